@@ -1,0 +1,61 @@
+package org.sijil.cli;
+
+import java.io.PrintWriter;
+import org.sijil.core.UserError;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code sijil} command. Exit codes: 0 ok, 1 user error (one-line message), 2 internal error. */
+@Command(
+    name = "sijil",
+    mixinStandardHelpOptions = true,
+    version = "sijil 0.1.0",
+    description = "An open system of record for the human toll of war.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+    })
+public final class SijilMain implements Runnable {
+
+  public static final int EXIT_OK = 0;
+  public static final int EXIT_USER_ERROR = 1;
+  public static final int EXIT_INTERNAL_ERROR = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'sijil --help'.");
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code (used by tests too). */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new SijilMain());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          err.println("sijil: " + ex.getMessage());
+          err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          return EXIT_USER_ERROR;
+        });
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof UserError) {
+            err.println("sijil: " + ex.getMessage());
+            return EXIT_USER_ERROR;
+          }
+          err.println("sijil: internal error: " + ex);
+          ex.printStackTrace(err);
+          return EXIT_INTERNAL_ERROR;
+        });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+}
