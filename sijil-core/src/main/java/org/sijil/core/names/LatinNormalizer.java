@@ -13,6 +13,7 @@ import java.util.Set;
  * <ol>
  *   <li>Accents are removed (NFD, combining marks dropped), letters lowercased; apostrophes and
  *       ayn/hamza signs ({@code ' ` ʿ ʾ ’ ‘}) are removed; anything else not a-z becomes a space.
+ *       The glosses "son of" and "daughter of" become {@code ibn} and {@code bint}.
  *   <li>Per word: {@code ou} and {@code oo} become {@code u}, {@code ee} becomes {@code i}, then
  *       {@code o} becomes {@code u} and {@code e} becomes {@code a} (Arabic has three vowels:
  *       Mohammed / Muhammad, Ahmed / Ahmad, Yousef / Yusuf), {@code ph} becomes {@code f}.
@@ -60,11 +61,23 @@ public final class LatinNormalizer {
       } else if (isSilentMark(c)) {
         continue;
       } else if (word.length() > 0) {
-        words.add(letters(word.toString()));
+        words.add(word.toString());
         word.setLength(0);
       }
     }
-    return join(words);
+    List<String> lettered = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      // English glosses of the Arabic connectors: "Daughter of Zainab" is بنت زينب.
+      if (i + 1 < words.size() && words.get(i + 1).equals("of")
+          && (w.equals("daughter") || w.equals("son"))) {
+        lettered.add(w.equals("son") ? "ibn" : "bint");
+        i++;
+        continue;
+      }
+      lettered.add(letters(w));
+    }
+    return join(lettered);
   }
 
   private static boolean isSilentMark(char c) {

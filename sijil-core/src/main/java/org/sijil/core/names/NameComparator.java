@@ -102,7 +102,7 @@ public final class NameComparator {
   private double roleAligned(ComparableName a, ComparableName b, boolean cross) {
     int na = a.text.length;
     int nb = b.text.length;
-    double sum = W_GIVEN * agreement(token(a, 0, b, 0, cross));
+    double sum = W_GIVEN * agreement(given(a, b, cross));
     double weights = W_GIVEN;
     boolean family = a.hasFamily && b.hasFamily;
     if (family) {
@@ -130,7 +130,7 @@ public final class NameComparator {
     int n = Math.min(a.text.length, b.text.length);
     int longer = Math.max(a.text.length, b.text.length);
     boolean longerHasFamily = a.text.length > b.text.length ? a.hasFamily : b.hasFamily;
-    double sum = W_GIVEN * agreement(token(a, 0, b, 0, cross));
+    double sum = W_GIVEN * agreement(given(a, b, cross));
     double weights = W_GIVEN;
     for (int k = 1; k < n; k++) {
       double w = middleWeight(k - 1);
@@ -154,6 +154,28 @@ public final class NameComparator {
       return 1.0;
     }
     return s <= FLOOR ? 0.0 : (s - FLOOR) / (1.0 - FLOOR);
+  }
+
+  /**
+   * The given names' similarity; a masculine name and its feminine form ({@code امير}/{@code
+   * اميره}, {@code زين}/{@code زينه}) are a brother and a sister, capped at {@link #KNOWN_DISTINCT}.
+   */
+  private double given(ComparableName a, ComparableName b, boolean cross) {
+    double s = token(a, 0, b, 0, cross);
+    if (!cross && s > KNOWN_DISTINCT && s < 1.0 && a.script == ComparableName.Script.ARABIC
+        && isFeminineOf(a.text[0], b.text[0])) {
+      s = KNOWN_DISTINCT;
+    }
+    return s;
+  }
+
+  private static boolean isFeminineOf(String x, String y) {
+    int lx = x.length();
+    int ly = y.length();
+    if (lx == ly + 1 && x.charAt(lx - 1) == ArabicLetters.HEH) {
+      return x.startsWith(y);
+    }
+    return ly == lx + 1 && y.charAt(ly - 1) == ArabicLetters.HEH && y.startsWith(x);
   }
 
   private double family(ComparableName a, ComparableName b, boolean cross) {

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses a raw Arabic name into a {@link NameChain}: normalizes it, joins compounds into one token
- * (see {@link Compounds}), drops patronymic connectors, and assigns roles. With n tokens the roles
+ * Parses a raw Arabic name into a {@link NameChain}: normalizes it, mends split-off letters and
+ * drops noise tokens ({@link #mendFragments}), joins compounds into one token (see {@link
+ * Compounds}), drops patronymic connectors, and assigns roles. With n tokens the roles
  * are: 1 GIVEN; 2 GIVEN FAMILY; 3 GIVEN FATHER FAMILY; 4 GIVEN FATHER GRANDFATHER FAMILY; 5+ adds
  * ANCESTOR before FAMILY. A chain written with connectors to its end ({@code محمد بن علي}) has no
  * FAMILY: its last token is a forefather.
@@ -40,7 +41,7 @@ public final class NameParser {
   /** The chain of an already-normalized name (no alias extraction, no normalization). */
   static NameChain chainOf(String normalized) {
     boolean[] patronymicEnd = new boolean[1];
-    List<String> tokens = joinCompounds(split(normalized), patronymicEnd);
+    List<String> tokens = joinCompounds(mendFragments(split(normalized)), patronymicEnd);
     List<NameToken> out = new ArrayList<>(tokens.size());
     int n = tokens.size();
     boolean hasFamily = n >= 2 && !patronymicEnd[0];
@@ -60,6 +61,63 @@ public final class NameParser {
       out.add(new NameToken(tokens.get(i), role));
     }
     return new NameChain(out);
+  }
+
+  /**
+   * Repairs word-level extraction damage in the comparison form: drops noise tokens made of one
+   * repeated Arabic letter ({@code نن}), and joins a lone Arabic letter split off a word to its
+   * neighbour — the next word when it is first ({@code م حمد}), else the previous ({@code اري ج}).
+   */
+  static List<String> mendFragments(List<String> words) {
+    boolean any = false;
+    for (String w : words) {
+      if (isLoneLetter(w) || isNoise(w)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return words;
+    }
+    List<String> kept = new ArrayList<>(words.size());
+    for (String w : words) {
+      if (!isNoise(w)) {
+        kept.add(w);
+      }
+    }
+    List<String> out = new ArrayList<>(kept.size());
+    for (int i = 0; i < kept.size(); i++) {
+      String w = kept.get(i);
+      if (isLoneLetter(w) && kept.size() > 1) {
+        if (out.isEmpty() && i + 1 < kept.size()) {
+          kept.set(i + 1, w + kept.get(i + 1));
+          continue;
+        }
+        if (!out.isEmpty()) {
+          out.set(out.size() - 1, out.get(out.size() - 1) + w);
+          continue;
+        }
+      }
+      out.add(w);
+    }
+    return out;
+  }
+
+  private static boolean isLoneLetter(String w) {
+    return w.length() == 1 && ArabicLetters.isArabicLetter(w.charAt(0));
+  }
+
+  /** Two or three copies of one Arabic letter: never a name. */
+  private static boolean isNoise(String w) {
+    if (w.length() < 2 || w.length() > 3 || !ArabicLetters.isArabicLetter(w.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < w.length(); i++) {
+      if (w.charAt(i) != w.charAt(0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> split(String normalized) {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Deterministic Arabic to Latin transliteration of names, for display and cross-script comparison.
- * Each token of the parsed chain is written by, in order: a table of common names and name parts
+ * Tokens with certain extraction damage are written as repaired ({@link Repairs}). Each token of the parsed chain is written by, in order: a table of common names and name parts
  * (written for this project, in the common Levantine romanization); compound rules ({@code عبد}X
  * as "Abd al-X", {@code ابو}X as "Abu X", X{@code الله} as "Xallah", X{@code الدين} as "X al-Din",
  * the article as "al-"); otherwise letter by letter, with {@code ا و ي} as long vowels (w/y before a
@@ -30,8 +30,20 @@ public final class Transliterator {
   public static String toLatin(String arabic) {
     NameChain chain = NameParser.parse(arabic);
     List<String> words = new ArrayList<>(chain.size());
+    List<String> texts = new ArrayList<>(chain.size());
     for (NameToken t : chain.tokens()) {
-      String w = token(t.text());
+      texts.add(t.text());
+    }
+    Repairs.LamAlef mode = Repairs.lamAlefMode(texts);
+    for (String text : texts) {
+      // A certain repair is what the name says: transliterate بلال, not the damaged بالل.
+      for (Reading r : Repairs.alternates(text, mode)) {
+        if (r.confidence() == 1.0) {
+          text = r.text();
+          break;
+        }
+      }
+      String w = token(text);
       if (!w.isEmpty()) {
         words.add(w);
       }
@@ -45,7 +57,9 @@ public final class Transliterator {
     if (common != null) {
       return common;
     }
-    t = t.replace("هللا", "الله");
+    if (t.contains("هللا")) {
+      return token(t.replace("هللا", "الله"));
+    }
     if (t.length() > 4 && t.endsWith("الله")) {
       return lower(token(t.substring(0, t.length() - 4))) + "allah";
     }
@@ -161,7 +175,7 @@ public final class Transliterator {
       "سهير", "Suhair", "ناديه", "Nadia", "حنان", "Hanan", "رياض", "Riyad", "شادي", "Shadi",
       "معاذ", "Muath", "مؤمن", "Moamen", "مومن", "Moamen", "نايف", "Nayef", "جهاد", "Jihad",
       "عبير", "Abeer", "رغد", "Raghad", "تالا", "Tala", "لين", "Leen", "مالك", "Malek",
-      "حلا", "Hala", "نادر", "Nader", "سمير", "Samir", "وايل", "Wael", "تامر", "Tamer",
+      "حلا", "Hala", "عبد", "Abd", "نادر", "Nader", "سمير", "Samir", "وايل", "Wael", "تامر", "Tamer",
     };
     java.util.HashMap<String, String> m = new java.util.HashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
