@@ -100,6 +100,7 @@ public final class NameParser {
       }
       out.add(w);
     }
+    out.removeIf(NameParser::isNoise); // joining two lone letters can make noise (م م)
     return out;
   }
 
@@ -138,14 +139,24 @@ public final class NameParser {
   }
 
   /**
-   * Joins suffixes to the word before them, then prefixes to the word after them (right to left,
-   * so {@code ابو عبد الله} becomes one token), and drops connectors between two names.
+   * Drops connectors between two names, then joins suffixes to the word before them, then prefixes
+   * to the word after them (right to left, so {@code ابو عبد الله} becomes one token).
    */
   static List<String> joinCompounds(List<String> words, boolean[] patronymicEnd) {
-    List<String> joined = new ArrayList<>(words.size());
-    for (String w : words) {
-      if (!joined.isEmpty() && Compounds.SUFFIXES.contains(w)
-          && !Compounds.CONNECTORS.contains(joined.get(joined.size() - 1))) {
+    List<String> named = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (i > 0 && i < words.size() - 1 && Compounds.CONNECTORS.contains(w)) {
+        if (patronymicEnd != null && i == words.size() - 2) {
+          patronymicEnd[0] = true;
+        }
+        continue;
+      }
+      named.add(w);
+    }
+    List<String> joined = new ArrayList<>(named.size());
+    for (String w : named) {
+      if (!joined.isEmpty() && Compounds.SUFFIXES.contains(w)) {
         joined.set(joined.size() - 1, joined.get(joined.size() - 1) + w);
       } else {
         joined.add(w);
@@ -161,19 +172,7 @@ public final class NameParser {
       }
     }
     java.util.Collections.reverse(out);
-    List<String> result = new ArrayList<>(out.size());
-    for (int i = 0; i < out.size(); i++) {
-      String w = out.get(i);
-      boolean between = i > 0 && i < out.size() - 1;
-      if (between && Compounds.CONNECTORS.contains(w)) {
-        if (patronymicEnd != null && i == out.size() - 2) {
-          patronymicEnd[0] = true;
-        }
-        continue;
-      }
-      result.add(w);
-    }
-    return result;
+    return out;
   }
 
   /**
