@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
     description = "An open system of record for the human toll of war.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      org.sijil.cli.names.NameCommand.class,
+      org.sijil.cli.names.CompareNamesCommand.class,
+      org.sijil.cli.names.EvalNamesCommand.class,
     })
 public final class SijilMain implements Runnable {
 
