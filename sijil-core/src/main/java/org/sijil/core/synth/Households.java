@@ -13,8 +13,8 @@ import java.util.SplittableRandom;
  */
 final class Households {
 
-  private static final double LONE_PERSON = 0.40;
-  private static final double LONE_MALE = 0.78;
+  private static final double LONE_PERSON = 0.85;
+  private static final double LONE_MALE = 0.66;
   private static final double FATHER_KILLED = 0.55;
   private static final double MOTHER_KILLED = 0.65;
   private static final double GRANDFATHER_KILLED = 0.10;
@@ -22,7 +22,7 @@ final class Households {
   private static final double GREAT_GRANDFATHER_KNOWN = 0.06;
   private static final double HOSPITAL = 0.62;
   private static final double SAME_FATE_AS_HOUSEHOLD = 0.85;
-  private static final int[] CHILDREN_WEIGHTS = {22, 22, 19, 14, 10, 8, 5};
+  private static final int[] CHILDREN_WEIGHTS = {40, 27, 15, 9, 5, 3, 1};
 
   private final NameStatistics names;
   private final SyntheticIds ids;
