@@ -46,37 +46,46 @@ final class Households {
     ArabicForms.Unit greatGrandfather = given(rng, true);
     if (rng.nextDouble() < LONE_PERSON) {
       boolean male = rng.nextDouble() < LONE_MALE;
-      add(rng, out, e, male, given(rng, male), grandfather, greatGrandfather, familyName, sampleAge(rng, male));
+      add(rng, out, e, Person.Role.LONE, male, given(rng, male), grandfather, greatGrandfather, familyName,
+          sampleAge(rng, male));
       return;
     }
     int fatherAge = 24 + rng.nextInt(18) + rng.nextInt(18);
-    household(rng, out, e, familyName, grandfather, greatGrandfather, fatherAge);
-    if (rng.nextDouble() < GRANDFATHER_KILLED) {
-      int age = Math.min(95, fatherAge + 20 + rng.nextInt(16));
-      add(rng, out, e, true, grandfather, greatGrandfather, given(rng, true), familyName, age);
+    boolean brother = rng.nextDouble() < BROTHER_HOUSEHOLD;
+    int brotherAge = Math.max(20, fatherAge - 8 + rng.nextInt(17));
+    ArabicForms.Unit father = household(rng, out, e, familyName, grandfather, greatGrandfather, fatherAge, null);
+    if (brother) {
+      household(rng, out, e, familyName, grandfather, greatGrandfather, brotherAge, father);
     }
-    if (rng.nextDouble() < BROTHER_HOUSEHOLD) {
-      int brotherAge = Math.max(20, fatherAge - 8 + rng.nextInt(17));
-      household(rng, out, e, familyName, grandfather, greatGrandfather, brotherAge);
+    if (rng.nextDouble() < GRANDFATHER_KILLED) {
+      int eldestSon = brother ? Math.max(fatherAge, brotherAge) : fatherAge;
+      int age = Math.min(99, eldestSon + 20 + rng.nextInt(16));
+      add(rng, out, e, Person.Role.GRANDFATHER, true, grandfather, greatGrandfather, given(rng, true),
+          familyName, age);
     }
   }
 
-  private void household(
+  /** One father's household; returns the father's name. Brothers never share a name. */
+  private ArabicForms.Unit household(
       SplittableRandom rng,
       List<Person> out,
       Event e,
       ArabicForms.Unit familyName,
       ArabicForms.Unit grandfather,
       ArabicForms.Unit greatGrandfather,
-      int fatherAge) {
+      int fatherAge,
+      ArabicForms.Unit brother) {
     ArabicForms.Unit father = given(rng, true);
+    for (int retry = 0; retry < 3 && (father.equals(brother) || father.equals(grandfather)); retry++) {
+      father = given(rng, true);
+    }
     if (rng.nextDouble() < FATHER_KILLED) {
-      add(rng, out, e, true, father, grandfather, greatGrandfather, familyName, fatherAge);
+      add(rng, out, e, Person.Role.FATHER, true, father, grandfather, greatGrandfather, familyName, fatherAge);
     }
     int motherAge = Math.max(18, fatherAge - rng.nextInt(10));
     if (rng.nextDouble() < MOTHER_KILLED) {
       // she keeps her own father's, grandfather's and family names
-      add(rng, out, e, false, given(rng, false), given(rng, true), given(rng, true), familyName(rng), motherAge);
+      add(rng, out, e, Person.Role.MOTHER, false, given(rng, false), given(rng, true), given(rng, true), familyName(rng), motherAge);
     }
     int children = 1 + pick(rng, CHILDREN_WEIGHTS);
     int oldestChild = Math.max(0, Math.min(motherAge - 18, 26));
@@ -84,18 +93,21 @@ final class Households {
     for (int c = 0; c < children; c++) {
       boolean male = rng.nextBoolean();
       ArabicForms.Unit name = given(rng, male);
-      if (name.equals(previous)) {
-        name = given(rng, male); // siblings rarely share a name
+      for (int retry = 0; retry < 3 && (name.equals(previous) || name.equals(father)); retry++) {
+        name = given(rng, male); // siblings rarely share a name, sons rarely take their father's
       }
       previous = name;
-      add(rng, out, e, male, name, father, grandfather, familyName, rng.nextInt(oldestChild + 1));
+      add(rng, out, e, Person.Role.CHILD, male, name, father, grandfather, familyName,
+          rng.nextInt(oldestChild + 1));
     }
+    return father;
   }
 
   private void add(
       SplittableRandom rng,
       List<Person> out,
       Event e,
+      Person.Role role,
       boolean male,
       ArabicForms.Unit given,
       ArabicForms.Unit father,
@@ -116,7 +128,7 @@ final class Households {
     out.add(
         new Person(
             number, e.family, male, given, father, grandfather, greatGrandfather, familyName, dob,
-            e.dodEpochDay, e.governorate, hospital, ids.idOf(number, rng.nextInt(9))));
+            e.dodEpochDay, e.governorate, hospital, ids.idOf(number, rng.nextInt(9)), role));
   }
 
   private ArabicForms.Unit given(SplittableRandom rng, boolean male) {

@@ -16,6 +16,7 @@ package org.sijil.core.synth;
  * @param governorate index into {@link Governorate#values()}
  * @param hospital whether the person died in or reached a hospital (drives capture)
  * @param id the person's (synthetic, checksum-invalid) 9-digit ID number
+ * @param role the person's place in the household (ground truth for tests)
  */
 record Person(
     int number,
@@ -30,4 +31,14 @@ record Person(
     int dodEpochDay,
     int governorate,
     boolean hospital,
-    String id) {}
+    String id,
+    Role role) {
+
+  enum Role {
+    LONE,
+    FATHER,
+    MOTHER,
+    CHILD,
+    GRANDFATHER
+  }
+}

@@ -21,12 +21,15 @@ final class RecordRenderer {
 
   SynthRecord render(Person p, ListSpec list, SplittableRandom rng, boolean duplicate) {
     int damage = duplicate ? Damage.DUPLICATE.bit() : 0;
+    // Whether a damage happens is drawn from rng, how it happens from its own stream: the other
+    // fields of a record then do not depend on the damage rates, which lets tests compare runs.
+    SplittableRandom how = rng.split();
 
     String id = "";
     if (rng.nextDouble() >= list.idMissing()) {
       id = p.id();
       if (rng.nextDouble() < rates.idTypo()) {
-        id = mistype(id, rng);
+        id = mistype(id, how);
         damage |= Damage.ID_TYPO.bit();
       }
     }
@@ -54,16 +57,16 @@ final class RecordRenderer {
               : u.prefix();
       words[i] = joined ? prefix + u.word() : prefix + ' ' + u.word();
     }
-    if (rng.nextDouble() < rates.hamza() && ArabicDamage.hamza(words, rng)) {
+    if (rng.nextDouble() < rates.hamza() && ArabicDamage.hamza(words, how)) {
       damage |= Damage.HAMZA.bit();
     }
-    if (rng.nextDouble() < rates.yaMaqsura() && ArabicDamage.yaMaqsura(words, rng)) {
+    if (rng.nextDouble() < rates.yaMaqsura() && ArabicDamage.yaMaqsura(words, how)) {
       damage |= Damage.YA_MAQSURA.bit();
     }
-    if (rng.nextDouble() < rates.taMarbuta() && ArabicDamage.taMarbuta(words, rng)) {
+    if (rng.nextDouble() < rates.taMarbuta() && ArabicDamage.taMarbuta(words, how)) {
       damage |= Damage.TA_MARBUTA.bit();
     }
-    if (rng.nextDouble() < rates.letterTypo() && ArabicDamage.letterTypo(words, rng)) {
+    if (rng.nextDouble() < rates.letterTypo() && ArabicDamage.letterTypo(words, how)) {
       damage |= Damage.LETTER_TYPO.bit();
     }
     String nameAr = String.join(" ", words);
@@ -93,11 +96,13 @@ final class RecordRenderer {
     String dobText = "";
     if (rng.nextDouble() >= list.dobMissing()) {
       LocalDate written = dob;
-      if (rng.nextDouble() < rates.januaryFirst() && dob.getDayOfYear() != 1) {
+      boolean januaryFirst = rng.nextDouble() < rates.januaryFirst();
+      boolean typo = rng.nextDouble() < rates.dobTypo();
+      if (januaryFirst && dob.getDayOfYear() != 1) {
         written = LocalDate.of(dob.getYear(), 1, 1);
         damage |= Damage.JANUARY_FIRST.bit();
-      } else if (rng.nextDouble() < rates.dobTypo()) {
-        written = mistype(dob, rng);
+      } else if (typo) {
+        written = mistype(dob, how);
         damage |= Damage.DOB_TYPO.bit();
       }
       dobText = written.toString();
@@ -107,11 +112,13 @@ final class RecordRenderer {
     if (rng.nextDouble() >= list.ageMissing()) {
       Period age = Period.between(dob, dod);
       int years = age.getYears();
-      if (years == 0 && rng.nextDouble() < rates.infantAgeInMonths()) {
+      boolean inMonths = rng.nextDouble() < rates.infantAgeInMonths();
+      boolean offByOne = rng.nextDouble() < rates.ageOffByOne();
+      if (years == 0 && inMonths) {
         ageText = new Age(0, age.getMonths(), age.getMonths() == 0 ? Math.max(1, age.getDays()) : 0).toString();
         damage |= Damage.INFANT_AGE_IN_MONTHS.bit();
-      } else if (rng.nextDouble() < rates.ageOffByOne()) {
-        years = years == 0 || rng.nextBoolean() ? years + 1 : years - 1;
+      } else if (offByOne) {
+        years = years == 0 || how.nextBoolean() ? years + 1 : years - 1;
         ageText = Integer.toString(years);
         damage |= Damage.AGE_OFF_BY_ONE.bit();
       } else {
