@@ -1,6 +1,8 @@
 package org.sijil.cli;
 
 import java.io.PrintWriter;
+import org.sijil.cli.synth.SynthCommand;
+import org.sijil.cli.synth.SynthDeriveCommand;
 import org.sijil.core.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +18,8 @@ import picocli.CommandLine.Command;
       org.sijil.cli.names.NameCommand.class,
       org.sijil.cli.names.CompareNamesCommand.class,
       org.sijil.cli.names.EvalNamesCommand.class,
+      SynthCommand.class,
+      SynthDeriveCommand.class,
     })
 public final class SijilMain implements Runnable {
 
