@@ -13,6 +13,13 @@ import picocli.CommandLine.Command;
     description = "An open system of record for the human toll of war.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      org.sijil.cli.register.ImportCommand.class,
+      org.sijil.cli.register.ReleasesCommand.class,
+      org.sijil.cli.register.ShowCommand.class,
+      org.sijil.cli.register.RejectsCommand.class,
+      org.sijil.cli.register.WarningsCommand.class,
+      org.sijil.cli.register.DiffCommand.class,
+      org.sijil.cli.register.ExportCommand.class,
     })
 public final class SijilMain implements Runnable {
 
