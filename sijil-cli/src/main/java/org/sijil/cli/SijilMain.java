@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       org.sijil.cli.register.WarningsCommand.class,
       org.sijil.cli.register.DiffCommand.class,
       org.sijil.cli.register.ExportCommand.class,
+      org.sijil.cli.register.BenchCommand.class,
     })
 public final class SijilMain implements Runnable {
 

@@ -66,6 +66,9 @@ public final class ReleaseImporter {
 
   public static Summary run(Register register, Request req, LongConsumer progress) {
     long start = System.nanoTime();
+    if (!java.nio.file.Files.isRegularFile(req.file())) {
+      throw new org.sijil.core.UserError("no such file: " + req.file());
+    }
     String sha = FileDigest.sha256(req.file());
     Optional<Release> existing = register.releases().find(req.source(), req.release());
     if (existing.isPresent() && existing.get().sha256().equals(sha) && !req.replace()) {
@@ -89,25 +92,26 @@ public final class ReleaseImporter {
       ReleaseSpec spec = new ReleaseSpec(req.source(), req.release(), req.asOf(),
           req.file().getFileName().toString(), sha, layout.format().key(), layout.encoding(),
           layout.preamble(), layout.headers(), layout.mapping());
-      try (ReleaseWriter out = register.imports().begin(spec, req.replace())) {
-        while (in.hasNext()) {
-          ReadRow row = in.next();
-          read++;
-          if (row.isRejected()) {
-            out.reject(row.reject());
-            rejected++;
-          } else {
-            out.record(row.cells(), row.record());
-            imported++;
-            for (RowWarning w : row.warnings()) {
-              out.warning(w);
-              byKind.merge(w.kind(), 1L, Long::sum);
-              warnings++;
+      try (ReleaseWriter out = register.imports().begin(spec, req.replace());
+          RowPipeline rows = new RowPipeline(in)) {
+        List<ReadRow> batch;
+        while ((batch = rows.next()) != null) {
+          for (ReadRow row : batch) {
+            read++;
+            if (row.isRejected()) {
+              out.reject(row.reject());
+              rejected++;
+            } else {
+              out.record(row.cells(), row.record());
+              imported++;
+              for (RowWarning w : row.warnings()) {
+                out.warning(w);
+                byKind.merge(w.kind(), 1L, Long::sum);
+                warnings++;
+              }
             }
           }
-          if ((read & 0x3FF) == 0) {
-            progress.accept(read);
-          }
+          progress.accept(read);
         }
         out.commit();
       }
