@@ -20,6 +20,14 @@ import picocli.CommandLine.Command;
       org.sijil.cli.names.EvalNamesCommand.class,
       SynthCommand.class,
       SynthDeriveCommand.class,
+      org.sijil.cli.register.ImportCommand.class,
+      org.sijil.cli.register.ReleasesCommand.class,
+      org.sijil.cli.register.ShowCommand.class,
+      org.sijil.cli.register.RejectsCommand.class,
+      org.sijil.cli.register.WarningsCommand.class,
+      org.sijil.cli.register.DiffCommand.class,
+      org.sijil.cli.register.ExportCommand.class,
+      org.sijil.cli.register.BenchCommand.class,
     })
 public final class SijilMain implements Runnable {
 
