@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "An open system of record for the human toll of war.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      org.sijil.cli.estimate.EstimateCommand.class,
     })
 public final class SijilMain implements Runnable {
 
