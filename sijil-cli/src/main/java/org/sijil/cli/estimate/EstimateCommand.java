@@ -91,6 +91,10 @@ public final class EstimateCommand implements Callable<Integer> {
       description = "Impute missing strata/covariate values M times (chained equations); 0 = drop them (default).")
   int imputations;
 
+  @Option(names = "--impute-with", split = ",", paramLabel = "FIELD",
+      description = "Further fields that help impute (e.g. month_death,gov_ns), as categories.")
+  List<String> imputeWith = new ArrayList<>();
+
   @Option(names = "--impute-cycles", defaultValue = "10", paramLabel = "N", description = "Chained-equation cycles (default: ${DEFAULT-VALUE}).")
   int imputeCycles;
 
@@ -122,14 +126,14 @@ public final class EstimateCommand implements Callable<Integer> {
       if (strata.contains(ageField) || covariates.contains(ageField)) {
         bands.put(ageField, ageBands.stream().mapToDouble(Double::doubleValue).toArray());
       }
-      design = new Design(strata, covariates, bands, imputations, imputeCycles);
+      design = new Design(strata, covariates, bands, imputations, imputeCycles, imputeWith);
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
     MembershipSource source = file != null ? new MembershipFile(file) : new RegisterMembershipSource(db.path());
     List<String> numeric = design.bands().keySet().stream().toList();
     long loadStart = System.nanoTime();
-    MembershipTable data = source.load(lists, design.used(), numeric);
+    MembershipTable data = source.load(lists, design.imputed(), numeric);
     long loadNanos = System.nanoTime() - loadStart;
     MultipleSystemsEstimator estimator = new MultipleSystemsEstimator(options);
     if (benchRuns > 0) {

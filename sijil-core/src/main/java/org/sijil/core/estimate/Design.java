@@ -14,13 +14,21 @@ import java.util.Map;
  * @param imputations 0 for complete-case analysis (people with a missing value are dropped and
  *     counted), otherwise the number of multiple imputations by chained equations
  * @param imputationCycles chained-equation cycles per imputation
+ * @param auxiliary further variables that only help impute (e.g. month or place of death); their
+ *     own missing values are imputed along the way
  */
 public record Design(
-    List<String> strata, List<String> covariates, Map<String, double[]> bands, int imputations, int imputationCycles) {
+    List<String> strata,
+    List<String> covariates,
+    Map<String, double[]> bands,
+    int imputations,
+    int imputationCycles,
+    List<String> auxiliary) {
 
   public Design {
     strata = List.copyOf(strata);
     covariates = List.copyOf(covariates);
+    auxiliary = List.copyOf(auxiliary);
     bands = Map.copyOf(bands);
     for (Map.Entry<String, double[]> e : bands.entrySet()) {
       double[] edges = e.getValue();
@@ -48,11 +56,27 @@ public record Design(
 
   /** No strata, no covariates. */
   public static Design overall() {
-    return new Design(List.of(), List.of(), Map.of(), 0, 10);
+    return new Design(List.of(), List.of(), Map.of(), 0, 10, List.of());
+  }
+
+  /** Strata only, complete-case. */
+  public static Design stratified(List<String> strata, Map<String, double[]> bands) {
+    return new Design(strata, List.of(), bands, 0, 10, List.of());
   }
 
   public Design withImputations(int m) {
-    return new Design(strata, covariates, bands, m, imputationCycles);
+    return new Design(strata, covariates, bands, m, imputationCycles, auxiliary);
+  }
+
+  /** The variables the imputation models use: grouping variables, then auxiliary ones. */
+  public List<String> imputed() {
+    java.util.List<String> all = new java.util.ArrayList<>(used());
+    for (String a : auxiliary) {
+      if (!all.contains(a)) {
+        all.add(a);
+      }
+    }
+    return all;
   }
 
   /** Every variable the grouping uses. */
