@@ -109,21 +109,4 @@ final class Dense {
       }
     }
   }
-
-  /** Lᵀ-free multivariate normal draw: mean + L·e for independent standard normals e. */
-  static double[] drawNormal(double[] mean, double[] choleskyOfCovariance, int p, java.util.Random random) {
-    double[] e = new double[p];
-    for (int i = 0; i < p; i++) {
-      e[i] = random.nextGaussian();
-    }
-    double[] out = mean.clone();
-    for (int i = 0; i < p; i++) {
-      double s = 0;
-      for (int k = 0; k <= i; k++) {
-        s += choleskyOfCovariance[i * p + k] * e[k];
-      }
-      out[i] += s;
-    }
-    return out;
-  }
 }

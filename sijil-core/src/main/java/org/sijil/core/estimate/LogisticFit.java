@@ -2,10 +2,24 @@ package org.sijil.core.estimate;
 
 import java.util.Random;
 
-/** Logistic regression by IRLS on the rows not marked excluded, for imputation draws. */
+/**
+ * Logistic regression by IRLS on the rows not marked excluded, for imputation draws. Coefficients
+ * other than the intercept carry a weak normal prior (precision {@link #PRIOR_PRECISION}): with
+ * thousands of rows it changes nothing, but under perfect separation (every person only on one list
+ * has the same sex, say) it keeps the estimate and its posterior draw finite instead of letting
+ * the draw flip to either extreme.
+ */
 final class LogisticFit {
 
+  static final double PRIOR_PRECISION = 1.0;
+
   private LogisticFit() {}
+
+  private static void prior(double[] xtwx, int p) {
+    for (int i = 1; i < p; i++) {
+      xtwx[i * p + i] += PRIOR_PRECISION;
+    }
+  }
 
   /**
    * Fits P(y = 1 | x) on the rows where {@code excluded} is false, draws β* from the normal
@@ -31,6 +45,7 @@ final class LogisticFit {
       }
       Dense.weightedCrossProducts(x, n, p, w, z, xtwx, xtwz);
       ChainedImputer.ridge(xtwx, p);
+      prior(xtwx, p);
       if (Dense.cholesky(xtwx, p) >= 0) {
         throw new IllegalStateException("imputation model for a categorical variable is singular");
       }
@@ -54,6 +69,7 @@ final class LogisticFit {
     }
     Dense.weightedCrossProducts(x, n, p, w, z, xtwx, xtwz);
     ChainedImputer.ridge(xtwx, p);
+    prior(xtwx, p);
     Dense.cholesky(xtwx, p);
     double[] e = new double[p];
     for (int i = 0; i < p; i++) {
