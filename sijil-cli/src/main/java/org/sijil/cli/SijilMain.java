@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       org.sijil.cli.register.DiffCommand.class,
       org.sijil.cli.register.ExportCommand.class,
       org.sijil.cli.register.BenchCommand.class,
+      org.sijil.cli.estimate.EstimateCommand.class,
     })
 public final class SijilMain implements Runnable {
 
