@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
     description = "An open system of record for the human toll of war.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      org.sijil.cli.linkage.LinkCommand.class,
+      org.sijil.cli.linkage.DedupeCommand.class,
+      org.sijil.cli.linkage.EvaluateCommand.class,
     })
 public final class SijilMain implements Runnable {
 

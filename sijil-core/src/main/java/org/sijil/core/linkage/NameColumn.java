@@ -1,0 +1,114 @@
+package org.sijil.core.linkage;
+
+import java.util.Set;
+import org.sijil.core.linkage.spec.LevelSpec.TestKind;
+
+/**
+ * A name in one script: the whole normalized name (spaces removed, so "عبد الرحمن" and "عبدالرحمن"
+ * agree) as chars and an interned id, the parts of the chain as blocking keys, and term frequencies.
+ */
+abstract class NameColumn extends FeatureColumn {
+
+  static final String[] PARTS = {"given", "father", "grandfather", "family"};
+
+  final int[] full;
+  final char[][] text;
+  final int[][] partIds;
+  final long[] fullKey;
+  final double[] tf;
+  final String[] shown;
+  final boolean engineSimilarity;
+
+  NameColumn(String field, int n, boolean engineSimilarity) {
+    super(field);
+    this.full = new int[n];
+    this.text = new char[n][];
+    this.partIds = new int[PARTS.length][n];
+    this.fullKey = new long[n];
+    this.tf = new double[n];
+    this.shown = new String[n];
+    this.engineSimilarity = engineSimilarity;
+  }
+
+  /** Fills the arrays: {@code normalized[r]} null when absent; parts[r] = given, father, … keys. */
+  final void fill(String[] raw, String[] normalized, String[][] parts, String[] skeleton) {
+    int n = full.length;
+    Interner names = new Interner();
+    Interner keys = new Interner();
+    Interner tokens = new Interner();
+    int present = 0;
+    for (int r = 0; r < n; r++) {
+      shown[r] = raw[r];
+      if (normalized[r] == null || normalized[r].isEmpty()) {
+        full[r] = -1;
+        fullKey[r] = MISSING;
+        for (int[] p : partIds) {
+          p[r] = -1;
+        }
+        continue;
+      }
+      present++;
+      full[r] = names.id(normalized[r]);
+      text[r] = normalized[r].toCharArray();
+      fullKey[r] = keys.id(skeleton[r]);
+      for (int p = 0; p < PARTS.length; p++) {
+        String t = parts[r][p];
+        partIds[p][r] = t == null || t.isEmpty() ? -1 : tokens.id(t);
+      }
+    }
+    for (int r = 0; r < n; r++) {
+      tf[r] = full[r] < 0 ? Double.NaN : names.count(full[r]) / (double) present;
+    }
+  }
+
+  @Override
+  boolean isNull(int r) {
+    return full[r] < 0;
+  }
+
+  @Override
+  boolean exact(int a, int b) {
+    return full[a] == full[b];
+  }
+
+  @Override
+  boolean supports(TestKind kind) {
+    return kind == TestKind.NULL || kind == TestKind.EXACT || kind == TestKind.SIMILARITY || kind == TestKind.ELSE;
+  }
+
+  @Override
+  double similarity(int a, int b, Scratch s) {
+    return engineSimilarity ? engine(a, b) : Similarity.jaroWinkler(text[a], text[b], s);
+  }
+
+  /** The name engine's own comparator (slower; chosen with similarity "name_engine"). */
+  abstract double engine(int a, int b);
+
+  @Override
+  double termFrequency(int r) {
+    return tf[r];
+  }
+
+  @Override
+  long key(String part, int r) {
+    if (part == null || part.equals("full")) {
+      return fullKey[r];
+    }
+    for (int p = 0; p < PARTS.length; p++) {
+      if (PARTS[p].equals(part)) {
+        return partIds[p][r] < 0 ? MISSING : partIds[p][r];
+      }
+    }
+    throw new IllegalArgumentException("unknown part " + field + "." + part);
+  }
+
+  @Override
+  Set<String> parts() {
+    return Set.of("full", "given", "father", "grandfather", "family");
+  }
+
+  @Override
+  String display(int r) {
+    return shown[r];
+  }
+}
