@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       org.sijil.cli.linkage.LinkCommand.class,
       org.sijil.cli.linkage.DedupeCommand.class,
       org.sijil.cli.linkage.EvaluateCommand.class,
+      org.sijil.cli.linkage.ExplainCommand.class,
     })
 public final class SijilMain implements Runnable {
 

@@ -13,10 +13,10 @@ final class ArabicNameColumn extends NameColumn {
 
   private final NameChain[] chains;
 
-  ArabicNameColumn(String field, String[] raw, boolean engineSimilarity) {
-    super(field, raw.length, engineSimilarity);
+  ArabicNameColumn(String field, String[] raw, String similarity) {
+    super(field, raw.length, similarity);
     int n = raw.length;
-    chains = engineSimilarity ? new NameChain[n] : null;
+    chains = "name_engine".equals(similarity) ? new NameChain[n] : null;
     String[] normalized = new String[n];
     String[] skeleton = new String[n];
     String[][] parts = new String[n][];
@@ -38,7 +38,7 @@ final class ArabicNameColumn extends NameColumn {
       List<NameToken> tokens = chain.tokens();
       for (int i = 0; i < tokens.size(); i++) {
         NameToken t = tokens.get(i);
-        norm.append(t.text().replace(" ", ""));
+        norm.append(norm.length() == 0 ? "" : " ").append(t.text().replace(" ", ""));
         String key = NameKeys.arabicSkeleton(t.text());
         skel.append(key).append('|');
         int slot = slot(t.role(), i, tokens.size());

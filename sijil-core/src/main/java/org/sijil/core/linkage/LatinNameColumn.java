@@ -9,8 +9,8 @@ final class LatinNameColumn extends NameColumn {
 
   private final String[] raw;
 
-  LatinNameColumn(String field, String[] raw, boolean engineSimilarity) {
-    super(field, raw.length, engineSimilarity);
+  LatinNameColumn(String field, String[] raw, String similarity) {
+    super(field, raw.length, similarity);
     this.raw = raw;
     int n = raw.length;
     String[] normalized = new String[n];
@@ -43,7 +43,7 @@ final class LatinNameColumn extends NameColumn {
       if (tokens.length >= 4) {
         p[2] = keys[2];
       }
-      normalized[r] = norm.replace(" ", "");
+      normalized[r] = String.join(" ", tokens);
       skeleton[r] = skel.toString();
       parts[r] = p;
     }

@@ -13,24 +13,34 @@ abstract class NameColumn extends FeatureColumn {
 
   final int[] full;
   final char[][] text;
+  /** End offset of each token in {@link #text} (names are cut at 255 chars). */
+  final byte[][] ends;
   final int[][] partIds;
   final long[] fullKey;
   final double[] tf;
   final String[] shown;
-  final boolean engineSimilarity;
+  final String similarity;
 
-  NameColumn(String field, int n, boolean engineSimilarity) {
+  NameColumn(String field, int n, String similarity) {
     super(field);
     this.full = new int[n];
     this.text = new char[n][];
+    this.ends = new byte[n][];
     this.partIds = new int[PARTS.length][n];
     this.fullKey = new long[n];
     this.tf = new double[n];
     this.shown = new String[n];
-    this.engineSimilarity = engineSimilarity;
+    this.similarity = similarity == null ? "token_jaro_winkler" : similarity;
+    if (!java.util.List.of("token_jaro_winkler", "jaro_winkler", "name_engine").contains(this.similarity)) {
+      throw new IllegalArgumentException(field + ": unknown similarity '" + similarity
+          + "' (known: token_jaro_winkler, jaro_winkler, name_engine)");
+    }
   }
 
-  /** Fills the arrays: {@code normalized[r]} null when absent; parts[r] = given, father, … keys. */
+  /**
+   * Fills the arrays: {@code normalized[r]} is the name's tokens joined by single spaces, null when
+   * absent; parts[r] = given, father, grandfather, family keys.
+   */
   final void fill(String[] raw, String[] normalized, String[][] parts, String[] skeleton) {
     int n = full.length;
     Interner names = new Interner();
@@ -48,8 +58,17 @@ abstract class NameColumn extends FeatureColumn {
         continue;
       }
       present++;
-      full[r] = names.id(normalized[r]);
-      text[r] = normalized[r].toCharArray();
+      String joined = normalized[r].length() > 255 ? normalized[r].substring(0, 255) : normalized[r];
+      String[] words = joined.trim().split(" +");
+      StringBuilder sb = new StringBuilder(joined.length());
+      byte[] e = new byte[words.length];
+      for (int t = 0; t < words.length; t++) {
+        sb.append(words[t]);
+        e[t] = (byte) sb.length();
+      }
+      full[r] = names.id(sb.toString());
+      text[r] = sb.toString().toCharArray();
+      ends[r] = e;
       fullKey[r] = keys.id(skeleton[r]);
       for (int p = 0; p < PARTS.length; p++) {
         String t = parts[r][p];
@@ -78,7 +97,11 @@ abstract class NameColumn extends FeatureColumn {
 
   @Override
   double similarity(int a, int b, Scratch s) {
-    return engineSimilarity ? engine(a, b) : Similarity.jaroWinkler(text[a], text[b], s);
+    return switch (similarity) {
+      case "name_engine" -> engine(a, b);
+      case "jaro_winkler" -> Similarity.jaroWinkler(text[a], text[b], s);
+      default -> Similarity.tokens(text[a], ends[a], text[b], ends[b], s);
+    };
   }
 
   /** The name engine's own comparator (slower; chosen with similarity "name_engine"). */

@@ -156,10 +156,10 @@ public final class RecordTable {
 
   private static FeatureColumn build(String field, ComparisonSpec comparison, List<CasualtyRecord> records) {
     FieldType type = comparison != null ? comparison.fieldType() : defaultType(field);
-    boolean engine = comparison != null && "name_engine".equals(comparison.similarity());
+    String similarity = comparison == null ? null : comparison.similarity();
     return switch (type) {
-      case ARABIC_NAME -> new ArabicNameColumn(field, texts(field, records), engine);
-      case LATIN_NAME -> new LatinNameColumn(field, texts(field, records), engine);
+      case ARABIC_NAME -> new ArabicNameColumn(field, texts(field, records), similarity);
+      case LATIN_NAME -> new LatinNameColumn(field, texts(field, records), similarity);
       case DATE -> new DateColumn(field, dates(field, records));
       case AGE -> new AgeColumn(field, records);
       case CATEGORY -> new TextColumn(field, texts(field, records), true);

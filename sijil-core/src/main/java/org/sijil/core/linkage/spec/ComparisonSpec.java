@@ -13,9 +13,10 @@ import java.util.Locale;
  *     date}, {@code age}, {@code category} or {@code text}
  * @param field canonical field key ({@code name_ar}, {@code dob}, …) or, for {@code text} and {@code
  *     category}, any column of the file
- * @param similarity similarity function of {@code similarity} levels: {@code jaro_winkler} (on the
- *     normalized form, allocation-free) or, for names, {@code name_engine} (the name engine's own
- *     comparator); null for types without similarity
+ * @param similarity similarity function of {@code similarity} levels: {@code jaro_winkler} on the
+ *     normalized form; for names also {@code token_jaro_winkler} (token by token when the token
+ *     counts agree, else the whole name; the default) and {@code name_engine} (the name engine's
+ *     own comparator, slower); null for types without similarity
  * @param termFrequency whether the {@code exact} level is adjusted by how common the value is
  * @param levels the levels, null first, else last
  */

@@ -18,13 +18,13 @@ public final class DefaultSpecs {
     LevelSpec exact = LevelSpec.exact();
     LevelSpec orElse = LevelSpec.orElse();
     List<ComparisonSpec> comparisons = List.of(
-        new ComparisonSpec("name_ar", "arabic_name", "name_ar", "jaro_winkler", true, List.of(
+        new ComparisonSpec("name_ar", "arabic_name", "name_ar", "token_jaro_winkler", true, List.of(
             nul, exact,
             new LevelSpec("jw>=0.97", "similarity", 0.97, null),
             new LevelSpec("jw>=0.92", "similarity", 0.92, null),
             new LevelSpec("jw>=0.85", "similarity", 0.85, null),
             orElse)),
-        new ComparisonSpec("name_en", "latin_name", "name_en", "jaro_winkler", true, List.of(
+        new ComparisonSpec("name_en", "latin_name", "name_en", "token_jaro_winkler", true, List.of(
             nul, exact,
             new LevelSpec("jw>=0.95", "similarity", 0.95, null),
             new LevelSpec("jw>=0.88", "similarity", 0.88, null),
