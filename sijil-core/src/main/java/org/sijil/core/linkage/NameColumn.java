@@ -9,7 +9,11 @@ import org.sijil.core.linkage.spec.LevelSpec.TestKind;
  */
 abstract class NameColumn extends FeatureColumn {
 
-  static final String[] PARTS = {"given", "father", "grandfather", "family"};
+  /**
+   * Blocking parts. {@code given3} is the first three letters of the given name: PDF extraction
+   * often drops a name's last letter ("زهير" → "زهي"), which this key survives.
+   */
+  static final String[] PARTS = {"given", "father", "grandfather", "family", "given3"};
 
   final int[] full;
   final char[][] text;
@@ -71,7 +75,9 @@ abstract class NameColumn extends FeatureColumn {
       ends[r] = e;
       fullKey[r] = keys.id(skeleton[r]);
       for (int p = 0; p < PARTS.length; p++) {
-        String t = parts[r][p];
+        String t = p == 4
+            ? (parts[r][0] == null ? null : parts[r][0].substring(0, Math.min(3, parts[r][0].length())))
+            : parts[r][p];
         partIds[p][r] = t == null || t.isEmpty() ? -1 : tokens.id(t);
       }
     }
@@ -127,7 +133,7 @@ abstract class NameColumn extends FeatureColumn {
 
   @Override
   Set<String> parts() {
-    return Set.of("full", "given", "father", "grandfather", "family");
+    return Set.of("full", "given", "father", "grandfather", "family", "given3");
   }
 
   @Override

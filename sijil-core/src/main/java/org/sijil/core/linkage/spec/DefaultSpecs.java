@@ -60,6 +60,7 @@ public final class DefaultSpecs {
             List.of("name_ar.father", "name_ar.grandfather", "name_ar.family")),
         new BlockingRuleSpec("ar_given_grandfather_family",
             List.of("name_ar.given", "name_ar.grandfather", "name_ar.family")),
+        new BlockingRuleSpec("ar_given3_father_family", List.of("name_ar.given3", "name_ar.father", "name_ar.family")),
         new BlockingRuleSpec("en_given_family_age", List.of("name_en.given", "name_en.family", "age")),
         new BlockingRuleSpec("dob_ar_given", List.of("dob", "name_ar.given")));
     return new LinkageSpec("casualty-lists", comparisons, blocking, TrainingSpec.defaults());
