@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       org.sijil.cli.linkage.DedupeCommand.class,
       org.sijil.cli.linkage.EvaluateCommand.class,
       org.sijil.cli.linkage.ExplainCommand.class,
+      org.sijil.cli.linkage.ReviewCommand.class,
     })
 public final class SijilMain implements Runnable {
 

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
           + " the final match weight and probability.",
       "  sijil explain A.csv:12 B.csv:40     row 12 of A against row 40 of B (as 'sijil link A B')",
       "  sijil explain A.csv:12 A.csv:97     two rows of one file (as 'sijil dedupe A')",
-      "  sijil explain --db PATH REC REC     two records of the register, with the register's model",
+      "  sijil explain --db PATH 1:12 2:40   two records of the register (RELEASE_ID:ROW), with the"
+          + " model of the register's latest linking run",
       "Rows are 1-based data rows after the header. Without --model the model is trained on the"
           + " file(s) exactly as link/dedupe would (same seed, same result)."
     })
@@ -40,7 +41,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec commandSpec;
 
-  @Parameters(arity = "2", paramLabel = "RECORD", description = "FILE:ROW, or a register record id with --db.")
+  @Parameters(arity = "2", paramLabel = "RECORD", description = "FILE:ROW, or RELEASE_ID:ROW with --db.")
   List<String> records = new ArrayList<>();
 
   @Mixin JobOptions job;
@@ -51,8 +52,9 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!records.get(0).contains(":") && !records.get(1).contains(":")) {
-      Explanation e = RegisterLinking.explain(db.path(), records.get(0), records.get(1));
+    if (commandSpec.commandLine().getParseResult().hasMatchedOption("--db")) {
+      ReviewCommand.requireRegister(db);
+      Explanation e = RegisterLinking.explain(db.path(), records.get(0), records.get(1), job);
       print(e);
       return 0;
     }

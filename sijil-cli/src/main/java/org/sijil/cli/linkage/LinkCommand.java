@@ -57,12 +57,25 @@ public final class LinkCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Output CSV (files mode).")
   Path out;
 
+  @Option(names = "--review-band", split = ",", paramLabel = "LOW,HIGH", defaultValue = "0.2,0.8",
+      description = "Register mode: pairs with probability in [LOW, HIGH) are queued for review (default: 0.2,0.8).")
+  List<Double> reviewBand;
+
+  @Option(names = "--retrain",
+      description = "Register mode: train a new model and relink everything (person ids are kept where the"
+          + " records agree).")
+  boolean retrain;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = commandSpec.commandLine().getErr();
     job.validate();
     if (files.isEmpty()) {
-      return new RegisterLinking(db.path(), job, err, commandSpec.commandLine().getOut()).run();
+      if (reviewBand.size() != 2 || !(reviewBand.get(0) < reviewBand.get(1))) {
+        throw new UserError("--review-band needs LOW,HIGH with LOW < HIGH, got " + reviewBand);
+      }
+      return new RegisterLinking(db.path(), job, err, commandSpec.commandLine().getOut(), reviewBand.get(0),
+          reviewBand.get(1), retrain).run();
     }
     if (files.size() != 2) {
       throw new UserError("link needs two files (or none, with --db)");

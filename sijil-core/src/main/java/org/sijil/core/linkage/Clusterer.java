@@ -40,8 +40,20 @@ final class Clusterer {
    * Returns each record's cluster label: the smallest record index in its cluster, so labels do
    * not depend on processing order.
    */
-  static int[] cluster(int n, ScoredPairs pairs, PairScorer scorer, double threshold, Decisions decisions) {
+  static int[] cluster(
+      int n, ScoredPairs pairs, PairScorer scorer, double threshold, Decisions decisions, int[] initial) {
     Clusterer c = new Clusterer(n, scorer, decisions);
+    if (initial != null) {
+      java.util.Map<Integer, Integer> first = new java.util.HashMap<>();
+      for (int i = 0; i < n; i++) {
+        if (initial[i] >= 0) {
+          Integer f = first.putIfAbsent(initial[i], i);
+          if (f != null && c.find(f) != c.find(i)) {
+            c.union(c.find(f), c.find(i));
+          }
+        }
+      }
+    }
     for (long k : decisions.matches()) {
       int a = (int) (k >>> 32);
       int b = (int) k;

@@ -36,6 +36,10 @@ public final class Decisions {
     return nonMatch.contains(key(a, b));
   }
 
+  public boolean isDecided(int a, int b) {
+    return isMatch(a, b) || isNonMatch(a, b);
+  }
+
   boolean hasNonMatches() {
     return !nonMatch.isEmpty();
   }

@@ -101,10 +101,22 @@ public final class Linker {
    * probability at least {@code keepProbability}; the rest are dropped as they are scored.
    */
   public ScoredPairs score(LinkageModel model, double keepProbability) {
-    return score(model, keepProbability, new long[1]);
+    return score(model, keepProbability, null, new long[1]);
   }
 
-  ScoredPairs score(LinkageModel model, double keepProbability, long[] comparedOut) {
+  /**
+   * Incremental scoring: only candidate pairs with at least one record flagged in {@code touching}
+   * (e.g. the records of a new release) are compared; pairs among the others keep their earlier
+   * outcome.
+   */
+  public ScoredPairs scoreTouching(LinkageModel model, double keepProbability, boolean[] touching) {
+    if (touching.length != table.size()) {
+      throw new IllegalArgumentException("touching has " + touching.length + " flags for " + table.size() + " records");
+    }
+    return score(model, keepProbability, touching, new long[1]);
+  }
+
+  ScoredPairs score(LinkageModel model, double keepProbability, boolean[] touching, long[] comparedOut) {
     PairScorer scorer = scorer(model);
     double keepWeight = PairScorer.weightOf(Math.max(1e-12, Math.min(1 - 1e-12, keepProbability)));
     List<Candidates.Unit> units = candidates.units;
@@ -114,6 +126,9 @@ public final class Linker {
       Scratch s = new Scratch();
       long[] n = new long[1];
       candidates.forEach(units.get(i), true, (a, b) -> {
+        if (touching != null && !touching[a] && !touching[b]) {
+          return;
+        }
         n[0]++;
         double w = scorer.weight(a, b, s);
         if (w >= keepWeight) {
@@ -143,14 +158,22 @@ public final class Linker {
   public ScoredPairs score(LinkageModel model, double keepProbability, java.util.function.Consumer<ScoringStats> stats) {
     long t0 = System.nanoTime();
     long[] compared = new long[1];
-    ScoredPairs p = score(model, keepProbability, compared);
+    ScoredPairs p = score(model, keepProbability, null, compared);
     stats.accept(new ScoringStats(compared[0], p.size(), System.nanoTime() - t0, threads));
     return p;
   }
 
   /** Cluster label per record (the smallest record index of its cluster). */
   public int[] cluster(LinkageModel model, ScoredPairs pairs, double threshold, Decisions decisions) {
-    return Clusterer.cluster(table.size(), pairs, scorer(model), threshold, decisions);
+    return Clusterer.cluster(table.size(), pairs, scorer(model), threshold, decisions, null);
+  }
+
+  /**
+   * Clusters starting from existing persons: records with the same {@code initial} group (≥ 0)
+   * start together and are never split; records with -1 are placed by the pairs.
+   */
+  public int[] cluster(LinkageModel model, ScoredPairs pairs, double threshold, Decisions decisions, int[] initial) {
+    return Clusterer.cluster(table.size(), pairs, scorer(model), threshold, decisions, initial);
   }
 
   /**

@@ -71,6 +71,13 @@ final class Trainer {
       rr.put("iterations", em.iterations());
       rr.put("converged", em.converged());
       rr.put("matchShare", em.lambda());
+      String implausible = implausible(spec, em, active, u);
+      if (implausible != null) {
+        // Without real matches among a rule's pairs (a list free of duplicates) EM calls some
+        // other group "matches"; such estimates would merge namesakes, so the rule is not used.
+        rr.put("skipped", implausible);
+        continue;
+      }
       for (int c = 0; c < nc; c++) {
         if (active[c]) {
           for (int l = 1; l < mSum[c].length; l++) {
@@ -100,6 +107,20 @@ final class Trainer {
     prior = Math.min(0.5, Math.max(1e-12, prior));
     report.put("expectedMatches", bestMatches);
     return new LinkageModel(spec.name(), prior, fitted, report);
+  }
+
+  /**
+   * Why a rule's EM result is not a match class, or null when it is: in a match class the strongest
+   * agreement level of every comparison is more likely than among non-matches.
+   */
+  static String implausible(LinkageSpec spec, Em.Result em, boolean[] active, double[][] u) {
+    for (int c = 0; c < active.length; c++) {
+      if (active[c] && !(em.m()[c][1] > u[c][1])) {
+        return "no clear matches: in the class EM found, " + spec.comparisons().get(c).name()
+            + " agrees less often than at random";
+      }
+    }
+    return null;
   }
 
   /** A model with neutral parameters, to assign levels before anything is fitted. */
