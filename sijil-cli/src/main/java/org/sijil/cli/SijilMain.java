@@ -29,6 +29,11 @@ import picocli.CommandLine.Command;
       org.sijil.cli.register.ExportCommand.class,
       org.sijil.cli.register.BenchCommand.class,
       org.sijil.cli.estimate.EstimateCommand.class,
+      org.sijil.cli.linkage.LinkCommand.class,
+      org.sijil.cli.linkage.DedupeCommand.class,
+      org.sijil.cli.linkage.EvaluateCommand.class,
+      org.sijil.cli.linkage.ExplainCommand.class,
+      org.sijil.cli.linkage.ReviewCommand.class,
     })
 public final class SijilMain implements Runnable {
 

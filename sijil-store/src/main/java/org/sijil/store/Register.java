@@ -33,6 +33,9 @@ public interface Register extends AutoCloseable {
   /** Writing new releases, one transaction each. */
   Imports imports();
 
+  /** Persons, record links, linkage models and review (migration 2). */
+  Linkage linkage();
+
   /** The schema versions applied to this register, ascending. */
   java.util.List<Integer> schemaVersions();
 

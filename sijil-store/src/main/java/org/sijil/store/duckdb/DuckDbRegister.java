@@ -23,6 +23,7 @@ public final class DuckDbRegister implements Register {
   private final DuckDbReleases releases;
   private final DuckDbRecords records;
   private final DuckDbImports imports;
+  private final DuckDbLinkage linkage;
 
   private DuckDbRegister(Path file, Connection connection) {
     this.file = file;
@@ -31,6 +32,7 @@ public final class DuckDbRegister implements Register {
     this.releases = new DuckDbReleases(connection);
     this.records = new DuckDbRecords(connection, releases);
     this.imports = new DuckDbImports(connection, releases);
+    this.linkage = new DuckDbLinkage(connection);
   }
 
   public static DuckDbRegister open(Path file) {
@@ -79,6 +81,11 @@ public final class DuckDbRegister implements Register {
   @Override
   public Imports imports() {
     return imports;
+  }
+
+  @Override
+  public org.sijil.store.Linkage linkage() {
+    return linkage;
   }
 
   @Override
