@@ -76,7 +76,8 @@ public final class PageHandlers {
           h.el("span", other, "class", "other-name", "dir", "auto");
         }
         h.open("span", "class", "facts");
-        h.text(lang.t("field.age") + ": " + Views.age(lang, p.age()) + " · " + Views.sex(lang, p.sex()) + " · " + Views.date(p.dod()));
+        h.text(lang.t("field.age") + ": " + Views.age(lang, p.age()) + " · " + Views.sex(lang, p.sex()) + " · ");
+        h.el("bdi", Views.date(p.dod()), "dir", "ltr");
         h.text(" · " + String.join(", ", p.sources()));
         h.close("span");
         h.close("li");
@@ -148,7 +149,8 @@ public final class PageHandlers {
       h.el("span", p.nameEn(), "lang", "en", "dir", "ltr", "class", "name-en", "id", "name-en");
       h.close("h1");
       h.open("p", "class", "facts lead");
-      h.text(lang.t("field.age") + ": " + Views.age(lang, p.age()) + " · " + Views.sex(lang, p.sex()) + " · " + lang.t("field.dod") + ": " + Views.date(p.dod()));
+      h.text(lang.t("field.age") + ": " + Views.age(lang, p.age()) + " · " + Views.sex(lang, p.sex()) + " · " + lang.t("field.dod") + ": ");
+      h.el("bdi", Views.date(p.dod()), "dir", "ltr");
       h.close("p");
       h.el("h2", lang.t("person.facts"));
       h.open("table", "class", "facts", "id", "provenance");
@@ -207,16 +209,17 @@ public final class PageHandlers {
   /** A link's probability and its waterfall. */
   static void explanation(Html h, Lang lang, Link l) {
     h.open("div", "class", "link card");
-    h.open("p").text(l.left() + " ↔ " + l.right() + " — " + lang.t("link.probability") + ": ").el("strong", Views.percent(l.probability()));
+    h.open("p").el("bdi", l.left(), "dir", "ltr").text(" ↔ ").el("bdi", l.right(), "dir", "ltr").text(" — " + lang.t("link.probability") + ": ");
+    h.open("strong").el("bdi", Views.percent(l.probability()), "dir", "ltr").close("strong");
     if (l.decision() != null) {
-      h.text(" · " + lang.t("link.decision") + ": " + l.decision());
+      h.text(" · " + lang.t("link.decision") + ": " + ("match".equals(l.decision()) ? lang.t("review.match") : lang.t("review.nonmatch")));
     }
     h.close("p");
     if (!l.explanation().isEmpty()) {
       h.open("table", "class", "waterfall");
       h.open("tr").el("th", lang.t("link.comparison")).el("th", lang.t("link.level")).el("th", lang.t("link.weight")).close("tr");
       for (ExplanationTerm t : l.explanation()) {
-        h.open("tr").el("td", t.comparison()).el("td", t.level()).el("td", String.format(java.util.Locale.ROOT, "%+.2f", t.weight()), "class", t.weight() >= 0 ? "pos" : "neg").close("tr");
+        h.open("tr").el("td", t.comparison()).el("td", t.level()).open("td", "class", t.weight() >= 0 ? "pos" : "neg").el("bdi", String.format(java.util.Locale.ROOT, "%+.2f", t.weight()), "dir", "ltr").close("td").close("tr");
       }
       h.close("table");
     }
