@@ -33,6 +33,9 @@ public interface Register extends AutoCloseable {
   /** Writing new releases, one transaction each. */
   Imports imports();
 
+  /** The server's users (migration 3). */
+  Users users();
+
   /** The schema versions applied to this register, ascending. */
   java.util.List<Integer> schemaVersions();
 
