@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
     description = "An open system of record for the human toll of war.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      org.sijil.cli.serve.ServeCommand.class,
+      org.sijil.cli.serve.DemoCommand.class,
+      org.sijil.cli.serve.UsersCommand.class,
     })
 public final class SijilMain implements Runnable {
 
