@@ -20,8 +20,14 @@ import org.sijil.server.model.SearchResult;
  */
 final class PersonIndex {
 
-  /** Above this many candidates, ranking uses matched-token counts only (no string similarity). */
-  private static final int SIMILARITY_LIMIT = 3000;
+  /** At most this many hits of a query are ranked by string similarity (the rest by coverage). */
+  private static final int SIMILARITY_BUDGET = 250;
+
+  /** A strict search finding fewer persons than this is widened to persons missing one token. */
+  static final int TOLERANCE_BELOW = 50;
+
+  /** Per-thread token counts per person, all zero between queries (a query resets what it set). */
+  private static final ThreadLocal<byte[]> COUNTS = ThreadLocal.withInitial(() -> new byte[0]);
 
   private final List<Person> persons;
   private final Map<String, int[]> postings;
@@ -29,19 +35,25 @@ final class PersonIndex {
 
   PersonIndex(List<Person> persons) {
     this.persons = persons;
-    Map<String, IntList> building = new HashMap<>();
     chains = new org.sijil.core.names.NameChain[persons.size()];
-    for (int i = 0; i < persons.size(); i++) {
+    // Name analysis is the costly part and independent per person: done in parallel, then the
+    // postings are filled in person order so each list comes out sorted.
+    String[][] keysOf = new String[persons.size()][];
+    java.util.stream.IntStream.range(0, persons.size()).parallel().forEach(i -> {
       Person p = persons.get(i);
       Set<String> keys = new java.util.HashSet<>();
       for (var r : p.records()) {
         keys.addAll(NameTokens.nameKeys(r.nameAr(), r.nameEn()));
       }
       keys.addAll(NameTokens.nameKeys(p.nameAr(), p.nameEn()));
-      for (String k : keys) {
+      keysOf[i] = keys.toArray(String[]::new);
+      chains[i] = p.nameAr() == null || p.nameAr().isBlank() ? null : NameParser.parse(p.nameAr());
+    });
+    Map<String, IntList> building = new HashMap<>();
+    for (int i = 0; i < keysOf.length; i++) {
+      for (String k : keysOf[i]) {
         building.computeIfAbsent(k, x -> new IntList()).add(i);
       }
-      chains[i] = p.nameAr() == null || p.nameAr().isBlank() ? null : NameParser.parse(p.nameAr());
     }
     postings = new HashMap<>(building.size() * 2);
     building.forEach((k, v) -> postings.put(k, v.toArray()));
@@ -79,8 +91,6 @@ final class PersonIndex {
   private record Ranked(int[] hits, double[] scores) {}
 
   private Ranked rank(String query, IntPredicate filter) {
-    int[] hits;
-    double[] scores;
     List<Set<String>> tokens = NameTokens.queryKeys(query);
     if (tokens.isEmpty()) {
       IntList all = new IntList();
@@ -89,56 +99,95 @@ final class PersonIndex {
           all.add(i);
         }
       }
-      hits = all.toArray();
-      scores = new double[hits.length];
+      int[] hits = all.toArray();
+      double[] scores = new double[hits.length];
       Arrays.fill(scores, 1.0);
       return new Ranked(hits, scores);
-    } else {
-      int[][] perToken = new int[tokens.size()][];
-      for (int t = 0; t < tokens.size(); t++) {
-        perToken[t] = union(tokens.get(t));
+    }
+    int[][] perToken = new int[tokens.size()][];
+    for (int t = 0; t < tokens.size(); t++) {
+      perToken[t] = union(tokens.get(t));
+    }
+    // Strict first: every token must match. Only when that finds few persons are persons missing one
+    // token of a long query (e.g. a grandfather the list does not give) added, ranked below.
+    byte[] counts = COUNTS.get();
+    if (counts.length < persons.size()) {
+      counts = new byte[persons.size()];
+      COUNTS.set(counts);
+    }
+    for (int[] p : perToken) {
+      for (int x : p) {
+        counts[x]++;
       }
-      int allowedMisses = tokens.size() >= 3 ? 1 : 0;
-      int[] candidates = candidates(perToken, allowedMisses);
-      IntList kept = new IntList();
-      IntList matchedCounts = new IntList();
-      for (int c : candidates) {
-        int matched = 0;
-        for (int[] p : perToken) {
-          if (Arrays.binarySearch(p, c) >= 0) {
-            matched++;
-          }
-        }
-        if (matched >= tokens.size() - allowedMisses && filter.test(c)) {
-          kept.add(c);
-          matchedCounts.add(matched);
+    }
+    IntList kept = new IntList();
+    IntList matchedCounts = new IntList();
+    try {
+      int[][] byLength = perToken.clone();
+      Arrays.sort(byLength, (a, b) -> Integer.compare(a.length, b.length));
+      collect(byLength[0], counts, tokens.size(), filter, kept, matchedCounts, null);
+      if (tokens.size() >= 3 && kept.size() < TOLERANCE_BELOW) {
+        // Anyone matching all but one token is in the postings of one of the two rarest tokens.
+        kept = new IntList();
+        matchedCounts = new IntList();
+        collect(byLength[0], counts, tokens.size() - 1, filter, kept, matchedCounts, null);
+        collect(byLength[1], counts, tokens.size() - 1, filter, kept, matchedCounts, byLength[0]);
+      }
+    } finally {
+      for (int[] p : perToken) {
+        for (int x : p) {
+          counts[x] = 0;
         }
       }
-      hits = kept.toArray();
-      scores = new double[hits.length];
-      boolean similarity = hits.length <= SIMILARITY_LIMIT;
-      boolean arabic = NameTokens.isArabic(query);
-      var queryChain = arabic ? NameParser.parse(query) : null;
+    }
+    int[] hits = kept.toArray();
+    double[] scores = new double[hits.length];
+    // String similarity refines the order among the best-covered hits; it is computed for at most
+    // SIMILARITY_BUDGET of them (full matches first), the rest are ordered by coverage alone.
+    int maxMatched = 0;
+    for (int i = 0; i < hits.length; i++) {
+      maxMatched = Math.max(maxMatched, matchedCounts.get(i));
+    }
+    int budget = SIMILARITY_BUDGET;
+    var queryChain = NameTokens.isArabic(query) ? NameParser.parse(query) : null;
+    for (int pass = maxMatched; pass >= 0 && pass >= maxMatched - 1; pass--) {
       for (int i = 0; i < hits.length; i++) {
-        double coverage = matchedCounts.get(i) / (double) tokens.size();
-        double sim = similarity ? similarity(query, queryChain, hits[i]) : coverage;
+        if (matchedCounts.get(i) != pass) {
+          continue;
+        }
+        double coverage = pass / (double) tokens.size();
+        double sim = budget-- > 0 ? similarity(query, queryChain, hits[i]) : coverage * 0.9;
         scores[i] = 0.5 * coverage + 0.5 * sim;
       }
     }
-    Integer[] order = new Integer[hits.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    // Order by score (descending), then person order, on primitive keys: score in the high bits.
+    long[] keys = new long[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      long q = Math.round((1.0 - scores[i]) * 1_000_000);
+      keys[i] = (q << 32) | i;
     }
-    final double[] sc = scores;
-    final int[] h = hits;
-    Arrays.sort(order, (a, b) -> sc[a] != sc[b] ? Double.compare(sc[b], sc[a]) : Integer.compare(h[a], h[b]));
+    Arrays.sort(keys);
     int[] sortedHits = new int[hits.length];
     double[] sortedScores = new double[hits.length];
-    for (int i = 0; i < order.length; i++) {
-      sortedHits[i] = hits[order[i]];
-      sortedScores[i] = scores[order[i]];
+    for (int i = 0; i < keys.length; i++) {
+      int at = (int) (keys[i] & 0xffffffffL);
+      sortedHits[i] = hits[at];
+      sortedScores[i] = scores[at];
     }
     return new Ranked(sortedHits, sortedScores);
+  }
+
+  /**
+   * Keeps the persons of {@code postings} whose token count reaches {@code need} and that pass the
+   * filter, skipping those already in {@code exclude} (a sorted postings list already collected).
+   */
+  private static void collect(int[] postings, byte[] counts, int need, IntPredicate filter, IntList kept, IntList matchedCounts, int[] exclude) {
+    for (int c : postings) {
+      if (counts[c] >= need && (exclude == null || Arrays.binarySearch(exclude, c) < 0) && filter.test(c)) {
+        kept.add(c);
+        matchedCounts.add(counts[c]);
+      }
+    }
   }
 
   private double similarity(String query, org.sijil.core.names.NameChain queryChain, int person) {
@@ -168,24 +217,6 @@ final class PersonIndex {
         for (int x : p) {
           all.add(x);
         }
-      }
-    }
-    int[] arr = all.toArray();
-    Arrays.sort(arr);
-    return Arrays.stream(arr).distinct().toArray();
-  }
-
-  /** Persons in the postings of the (allowedMisses + 1) rarest tokens: any full-enough match is there. */
-  private static int[] candidates(int[][] perToken, int allowedMisses) {
-    int[][] sorted = perToken.clone();
-    Arrays.sort(sorted, (a, b) -> Integer.compare(a.length, b.length));
-    if (allowedMisses == 0) {
-      return sorted[0];
-    }
-    IntList all = new IntList();
-    for (int t = 0; t <= allowedMisses && t < sorted.length; t++) {
-      for (int x : sorted[t]) {
-        all.add(x);
       }
     }
     int[] arr = all.toArray();
