@@ -8,7 +8,8 @@ import org.sijil.server.auth.InMemoryUserStore;
 import org.sijil.server.auth.Passwords;
 import org.sijil.server.auth.Role;
 import org.sijil.server.auth.User;
-import org.sijil.server.demo.SyntheticRegister;
+import org.sijil.server.demo.SynthListsRegister;
+import org.sijil.server.service.RegisterData;
 import org.sijil.server.service.InMemoryRegister;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,8 +37,11 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for the LAN).")
   String bind;
 
-  @Option(names = "--persons", defaultValue = "5000", description = "Synthetic persons to generate (default ${DEFAULT-VALUE}).")
-  int persons;
+  @Option(names = "--records", defaultValue = "20000", description = "Synthetic records to generate over all lists (default ${DEFAULT-VALUE}).")
+  long records;
+
+  @Option(names = "--lists", defaultValue = "3", description = "Number of synthetic lists, 2 to 6 (default ${DEFAULT-VALUE}).")
+  int lists;
 
   @Option(names = "--seed", defaultValue = "1", description = "Random seed of the synthetic lists (default ${DEFAULT-VALUE}).")
   long seed;
@@ -51,13 +55,18 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (persons < 1 || persons > 2_000_000) {
-      throw new org.sijil.core.UserError("--persons must be between 1 and 2000000, not " + persons);
+    if (records < 1 || records > 5_000_000) {
+      throw new org.sijil.core.UserError("--records must be between 1 and 5000000, not " + records);
     }
-    out.println("Generating " + persons + " synthetic persons on two lists (seed " + seed + ") ...");
-    out.println("Note: built in memory by the server's own generator; importing, linking and estimating");
-    out.println("through the register are used by 'sijil serve --db PATH' once a register file exists.");
-    InMemoryRegister register = new InMemoryRegister(SyntheticRegister.generate(persons, seed));
+    if (lists < 2 || lists > 6) {
+      throw new org.sijil.core.UserError("--lists must be between 2 and 6, not " + lists);
+    }
+    out.printf("Generating %,d synthetic records on %d lists (seed %d) ...%n", records, lists, seed);
+    out.println("Note: records are grouped into persons by the generator's own truth, not by the linkage");
+    out.println("model; 'sijil serve --db PATH' publishes an imported and linked register.");
+    RegisterData data = SynthListsRegister.generate(records, lists, seed);
+    InMemoryRegister register = new InMemoryRegister(data);
+    out.printf("%,d persons.%n", data.persons().size());
     InMemoryUserStore users = new InMemoryUserStore();
     String password = oneTimePassword();
     users.save(new User("demo", Role.ANALYST, Passwords.hash(password.toCharArray(), 10)));
