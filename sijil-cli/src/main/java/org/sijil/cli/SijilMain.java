@@ -34,6 +34,9 @@ import picocli.CommandLine.Command;
       org.sijil.cli.linkage.EvaluateCommand.class,
       org.sijil.cli.linkage.ExplainCommand.class,
       org.sijil.cli.linkage.ReviewCommand.class,
+      org.sijil.cli.serve.ServeCommand.class,
+      org.sijil.cli.serve.DemoCommand.class,
+      org.sijil.cli.serve.UsersCommand.class,
     })
 public final class SijilMain implements Runnable {
 

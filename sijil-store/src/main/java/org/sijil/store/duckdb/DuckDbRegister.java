@@ -11,6 +11,7 @@ import org.sijil.core.UserError;
 import org.sijil.store.Imports;
 import org.sijil.store.Records;
 import org.sijil.store.Register;
+import org.sijil.store.Users;
 import org.sijil.store.Releases;
 import org.sijil.store.migrate.Migrations;
 
@@ -24,6 +25,7 @@ public final class DuckDbRegister implements Register {
   private final DuckDbRecords records;
   private final DuckDbImports imports;
   private final DuckDbLinkage linkage;
+  private final DuckDbUsers users;
 
   private DuckDbRegister(Path file, Connection connection) {
     this.file = file;
@@ -33,6 +35,7 @@ public final class DuckDbRegister implements Register {
     this.records = new DuckDbRecords(connection, releases);
     this.imports = new DuckDbImports(connection, releases);
     this.linkage = new DuckDbLinkage(connection);
+    this.users = new DuckDbUsers(connection);
   }
 
   public static DuckDbRegister open(Path file) {
@@ -86,6 +89,11 @@ public final class DuckDbRegister implements Register {
   @Override
   public org.sijil.store.Linkage linkage() {
     return linkage;
+  }
+
+  @Override
+  public Users users() {
+    return users;
   }
 
   @Override
