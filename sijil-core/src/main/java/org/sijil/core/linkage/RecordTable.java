@@ -171,16 +171,19 @@ public final class RecordTable {
   }
 
   /**
-   * A name part as its own field ({@code name_ar.given}): the given name alone tells siblings apart,
-   * who share the rest of the chain and often the date and place of death.
+   * A name part as its own field ({@code name_ar.given}, {@code name_ar.family}): the given name
+   * alone tells siblings apart, who share the rest of the chain and often the date and place of
+   * death; the family name tells apart namesakes of other families, whose chains agree on the
+   * common given names.
    */
   private static String[] partTexts(String field, List<CasualtyRecord> records) {
     int dot = field.indexOf('.');
     String base = field.substring(0, dot);
     String part = field.substring(dot + 1);
-    if (!part.equals("given")) {
-      throw new IllegalArgumentException("field " + field + ": only the part 'given' can be compared on its own");
+    if (!part.equals("given") && !part.equals("family")) {
+      throw new IllegalArgumentException("field " + field + ": only the parts 'given' and 'family' can be compared on their own");
     }
+    boolean given = part.equals("given");
     String[] full = texts(base, records);
     String[] out = new String[full.length];
     for (int i = 0; i < full.length; i++) {
@@ -189,10 +192,12 @@ public final class RecordTable {
       }
       if (base.equals("name_ar")) {
         org.sijil.core.names.NameChain chain = org.sijil.core.names.NameParser.parse(full[i]);
-        out[i] = chain.isEmpty() ? null : chain.given();
+        String v = chain.isEmpty() ? "" : (given ? chain.given() : chain.family());
+        out[i] = v.isEmpty() ? null : v;
       } else {
         String norm = org.sijil.core.names.LatinNormalizer.normalize(full[i]).trim();
-        out[i] = norm.isEmpty() ? null : norm.split(" +")[0];
+        String[] words = norm.split(" +");
+        out[i] = norm.isEmpty() || (!given && words.length < 2) ? null : words[given ? 0 : words.length - 1];
       }
     }
     return out;

@@ -28,6 +28,10 @@ public final class DefaultSpecs {
             nul, exact,
             new LevelSpec("jw>=0.9", "similarity", 0.9, null),
             orElse)),
+        new ComparisonSpec("family_ar", "arabic_name", "name_ar.family", "jaro_winkler", true, List.of(
+            nul, exact,
+            new LevelSpec("jw>=0.9", "similarity", 0.9, null),
+            orElse)),
         new ComparisonSpec("name_en", "latin_name", "name_en", "token_jaro_winkler", true, List.of(
             nul, exact,
             new LevelSpec("jw>=0.95", "similarity", 0.95, null),
