@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure throughput. Run with a fixed heap, e.g. java -Xmx1g -jar sijil.jar bench import.",
-    subcommands = {BenchImportCommand.class})
+    subcommands = {BenchImportCommand.class, org.sijil.cli.linkage.BenchDedupeCommand.class})
 public final class BenchCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

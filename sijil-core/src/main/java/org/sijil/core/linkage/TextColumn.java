@@ -42,8 +42,19 @@ final class TextColumn extends FeatureColumn {
     }
   }
 
+  /**
+   * Case-folded with spaces collapsed; Arabic-script values also through the name engine's letter
+   * folding (which is for Arabic letters only: digits and Latin text are left as written).
+   */
   static String normalize(String v) {
-    return ArabicNormalizer.standard().normalize(v.toLowerCase(Locale.ROOT)).trim();
+    String s = v.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u0600' && c <= '\u06FF') {
+        return ArabicNormalizer.standard().normalize(s).trim();
+      }
+    }
+    return s;
   }
 
   @Override
