@@ -22,7 +22,6 @@ public final class DefaultSpecs {
             nul, exact,
             new LevelSpec("jw>=0.97", "similarity", 0.97, null),
             new LevelSpec("jw>=0.92", "similarity", 0.92, null),
-            new LevelSpec("jw>=0.85", "similarity", 0.85, null),
             orElse)),
         new ComparisonSpec("given_ar", "arabic_name", "name_ar.given", "jaro_winkler", true, List.of(
             nul, exact,
@@ -35,7 +34,7 @@ public final class DefaultSpecs {
         new ComparisonSpec("name_en", "latin_name", "name_en", "token_jaro_winkler", true, List.of(
             nul, exact,
             new LevelSpec("jw>=0.95", "similarity", 0.95, null),
-            new LevelSpec("jw>=0.88", "similarity", 0.88, null),
+            new LevelSpec("jw>=0.92", "similarity", 0.92, null),
             orElse)),
         new ComparisonSpec("dob", "date", "dob", null, false, List.of(
             nul, exact,
