@@ -15,8 +15,25 @@ import picocli.CommandLine.Command;
     description = "An open system of record for the human toll of war.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      org.sijil.cli.names.NameCommand.class,
+      org.sijil.cli.names.CompareNamesCommand.class,
+      org.sijil.cli.names.EvalNamesCommand.class,
       SynthCommand.class,
       SynthDeriveCommand.class,
+      org.sijil.cli.register.ImportCommand.class,
+      org.sijil.cli.register.ReleasesCommand.class,
+      org.sijil.cli.register.ShowCommand.class,
+      org.sijil.cli.register.RejectsCommand.class,
+      org.sijil.cli.register.WarningsCommand.class,
+      org.sijil.cli.register.DiffCommand.class,
+      org.sijil.cli.register.ExportCommand.class,
+      org.sijil.cli.register.BenchCommand.class,
+      org.sijil.cli.estimate.EstimateCommand.class,
+      org.sijil.cli.linkage.LinkCommand.class,
+      org.sijil.cli.linkage.DedupeCommand.class,
+      org.sijil.cli.linkage.EvaluateCommand.class,
+      org.sijil.cli.linkage.ExplainCommand.class,
+      org.sijil.cli.linkage.ReviewCommand.class,
     })
 public final class SijilMain implements Runnable {
 

@@ -1,0 +1,64 @@
+package org.sijil.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.sijil.core.UserError;
+
+/** The list file formats Sijil reads. */
+public enum FileFormat {
+  CSV,
+  XLSX,
+  JSON;
+
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** By extension ({@code .csv .tsv .txt .xlsx .json}), else by the first bytes. */
+  public static FileFormat detect(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+      return XLSX;
+    }
+    if (name.endsWith(".json")) {
+      return JSON;
+    }
+    if (name.endsWith(".csv") || name.endsWith(".tsv") || name.endsWith(".txt")) {
+      return CSV;
+    }
+    if (name.endsWith(".xls")) {
+      throw new UserError(file + ": old .xls workbooks are not supported; save it as .xlsx or CSV");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(4096);
+      if (head.length >= 2 && head[0] == 'P' && head[1] == 'K') {
+        return XLSX;
+      }
+      String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\uFEFF", "");
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '[') {
+          return JSON;
+        }
+        if (!Character.isWhitespace(c) && c != '\u00EF' && c != '\u00BB' && c != '\u00BF') {
+          break;
+        }
+      }
+      return CSV;
+    } catch (IOException e) {
+      throw new UserError("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static FileFormat byKey(String key) {
+    for (FileFormat f : values()) {
+      if (f.key().equalsIgnoreCase(key)) {
+        return f;
+      }
+    }
+    throw new UserError("unknown format '" + key + "'; use csv, xlsx or json");
+  }
+}

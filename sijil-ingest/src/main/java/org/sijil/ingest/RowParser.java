@@ -1,0 +1,122 @@
+package org.sijil.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sijil.core.fields.AgeParser;
+import org.sijil.core.fields.DateParser;
+import org.sijil.core.fields.Parsed;
+import org.sijil.core.fields.SexParser;
+import org.sijil.core.record.Age;
+import org.sijil.core.record.CanonicalField;
+import org.sijil.core.record.CasualtyRecord;
+import org.sijil.core.record.RowReject;
+import org.sijil.core.record.RowWarning;
+import org.sijil.core.record.Sex;
+
+/** Turns one row of cells into a record with warnings, or a reject. Column positions are fixed up front. */
+final class RowParser {
+
+  private final int width;
+  private final String[] rawKeys;
+  private final int[] column = new int[CanonicalField.values().length];
+  private final DateParser dates;
+  private final boolean padShortRows;
+
+  /**
+   * @param headers header cells
+   * @param mapping canonical field key to header index
+   * @param padShortRows true for formats without a fixed column count (XLSX, JSON objects)
+   */
+  RowParser(List<String> headers, Map<String, Integer> mapping, int pivotYear, boolean padShortRows) {
+    this.width = headers.size();
+    this.rawKeys = uniqueKeys(headers);
+    this.dates = new DateParser(pivotYear);
+    this.padShortRows = padShortRows;
+    java.util.Arrays.fill(column, -1);
+    mapping.forEach((key, idx) -> column[CanonicalField.byKey(key).orElseThrow().ordinal()] = idx);
+  }
+
+  /** Header texts made unique ("name", "name (column 4)") so no raw value is lost to a duplicate. */
+  static String[] uniqueKeys(List<String> headers) {
+    String[] keys = new String[headers.size()];
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < keys.length; i++) {
+      String h = headers.get(i);
+      keys[i] = seen.add(h) ? h : h + " (column " + (i + 1) + ")";
+      seen.add(keys[i]);
+    }
+    return keys;
+  }
+
+  ReadRow parse(long row, List<String> cells) {
+    int n = cells.size();
+    if (n > width) {
+      for (int i = width; i < n; i++) {
+        if (!cells.get(i).isEmpty()) {
+          return reject(row, cells, "wrong column count: " + n + " cells, the header has " + width);
+        }
+      }
+    } else if (n < width && !padShortRows) {
+      return reject(row, cells, "wrong column count: " + n + " cell" + (n == 1 ? "" : "s") + ", the header has " + width);
+    }
+    String id = text(cells, CanonicalField.ID);
+    String nameAr = text(cells, CanonicalField.NAME_AR);
+    String nameEn = text(cells, CanonicalField.NAME_EN);
+    if (id == null && nameAr == null && nameEn == null) {
+      return reject(row, cells, "no name and no id");
+    }
+    List<RowWarning> warnings = new ArrayList<>(0);
+    Age age = value(row, cells, CanonicalField.AGE, AgeParser::parse, "unparsed_age", warnings);
+    LocalDate dob = value(row, cells, CanonicalField.DOB, dates::parse, "unparsed_date", warnings);
+    Sex sex = value(row, cells, CanonicalField.SEX, SexParser::parse, "unparsed_sex", warnings);
+    LocalDate dod = value(row, cells, CanonicalField.DOD, dates::parse, "unparsed_date", warnings);
+    Map<String, String> raw = new LinkedHashMap<>(width * 2);
+    for (int i = 0; i < width; i++) {
+      raw.put(rawKeys[i], i < n ? cells.get(i) : "");
+    }
+    CasualtyRecord record =
+        new CasualtyRecord(row, id, nameAr, nameEn, age, dob, sex,
+            text(cells, CanonicalField.SOURCE), dod, text(cells, CanonicalField.PLACE), raw);
+    return new ReadRow(row, cells, record, null, warnings);
+  }
+
+  private static ReadRow reject(long row, List<String> cells, String reason) {
+    return new ReadRow(row, cells, null, new RowReject(row, cells, reason), List.of());
+  }
+
+  private String cell(List<String> cells, CanonicalField f) {
+    int c = column[f.ordinal()];
+    return c < 0 || c >= cells.size() ? null : cells.get(c);
+  }
+
+  /** Text fields are kept as written, trimmed; blank is absent. */
+  private String text(List<String> cells, CanonicalField f) {
+    String s = cell(cells, f);
+    if (s == null) {
+      return null;
+    }
+    String t = s.strip();
+    return t.isEmpty() ? null : t;
+  }
+
+  private <T> T value(
+      long row,
+      List<String> cells,
+      CanonicalField f,
+      java.util.function.Function<String, Parsed<T>> parser,
+      String kind,
+      List<RowWarning> warnings) {
+    String s = cell(cells, f);
+    if (s == null) {
+      return null;
+    }
+    Parsed<T> p = parser.apply(s);
+    if (p.isInvalid()) {
+      warnings.add(new RowWarning(row, f.key(), kind, s, p.problem()));
+    }
+    return p.value();
+  }
+}

@@ -1,0 +1,44 @@
+package org.sijil.store;
+
+import java.nio.file.Path;
+import org.sijil.store.duckdb.DuckDbRegister;
+
+/**
+ * The register: every release of every list, kept exactly. This is the one interface callers use to
+ * reach storage; each area (releases, records, imports, and later persons, links, review decisions,
+ * users) is a small interface reached through an accessor here, so a new area is a new interface
+ * plus a new migration and existing callers stay untouched. A PostgreSQL backend would implement the
+ * same interfaces.
+ *
+ * <p>Instances are not thread-safe; open one per thread or request.
+ */
+public interface Register extends AutoCloseable {
+
+  /**
+   * Opens (creating if absent) the DuckDB register file at {@code file} and brings its schema up to
+   * date by applying any pending migrations.
+   *
+   * @throws org.sijil.core.UserError if the file cannot be opened (e.g. locked by another process)
+   */
+  static Register open(Path file) {
+    return DuckDbRegister.open(file);
+  }
+
+  /** Sources and their releases (metadata, counts). */
+  Releases releases();
+
+  /** Parsed records, raw rows, rejects and warnings of stored releases. */
+  Records records();
+
+  /** Writing new releases, one transaction each. */
+  Imports imports();
+
+  /** Persons, record links, linkage models and review (migration 2). */
+  Linkage linkage();
+
+  /** The schema versions applied to this register, ascending. */
+  java.util.List<Integer> schemaVersions();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,53 @@
+package org.sijil.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What an import knows about the release before its rows arrive.
+ *
+ * @param source source name (created on first use)
+ * @param label release label, unique within the source
+ * @param asOf as-of date; may be null
+ * @param fileName file name without directories
+ * @param sha256 the file's SHA-256, lower-case hex
+ * @param format {@code csv}, {@code xlsx} or {@code json}
+ * @param encoding text encoding; null for XLSX
+ * @param preamble title lines above the header, verbatim (kept so nothing is lost)
+ * @param headers header cells as written
+ * @param mapping canonical field key to header
+ */
+public record ReleaseSpec(
+    String source,
+    String label,
+    LocalDate asOf,
+    String fileName,
+    String sha256,
+    String format,
+    String encoding,
+    List<List<String>> preamble,
+    List<String> headers,
+    Map<String, String> mapping) {
+
+  public ReleaseSpec {
+    requireText(source, "source");
+    requireText(label, "release label");
+    requireText(fileName, "file name");
+    Objects.requireNonNull(sha256, "sha256");
+    if (!sha256.matches("[0-9a-f]{64}")) {
+      throw new IllegalArgumentException("sha256 must be 64 lower-case hex digits, got " + sha256);
+    }
+    Objects.requireNonNull(format, "format");
+    preamble = preamble == null ? List.of() : List.copyOf(preamble);
+    headers = List.copyOf(headers);
+    mapping = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(mapping));
+  }
+
+  private static void requireText(String s, String what) {
+    if (s == null || s.isBlank()) {
+      throw new IllegalArgumentException(what + " must not be blank, got '" + s + "'");
+    }
+  }
+}

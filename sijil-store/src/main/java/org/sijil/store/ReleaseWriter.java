@@ -1,0 +1,29 @@
+package org.sijil.store;
+
+import java.util.List;
+import org.sijil.core.record.CasualtyRecord;
+import org.sijil.core.record.RowReject;
+import org.sijil.core.record.RowWarning;
+
+/**
+ * One release being written. Rows are streamed in (bulk-appended, never held in memory); {@link
+ * #commit()} makes the release visible at once; {@link #close()} without commit rolls back.
+ */
+public interface ReleaseWriter extends AutoCloseable {
+
+  /** Stores a row: its cells verbatim and the record parsed from them. */
+  void record(List<String> cells, CasualtyRecord record);
+
+  /** Stores a rejected row verbatim with its reason. */
+  void reject(RowReject reject);
+
+  /** Stores a warning about a row. */
+  void warning(RowWarning warning);
+
+  /** Commits the release and returns it as stored. */
+  Release commit();
+
+  /** Rolls back unless committed. */
+  @Override
+  void close();
+}

@@ -1,0 +1,195 @@
+package org.sijil.store.duckdb;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import org.sijil.core.record.CasualtyRecord;
+import org.sijil.core.record.RowReject;
+import org.sijil.core.record.RowWarning;
+import org.sijil.store.Release;
+import org.sijil.store.ReleaseSpec;
+import org.sijil.store.ReleaseWriter;
+
+/**
+ * Streams a release into DuckDB with appenders inside one open transaction; the release row itself
+ * is written last, at commit, with the final counts.
+ */
+final class DuckDbReleaseWriter implements ReleaseWriter {
+
+  private final DuckDBConnection connection;
+  private final DuckDbReleases releases;
+  private final ReleaseSpec spec;
+  private final int sourceId;
+  private final long releaseId;
+  private final DuckDBAppender rawRows;
+  private final DuckDBAppender records;
+  private final DuckDBAppender rejects;
+  private final DuckDBAppender warnings;
+  private final CellsJson cellsJson = new CellsJson();
+  private long imported;
+  private long rejected;
+  private long warned;
+  private boolean done;
+
+  DuckDbReleaseWriter(
+      DuckDBConnection connection, DuckDbReleases releases, ReleaseSpec spec, int sourceId, long releaseId)
+      throws SQLException {
+    this.connection = connection;
+    this.releases = releases;
+    this.spec = spec;
+    this.sourceId = sourceId;
+    this.releaseId = releaseId;
+    this.rawRows = connection.createAppender("main", "raw_rows");
+    this.records = connection.createAppender("main", "records");
+    this.rejects = connection.createAppender("main", "rejects");
+    this.warnings = connection.createAppender("main", "warnings");
+  }
+
+  @Override
+  public void record(List<String> cells, CasualtyRecord r) {
+    check();
+    try {
+      raw(r.row(), cells);
+      records.beginRow();
+      records.append((int) releaseId).append(r.row());
+      text(records, r.id());
+      text(records, r.nameAr());
+      text(records, r.nameEn());
+      if (r.age() == null) {
+        records.appendNull().appendNull().appendNull();
+      } else {
+        records.append(r.age().years()).append(r.age().months()).append(r.age().days());
+      }
+      date(records, r.dob());
+      text(records, r.sex() == null ? null : r.sex().code());
+      text(records, r.source());
+      date(records, r.dod());
+      text(records, r.place());
+      records.endRow();
+      imported++;
+    } catch (SQLException e) {
+      throw Sql.failure("cannot store row " + r.row() + " of " + spec.fileName(), e);
+    }
+  }
+
+  @Override
+  public void reject(RowReject reject) {
+    check();
+    try {
+      raw(reject.row(), reject.cells());
+      rejects.beginRow().append((int) releaseId).append(reject.row()).append(reject.reason()).endRow();
+      rejected++;
+    } catch (SQLException e) {
+      throw Sql.failure("cannot store rejected row " + reject.row() + " of " + spec.fileName(), e);
+    }
+  }
+
+  @Override
+  public void warning(RowWarning w) {
+    check();
+    try {
+      warnings.beginRow().append((int) releaseId).append(w.row());
+      text(warnings, w.field());
+      warnings.append(w.kind());
+      text(warnings, w.value());
+      warnings.append(w.message()).endRow();
+      warned++;
+    } catch (SQLException e) {
+      throw Sql.failure("cannot store a warning for row " + w.row() + " of " + spec.fileName(), e);
+    }
+  }
+
+  private void raw(long row, List<String> cells) throws SQLException {
+    rawRows.beginRow().append((int) releaseId).append(row).append(cellsJson.encode(cells)).endRow();
+  }
+
+  private static void text(DuckDBAppender a, String s) throws SQLException {
+    if (s == null) {
+      a.appendNull();
+    } else {
+      a.append(s);
+    }
+  }
+
+  private static void date(DuckDBAppender a, LocalDate d) throws SQLException {
+    if (d == null) {
+      a.appendNull();
+    } else {
+      a.append(d);
+    }
+  }
+
+  @Override
+  public Release commit() {
+    check();
+    try {
+      for (DuckDBAppender a : List.of(rawRows, records, rejects, warnings)) {
+        a.close();
+      }
+      String sql =
+          "INSERT INTO releases (release_id, source_id, label, as_of, imported_at, file_name,"
+              + " file_sha256, file_format, encoding, preamble, headers, mapping, rows_read,"
+              + " rows_imported, rows_rejected, warnings) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+      try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        ps.setLong(1, releaseId);
+        ps.setInt(2, sourceId);
+        ps.setString(3, spec.label());
+        ps.setObject(4, spec.asOf() == null ? null : java.sql.Date.valueOf(spec.asOf()));
+        ps.setTimestamp(5, Timestamp.from(Instant.now()));
+        ps.setString(6, spec.fileName());
+        ps.setString(7, spec.sha256());
+        ps.setString(8, spec.format());
+        ps.setString(9, spec.encoding());
+        ps.setString(10, Sql.toJson(spec.preamble()));
+        ps.setString(11, Sql.toJson(spec.headers()));
+        ps.setString(12, Sql.toJson(spec.mapping()));
+        ps.setLong(13, imported + rejected);
+        ps.setLong(14, imported);
+        ps.setLong(15, rejected);
+        ps.setLong(16, warned);
+        ps.executeUpdate();
+      }
+      connection.commit();
+      connection.setAutoCommit(true);
+      done = true;
+      return releases.byId(releaseId).orElseThrow();
+    } catch (SQLException e) {
+      close();
+      throw Sql.failure("cannot commit release " + spec.label(), e);
+    }
+  }
+
+  private void check() {
+    if (done) {
+      throw new IllegalStateException("release " + spec.label() + " is already committed or closed");
+    }
+  }
+
+  @Override
+  public void close() {
+    if (done) {
+      return;
+    }
+    done = true;
+    for (DuckDBAppender a : List.of(rawRows, records, rejects, warnings)) {
+      try {
+        if (!a.isClosed()) {
+          a.close();
+        }
+      } catch (SQLException ignored) {
+        // rolling back anyway
+      }
+    }
+    try {
+      connection.rollback();
+      connection.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw Sql.failure("cannot roll back release " + spec.label(), e);
+    }
+  }
+}

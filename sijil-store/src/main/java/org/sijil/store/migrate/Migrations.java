@@ -1,0 +1,144 @@
+package org.sijil.store.migrate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.sijil.core.UserError;
+
+/**
+ * Finds the numbered SQL migrations on the classpath and applies the ones a register lacks.
+ *
+ * <p>To add a migration, drop a file {@code V<n>.sql} (n = next free number, no zero padding) into
+ * {@code sijil-store/src/main/resources/org/sijil/store/migrations/}; its first line is a {@code --}
+ * comment describing it. Statements are separated by a {@code ;} at the end of a line. Use plain SQL
+ * that DuckDB and PostgreSQL both accept. Nothing else needs registering: files are found by number.
+ *
+ * <p>Each migration runs in its own transaction together with its {@code schema_version} row, so a
+ * register is never left half-migrated. Applied versions are recorded individually, so migrations
+ * merged out of order (e.g. 3 before 2) are still each applied exactly once.
+ */
+public final class Migrations {
+
+  static final String DIRECTORY = "org/sijil/store/migrations/";
+  /** Probing stops here; far above any number this project will reach. */
+  static final int MAX_VERSION = 999;
+
+  private Migrations() {}
+
+  /** All migrations on the classpath, ascending by version. */
+  public static List<Migration> available() {
+    ClassLoader loader = Migrations.class.getClassLoader();
+    List<Migration> found = new ArrayList<>();
+    for (int v = 1; v <= MAX_VERSION; v++) {
+      try (InputStream in = loader.getResourceAsStream(DIRECTORY + "V" + v + ".sql")) {
+        if (in != null) {
+          found.add(parse(v, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read migration V" + v + ".sql", e);
+      }
+    }
+    return found;
+  }
+
+  /** Splits a migration file into its description and statements. */
+  static Migration parse(int version, String sql) {
+    String description = "";
+    StringBuilder body = new StringBuilder();
+    for (String line : sql.split("\r?\n")) {
+      String t = line.strip();
+      if (t.startsWith("--")) {
+        if (description.isEmpty()) {
+          description = t.substring(2).strip();
+        }
+        continue;
+      }
+      body.append(line).append('\n');
+    }
+    List<String> statements = new ArrayList<>();
+    for (String s : body.toString().split(";\\s*(\\n|$)")) {
+      if (!s.isBlank()) {
+        statements.add(s.strip());
+      }
+    }
+    return new Migration(version, description, statements);
+  }
+
+  /**
+   * Brings the schema of {@code connection} up to date and returns the versions now applied.
+   *
+   * @throws UserError if the register has a version this build does not know (written by a newer
+   *     Sijil)
+   */
+  public static List<Integer> migrate(Connection connection, List<Migration> migrations) {
+    try {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(true);
+      try (Statement st = connection.createStatement()) {
+        st.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version ("
+                + "version INTEGER PRIMARY KEY, description VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
+      }
+      TreeSet<Integer> applied = applied(connection);
+      TreeSet<Integer> known = new TreeSet<>();
+      migrations.forEach(m -> known.add(m.version()));
+      for (int v : applied) {
+        if (!known.contains(v)) {
+          throw new UserError(
+              "the register has schema version " + v + " which this sijil does not know; use a newer sijil");
+        }
+      }
+      connection.setAutoCommit(false);
+      for (Migration m : migrations) {
+        if (applied.contains(m.version())) {
+          continue;
+        }
+        try (Statement st = connection.createStatement()) {
+          for (String sql : m.statements()) {
+            st.execute(sql);
+          }
+          try (PreparedStatement ps =
+              connection.prepareStatement(
+                  "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)")) {
+            ps.setInt(1, m.version());
+            ps.setString(2, m.description());
+            ps.setTimestamp(3, Timestamp.from(Instant.now()));
+            ps.executeUpdate();
+          }
+          connection.commit();
+        } catch (SQLException e) {
+          connection.rollback();
+          throw new IllegalStateException("migration V" + m.version() + " failed: " + e.getMessage(), e);
+        }
+        applied.add(m.version());
+      }
+      connection.setAutoCommit(autoCommit);
+      return List.copyOf(applied);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot migrate the register: " + e.getMessage(), e);
+    }
+  }
+
+  /** The versions recorded in {@code schema_version}. */
+  public static TreeSet<Integer> applied(Connection connection) throws SQLException {
+    TreeSet<Integer> applied = new TreeSet<>();
+    try (Statement st = connection.createStatement();
+        ResultSet rs = st.executeQuery("SELECT version FROM schema_version")) {
+      while (rs.next()) {
+        applied.add(rs.getInt(1));
+      }
+    }
+    return applied;
+  }
+}

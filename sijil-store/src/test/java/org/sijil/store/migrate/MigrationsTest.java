@@ -1,0 +1,57 @@
+package org.sijil.store.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sijil.core.UserError;
+
+class MigrationsTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void parsesDescriptionAndStatements() {
+    Migration m = Migrations.parse(7, "-- Adds things\n-- more\nCREATE TABLE a (x INTEGER);\n\nCREATE TABLE b (y VARCHAR);\n");
+    assertEquals("Adds things", m.description());
+    assertEquals(List.of("CREATE TABLE a (x INTEGER)", "CREATE TABLE b (y VARCHAR)"), m.statements());
+  }
+
+  @Test
+  void migrationOneIsOnTheClasspath() {
+    assertEquals(1, Migrations.available().get(0).version());
+  }
+
+  @Test
+  void appliesMissingVersionsOnceEvenOutOfOrder() throws Exception {
+    Migration one = new Migration(1, "one", List.of("CREATE TABLE t1 (x INTEGER)"));
+    Migration two = new Migration(2, "two", List.of("CREATE TABLE t2 (x INTEGER)"));
+    Migration three = new Migration(3, "three", List.of("CREATE TABLE t3 (x INTEGER)"));
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("m.db"))) {
+      assertEquals(List.of(1, 3), Migrations.migrate(c, List.of(one, three)));
+      assertEquals(List.of(1, 2, 3), Migrations.migrate(c, List.of(one, two, three)));
+      assertEquals(List.of(1, 2, 3), Migrations.migrate(c, List.of(one, two, three)));
+      assertThrows(UserError.class, () -> Migrations.migrate(c, List.of(one, two)));
+    }
+  }
+
+  @Test
+  void failedMigrationLeavesNoTrace() throws Exception {
+    Migration one = new Migration(1, "one", List.of("CREATE TABLE t1 (x INTEGER)"));
+    Migration bad = new Migration(2, "bad", List.of("CREATE TABLE t2 (x INTEGER)", "NOT SQL"));
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("m.db"))) {
+      assertThrows(IllegalStateException.class, () -> Migrations.migrate(c, List.of(one, bad)));
+      c.setAutoCommit(true);
+      assertEquals(List.of(1), List.copyOf(Migrations.applied(c)));
+      try (Statement st = c.createStatement()) {
+        assertThrows(java.sql.SQLException.class, () -> st.executeQuery("SELECT * FROM t2"));
+      }
+    }
+  }
+}
