@@ -107,7 +107,9 @@ public final class ListReader {
       byHeader.put(e.getKey(), headers.get(e.getValue()));
     }
     Layout layout = new Layout(format, source.encoding(), preamble, headers, byHeader, notes);
-    boolean pad = format != FileFormat.CSV;
+    // XLSX rows end at their last non-blank cell and JSON objects may omit keys: short rows are padded.
+    // CSV rows and JSON arrays state every cell, so a short row there is a wrong column count.
+    boolean pad = format == FileFormat.XLSX || declared != null;
     RowParser parser = new RowParser(headers, fields, options.pivotYear(), pad);
     return new ListRead(file, source, layout, ahead, parser);
   }

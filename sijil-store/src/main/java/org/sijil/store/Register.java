@@ -33,6 +33,8 @@ public interface Register extends AutoCloseable {
   /** Writing new releases, one transaction each. */
   Imports imports();
 
+  /** Persons, record links, linkage models and review (migration 2). */
+  Linkage linkage();
   /** The server's users (migration 3). */
   Users users();
 

@@ -146,6 +146,7 @@ final class NameEvaluation {
     }
     double[] relatives = relatives(second, cmp);
     double[] relativesCross = relativesCross(second, cmp);
+    double[] relativesLatin = relativesLatin(second, cmp);
     out.put("same-ID pairs", n);
     out.put("raw Arabic names equal", share(rawEqual, n));
     out.put("normalized (compounds joined) equal", share(normEqual, n));
@@ -155,6 +156,7 @@ final class NameEvaluation {
     describe(out, "same person, Arabic", arabic);
     describe(out, "relatives, Arabic", relatives);
     describe(out, "same person, Latin", latin);
+    describe(out, "relatives, Latin", relativesLatin);
     describe(out, "same person, cross-script (ar 1 / en 2)", cross);
     describe(out, "relatives, cross-script", relativesCross);
     for (double t : new double[] {NameLevel.HIGH_THRESHOLD, NameLevel.MEDIUM_THRESHOLD, NameLevel.LOW_THRESHOLD}) {
@@ -168,16 +170,21 @@ final class NameEvaluation {
 
   /** Scores of row pairs sharing father, grandfather and family but not the given name. */
   private static double[] relatives(List<Row> rows, NameComparator cmp) {
-    List<ComparableName[]> pairs = relativePairs(rows, false);
-    double[] s = new double[pairs.size()];
-    for (int i = 0; i < s.length; i++) {
-      s[i] = cmp.compare(pairs.get(i)[0], pairs.get(i)[1]);
-    }
-    return s;
+    return score(relativePairs(rows, Side.ARABIC), cmp);
   }
+
+  /** Which names of a relative pair are compared. */
+  private enum Side { ARABIC, LATIN, CROSS }
 
   private static double[] relativesCross(List<Row> rows, NameComparator cmp) {
-    List<ComparableName[]> pairs = relativePairs(rows, true);
+    return score(relativePairs(rows, Side.CROSS), cmp);
+  }
+
+  private static double[] relativesLatin(List<Row> rows, NameComparator cmp) {
+    return score(relativePairs(rows, Side.LATIN), cmp);
+  }
+
+  private static double[] score(List<ComparableName[]> pairs, NameComparator cmp) {
     double[] s = new double[pairs.size()];
     for (int i = 0; i < s.length; i++) {
       s[i] = cmp.compare(pairs.get(i)[0], pairs.get(i)[1]);
@@ -185,7 +192,7 @@ final class NameEvaluation {
     return s;
   }
 
-  private static List<ComparableName[]> relativePairs(List<Row> rows, boolean cross) {
+  private static List<ComparableName[]> relativePairs(List<Row> rows, Side side) {
     Map<String, List<Row>> groups = new HashMap<>();
     for (Row r : rows) {
       NameChain c = NameParser.parse(r.name());
@@ -205,8 +212,11 @@ final class NameEvaluation {
               || NameParser.parse(a.name()).given().equals(NameParser.parse(b.name()).given())) {
             continue;
           }
-          pairs.add(new ComparableName[] {ComparableName.arabic(a.name()),
-              cross ? ComparableName.latin(b.latin()) : ComparableName.arabic(b.name())});
+          pairs.add(switch (side) {
+            case ARABIC -> new ComparableName[] {ComparableName.arabic(a.name()), ComparableName.arabic(b.name())};
+            case LATIN -> new ComparableName[] {ComparableName.latin(a.latin()), ComparableName.latin(b.latin())};
+            case CROSS -> new ComparableName[] {ComparableName.arabic(a.name()), ComparableName.latin(b.latin())};
+          });
         }
       }
     }

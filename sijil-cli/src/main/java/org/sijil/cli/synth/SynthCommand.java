@@ -57,10 +57,10 @@ public final class SynthCommand implements Callable<Integer> {
   @Option(names = "--damage", defaultValue = "realistic", description = "Damage: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   DamageLevel damage;
 
-  @Option(names = "--out", required = true, description = "CSV file to write (all lists, with a 'list' column).")
+  @Option(names = "--out", required = true, description = "CSV file to write (all lists, with a 'list' column); with --split, the stem of the per-list files.")
   Path out;
 
-  @Option(names = "--split", description = "Also write each list to its own file: FILE-<list>.csv (e.g. out-hospital.csv).")
+  @Option(names = "--split", description = "Write each list to its own file instead: FILE-<list>.csv (e.g. out-hospital.csv for --out out.csv).")
   boolean split;
 
   @Override
@@ -79,24 +79,28 @@ public final class SynthCommand implements Callable<Integer> {
       throw new UserError("cannot write " + out + ": folder " + parent + " does not exist");
     }
     long start = System.nanoTime();
-    Map<String, Long> perList = write(new SyntheticLists(config), config);
+    SyntheticLists.Generator generator = new SyntheticLists(config).iterator();
+    Map<String, Long> perList = write(generator, config);
     double seconds = (System.nanoTime() - start) / 1e9;
     PrintWriter o = spec.commandLine().getOut();
-    o.printf("wrote %,d synthetic records to %s in %.1f s%n", records, out, seconds);
+    o.printf("wrote %,d synthetic records%s in %.1f s%n", records, split ? "" : " to " + out, seconds);
     perList.forEach(
         (list, n) ->
             o.printf("  %-14s %,10d%s%n", list, n, split ? "  -> " + splitFile(out, list) : ""));
+    o.printf(
+        "%,d persons behind them, including those on no list (the true total to estimate)%n",
+        generator.personsGenerated());
     return 0;
   }
 
-  private Map<String, Long> write(SyntheticLists synth, SynthConfig config) throws IOException {
+  private Map<String, Long> write(SyntheticLists.Generator synth, SynthConfig config) throws IOException {
     Map<String, CSVPrinter> splitPrinters = new LinkedHashMap<>();
     Map<String, Long> perList = new LinkedHashMap<>();
     for (ListSpec l : config.lists()) {
       perList.put(l.name(), 0L);
     }
-    try (CSVPrinter all = printer(out);
-        Progress progress = new Progress("synth", records)) {
+    try (Progress progress = new Progress("synth", records)) {
+      CSVPrinter all = split ? null : printer(out);
       try {
         if (split) {
           for (ListSpec l : config.lists()) {
@@ -104,21 +108,22 @@ public final class SynthCommand implements Callable<Integer> {
           }
         }
         long done = 0;
-        for (SynthRecord r : synth) {
+        while (synth.hasNext()) {
+          SynthRecord r = synth.next();
           Object[] row = r.toRow();
           for (int i = 0; i < row.length; i++) {
             if (((String) row[i]).isEmpty()) {
               row[i] = null; // an empty field, written bare (Commons CSV quotes a leading "")
             }
           }
-          all.printRecord(row);
-          if (split) {
-            splitPrinters.get(r.list()).printRecord(row);
-          }
+          (split ? splitPrinters.get(r.list()) : all).printRecord(row);
           perList.merge(r.list(), 1L, Long::sum);
           progress.update(++done);
         }
       } finally {
+        if (all != null) {
+          all.close();
+        }
         for (CSVPrinter p : splitPrinters.values()) {
           p.close();
         }

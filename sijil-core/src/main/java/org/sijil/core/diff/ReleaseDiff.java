@@ -157,33 +157,69 @@ public final class ReleaseDiff {
   }
 
   static boolean isDifferentPerson(CasualtyRecord x, CasualtyRecord y, double nameSimilarity) {
-    if (nameSimilarity < DIFFERENT_NAME) {
-      return true;
-    }
     if (nameSimilarity >= SAME_NAME) {
       return false;
     }
-    String gx;
-    String gy;
+    List<String> tx;
+    List<String> ty;
     if (x.nameAr() != null && y.nameAr() != null) {
       if (compact(x.nameAr()).equals(compact(y.nameAr()))) {
         return false;
       }
-      gx = NameParser.parse(x.nameAr()).given();
-      gy = NameParser.parse(y.nameAr()).given();
+      tx = NameParser.parse(x.nameAr()).tokens().stream().map(t -> t.text()).toList();
+      ty = NameParser.parse(y.nameAr()).tokens().stream().map(t -> t.text()).toList();
     } else if (x.nameEn() != null && y.nameEn() != null) {
-      gx = firstWord(x.nameEn());
-      gy = firstWord(y.nameEn());
+      tx = words(x.nameEn());
+      ty = words(y.nameEn());
     } else {
+      return nameSimilarity < DIFFERENT_NAME;
+    }
+    if (tx.isEmpty() || ty.isEmpty()) {
       return false;
     }
-    return !gx.isEmpty() && !gy.isEmpty() && StringSimilarity.jaroWinkler(gx, gy) < DIFFERENT_GIVEN;
+    // Damaged names drop or prefix a token ("سيد مصطفى ..." / "مصطف سيد ..."): the same person as long
+    // as either given name is still found in the other chain and most tokens are shared.
+    boolean givenKept = contains(ty, tx.get(0)) || contains(tx, ty.get(0))
+        || startsWithGiven(tx, ty) || startsWithGiven(ty, tx);
+    double shared = Math.max(sharedShare(tx, ty), sharedShare(ty, tx));
+    if (givenKept && shared >= 0.5) {
+      return false;
+    }
+    return nameSimilarity < DIFFERENT_NAME || !givenKept;
   }
 
-  private static String firstWord(String s) {
-    String t = s.strip().toLowerCase(java.util.Locale.ROOT);
-    int sp = t.indexOf(' ');
-    return sp < 0 ? t : t.substring(0, sp);
+  /**
+   * True when {@code b}'s name, spaces removed, starts with {@code a}'s given name of 4+ letters: a
+   * compound split differently ("عبدالمعطي" / "عبد المعطي") keeps the given name.
+   */
+  private static boolean startsWithGiven(List<String> a, List<String> b) {
+    String given = compact(a.get(0));
+    return given.length() >= 4 && compact(String.join("", b)).startsWith(given);
+  }
+
+  private static boolean contains(List<String> tokens, String t) {
+    for (String u : tokens) {
+      if (StringSimilarity.jaroWinkler(u, t) >= DIFFERENT_GIVEN + 0.1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Share of {@code a}'s tokens found (approximately) in {@code b}. */
+  private static double sharedShare(List<String> a, List<String> b) {
+    int n = 0;
+    for (String t : a) {
+      if (contains(b, t)) {
+        n++;
+      }
+    }
+    return (double) n / a.size();
+  }
+
+  private static List<String> words(String s) {
+    String t = org.sijil.core.names.LatinNormalizer.normalize(s);
+    return t.isEmpty() ? List.of() : List.of(t.split(" "));
   }
 
   private static void compareField(CanonicalField f, CasualtyRecord x, Map<String, String> mx,

@@ -24,7 +24,8 @@ import java.util.Set;
  *       El Madhoun, Almadhoun); {@code abd}/{@code abdel}/{@code abdul}/{@code abdal} to the next
  *       word as {@code abdal…} (Abd al-Rahman, Abdel Rahman, Abdul Rahman, Abdalrahman,
  *       Abdurrahman); {@code abu}/{@code abou}/{@code bu} to the next word; {@code din}/{@code
- *       eddin}/{@code uddin} and {@code allah}/{@code ullah} to the previous word.
+ *       eddin}/{@code uddin} and {@code allah}/{@code ullah} to the previous word, and the same
+ *       suffixes written glued (Nasrullah, Nureddin) are spelled {@code alah}/{@code aldin}.
  * </ol>
  *
  * The result is a comparison form, not a spelling to display.
@@ -46,8 +47,23 @@ public final class LatinNormalizer {
     return String.join(" ", tokens(latin));
   }
 
-  /** The normalized words of {@code latin}, compounds joined. */
+  /**
+   * The normalized words of {@code latin}, compounds joined. The rules are applied until nothing
+   * changes (joining can expose a new compound), which makes normalization idempotent.
+   */
   public static List<String> tokens(String latin) {
+    List<String> current = pass(latin);
+    for (int round = 0; round < 4; round++) {
+      List<String> next = pass(String.join(" ", current));
+      if (next.equals(current)) {
+        return current;
+      }
+      current = next;
+    }
+    return current;
+  }
+
+  private static List<String> pass(String latin) {
     List<String> words = new ArrayList<>();
     if (latin == null || latin.isEmpty()) {
       return words;
@@ -91,7 +107,19 @@ public final class LatinNormalizer {
     String s = w.replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("ph", "f");
     s = s.replace('o', 'u').replace('e', 'a');
     s = undouble(s);
-    return finalH(s);
+    return finalH(gluedSuffix(s));
+  }
+
+  /** Glued suffix compounds in one spelling: Nasrullah / Nasrallah, Nureddin / Nuraldin. */
+  private static String gluedSuffix(String s) {
+    int n = s.length();
+    if (n > 6 && (s.endsWith("ulah") || s.endsWith("ilah")) ) {
+      return s.substring(0, n - 4) + "alah";
+    }
+    if (n > 6 && s.endsWith("din") && !s.endsWith("aldin") && "aiu".indexOf(s.charAt(n - 4)) >= 0) {
+      return s.substring(0, n - 4) + "aldin";
+    }
+    return s;
   }
 
   private static String finalH(String s) {
@@ -120,7 +148,8 @@ public final class LatinNormalizer {
           && joined.size() >= 2 && (DIN.contains(w) || ALLAH.contains(w))) {
         joined.remove(joined.size() - 1); // "Nur al Din": the article belongs to the suffix.
       }
-      if (!joined.isEmpty() && (DIN.contains(w) || ALLAH.contains(w))) {
+      if (!joined.isEmpty() && joined.get(joined.size() - 1).length() >= 2
+          && (DIN.contains(w) || ALLAH.contains(w))) {
         String suffix = DIN.contains(w) ? "aldin" : "alah";
         joined.set(joined.size() - 1, finalH(undouble(joined.get(joined.size() - 1) + suffix)));
       } else {

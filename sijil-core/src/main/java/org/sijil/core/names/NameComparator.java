@@ -28,7 +28,7 @@ public final class NameComparator {
   public static final double W_ANCESTOR = 0.05;
   public static final double W_FAMILY = 0.23;
   /** Share of a one-sided middle name's weight counted as disagreement. */
-  public static final double MISSING = 0.3;
+  public static final double MISSING = 0.25;
   /** Token similarity at or below which a token counts as disagreeing completely. */
   public static final double FLOOR = 0.70;
   public static final double SKELETON_EQUAL = 0.90;

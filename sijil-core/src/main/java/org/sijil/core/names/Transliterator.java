@@ -61,7 +61,7 @@ public final class Transliterator {
       return token(t.replace("هللا", "الله"));
     }
     if (t.length() > 4 && t.endsWith("الله")) {
-      return lower(token(t.substring(0, t.length() - 4))) + "allah";
+      return capitalize(lower(token(t.substring(0, t.length() - 4))) + "allah");
     }
     if (t.length() > 5 && t.endsWith("الدين")) {
       return token(t.substring(0, t.length() - 5)) + " al-Din";

@@ -60,9 +60,9 @@ public record ListSpec(
 
   private static final List<ListSpec> STANDARD =
       List.of(
-          new ListSpec("hospital", "h", 0.92, 0.25, 0.03, 0.20, 0.02, 0.00, 0.30, 0.85, 0.10, 0.90),
-          new ListSpec("family-report", "c", 0.50, 0.65, 0.08, 0.35, 0.05, 0.05, 0.10, 0.40, 0.20, 0.80),
-          new ListSpec("obituaries", "u", 0.30, 0.35, 0.85, 0.95, 0.30, 0.40, 0.05, 0.20, 0.90, 0.30),
+          new ListSpec("hospital", "h", 0.78, 0.15, 0.03, 0.20, 0.02, 0.00, 0.30, 0.85, 0.10, 0.90),
+          new ListSpec("family-report", "c", 0.40, 0.50, 0.08, 0.35, 0.05, 0.05, 0.10, 0.40, 0.20, 0.80),
+          new ListSpec("obituaries", "u", 0.25, 0.30, 0.85, 0.95, 0.30, 0.40, 0.05, 0.20, 0.90, 0.30),
           new ListSpec("civil-defence", "u", 0.20, 0.45, 0.50, 0.90, 0.20, 0.30, 0.00, 0.50, 0.50, 0.70),
           new ListSpec("media", "u", 0.15, 0.15, 0.95, 0.98, 0.40, 0.10, 0.10, 0.30, 1.00, 0.10));
 

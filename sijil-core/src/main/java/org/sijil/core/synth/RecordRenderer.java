@@ -19,7 +19,17 @@ final class RecordRenderer {
     this.romanizer = romanizer;
   }
 
-  SynthRecord render(Person p, ListSpec list, SplittableRandom rng, boolean duplicate) {
+  /** What every list writes the same way about a person, computed once for all its records. */
+  record Facts(LocalDate dob, String dobText, String dodText, Period age, String truePerson, String trueFamily) {
+    static Facts of(Person p) {
+      LocalDate dob = LocalDate.ofEpochDay(p.dobEpochDay());
+      LocalDate dod = LocalDate.ofEpochDay(p.dodEpochDay());
+      return new Facts(dob, dob.toString(), dod.toString(), Period.between(dob, dod),
+          personKey(p.number()), "F" + p.family());
+    }
+  }
+
+  SynthRecord render(Person p, Facts facts, ListSpec list, SplittableRandom rng, boolean duplicate) {
     int damage = duplicate ? Damage.DUPLICATE.bit() : 0;
     // Whether a damage happens is drawn from rng, how it happens from its own stream: the other
     // fields of a record then do not depend on the damage rates, which lets tests compare runs.
@@ -86,13 +96,12 @@ final class RecordRenderer {
         if (sb.length() > 0) {
           sb.append(' ');
         }
-        sb.append(press ? romanizer.pressScheme(u) : romanizer.dataScheme(u));
+        sb.append(press ? romanizer.press(u) : romanizer.data(u));
       }
       nameEn = sb.toString();
     }
 
-    LocalDate dob = LocalDate.ofEpochDay(p.dobEpochDay());
-    LocalDate dod = LocalDate.ofEpochDay(p.dodEpochDay());
+    LocalDate dob = facts.dob();
     String dobText = "";
     if (rng.nextDouble() >= list.dobMissing()) {
       LocalDate written = dob;
@@ -105,12 +114,12 @@ final class RecordRenderer {
         written = mistype(dob, how);
         damage |= Damage.DOB_TYPO.bit();
       }
-      dobText = written.toString();
+      dobText = written == dob ? facts.dobText() : written.toString();
     }
 
     String ageText = "";
     if (rng.nextDouble() >= list.ageMissing()) {
-      Period age = Period.between(dob, dod);
+      Period age = facts.age();
       int years = age.getYears();
       boolean inMonths = rng.nextDouble() < rates.infantAgeInMonths();
       boolean offByOne = rng.nextDouble() < rates.ageOffByOne();
@@ -137,8 +146,8 @@ final class RecordRenderer {
     }
 
     return new SynthRecord(
-        id, nameAr, nameEn, ageText, dobText, p.male() ? "m" : "f", list.source(), dod.toString(), place,
-        list.name(), personKey(p.number()), "F" + p.family(), damage);
+        id, nameAr, nameEn, ageText, dobText, p.male() ? "m" : "f", list.source(), facts.dodText(), place,
+        list.name(), facts.truePerson(), facts.trueFamily(), damage);
   }
 
   static String personKey(int number) {

@@ -1,5 +1,6 @@
 package org.sijil.core.synth;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import java.util.Map;
  * ({@code Muhammad}, {@code Abdalrahamun}, {@code al-Masri}: the most common romanization of each
  * element in the Ministry of Health lists, bundled as counts) and a press scheme derived from it by
  * a small variant layer ({@code Mohammed}, {@code Abdel Rahman}, {@code Al-Masri}). Elements the
- * table lacks fall back to a rule-based letter transliteration.
+ * table lacks fall back to a rule-based letter transliteration. Not thread-safe (it caches).
  */
 final class Romanizer {
 
@@ -26,9 +27,20 @@ final class Romanizer {
           Map.entry("Aisha", "Aysha"));
 
   private final Map<String, String> latinByKey;
+  // name elements come from a vocabulary of a few thousand: romanize each once per generator
+  private final Map<ArabicForms.Unit, String> dataCache = new HashMap<>();
+  private final Map<ArabicForms.Unit, String> pressCache = new HashMap<>();
 
   Romanizer(NameStatistics names) {
     this.latinByKey = names.latinByKey;
+  }
+
+  String data(ArabicForms.Unit unit) {
+    return dataCache.computeIfAbsent(unit, this::dataScheme);
+  }
+
+  String press(ArabicForms.Unit unit) {
+    return pressCache.computeIfAbsent(unit, this::pressScheme);
   }
 
   String dataScheme(ArabicForms.Unit unit) {

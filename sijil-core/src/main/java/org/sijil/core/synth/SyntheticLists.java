@@ -45,7 +45,7 @@ public final class SyntheticLists implements Iterable<SynthRecord> {
   }
 
   @Override
-  public Iterator<SynthRecord> iterator() {
+  public Generator iterator() {
     return new Generator();
   }
 
@@ -63,7 +63,8 @@ public final class SyntheticLists implements Iterable<SynthRecord> {
     return all;
   }
 
-  private final class Generator implements Iterator<SynthRecord> {
+  /** The record stream; also tells how many persons stand behind the records. */
+  public final class Generator implements Iterator<SynthRecord> {
     private final SplittableRandom master = new SplittableRandom(config.seed());
     private final Households households = new Households(names, config);
     private final RecordRenderer renderer =
@@ -94,6 +95,14 @@ public final class SyntheticLists implements Iterable<SynthRecord> {
       return block.get(next++);
     }
 
+    /**
+     * Persons generated so far, including those no list captured (the undocumented): the true total
+     * that multiple-systems estimation on these lists should recover, once the stream is consumed.
+     */
+    public long personsGenerated() {
+      return households.personsGenerated();
+    }
+
     private void fill() {
       block.clear();
       next = 0;
@@ -112,15 +121,19 @@ public final class SyntheticLists implements Iterable<SynthRecord> {
     }
 
     private void capture(Person p, SplittableRandom rng) {
+      RecordRenderer.Facts facts = null;
       for (ListSpec list : config.lists()) {
         double chance = p.hospital() ? list.captureInHospital() : list.captureElsewhere();
         boolean captured = rng.nextDouble() < chance;
         boolean duplicated = rng.nextDouble() < config.damage().duplicate();
         SplittableRandom recordRng = rng.split();
         if (captured) {
-          block.add(renderer.render(p, list, recordRng, false));
+          if (facts == null) {
+            facts = RecordRenderer.Facts.of(p);
+          }
+          block.add(renderer.render(p, facts, list, recordRng, false));
           if (duplicated) {
-            block.add(renderer.render(p, list, recordRng, true));
+            block.add(renderer.render(p, facts, list, recordRng, true));
           }
         }
       }

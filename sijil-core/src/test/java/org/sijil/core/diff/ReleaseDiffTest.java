@@ -113,6 +113,19 @@ class ReleaseDiffTest {
   }
 
   @Test
+  void damagedNameThatLostOrGainedAPartIsNotReuse() {
+    DiffResult d = diff(
+        List.of(rec(1, "1", "سيد مصطفى سيد النجار", "43", Age.ofYears(43), null, Sex.MALE),
+            rec(2, "2", "جمعه خليل محمد النجار", "30", Age.ofYears(30), null, Sex.MALE),
+            rec(3, "3", "عبدالمعطي علي موسى النجار", "20", Age.ofYears(20), null, Sex.MALE)),
+        List.of(rec(1, "1", "مصطف سيد النجار", "43", Age.ofYears(43), null, Sex.MALE),
+            rec(3, "3", "عبد المعطى على موسى النجار", "20", Age.ofYears(20), null, Sex.MALE),
+            rec(2, "2", "نن  جمعه خليل محمد النجار", "30", Age.ofYears(30), null, Sex.MALE)));
+    assertEquals(0, d.keyReused().size(), d.toString());
+    assertEquals(3, d.changed().size());
+  }
+
+  @Test
   void duplicateKeysAreReportedAndLeftOut() {
     List<CasualtyRecord> a = new ArrayList<>();
     a.add(rec(1, "1", "محمد أحمد خليل النجار", "43", Age.ofYears(43), null, Sex.MALE));

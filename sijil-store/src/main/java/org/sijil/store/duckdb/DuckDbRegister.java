@@ -24,6 +24,7 @@ public final class DuckDbRegister implements Register {
   private final DuckDbReleases releases;
   private final DuckDbRecords records;
   private final DuckDbImports imports;
+  private final DuckDbLinkage linkage;
   private final DuckDbUsers users;
 
   private DuckDbRegister(Path file, Connection connection) {
@@ -33,6 +34,7 @@ public final class DuckDbRegister implements Register {
     this.releases = new DuckDbReleases(connection);
     this.records = new DuckDbRecords(connection, releases);
     this.imports = new DuckDbImports(connection, releases);
+    this.linkage = new DuckDbLinkage(connection);
     this.users = new DuckDbUsers(connection);
   }
 
@@ -82,6 +84,11 @@ public final class DuckDbRegister implements Register {
   @Override
   public Imports imports() {
     return imports;
+  }
+
+  @Override
+  public org.sijil.store.Linkage linkage() {
+    return linkage;
   }
 
   @Override

@@ -30,6 +30,7 @@ final class DuckDbReleaseWriter implements ReleaseWriter {
   private final DuckDBAppender records;
   private final DuckDBAppender rejects;
   private final DuckDBAppender warnings;
+  private final CellsJson cellsJson = new CellsJson();
   private long imported;
   private long rejected;
   private long warned;
@@ -104,7 +105,7 @@ final class DuckDbReleaseWriter implements ReleaseWriter {
   }
 
   private void raw(long row, List<String> cells) throws SQLException {
-    rawRows.beginRow().append((int) releaseId).append(row).append(Sql.toJson(cells)).endRow();
+    rawRows.beginRow().append((int) releaseId).append(row).append(cellsJson.encode(cells)).endRow();
   }
 
   private static void text(DuckDBAppender a, String s) throws SQLException {

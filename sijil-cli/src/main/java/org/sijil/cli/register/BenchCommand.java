@@ -1,0 +1,20 @@
+package org.sijil.cli.register;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code sijil bench ...}: throughput measurements that back the project's speed claims. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure throughput. Run with a fixed heap, e.g. java -Xmx1g -jar sijil.jar bench import.",
+    subcommands = {BenchImportCommand.class})
+public final class BenchCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing benchmark: try 'sijil bench --help'.");
+  }
+}

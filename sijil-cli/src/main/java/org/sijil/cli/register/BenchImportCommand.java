@@ -1,0 +1,100 @@
+package org.sijil.cli.register;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sijil.cli.FormatOption;
+import org.sijil.cli.OutputFormat;
+import org.sijil.cli.Printer;
+import org.sijil.cli.Table;
+import org.sijil.ingest.ReadOptions;
+import org.sijil.store.Register;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Import a CSV list into a fresh DuckDB register and print rows per second and peak heap.",
+      "Without --file, a synthetic list of --rows rows in the shape of the published releases is"
+          + " generated first (not timed). The register is a temporary file, deleted afterwards.",
+    })
+public final class BenchImportCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin FormatOption format;
+
+  @Option(names = "--rows", paramLabel = "N", defaultValue = "1000000",
+      description = "Rows of the synthetic list (default: ${DEFAULT-VALUE}).")
+  long rows;
+
+  @Option(names = "--file", paramLabel = "FILE", description = "Import this CSV instead of a synthetic one.")
+  Path file;
+
+  @Option(names = "--runs", paramLabel = "N", defaultValue = "1", description = "Timed runs (default: ${DEFAULT-VALUE}); the best is reported.")
+  int runs;
+
+  @Override
+  public Integer call() throws IOException {
+    Path dir = Files.createTempDirectory("sijil-bench");
+    try {
+      Path list = file;
+      if (list == null) {
+        list = dir.resolve("synthetic.csv");
+        SyntheticList.write(list, rows, 42);
+      }
+      ReleaseImporter.Summary best = null;
+      for (int run = 1; run <= Math.max(1, runs); run++) {
+        Path db = dir.resolve("bench-" + run + ".db");
+        try (Register reg = Register.open(db)) {
+          ReleaseImporter.Summary s = ReleaseImporter.run(reg,
+              new ReleaseImporter.Request(list, "bench", "run-" + run, null, ReadOptions.defaults(), false), n -> { });
+          if (best == null || s.seconds() < best.seconds()) {
+            best = s;
+          }
+        }
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("rows", best.read());
+      m.put("imported", best.imported());
+      m.put("seconds", Math.round(best.seconds() * 1000) / 1000.0);
+      m.put("rows_per_second", Math.round(best.read() / best.seconds()));
+      m.put("file_mb", Math.round(Files.size(list) / 1e5) / 10.0);
+      m.put("peak_heap_mb", peakHeapMb());
+      m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+      m.put("processors", Runtime.getRuntime().availableProcessors());
+      if (format.format() == OutputFormat.JSON) {
+        Printer.printJson(m, spec.commandLine().getOut());
+      } else {
+        Table t = new Table("measure", "value");
+        m.forEach(t::add);
+        Printer.print(t, format.format(), spec.commandLine().getOut());
+      }
+      return 0;
+    } finally {
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  /** Sum over heap pools of their peak usage since the JVM started. */
+  static long peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak / (1024 * 1024);
+  }
+}

@@ -1,0 +1,140 @@
+package org.sijil.cli.register;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.sijil.cli.DbOption;
+import org.sijil.cli.FormatOption;
+import org.sijil.cli.OutputFormat;
+import org.sijil.cli.Printer;
+import org.sijil.cli.Progress;
+import org.sijil.cli.Table;
+import org.sijil.core.UserError;
+import org.sijil.ingest.FileFormat;
+import org.sijil.ingest.Mapping;
+import org.sijil.ingest.ReadOptions;
+import org.sijil.store.Register;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Import a list file as a release of a source, in one transaction: every row is kept verbatim,"
+          + " parsed into canonical fields (id, name_ar, name_en, age, dob, sex, source, dod, place),"
+          + " or stored as a reject with its reason. Nothing is dropped silently.",
+      "",
+      "Formats: CSV/TSV (delimiter sniffed), XLSX, JSON (array of objects, or of arrays with the"
+          + " header first). Encodings detected: UTF-8 (with or without BOM), UTF-16, windows-1256.",
+      "Headers are recognized in Arabic and English; title lines above the header are skipped; a"
+          + " column named 'name' is name_ar or name_en by its script.",
+      "Two-digit years are the latest year ending in those digits not after the --as-of year"
+          + " (or this year). Dates are ISO or day/month/year, never month first.",
+      "Importing the same file into the same release again does nothing; a different file is"
+          + " refused unless --replace.",
+      "",
+      "Mapping file (--mapping): one 'header = field' per line ('-' leaves a column unmapped,"
+          + " '#' starts a comment), e.g.",
+      "  الاسم الكامل = name_ar",
+      "  Date killed = dod",
+      "or a JSON object {\"الاسم الكامل\": \"name_ar\", \"Date killed\": \"dod\"}.",
+      "",
+      "JSON output: {status, read, imported, rejected, blank_rows, warnings (total),"
+          + " warnings_by_kind, seconds, ...}.",
+    })
+public final class ImportCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin DbOption db;
+  @Mixin FormatOption format;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The list file (.csv, .tsv, .txt, .xlsx, .json).")
+  Path file;
+
+  @Option(names = "--source", required = true, paramLabel = "NAME", description = "The list's source, e.g. moh.")
+  String source;
+
+  @Option(names = "--release", required = true, paramLabel = "LABEL",
+      description = "The release label, unique within the source, e.g. 2024-04-30.")
+  String release;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "The date the list is as of (yyyy-mm-dd).")
+  LocalDate asOf;
+
+  @Option(names = "--mapping", paramLabel = "FILE", description = "Header-to-field mapping file (see above).")
+  Path mapping;
+
+  @Option(names = "--sheet", paramLabel = "N", defaultValue = "1", description = "XLSX sheet, 1-based (default: 1).")
+  int sheet;
+
+  @Option(names = "--encoding", paramLabel = "E", description = "Text encoding, overriding detection (e.g. windows-1256).")
+  String encoding;
+
+  @Option(names = "--file-format", paramLabel = "F", description = "csv, xlsx or json, overriding detection by name.")
+  String fileFormat;
+
+  @Option(names = "--replace", description = "Replace the release if it holds a different file.")
+  boolean replace;
+
+  @Override
+  public Integer call() {
+    if (sheet < 1) {
+      throw new UserError("--sheet is 1-based; got " + sheet);
+    }
+    ReadOptions options = ReadOptions.defaults().withSheet(sheet);
+    if (encoding != null) {
+      try {
+        options = options.withEncoding(Charset.forName(encoding));
+      } catch (IllegalArgumentException e) {
+        throw new UserError("unknown encoding '" + encoding + "'; try UTF-8, UTF-16 or windows-1256");
+      }
+    }
+    if (fileFormat != null) {
+      options = options.withFormat(FileFormat.byKey(fileFormat));
+    }
+    if (mapping != null) {
+      options = options.withMapping(Mapping.load(mapping));
+    }
+    ReleaseImporter.Request req = new ReleaseImporter.Request(file, source, release, asOf, options, replace);
+    ReleaseImporter.Summary s;
+    try (Register reg = Register.open(db.path());
+        Progress progress = new Progress("import", 0)) {
+      s = ReleaseImporter.run(reg, req, progress::update);
+    }
+    print(s, format.format(), spec.commandLine().getOut());
+    return 0;
+  }
+
+  static void print(ReleaseImporter.Summary s, OutputFormat format, PrintWriter out) {
+    if (format == OutputFormat.JSON) {
+      Printer.printJson(s.toMap(), out);
+      return;
+    }
+    Table t = new Table("item", "value");
+    t.add("status", s.status());
+    t.add("release", s.source() + " / " + s.release());
+    t.add("file", s.file() + " (" + s.format() + (s.encoding() == null ? "" : ", " + s.encoding()) + ")");
+    t.add("read", s.read());
+    t.add("imported", s.imported());
+    t.add("rejected", s.rejected());
+    if (s.blankRows() > 0) {
+      t.add("blank rows skipped", s.blankRows());
+    }
+    t.add("warnings", s.warnings());
+    for (Map.Entry<String, Long> e : s.warningsByKind().entrySet()) {
+      t.add("  " + e.getKey(), e.getValue());
+    }
+    t.add("time", String.format("%.2f s", s.seconds()));
+    for (String note : s.notes()) {
+      t.add("note", note);
+    }
+    Printer.print(t, format, out);
+  }
+}

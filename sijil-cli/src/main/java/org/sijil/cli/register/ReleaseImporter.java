@@ -1,0 +1,128 @@
+package org.sijil.cli.register;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
+import org.sijil.core.record.RowWarning;
+import org.sijil.ingest.FileDigest;
+import org.sijil.ingest.Layout;
+import org.sijil.ingest.ListRead;
+import org.sijil.ingest.ListReader;
+import org.sijil.ingest.ReadOptions;
+import org.sijil.ingest.ReadRow;
+import org.sijil.store.Register;
+import org.sijil.store.Release;
+import org.sijil.store.ReleaseSpec;
+import org.sijil.store.ReleaseWriter;
+
+/**
+ * Imports one list file as a release: reads it through {@link ListReader} and streams every row into
+ * one register transaction. The same file into the same release again is a no-op; a different file
+ * needs {@code replace}.
+ */
+public final class ReleaseImporter {
+
+  /** What to import. {@code asOf} may be null. */
+  public record Request(Path file, String source, String release, LocalDate asOf, ReadOptions options,
+      boolean replace) {}
+
+  /**
+   * The outcome. {@code status} is {@code imported}, {@code replaced} or {@code unchanged} (the same
+   * file was already this release).
+   */
+  public record Summary(String status, String file, String source, String release, String format,
+      String encoding, String sha256, long read, long imported, long rejected, long blankRows,
+      long warnings, Map<String, Long> warningsByKind, List<String> notes, double seconds) {
+
+    /** The summary as a JSON-ready map with snake_case keys. */
+    public Map<String, Object> toMap() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("status", status);
+      m.put("file", file);
+      m.put("source", source);
+      m.put("release", release);
+      m.put("format", format);
+      m.put("encoding", encoding);
+      m.put("sha256", sha256);
+      m.put("read", read);
+      m.put("imported", imported);
+      m.put("rejected", rejected);
+      m.put("blank_rows", blankRows);
+      m.put("warnings", warnings);
+      m.put("warnings_by_kind", warningsByKind);
+      m.put("notes", notes);
+      m.put("seconds", Math.round(seconds * 1000) / 1000.0);
+      m.put("rows_per_second", seconds > 0 ? Math.round(read / seconds) : null);
+      return m;
+    }
+  }
+
+  private ReleaseImporter() {}
+
+  public static Summary run(Register register, Request req, LongConsumer progress) {
+    long start = System.nanoTime();
+    if (!java.nio.file.Files.isRegularFile(req.file())) {
+      throw new org.sijil.core.UserError("no such file: " + req.file());
+    }
+    String sha = FileDigest.sha256(req.file());
+    Optional<Release> existing = register.releases().find(req.source(), req.release());
+    if (existing.isPresent() && existing.get().sha256().equals(sha) && !req.replace()) {
+      Release r = existing.get();
+      return new Summary("unchanged", req.file().toString(), r.source(), r.label(), r.format(), r.encoding(),
+          sha, r.rowsRead(), r.rowsImported(), r.rowsRejected(), 0, r.warnings(),
+          register.records().warningCounts(r.id()), List.of("this file is already release " + r.label()
+              + " (imported " + r.importedAt() + "); nothing to do"), seconds(start));
+    }
+    ReadOptions options = req.options();
+    if (req.asOf() != null) {
+      options = options.withPivotYear(req.asOf().getYear());
+    }
+    Map<String, Long> byKind = new TreeMap<>();
+    long read = 0;
+    long imported = 0;
+    long rejected = 0;
+    long warnings = 0;
+    try (ListRead in = ListReader.open(req.file(), options)) {
+      Layout layout = in.layout();
+      ReleaseSpec spec = new ReleaseSpec(req.source(), req.release(), req.asOf(),
+          req.file().getFileName().toString(), sha, layout.format().key(), layout.encoding(),
+          layout.preamble(), layout.headers(), layout.mapping());
+      try (ReleaseWriter out = register.imports().begin(spec, req.replace());
+          RowPipeline rows = new RowPipeline(in)) {
+        List<ReadRow> batch;
+        while ((batch = rows.next()) != null) {
+          for (ReadRow row : batch) {
+            read++;
+            if (row.isRejected()) {
+              out.reject(row.reject());
+              rejected++;
+            } else {
+              out.record(row.cells(), row.record());
+              imported++;
+              for (RowWarning w : row.warnings()) {
+                out.warning(w);
+                byKind.merge(w.kind(), 1L, Long::sum);
+                warnings++;
+              }
+            }
+          }
+          progress.accept(read);
+        }
+        out.commit();
+      }
+      progress.accept(read);
+      return new Summary(existing.isPresent() ? "replaced" : "imported", req.file().toString(), req.source(),
+          req.release(), layout.format().key(), layout.encoding(), sha, read, imported, rejected,
+          in.blankRows(), warnings, byKind, layout.notes(), seconds(start));
+    }
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+}

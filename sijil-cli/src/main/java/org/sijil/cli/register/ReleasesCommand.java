@@ -1,0 +1,38 @@
+package org.sijil.cli.register;
+
+import java.util.concurrent.Callable;
+import org.sijil.cli.DbOption;
+import org.sijil.cli.FormatOption;
+import org.sijil.cli.Printer;
+import org.sijil.cli.Table;
+import org.sijil.store.Register;
+import org.sijil.store.Release;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "releases",
+    mixinStandardHelpOptions = true,
+    description = "List the sources and their releases with row counts.")
+public final class ReleasesCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin DbOption db;
+  @Mixin FormatOption format;
+
+  @Override
+  public Integer call() {
+    Table t = new Table("source", "release", "as_of", "imported_at", "file", "sha256", "read", "imported",
+        "rejected", "warnings");
+    try (Register reg = Register.open(db.path())) {
+      for (Release r : reg.releases().list()) {
+        t.add(r.source(), r.label(), r.asOf() == null ? "" : r.asOf().toString(),
+            r.importedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), r.fileName(),
+            r.sha256().substring(0, 12), r.rowsRead(), r.rowsImported(), r.rowsRejected(), r.warnings());
+      }
+    }
+    Printer.print(t, format.format(), spec.commandLine().getOut());
+    return 0;
+  }
+}

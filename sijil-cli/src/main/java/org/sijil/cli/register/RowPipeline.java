@@ -1,0 +1,104 @@
+package org.sijil.cli.register;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.sijil.ingest.ListRead;
+import org.sijil.ingest.ReadRow;
+
+/**
+ * Reads and parses rows on a second thread while the caller stores them, so parsing and the database
+ * appends overlap on two cores. Rows arrive in file order, in batches; a reading failure is rethrown
+ * to the caller.
+ */
+final class RowPipeline implements AutoCloseable {
+
+  private static final int BATCH = 1024;
+  private static final List<ReadRow> END = List.of();
+
+  private final BlockingQueue<List<ReadRow>> queue = new ArrayBlockingQueue<>(16);
+  private final Thread thread;
+  private volatile boolean cancelled;
+  private volatile Throwable failure;
+  private boolean ended;
+
+  RowPipeline(ListRead in) {
+    thread = new Thread(() -> produce(in), "sijil-import-reader");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private void produce(ListRead in) {
+    try {
+      List<ReadRow> batch = new ArrayList<>(BATCH);
+      while (!cancelled && in.hasNext()) {
+        batch.add(in.next());
+        if (batch.size() == BATCH) {
+          put(batch);
+          batch = new ArrayList<>(BATCH);
+        }
+      }
+      if (!batch.isEmpty()) {
+        put(batch);
+      }
+    } catch (Throwable t) {
+      failure = t;
+    }
+    try {
+      put(END);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void put(List<ReadRow> batch) throws InterruptedException {
+    while (!cancelled) {
+      if (queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+        return;
+      }
+    }
+  }
+
+  /** The next batch of rows in file order, or null at the end. */
+  List<ReadRow> next() {
+    if (ended) {
+      return null;
+    }
+    List<ReadRow> batch;
+    try {
+      batch = queue.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("import interrupted", e);
+    }
+    if (batch == END) {
+      ended = true;
+      Throwable t = failure;
+      if (t instanceof RuntimeException re) {
+        throw re;
+      }
+      if (t instanceof Error err) {
+        throw err;
+      }
+      if (t != null) {
+        throw new IllegalStateException(t);
+      }
+      return null;
+    }
+    return batch;
+  }
+
+  /** Stops the reader (if still running) and waits for it. */
+  @Override
+  public void close() {
+    cancelled = true;
+    queue.clear();
+    try {
+      thread.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
