@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       org.sijil.cli.names.NameCommand.class,
       org.sijil.cli.names.CompareNamesCommand.class,
       org.sijil.cli.names.EvalNamesCommand.class,
+      org.sijil.cli.names.BenchNamesCommand.class,
     })
 public final class SijilMain implements Runnable {
 
