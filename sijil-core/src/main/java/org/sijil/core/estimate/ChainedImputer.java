@@ -11,7 +11,9 @@ import java.util.Random;
  * few cycles: numeric variables by predictive mean matching (a linear model with parameters drawn
  * from their posterior, five nearest donors), binary categoricals by logistic regression with drawn
  * parameters, categoricals with more levels by one-vs-rest logistic regressions normalised to a
- * multinomial draw. Start values are random draws from the observed values.
+ * multinomial draw. Start values are random draws from the observed values. Auxiliary variables
+ * only help predict: they are not imputed, a missing auxiliary value is its own category (numeric
+ * ones: the mean plus a missing indicator), which keeps the chain to the variables that matter.
  */
 final class ChainedImputer {
 
@@ -19,12 +21,46 @@ final class ChainedImputer {
 
   private final MembershipTable data;
   private final List<String> used;
+  private final List<Variable> auxiliary;
   private final int cycles;
 
   ChainedImputer(MembershipTable data, List<String> used, int cycles) {
+    this(data, used, List.of(), cycles);
+  }
+
+  ChainedImputer(MembershipTable data, List<String> used, List<String> auxiliary, int cycles) {
     this.data = data;
     this.used = List.copyOf(used);
+    this.auxiliary = auxiliary.stream().filter(a -> !used.contains(a)).map(a -> missingAsLevel(data.variable(a))).toList();
     this.cycles = cycles;
+  }
+
+  /** An auxiliary predictor with missing values made explicit, so it needs no imputation. */
+  private static Variable missingAsLevel(Variable v) {
+    double[] values = v.values().clone();
+    if (v.kind() == Variable.Kind.CATEGORICAL) {
+      List<String> levels = new ArrayList<>(v.levels());
+      if (v.missingCount() > 0) {
+        levels.add("(missing)");
+        for (int i = 0; i < values.length; i++) {
+          values[i] = Double.isNaN(values[i]) ? levels.size() - 1 : values[i];
+        }
+      }
+      return new Variable(v.name(), v.kind(), levels, values);
+    }
+    double mean = 0;
+    int observed = 0;
+    for (double x : values) {
+      if (!Double.isNaN(x)) {
+        mean += x;
+        observed++;
+      }
+    }
+    mean = observed == 0 ? 0 : mean / observed;
+    for (int i = 0; i < values.length; i++) {
+      values[i] = Double.isNaN(values[i]) ? mean : values[i];
+    }
+    return new Variable(v.name(), v.kind(), v.levels(), values);
   }
 
   /** One completed copy of the table, drawn with the given random stream. */
@@ -46,6 +82,10 @@ final class ChainedImputer {
       }
       vars.add(v.withValues(values));
       missing.add(miss);
+    }
+    for (Variable a : auxiliary) {
+      vars.add(a);
+      missing.add(new boolean[data.size()]);
     }
     for (int cycle = 0; cycle < cycles; cycle++) {
       for (int t = 0; t < vars.size(); t++) {

@@ -69,7 +69,7 @@ public final class MultipleSystemsEstimator {
       method.add("missing values: " + missing + " people imputed, " + design.imputations()
           + " imputations by chained equations (PMM for numbers, logistic for categories, "
           + design.imputationCycles() + " cycles, seed " + options.seed()
-          + (design.auxiliary().isEmpty() ? "" : ", also using " + String.join(", ", design.auxiliary()))
+          + (design.auxiliary().isEmpty() ? "" : ", also predicting from " + String.join(", ", design.auxiliary()) + ", missing as a category")
           + "); per-stratum median over imputations, then summed");
       strata = pooled(data, design, stratifier, warnings);
       unlisted = sum(strata, true);
@@ -164,7 +164,7 @@ public final class MultipleSystemsEstimator {
 
   /** Imputes, analyses each completed table, and pools per stratum by medians. */
   private List<StratumEstimate> pooled(MembershipTable data, Design design, Stratifier stratifier, List<String> warnings) {
-    ChainedImputer imputer = new ChainedImputer(data, design.imputed(), design.imputationCycles());
+    ChainedImputer imputer = new ChainedImputer(data, design.used(), design.auxiliary(), design.imputationCycles());
     Map<String, List<StratumEstimate>> byStratum = new LinkedHashMap<>();
     for (int m = 0; m < design.imputations(); m++) {
       Random random = new Random(options.seed() * 1_000_003L + m);
