@@ -95,7 +95,7 @@ public final class EstimateCommand implements Callable<Integer> {
       description = "Further fields that help impute (e.g. month_death,gov_ns), as categories.")
   List<String> imputeWith = new ArrayList<>();
 
-  @Option(names = "--impute-cycles", defaultValue = "10", paramLabel = "N", description = "Chained-equation cycles (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--impute-cycles", defaultValue = "5", paramLabel = "N", description = "Chained-equation cycles (default: ${DEFAULT-VALUE}).")
   int imputeCycles;
 
   @Option(names = "--csv-table", defaultValue = "summary", paramLabel = "TABLE",

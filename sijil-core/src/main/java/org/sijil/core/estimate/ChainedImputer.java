@@ -190,25 +190,17 @@ final class ChainedImputer {
     for (int i = 0; i < p; i++) {
       drawn[i] += e[i];
     }
-    double[] donorScore = new double[observed];
-    int[] donorRow = new int[observed];
-    Integer[] order = new Integer[observed];
+    double[] sortedScore = new double[observed];
+    double[] sortedValue = new double[observed];
     int d = 0;
     for (int r = 0; r < n; r++) {
       if (!missing[r]) {
-        donorScore[d] = fitted[r];
-        donorRow[d] = r;
-        order[d] = d;
+        sortedScore[d] = fitted[r];
+        sortedValue[d] = y[r];
         d++;
       }
     }
-    Arrays.sort(order, (a, b) -> Double.compare(donorScore[a], donorScore[b]));
-    double[] sortedScore = new double[observed];
-    double[] sortedValue = new double[observed];
-    for (int i = 0; i < observed; i++) {
-      sortedScore[i] = donorScore[order[i]];
-      sortedValue[i] = y[donorRow[order[i]]];
-    }
+    sortTogether(sortedScore, sortedValue, 0, observed - 1);
     double[] predicted = new double[n];
     PoissonGlm.linearPredictor(x, n, p, drawn, null, predicted);
     for (int r = 0; r < n; r++) {
@@ -218,18 +210,27 @@ final class ChainedImputer {
     }
   }
 
-  /** One of the {@link #DONORS} observed rows whose fitted value is closest to the target. */
-  private static int nearestDonor(double[] sorted, double target, Random random) {
+  /**
+   * A donor among the {@link #DONORS} observed rows whose fitted values are closest to the target,
+   * ties included: when many donors share a fitted value (list flags and categories make that the
+   * rule), every tied donor is equally likely, not just the first five in sort order.
+   */
+  static int nearestDonor(double[] sorted, double target, Random random) {
     int at = Arrays.binarySearch(sorted, target);
     int hi = at >= 0 ? at : -at - 1;
     int lo = hi - 1;
-    int[] picks = new int[DONORS];
-    int count = 0;
-    while (count < DONORS && (lo >= 0 || hi < sorted.length)) {
+    double reach = 0;
+    for (int count = 0; count < DONORS && (lo >= 0 || hi < sorted.length); count++) {
       boolean takeLow = hi >= sorted.length || (lo >= 0 && target - sorted[lo] <= sorted[hi] - target);
-      picks[count++] = takeLow ? lo-- : hi++;
+      reach = Math.max(reach, takeLow ? target - sorted[lo--] : sorted[hi++] - target);
     }
-    return picks[random.nextInt(count)];
+    while (lo >= 0 && target - sorted[lo] <= reach) {
+      lo--;
+    }
+    while (hi < sorted.length && sorted[hi] - target <= reach) {
+      hi++;
+    }
+    return lo + 1 + random.nextInt(hi - lo - 1);
   }
 
   /** Logistic (binary) or one-vs-rest logistic (more levels) imputation with drawn parameters. */
@@ -274,6 +275,52 @@ final class ChainedImputer {
         y[r] = level;
       }
     }
+  }
+
+  /** Sorts keys ascending, moving values along (quicksort on primitives; no boxing). */
+  static void sortTogether(double[] keys, double[] values, int lo, int hi) {
+    while (hi - lo > 16) {
+      double pivot = median3(keys[lo], keys[(lo + hi) >>> 1], keys[hi]);
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (keys[i] < pivot) {
+          i++;
+        }
+        while (keys[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          swap(keys, values, i++, j--);
+        }
+      }
+      // Recurse into the smaller part, loop on the larger: bounded stack depth.
+      if (j - lo < hi - i) {
+        sortTogether(keys, values, lo, j);
+        lo = i;
+      } else {
+        sortTogether(keys, values, i, hi);
+        hi = j;
+      }
+    }
+    for (int a = lo + 1; a <= hi; a++) {
+      for (int b = a; b > lo && keys[b - 1] > keys[b]; b--) {
+        swap(keys, values, b - 1, b);
+      }
+    }
+  }
+
+  private static double median3(double a, double b, double c) {
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+  }
+
+  private static void swap(double[] keys, double[] values, int i, int j) {
+    double k = keys[i];
+    keys[i] = keys[j];
+    keys[j] = k;
+    double v = values[i];
+    values[i] = values[j];
+    values[j] = v;
   }
 
   /** Solves Lᵀ v = e in place (L lower-triangular, row-major). */
