@@ -1,6 +1,8 @@
 package org.sijil.cli;
 
 import java.io.PrintWriter;
+import org.sijil.cli.synth.SynthCommand;
+import org.sijil.cli.synth.SynthDeriveCommand;
 import org.sijil.core.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,6 +15,11 @@ import picocli.CommandLine.Command;
     description = "An open system of record for the human toll of war.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      org.sijil.cli.names.NameCommand.class,
+      org.sijil.cli.names.CompareNamesCommand.class,
+      org.sijil.cli.names.EvalNamesCommand.class,
+      SynthCommand.class,
+      SynthDeriveCommand.class,
       org.sijil.cli.register.ImportCommand.class,
       org.sijil.cli.register.ReleasesCommand.class,
       org.sijil.cli.register.ShowCommand.class,
@@ -21,6 +28,16 @@ import picocli.CommandLine.Command;
       org.sijil.cli.register.DiffCommand.class,
       org.sijil.cli.register.ExportCommand.class,
       org.sijil.cli.register.BenchCommand.class,
+      org.sijil.cli.estimate.EstimateCommand.class,
+      org.sijil.cli.linkage.LinkCommand.class,
+      org.sijil.cli.linkage.DedupeCommand.class,
+      org.sijil.cli.linkage.EvaluateCommand.class,
+      org.sijil.cli.linkage.ExplainCommand.class,
+      org.sijil.cli.linkage.ReviewCommand.class,
+      org.sijil.cli.serve.ServeCommand.class,
+      org.sijil.cli.serve.DemoCommand.class,
+      org.sijil.cli.serve.UsersCommand.class,
+      org.sijil.cli.names.BenchNamesCommand.class,
     })
 public final class SijilMain implements Runnable {
 

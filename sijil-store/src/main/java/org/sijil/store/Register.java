@@ -33,6 +33,11 @@ public interface Register extends AutoCloseable {
   /** Writing new releases, one transaction each. */
   Imports imports();
 
+  /** Persons, record links, linkage models and review (migration 2). */
+  Linkage linkage();
+  /** The server's users (migration 3). */
+  Users users();
+
   /** The schema versions applied to this register, ascending. */
   java.util.List<Integer> schemaVersions();
 

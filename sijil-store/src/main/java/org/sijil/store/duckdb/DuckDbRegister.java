@@ -11,6 +11,7 @@ import org.sijil.core.UserError;
 import org.sijil.store.Imports;
 import org.sijil.store.Records;
 import org.sijil.store.Register;
+import org.sijil.store.Users;
 import org.sijil.store.Releases;
 import org.sijil.store.migrate.Migrations;
 
@@ -23,6 +24,8 @@ public final class DuckDbRegister implements Register {
   private final DuckDbReleases releases;
   private final DuckDbRecords records;
   private final DuckDbImports imports;
+  private final DuckDbLinkage linkage;
+  private final DuckDbUsers users;
 
   private DuckDbRegister(Path file, Connection connection) {
     this.file = file;
@@ -31,6 +34,8 @@ public final class DuckDbRegister implements Register {
     this.releases = new DuckDbReleases(connection);
     this.records = new DuckDbRecords(connection, releases);
     this.imports = new DuckDbImports(connection, releases);
+    this.linkage = new DuckDbLinkage(connection);
+    this.users = new DuckDbUsers(connection);
   }
 
   public static DuckDbRegister open(Path file) {
@@ -79,6 +84,16 @@ public final class DuckDbRegister implements Register {
   @Override
   public Imports imports() {
     return imports;
+  }
+
+  @Override
+  public org.sijil.store.Linkage linkage() {
+    return linkage;
+  }
+
+  @Override
+  public Users users() {
+    return users;
   }
 
   @Override

@@ -1,0 +1,129 @@
+package org.sijil.cli.linkage;
+
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.sijil.cli.DbOption;
+import org.sijil.cli.FormatOption;
+import org.sijil.cli.Printer;
+import org.sijil.cli.Table;
+import org.sijil.core.UserError;
+import org.sijil.store.Linkage;
+import org.sijil.store.Register;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sijil review}: the queue of uncertain pairs and reviewers' decisions. */
+@Command(
+    name = "review",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Pairs the model was unsure about ('sijil link --db' queues those in its review band).",
+      "A decision is stored with its author and time, overrides the model and holds in every later run."
+    },
+    subcommands = {ReviewCommand.ListPairs.class, ReviewCommand.Decide.class})
+public final class ReviewCommand implements Runnable {
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list or decide.");
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true,
+      description = "Undecided pairs, most uncertain first. PAIR is RELEASE:ROW/RELEASE:ROW.")
+  static final class ListPairs implements Callable<Integer> {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin DbOption db;
+    @Mixin FormatOption format;
+
+    @Option(names = "--limit", defaultValue = "50", paramLabel = "N", description = "At most N pairs (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Override
+    public Integer call() {
+      requireRegister(db);
+      try (Register reg = Register.open(db.path())) {
+        Table t = new Table("pair", "probability", "left_name", "right_name", "queued_at");
+        java.util.Map<Long, java.util.Map<Long, org.sijil.core.record.CasualtyRecord>> cache = new java.util.HashMap<>();
+        int shown = 0;
+        for (Linkage.QueuedPair q : reg.linkage().queue()) {
+          if (shown++ >= limit) {
+            break;
+          }
+          t.add(q.pair().toString(), Math.round(q.probability() * 1e4) / 1e4, name(reg, cache, q.pair().a()),
+              name(reg, cache, q.pair().b()), q.queuedAt().toString());
+        }
+        Printer.print(t, format.format(), spec.commandLine().getOut());
+      }
+      return 0;
+    }
+
+    private static String name(Register reg, java.util.Map<Long, java.util.Map<Long, org.sijil.core.record.CasualtyRecord>> cache,
+        Linkage.RecordKey k) {
+      java.util.Map<Long, org.sijil.core.record.CasualtyRecord> rows = cache.computeIfAbsent(k.releaseId(), id -> {
+        java.util.Map<Long, org.sijil.core.record.CasualtyRecord> m = new java.util.HashMap<>();
+        reg.records().forEach(id, r -> m.put(r.row(), r));
+        return m;
+      });
+      org.sijil.core.record.CasualtyRecord r = rows.get(k.row());
+      if (r == null) {
+        return "";
+      }
+      return r.nameAr() != null ? r.nameAr() : (r.nameEn() == null ? "" : r.nameEn());
+    }
+  }
+
+  @Command(name = "decide", mixinStandardHelpOptions = true,
+      description = "Records a decision on PAIR (RELEASE:ROW/RELEASE:ROW): match or non-match."
+          + " It takes effect at the next 'sijil link --db'.")
+  static final class Decide implements Callable<Integer> {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin DbOption db;
+
+    @Parameters(index = "0", paramLabel = "PAIR") String pair;
+
+    @Parameters(index = "1", paramLabel = "DECISION", description = "match or non-match") String decision;
+
+    @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who decides.")
+    String by;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "Why (kept with the decision).")
+    String note;
+
+    @Override
+    public Integer call() {
+      boolean match = switch (decision.toLowerCase(java.util.Locale.ROOT)) {
+        case "match" -> true;
+        case "non-match", "nonmatch", "no-match" -> false;
+        default -> throw new UserError("decision must be match or non-match, got '" + decision + "'");
+      };
+      requireRegister(db);
+      Linkage.Pair p = Linkage.Pair.parse(pair);
+      try (Register reg = Register.open(db.path())) {
+        for (Linkage.RecordKey k : java.util.List.of(p.a(), p.b())) {
+          boolean[] found = {false};
+          reg.releases().list().stream().filter(r -> r.id() == k.releaseId()).findFirst()
+              .orElseThrow(() -> new UserError("the register has no release " + k.releaseId()));
+          reg.records().forEach(k.releaseId(), r -> found[0] |= r.row() == k.row());
+          if (!found[0]) {
+            throw new UserError("release " + k.releaseId() + " has no record at row " + k.row());
+          }
+        }
+        reg.linkage().decide(new Linkage.Decision(p, match, by, note, Instant.now()));
+      }
+      spec.commandLine().getOut().printf("%s: %s by %s (applies at the next 'sijil link --db')%n", p,
+          match ? "match" : "non-match", by);
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+
+  static void requireRegister(DbOption db) {
+    if (!java.nio.file.Files.exists(db.path())) {
+      throw new UserError("no register at " + db.path() + ": import a release first, or give --db PATH");
+    }
+  }
+}

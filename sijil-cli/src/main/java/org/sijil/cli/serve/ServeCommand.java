@@ -1,0 +1,50 @@
+package org.sijil.cli.serve;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import org.sijil.cli.DbOption;
+import org.sijil.core.UserError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sijil serve}: publishes a register — web pages in Arabic and English and the JSON API. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves the register: search, person pages, releases and diffs, statistics, estimates, a memorial",
+      "reading list, the review queue for analysts (see 'sijil users add'), and the API under /api.",
+      "The register is read into memory at start; restart after importing or linking."
+    })
+public final class ServeCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin DbOption db;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (0: any free port; default ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for the LAN).")
+  String bind;
+
+  @Option(names = "--exit-after-start", hidden = true, description = "Return once serving (tests).")
+  boolean exitAfterStart;
+
+  Javalin app;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isRegularFile(db.path())) {
+      throw new UserError("no register at " + db.path() + ": import lists first ('sijil import --help'), or try 'sijil demo'");
+    }
+    app = RegisterServing.serve(db.path(), bind, port, !exitAfterStart, out);
+    return 0;
+  }
+}

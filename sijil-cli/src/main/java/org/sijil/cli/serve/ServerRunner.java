@@ -1,0 +1,57 @@
+package org.sijil.cli.serve;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.util.concurrent.CountDownLatch;
+import org.sijil.core.UserError;
+import org.sijil.server.ServerConfig;
+import org.sijil.server.SijilServer;
+import org.sijil.server.auth.UserStore;
+import org.sijil.server.service.RegisterService;
+
+/** Starts the server, says where, and runs until the process is stopped (Ctrl-C). */
+final class ServerRunner {
+
+  private ServerRunner() {}
+
+  /**
+   * @param wait false in tests: return right after start, with the app still running
+   * @return the running app
+   */
+  static Javalin run(RegisterService register, UserStore users, String bind, int port, boolean wait, PrintWriter out) {
+    if (port < 0 || port > 65535) {
+      throw new UserError("--port must be between 0 and 65535, not " + port);
+    }
+    Javalin app;
+    try {
+      app = SijilServer.create(register, users, ServerConfig.defaults()).start(bind, port);
+    } catch (RuntimeException e) {
+      throw new UserError("cannot listen on " + bind + ":" + port + " (" + rootMessage(e) + "): choose another --port or --bind");
+    }
+    String host = bind.contains(":") ? "[" + bind + "]" : bind;
+    out.println("Sijil is serving on http://" + host + ":" + app.port() + "/  (API: /api/openapi.json; stop with Ctrl-C)");
+    out.flush();
+    if (wait) {
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        app.stop();
+        stopped.countDown();
+      }));
+      try {
+        stopped.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        app.stop();
+      }
+    }
+    return app;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage();
+  }
+}

@@ -1,0 +1,134 @@
+package org.sijil.cli.serve;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.InputStreamReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import org.sijil.cli.DbOption;
+import org.sijil.cli.FormatOption;
+import org.sijil.cli.Printer;
+import org.sijil.cli.Table;
+import org.sijil.core.UserError;
+import org.sijil.server.auth.Passwords;
+import org.sijil.server.auth.Role;
+import org.sijil.server.auth.User;
+import org.sijil.store.Register;
+import org.sijil.store.StoredUser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code sijil users}: who may sign in to the analyst pages. */
+@Command(
+    name = "users",
+    mixinStandardHelpOptions = true,
+    description = "Manages the users who may sign in to the analyst pages of 'sijil serve'.",
+    subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class})
+public final class UsersCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: try 'sijil users --help'.");
+  }
+
+  /** {@code sijil users add NAME --role R}: the password is prompted for, or read from standard input. */
+  @Command(
+      name = "add",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Adds a user, or sets the role and password of an existing one. The password is asked for twice",
+        "on a terminal, or read as the first line of standard input (e.g. from a password manager).",
+        "It is stored only as a bcrypt hash."
+      })
+  public static final class Add implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Mixin DbOption db;
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "User name (letters, digits, . _ @ -).")
+    String name;
+
+    @Option(names = "--role", required = true, paramLabel = "R", description = "admin or analyst.")
+    String role;
+
+    @Override
+    public Integer call() {
+      Role r;
+      try {
+        r = Role.parse(role);
+      } catch (IllegalArgumentException e) {
+        throw new UserError(e.getMessage());
+      }
+      char[] password = readPassword();
+      User user;
+      try {
+        user = new User(name, r, Passwords.hash(password, Passwords.DEFAULT_COST));
+      } catch (IllegalArgumentException e) {
+        throw new UserError(e.getMessage());
+      } finally {
+        Arrays.fill(password, '\0');
+      }
+      try (Register reg = Register.open(db.path())) {
+        reg.users().save(user.name(), user.role().code(), user.passwordHash());
+      }
+      spec.commandLine().getOut().println("User '" + name + "' can sign in as " + r.code() + ".");
+      return 0;
+    }
+
+    private char[] readPassword() {
+      Console console = System.console();
+      if (console != null) {
+        char[] first = console.readPassword("Password for %s: ", name);
+        char[] second = console.readPassword("Repeat it: ");
+        if (first == null || second == null || !Arrays.equals(first, second)) {
+          throw new UserError("the two passwords differ (or input ended): nothing was changed");
+        }
+        Arrays.fill(second, '\0');
+        return first;
+      }
+      try {
+        String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        if (line == null || line.isEmpty()) {
+          throw new UserError("no password on standard input: pipe it in, or run on a terminal to be asked");
+        }
+        return line.toCharArray();
+      } catch (IOException e) {
+        throw new UserError("cannot read the password from standard input: " + e.getMessage());
+      }
+    }
+  }
+
+  /** {@code sijil users list}. */
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the users and their roles (never passwords).")
+  public static final class ListUsers implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Mixin DbOption db;
+
+    @Mixin FormatOption format;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      try (Register reg = Register.open(db.path())) {
+        Table t = new Table(java.util.List.of("name", "role", "created", "updated"));
+        for (StoredUser u : reg.users().list()) {
+          t.add(u.name(), u.role(), u.createdAt().toString(), u.updatedAt().toString());
+        }
+        Printer.print(t, format.format(), out);
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.sijil.cli.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sijil.cli.SijilMain;
+
+class NameCommandsTest {
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = SijilMain.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void nameAsJsonShowsEverything() throws Exception {
+    Run r = run("name", "عبدهللا", "بالل", "ابو", "القمصان", "--format", "json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertEquals("عبدهللا بالل ابو القمصان", json.get("raw").asText());
+    assertEquals("arabic", json.get("script").asText());
+    assertEquals("ابوالقمصان", json.get("tokens").get(2).get("text").asText());
+    assertEquals("family", json.get("tokens").get(2).get("role").asText());
+    assertEquals("عبدالله بلال ابوالقمصان", json.get("readings").get(1).get("text").asText());
+    assertTrue(json.get("damage").toString().contains("reversed_lam_alef"));
+    assertTrue(json.get("keys").has("skeleton"));
+    assertEquals("Abdallah Bilal Abu al-Qamsan", json.get("transliteration").asText());
+  }
+
+  @Test
+  void nameAsTableAndLatin() {
+    Run r = run("name", "محمد", "عبد", "الرحمن");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("transliteration"), r.out());
+    Run latin = run("name", "Mohammed", "Abdel", "Rahman");
+    assertEquals(0, latin.code(), latin.err());
+    assertTrue(latin.out().contains("muhamad abdalrahman"), latin.out());
+  }
+
+  @Test
+  void compareNamesPrintsOneScorePerLineInOrder(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("pairs.tsv");
+    Files.writeString(file, "بالل محمد\tبلال محمد\nMohammed Ali\tMuhammad Ali\nمحمد علي\tKhaled Hassan\n",
+        StandardCharsets.UTF_8);
+    Run r = run("compare-names", file.toString());
+    assertEquals(0, r.code(), r.err());
+    String[] lines = r.out().strip().split("\n");
+    assertEquals(3, lines.length);
+    assertEquals("1.0000", lines[0]);
+    assertEquals("1.0000", lines[1]);
+    assertTrue(Double.parseDouble(lines[2]) < 0.5, lines[2]);
+    Run levels = run("compare-names", "--levels", file.toString());
+    assertTrue(levels.out().startsWith("1.0000\texact"), levels.out());
+  }
+
+  @Test
+  void compareNamesNamesTheBadLine(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("pairs.tsv");
+    Files.writeString(file, "محمد\tمحمد\nno tab here\n", StandardCharsets.UTF_8);
+    Run r = run("compare-names", file.toString());
+    assertEquals(SijilMain.EXIT_USER_ERROR, r.code());
+    assertTrue(r.err().contains("pairs.tsv: line 2"), r.err());
+    Run missing = run("compare-names", dir.resolve("nope.tsv").toString());
+    assertEquals(SijilMain.EXIT_USER_ERROR, missing.code());
+    assertTrue(missing.err().contains("no such file"), missing.err());
+  }
+
+  @Test
+  void evalNamesWithoutDataIsAUserError(@TempDir Path dir) {
+    Run r = run("eval-names", "--data", dir.toString());
+    assertEquals(SijilMain.EXIT_USER_ERROR, r.code());
+    assertTrue(r.err().contains("moh"), r.err());
+  }
+
+  @Test
+  void evalNamesOnSmallSyntheticReleases(@TempDir Path dir) throws Exception {
+    Path moh = Files.createDirectories(dir.resolve("moh"));
+    Files.writeString(moh.resolve("moh-list-01-x.csv"), """
+        id,name,en_name,age,sex
+        1,احمد محمد علي النجار,Ahmed Mohammed Ali al-Najjar,30,m
+        2,عبد الله خالد سعيد الخطيب,Abdullah Khaled Saeed al-Khatib,20,m
+        """, StandardCharsets.UTF_8);
+    Files.writeString(moh.resolve("moh-list-03-x.csv"), """
+        id,name,en_name,age,dob,sex,source
+        1,احمد محمد على النجار,Ahmad Muhammad Ali Alnajjar,30,,m,h
+        2,عبدهللا خالد سعيد الخطيب,Abdallah Khaled Saeed al-Khatib,20,,m,h
+        3,خالد محمد علي النجار,Khaled Mohammed Ali al-Najjar,25,,m,h
+        """, StandardCharsets.UTF_8);
+    Run r = run("eval-names", "--data", dir.toString(), "--format", "csv");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("same-ID pairs,2"), r.out());
+    assertTrue(r.out().contains("\"relatives, Arabic: pairs\",1"), r.out());
+  }
+}

@@ -1,0 +1,168 @@
+package org.sijil.cli.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sijil.cli.SijilMain;
+import org.sijil.server.auth.Passwords;
+import org.sijil.store.Register;
+import picocli.CommandLine;
+
+class ServeCommandsTest {
+
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = SijilMain.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static Run runWithStdin(String stdin, String... args) {
+    InputStream old = System.in;
+    System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    try {
+      return run(args);
+    } finally {
+      System.setIn(old);
+    }
+  }
+
+  @Test
+  void helpIsThere() {
+    for (String c : new String[] {"serve", "demo", "users"}) {
+      Run r = run(c, "--help");
+      assertEquals(0, r.code(), c);
+      assertTrue(r.out().contains("Usage: sijil " + c), r.out());
+    }
+  }
+
+  @Test
+  void usersAddStoresABcryptHashAndRejectsBadInput() {
+    Path db = dir.resolve("r.db");
+    Run ok = runWithStdin("a long enough secret\n", "users", "add", "amal", "--role", "analyst", "--db", db.toString());
+    assertEquals(0, ok.code(), ok.err());
+    try (Register reg = Register.open(db)) {
+      String hash = reg.users().find("amal").orElseThrow().passwordHash();
+      assertTrue(hash.startsWith("$2"), hash);
+      assertTrue(Passwords.verify("a long enough secret".toCharArray(), hash));
+    }
+    assertEquals(1, runWithStdin("short\n", "users", "add", "amal", "--role", "analyst", "--db", db.toString()).code());
+    assertEquals(1, runWithStdin("a long enough secret\n", "users", "add", "amal", "--role", "boss", "--db", db.toString()).code());
+    assertEquals(1, runWithStdin("", "users", "add", "amal", "--role", "admin", "--db", db.toString()).code());
+    Run list = run("users", "list", "--db", db.toString(), "--format", "csv");
+    assertTrue(list.out().contains("amal,analyst"), list.out());
+  }
+
+  @Test
+  void serveWithoutARegisterIsAUserError() {
+    Run r = run("serve", "--db", dir.resolve("missing.db").toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("sijil demo"), r.err());
+  }
+
+  @Test
+  void demoServesSearchablePages() throws Exception {
+    DemoCommand demo = new DemoCommand();
+    CommandLine cl = new CommandLine(demo);
+    StringWriter out = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    assertEquals(0, cl.execute("--port", "0", "--records", "300", "--exit-after-start"));
+    try {
+      HttpClient client = HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + demo.app.port();
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/api/persons?limit=1")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, r.statusCode());
+      assertTrue(r.body().matches("(?s)\\{\"total\":[1-9][0-9]*,.*"), r.body());
+      assertTrue(out.toString().contains("user 'demo'"), out.toString());
+    } finally {
+      demo.app.stop();
+    }
+  }
+
+  @Test
+  void serveLoadsAnImportedRegister() throws Exception {
+    Path db = dir.resolve("r.db");
+    try (Register reg = Register.open(db)) {
+      // an empty register (no releases yet) still serves
+    }
+    ServeCommand serve = new ServeCommand();
+    CommandLine cl = new CommandLine(serve);
+    cl.setOut(new PrintWriter(new StringWriter()));
+    assertEquals(0, cl.execute("--db", db.toString(), "--port", "0", "--exit-after-start"));
+    try {
+      HttpResponse<String> r =
+          HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + serve.app.port() + "/api/statistics")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, r.statusCode());
+      assertTrue(r.body().contains("\"persons\":0"), r.body());
+    } finally {
+      serve.app.stop();
+    }
+  }
+
+  @Test
+  void demoImportsLinksEstimatesAndServesTheSamples() throws Exception {
+    DemoCommand demo = new DemoCommand();
+    CommandLine cl = new CommandLine(demo);
+    StringWriter out = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    assertEquals(0, cl.execute("--port", "0", "--db", dir.resolve("demo.db").toString(), "--exit-after-start"));
+    try {
+      HttpClient client = HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + demo.app.port();
+      assertFalse(out.toString().contains("failed"), out.toString());
+      assertTrue(out.toString().contains("4,000 records"), out.toString());
+      HttpResponse<String> est = client.send(HttpRequest.newBuilder(URI.create(base + "/api/estimates")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, est.statusCode(), est.body());
+      assertTrue(est.body().contains("\"lists\":[\"family-report\",\"hospital\",\"obituaries\"]"), est.body());
+      HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/estimates")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, page.statusCode());
+      // The one-time analyst signs in (users from the register) and decides a queued pair, which is
+      // written to the register's review decisions.
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("password '([a-z0-9]+)'").matcher(out.toString());
+      assertTrue(m.find(), out.toString());
+      HttpResponse<String> login = client.send(
+          HttpRequest.newBuilder(URI.create(base + "/api/session")).header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"demo\",\"password\":\"" + m.group(1) + "\"}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, login.statusCode(), login.body());
+      String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+      String csrf = new com.fasterxml.jackson.databind.ObjectMapper().readTree(login.body()).get("csrf_token").asText();
+      var queue = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+          client.send(HttpRequest.newBuilder(URI.create(base + "/api/review")).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString()).body());
+      assertTrue(queue.get("items").size() > 0, "the samples leave pairs to review");
+      String pair = queue.get("items").get(0).get("pair_id").asText();
+      HttpResponse<String> decided = client.send(
+          HttpRequest.newBuilder(URI.create(base + "/api/review/" + java.net.URLEncoder.encode(pair, StandardCharsets.UTF_8)))
+              .header("Content-Type", "application/json").header("Cookie", cookie).header("X-CSRF-Token", csrf)
+              .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"non-match\",\"note\":\"different mothers\"}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, decided.statusCode(), decided.body());
+      try (Register reg = Register.open(dir.resolve("demo.db"))) {
+        var d = reg.linkage().decisions();
+        assertEquals(1, d.size());
+        assertEquals("demo", d.get(0).by());
+        assertFalse(d.get(0).match());
+        assertEquals(pair.replace('~', '/'), d.get(0).pair().toString());
+      }
+    } finally {
+      demo.app.stop();
+    }
+  }
+}

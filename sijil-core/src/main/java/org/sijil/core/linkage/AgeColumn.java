@@ -1,0 +1,72 @@
+package org.sijil.core.linkage;
+
+import java.util.Set;
+import org.sijil.core.linkage.spec.LevelSpec.TestKind;
+import org.sijil.core.record.CasualtyRecord;
+
+/**
+ * Age at death in years. A record without an age but with birth and death dates gets the age those
+ * imply, so an age on one list is compared with the dates of another.
+ */
+final class AgeColumn extends FeatureColumn {
+
+  private final double[] years;
+  private final String[] shown;
+
+  AgeColumn(String field, java.util.List<CasualtyRecord> records) {
+    super(field);
+    int n = records.size();
+    years = new double[n];
+    shown = new String[n];
+    for (int r = 0; r < n; r++) {
+      CasualtyRecord c = records.get(r);
+      if (c.age() != null) {
+        years[r] = c.age().inYears();
+        shown[r] = c.age().toString();
+      } else if (c.dob() != null && c.dod() != null && !c.dod().isBefore(c.dob())) {
+        years[r] = (c.dod().toEpochDay() - c.dob().toEpochDay()) / 365.25;
+        shown[r] = String.format(java.util.Locale.ROOT, "%.1f (from dates)", years[r]);
+      } else {
+        years[r] = Double.NaN;
+      }
+    }
+  }
+
+  @Override
+  boolean isNull(int r) {
+    return Double.isNaN(years[r]);
+  }
+
+  @Override
+  boolean exact(int a, int b) {
+    return (int) years[a] == (int) years[b];
+  }
+
+  @Override
+  boolean supports(TestKind kind) {
+    return kind == TestKind.NULL || kind == TestKind.EXACT || kind == TestKind.WITHIN || kind == TestKind.ELSE;
+  }
+
+  @Override
+  double difference(int a, int b) {
+    return Math.abs(years[a] - years[b]);
+  }
+
+  @Override
+  long key(String part, int r) {
+    if (part != null) {
+      throw new IllegalArgumentException("unknown part " + field + "." + part);
+    }
+    return isNull(r) ? MISSING : (long) years[r];
+  }
+
+  @Override
+  Set<String> parts() {
+    return Set.of();
+  }
+
+  @Override
+  String display(int r) {
+    return shown[r];
+  }
+}

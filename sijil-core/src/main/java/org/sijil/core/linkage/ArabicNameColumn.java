@@ -1,0 +1,80 @@
+package org.sijil.core.linkage;
+
+import java.util.List;
+import org.sijil.core.names.NameChain;
+import org.sijil.core.names.NameKeys;
+import org.sijil.core.names.NameParser;
+import org.sijil.core.names.NameRole;
+import org.sijil.core.names.NameSimilarity;
+import org.sijil.core.names.NameToken;
+
+/** Arabic name chains, parsed and normalized by the name engine. */
+final class ArabicNameColumn extends NameColumn {
+
+  private final NameChain[] chains;
+
+  ArabicNameColumn(String field, String[] raw, String similarity) {
+    super(field, raw.length, similarity);
+    int n = raw.length;
+    chains = "name_engine".equals(similarity) ? new NameChain[n] : null;
+    String[] normalized = new String[n];
+    String[] skeleton = new String[n];
+    String[][] parts = new String[n][];
+    for (int r = 0; r < n; r++) {
+      String v = raw[r];
+      if (v == null || v.isBlank()) {
+        continue;
+      }
+      NameChain chain = NameParser.parse(v);
+      if (chain.isEmpty()) {
+        continue;
+      }
+      if (chains != null) {
+        chains[r] = chain;
+      }
+      StringBuilder norm = new StringBuilder();
+      StringBuilder skel = new StringBuilder();
+      String[] p = new String[PARTS.length];
+      List<NameToken> tokens = chain.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        NameToken t = tokens.get(i);
+        norm.append(norm.length() == 0 ? "" : " ").append(t.text().replace(" ", ""));
+        String key = NameKeys.arabicSkeleton(t.text());
+        skel.append(key).append('|');
+        int slot = slot(t.role(), i, tokens.size());
+        if (slot >= 0 && p[slot] == null) {
+          p[slot] = key;
+        }
+      }
+      normalized[r] = norm.toString();
+      skeleton[r] = skel.toString();
+      parts[r] = p;
+    }
+    fill(raw, normalized, parts, skeleton);
+  }
+
+  /** Given, father, grandfather, family: by role, falling back on position. */
+  static int slot(NameRole role, int index, int size) {
+    if (role != null) {
+      switch (role) {
+        case GIVEN: return 0;
+        case FATHER: return 1;
+        case GRANDFATHER: return 2;
+        case FAMILY: return 3;
+        default: return -1;
+      }
+    }
+    if (index == 0) {
+      return 0;
+    }
+    if (index == size - 1) {
+      return 3;
+    }
+    return index <= 2 ? index : -1;
+  }
+
+  @Override
+  double engine(int a, int b) {
+    return NameSimilarity.chain(chains[a], chains[b]);
+  }
+}

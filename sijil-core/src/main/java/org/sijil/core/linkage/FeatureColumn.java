@@ -1,0 +1,53 @@
+package org.sijil.core.linkage;
+
+import org.sijil.core.linkage.spec.LevelSpec.TestKind;
+
+/**
+ * The pre-computed comparison features of one field for every record of a {@link RecordTable}, in
+ * primitive arrays indexed by record. Immutable after construction, so any number of threads may
+ * compare with it.
+ */
+abstract class FeatureColumn {
+
+  /** A blocking key part that is absent. */
+  static final long MISSING = Long.MIN_VALUE;
+
+  final String field;
+
+  FeatureColumn(String field) {
+    this.field = field;
+  }
+
+  abstract boolean isNull(int r);
+
+  abstract boolean exact(int a, int b);
+
+  /** Whether levels of this kind can be evaluated on this column. */
+  abstract boolean supports(TestKind kind);
+
+  double similarity(int a, int b, Scratch s) {
+    throw new UnsupportedOperationException(field + ": no similarity");
+  }
+
+  double difference(int a, int b) {
+    throw new UnsupportedOperationException(field + ": no difference");
+  }
+
+  boolean special(TestKind kind, int a, int b) {
+    throw new UnsupportedOperationException(field + ": no test " + kind);
+  }
+
+  /** Relative frequency of record r's value among non-null values (term-frequency adjustment). */
+  double termFrequency(int r) {
+    return Double.NaN;
+  }
+
+  /** The blocking key of {@code part} (null = the whole field) for record r, or MISSING. */
+  abstract long key(String part, int r);
+
+  /** Parts this column offers to blocking rules besides the whole field. */
+  abstract java.util.Set<String> parts();
+
+  /** The value as shown in explanations. */
+  abstract String display(int r);
+}

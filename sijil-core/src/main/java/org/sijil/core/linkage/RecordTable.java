@@ -1,0 +1,229 @@
+package org.sijil.core.linkage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sijil.core.linkage.spec.BlockingRuleSpec;
+import org.sijil.core.linkage.spec.ComparisonSpec;
+import org.sijil.core.linkage.spec.ComparisonSpec.FieldType;
+import org.sijil.core.linkage.spec.LinkageSpec;
+import org.sijil.core.record.CanonicalField;
+import org.sijil.core.record.CasualtyRecord;
+
+/**
+ * The records of one linkage job with their comparison features pre-computed, column by column.
+ * In a link job the left list's records come first (indices {@code 0..leftSize-1}), then the
+ * right's; in a dedupe job {@code leftSize == size}. Immutable once built.
+ */
+public final class RecordTable {
+
+  private final int size;
+  private final int leftSize;
+  private final boolean link;
+  private final Map<String, FeatureColumn> columns = new HashMap<>();
+
+  private RecordTable(LinkageSpec spec, List<CasualtyRecord> records, int leftSize, boolean link) {
+    this.size = records.size();
+    this.leftSize = leftSize;
+    this.link = link;
+    Map<String, ComparisonSpec> byField = new HashMap<>();
+    Set<String> fields = new LinkedHashSet<>();
+    for (ComparisonSpec c : spec.comparisons()) {
+      byField.putIfAbsent(c.field().toLowerCase(Locale.ROOT), c);
+      fields.add(c.field().toLowerCase(Locale.ROOT));
+    }
+    for (BlockingRuleSpec r : spec.blocking()) {
+      for (String k : r.keys()) {
+        fields.add(BlockingRuleSpec.fieldOf(k).toLowerCase(Locale.ROOT));
+      }
+    }
+    // Each field's features are independent, so they are built in parallel.
+    List<String> ordered = new ArrayList<>(fields);
+    FeatureColumn[] built = new FeatureColumn[ordered.size()];
+    java.util.stream.IntStream.range(0, ordered.size()).parallel().forEach(i -> {
+      String f = ordered.get(i);
+      built[i] = build(f, byField.get(f), records);
+    });
+    for (int i = 0; i < built.length; i++) {
+      columns.put(ordered.get(i), built[i]);
+    }
+  }
+
+  /** Features for finding duplicates within one list. */
+  public static RecordTable dedupe(LinkageSpec spec, List<CasualtyRecord> records) {
+    return new RecordTable(spec, records, records.size(), false);
+  }
+
+  /** Features for linking two lists: pairs are always one left, one right record. */
+  public static RecordTable link(LinkageSpec spec, List<CasualtyRecord> left, List<CasualtyRecord> right) {
+    List<CasualtyRecord> all = new ArrayList<>(left.size() + right.size());
+    all.addAll(left);
+    all.addAll(right);
+    return new RecordTable(spec, all, left.size(), true);
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public int leftSize() {
+    return leftSize;
+  }
+
+  public boolean isLink() {
+    return link;
+  }
+
+  /** Number of pairs a job compares if it compares everything. */
+  public long allPairs() {
+    return link ? (long) leftSize * (size - leftSize) : (long) size * (size - 1) / 2;
+  }
+
+  /**
+   * Whether the field has values worth comparing: on both sides for a link, else anywhere. A
+   * comparison on a field one list lacks carries no information and only slows training.
+   */
+  public boolean hasValues(String field) {
+    FeatureColumn c = columns.get(field.toLowerCase(Locale.ROOT));
+    if (c == null) {
+      return false;
+    }
+    boolean left = false;
+    boolean right = false;
+    for (int r = 0; r < size && !(left && right); r++) {
+      if (!c.isNull(r)) {
+        if (r < leftSize) {
+          left = true;
+        } else {
+          right = true;
+        }
+      }
+    }
+    return link ? left && right : left;
+  }
+
+  FeatureColumn column(String field) {
+    FeatureColumn c = columns.get(field.toLowerCase(Locale.ROOT));
+    if (c == null) {
+      throw new IllegalArgumentException("no features for field " + field);
+    }
+    return c;
+  }
+
+  /** The blocking key of every record under a rule, {@link FeatureColumn#MISSING} when absent. */
+  long[] blockingKeys(BlockingRuleSpec rule) {
+    long[] keys = new long[size];
+    List<String> parts = rule.keys();
+    FeatureColumn[] cols = new FeatureColumn[parts.size()];
+    String[] sub = new String[parts.size()];
+    for (int i = 0; i < cols.length; i++) {
+      String k = parts.get(i);
+      cols[i] = column(BlockingRuleSpec.fieldOf(k));
+      int dot = k.indexOf('.');
+      sub[i] = dot < 0 ? null : k.substring(dot + 1);
+      if (sub[i] != null && !cols[i].parts().contains(sub[i])) {
+        throw new IllegalArgumentException(
+            "blocking rule " + rule.name() + ": field " + cols[i].field + " has no part '" + sub[i]
+                + "' (parts: " + cols[i].parts() + ")");
+      }
+    }
+    for (int r = 0; r < size; r++) {
+      long h = 0x9E3779B97F4A7C15L;
+      boolean missing = false;
+      for (int i = 0; i < cols.length && !missing; i++) {
+        long v = cols[i].key(sub[i], r);
+        if (v == FeatureColumn.MISSING) {
+          missing = true;
+        } else {
+          h = mix(h ^ (v + 0x632BE59BD9B4E019L * (i + 1)));
+        }
+      }
+      keys[r] = missing ? FeatureColumn.MISSING : (h == FeatureColumn.MISSING ? h + 1 : h);
+    }
+    return keys;
+  }
+
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  private static FeatureColumn build(String field, ComparisonSpec comparison, List<CasualtyRecord> records) {
+    FieldType type = comparison != null ? comparison.fieldType() : defaultType(field);
+    String similarity = comparison == null ? null : comparison.similarity();
+    return switch (type) {
+      case ARABIC_NAME -> new ArabicNameColumn(field, texts(field, records), similarity);
+      case LATIN_NAME -> new LatinNameColumn(field, texts(field, records), similarity);
+      case DATE -> new DateColumn(field, dates(field, records));
+      case AGE -> new AgeColumn(field, records);
+      case CATEGORY -> new TextColumn(field, texts(field, records), true);
+      case TEXT -> new TextColumn(field, texts(field, records), false);
+    };
+  }
+
+  private static FieldType defaultType(String field) {
+    return switch (field) {
+      case "name_ar" -> FieldType.ARABIC_NAME;
+      case "name_en" -> FieldType.LATIN_NAME;
+      case "dob", "dod" -> FieldType.DATE;
+      case "age" -> FieldType.AGE;
+      default -> FieldType.CATEGORY;
+    };
+  }
+
+  /** A field's text: a canonical field, else the raw column of that name (case-insensitive). */
+  static String value(CasualtyRecord r, String field) {
+    java.util.Optional<CanonicalField> canonical = CanonicalField.byKey(field);
+    if (canonical.isPresent()) {
+      return r.text(canonical.get());
+    }
+    String v = r.raw().get(field);
+    if (v != null) {
+      return v;
+    }
+    for (Map.Entry<String, String> e : r.raw().entrySet()) {
+      if (e.getKey().equalsIgnoreCase(field)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  private static String[] texts(String field, List<CasualtyRecord> records) {
+    String[] out = new String[records.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = value(records.get(i), field);
+    }
+    return out;
+  }
+
+  private static LocalDate[] dates(String field, List<CasualtyRecord> records) {
+    LocalDate[] out = new LocalDate[records.size()];
+    for (int i = 0; i < out.length; i++) {
+      CasualtyRecord r = records.get(i);
+      out[i] = switch (field) {
+        case "dob" -> r.dob();
+        case "dod" -> r.dod();
+        default -> parseDate(value(r, field));
+      };
+    }
+    return out;
+  }
+
+  private static LocalDate parseDate(String v) {
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.sijil.core.linkage.spec;
+
+/**
+ * How the model is trained.
+ *
+ * @param seed seed of every random choice, so the same data gives the same model
+ * @param uSamplePairs random pairs sampled to estimate u-probabilities
+ * @param emSamplePairs at most this many candidate pairs per blocking rule enter EM
+ * @param emMaxIterations EM iteration cap
+ * @param emTolerance EM stops when no parameter moves more than this
+ */
+public record TrainingSpec(
+    long seed, int uSamplePairs, int emSamplePairs, int emMaxIterations, double emTolerance) {
+
+  public TrainingSpec {
+    if (uSamplePairs < 1000) {
+      throw new IllegalArgumentException("uSamplePairs must be at least 1000, got " + uSamplePairs);
+    }
+    if (emSamplePairs < 100) {
+      throw new IllegalArgumentException("emSamplePairs must be at least 100, got " + emSamplePairs);
+    }
+    if (emMaxIterations < 1) {
+      throw new IllegalArgumentException("emMaxIterations must be positive, got " + emMaxIterations);
+    }
+    if (!(emTolerance > 0)) {
+      throw new IllegalArgumentException("emTolerance must be positive, got " + emTolerance);
+    }
+  }
+
+  public static TrainingSpec defaults() {
+    return new TrainingSpec(42L, 2_000_000, 400_000, 100, 1e-6);
+  }
+
+  public TrainingSpec withSeed(long s) {
+    return new TrainingSpec(s, uSamplePairs, emSamplePairs, emMaxIterations, emTolerance);
+  }
+}

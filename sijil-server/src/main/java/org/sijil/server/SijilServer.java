@@ -1,0 +1,170 @@
+package org.sijil.server;
+
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.sijil.server.auth.LoginThrottle;
+import org.sijil.server.auth.Sessions;
+import org.sijil.server.auth.UserStore;
+import org.sijil.server.http.HttpError;
+import org.sijil.server.service.RegisterService;
+import org.sijil.server.web.ApiHandlers;
+import org.sijil.server.web.AuthHandlers;
+import org.sijil.server.web.Downloads;
+import org.sijil.server.web.Lang;
+import org.sijil.server.web.Layout;
+import org.sijil.server.web.PageHandlers;
+import org.sijil.server.web.Requests;
+import org.sijil.server.web.ReviewPages;
+
+/** Builds the Javalin app: the API under {@code /api}, the pages, static assets from the jar. */
+public final class SijilServer {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SijilServer.class);
+
+  private SijilServer() {}
+
+  /** The JSON mapper of the API: snake_case names, ISO dates. */
+  public static ObjectMapper mapper() {
+    return new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+  }
+
+  /** Creates (does not start) the app. */
+  public static Javalin create(RegisterService register, UserStore users, ServerConfig config) {
+    ObjectMapper mapper = mapper();
+    Sessions sessions = new Sessions(config.clock(), config.sessionIdle());
+    Requests requests = new Requests(sessions, config.secureCookies());
+    LoginThrottle throttle = new LoginThrottle(config.clock(), config.loginFailures(), config.loginWindow());
+    ApiHandlers api = new ApiHandlers(register, requests);
+    Downloads downloads = new Downloads(register, mapper);
+    AuthHandlers auth = new AuthHandlers(users, sessions, throttle, requests);
+    PageHandlers pages = new PageHandlers(register, requests);
+    ReviewPages review = new ReviewPages(register, requests, api);
+    byte[] openapi = resource("/sijil-openapi.json");
+
+    Javalin app =
+        Javalin.create(
+            cfg -> {
+              cfg.showJavalinBanner = false;
+              cfg.jsonMapper(new JavalinJackson(mapper, false));
+              cfg.http.gzipOnlyCompression();
+              cfg.staticFiles.add(
+                  sf -> {
+                    sf.hostedPath = "/static";
+                    sf.directory = "/sijil-static";
+                    sf.location = Location.CLASSPATH;
+                  });
+              cfg.router.apiBuilder(
+                  () -> {
+                    path(
+                        "api",
+                        () -> {
+                          get("openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+                          get("persons", api::search);
+                          get("persons/{id}", api::person);
+                          get("releases", api::releases);
+                          get("releases/{source}/{label}/diff", api::diff);
+                          get("statistics", api::statistics);
+                          get("estimates", api::estimates);
+                          get("review", api::reviewQueue);
+                          post("review/{pair}", api::decide);
+                          post("session", auth::apiLogin);
+                          post("session/end", auth::apiLogout);
+                          get("download/persons.{format}", downloads::persons);
+                          get("download/records.{format}", downloads::records);
+                        });
+                    get("/", pages::search);
+                    get("/person/{id}", pages::person);
+                    get("/releases", pages::releases);
+                    get("/releases/{source}/{label}", pages::release);
+                    get("/statistics", pages::statistics);
+                    get("/estimates", pages::estimates);
+                    get("/memorial", pages::memorial);
+                    get("/review", review::queue);
+                    get("/review/{pair}", review::pair);
+                    post("/review/{pair}", review::decide);
+                    get("/login", auth::loginPage);
+                    post("/login", auth::loginSubmit);
+                    post("/logout", auth::logout);
+                  });
+            });
+
+    app.before(
+        ctx -> {
+          ctx.header("X-Content-Type-Options", "nosniff");
+          ctx.header("Referrer-Policy", "same-origin");
+          ctx.header("X-Frame-Options", "DENY");
+          ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'");
+        });
+    app.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), requests, e));
+    app.exception(
+        HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), requests, null));
+    app.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("internal error on " + ctx.method() + " " + ctx.path(), e);
+          error(ctx, 500, "internal error; the server log has the details", requests, null);
+        });
+    app.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        error(ctx, 404, "no such page: " + ctx.path(), requests, null);
+      }
+    });
+    return app;
+  }
+
+  private static void error(Context ctx, int status, String message, Requests requests, HttpError e) {
+    ctx.status(status);
+    if (e instanceof HttpError.TooManyRequests t) {
+      ctx.header("Retry-After", Long.toString(t.retryAfterSeconds()));
+    }
+    if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("status", status);
+      body.put("message", message);
+      ctx.json(body);
+      return;
+    }
+    if (status == 401 && ctx.method().name().equals("GET")) {
+      ctx.redirect("/login?next=" + Requests.encode(ctx.path()), io.javalin.http.HttpStatus.SEE_OTHER);
+      return;
+    }
+    Lang lang = requests.lang(ctx);
+    ctx.html(
+        Layout.page(lang, null, null, lang.t("error.title"), "", Requests.switchHref(ctx, lang), h -> {
+          h.el("h1", lang.t("error.title"));
+          h.el("p", status + " — " + message, "class", "error", "role", "alert");
+        }));
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = SijilServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name + " in the jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,6 @@
+package org.sijil.server.auth;
+
+import java.time.Instant;
+
+/** A signed-in session: who, with which role, its CSRF token, and when it expires. */
+public record Session(String id, String user, Role role, String csrf, Instant expires) {}

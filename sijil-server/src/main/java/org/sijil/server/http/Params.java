@@ -1,0 +1,84 @@
+package org.sijil.server.http;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.sijil.server.model.SearchQuery;
+
+/** Reads query parameters, failing with a 400 that names the parameter and the bad value. */
+public final class Params {
+
+  private Params() {}
+
+  public static String text(Context ctx, String name) {
+    String v = ctx.queryParam(name);
+    return v == null || v.isBlank() ? null : v.strip();
+  }
+
+  public static Integer integer(Context ctx, String name, int min, int max) {
+    String v = text(ctx, name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      int n = Integer.parseInt(v);
+      if (n < min || n > max) {
+        throw new HttpError.BadParameter("parameter '" + name + "' must be between " + min + " and " + max + ", not " + n);
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new HttpError.BadParameter("parameter '" + name + "' must be a whole number, not '" + v + "'");
+    }
+  }
+
+  public static LocalDate date(Context ctx, String name) {
+    String v = text(ctx, name);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw new HttpError.BadParameter("parameter '" + name + "' must be a date YYYY-MM-DD, not '" + v + "'");
+    }
+  }
+
+  public static String sex(Context ctx) {
+    String v = text(ctx, "sex");
+    if (v == null) {
+      return null;
+    }
+    return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+      case "m", "male" -> "m";
+      case "f", "female" -> "f";
+      default -> throw new HttpError.BadParameter("parameter 'sex' must be m or f, not '" + v + "'");
+    };
+  }
+
+  /** The search query of {@code q, sex, min_age, max_age, source, release, place, dod_from, dod_to, offset, limit}. */
+  public static SearchQuery search(Context ctx, int defaultLimit) {
+    Integer minAge = integer(ctx, "min_age", 0, 150);
+    Integer maxAge = integer(ctx, "max_age", 0, 150);
+    if (minAge != null && maxAge != null && minAge > maxAge) {
+      throw new HttpError.BadParameter("parameter 'min_age' (" + minAge + ") must not exceed 'max_age' (" + maxAge + ")");
+    }
+    Integer offset = integer(ctx, "offset", 0, Integer.MAX_VALUE);
+    Integer limit = integer(ctx, "limit", 1, SearchQuery.MAX_LIMIT);
+    String q = ctx.queryParam("q");
+    if (q != null && q.length() > 200) {
+      throw new HttpError.BadParameter("parameter 'q' must be at most 200 characters");
+    }
+    return new SearchQuery(
+        q,
+        sex(ctx),
+        minAge,
+        maxAge,
+        text(ctx, "source"),
+        text(ctx, "release"),
+        text(ctx, "place"),
+        date(ctx, "dod_from"),
+        date(ctx, "dod_to"),
+        offset == null ? 0 : offset,
+        limit == null ? defaultLimit : limit);
+  }
+}

@@ -1,0 +1,63 @@
+package org.sijil.server.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.sijil.server.model.Estimate;
+import org.sijil.server.model.Person;
+import org.sijil.server.model.Release;
+import org.sijil.server.model.ReleaseDiff;
+import org.sijil.server.model.ReviewItem;
+import org.sijil.server.model.SearchQuery;
+import org.sijil.server.model.SearchResult;
+import org.sijil.server.model.Statistics;
+
+/**
+ * Everything the web pages and the API read from, and the one thing they write to, the register. The
+ * server depends only on this, so it can be tested over an in-memory register and run over the store.
+ */
+public interface RegisterService {
+
+  /** Persons matching a name (either script, tolerant of spelling variants) and filters, one page. */
+  SearchResult search(SearchQuery query);
+
+  /** Every person matching the query's name and filters, ignoring its paging (downloads, memorial). */
+  List<Person> matching(SearchQuery query);
+
+  Optional<Person> person(String personId);
+
+  /** Releases of every source, grouped by source, oldest first. */
+  List<Release> releases();
+
+  /**
+   * What changed between two releases of a source.
+   *
+   * @param from the older release, or null for the release just before {@code to}
+   * @return empty when the source or a release is unknown or {@code to} is the first release
+   */
+  Optional<ReleaseDiff> diff(String source, String from, String to);
+
+  Statistics statistics();
+
+  /** The register's estimate, when one has been computed. */
+  Optional<Estimate> estimate();
+
+  /** Pairs waiting for review first, then decided ones, most uncertain first. */
+  List<ReviewItem> reviewQueue();
+
+  Optional<ReviewItem> reviewItem(String pairId);
+
+  /**
+   * Records an analyst's decision on a pair; it overrides the model from then on.
+   *
+   * @throws java.util.NoSuchElementException when the pair is unknown
+   */
+  ReviewItem decide(String pairId, boolean match, String note, String decidedBy);
+
+  /** A number that changes whenever anything the API serves changes (for ETags). */
+  long version();
+
+  /** Sources (list names) present in the register, sorted. */
+  default List<String> sources() {
+    return releases().stream().map(Release::source).distinct().sorted().toList();
+  }
+}

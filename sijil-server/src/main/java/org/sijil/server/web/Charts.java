@@ -1,0 +1,136 @@
+package org.sijil.server.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.sijil.server.model.Statistics;
+
+/**
+ * Server-rendered SVG charts (no scripts, no external assets), built with {@link Html} so labels are
+ * escaped. Text is placed with {@code text-anchor} values that read correctly in either direction.
+ */
+final class Charts {
+
+  private static final String MALE = "#3b5b7a";
+  private static final String FEMALE = "#8a4f6b";
+  private static final String UNKNOWN = "#8c8c8c";
+  private static final String BAR = "#4f6b55";
+
+  private Charts() {}
+
+  /** An age-sex pyramid: males to the left of the axis, females to the right; unknown sex listed. */
+  static String pyramid(Lang lang, List<Statistics.AgeBand> bands) {
+    int rowH = 18;
+    int labelW = 70;
+    int half = 260;
+    int width = labelW + 2 * half + 20;
+    int height = bands.size() * rowH + 40;
+    long max = 1;
+    for (Statistics.AgeBand b : bands) {
+      max = Math.max(max, Math.max(b.male(), b.female()));
+    }
+    Html h = new Html();
+    h.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + width + " " + height, "class", "chart", "role", "img",
+        "aria-label", lang.t("stats.pyramid"), "direction", "ltr");
+    int cx = half + 10;
+    for (int i = 0; i < bands.size(); i++) {
+      Statistics.AgeBand b = bands.get(bands.size() - 1 - i); // oldest at the top
+      int y = 10 + i * rowH;
+      double mw = b.male() * (double) (half - 10) / max;
+      double fw = b.female() * (double) (half - 10) / max;
+      rect(h, cx - mw, y, mw, rowH - 3, MALE, lang.t("sex.m") + " " + bandLabel(lang, b.band()) + ": " + b.male());
+      rect(h, cx + labelW, y, fw, rowH - 3, FEMALE, lang.t("sex.f") + " " + bandLabel(lang, b.band()) + ": " + b.female());
+      text(h, cx + labelW / 2.0, y + rowH - 6, "middle", bandLabel(lang, b.band()));
+      text(h, cx - mw - 4, y + rowH - 6, "end", Long.toString(b.male()));
+      text(h, cx + labelW + fw + 4, y + rowH - 6, "start", Long.toString(b.female()));
+    }
+    int ly = height - 12;
+    rect(h, cx - 120, ly - 10, 12, 12, MALE, null);
+    text(h, cx - 104, ly, "start", lang.t("sex.m"));
+    rect(h, cx + labelW + 60, ly - 10, 12, 12, FEMALE, null);
+    text(h, cx + labelW + 76, ly, "start", lang.t("sex.f"));
+    h.close("svg");
+    return h.toString();
+  }
+
+  /** Horizontal bars with a label and count each. */
+  static String bars(String title, List<Statistics.Count> counts, boolean rtl) {
+    int rowH = 20;
+    int labelW = 140;
+    int barW = 420;
+    int width = labelW + barW + 80;
+    int height = Math.max(1, counts.size()) * rowH + 10;
+    long max = 1;
+    for (Statistics.Count c : counts) {
+      max = Math.max(max, c.count());
+    }
+    Html h = new Html();
+    h.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + width + " " + height, "class", "chart", "role", "img",
+        "aria-label", title, "direction", "ltr");
+    for (int i = 0; i < counts.size(); i++) {
+      Statistics.Count c = counts.get(i);
+      int y = 5 + i * rowH;
+      double w = c.count() * (double) barW / max;
+      if (rtl) {
+        double x0 = width - labelW - w;
+        text(h, width - 4, y + rowH - 7, "end", c.key());
+        rect(h, x0, y, w, rowH - 4, BAR, c.key() + ": " + c.count());
+        text(h, x0 - 4, y + rowH - 7, "end", Long.toString(c.count()));
+      } else {
+        text(h, labelW - 6, y + rowH - 7, "end", c.key());
+        rect(h, labelW, y, w, rowH - 4, BAR, c.key() + ": " + c.count());
+        text(h, labelW + w + 4, y + rowH - 7, "start", Long.toString(c.count()));
+      }
+    }
+    h.close("svg");
+    return h.toString();
+  }
+
+  /** Vertical columns over time (months), labels under every few columns. */
+  static String columns(String title, List<Statistics.Count> counts) {
+    int colW = Math.max(6, Math.min(40, 720 / Math.max(1, counts.size())));
+    int chartH = 180;
+    int width = counts.size() * colW + 60;
+    int height = chartH + 50;
+    long max = 1;
+    for (Statistics.Count c : counts) {
+      max = Math.max(max, c.count());
+    }
+    Html h = new Html();
+    h.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + width + " " + height, "class", "chart", "role", "img",
+        "aria-label", title, "direction", "ltr");
+    int every = Math.max(1, counts.size() / 12);
+    for (int i = 0; i < counts.size(); i++) {
+      Statistics.Count c = counts.get(i);
+      double hgt = c.count() * (double) chartH / max;
+      double x = 40 + i * colW;
+      rect(h, x, 10 + chartH - hgt, colW - 2, hgt, c.key().equals("unknown") ? UNKNOWN : BAR, c.key() + ": " + c.count());
+      if (i % every == 0) {
+        text(h, x + colW / 2.0, chartH + 28, "middle", c.key());
+      }
+    }
+    text(h, 36, 20, "end", Long.toString(max));
+    text(h, 36, chartH + 10, "end", "0");
+    h.close("svg");
+    return h.toString();
+  }
+
+  private static String bandLabel(Lang lang, String band) {
+    return band.equals("unknown") ? lang.t("stats.unknownAge") : band;
+  }
+
+  private static void rect(Html h, double x, double y, double w, double hgt, String fill, String title) {
+    h.open("rect", "x", f(x), "y", f(y), "width", f(Math.max(0, w)), "height", f(hgt), "fill", fill);
+    if (title != null) {
+      h.el("title", title);
+    }
+    h.close("rect");
+  }
+
+  private static void text(Html h, double x, double y, String anchor, String text) {
+    h.el("text", text, "x", f(x), "y", f(y), "text-anchor", anchor, "font-size", "11", "fill", "#222");
+  }
+
+  private static String f(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+}

@@ -1,0 +1,152 @@
+package org.sijil.server.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.sijil.server.http.HttpError;
+import org.sijil.server.http.Params;
+import org.sijil.server.model.Person;
+import org.sijil.server.model.SourceRecord;
+import org.sijil.server.service.RegisterService;
+
+/**
+ * Downloads of the register and of filtered sets as CSV or JSON with stable, documented columns. An
+ * ETag derived from the register's version and the query lets clients revalidate for free; gzip is
+ * applied by the server when the client accepts it.
+ */
+public final class Downloads {
+
+  /** Columns of {@code persons.csv} / {@code persons.json}; append-only. */
+  public static final List<String> PERSON_COLUMNS =
+      List.of("person_id", "name_ar", "name_en", "age", "age_years", "sex", "dob", "dod", "place", "sources", "records");
+
+  /** Columns of {@code records.csv} / {@code records.json}; append-only. */
+  public static final List<String> RECORD_COLUMNS =
+      List.of("person_id", "record_id", "source", "release", "row", "key", "name_ar", "name_en", "age", "sex", "dob", "dod", "place");
+
+  private final RegisterService register;
+  private final ObjectMapper mapper;
+
+  public Downloads(RegisterService register, ObjectMapper mapper) {
+    this.register = register;
+    this.mapper = mapper;
+  }
+
+  public void persons(Context ctx) {
+    serve(ctx, "persons", PERSON_COLUMNS, false);
+  }
+
+  public void records(Context ctx) {
+    serve(ctx, "records", RECORD_COLUMNS, true);
+  }
+
+  private void serve(Context ctx, String name, List<String> columns, boolean recordsLevel) {
+    String format = ctx.pathParam("format");
+    if (!format.equals("csv") && !format.equals("json")) {
+      throw new HttpError.BadParameter("download format must be csv or json, not '" + format + "'");
+    }
+    var query = Params.search(ctx, 1); // validates filters; paging is ignored for downloads
+    String etag = etag(name + "." + format + "?" + ctx.queryString());
+    ctx.header("ETag", etag);
+    ctx.header("Cache-Control", "no-cache");
+    String inm = ctx.header("If-None-Match");
+    if (inm != null && (inm.equals(etag) || inm.equals("*") || inm.contains(etag))) {
+      ctx.status(HttpStatus.NOT_MODIFIED);
+      return;
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Person p : register.matching(query)) {
+      if (recordsLevel) {
+        for (SourceRecord r : p.records()) {
+          rows.add(recordRow(p, r));
+        }
+      } else {
+        rows.add(personRow(p));
+      }
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.size() * 160 + 64);
+    try {
+      if (format.equals("csv")) {
+        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+            CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).build())) {
+          for (Map<String, Object> row : rows) {
+            List<Object> values = new ArrayList<>(columns.size());
+            for (String c : columns) {
+              values.add(row.get(c));
+            }
+            csv.printRecord(values);
+          }
+        }
+        ctx.contentType("text/csv; charset=utf-8");
+      } else {
+        mapper.writeValue(bytes, rows);
+        ctx.contentType("application/json");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ctx.header("Content-Disposition", "attachment; filename=\"sijil-" + name + "." + format + "\"");
+    ctx.result(bytes.toByteArray());
+  }
+
+  private String etag(String what) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(Long.toString(register.version()).getBytes(StandardCharsets.UTF_8));
+      md.update((byte) 0);
+      md.update(what.getBytes(StandardCharsets.UTF_8));
+      return "\"" + HexFormat.of().formatHex(md.digest(), 0, 12) + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Map<String, Object> personRow(Person p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("person_id", p.personId());
+    m.put("name_ar", p.nameAr());
+    m.put("name_en", p.nameEn());
+    m.put("age", p.age());
+    m.put("age_years", p.ageYears());
+    m.put("sex", p.sex());
+    m.put("dob", p.dob() == null ? null : p.dob().toString());
+    m.put("dod", p.dod() == null ? null : p.dod().toString());
+    m.put("place", p.place());
+    m.put("sources", String.join(";", p.sources()));
+    m.put("records", p.records().size());
+    return m;
+  }
+
+  static Map<String, Object> recordRow(Person p, SourceRecord r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("person_id", p.personId());
+    m.put("record_id", r.recordId());
+    m.put("source", r.source());
+    m.put("release", r.release());
+    m.put("row", r.row());
+    m.put("key", r.key());
+    m.put("name_ar", r.nameAr());
+    m.put("name_en", r.nameEn());
+    m.put("age", r.age());
+    m.put("sex", r.sex());
+    m.put("dob", r.dob() == null ? null : r.dob().toString());
+    m.put("dod", r.dod() == null ? null : r.dod().toString());
+    m.put("place", r.place());
+    return m;
+  }
+}

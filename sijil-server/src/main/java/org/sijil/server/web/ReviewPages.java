@@ -1,0 +1,118 @@
+package org.sijil.server.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.sijil.server.auth.Session;
+import org.sijil.server.http.HttpError;
+import org.sijil.server.model.ReviewItem;
+import org.sijil.server.model.SourceRecord;
+import org.sijil.server.service.RegisterService;
+
+/** The review queue for signed-in analysts: pairs side by side with the model's explanation. */
+public final class ReviewPages {
+
+  private final RegisterService register;
+  private final Requests requests;
+  private final ApiHandlers api;
+
+  public ReviewPages(RegisterService register, Requests requests, ApiHandlers api) {
+    this.register = register;
+    this.requests = requests;
+    this.api = api;
+  }
+
+  public void queue(Context ctx) {
+    Session s = requests.requireSession(ctx);
+    Lang lang = requests.lang(ctx);
+    ctx.html(Layout.page(lang, s, s.csrf(), lang.t("review.title"), "/review", Requests.switchHref(ctx, lang), h -> {
+      h.el("h1", lang.t("review.title"));
+      h.el("p", lang.t("review.intro"), "class", "intro");
+      var items = register.reviewQueue();
+      if (items.isEmpty()) {
+        h.el("p", lang.t("review.empty"), "class", "none");
+        return;
+      }
+      h.open("table", "class", "list", "id", "review-queue");
+      h.open("tr").el("th", lang.t("review.pair")).el("th", lang.t("search.q")).el("th", lang.t("link.probability")).el("th", lang.t("link.decision")).el("th", "").close("tr");
+      for (ReviewItem item : items) {
+        h.open("tr");
+        h.el("td", item.pairId());
+        h.open("td").el("span", Views.primaryName(lang, item.left().nameAr(), item.left().nameEn()), "dir", "auto").text(" / ")
+            .el("span", Views.primaryName(lang, item.right().nameAr(), item.right().nameEn()), "dir", "auto").close("td");
+        h.el("td", Views.percent(item.link().probability()), "class", "num");
+        h.el("td", item.link().decision() == null ? lang.t("review.pending") : decisionLabel(lang, item.link().decision()));
+        h.open("td").open("a", "href", "/review/" + Requests.encode(item.pairId()), "class", "review-open").text(lang.t("review.open")).close("a").close("td");
+        h.close("tr");
+      }
+      h.close("table");
+    }));
+  }
+
+  public void pair(Context ctx) {
+    Session s = requests.requireSession(ctx);
+    String id = ctx.pathParam("pair");
+    ReviewItem item = register.reviewItem(id).orElseThrow(() -> new HttpError.NotFound("no review pair '" + id + "'"));
+    Lang lang = requests.lang(ctx);
+    boolean saved = "1".equals(ctx.queryParam("saved"));
+    ctx.html(Layout.page(lang, s, s.csrf(), lang.t("review.title"), "/review", Requests.switchHref(ctx, lang), h -> {
+      h.el("h1", lang.t("review.pair") + " " + item.pairId());
+      if (saved) {
+        h.el("p", lang.t("review.saved"), "class", "ok", "role", "status", "id", "saved");
+      }
+      h.open("div", "class", "side-by-side");
+      recordCard(h, lang, item.left());
+      recordCard(h, lang, item.right());
+      h.close("div");
+      PageHandlers.explanation(h, lang, item.link());
+      if (item.decidedBy() != null) {
+        h.open("p", "id", "decision").text(lang.t("link.decision") + ": " + decisionLabel(lang, item.link().decision()) + " · " + lang.t("review.decidedBy") + ": " + item.decidedBy());
+        if (item.note() != null) {
+          h.text(" · ").el("q", item.note(), "dir", "auto");
+        }
+        h.close("p");
+      }
+      h.open("form", "method", "post", "action", "/review/" + Requests.encode(item.pairId()), "class", "card decide");
+      h.open("input", "type", "hidden", "name", Requests.CSRF_FIELD, "value", s.csrf());
+      h.open("label").text(lang.t("review.note"));
+      h.open("textarea", "name", "note", "id", "note", "rows", "2", "maxlength", "2000", "dir", "auto").close("textarea");
+      h.close("label");
+      h.open("div", "class", "buttons");
+      h.open("button", "type", "submit", "name", "decision", "value", "match", "id", "decide-match").text(lang.t("review.match")).close("button");
+      h.open("button", "type", "submit", "name", "decision", "value", "non-match", "id", "decide-nonmatch", "class", "secondary").text(lang.t("review.nonmatch")).close("button");
+      h.close("div");
+      h.close("form");
+    }));
+  }
+
+  public void decide(Context ctx) {
+    Session s = requests.requireSession(ctx);
+    requests.checkCsrf(ctx, s);
+    String pair = ctx.pathParam("pair");
+    api.decide(pair, ctx.formParam("decision"), ctx.formParam("note"), s);
+    ctx.redirect("/review/" + Requests.encode(pair) + "?saved=1", HttpStatus.SEE_OTHER);
+  }
+
+  private static String decisionLabel(Lang lang, String decision) {
+    return "match".equals(decision) ? lang.t("review.match") : lang.t("review.nonmatch");
+  }
+
+  private static void recordCard(Html h, Lang lang, SourceRecord r) {
+    h.open("section", "class", "record card");
+    h.el("h2", Views.recordLabel(r));
+    h.open("table", "class", "facts");
+    row(h, lang.t("field.name_ar"), r.nameAr());
+    row(h, lang.t("field.name_en"), r.nameEn());
+    row(h, lang.t("field.id"), r.key());
+    row(h, lang.t("field.age"), Views.age(lang, r.age()));
+    row(h, lang.t("field.sex"), Views.sex(lang, r.sex()));
+    row(h, lang.t("field.dob"), Views.date(r.dob()));
+    row(h, lang.t("field.dod"), Views.date(r.dod()));
+    row(h, lang.t("field.place"), r.place());
+    h.close("table");
+    h.close("section");
+  }
+
+  private static void row(Html h, String label, String value) {
+    h.open("tr").el("th", label).el("td", Views.orDash(value), "dir", "auto").close("tr");
+  }
+}

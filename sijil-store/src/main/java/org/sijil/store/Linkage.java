@@ -1,0 +1,125 @@
+package org.sijil.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.sijil.core.UserError;
+
+/**
+ * Persons and the links of records to them, the models that made them, and the review of uncertain
+ * pairs (migration 2).
+ */
+public interface Linkage {
+
+  /** A stored record: release and 1-based data row. Written {@code release:row}. */
+  record RecordKey(long releaseId, long row) implements Comparable<RecordKey> {
+    @Override
+    public String toString() {
+      return releaseId + ":" + row;
+    }
+
+    public static RecordKey parse(String s) {
+      int colon = s.indexOf(':');
+      try {
+        if (colon > 0) {
+          return new RecordKey(Long.parseLong(s.substring(0, colon).trim()), Long.parseLong(s.substring(colon + 1).trim()));
+        }
+      } catch (NumberFormatException e) {
+        // fall through
+      }
+      throw new UserError("expected a record as RELEASE_ID:ROW (e.g. 2:140), got '" + s + "'");
+    }
+
+    @Override
+    public int compareTo(RecordKey o) {
+      int c = Long.compare(releaseId, o.releaseId);
+      return c != 0 ? c : Long.compare(row, o.row);
+    }
+  }
+
+  /** A pair of records, in canonical order (smaller first). Written {@code a/b}, e.g. {@code 1:12/2:40}. */
+  record Pair(RecordKey a, RecordKey b) {
+    public Pair {
+      if (a.compareTo(b) > 0) {
+        RecordKey t = a;
+        a = b;
+        b = t;
+      }
+      if (a.equals(b)) {
+        throw new UserError("a pair needs two different records, got " + a + " twice");
+      }
+    }
+
+    @Override
+    public String toString() {
+      return a + "/" + b;
+    }
+
+    public static Pair parse(String s) {
+      int slash = s.indexOf('/');
+      if (slash < 0) {
+        throw new UserError("expected a pair as RELEASE:ROW/RELEASE:ROW (e.g. 1:12/2:40), got '" + s + "'");
+      }
+      return new Pair(RecordKey.parse(s.substring(0, slash)), RecordKey.parse(s.substring(slash + 1)));
+    }
+  }
+
+  /** A record's person; probability of its strongest match within the person, null if alone. */
+  record PersonLink(RecordKey record, long personId, Double probability) {}
+
+  /** A pair waiting for review. */
+  record QueuedPair(Pair pair, double probability, long modelId, Instant queuedAt) {}
+
+  /** A reviewer's decision. */
+  record Decision(Pair pair, boolean match, String by, String note, Instant at) {
+    public Decision {
+      if (by == null || by.isBlank()) {
+        throw new UserError("a decision needs its author (--by NAME)");
+      }
+    }
+  }
+
+  /** A model used by a linking run. */
+  record StoredModel(long id, String spec, String model, Instant createdAt) {}
+
+  /**
+   * The result of one linking run, written in one transaction.
+   *
+   * @param spec the spec JSON
+   * @param model the fitted model JSON
+   * @param links new or changed links (replacing any earlier link of the same records)
+   * @param newPersons person ids first used by this run
+   * @param merged persons merged into another by this run: old id to surviving id
+   * @param queue pairs to add to the review queue
+   * @param replaceAll the links cover every record (a full run): earlier links are all replaced
+   */
+  record Run(String spec, String model, List<PersonLink> links, List<Long> newPersons, Map<Long, Long> merged,
+      List<QueuedPair> queue, boolean replaceAll) {}
+
+  /** The current person of every linked record. */
+  Map<RecordKey, Long> assignments();
+
+  Optional<StoredModel> latestModel();
+
+  /** Stores a run; returns its model id. */
+  long save(Run run);
+
+  /** The highest person id ever used, 0 when none. */
+  long maxPersonId();
+
+  /** Undecided queued pairs, most uncertain (closest to 0.5) first. */
+  List<QueuedPair> queue();
+
+  void decide(Decision decision);
+
+  /** The latest decision per pair, in decision order. */
+  List<Decision> decisions();
+
+  /** Records of a person (following merges), by record. */
+  List<PersonLink> records(long personId);
+
+  /** The person of a record (after merges), if linked. */
+  OptionalLong personOf(RecordKey record);
+}

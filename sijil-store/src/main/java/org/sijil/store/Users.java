@@ -1,0 +1,16 @@
+package org.sijil.store;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The server's users (migration 3). Hashing is the caller's job: this stores only hashes. */
+public interface Users {
+
+  Optional<StoredUser> find(String name);
+
+  /** Adds the user, or replaces the role and hash of an existing one. */
+  void save(String name, String role, String passwordHash);
+
+  /** All users by name. */
+  List<StoredUser> list();
+}
