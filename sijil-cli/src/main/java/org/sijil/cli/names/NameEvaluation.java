@@ -20,7 +20,9 @@ import org.sijil.core.names.ComparableName;
 import org.sijil.core.names.NameChain;
 import org.sijil.core.names.NameComparator;
 import org.sijil.core.names.NameFrequencies;
+import org.sijil.core.names.LatinNormalizer;
 import org.sijil.core.names.NameKeys;
+import org.sijil.core.names.Transliterator;
 import org.sijil.core.names.NameLevel;
 import org.sijil.core.names.NameParser;
 
@@ -93,6 +95,57 @@ final class NameEvaluation {
       throw new UserError(file + ": cannot read: " + e.getMessage());
     }
     return rows;
+  }
+
+  /**
+   * Transliteration and cross-script keys against a reference dictionary of Arabic name segments
+   * and their English spellings (first two columns {@code ar,en}; the Tech for Palestine
+   * dictionary).
+   */
+  static Map<String, Object> dictionary(Path file) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UserError(file + ": cannot read: " + e.getMessage());
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    int rows = 0;
+    int normalizedEqual = 0;
+    int keyEqual = 0;
+    double sum = 0;
+    // The published file has a few stray rows before its "ar,en" header: read by position and
+    // keep the rows whose first field is Arabic.
+    try (CSVParser p = CSVParser.parse(text, CSVFormat.DEFAULT)) {
+      for (CSVRecord rec : p) {
+        if (rec.size() < 2) {
+          continue;
+        }
+        String ar = rec.get(0);
+        String en = rec.get(1);
+        if (!ComparableName.isArabic(ar) || en.isBlank()) {
+          continue;
+        }
+        rows++;
+        if (LatinNormalizer.normalize(Transliterator.toLatin(ar)).equals(LatinNormalizer.normalize(en))) {
+          normalizedEqual++;
+        }
+        if (NameKeys.arabicPhonetic(ar).equals(NameKeys.latinPhonetic(en))) {
+          keyEqual++;
+        }
+        sum += NameComparator.standard().compare(ComparableName.arabic(ar), ComparableName.latin(en));
+      }
+    } catch (IOException e) {
+      throw new UserError(file + ": cannot parse: " + e.getMessage());
+    }
+    out.put("dictionary entries (Arabic segment, English)", rows);
+    out.put("dictionary: transliteration equal after Latin normalization", share(normalizedEqual, rows));
+    out.put("dictionary: Arabic and English phonetic keys equal", share(keyEqual, rows));
+    out.put("dictionary: mean cross-script similarity", String.format("%.4f", rows == 0 ? 0 : sum / rows));
+    return out;
   }
 
   /** Runs the evaluation and returns metric name to value, in report order. */

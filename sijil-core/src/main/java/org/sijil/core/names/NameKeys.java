@@ -165,8 +165,14 @@ public final class NameKeys {
   /** Consonant key of one {@link LatinNormalizer} token. */
   static String latinTokenKey(String token) {
     String t = token.toLowerCase(Locale.ROOT);
-    if (t.length() >= 5 && t.startsWith("al")) {
+    // The article, however romanized (al, el, il), as the Arabic key drops ال.
+    if (t.length() >= 5 && (t.startsWith("al") || t.startsWith("il"))) {
       t = t.substring(2);
+    }
+    // A final h after a vowel is the written-out teh marbuta (Ayah, Hamzah), dropped in Arabic.
+    int n = t.length();
+    if (n >= 3 && t.charAt(n - 1) == 'h' && "aeiou".indexOf(t.charAt(n - 2)) >= 0) {
+      t = t.substring(0, n - 1);
     }
     t = t.replace("sh", "s").replace("ch", "s").replace("th", "t").replace("dh", "d")
         .replace("kh", "k").replace("gh", "j");
