@@ -43,13 +43,14 @@ public final class MultipleSystemsEstimator {
         + (options.averageInterval() == AverageInterval.BOOTSTRAP
             ? " (" + options.bootstrapReplicates() + " replicates, seed " + options.seed() + ")" : ""));
     boolean stratified = !design.strata().isEmpty();
+    int missing = Stratifier.missingCount(data, design);
+    boolean imputing = design.imputations() > 0 && missing > 0;
     if (stratified) {
       method.add("strata combined: estimates summed; "
-          + (options.averageInterval() == AverageInterval.WEIGHTED
+          + (options.averageInterval() == AverageInterval.WEIGHTED || imputing
               ? "bounds summed, as published (conservative)"
               : "bootstrap replicates summed, basic interval on the sum"));
     }
-    int missing = Stratifier.missingCount(data, design);
     long[] patterns = data.patternCounts();
     double listed = data.size();
     double[] listCounts = new double[data.k()];
@@ -65,7 +66,7 @@ public final class MultipleSystemsEstimator {
     Estimate unlisted;
     Estimate total;
     int dropped = 0;
-    if (design.imputations() > 0 && missing > 0) {
+    if (imputing) {
       method.add("missing values: " + missing + " people imputed, " + design.imputations()
           + " imputations by chained equations (PMM for numbers, logistic for categories, "
           + design.imputationCycles() + " cycles, seed " + options.seed()
