@@ -1,33 +1,54 @@
 package org.sijil.cli.serve;
 
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.sijil.server.auth.InMemoryUserStore;
+import org.sijil.cli.SijilMain;
+import org.sijil.core.UserError;
 import org.sijil.server.auth.Passwords;
 import org.sijil.server.auth.Role;
-import org.sijil.server.auth.User;
 import org.sijil.server.demo.SynthListsRegister;
-import org.sijil.server.service.RegisterData;
+import org.sijil.server.auth.InMemoryUserStore;
+import org.sijil.server.auth.User;
 import org.sijil.server.service.InMemoryRegister;
+import org.sijil.server.service.RegisterData;
+import org.sijil.store.Register;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code sijil demo}: a register of synthetic lists, linked, served on this machine, with a one-time
- * analyst account so the review queue can be tried.
+ * {@code sijil demo}: imports the bundled synthetic sample lists into a register, links them into
+ * persons, and serves the result (the estimate is computed at start), with a one-time analyst account
+ * so the review queue can be tried.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Builds a register from synthetic casualty lists (names composed of common name parts, no real person),",
-      "and serves it with the web pages and the API. Prints a one-time analyst password for the review queue."
+      "Imports the three bundled synthetic sample lists (no real person) into a register, links them,",
+      "and serves search, person pages, statistics, the estimate, the memorial and the review queue.",
+      "Prints a one-time analyst password for the review queue.",
+      "With --records N it serves N generated records instead, grouped by the generator's truth",
+      "(for trying the server at scale; no import or linkage)."
     })
 public final class DemoCommand implements Callable<Integer> {
+
+  /** The bundled sample lists: file in the jar, source name, as-of date. */
+  static final List<String[]> SAMPLES =
+      List.of(
+          new String[] {"synthetic-hospital.csv", "hospital", "2024-06-30"},
+          new String[] {"synthetic-family-report.csv", "family-report", "2024-06-30"},
+          new String[] {"synthetic-obituaries.csv", "obituaries", "2024-06-30"});
 
   @Spec CommandSpec spec;
 
@@ -37,13 +58,16 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for the LAN).")
   String bind;
 
-  @Option(names = "--records", defaultValue = "20000", description = "Synthetic records to generate over all lists (default ${DEFAULT-VALUE}).")
-  long records;
+  @Option(names = "--db", paramLabel = "PATH", description = "Keep the demo register in this new file (default: a temporary file).")
+  Path db;
 
-  @Option(names = "--lists", defaultValue = "3", description = "Number of synthetic lists, 2 to 6 (default ${DEFAULT-VALUE}).")
+  @Option(names = "--records", paramLabel = "N", description = "Serve N generated records instead of the samples (no import or linkage).")
+  Long records;
+
+  @Option(names = "--lists", defaultValue = "3", description = "With --records: number of generated lists, 2 to 6 (default ${DEFAULT-VALUE}).")
   int lists;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Random seed of the synthetic lists (default ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", defaultValue = "1", description = "With --records: random seed (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(names = "--exit-after-start", hidden = true, description = "Return once serving (tests).")
@@ -53,26 +77,84 @@ public final class DemoCommand implements Callable<Integer> {
   Javalin app;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (records != null) {
+      return generated(out);
+    }
+    Path file = db;
+    if (file == null) {
+      Path dir = Files.createTempDirectory("sijil-demo");
+      file = dir.resolve("demo.db");
+      deleteOnExit(dir);
+    } else if (Files.exists(file)) {
+      throw new UserError("demo register " + file + " exists already: give a new file, or serve it with 'sijil serve --db " + file + "'");
+    }
+    Path samples = Files.createTempDirectory("sijil-samples");
+    deleteOnExit(samples);
+    for (String[] s : SAMPLES) {
+      Path f = samples.resolve(s[0]);
+      try (InputStream in = DemoCommand.class.getResourceAsStream("/samples/" + s[0])) {
+        if (in == null) {
+          throw new UserError("this sijil build has no bundled sample " + s[0] + " (rebuild with samples/ present)");
+        }
+        Files.copy(in, f);
+      }
+      out.printf("Importing %s as source '%s' ...%n", s[0], s[1]);
+      out.flush();
+      step(out, "import", f.toString(), "--source", s[1], "--release", "sample", "--as-of", s[2], "--db", file.toString());
+    }
+    out.println("Linking records into persons ...");
+    out.flush();
+    step(out, "link", "--db", file.toString());
+    String password = oneTimePassword();
+    try (Register reg = Register.open(file)) {
+      reg.users().save("demo", Role.ANALYST.code(), Passwords.hash(password.toCharArray(), 10));
+    }
+    out.println("Analyst sign-in for the review queue: user 'demo', password '" + password + "' (this demo register only).");
+    app = RegisterServing.serve(file, bind, port, !exitAfterStart, out);
+    return 0;
+  }
+
+  /** Runs one sijil command; on failure says so and carries on with what the register holds. */
+  private static void step(PrintWriter out, String... args) {
+    StringWriter so = new StringWriter();
+    StringWriter se = new StringWriter();
+    int code = SijilMain.execute(args, new PrintWriter(so), new PrintWriter(se));
+    if (code != 0) {
+      out.println("  '" + args[0] + "' failed (exit " + code + "): " + se.toString().strip().lines().findFirst().orElse("")
+          + " — the demo continues with what the register holds.");
+    }
+  }
+
+  private int generated(PrintWriter out) {
     if (records < 1 || records > 5_000_000) {
-      throw new org.sijil.core.UserError("--records must be between 1 and 5000000, not " + records);
+      throw new UserError("--records must be between 1 and 5000000, not " + records);
     }
     if (lists < 2 || lists > 6) {
-      throw new org.sijil.core.UserError("--lists must be between 2 and 6, not " + lists);
+      throw new UserError("--lists must be between 2 and 6, not " + lists);
     }
     out.printf("Generating %,d synthetic records on %d lists (seed %d) ...%n", records, lists, seed);
-    out.println("Note: records are grouped into persons by the generator's own truth, not by the linkage");
-    out.println("model; 'sijil serve --db PATH' publishes an imported and linked register.");
+    out.println("Note: records are grouped into persons by the generator's own truth, not by the linkage model.");
     RegisterData data = SynthListsRegister.generate(records, lists, seed);
     InMemoryRegister register = new InMemoryRegister(data);
     out.printf("%,d persons.%n", data.persons().size());
     InMemoryUserStore users = new InMemoryUserStore();
     String password = oneTimePassword();
     users.save(new User("demo", Role.ANALYST, Passwords.hash(password.toCharArray(), 10)));
-    out.println("Analyst sign-in for the review queue: user 'demo', password '" + password + "' (this run only).");
+    out.println("Analyst sign-in: user 'demo', password '" + password + "' (this run only).");
     app = ServerRunner.run(register, users, bind, port, !exitAfterStart, out);
     return 0;
+  }
+
+  private static void deleteOnExit(Path dir) {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try (var walk = Files.walk(dir)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException | UncheckedIOException ignored) {
+        // best effort: a temporary folder
+      }
+    }));
   }
 
   private static String oneTimePassword() {

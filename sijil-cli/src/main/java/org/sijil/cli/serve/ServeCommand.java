@@ -6,11 +6,6 @@ import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.sijil.cli.DbOption;
 import org.sijil.core.UserError;
-import org.sijil.server.service.InMemoryRegister;
-import org.sijil.server.service.RegisterData;
-import org.sijil.server.store.RegisterLoader;
-import org.sijil.server.store.StoreUsers;
-import org.sijil.store.Register;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,16 +44,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (!Files.isRegularFile(db.path())) {
       throw new UserError("no register at " + db.path() + ": import lists first ('sijil import --help'), or try 'sijil demo'");
     }
-    long start = System.nanoTime();
-    RegisterData data;
-    try (Register reg = Register.open(db.path())) {
-      data = RegisterLoader.load(reg);
-    }
-    InMemoryRegister register = new InMemoryRegister(data);
-    out.printf(
-        "Loaded %,d persons from %,d releases of %s in %.1f s.%n",
-        data.persons().size(), data.releases().size(), db.path(), (System.nanoTime() - start) / 1e9);
-    app = ServerRunner.run(register, new StoreUsers(db.path()), bind, port, !exitAfterStart, out);
+    app = RegisterServing.serve(db.path(), bind, port, !exitAfterStart, out);
     return 0;
   }
 }

@@ -1,6 +1,7 @@
 package org.sijil.cli.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -112,6 +113,56 @@ class ServeCommandsTest {
       assertTrue(r.body().contains("\"persons\":0"), r.body());
     } finally {
       serve.app.stop();
+    }
+  }
+
+  @Test
+  void demoImportsLinksEstimatesAndServesTheSamples() throws Exception {
+    DemoCommand demo = new DemoCommand();
+    CommandLine cl = new CommandLine(demo);
+    StringWriter out = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    assertEquals(0, cl.execute("--port", "0", "--db", dir.resolve("demo.db").toString(), "--exit-after-start"));
+    try {
+      HttpClient client = HttpClient.newHttpClient();
+      String base = "http://127.0.0.1:" + demo.app.port();
+      assertFalse(out.toString().contains("failed"), out.toString());
+      assertTrue(out.toString().contains("4,000 records"), out.toString());
+      HttpResponse<String> est = client.send(HttpRequest.newBuilder(URI.create(base + "/api/estimates")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, est.statusCode(), est.body());
+      assertTrue(est.body().contains("\"lists\":[\"family-report\",\"hospital\",\"obituaries\"]"), est.body());
+      HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/estimates")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, page.statusCode());
+      // The one-time analyst signs in (users from the register) and decides a queued pair, which is
+      // written to the register's review decisions.
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("password '([a-z0-9]+)'").matcher(out.toString());
+      assertTrue(m.find(), out.toString());
+      HttpResponse<String> login = client.send(
+          HttpRequest.newBuilder(URI.create(base + "/api/session")).header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"demo\",\"password\":\"" + m.group(1) + "\"}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, login.statusCode(), login.body());
+      String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+      String csrf = new com.fasterxml.jackson.databind.ObjectMapper().readTree(login.body()).get("csrf_token").asText();
+      var queue = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+          client.send(HttpRequest.newBuilder(URI.create(base + "/api/review")).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString()).body());
+      assertTrue(queue.get("items").size() > 0, "the samples leave pairs to review");
+      String pair = queue.get("items").get(0).get("pair_id").asText();
+      HttpResponse<String> decided = client.send(
+          HttpRequest.newBuilder(URI.create(base + "/api/review/" + java.net.URLEncoder.encode(pair, StandardCharsets.UTF_8)))
+              .header("Content-Type", "application/json").header("Cookie", cookie).header("X-CSRF-Token", csrf)
+              .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"non-match\",\"note\":\"different mothers\"}")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, decided.statusCode(), decided.body());
+      try (Register reg = Register.open(dir.resolve("demo.db"))) {
+        var d = reg.linkage().decisions();
+        assertEquals(1, d.size());
+        assertEquals("demo", d.get(0).by());
+        assertFalse(d.get(0).match());
+        assertEquals(pair.replace('~', '/'), d.get(0).pair().toString());
+      }
+    } finally {
+      demo.app.stop();
     }
   }
 }

@@ -7,11 +7,15 @@ import java.util.Random;
 
 /**
  * Multiple imputation by chained equations (MICE) for the variables a design uses. Each variable
- * with missing values is imputed in turn from list membership and the other used variables, for a
+ * with missing values is imputed in turn from the full capture pattern (one category per
+ * combination of lists, so a person only on list 3 is not treated as "list 3 plus nothing else"
+ * additively) and the other used variables, for a
  * few cycles: numeric variables by predictive mean matching (a linear model with parameters drawn
  * from their posterior, five nearest donors), binary categoricals by logistic regression with drawn
  * parameters, categoricals with more levels by one-vs-rest logistic regressions normalised to a
- * multinomial draw. Start values are random draws from the observed values.
+ * multinomial draw. Start values are random draws from the observed values. Auxiliary variables
+ * only help predict: they are not imputed, a missing auxiliary value is its own category (numeric
+ * ones: the mean plus a missing indicator), which keeps the chain to the variables that matter.
  */
 final class ChainedImputer {
 
@@ -19,12 +23,46 @@ final class ChainedImputer {
 
   private final MembershipTable data;
   private final List<String> used;
+  private final List<Variable> auxiliary;
   private final int cycles;
 
   ChainedImputer(MembershipTable data, List<String> used, int cycles) {
+    this(data, used, List.of(), cycles);
+  }
+
+  ChainedImputer(MembershipTable data, List<String> used, List<String> auxiliary, int cycles) {
     this.data = data;
     this.used = List.copyOf(used);
+    this.auxiliary = auxiliary.stream().filter(a -> !used.contains(a)).map(a -> missingAsLevel(data.variable(a))).toList();
     this.cycles = cycles;
+  }
+
+  /** An auxiliary predictor with missing values made explicit, so it needs no imputation. */
+  private static Variable missingAsLevel(Variable v) {
+    double[] values = v.values().clone();
+    if (v.kind() == Variable.Kind.CATEGORICAL) {
+      List<String> levels = new ArrayList<>(v.levels());
+      if (v.missingCount() > 0) {
+        levels.add("(missing)");
+        for (int i = 0; i < values.length; i++) {
+          values[i] = Double.isNaN(values[i]) ? levels.size() - 1 : values[i];
+        }
+      }
+      return new Variable(v.name(), v.kind(), levels, values);
+    }
+    double mean = 0;
+    int observed = 0;
+    for (double x : values) {
+      if (!Double.isNaN(x)) {
+        mean += x;
+        observed++;
+      }
+    }
+    mean = observed == 0 ? 0 : mean / observed;
+    for (int i = 0; i < values.length; i++) {
+      values[i] = Double.isNaN(values[i]) ? mean : values[i];
+    }
+    return new Variable(v.name(), v.kind(), v.levels(), values);
   }
 
   /** One completed copy of the table, drawn with the given random stream. */
@@ -46,6 +84,10 @@ final class ChainedImputer {
       }
       vars.add(v.withValues(values));
       missing.add(miss);
+    }
+    for (Variable a : auxiliary) {
+      vars.add(a);
+      missing.add(new boolean[data.size()]);
     }
     for (int cycle = 0; cycle < cycles; cycle++) {
       for (int t = 0; t < vars.size(); t++) {
@@ -93,14 +135,15 @@ final class ChainedImputer {
   }
 
   /**
-   * Row-major predictors: intercept, list indicators, then each other used variable (numeric
+   * Row-major predictors: intercept, capture-pattern dummies (pattern 1 is the reference), then each other used variable (numeric
    * standardised, with its square so U-shaped relations such as age with sex can show; categorical
    * as level dummies).
    */
   private double[] predictors(List<Variable> vars, int target) {
     int n = data.size();
     int k = data.k();
-    int p = 1 + k;
+    int patterns = (1 << k) - 2;
+    int p = 1 + patterns;
     for (int t = 0; t < vars.size(); t++) {
       if (t != target) {
         Variable v = vars.get(t);
@@ -110,11 +153,12 @@ final class ChainedImputer {
     double[] x = new double[n * p];
     for (int r = 0; r < n; r++) {
       x[r * p] = 1;
-      for (int i = 0; i < k; i++) {
-        x[r * p + 1 + i] = (data.pattern(r) >> i) & 1;
+      int pattern = data.pattern(r);
+      if (pattern > 1) {
+        x[r * p + pattern - 1] = 1;
       }
     }
-    int c = 1 + k;
+    int c = 1 + patterns;
     for (int t = 0; t < vars.size(); t++) {
       if (t == target) {
         continue;
@@ -190,25 +234,17 @@ final class ChainedImputer {
     for (int i = 0; i < p; i++) {
       drawn[i] += e[i];
     }
-    double[] donorScore = new double[observed];
-    int[] donorRow = new int[observed];
-    Integer[] order = new Integer[observed];
+    double[] sortedScore = new double[observed];
+    double[] sortedValue = new double[observed];
     int d = 0;
     for (int r = 0; r < n; r++) {
       if (!missing[r]) {
-        donorScore[d] = fitted[r];
-        donorRow[d] = r;
-        order[d] = d;
+        sortedScore[d] = fitted[r];
+        sortedValue[d] = y[r];
         d++;
       }
     }
-    Arrays.sort(order, (a, b) -> Double.compare(donorScore[a], donorScore[b]));
-    double[] sortedScore = new double[observed];
-    double[] sortedValue = new double[observed];
-    for (int i = 0; i < observed; i++) {
-      sortedScore[i] = donorScore[order[i]];
-      sortedValue[i] = y[donorRow[order[i]]];
-    }
+    sortTogether(sortedScore, sortedValue, 0, observed - 1);
     double[] predicted = new double[n];
     PoissonGlm.linearPredictor(x, n, p, drawn, null, predicted);
     for (int r = 0; r < n; r++) {
@@ -218,18 +254,27 @@ final class ChainedImputer {
     }
   }
 
-  /** One of the {@link #DONORS} observed rows whose fitted value is closest to the target. */
-  private static int nearestDonor(double[] sorted, double target, Random random) {
+  /**
+   * A donor among the {@link #DONORS} observed rows whose fitted values are closest to the target,
+   * ties included: when many donors share a fitted value (list flags and categories make that the
+   * rule), every tied donor is equally likely, not just the first five in sort order.
+   */
+  static int nearestDonor(double[] sorted, double target, Random random) {
     int at = Arrays.binarySearch(sorted, target);
     int hi = at >= 0 ? at : -at - 1;
     int lo = hi - 1;
-    int[] picks = new int[DONORS];
-    int count = 0;
-    while (count < DONORS && (lo >= 0 || hi < sorted.length)) {
+    double reach = 0;
+    for (int count = 0; count < DONORS && (lo >= 0 || hi < sorted.length); count++) {
       boolean takeLow = hi >= sorted.length || (lo >= 0 && target - sorted[lo] <= sorted[hi] - target);
-      picks[count++] = takeLow ? lo-- : hi++;
+      reach = Math.max(reach, takeLow ? target - sorted[lo--] : sorted[hi++] - target);
     }
-    return picks[random.nextInt(count)];
+    while (lo >= 0 && target - sorted[lo] <= reach) {
+      lo--;
+    }
+    while (hi < sorted.length && sorted[hi] - target <= reach) {
+      hi++;
+    }
+    return lo + 1 + random.nextInt(hi - lo - 1);
   }
 
   /** Logistic (binary) or one-vs-rest logistic (more levels) imputation with drawn parameters. */
@@ -276,6 +321,52 @@ final class ChainedImputer {
     }
   }
 
+  /** Sorts keys ascending, moving values along (quicksort on primitives; no boxing). */
+  static void sortTogether(double[] keys, double[] values, int lo, int hi) {
+    while (hi - lo > 16) {
+      double pivot = median3(keys[lo], keys[(lo + hi) >>> 1], keys[hi]);
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (keys[i] < pivot) {
+          i++;
+        }
+        while (keys[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          swap(keys, values, i++, j--);
+        }
+      }
+      // Recurse into the smaller part, loop on the larger: bounded stack depth.
+      if (j - lo < hi - i) {
+        sortTogether(keys, values, lo, j);
+        lo = i;
+      } else {
+        sortTogether(keys, values, i, hi);
+        hi = j;
+      }
+    }
+    for (int a = lo + 1; a <= hi; a++) {
+      for (int b = a; b > lo && keys[b - 1] > keys[b]; b--) {
+        swap(keys, values, b - 1, b);
+      }
+    }
+  }
+
+  private static double median3(double a, double b, double c) {
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+  }
+
+  private static void swap(double[] keys, double[] values, int i, int j) {
+    double k = keys[i];
+    keys[i] = keys[j];
+    keys[j] = k;
+    double v = values[i];
+    values[i] = values[j];
+    values[j] = v;
+  }
+
   /** Solves Lᵀ v = e in place (L lower-triangular, row-major). */
   static void backSolveTranspose(double[] l, int p, double[] e) {
     for (int i = p - 1; i >= 0; i--) {
@@ -287,10 +378,17 @@ final class ChainedImputer {
     }
   }
 
-  /** A tiny ridge keeps a level with no observed members from making the system singular. */
+  /**
+   * A tiny ridge keeps an empty column (a capture pattern or level nobody has) from making the
+   * system singular; it is far below anything that moves an estimate.
+   */
   static void ridge(double[] a, int p) {
+    double max = 0;
     for (int i = 0; i < p; i++) {
-      a[i * p + i] += 1e-8 * (1 + a[i * p + i]);
+      max = Math.max(max, a[i * p + i]);
+    }
+    for (int i = 0; i < p; i++) {
+      a[i * p + i] += 1e-9 * max + 1e-8 * a[i * p + i];
     }
   }
 

@@ -56,12 +56,12 @@ public record Design(
 
   /** No strata, no covariates. */
   public static Design overall() {
-    return new Design(List.of(), List.of(), Map.of(), 0, 10, List.of());
+    return new Design(List.of(), List.of(), Map.of(), 0, 5, List.of());
   }
 
   /** Strata only, complete-case. */
   public static Design stratified(List<String> strata, Map<String, double[]> bands) {
-    return new Design(strata, List.of(), bands, 0, 10, List.of());
+    return new Design(strata, List.of(), bands, 0, 5, List.of());
   }
 
   public Design withImputations(int m) {

@@ -1,13 +1,18 @@
 package org.sijil.core.estimate;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Random;
 
 /**
- * Logistic regression by IRLS on the rows not marked excluded, for imputation draws. Coefficients
- * other than the intercept carry a weak normal prior (precision {@link #PRIOR_PRECISION}): with
- * thousands of rows it changes nothing, but under perfect separation (every person only on one list
- * has the same sex, say) it keeps the estimate and its posterior draw finite instead of letting
- * the draw flip to either extreme.
+ * Logistic regression by IRLS on the rows not marked excluded, for imputation draws. Rows are
+ * first collapsed into distinct predictor patterns (binomial counts), which with list flags,
+ * categories and whole-year ages turns tens of thousands of rows into a few hundred or thousand.
+ * Coefficients other than the intercept carry a weak normal prior (precision
+ * {@link #PRIOR_PRECISION}): with thousands of rows it changes nothing, but under perfect
+ * separation (every person only on one list has the same sex, say) it keeps the estimate and its
+ * posterior draw finite instead of letting the draw flip to either extreme.
  */
 final class LogisticFit {
 
@@ -15,36 +20,63 @@ final class LogisticFit {
 
   private LogisticFit() {}
 
-  private static void prior(double[] xtwx, int p) {
-    for (int i = 1; i < p; i++) {
-      xtwx[i * p + i] += PRIOR_PRECISION;
+  /** A predictor row as a hash key. */
+  private record Row(double[] x) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Row r && Arrays.equals(x, r.x);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(x);
     }
   }
 
   /**
    * Fits P(y = 1 | x) on the rows where {@code excluded} is false, draws β* from the normal
-   * approximation of its posterior N(β̂, (XᵀWX)⁻¹), and returns the drawn probability for every row.
+   * approximation of its posterior N(β̂, (XᵀWX + prior)⁻¹), and returns the drawn probability for
+   * every row.
    */
   static double[] drawProbabilities(double[] x, int n, int p, double[] y, boolean[] excluded, Random random) {
+    Map<Row, Integer> groups = new HashMap<>();
+    double[] gx = new double[Math.min(n, 1024) * p];
+    double[] trials = new double[Math.min(n, 1024)];
+    double[] successes = new double[trials.length];
+    int g = 0;
+    for (int r = 0; r < n; r++) {
+      if (excluded[r]) {
+        continue;
+      }
+      double[] row = Arrays.copyOfRange(x, r * p, r * p + p);
+      Integer index = groups.get(new Row(row));
+      if (index == null) {
+        if (g == trials.length) {
+          trials = Arrays.copyOf(trials, g * 2);
+          successes = Arrays.copyOf(successes, g * 2);
+          gx = Arrays.copyOf(gx, g * 2 * p);
+        }
+        index = g++;
+        groups.put(new Row(row), index);
+        System.arraycopy(row, 0, gx, index * p, p);
+      }
+      trials[index]++;
+      successes[index] += y[r];
+    }
     double[] beta = new double[p];
-    double[] eta = new double[n];
-    double[] w = new double[n];
-    double[] z = new double[n];
+    double[] eta = new double[g];
+    double[] w = new double[g];
+    double[] z = new double[g];
     double[] xtwx = new double[p * p];
     double[] xtwz = new double[p];
-    for (int iteration = 0; iteration < 25; iteration++) {
-      for (int r = 0; r < n; r++) {
-        if (excluded[r]) {
-          w[r] = 0;
-          continue;
-        }
-        double mu = 1 / (1 + Math.exp(-eta[r]));
-        mu = Math.min(Math.max(mu, 1e-10), 1 - 1e-10);
-        w[r] = mu * (1 - mu);
-        z[r] = eta[r] + (y[r] - mu) / w[r];
+    for (int iteration = 0; iteration < 50; iteration++) {
+      for (int i = 0; i < g; i++) {
+        double mu = clamp(1 / (1 + Math.exp(-eta[i])));
+        double v = mu * (1 - mu);
+        w[i] = trials[i] * v;
+        z[i] = eta[i] + (successes[i] / trials[i] - mu) / v;
       }
-      Dense.weightedCrossProducts(x, n, p, w, z, xtwx, xtwz);
-      ChainedImputer.ridge(xtwx, p);
+      Dense.weightedCrossProducts(gx, g, p, w, z, xtwx, xtwz);
       prior(xtwx, p);
       if (Dense.cholesky(xtwx, p) >= 0) {
         throw new IllegalStateException("imputation model for a categorical variable is singular");
@@ -56,19 +88,18 @@ final class LogisticFit {
         change = Math.max(change, Math.abs(next[i] - beta[i]));
       }
       beta = next;
-      PoissonGlm.linearPredictor(x, n, p, beta, null, eta);
-      if (change < 1e-8) {
+      PoissonGlm.linearPredictor(gx, g, p, beta, null, eta);
+      if (change < 1e-7) {
         break;
       }
     }
-    // Recompute the information at β̂ and draw β* = β̂ + L⁻ᵀ e.
-    for (int r = 0; r < n; r++) {
-      double mu = 1 / (1 + Math.exp(-eta[r]));
-      w[r] = excluded[r] ? 0 : Math.max(mu * (1 - mu), 1e-10);
-      z[r] = 0;
+    // The information at β̂, and the draw β* = β̂ + L⁻ᵀ e.
+    for (int i = 0; i < g; i++) {
+      double mu = clamp(1 / (1 + Math.exp(-eta[i])));
+      w[i] = trials[i] * mu * (1 - mu);
+      z[i] = 0;
     }
-    Dense.weightedCrossProducts(x, n, p, w, z, xtwx, xtwz);
-    ChainedImputer.ridge(xtwx, p);
+    Dense.weightedCrossProducts(gx, g, p, w, z, xtwx, xtwz);
     prior(xtwx, p);
     Dense.cholesky(xtwx, p);
     double[] e = new double[p];
@@ -86,5 +117,15 @@ final class LogisticFit {
       prob[r] = 1 / (1 + Math.exp(-prob[r]));
     }
     return prob;
+  }
+
+  private static double clamp(double mu) {
+    return Math.min(Math.max(mu, 1e-10), 1 - 1e-10);
+  }
+
+  private static void prior(double[] xtwx, int p) {
+    for (int i = 1; i < p; i++) {
+      xtwx[i * p + i] += PRIOR_PRECISION;
+    }
   }
 }

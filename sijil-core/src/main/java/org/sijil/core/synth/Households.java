@@ -1,7 +1,6 @@
 package org.sijil.core.synth;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -45,6 +44,7 @@ final class Households {
     ArabicForms.Unit grandfather = given(rng, true);
     ArabicForms.Unit greatGrandfather = given(rng, true);
     if (rng.nextDouble() < LONE_PERSON) {
+      // the lineage's two older generations become this person's father and grandfather
       boolean male = rng.nextDouble() < LONE_MALE;
       add(rng, out, e, Person.Role.LONE, male, given(rng, male), grandfather, greatGrandfather, familyName,
           sampleAge(rng, male));
@@ -198,8 +198,4 @@ final class Households {
   }
 
   private record Event(int family, int dodEpochDay, int governorate, boolean hospital) {}
-
-  static Period ageAt(int dobEpochDay, int dodEpochDay) {
-    return Period.between(LocalDate.ofEpochDay(dobEpochDay), LocalDate.ofEpochDay(dodEpochDay));
-  }
 }

@@ -213,6 +213,31 @@ class SyntheticListsTest {
   }
 
   @Test
+  void somePersonsAreOnNoListAndTheGeneratorCountsThem() {
+    SyntheticLists.Generator g = new SyntheticLists(SynthConfig.of(20_000, 3, 17)).iterator();
+    Set<String> listed = new HashSet<>();
+    while (g.hasNext()) {
+      listed.add(g.next().truePerson());
+    }
+    double undocumented = 1 - listed.size() / (double) g.personsGenerated();
+    assertTrue(undocumented > 0.05 && undocumented < 0.4, "undocumented share " + undocumented);
+  }
+
+  @Test
+  void standardListsBeyondFiveAreNumbered() {
+    List<ListSpec> lists = ListSpec.standard(7);
+    assertEquals(
+        List.of("hospital", "family-report", "obituaries", "civil-defence", "media", "list6", "list7"),
+        lists.stream().map(ListSpec::name).toList());
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> new ListSpec("bad name", "u", 0.5, 0.5, 0, 0, 0, 0, 0, 0, 0, 0));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> new ListSpec("ok", "u", 1.5, 0.5, 0, 0, 0, 0, 0, 0, 0, 0));
+  }
+
+  @Test
   void rejectsBadConfiguration() {
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class, () -> SynthConfig.of(0, 3, 1));

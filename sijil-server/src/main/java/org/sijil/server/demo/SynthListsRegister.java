@@ -66,7 +66,7 @@ public final class SynthListsRegister {
     }
     List<Release> releases = new ArrayList<>();
     rows.forEach((list, count) -> releases.add(new Release(list, "synthetic", null, Instant.EPOCH, null, count[0], 0)));
-    return new RegisterData(persons, releases, Map.of(), null, List.of());
+    return new RegisterData(persons, releases, null, null, List.of());
   }
 
   private static String blankToNull(String s) {

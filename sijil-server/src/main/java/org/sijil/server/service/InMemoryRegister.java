@@ -36,6 +36,7 @@ public final class InMemoryRegister implements RegisterService {
   private final Map<String, ReviewItem> review = new LinkedHashMap<>();
   private final ReviewRecorder recorder;
   private final AtomicLong version = new AtomicLong(1);
+  private final java.util.concurrent.ConcurrentHashMap<String, Optional<ReleaseDiff>> diffCache = new java.util.concurrent.ConcurrentHashMap<>();
 
   public InMemoryRegister(RegisterData data, ReviewRecorder recorder) {
     this.data = data;
@@ -132,7 +133,12 @@ public final class InMemoryRegister implements RegisterService {
       }
       older = previous.label();
     }
-    return Optional.ofNullable(data.diffs().get(RegisterData.diffKey(source, older, to)));
+    String olderLabel = older;
+    boolean known = data.releases().stream().anyMatch(r -> r.source().equals(source) && r.label().equals(olderLabel));
+    if (!known) {
+      return Optional.empty();
+    }
+    return diffCache.computeIfAbsent(Diffs.key(source, older, to), k -> data.diffs().diff(source, olderLabel, to));
   }
 
   @Override

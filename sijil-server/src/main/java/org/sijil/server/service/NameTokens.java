@@ -31,8 +31,16 @@ final class NameTokens {
     return false;
   }
 
-  /** Search keys of each token of a query, in order; a token's keys are alternatives. */
+  /**
+   * Search keys of each distinct token of a query, in order; a token's keys are alternatives. A
+   * repeated token ("محمد محمد") counts once, as the index keeps each person's keys as a set.
+   */
   static List<Set<String>> queryKeys(String query) {
+    List<Set<String>> all = tokenKeys(query);
+    return new ArrayList<>(new java.util.LinkedHashSet<>(all));
+  }
+
+  private static List<Set<String>> tokenKeys(String query) {
     List<Set<String>> out = new ArrayList<>();
     if (query == null || query.isBlank()) {
       return out;

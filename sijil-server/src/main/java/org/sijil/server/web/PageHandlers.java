@@ -173,6 +173,13 @@ public final class PageHandlers {
         h.el("dt", lang.t("field.release")).open("dd").open("a", "href", "/releases/" + Requests.encode(r.source()) + "/" + Requests.encode(r.release())).text(r.release()).close("a").close("dd");
         h.el("dt", lang.t("field.row")).el("dd", r.row());
         h.el("dt", lang.t("field.id")).el("dd", Views.orDash(r.key()));
+        h.el("dt", lang.t("field.name_ar")).el("dd", Views.orDash(r.nameAr()), "dir", "auto");
+        h.el("dt", lang.t("field.name_en")).el("dd", Views.orDash(r.nameEn()), "dir", "auto");
+        h.el("dt", lang.t("field.age")).el("dd", Views.age(lang, r.age()));
+        h.el("dt", lang.t("field.sex")).el("dd", Views.sex(lang, r.sex()));
+        h.el("dt", lang.t("field.dob")).open("dd").el("bdi", Views.date(r.dob()), "dir", "ltr").close("dd");
+        h.el("dt", lang.t("field.dod")).open("dd").el("bdi", Views.date(r.dod()), "dir", "ltr").close("dd");
+        h.el("dt", lang.t("field.place")).el("dd", Views.orDash(r.place()), "dir", "auto");
         h.close("dl");
         h.open("details");
         h.el("summary", lang.t("person.raw"));
@@ -317,9 +324,13 @@ public final class PageHandlers {
       h.open("dl", "class", "estimate");
       h.el("dt", lang.t("est.lists")).el("dd", String.join(", ", e.lists()));
       h.el("dt", lang.t("est.listed")).el("dd", Views.number(e.listed()));
-      h.el("dt", lang.t("est.unlisted")).el("dd", interval(lang, e.unlisted()));
-      h.el("dt", lang.t("est.total")).open("dd").el("strong", interval(lang, e.total())).close("dd");
-      h.el("dt", lang.t("est.method")).el("dd", e.method());
+      h.el("dt", lang.t("est.unlisted")).open("dd");
+      interval(h, lang, e.unlisted());
+      h.close("dd");
+      h.el("dt", lang.t("est.total")).open("dd", "id", "estimate-total").open("strong");
+      interval(h, lang, e.total());
+      h.close("strong").close("dd");
+      h.el("dt", lang.t("est.method")).el("dd", e.method(), "dir", "ltr", "lang", "en");
       h.close("dl");
       for (String w : e.warnings()) {
         h.el("p", w, "class", "warning");
@@ -330,22 +341,28 @@ public final class PageHandlers {
         h.open("tr").el("th", lang.t("est.terms")).el("th", "AIC").el("th", "df").el("th", lang.t("est.unlisted")).el("th", lang.t("est.weight")).close("tr");
         for (var m : e.models()) {
           h.open("tr", "class", m.excluded() ? "excluded" : null).el("td", m.terms(), "dir", "ltr").el("td", String.format(java.util.Locale.ROOT, "%.2f", m.aic()), "class", "num")
-              .el("td", m.df(), "class", "num").el("td", interval(lang, m.unlisted())).el("td", Views.percent(m.weight()), "class", "num").close("tr");
+              .el("td", m.df(), "class", "num").open("td");
+          interval(h, lang, m.unlisted());
+          h.close("td").el("td", Views.percent(m.weight()), "class", "num").close("tr");
         }
         h.close("table");
       }
       if (!e.strata().isEmpty()) {
         h.open("table", "class", "list");
         for (var st : e.strata()) {
-          h.open("tr").el("th", st.name()).el("td", Views.number(st.listed()), "class", "num").el("td", interval(lang, st.total())).close("tr");
+          h.open("tr").el("th", st.name()).el("td", Views.number(st.listed()), "class", "num").open("td");
+          interval(h, lang, st.total());
+          h.close("td").close("tr");
         }
         h.close("table");
       }
     });
   }
 
-  private static String interval(Lang lang, org.sijil.server.model.Estimate.Interval i) {
-    return Views.number(i.estimate()) + " (" + lang.t("est.interval") + ": " + Views.number(i.lower()) + "–" + Views.number(i.upper()) + ")";
+  /** "3,002 (95% interval: 2,915–3,109)", the numbers isolated so they read left to right in Arabic too. */
+  private static void interval(Html h, Lang lang, org.sijil.server.model.Estimate.Interval i) {
+    h.el("bdi", Views.number(i.estimate()), "dir", "ltr").text(" (" + lang.t("est.interval") + ": ");
+    h.el("bdi", Views.number(i.lower()) + "–" + Views.number(i.upper()), "dir", "ltr").text(")");
   }
 
   public void memorial(Context ctx) {

@@ -40,6 +40,9 @@ final class Views {
   }
 
   static String number(double x) {
+    if (Double.isNaN(x) || Double.isInfinite(x)) {
+      return "—";
+    }
     return String.format(Locale.ROOT, "%,.0f", x);
   }
 

@@ -128,8 +128,8 @@ public final class SyntheticRegister {
     summary.put("reformatted", 0L);
     summary.put("key_reused", 0L);
     Map<String, ReleaseDiff> diffs = new HashMap<>();
-    diffs.put(RegisterData.diffKey("moh", "2024-01", "2024-03"), new ReleaseDiff("moh", "2024-01", "2024-03", summary, diffEntries));
-    return new RegisterData(out, releases, diffs, null, review);
+    diffs.put(org.sijil.server.service.Diffs.key("moh", "2024-01", "2024-03"), new ReleaseDiff("moh", "2024-01", "2024-03", summary, diffEntries));
+    return new RegisterData(out, releases, org.sijil.server.service.Diffs.of(diffs), null, review);
   }
 
   private static SourceRecord record(

@@ -1,0 +1,58 @@
+package org.sijil.server.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sijil.server.model.Link;
+import org.sijil.server.model.ReviewItem;
+import org.sijil.server.model.SourceRecord;
+import org.sijil.store.Linkage;
+import org.sijil.store.Linkage.RecordKey;
+
+/** The review queue and past decisions as the server shows them, each pair with its explanation. */
+final class ReviewLoader {
+
+  private ReviewLoader() {}
+
+  /** The server's id of a stored pair: {@code 1:12~2:40} ('/' would split the URL path). */
+  static String pairId(Linkage.Pair pair) {
+    return pair.toString().replace('/', '~');
+  }
+
+  static Linkage.Pair parsePairId(String id) {
+    return Linkage.Pair.parse(id.replace('~', '/'));
+  }
+
+  static List<ReviewItem> load(Linkage linkage, Map<RecordKey, Integer> index, List<SourceRecord> views, RegisterLoader.Explainer explainer) {
+    Map<String, ReviewItem> items = new LinkedHashMap<>();
+    for (Linkage.QueuedPair q : linkage.queue()) {
+      ReviewItem item = item(q.pair(), q.probability(), null, index, views, explainer);
+      if (item != null) {
+        items.put(item.pairId(), item);
+      }
+    }
+    for (Linkage.Decision d : linkage.decisions()) {
+      ReviewItem item = item(d.pair(), Double.NaN, d, index, views, explainer);
+      if (item != null) {
+        items.put(item.pairId(), item);
+      }
+    }
+    return new ArrayList<>(items.values());
+  }
+
+  private static ReviewItem item(
+      Linkage.Pair pair, double queuedProbability, Linkage.Decision decision, Map<RecordKey, Integer> index, List<SourceRecord> views,
+      RegisterLoader.Explainer explainer) {
+    Integer a = index.get(pair.a());
+    Integer b = index.get(pair.b());
+    if (a == null || b == null) {
+      return null; // a record of a release since replaced
+    }
+    Link explained = explainer.explain(a, b, views);
+    double p = explained != null ? explained.probability() : Double.isNaN(queuedProbability) ? 0.5 : queuedProbability;
+    String verdict = decision == null ? null : decision.match() ? "match" : "non-match";
+    Link link = new Link(views.get(a).recordId(), views.get(b).recordId(), p, explained == null ? List.of() : explained.explanation(), verdict);
+    return new ReviewItem(pairId(pair), views.get(a), views.get(b), link, decision == null ? null : decision.by(), decision == null ? null : decision.note());
+  }
+}
