@@ -26,9 +26,10 @@ class LinkageCommandsTest {
       "فاطمه", "مريم", "سلمى", "نور", "هدى", "ريم"};
   static final String[] LATIN = {"Muhammad", "Ahmed", "Ali", "Mahmoud", "Khaled", "Yousef", "Ibrahem", "Hassan",
       "Omar", "Sami", "Fatima", "Mariam", "Salma", "Nour", "Huda", "Reem"};
-  static final String[] FAMILY = {"النجار", "المصري", "الشوا", "حمدان", "عاشور", "سالم", "العطار", "الكرد"};
+  static final String[] FAMILY = {"النجار", "المصري", "الشوا", "حمدان", "عاشور", "سالم", "العطار", "الكرد",
+      "شراب", "الهبيل", "عبيد", "جمعه", "ياسين", "حسونه", "غزال", "زايد"};
   static final String[] FAMILY_EN = {"al-Najjar", "al-Masri", "al-Shawa", "Hamdan", "Ashour", "Salem", "al-Attar",
-      "al-Kurd"};
+      "al-Kurd", "Shurrab", "al-Habil", "Obeid", "Jumaa", "Yassin", "Hassouna", "Ghazal", "Zayed"};
 
   record Run(int code, String out, String err) {}
 
@@ -49,12 +50,14 @@ class LinkageCommandsTest {
       int f = rnd.nextInt(10);
       int gf = rnd.nextInt(10);
       int fam = rnd.nextInt(FAMILY.length);
-      String dob = String.format("%d-%02d-%02d", 1950 + rnd.nextInt(70), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+      int year = 1950 + rnd.nextInt(70);
+      String dob = String.format("%d-%02d-%02d", year, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
       people.add(String.join(",", "P" + i, GIVEN[g] + " " + GIVEN[f] + " " + GIVEN[gf] + " " + FAMILY[fam],
-          LATIN[g] + " " + LATIN[f] + " " + LATIN[gf] + " " + FAMILY_EN[fam], dob, g < 10 ? "m" : "f"));
+          LATIN[g] + " " + LATIN[f] + " " + LATIN[gf] + " " + FAMILY_EN[fam], String.valueOf(2023 - year), dob,
+          g < 10 ? "m" : "f"));
     }
-    List<String> l = new ArrayList<>(List.of("person,name,en_name,dob,sex"));
-    List<String> r = new ArrayList<>(List.of("person,name,en_name,dob,sex"));
+    List<String> l = new ArrayList<>(List.of("person,name,en_name,age,dob,sex"));
+    List<String> r = new ArrayList<>(List.of("person,name,en_name,age,dob,sex"));
     for (int i = 0; i < 600; i++) {
       l.add(people.get(i));
     }
@@ -124,7 +127,7 @@ class LinkageCommandsTest {
   void aRuleOverMaxPairsStopsWithItsName() {
     Run r = run("link", left.toString(), right.toString(), "--max-pairs", "5", "--out", dir.resolve("x.csv").toString());
     assertEquals(1, r.code());
-    assertTrue(r.err().startsWith("sijil: blocking rule ar_full produces "), r.err());
+    assertTrue(r.err().contains("sijil: blocking rule ar_full produces "), r.err());
   }
 
   @Test
