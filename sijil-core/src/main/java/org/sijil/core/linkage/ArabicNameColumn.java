@@ -14,6 +14,17 @@ final class ArabicNameColumn extends NameColumn {
   private final NameChain[] chains;
 
   ArabicNameColumn(String field, String[] raw, String similarity) {
+    this(field, raw, parseAll(raw), similarity);
+  }
+
+  static NameChain[] parseAll(String[] raw) {
+    return java.util.stream.IntStream.range(0, raw.length).parallel()
+        .mapToObj(i -> raw[i] == null || raw[i].isBlank() ? null : NameParser.parse(raw[i]))
+        .toArray(NameChain[]::new);
+  }
+
+  /** From names already parsed by the name engine ({@code parsed[r]} null when absent). */
+  ArabicNameColumn(String field, String[] raw, NameChain[] parsed, String similarity) {
     super(field, raw.length, similarity);
     int n = raw.length;
     chains = "name_engine".equals(similarity) ? new NameChain[n] : null;
@@ -25,8 +36,8 @@ final class ArabicNameColumn extends NameColumn {
       if (v == null || v.isBlank()) {
         continue;
       }
-      NameChain chain = NameParser.parse(v);
-      if (chain.isEmpty()) {
+      NameChain chain = parsed[r];
+      if (chain == null || chain.isEmpty()) {
         continue;
       }
       if (chains != null) {

@@ -14,7 +14,7 @@ final class Clusterer {
    * Two clusters with more pairs between them than this never merge: no person has hundreds of
    * records, and a blob that large means a name too common to separate, not one person.
    */
-  static final long MAX_CROSS_PAIRS = 10_000;
+  static final long MAX_CROSS_PAIRS = 1_000;
 
   private final int[] parent;
   private final int[] size;
@@ -22,6 +22,8 @@ final class Clusterer {
   private final PairScorer scorer;
   private final Decisions decisions;
   private final Scratch scratch = new Scratch();
+  /** Cluster pairs (roots and sizes) already refused: many edges join the same two clusters. */
+  private final java.util.Set<Long> refused = new java.util.HashSet<>();
 
   private Clusterer(int n, PairScorer scorer, Decisions decisions) {
     parent = new int[n];
@@ -71,8 +73,19 @@ final class Clusterer {
       if (ra == rb || c.forbidden(ra, rb)) {
         continue;
       }
-      if ((c.size[ra] == 1 && c.size[rb] == 1) || c.meanLinkage(ra, rb) >= threshold) {
+      if (c.size[ra] == 1 && c.size[rb] == 1) {
         c.union(ra, rb);
+        continue;
+      }
+      long state = RecordTable.mix(RecordTable.mix(Math.min(ra, rb) * 0x9E3779B97F4A7C15L + Math.max(ra, rb))
+          + ((long) c.size[ra] << 32 | c.size[rb]));
+      if (c.refused.contains(state)) {
+        continue;
+      }
+      if (c.meanLinkage(ra, rb) >= threshold) {
+        c.union(ra, rb);
+      } else {
+        c.refused.add(state);
       }
     }
     int[] label = new int[n];

@@ -42,12 +42,24 @@ public final class RecordTable {
         fields.add(BlockingRuleSpec.fieldOf(k).toLowerCase(Locale.ROOT));
       }
     }
+    // The Arabic name is parsed once, for the whole chain and its parts alike.
+    org.sijil.core.names.NameChain[] chains = null;
+    String[] arabic = null;
+    for (String f : fields) {
+      if (f.equals("name_ar") || f.startsWith("name_ar.")) {
+        arabic = texts("name_ar", records);
+        chains = ArabicNameColumn.parseAll(arabic);
+        break;
+      }
+    }
     // Each field's features are independent, so they are built in parallel.
     List<String> ordered = new ArrayList<>(fields);
     FeatureColumn[] built = new FeatureColumn[ordered.size()];
+    String[] arabicRaw = arabic;
+    org.sijil.core.names.NameChain[] arabicChains = chains;
     java.util.stream.IntStream.range(0, ordered.size()).parallel().forEach(i -> {
       String f = ordered.get(i);
-      built[i] = build(f, byField.get(f), records);
+      built[i] = build(f, byField.get(f), records, arabicRaw, arabicChains);
     });
     for (int i = 0; i < built.length; i++) {
       columns.put(ordered.get(i), built[i]);
@@ -154,11 +166,15 @@ public final class RecordTable {
     return z ^ (z >>> 31);
   }
 
-  private static FeatureColumn build(String field, ComparisonSpec comparison, List<CasualtyRecord> records) {
+  private static FeatureColumn build(String field, ComparisonSpec comparison, List<CasualtyRecord> records,
+      String[] arabicRaw, org.sijil.core.names.NameChain[] arabicChains) {
     FieldType type = comparison != null ? comparison.fieldType() : defaultType(field);
     String similarity = comparison == null ? null : comparison.similarity();
+    if (type == FieldType.ARABIC_NAME && field.equals("name_ar") && arabicChains != null) {
+      return new ArabicNameColumn(field, arabicRaw, arabicChains, similarity);
+    }
     String[] names = (type == FieldType.ARABIC_NAME || type == FieldType.LATIN_NAME)
-        ? (field.contains(".") ? partTexts(field, records) : texts(field, records))
+        ? (field.contains(".") ? partTexts(field, records, arabicChains) : texts(field, records))
         : null;
     return switch (type) {
       case ARABIC_NAME -> new ArabicNameColumn(field, names, similarity);
@@ -176,7 +192,8 @@ public final class RecordTable {
    * death; the family name tells apart namesakes of other families, whose chains agree on the
    * common given names.
    */
-  private static String[] partTexts(String field, List<CasualtyRecord> records) {
+  private static String[] partTexts(String field, List<CasualtyRecord> records,
+      org.sijil.core.names.NameChain[] arabicChains) {
     int dot = field.indexOf('.');
     String base = field.substring(0, dot);
     String part = field.substring(dot + 1);
@@ -191,7 +208,8 @@ public final class RecordTable {
         continue;
       }
       if (base.equals("name_ar")) {
-        org.sijil.core.names.NameChain chain = org.sijil.core.names.NameParser.parse(full[i]);
+        org.sijil.core.names.NameChain chain = arabicChains != null && arabicChains[i] != null
+            ? arabicChains[i] : org.sijil.core.names.NameParser.parse(full[i]);
         String v = chain.isEmpty() ? "" : (given ? chain.given() : chain.family());
         out[i] = v.isEmpty() ? null : v;
       } else {
