@@ -166,11 +166,15 @@ public final class MultipleSystemsEstimator {
   /** Imputes, analyses each completed table, and pools per stratum by medians. */
   private List<StratumEstimate> pooled(MembershipTable data, Design design, Stratifier stratifier, List<String> warnings) {
     ChainedImputer imputer = new ChainedImputer(data, design.used(), design.auxiliary(), design.imputationCycles());
+    // Imputations are independent, each with its own seeded stream: run them in parallel and
+    // collect in imputation order, so the result does not depend on the number of cores.
+    List<List<StratumEstimate>> perImputation = java.util.stream.IntStream.range(0, design.imputations())
+        .parallel()
+        .mapToObj(m -> analyseStrata(imputer.impute(new Random(options.seed() * 1_000_003L + m)), stratifier))
+        .toList();
     Map<String, List<StratumEstimate>> byStratum = new LinkedHashMap<>();
-    for (int m = 0; m < design.imputations(); m++) {
-      Random random = new Random(options.seed() * 1_000_003L + m);
-      MembershipTable completed = imputer.impute(random);
-      for (StratumEstimate s : analyseStrata(completed, stratifier)) {
+    for (List<StratumEstimate> imputation : perImputation) {
+      for (StratumEstimate s : imputation) {
         byStratum.computeIfAbsent(s.stratum(), key -> new ArrayList<>()).add(s);
       }
     }
