@@ -87,7 +87,14 @@ public final class MultipleSystemsEstimator {
       unlisted = combined[0];
       total = combined[1];
       if (dropped > 0) {
+        // Coverage and listed count refer to the people analysed, not to those dropped.
         listed = listed - dropped;
+        java.util.Arrays.fill(listCounts, 0);
+        for (StratumEstimate s : strata) {
+          for (int i = 0; i < data.k(); i++) {
+            listCounts[i] += s.detail().table().listCount(i);
+          }
+        }
       }
     }
     for (StratumEstimate s : strata) {
