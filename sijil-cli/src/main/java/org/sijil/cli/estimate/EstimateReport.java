@@ -138,6 +138,9 @@ final class EstimateReport {
       strata.add(st);
     }
     json.put("models", models);
+    if (result.imputations() > 0) {
+      json.put("modelsFrom", "the first imputation (strata estimates are pooled over all imputations)");
+    }
     json.put("strata", strata);
     json.put("dropped", result.dropped());
     json.put("imputations", result.imputations());
