@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
     name = "estimate",
     mixinStandardHelpOptions = true,
     description = {
-      "Estimates how many people no list caught (multiple-systems estimation): log-linear models",
-      "of 2 to 6 overlapping lists, averaged by AIC, optionally by stratum.",
+      "Estimates how many people no list caught (multiple-systems estimation): log-linear models of 2 to 6"
+          + " overlapping lists, averaged by AIC, optionally by stratum.",
       "Input: a person-level CSV FILE with 0/1 --lists columns, or the register (--db) without FILE."
     })
 public final class EstimateCommand implements Callable<Integer> {
@@ -84,7 +84,7 @@ public final class EstimateCommand implements Callable<Integer> {
   @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "B", description = "Bootstrap replicates (default: ${DEFAULT-VALUE}).")
   int bootstrap;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed for bootstrap and imputation (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed for bootstrap and imputation (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(names = "--impute", defaultValue = "0", paramLabel = "M",
