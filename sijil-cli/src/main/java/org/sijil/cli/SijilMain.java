@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
       org.sijil.cli.serve.ServeCommand.class,
       org.sijil.cli.serve.DemoCommand.class,
       org.sijil.cli.serve.UsersCommand.class,
+      org.sijil.cli.names.BenchNamesCommand.class,
     })
 public final class SijilMain implements Runnable {
 

@@ -7,6 +7,10 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * An open list file, positioned after its header: iterate its data rows. Fully blank rows are
@@ -90,6 +94,11 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
       }
     }
     return true;
+  }
+
+  /** The remaining rows as a sequential stream (closing the stream does not close this reader). */
+  public Stream<ReadRow> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
 
   @Override

@@ -15,7 +15,7 @@ import org.sijil.core.UserError;
  * that reads list files goes through here: import, and linkage commands that read files directly.
  *
  * <pre>
- * try (ListRead read = ListReader.open(path, ReadOptions.defaults())) {
+ * try (ListRead read = ListReader.read(path, ReadOptions.defaults())) {
  *   read.layout();                       // format, encoding, title lines, headers, field mapping
  *   while (read.hasNext()) {
  *     ReadRow r = read.next();           // record + warnings, or reject (with file row and reason)
@@ -35,6 +35,16 @@ public final class ListReader {
   static final int LOOKAHEAD = 250;
 
   private ListReader() {}
+
+  /** Same as {@link #open}: opens {@code file} for reading its rows. */
+  public static ListRead read(Path file, ReadOptions options) {
+    return open(file, options);
+  }
+
+  /** Opens {@code file} with everything detected. */
+  public static ListRead read(Path file) {
+    return open(file, ReadOptions.defaults());
+  }
 
   /**
    * Opens {@code file} and reads up to its header; rows stream from the returned {@link ListRead}.

@@ -2,7 +2,6 @@ package org.sijil.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sijil.core.fields.AgeParser;
@@ -12,6 +11,7 @@ import org.sijil.core.fields.SexParser;
 import org.sijil.core.record.Age;
 import org.sijil.core.record.CanonicalField;
 import org.sijil.core.record.CasualtyRecord;
+import org.sijil.core.record.RawRow;
 import org.sijil.core.record.RowReject;
 import org.sijil.core.record.RowWarning;
 import org.sijil.core.record.Sex;
@@ -73,10 +73,7 @@ final class RowParser {
     LocalDate dob = value(row, cells, CanonicalField.DOB, dates::parse, "unparsed_date", warnings);
     Sex sex = value(row, cells, CanonicalField.SEX, SexParser::parse, "unparsed_sex", warnings);
     LocalDate dod = value(row, cells, CanonicalField.DOD, dates::parse, "unparsed_date", warnings);
-    Map<String, String> raw = new LinkedHashMap<>(width * 2);
-    for (int i = 0; i < width; i++) {
-      raw.put(rawKeys[i], i < n ? cells.get(i) : "");
-    }
+    RawRow raw = new RawRow(rawKeys, n > width ? cells.subList(0, width) : cells);
     CasualtyRecord record =
         new CasualtyRecord(row, id, nameAr, nameEn, age, dob, sex,
             text(cells, CanonicalField.SOURCE), dod, text(cells, CanonicalField.PLACE), raw);

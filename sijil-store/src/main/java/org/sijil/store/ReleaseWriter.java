@@ -20,8 +20,11 @@ public interface ReleaseWriter extends AutoCloseable {
   /** Stores a warning about a row. */
   void warning(RowWarning warning);
 
-  /** Commits the release and returns it as stored. */
+  /** Commits the release (the spec's SHA-256 must be known) and returns it as stored. */
   Release commit();
+
+  /** Commits the release with the file's SHA-256 computed meanwhile, and returns it as stored. */
+  Release commit(String sha256);
 
   /** Rolls back unless committed. */
   @Override

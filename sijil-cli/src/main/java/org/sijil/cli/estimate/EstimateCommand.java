@@ -130,11 +130,20 @@ public final class EstimateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
-    MembershipSource source = file != null ? new MembershipFile(file) : new RegisterMembershipSource(db.path());
+    MembershipFile fileSource = file == null ? null : new MembershipFile(file);
+    MembershipSource source = fileSource != null ? fileSource : new RegisterMembershipSource(db.path());
     List<String> numeric = design.bands().keySet().stream().toList();
     long loadStart = System.nanoTime();
     MembershipTable data = source.load(lists, design.imputed(), numeric);
     long loadNanos = System.nanoTime() - loadStart;
+    if (fileSource != null && fileSource.skipped() > 0) {
+      spec.commandLine().getErr().println("sijil: note: " + fileSource.skipped() + " rows of " + file
+          + " are on none of the lists " + String.join(",", lists) + " and were left out");
+      spec.commandLine().getErr().flush();
+    }
+    if (data.size() == 0) {
+      throw new UserError(file != null ? file + ": nobody is on any of the lists " + lists : "nobody is on any of the lists " + lists);
+    }
     MultipleSystemsEstimator estimator = new MultipleSystemsEstimator(options);
     if (benchRuns > 0) {
       EstimateBench.run(estimator, data, design, benchRuns, loadNanos, out);

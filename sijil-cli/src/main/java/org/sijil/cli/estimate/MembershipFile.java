@@ -19,16 +19,23 @@ import org.sijil.core.estimate.MembershipTable;
 /**
  * A person-level CSV file: a header row, one row per person, 0/1 membership columns (also
  * true/false, yes/no), and any other columns used as variables. Empty, "NA" and "NULL" are missing
- * values; membership must not be missing. Rows on no list are rejected with their row number.
+ * values; membership must not be missing. Rows on none of the chosen lists (a file may hold more
+ * lists than are analysed) are left out and counted, see {@link #skipped()}.
  */
 final class MembershipFile implements MembershipSource {
 
   private static final List<String> MISSING = List.of("", "na", "n/a", "null", "nan", "missing", "unknown");
 
   private final Path file;
+  private int skipped;
 
   MembershipFile(Path file) {
     this.file = file;
+  }
+
+  /** Rows left out of the last load because they are on none of the chosen lists. */
+  int skipped() {
+    return skipped;
   }
 
   @Override
@@ -42,6 +49,7 @@ final class MembershipFile implements MembershipSource {
           throw new UserError(file + ": no column '" + column + "' (columns: " + String.join(", ", parser.getHeaderNames()) + ")");
         }
       }
+      skipped = 0;
       MembershipTable.Builder builder = MembershipTable.builder(lists);
       for (String v : variables) {
         if (numeric.contains(v)) {
@@ -60,8 +68,8 @@ final class MembershipFile implements MembershipSource {
           any |= on[i];
         }
         if (!any) {
-          throw new UserError(file + ", row " + row + ": person is on none of the lists " + lists
-              + " (the file must hold only people found on at least one list)");
+          skipped++;
+          continue;
         }
         for (int v = 0; v < variables.size(); v++) {
           String name = variables.get(v);

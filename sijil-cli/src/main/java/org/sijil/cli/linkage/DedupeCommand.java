@@ -48,7 +48,7 @@ public final class DedupeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = commandSpec.commandLine().getErr();
     job.validate();
-    List<CasualtyRecord> records = ListFile.read(file);
+    List<CasualtyRecord> records = ListFile.read(file, err);
     for (String f : carry) {
       Fields.require(records, f, file.toString());
     }

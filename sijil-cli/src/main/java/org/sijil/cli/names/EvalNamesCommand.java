@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Evaluate name matching on two releases of the MoH list (DIR/moh/moh-list-01-*.csv and",
       "moh-list-03-*.csv): how many same-ID pairs normalize equal and share a key, and the score",
-      "distributions of same-person pairs versus relatives (same father, grandfather and family)."
+      "distributions of same-person pairs versus relatives (same father, grandfather and family).",
+      "When DIR/names/tfp-dict-ar-en.csv exists, also compares transliteration with that dictionary."
     })
 public final class EvalNamesCommand implements Runnable {
 
@@ -47,6 +48,12 @@ public final class EvalNamesCommand implements Runnable {
     table.add("second release", second.getFileName().toString());
     for (Map.Entry<String, Object> e : result.entrySet()) {
       table.add(e.getKey(), e.getValue());
+    }
+    Path dictionary = data.resolve("names").resolve("tfp-dict-ar-en.csv");
+    if (Files.isRegularFile(dictionary)) {
+      for (Map.Entry<String, Object> e : NameEvaluation.dictionary(dictionary).entrySet()) {
+        table.add(e.getKey(), e.getValue());
+      }
     }
     Printer.print(table, format.format(), spec.commandLine().getOut());
   }

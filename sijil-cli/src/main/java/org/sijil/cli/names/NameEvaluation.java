@@ -19,7 +19,10 @@ import org.sijil.core.UserError;
 import org.sijil.core.names.ComparableName;
 import org.sijil.core.names.NameChain;
 import org.sijil.core.names.NameComparator;
+import org.sijil.core.names.NameFrequencies;
+import org.sijil.core.names.LatinNormalizer;
 import org.sijil.core.names.NameKeys;
+import org.sijil.core.names.Transliterator;
 import org.sijil.core.names.NameLevel;
 import org.sijil.core.names.NameParser;
 
@@ -30,6 +33,9 @@ import org.sijil.core.names.NameParser;
  * used only as ground truth here.
  */
 final class NameEvaluation {
+
+  /** Occurrences from which a token counts as a known distinct name in the frequency variant. */
+  static final int FREQUENT = 20;
 
   /** One row: id, Arabic name, Latin name. */
   record Row(String id, String name, String latin) {}
@@ -89,6 +95,57 @@ final class NameEvaluation {
       throw new UserError(file + ": cannot read: " + e.getMessage());
     }
     return rows;
+  }
+
+  /**
+   * Transliteration and cross-script keys against a reference dictionary of Arabic name segments
+   * and their English spellings (first two columns {@code ar,en}; the Tech for Palestine
+   * dictionary).
+   */
+  static Map<String, Object> dictionary(Path file) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UserError(file + ": cannot read: " + e.getMessage());
+    }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    int rows = 0;
+    int normalizedEqual = 0;
+    int keyEqual = 0;
+    double sum = 0;
+    // The published file has a few stray rows before its "ar,en" header: read by position and
+    // keep the rows whose first field is Arabic.
+    try (CSVParser p = CSVParser.parse(text, CSVFormat.DEFAULT)) {
+      for (CSVRecord rec : p) {
+        if (rec.size() < 2) {
+          continue;
+        }
+        String ar = rec.get(0);
+        String en = rec.get(1);
+        if (!ComparableName.isArabic(ar) || en.isBlank()) {
+          continue;
+        }
+        rows++;
+        if (LatinNormalizer.normalize(Transliterator.toLatin(ar)).equals(LatinNormalizer.normalize(en))) {
+          normalizedEqual++;
+        }
+        if (NameKeys.arabicPhonetic(ar).equals(NameKeys.latinPhonetic(en))) {
+          keyEqual++;
+        }
+        sum += NameComparator.standard().compare(ComparableName.arabic(ar), ComparableName.latin(en));
+      }
+    } catch (IOException e) {
+      throw new UserError(file + ": cannot parse: " + e.getMessage());
+    }
+    out.put("dictionary entries (Arabic segment, English)", rows);
+    out.put("dictionary: transliteration equal after Latin normalization", share(normalizedEqual, rows));
+    out.put("dictionary: Arabic and English phonetic keys equal", share(keyEqual, rows));
+    out.put("dictionary: mean cross-script similarity", String.format("%.4f", rows == 0 ? 0 : sum / rows));
+    return out;
   }
 
   /** Runs the evaluation and returns metric name to value, in report order. */
@@ -164,6 +221,30 @@ final class NameEvaluation {
           String.format("%.4f / %.4f", Distribution.of(arabic).shareAtLeast(arabic, t),
               Distribution.of(relatives).shareAtLeast(relatives, t)));
     }
+    List<String> allNames = new ArrayList<>();
+    for (Row r : first) {
+      allNames.add(r.name());
+    }
+    for (Row r : second) {
+      allNames.add(r.name());
+    }
+    NameFrequencies frequencies = NameFrequencies.of(allNames);
+    StringBuilder top = new StringBuilder();
+    for (Map.Entry<String, Integer> e : frequencies.top(5)) {
+      top.append(top.length() == 0 ? "" : "  ").append(e.getKey()).append(' ')
+          .append(String.format("%.3f", frequencies.frequency(e.getKey())));
+    }
+    out.put("token frequencies: tokens / distinct", frequencies.total() + " / " + frequencies.distinct());
+    out.put("token frequencies: top 5 (share of tokens)", top.toString());
+    NameComparator frequent = NameComparator.withFrequencies(frequencies, FREQUENT);
+    double[] arabicF = new double[n];
+    for (int i = 0; i < n; i++) {
+      arabicF[i] = frequent.compare(ComparableName.arabic(pairs.get(i)[0].name()),
+          ComparableName.arabic(pairs.get(i)[1].name()));
+    }
+    double[] relativesF = score(relativePairs(second, Side.ARABIC), frequent);
+    describe(out, "same person, Arabic, frequent names distinct", arabicF);
+    describe(out, "relatives, Arabic, frequent names distinct", relativesF);
     out.put("seconds", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
     return out;
   }
@@ -193,23 +274,24 @@ final class NameEvaluation {
   }
 
   private static List<ComparableName[]> relativePairs(List<Row> rows, Side side) {
-    Map<String, List<Row>> groups = new HashMap<>();
-    for (Row r : rows) {
-      NameChain c = NameParser.parse(r.name());
+    Map<String, List<Integer>> groups = new HashMap<>();
+    String[] given = new String[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      NameChain c = NameParser.parse(rows.get(i).name());
       if (c.size() < 4) {
         continue;
       }
-      String lineage = String.join(" ", c.joined().substring(c.given().length()).trim());
-      groups.computeIfAbsent(lineage, k -> new ArrayList<>()).add(r);
+      given[i] = c.given();
+      String lineage = c.joined().substring(c.given().length()).trim();
+      groups.computeIfAbsent(lineage, k -> new ArrayList<>()).add(i);
     }
     List<ComparableName[]> pairs = new ArrayList<>();
-    for (List<Row> g : groups.values()) {
-      for (int i = 0; i < g.size(); i++) {
-        for (int j = i + 1; j < g.size(); j++) {
-          Row a = g.get(i);
-          Row b = g.get(j);
-          if (a.id().equals(b.id())
-              || NameParser.parse(a.name()).given().equals(NameParser.parse(b.name()).given())) {
+    for (List<Integer> g : groups.values()) {
+      for (int x = 0; x < g.size(); x++) {
+        for (int y = x + 1; y < g.size(); y++) {
+          Row a = rows.get(g.get(x));
+          Row b = rows.get(g.get(y));
+          if (a.id().equals(b.id()) || given[g.get(x)].equals(given[g.get(y)])) {
             continue;
           }
           pairs.add(switch (side) {

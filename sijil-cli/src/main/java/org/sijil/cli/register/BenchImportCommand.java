@@ -53,13 +53,18 @@ public final class BenchImportCommand implements Callable<Integer> {
         SyntheticList.write(list, rows, 42);
       }
       ReleaseImporter.Summary best = null;
+      double bestCpu = 0;
+      double loadBefore = os().getSystemLoadAverage();
       for (int run = 1; run <= Math.max(1, runs); run++) {
         Path db = dir.resolve("bench-" + run + ".db");
+        long cpu0 = processCpuNanos();
         try (Register reg = Register.open(db)) {
           ReleaseImporter.Summary s = ReleaseImporter.run(reg,
               new ReleaseImporter.Request(list, "bench", "run-" + run, null, ReadOptions.defaults(), false), n -> { });
+          double cpu = (processCpuNanos() - cpu0) / 1e9;
           if (best == null || s.seconds() < best.seconds()) {
             best = s;
+            bestCpu = cpu;
           }
         }
       }
@@ -69,9 +74,14 @@ public final class BenchImportCommand implements Callable<Integer> {
       m.put("seconds", Math.round(best.seconds() * 1000) / 1000.0);
       m.put("rows_per_second", Math.round(best.read() / best.seconds()));
       m.put("file_mb", Math.round(Files.size(list) / 1e5) / 10.0);
+      m.put("process_cpu_seconds", Math.round(bestCpu * 100) / 100.0);
+      m.put("rows_per_cpu_second", bestCpu > 0 ? Math.round(best.read() / bestCpu) : null);
       m.put("peak_heap_mb", peakHeapMb());
       m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
       m.put("processors", Runtime.getRuntime().availableProcessors());
+      // Other processes share the machine: the load average says how much of it this run had.
+      m.put("load_average_before", Math.round(loadBefore * 100) / 100.0);
+      m.put("load_average_after", Math.round(os().getSystemLoadAverage() * 100) / 100.0);
       if (format.format() == OutputFormat.JSON) {
         Printer.printJson(m, spec.commandLine().getOut());
       } else {
@@ -85,6 +95,15 @@ public final class BenchImportCommand implements Callable<Integer> {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+  }
+
+  private static java.lang.management.OperatingSystemMXBean os() {
+    return ManagementFactory.getOperatingSystemMXBean();
+  }
+
+  /** CPU time of the whole process (all threads, including DuckDB's), or 0 where unavailable. */
+  static long processCpuNanos() {
+    return os() instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
   /** Sum over heap pools of their peak usage since the JVM started. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongConsumer;
 import org.sijil.core.record.RowWarning;
 import org.sijil.ingest.FileDigest;
@@ -69,8 +70,15 @@ public final class ReleaseImporter {
     if (!java.nio.file.Files.isRegularFile(req.file())) {
       throw new org.sijil.core.UserError("no such file: " + req.file());
     }
-    String sha = FileDigest.sha256(req.file());
+    // The digest is computed on its own thread while the rows stream in; only a re-import waits for it.
+    CompletableFuture<String> digest = CompletableFuture.supplyAsync(() -> FileDigest.sha256(req.file()),
+        task -> {
+          Thread t = new Thread(task, "sijil-sha256");
+          t.setDaemon(true);
+          t.start();
+        });
     Optional<Release> existing = register.releases().find(req.source(), req.release());
+    String sha = existing.isPresent() ? join(digest) : null;
     if (existing.isPresent() && existing.get().sha256().equals(sha) && !req.replace()) {
       Release r = existing.get();
       return new Summary("unchanged", req.file().toString(), r.source(), r.label(), r.format(), r.encoding(),
@@ -113,12 +121,23 @@ public final class ReleaseImporter {
           }
           progress.accept(read);
         }
-        out.commit();
+        out.commit(join(digest));
       }
       progress.accept(read);
       return new Summary(existing.isPresent() ? "replaced" : "imported", req.file().toString(), req.source(),
-          req.release(), layout.format().key(), layout.encoding(), sha, read, imported, rejected,
+          req.release(), layout.format().key(), layout.encoding(), join(digest), read, imported, rejected,
           in.blankRows(), warnings, byKind, layout.notes(), seconds(start));
+    }
+  }
+
+  private static String join(CompletableFuture<String> digest) {
+    try {
+      return digest.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw e;
     }
   }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
@@ -134,12 +135,17 @@ public final class SynthCommand implements Callable<Integer> {
 
   static Path splitFile(Path combined, String list) {
     String name = combined.getFileName().toString();
-    String stem = name.toLowerCase().endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+    String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
     return combined.resolveSibling(stem + "-" + list + ".csv");
   }
 
   private static CSVPrinter printer(Path file) throws IOException {
-    Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    Writer w;
+    try {
+      w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UserError("cannot write " + file + ": " + e.getMessage());
+    }
     CSVFormat format =
         CSVFormat.DEFAULT.builder()
             .setHeader(SynthRecord.COLUMNS.toArray(String[]::new))

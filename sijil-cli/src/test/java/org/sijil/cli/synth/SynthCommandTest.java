@@ -101,5 +101,8 @@ class SynthCommandTest {
     assertEquals(SijilMain.EXIT_USER_ERROR, noDir.code());
     assertTrue(noDir.err().contains("does not exist"), noDir.err());
     assertEquals(SijilMain.EXIT_USER_ERROR, run("synth", "--out", "x.csv").code());
+    Run aFolder = run("synth", "--records", "5", "--out", dir.toString());
+    assertEquals(SijilMain.EXIT_USER_ERROR, aFolder.code(), aFolder.err());
+    assertTrue(aFolder.err().startsWith("sijil: cannot write "), aFolder.err());
   }
 }

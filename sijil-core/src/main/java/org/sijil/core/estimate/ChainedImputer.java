@@ -7,11 +7,15 @@ import java.util.Random;
 
 /**
  * Multiple imputation by chained equations (MICE) for the variables a design uses. Each variable
- * with missing values is imputed in turn from list membership and the other used variables, for a
+ * with missing values is imputed in turn from the full capture pattern (one category per
+ * combination of lists, so a person only on list 3 is not treated as "list 3 plus nothing else"
+ * additively) and the other used variables, for a
  * few cycles: numeric variables by predictive mean matching (a linear model with parameters drawn
  * from their posterior, five nearest donors), binary categoricals by logistic regression with drawn
  * parameters, categoricals with more levels by one-vs-rest logistic regressions normalised to a
- * multinomial draw. Start values are random draws from the observed values.
+ * multinomial draw. Start values are random draws from the observed values. Auxiliary variables
+ * only help predict: they are not imputed, a missing auxiliary value is its own category (numeric
+ * ones: the mean plus a missing indicator), which keeps the chain to the variables that matter.
  */
 final class ChainedImputer {
 
@@ -19,12 +23,46 @@ final class ChainedImputer {
 
   private final MembershipTable data;
   private final List<String> used;
+  private final List<Variable> auxiliary;
   private final int cycles;
 
   ChainedImputer(MembershipTable data, List<String> used, int cycles) {
+    this(data, used, List.of(), cycles);
+  }
+
+  ChainedImputer(MembershipTable data, List<String> used, List<String> auxiliary, int cycles) {
     this.data = data;
     this.used = List.copyOf(used);
+    this.auxiliary = auxiliary.stream().filter(a -> !used.contains(a)).map(a -> missingAsLevel(data.variable(a))).toList();
     this.cycles = cycles;
+  }
+
+  /** An auxiliary predictor with missing values made explicit, so it needs no imputation. */
+  private static Variable missingAsLevel(Variable v) {
+    double[] values = v.values().clone();
+    if (v.kind() == Variable.Kind.CATEGORICAL) {
+      List<String> levels = new ArrayList<>(v.levels());
+      if (v.missingCount() > 0) {
+        levels.add("(missing)");
+        for (int i = 0; i < values.length; i++) {
+          values[i] = Double.isNaN(values[i]) ? levels.size() - 1 : values[i];
+        }
+      }
+      return new Variable(v.name(), v.kind(), levels, values);
+    }
+    double mean = 0;
+    int observed = 0;
+    for (double x : values) {
+      if (!Double.isNaN(x)) {
+        mean += x;
+        observed++;
+      }
+    }
+    mean = observed == 0 ? 0 : mean / observed;
+    for (int i = 0; i < values.length; i++) {
+      values[i] = Double.isNaN(values[i]) ? mean : values[i];
+    }
+    return new Variable(v.name(), v.kind(), v.levels(), values);
   }
 
   /** One completed copy of the table, drawn with the given random stream. */
@@ -46,6 +84,10 @@ final class ChainedImputer {
       }
       vars.add(v.withValues(values));
       missing.add(miss);
+    }
+    for (Variable a : auxiliary) {
+      vars.add(a);
+      missing.add(new boolean[data.size()]);
     }
     for (int cycle = 0; cycle < cycles; cycle++) {
       for (int t = 0; t < vars.size(); t++) {
@@ -93,14 +135,15 @@ final class ChainedImputer {
   }
 
   /**
-   * Row-major predictors: intercept, list indicators, then each other used variable (numeric
+   * Row-major predictors: intercept, capture-pattern dummies (pattern 1 is the reference), then each other used variable (numeric
    * standardised, with its square so U-shaped relations such as age with sex can show; categorical
    * as level dummies).
    */
   private double[] predictors(List<Variable> vars, int target) {
     int n = data.size();
     int k = data.k();
-    int p = 1 + k;
+    int patterns = (1 << k) - 2;
+    int p = 1 + patterns;
     for (int t = 0; t < vars.size(); t++) {
       if (t != target) {
         Variable v = vars.get(t);
@@ -110,11 +153,12 @@ final class ChainedImputer {
     double[] x = new double[n * p];
     for (int r = 0; r < n; r++) {
       x[r * p] = 1;
-      for (int i = 0; i < k; i++) {
-        x[r * p + 1 + i] = (data.pattern(r) >> i) & 1;
+      int pattern = data.pattern(r);
+      if (pattern > 1) {
+        x[r * p + pattern - 1] = 1;
       }
     }
-    int c = 1 + k;
+    int c = 1 + patterns;
     for (int t = 0; t < vars.size(); t++) {
       if (t == target) {
         continue;
@@ -334,10 +378,17 @@ final class ChainedImputer {
     }
   }
 
-  /** A tiny ridge keeps a level with no observed members from making the system singular. */
+  /**
+   * A tiny ridge keeps an empty column (a capture pattern or level nobody has) from making the
+   * system singular; it is far below anything that moves an estimate.
+   */
   static void ridge(double[] a, int p) {
+    double max = 0;
     for (int i = 0; i < p; i++) {
-      a[i * p + i] += 1e-8 * (1 + a[i * p + i]);
+      max = Math.max(max, a[i * p + i]);
+    }
+    for (int i = 0; i < p; i++) {
+      a[i * p + i] += 1e-9 * max + 1e-8 * a[i * p + i];
     }
   }
 

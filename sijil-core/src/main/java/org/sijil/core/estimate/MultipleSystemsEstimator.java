@@ -43,13 +43,14 @@ public final class MultipleSystemsEstimator {
         + (options.averageInterval() == AverageInterval.BOOTSTRAP
             ? " (" + options.bootstrapReplicates() + " replicates, seed " + options.seed() + ")" : ""));
     boolean stratified = !design.strata().isEmpty();
+    int missing = Stratifier.missingCount(data, design);
+    boolean imputing = design.imputations() > 0 && missing > 0;
     if (stratified) {
       method.add("strata combined: estimates summed; "
-          + (options.averageInterval() == AverageInterval.WEIGHTED
+          + (options.averageInterval() == AverageInterval.WEIGHTED || imputing
               ? "bounds summed, as published (conservative)"
               : "bootstrap replicates summed, basic interval on the sum"));
     }
-    int missing = Stratifier.missingCount(data, design);
     long[] patterns = data.patternCounts();
     double listed = data.size();
     double[] listCounts = new double[data.k()];
@@ -65,11 +66,11 @@ public final class MultipleSystemsEstimator {
     Estimate unlisted;
     Estimate total;
     int dropped = 0;
-    if (design.imputations() > 0 && missing > 0) {
+    if (imputing) {
       method.add("missing values: " + missing + " people imputed, " + design.imputations()
           + " imputations by chained equations (PMM for numbers, logistic for categories, "
           + design.imputationCycles() + " cycles, seed " + options.seed()
-          + (design.auxiliary().isEmpty() ? "" : ", also using " + String.join(", ", design.auxiliary()))
+          + (design.auxiliary().isEmpty() ? "" : ", also predicting from " + String.join(", ", design.auxiliary()) + ", missing as a category")
           + "); per-stratum median over imputations, then summed");
       strata = pooled(data, design, stratifier, warnings);
       unlisted = sum(strata, true);
@@ -164,7 +165,7 @@ public final class MultipleSystemsEstimator {
 
   /** Imputes, analyses each completed table, and pools per stratum by medians. */
   private List<StratumEstimate> pooled(MembershipTable data, Design design, Stratifier stratifier, List<String> warnings) {
-    ChainedImputer imputer = new ChainedImputer(data, design.imputed(), design.imputationCycles());
+    ChainedImputer imputer = new ChainedImputer(data, design.used(), design.auxiliary(), design.imputationCycles());
     Map<String, List<StratumEstimate>> byStratum = new LinkedHashMap<>();
     for (int m = 0; m < design.imputations(); m++) {
       Random random = new Random(options.seed() * 1_000_003L + m);

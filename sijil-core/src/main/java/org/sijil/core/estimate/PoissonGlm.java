@@ -164,7 +164,7 @@ final class PoissonGlm {
       double yr = y[r];
       d += (yr > 0 ? yr * Math.log(yr / mu[r]) : 0) - (yr - mu[r]);
     }
-    return 2 * d;
+    return Math.max(0, 2 * d); // rounding can leave a saturated fit at -1e-12
   }
 
   /** The full Poisson log-likelihood Σ [y log μ − μ − log y!], as R's AIC uses it. */

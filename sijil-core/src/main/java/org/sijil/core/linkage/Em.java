@@ -26,6 +26,13 @@ final class Em {
   static Result fit(
       int[][] patterns, long[] counts, boolean[] active, double[][] m0, double[][] u0, double lambda0,
       boolean estimateU, int maxIterations, double tolerance) {
+    return fit(patterns, counts, active, m0, u0, lambda0, true, estimateU, maxIterations, tolerance);
+  }
+
+  /** As above; with {@code estimateM} false only the share of matches is estimated. */
+  static Result fit(
+      int[][] patterns, long[] counts, boolean[] active, double[][] m0, double[][] u0, double lambda0,
+      boolean estimateM, boolean estimateU, int maxIterations, double tolerance) {
     int nc = active.length;
     double[][] m = deepCopy(m0);
     double[][] u = deepCopy(u0);
@@ -72,7 +79,9 @@ final class Em {
         if (!active[c]) {
           continue;
         }
-        delta = Math.max(delta, normalizeInto(mNew[c], m[c]));
+        if (estimateM) {
+          delta = Math.max(delta, normalizeInto(mNew[c], m[c]));
+        }
         if (estimateU) {
           delta = Math.max(delta, normalizeInto(uNew[c], u[c]));
         }

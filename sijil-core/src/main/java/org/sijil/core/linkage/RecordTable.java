@@ -157,14 +157,50 @@ public final class RecordTable {
   private static FeatureColumn build(String field, ComparisonSpec comparison, List<CasualtyRecord> records) {
     FieldType type = comparison != null ? comparison.fieldType() : defaultType(field);
     String similarity = comparison == null ? null : comparison.similarity();
+    String[] names = (type == FieldType.ARABIC_NAME || type == FieldType.LATIN_NAME)
+        ? (field.contains(".") ? partTexts(field, records) : texts(field, records))
+        : null;
     return switch (type) {
-      case ARABIC_NAME -> new ArabicNameColumn(field, texts(field, records), similarity);
-      case LATIN_NAME -> new LatinNameColumn(field, texts(field, records), similarity);
+      case ARABIC_NAME -> new ArabicNameColumn(field, names, similarity);
+      case LATIN_NAME -> new LatinNameColumn(field, names, similarity);
       case DATE -> new DateColumn(field, dates(field, records));
       case AGE -> new AgeColumn(field, records);
       case CATEGORY -> new TextColumn(field, texts(field, records), true);
       case TEXT -> new TextColumn(field, texts(field, records), false);
     };
+  }
+
+  /**
+   * A name part as its own field ({@code name_ar.given}, {@code name_ar.family}): the given name
+   * alone tells siblings apart, who share the rest of the chain and often the date and place of
+   * death; the family name tells apart namesakes of other families, whose chains agree on the
+   * common given names.
+   */
+  private static String[] partTexts(String field, List<CasualtyRecord> records) {
+    int dot = field.indexOf('.');
+    String base = field.substring(0, dot);
+    String part = field.substring(dot + 1);
+    if (!part.equals("given") && !part.equals("family")) {
+      throw new IllegalArgumentException("field " + field + ": only the parts 'given' and 'family' can be compared on their own");
+    }
+    boolean given = part.equals("given");
+    String[] full = texts(base, records);
+    String[] out = new String[full.length];
+    for (int i = 0; i < full.length; i++) {
+      if (full[i] == null || full[i].isBlank()) {
+        continue;
+      }
+      if (base.equals("name_ar")) {
+        org.sijil.core.names.NameChain chain = org.sijil.core.names.NameParser.parse(full[i]);
+        String v = chain.isEmpty() ? "" : (given ? chain.given() : chain.family());
+        out[i] = v.isEmpty() ? null : v;
+      } else {
+        String norm = org.sijil.core.names.LatinNormalizer.normalize(full[i]).trim();
+        String[] words = norm.split(" +");
+        out[i] = norm.isEmpty() || (!given && words.length < 2) ? null : words[given ? 0 : words.length - 1];
+      }
+    }
+    return out;
   }
 
   private static FieldType defaultType(String field) {

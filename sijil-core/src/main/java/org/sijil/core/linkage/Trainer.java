@@ -31,13 +31,15 @@ final class Trainer {
     // The scorer only serves to assign levels here; its weights are irrelevant.
     PairScorer levels = new PairScorer(spec, placeholder(spec), table);
     double[][] u = estimateU(levels, table, t, threads);
-    double[][] mSum = new double[nc][];
-    int[] mRules = new int[nc];
+    List<List<double[]>> mByRule = new ArrayList<>();
     List<List<String>> estimatedBy = new ArrayList<>();
     for (int c = 0; c < nc; c++) {
-      mSum[c] = new double[u[c].length];
+      mByRule.add(new ArrayList<>());
       estimatedBy.add(new ArrayList<>());
     }
+    List<Patterns> samples = new ArrayList<>();
+    List<boolean[]> actives = new ArrayList<>();
+    List<Long> rulePairs = new ArrayList<>();
     double allPairs = table.allPairs();
     double bestMatches = 0;
     Map<String, Object> report = new LinkedHashMap<>();
@@ -80,25 +82,36 @@ final class Trainer {
       }
       for (int c = 0; c < nc; c++) {
         if (active[c]) {
-          for (int l = 1; l < mSum[c].length; l++) {
-            mSum[c][l] += em.m()[c][l];
-          }
-          mRules[c]++;
+          mByRule.get(c).add(em.m()[c].clone());
           estimatedBy.get(c).add(bi.rule.name());
         }
       }
-      bestMatches = Math.max(bestMatches, em.lambda() * bi.pairs);
+      samples.add(sample);
+      actives.add(active);
+      rulePairs.add(bi.pairs);
+    }
+    // Each level's m is the median over the rules that estimated it: a rule whose pairs are mostly
+    // relatives (same father, grandfather and family) finds a "match" class of siblings, and the
+    // median keeps that one rule from skewing every comparison.
+    double[][] m = new double[nc][];
+    for (int c = 0; c < nc; c++) {
+      m[c] = mByRule.get(c).isEmpty() ? Em.initialM(u[c].length) : median(mByRule.get(c), u[c].length);
+    }
+    // The prior: with m and u now fixed, the share of matches among each rule's pairs, times its
+    // pairs, is the matches it finds; the most productive rule bounds the total from below.
+    for (int i = 0; i < samples.size(); i++) {
+      Em.Result share = Em.fit(samples.get(i).rows, samples.get(i).counts, actives.get(i), m, u, 0.1, false, false,
+          t.emMaxIterations(), t.emTolerance());
+      bestMatches = Math.max(bestMatches, share.lambda() * rulePairs.get(i));
     }
     report.put("rules", rules);
     List<LinkageModel.FittedComparison> fitted = new ArrayList<>();
     for (int c = 0; c < nc; c++) {
       ComparisonSpec cs = spec.comparisons().get(c);
-      double[] m = mRules[c] == 0 ? Em.initialM(u[c].length) : mSum[c];
       List<LinkageModel.FittedLevel> lv = new ArrayList<>();
       lv.add(new LinkageModel.FittedLevel(cs.levels().get(0).label(), 1, 1));
-      for (int l = 1; l < m.length; l++) {
-        double ml = mRules[c] == 0 ? m[l] : m[l] / mRules[c];
-        lv.add(new LinkageModel.FittedLevel(cs.levels().get(l).label(), Math.max(1e-6, ml), u[c][l]));
+      for (int l = 1; l < m[c].length; l++) {
+        lv.add(new LinkageModel.FittedLevel(cs.levels().get(l).label(), Math.max(1e-6, m[c][l]), u[c][l]));
       }
       fitted.add(new LinkageModel.FittedComparison(cs.name(), lv, estimatedBy.get(c)));
     }
@@ -121,6 +134,25 @@ final class Trainer {
       }
     }
     return null;
+  }
+
+  /** Per-level median of the rules' m vectors, renormalized over the non-null levels. */
+  static double[] median(List<double[]> vectors, int levels) {
+    double[] out = new double[levels];
+    double sum = 0;
+    for (int l = 1; l < levels; l++) {
+      double[] v = new double[vectors.size()];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = vectors.get(i)[l];
+      }
+      java.util.Arrays.sort(v);
+      out[l] = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+      sum += out[l];
+    }
+    for (int l = 1; l < levels; l++) {
+      out[l] /= sum;
+    }
+    return out;
   }
 
   /** A model with neutral parameters, to assign levels before anything is fitted. */

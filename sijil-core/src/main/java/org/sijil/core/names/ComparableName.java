@@ -33,6 +33,61 @@ public final class ComparableName {
   final String familyCore;
   /** Alternative family names from parentheses, in comparison text. */
   final String[] aliases;
+  /** All token texts packed end to end, for cache-friendly comparison. */
+  final char[] chars;
+  /**
+   * Token layout over {@link #chars}: {@code meta[i]} is where token i starts ({@code meta[n]} is
+   * the end); {@code meta[n+1+i]} its text hash; {@code meta[2n+1+i]} its skeleton hash.
+   */
+  final int[] meta;
+  /** Offset in {@link #chars} of the family name without its article; -1 without family. */
+  final int familyCoreFrom;
+  /** Per token, the set of its letters as bits ({@code c & 63}): bounds Jaro-Winkler cheaply. */
+  final long[] letters;
+  /** Bit i set when token i is one of the built-in common names (see {@link Transliterator}). */
+  final long common;
+  /** Sum of the token text hashes: equal for two names with the same tokens in any order. */
+  final int tokenHashSum;
+  /** {@link #readings} packed for comparison (null when no token has any). */
+  final Packed[][] packedReadings;
+
+  /** One reading as a char array with its letter set and confidence. */
+  record Packed(char[] chars, long letters, double confidence) {
+    static Packed of(Reading r) {
+      return new Packed(r.text().toCharArray(), letterSet(r.text()), r.confidence());
+    }
+  }
+
+  static long letterSet(CharSequence t) {
+    long bits = 0;
+    for (int k = 0; k < t.length(); k++) {
+      bits |= 1L << (t.charAt(k) & 63);
+    }
+    return bits;
+  }
+
+  /**
+   * Jaro-Winkler of two char ranges with letter sets, or 0 when its cheap upper bound is at most
+   * {@code toBeat} (the caller keeps a better value anyway).
+   */
+  static double similarityAbove(char[] x, int xf, int xl, long xm, char[] y, int yf, int yl, long ym,
+      double toBeat) {
+    if (regionEquals(x, xf, xl, y, yf, yl)) {
+      return 1.0;
+    }
+    if (xl == 0 || yl == 0) {
+      return 0.0;
+    }
+    int m = Math.min(xl - Long.bitCount(xm & ~ym), yl - Long.bitCount(ym & ~xm));
+    if (m <= 0) {
+      return 0.0;
+    }
+    double jaro = ((double) m / xl + (double) m / yl + 1.0) / 3.0;
+    if (jaro + 0.4 * (1.0 - jaro) <= toBeat) {
+      return 0.0;
+    }
+    return org.sijil.core.text.StringSimilarity.jaroWinkler(x, xf, xl, y, yf, yl);
+  }
 
   private ComparableName(Script script, String[] text, String[] skeleton, String[] key,
       String[] latin, Reading[][] readings, boolean hasFamily, String familyCore, String[] aliases) {
@@ -45,6 +100,124 @@ public final class ComparableName {
     this.hasFamily = hasFamily;
     this.familyCore = familyCore;
     this.aliases = aliases;
+    int n = text.length;
+    int total = 0;
+    for (String t : text) {
+      total += t.length();
+    }
+    this.chars = new char[total];
+    this.meta = new int[3 * n + 1];
+    int at = 0;
+    for (int i = 0; i < n; i++) {
+      meta[i] = at;
+      text[i].getChars(0, text[i].length(), chars, at);
+      at += text[i].length();
+      meta[n + 1 + i] = text[i].hashCode();
+      meta[2 * n + 1 + i] = skeleton[i].hashCode();
+    }
+    meta[n] = at;
+    this.letters = new long[n];
+    long commonBits = 0;
+    for (int i = 0; i < n; i++) {
+      long bits = 0;
+      for (int k = 0; k < text[i].length(); k++) {
+        bits |= 1L << (text[i].charAt(k) & 63);
+      }
+      letters[i] = bits;
+      if (i < 64 && Transliterator.commonNameSet().contains(text[i])) {
+        commonBits |= 1L << i;
+      }
+    }
+    this.common = commonBits;
+    int hashSum = 0;
+    for (int i = 0; i < n; i++) {
+      hashSum += meta[n + 1 + i];
+    }
+    this.tokenHashSum = hashSum;
+    if (readings == null) {
+      this.packedReadings = null;
+    } else {
+      this.packedReadings = new Packed[n][];
+      for (int i = 0; i < n; i++) {
+        packedReadings[i] = new Packed[readings[i].length];
+        for (int k = 0; k < readings[i].length; k++) {
+          packedReadings[i][k] = Packed.of(readings[i][k]);
+        }
+      }
+    }
+    this.familyCoreFrom = hasFamily ? meta[n - 1] + text[n - 1].length() - familyCore.length() : -1;
+  }
+
+  int start(int i) {
+    return meta[i];
+  }
+
+  int length(int i) {
+    return meta[i + 1] - meta[i];
+  }
+
+  /** True when token i of this and token j of {@code o} have equal text. */
+  boolean tokenEquals(int i, ComparableName o, int j) {
+    int n = text.length;
+    int m = o.text.length;
+    if (meta[n + 1 + i] != o.meta[m + 1 + j]) {
+      return false;
+    }
+    return regionEquals(chars, meta[i], meta[i + 1] - meta[i], o.chars, o.meta[j], o.meta[j + 1] - o.meta[j]);
+  }
+
+  /** True when token i of this and token j of {@code o} have equal skeletons (by hash). */
+  boolean skeletonEquals(int i, ComparableName o, int j) {
+    return meta[2 * text.length + 1 + i] == o.meta[2 * o.text.length + 1 + j];
+  }
+
+  /**
+   * An upper bound of the Jaro-Winkler similarity of token i of this and token j of {@code o},
+   * from lengths, letter sets and the common prefix: a letter of one token absent from the other
+   * can match nothing, so at most {@code len - absent} characters match.
+   */
+  double jaroWinklerBound(int i, ComparableName o, int j) {
+    int la = length(i);
+    int lb = o.length(j);
+    if (la == 0 || lb == 0) {
+      return la == lb ? 1.0 : 0.0;
+    }
+    long x = letters[i];
+    long y = o.letters[j];
+    int m = Math.min(la - Long.bitCount(x & ~y), lb - Long.bitCount(y & ~x));
+    if (m <= 0) {
+      return 0.0;
+    }
+    double jaro = ((double) m / la + (double) m / lb + 1.0) / 3.0;
+    int prefix = 0;
+    int max = Math.min(4, Math.min(la, lb));
+    int af = start(i);
+    int bf = o.start(j);
+    while (prefix < max && chars[af + prefix] == o.chars[bf + prefix]) {
+      prefix++;
+    }
+    return Math.min(1.0, jaro + prefix * 0.1 * (1.0 - jaro));
+  }
+
+  /** True when both family names without their articles are equal. */
+  boolean familyCoreEquals(ComparableName o) {
+    if (familyCoreFrom < 0 || o.familyCoreFrom < 0) {
+      return false;
+    }
+    return regionEquals(chars, familyCoreFrom, chars.length - familyCoreFrom,
+        o.chars, o.familyCoreFrom, o.chars.length - o.familyCoreFrom);
+  }
+
+  static boolean regionEquals(char[] a, int af, int al, char[] b, int bf, int bl) {
+    if (al != bl) {
+      return false;
+    }
+    for (int k = 0; k < al; k++) {
+      if (a[af + k] != b[bf + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A raw Arabic name (aliases in parentheses recognized). */

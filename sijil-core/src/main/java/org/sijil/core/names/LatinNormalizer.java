@@ -68,7 +68,8 @@ public final class LatinNormalizer {
     if (latin == null || latin.isEmpty()) {
       return words;
     }
-    String folded = Normalizer.normalize(latin, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+    String folded = isAscii(latin) ? latin.toLowerCase(Locale.ROOT)
+        : Normalizer.normalize(latin, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
     StringBuilder word = new StringBuilder();
     for (int i = 0; i <= folded.length(); i++) {
       char c = i < folded.length() ? folded.charAt(i) : ' ';
@@ -94,6 +95,15 @@ public final class LatinNormalizer {
       lettered.add(letters(w));
     }
     return join(lettered);
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isSilentMark(char c) {

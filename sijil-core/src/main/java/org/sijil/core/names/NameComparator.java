@@ -185,7 +185,7 @@ public final class NameComparator {
     if (s >= 1.0) {
       return s;
     }
-    if (!cross && a.familyCore.equals(b.familyCore)) {
+    if (!cross && a.familyCoreEquals(b)) {
       s = Math.max(s, FAMILY_CORE_EQUAL);
     }
     for (String alias : a.aliases) {
@@ -212,64 +212,90 @@ public final class NameComparator {
       double spelled = la.equals(lb) ? 1.0 : StringSimilarity.jaroWinkler(la, lb);
       return CROSS_KEY_WEIGHT * keys + (1 - CROSS_KEY_WEIGHT) * spelled;
     }
-    String x = a.text[i];
-    String y = b.text[j];
-    if (x.equals(y)) {
+    if (a.tokenEquals(i, b, j)) {
       return 1.0;
     }
-    double s = StringSimilarity.jaroWinkler(x, y);
-    double skeletonEqual = a.script == ComparableName.Script.LATIN ? LATIN_KEY_EQUAL : SKELETON_EQUAL;
-    if (s < skeletonEqual && a.skeleton[i].equals(b.skeleton[j])) {
-      s = skeletonEqual;
+    boolean skeletonEqual = a.skeletonEquals(i, b, j);
+    boolean readings = a.readings != null && a.readings[i].length > 0
+        || b.readings != null && b.readings[j].length > 0;
+    if (!skeletonEqual && !readings) {
+      // Most token pairs of two different people: when even the bound is at the floor, the
+      // agreement is 0 whatever the exact similarity, so skip computing it.
+      double bound = a.jaroWinklerBound(i, b, j);
+      if (bound <= FLOOR) {
+        return bound;
+      }
     }
-    if (s > KNOWN_DISTINCT && knownNames.contains(x) && knownNames.contains(y)) {
+    double s = StringSimilarity.jaroWinkler(a.chars, a.start(i), a.length(i), b.chars, b.start(j), b.length(j));
+    double skeletonLevel = a.script == ComparableName.Script.LATIN ? LATIN_KEY_EQUAL : SKELETON_EQUAL;
+    if (s < skeletonLevel && skeletonEqual) {
+      s = skeletonLevel;
+    }
+    if (s > KNOWN_DISTINCT && isKnown(a, i) && isKnown(b, j)) {
       s = KNOWN_DISTINCT;
     }
-    if (a.readings != null || b.readings != null) {
-      s = Math.max(s, viaReadings(a, i, b, j));
+    if (readings) {
+      s = Math.max(s, viaReadings(a, i, b, j, s));
     }
     return s;
   }
 
-  /** Best similarity when either token is read through one of its repairs. */
-  private static double viaReadings(ComparableName a, int i, ComparableName b, int j) {
-    double best = 0;
-    Reading[] ra = a.readings == null ? null : a.readings[i];
-    Reading[] rb = b.readings == null ? null : b.readings[j];
+  private boolean isKnown(ComparableName n, int i) {
+    if (i < 64 && (n.common & (1L << i)) != 0) {
+      return true;
+    }
+    return this != STANDARD && knownNames.contains(n.text[i]);
+  }
+
+  /**
+   * Best similarity when either token is read through one of its repairs (a reading's similarity
+   * times its confidence), or 0 when no reading beats {@code current}.
+   */
+  private static double viaReadings(ComparableName a, int i, ComparableName b, int j, double current) {
+    double best = current;
+    ComparableName.Packed[] ra = a.packedReadings == null ? null : a.packedReadings[i];
+    ComparableName.Packed[] rb = b.packedReadings == null ? null : b.packedReadings[j];
+    int bf = b.start(j);
+    int bl = b.length(j);
+    int af = a.start(i);
+    int al = a.length(i);
     if (ra != null) {
-      for (Reading r : ra) {
-        best = Math.max(best, r.confidence() * readingSimilarity(r.text(), b.text[j]));
+      for (ComparableName.Packed r : ra) {
+        double sim = ComparableName.similarityAbove(r.chars(), 0, r.chars().length, r.letters(),
+            b.chars, bf, bl, b.letters[j], best / r.confidence());
+        best = Math.max(best, r.confidence() * sim);
         if (rb != null) {
-          for (Reading q : rb) {
-            best = Math.max(best, r.confidence() * q.confidence() * readingSimilarity(r.text(), q.text()));
+          for (ComparableName.Packed q : rb) {
+            double c = r.confidence() * q.confidence();
+            double pair = ComparableName.similarityAbove(r.chars(), 0, r.chars().length, r.letters(),
+                q.chars(), 0, q.chars().length, q.letters(), best / c);
+            best = Math.max(best, c * pair);
           }
         }
       }
     }
     if (rb != null) {
-      for (Reading q : rb) {
-        best = Math.max(best, q.confidence() * readingSimilarity(a.text[i], q.text()));
+      for (ComparableName.Packed q : rb) {
+        double sim = ComparableName.similarityAbove(a.chars, af, al, a.letters[i],
+            q.chars(), 0, q.chars().length, q.letters(), best / q.confidence());
+        best = Math.max(best, q.confidence() * sim);
       }
     }
     return best;
   }
 
-  private static double readingSimilarity(String x, String y) {
-    return x.equals(y) ? 1.0 : StringSimilarity.jaroWinkler(x, y);
-  }
-
   /** True when every token of a equals a distinct token of b (the order differs). */
   private static boolean sameTokens(ComparableName a, ComparableName b, boolean cross) {
-    String[] ta = cross ? a.key : a.text;
-    String[] tb = cross ? b.key : b.text;
-    if (ta.length > 63) {
+    int na = a.text.length;
+    int nb = b.text.length;
+    if (nb > 63 || (!cross && a.tokenHashSum != b.tokenHashSum)) {
       return false;
     }
     long used = 0;
     outer:
-    for (String x : ta) {
-      for (int j = 0; j < tb.length; j++) {
-        if ((used & (1L << j)) == 0 && x.equals(tb[j])) {
+    for (int i = 0; i < na; i++) {
+      for (int j = 0; j < nb; j++) {
+        if ((used & (1L << j)) == 0 && (cross ? a.key[i].equals(b.key[j]) : a.tokenEquals(i, b, j))) {
           used |= 1L << j;
           continue outer;
         }

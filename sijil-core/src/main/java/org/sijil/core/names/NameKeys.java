@@ -29,7 +29,15 @@ public final class NameKeys {
 
   /** Skeleton key of an Arabic name, token skeletons separated by spaces; "" for a blank name. */
   public static String arabicSkeleton(String name) {
-    return String.join(" ", arabicSkeletons(NameParser.parse(name)));
+    List<String> tokens = NameParser.tokens(name);
+    StringBuilder sb = new StringBuilder(24);
+    for (int i = 0; i < tokens.size(); i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      appendSkeleton(tokens.get(i), sb);
+    }
+    return sb.toString();
   }
 
   /** Skeleton of each token of {@code chain}, in order. */
@@ -88,24 +96,27 @@ public final class NameKeys {
 
   /** The skeleton of one normalized Arabic token (see the class comment). */
   public static String tokenSkeleton(String token) {
+    StringBuilder sb = new StringBuilder(token.length());
+    appendSkeleton(token, sb);
+    return sb.toString();
+  }
+
+  private static void appendSkeleton(String token, StringBuilder sb) {
     String t = token.replace("هللا", "الله");
-    if (t.length() >= 5 && t.startsWith(Compounds.ARTICLE)) {
-      t = t.substring(2);
-    }
-    StringBuilder sb = new StringBuilder(t.length());
-    for (int i = 0; i < t.length(); i++) {
+    int from = t.length() >= 5 && t.startsWith(Compounds.ARTICLE) ? 2 : 0;
+    int start = sb.length();
+    for (int i = from; i < t.length(); i++) {
       char c = t.charAt(i);
       char m = rasm(c);
-      if (i == 0 && m == 0) {
+      if (i == from && m == 0) {
         m = c == ALEF || c == HAMZA || c == ALEF_HAMZA_ABOVE || c == ALEF_HAMZA_BELOW
             || c == ALEF_MADDA ? ALEF : c; // an initial vowel letter is a consonant-like onset
       }
-      if (m == 0 || (sb.length() > 0 && sb.charAt(sb.length() - 1) == m)) {
+      if (m == 0 || (sb.length() > start && sb.charAt(sb.length() - 1) == m)) {
         continue;
       }
       sb.append(m);
     }
-    return sb.toString();
   }
 
   /** The dotless class of a letter, 0 for a letter dropped from skeletons (except first). */
@@ -154,8 +165,14 @@ public final class NameKeys {
   /** Consonant key of one {@link LatinNormalizer} token. */
   static String latinTokenKey(String token) {
     String t = token.toLowerCase(Locale.ROOT);
-    if (t.length() >= 5 && t.startsWith("al")) {
+    // The article, however romanized (al, el, il), as the Arabic key drops ال.
+    if (t.length() >= 5 && (t.startsWith("al") || t.startsWith("il"))) {
       t = t.substring(2);
+    }
+    // A final h after a vowel is the written-out teh marbuta (Ayah, Hamzah), dropped in Arabic.
+    int n = t.length();
+    if (n >= 3 && t.charAt(n - 1) == 'h' && "aeiou".indexOf(t.charAt(n - 2)) >= 0) {
+      t = t.substring(0, n - 1);
     }
     t = t.replace("sh", "s").replace("ch", "s").replace("th", "t").replace("dh", "d")
         .replace("kh", "k").replace("gh", "j");

@@ -25,8 +25,8 @@ public final class NameParser {
     if (raw == null || raw.isEmpty()) {
       return new ParsedName(raw, "", new NameChain(List.of()), List.of());
     }
-    List<String> aliases = new ArrayList<>();
-    String main = extractAliases(raw, aliases);
+    List<String> aliases = new ArrayList<>(0);
+    String main = raw.indexOf('(') < 0 && raw.indexOf(')') < 0 ? raw : extractAliases(raw, aliases);
     String normalized = ArabicNormalizer.standard().normalize(main);
     List<String> normalizedAliases = new ArrayList<>();
     for (String a : aliases) {
@@ -36,6 +36,21 @@ public final class NameParser {
       }
     }
     return new ParsedName(raw, normalized, chainOf(normalized), normalizedAliases);
+  }
+
+  /**
+   * The comparison tokens of {@code raw} (the texts of {@link #parse}), without building the chain
+   * objects: the lean path of key computation.
+   */
+  static List<String> tokens(String raw) {
+    if (raw == null || raw.isEmpty()) {
+      return List.of();
+    }
+    String main = raw;
+    if (raw.indexOf('(') >= 0 || raw.indexOf(')') >= 0) {
+      main = extractAliases(raw, new ArrayList<>());
+    }
+    return joinCompounds(mendFragments(split(ArabicNormalizer.standard().normalize(main))), null);
   }
 
   /** The chain of an already-normalized name (no alias extraction, no normalization). */
@@ -143,6 +158,16 @@ public final class NameParser {
    * to the word after them (right to left, so {@code ابو عبد الله} becomes one token).
    */
   static List<String> joinCompounds(List<String> words, boolean[] patronymicEnd) {
+    boolean any = false;
+    for (String w : words) {
+      if (Compounds.PREFIXES.contains(w) || Compounds.SUFFIXES.contains(w) || Compounds.CONNECTORS.contains(w)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) {
+      return words; // the common case: nothing to join
+    }
     List<String> named = new ArrayList<>(words.size());
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);

@@ -12,8 +12,8 @@ import java.util.Set;
  * هللا}, a word ending in {@code الل} or {@code الء}, or starting {@code اال}), the whole name came
  * from a damaging extractor and every {@code ال} inside a word (not an article) is read as {@code
  * لا} with full confidence. If the name contains a correct {@code لا}, its extractor kept ligatures
- * and no swap is proposed. Otherwise swaps are proposed at {@link #SPECULATIVE} confidence, since
- * {@code صالح} and {@code صلاح} are both real names.
+ * and no swap is proposed. Otherwise a swap is proposed at {@link #SPECULATIVE} confidence when it
+ * gives a known common name, since {@code صالح} and {@code صلاح} are both real names.
  */
 public final class Repairs {
 
@@ -68,7 +68,11 @@ public final class Repairs {
     int count = 0;
     if (mode != LamAlef.NONE) {
       for (int i = 1; i + 1 < base.length() && count < eligible.length; i++) {
+        // A word-final ال is a swap candidate only in three-letter words (عال for علا): longer
+        // words ending so (جمال, طلال) are common and almost never a damaged -لا.
+        boolean finalPair = i + 2 == base.length();
         if (base.charAt(i) == ArabicLetters.ALEF && base.charAt(i + 1) == ArabicLetters.LAM
+            && (!finalPair || base.length() == 3)
             && !base.startsWith(ALLAH, i) && !Compounds.isCompoundArticle(base, i)) {
           eligible[count++] = i;
         }
@@ -86,16 +90,26 @@ public final class Repairs {
     for (int k = 0; k < count; k++) {
       swap(all, eligible[k]);
     }
-    out.add(new Reading(new String(all), conf, damage));
+    addSwap(out, new String(all), mode, conf);
     if (count > 1) {
       for (int k = 0; k < count && out.size() < MAX_ALTERNATES; k++) {
         char[] one = base.toCharArray();
         swap(one, eligible[k]);
-        out.add(new Reading(new String(one), conf, damage));
+        addSwap(out, new String(one), mode, conf);
       }
     }
     if (fixedAllah && out.size() < MAX_ALTERNATES) {
       out.add(new Reading(base, 1.0, damage));
+    }
+  }
+
+  /**
+   * Adds a swapped reading; a speculative one only when it is a known name ({@code صالح} may be
+   * {@code صلاح}, but {@code خالد} is never read as {@code خلاد}).
+   */
+  private static void addSwap(List<Reading> out, String text, LamAlef mode, double conf) {
+    if (mode == LamAlef.DEFINITE || Transliterator.commonNameSet().contains(text)) {
+      out.add(new Reading(text, conf, Set.of(Damage.REVERSED_LAM_ALEF)));
     }
   }
 

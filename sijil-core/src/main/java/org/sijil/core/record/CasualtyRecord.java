@@ -35,7 +35,9 @@ public record CasualtyRecord(
     Map<String, String> raw) {
 
   public CasualtyRecord {
-    raw = raw == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(raw));
+    raw = raw == null ? Map.of()
+        : raw instanceof RawRow ? raw // already immutable and ordered; no per-row copy
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(raw));
   }
 
   /** The canonical value as text, as CSV outputs and mapping files write it; null when absent. */

@@ -21,7 +21,9 @@ final class ArabicForms {
 
   /**
    * Grouping key: alef forms to bare alef, alef-maqsura to ya, ta-marbuta to ha, diacritics and
-   * tatweel removed. Two spellings with the same key are one name written two ways.
+   * tatweel removed. Two spellings with the same key are one name written two ways. Deliberately
+   * narrower than {@code ArabicNormalizer} and independent of it: the bundled tables and sample
+   * files must not shift whenever the name engine's rules improve.
    */
   static String key(String token) {
     StringBuilder sb = new StringBuilder(token.length());

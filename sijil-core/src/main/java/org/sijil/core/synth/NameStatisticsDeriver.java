@@ -31,6 +31,10 @@ public final class NameStatisticsDeriver {
   private static final Pattern ARABIC_WORD = Pattern.compile("[\u0621-\u064A]{2,}");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
   private static final int OLDEST_AGE_BAND = 95;
+  /** Written for the unidentified (مجهول "unknown", غير معروف "not known"): not names. */
+  private static final Set<String> PLACEHOLDERS = Set.of("مجهول", "مجهوله", "غير");
+  /** Connectors of a lineage (محمد بن سعيد): not names themselves. */
+  private static final Set<String> CONNECTORS = Set.of("بن", "بنت", "ابن");
 
   private final int minCount;
   private final Set<String> seenIds = new HashSet<>();
@@ -64,10 +68,11 @@ public final class NameStatisticsDeriver {
     boolean male = "m".equalsIgnoreCase(sex);
     boolean female = "f".equalsIgnoreCase(sex);
     countAge(male, female, age);
-    if (nameAr == null || nameAr.isBlank()) {
-      return true;
+    if (nameAr == null || nameAr.isBlank() || nameAr.contains("مجهول")) {
+      return true; // no name, or an unidentified person
     }
-    List<ArabicForms.Unit> units = ArabicForms.units(nameAr);
+    List<ArabicForms.Unit> units = new ArrayList<>(ArabicForms.units(nameAr));
+    units.removeIf(u -> !u.isCompound() && CONNECTORS.contains(ArabicForms.key(u.word())));
     if (units.size() >= 3) {
       ArabicForms.Unit given = units.get(0);
       if (male) {
@@ -89,7 +94,8 @@ public final class NameStatisticsDeriver {
   }
 
   private void count(SpellingCounter role, ArabicForms.Unit unit) {
-    if (!ARABIC_WORD.matcher(unit.word()).matches()) {
+    if (!ARABIC_WORD.matcher(unit.word()).matches()
+        || PLACEHOLDERS.contains(ArabicForms.key(unit.word()))) {
       return;
     }
     if (unit.isCompound()) {
@@ -124,7 +130,10 @@ public final class NameStatisticsDeriver {
       return; // cannot align words one to one
     }
     for (int i = 0; i < ar.length; i++) {
-      if (!LATIN_WORD.matcher(en[i]).matches() || !ARABIC_WORD.matcher(ar[i]).matches()) {
+      if (!LATIN_WORD.matcher(en[i]).matches()
+          || !ARABIC_WORD.matcher(ar[i]).matches()
+          || PLACEHOLDERS.contains(ArabicForms.key(ar[i]))
+          || CONNECTORS.contains(ArabicForms.key(ar[i]))) {
         continue;
       }
       String word = ArabicForms.repairReversedAllah(ar[i]);

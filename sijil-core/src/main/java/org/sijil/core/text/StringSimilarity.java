@@ -19,6 +19,62 @@ public final class StringSimilarity {
     return jaro + prefix * 0.1 * (1.0 - jaro);
   }
 
+  /**
+   * Jaro-Winkler of two ranges of char arrays, {@code a[aFrom, aFrom+aLen)} and {@code b[bFrom,
+   * bFrom+bLen)}: the same measure as {@link #jaroWinkler(CharSequence, CharSequence)}, for hot paths
+   * that keep many short strings packed in one array. Allocation-free for ranges up to 64 chars.
+   */
+  public static double jaroWinkler(char[] a, int aFrom, int aLen, char[] b, int bFrom, int bLen) {
+    if (aLen > 64 || bLen > 64) {
+      return jaroWinkler(java.nio.CharBuffer.wrap(a, aFrom, aLen), java.nio.CharBuffer.wrap(b, bFrom, bLen));
+    }
+    if (aLen == 0 && bLen == 0) {
+      return 1.0;
+    }
+    if (aLen == 0 || bLen == 0) {
+      return 0.0;
+    }
+    int window = Math.max(0, Math.max(aLen, bLen) / 2 - 1);
+    long matchedA = 0;
+    long matchedB = 0;
+    int matches = 0;
+    for (int i = 0; i < aLen; i++) {
+      int lo = Math.max(0, i - window);
+      int hi = Math.min(bLen - 1, i + window);
+      char c = a[aFrom + i];
+      for (int j = lo; j <= hi; j++) {
+        if ((matchedB & (1L << j)) == 0 && b[bFrom + j] == c) {
+          matchedA |= 1L << i;
+          matchedB |= 1L << j;
+          matches++;
+          break;
+        }
+      }
+    }
+    if (matches == 0) {
+      return 0.0;
+    }
+    int transpositions = 0;
+    long restB = matchedB;
+    for (int i = 0; i < aLen; i++) {
+      if ((matchedA & (1L << i)) != 0) {
+        int j = Long.numberOfTrailingZeros(restB);
+        restB &= restB - 1;
+        if (a[aFrom + i] != b[bFrom + j]) {
+          transpositions++;
+        }
+      }
+    }
+    double m = matches;
+    double jaro = (m / aLen + m / bLen + (m - transpositions / 2.0) / m) / 3.0;
+    int prefix = 0;
+    int max = Math.min(4, Math.min(aLen, bLen));
+    while (prefix < max && a[aFrom + prefix] == b[bFrom + prefix]) {
+      prefix++;
+    }
+    return jaro + prefix * 0.1 * (1.0 - jaro);
+  }
+
   /** Jaro similarity in [0,1]; two empty strings are identical (1.0). */
   public static double jaro(CharSequence a, CharSequence b) {
     int la = a.length();

@@ -109,6 +109,8 @@ class NameParserTest {
         sb.append(parts[random.nextInt(parts.length)]).append(random.nextBoolean() ? " " : "");
       }
       NameChain c = NameParser.parse(sb.toString());
+      // The lean token path used for keys agrees with the chain.
+      assertEquals(c.tokens().stream().map(NameToken::text).toList(), NameParser.tokens(sb.toString()), sb::toString);
       // Parsing the joined comparison form again gives the same tokens.
       assertEquals(c.joined(), NameParser.parse(c.joined()).joined(), sb::toString);
     }

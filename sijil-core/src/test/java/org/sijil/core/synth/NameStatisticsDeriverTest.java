@@ -85,6 +85,24 @@ class NameStatisticsDeriverTest {
   }
 
   @Test
+  void unidentifiedPeopleAndLineageConnectorsAreNotNames() throws IOException {
+    NameStatisticsDeriver d = new NameStatisticsDeriver(2);
+    d.add("", "مجهول مجهول مجهول مجهول", "", "m", "30");
+    d.add("", "مجهول", "", "m", "30");
+    d.add("", "حسن علي حسن بن سعيد", "Hassan Ali Hassan Bin Saeed", "m", "30");
+    d.add("", "يوسف علي حسن بن سعيد", "Yousef Ali Hassan Bin Saeed", "m", "30");
+    d.add("", "خالد علي حسن غير", "", "m", "30");
+    d.add("", "خالد علي حسن غير", "", "m", "30");
+    d.writeTo(dir);
+    Map<String, String> male = read(dir.resolve(NameStatistics.GIVEN_MALE), "name", "count");
+    assertEquals(Map.of("علي", "4", "حسن", "5", "خالد", "2"), male);
+    Map<String, String> family = read(dir.resolve(NameStatistics.FAMILY), "name", "count");
+    assertEquals(Map.of("سعيد", "2"), family);
+    Map<String, String> latin = read(dir.resolve(NameStatistics.ROMANIZED), "name", "latin", "count");
+    assertFalse(latin.containsKey("بن"), latin.toString());
+  }
+
+  @Test
   void rejectsATooLowThreshold() {
     assertThrows(IllegalArgumentException.class, () -> new NameStatisticsDeriver(1));
   }

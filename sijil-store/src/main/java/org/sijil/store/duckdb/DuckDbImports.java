@@ -38,7 +38,7 @@ final class DuckDbImports implements Imports {
         throw new UserError(
             "release '" + spec.label() + "' of source '" + spec.source() + "' already holds "
                 + old.fileName() + " (sha256 " + old.sha256().substring(0, 12)
-                + "…); use --replace to replace it, or choose another --release label");
+                + "...); use --replace to replace it, or choose another --release label");
       }
       if (existing.isPresent()) {
         delete(existing.get().id());

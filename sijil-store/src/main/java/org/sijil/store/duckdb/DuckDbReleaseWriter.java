@@ -126,6 +126,15 @@ final class DuckDbReleaseWriter implements ReleaseWriter {
 
   @Override
   public Release commit() {
+    if (spec.sha256() == null) {
+      throw new IllegalStateException("the file's SHA-256 is not known: use commit(sha256)");
+    }
+    return commit(spec.sha256());
+  }
+
+  @Override
+  public Release commit(String sha256) {
+    ReleaseSpec.checkSha256(sha256);
     check();
     try {
       for (DuckDBAppender a : List.of(rawRows, records, rejects, warnings)) {
@@ -142,7 +151,7 @@ final class DuckDbReleaseWriter implements ReleaseWriter {
         ps.setObject(4, spec.asOf() == null ? null : java.sql.Date.valueOf(spec.asOf()));
         ps.setTimestamp(5, Timestamp.from(Instant.now()));
         ps.setString(6, spec.fileName());
-        ps.setString(7, spec.sha256());
+        ps.setString(7, sha256);
         ps.setString(8, spec.format());
         ps.setString(9, spec.encoding());
         ps.setString(10, Sql.toJson(spec.preamble()));

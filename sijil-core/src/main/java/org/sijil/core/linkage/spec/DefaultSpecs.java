@@ -24,6 +24,14 @@ public final class DefaultSpecs {
             new LevelSpec("jw>=0.92", "similarity", 0.92, null),
             new LevelSpec("jw>=0.85", "similarity", 0.85, null),
             orElse)),
+        new ComparisonSpec("given_ar", "arabic_name", "name_ar.given", "jaro_winkler", true, List.of(
+            nul, exact,
+            new LevelSpec("jw>=0.9", "similarity", 0.9, null),
+            orElse)),
+        new ComparisonSpec("family_ar", "arabic_name", "name_ar.family", "jaro_winkler", true, List.of(
+            nul, exact,
+            new LevelSpec("jw>=0.9", "similarity", 0.9, null),
+            orElse)),
         new ComparisonSpec("name_en", "latin_name", "name_en", "token_jaro_winkler", true, List.of(
             nul, exact,
             new LevelSpec("jw>=0.95", "similarity", 0.95, null),

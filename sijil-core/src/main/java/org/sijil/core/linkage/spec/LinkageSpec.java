@@ -54,7 +54,8 @@ public record LinkageSpec(
     }
     List<ComparisonSpec> cs = new ArrayList<>();
     for (ComparisonSpec c : comparisons) {
-      if (!lower.contains(c.field().toLowerCase(Locale.ROOT))) {
+      String f = c.field().toLowerCase(Locale.ROOT);
+      if (!lower.contains(f) && !lower.contains(BlockingRuleSpec.fieldOf(f))) {
         cs.add(c);
       }
     }

@@ -28,7 +28,7 @@ public record TrainingSpec(
   }
 
   public static TrainingSpec defaults() {
-    return new TrainingSpec(42L, 2_000_000, 400_000, 100, 1e-6);
+    return new TrainingSpec(42L, 1_000_000, 400_000, 100, 1e-6);
   }
 
   public TrainingSpec withSeed(long s) {
