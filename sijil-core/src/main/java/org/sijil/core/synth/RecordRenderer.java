@@ -57,14 +57,12 @@ final class RecordRenderer {
         continue;
       }
       boolean joined = rng.nextDouble() < list.joinedCompounds();
+      boolean abuWithHamza = rng.nextDouble() < ABU_WITH_HAMZA;
       if (rng.nextDouble() < rates.compoundSpacing()) {
         joined = !joined;
         damage |= Damage.COMPOUND_SPACING.bit();
       }
-      String prefix =
-          ArabicForms.ABU.equals(u.prefix()) && !joined && rng.nextDouble() < ABU_WITH_HAMZA
-              ? "أبو"
-              : u.prefix();
+      String prefix = ArabicForms.ABU.equals(u.prefix()) && !joined && abuWithHamza ? "أبو" : u.prefix();
       words[i] = joined ? prefix + u.word() : prefix + ' ' + u.word();
     }
     if (rng.nextDouble() < rates.hamza() && ArabicDamage.hamza(words, how)) {
