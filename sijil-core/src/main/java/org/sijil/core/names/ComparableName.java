@@ -324,6 +324,6 @@ public final class ComparableName {
 
   @Override
   public String toString() {
-    return script + String.join(" ", text);
+    return script.name().toLowerCase(java.util.Locale.ROOT) + ":" + String.join(" ", text);
   }
 }
