@@ -218,16 +218,19 @@ public final class NameComparator {
     boolean skeletonEqual = a.skeletonEquals(i, b, j);
     boolean readings = a.readings != null && a.readings[i].length > 0
         || b.readings != null && b.readings[j].length > 0;
-    if (!skeletonEqual && !readings) {
-      // Most token pairs of two different people: when even the bound is at the floor, the
-      // agreement is 0 whatever the exact similarity, so skip computing it.
+    double skeletonLevel = a.script == ComparableName.Script.LATIN ? LATIN_KEY_EQUAL : SKELETON_EQUAL;
+    if (!readings) {
+      // When even the cheap upper bound of Jaro-Winkler cannot beat what the pair gets anyway
+      // (the floor, where agreement is 0, or the skeleton level), skip computing it exactly.
       double bound = a.jaroWinklerBound(i, b, j);
-      if (bound <= FLOOR) {
+      if (!skeletonEqual && bound <= FLOOR) {
         return bound;
+      }
+      if (skeletonEqual && bound <= skeletonLevel) {
+        return skeletonLevel > KNOWN_DISTINCT && isKnown(a, i) && isKnown(b, j) ? KNOWN_DISTINCT : skeletonLevel;
       }
     }
     double s = StringSimilarity.jaroWinkler(a.chars, a.start(i), a.length(i), b.chars, b.start(j), b.length(j));
-    double skeletonLevel = a.script == ComparableName.Script.LATIN ? LATIN_KEY_EQUAL : SKELETON_EQUAL;
     if (s < skeletonLevel && skeletonEqual) {
       s = skeletonLevel;
     }
