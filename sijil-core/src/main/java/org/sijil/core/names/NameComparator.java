@@ -19,6 +19,15 @@ import org.sijil.core.text.StringSimilarity;
  * present on one side only counts {@value #MISSING} of its weight as disagreement. When lengths
  * differ, a second alignment that reads the shorter chain as a prefix (family name omitted) is
  * tried too, and the better one kept. The same tokens in another order score {@link #REORDERED}.
+ * Given names that are a masculine name and its feminine form ({@code امير}/{@code اميره}) are
+ * capped like known distinct names; family names equal without their article score {@link
+ * #FAMILY_CORE_EQUAL}; a parenthesized alias equal to the other family name counts as equal.
+ *
+ * <p>Across scripts (one Arabic, one Latin name) a token's similarity is {@link #CROSS_KEY_WEIGHT}
+ * times the Jaro-Winkler of the consonant keys ({@link NameKeys#arabicPhonetic} / {@link
+ * NameKeys#latinPhonetic}) plus the rest times that of the transliteration with the Latin form.
+ *
+ * <p>Levels for the linkage model: {@link NameLevel#of} of the similarity.
  */
 public final class NameComparator {
 
