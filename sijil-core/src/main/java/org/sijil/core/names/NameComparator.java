@@ -94,63 +94,59 @@ public final class NameComparator {
     return NameLevel.of(compare(a, b));
   }
 
+  /**
+   * Both alignments in one pass: the given name and the middle names both alignments share are
+   * compared once. Role-aligned: given with given, family with family, middles from the father on.
+   * Prefix-aligned (lengths differ): the shorter chain read as the first tokens of the longer, a
+   * list that omits the family.
+   */
   private double chain(ComparableName a, ComparableName b, boolean cross) {
     int na = a.text.length;
     int nb = b.text.length;
-    double best = roleAligned(a, b, cross);
-    if (na != nb && best < 1.0) {
-      best = Math.max(best, prefixAligned(a, b, cross));
+    double givenPart = W_GIVEN * agreement(given(a, b, cross));
+    int ma = na - 1 - (a.hasFamily ? 1 : 0);
+    int mb = nb - 1 - (b.hasFamily ? 1 : 0);
+    int common = Math.min(ma, mb);
+    double middles = 0;
+    double middleWeights = 0;
+    for (int k = 0; k < common; k++) {
+      double w = middleWeight(k);
+      middles += w * agreement(token(a, 1 + k, b, 1 + k, cross));
+      middleWeights += w;
     }
-    if (best < REORDERED && na == nb && na >= 2 && sameTokens(a, b, cross)) {
-      best = REORDERED;
-    }
-    return best;
-  }
-
-  /** Given with given, family with family, middles from the father on. */
-  private double roleAligned(ComparableName a, ComparableName b, boolean cross) {
-    int na = a.text.length;
-    int nb = b.text.length;
-    double sum = W_GIVEN * agreement(given(a, b, cross));
-    double weights = W_GIVEN;
-    boolean family = a.hasFamily && b.hasFamily;
-    if (family) {
+    double sum = givenPart + middles;
+    double weights = W_GIVEN + middleWeights;
+    if (a.hasFamily && b.hasFamily) {
       sum += W_FAMILY * agreement(family(a, b, cross));
       weights += W_FAMILY;
     } else if (a.hasFamily || b.hasFamily) {
       weights += W_FAMILY * MISSING;
     }
-    int ma = na - 1 - (family || a.hasFamily ? 1 : 0);
-    int mb = nb - 1 - (family || b.hasFamily ? 1 : 0);
-    int common = Math.min(ma, mb);
-    for (int k = 0; k < common; k++) {
-      double w = middleWeight(k);
-      sum += w * agreement(token(a, 1 + k, b, 1 + k, cross));
-      weights += w;
-    }
     for (int k = common; k < Math.max(ma, mb); k++) {
       weights += middleWeight(k) * MISSING;
     }
-    return sum / weights;
-  }
-
-  /** The shorter chain read as the first tokens of the longer (a list that omits the family). */
-  private double prefixAligned(ComparableName a, ComparableName b, boolean cross) {
-    int n = Math.min(a.text.length, b.text.length);
-    int longer = Math.max(a.text.length, b.text.length);
-    boolean longerHasFamily = a.text.length > b.text.length ? a.hasFamily : b.hasFamily;
-    double sum = W_GIVEN * agreement(given(a, b, cross));
-    double weights = W_GIVEN;
-    for (int k = 1; k < n; k++) {
-      double w = middleWeight(k - 1);
-      sum += w * agreement(token(a, k, b, k, cross));
-      weights += w;
+    double best = sum / weights;
+    if (na != nb && best < 1.0) {
+      int n = Math.min(na, nb);
+      int longer = Math.max(na, nb);
+      boolean longerHasFamily = na > nb ? a.hasFamily : b.hasFamily;
+      double prefixSum = givenPart + middles;
+      double prefixWeights = W_GIVEN + middleWeights;
+      for (int k = common + 1; k < n; k++) {
+        double w = middleWeight(k - 1);
+        prefixSum += w * agreement(token(a, k, b, k, cross));
+        prefixWeights += w;
+      }
+      for (int k = n; k < longer; k++) {
+        boolean isFamily = longerHasFamily && k == longer - 1;
+        prefixWeights += (isFamily ? W_FAMILY : middleWeight(k - 1)) * MISSING;
+      }
+      best = Math.max(best, prefixSum / prefixWeights);
     }
-    for (int k = n; k < longer; k++) {
-      boolean isFamily = longerHasFamily && k == longer - 1;
-      weights += (isFamily ? W_FAMILY : middleWeight(k - 1)) * MISSING;
+    if (best < REORDERED && na == nb && na >= 2 && sameTokens(a, b, cross)) {
+      best = REORDERED;
     }
-    return sum / weights;
+    return best;
   }
 
   private static double middleWeight(int k) {
