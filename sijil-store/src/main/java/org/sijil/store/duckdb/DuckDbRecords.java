@@ -42,9 +42,7 @@ final class DuckDbRecords implements Records {
       ps.setLong(1, releaseId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          int years = rs.getInt(5);
-          Age age = rs.wasNull() ? null : new Age(years, rs.getInt(6), rs.getInt(7));
-          String sex = rs.getString(9);
+          Age age = age(rs, 5);
           action.accept(
               new CasualtyRecord(
                   rs.getLong(1),
@@ -53,7 +51,7 @@ final class DuckDbRecords implements Records {
                   rs.getString(4),
                   age,
                   date(rs.getDate(8)),
-                  sex == null ? null : ("f".equals(sex) ? Sex.FEMALE : Sex.MALE),
+                  sex(rs.getString(9)),
                   rs.getString(10),
                   date(rs.getDate(11)),
                   rs.getString(12),
@@ -70,7 +68,18 @@ final class DuckDbRecords implements Records {
     return new RawRow(RawRow.uniqueHeaders(headers, cells.size()), cells);
   }
 
-  private static LocalDate date(Date d) {
+  /** The age stored in columns {@code yearsColumn} (years), +1 (months), +2 (days); null when absent. */
+  static Age age(ResultSet rs, int yearsColumn) throws SQLException {
+    int years = rs.getInt(yearsColumn);
+    return rs.wasNull() ? null : new Age(years, rs.getInt(yearsColumn + 1), rs.getInt(yearsColumn + 2));
+  }
+
+  /** The stored sex code ({@code m}/{@code f}), null when absent. */
+  static Sex sex(String code) {
+    return code == null ? null : ("f".equals(code) ? Sex.FEMALE : Sex.MALE);
+  }
+
+  static LocalDate date(Date d) {
     return d == null ? null : d.toLocalDate();
   }
 
