@@ -37,17 +37,12 @@ public enum FileFormat {
       if (head.length >= 2 && head[0] == 'P' && head[1] == 'K') {
         return XLSX;
       }
-      String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\uFEFF", "");
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '[') {
-          return JSON;
-        }
-        if (!Character.isWhitespace(c) && c != '\u00EF' && c != '\u00BB' && c != '\u00BF') {
-          break;
-        }
+      // A JSON list starts with '[' after an optional UTF-8 BOM and white space (checked byte-wise).
+      int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+      while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+        i++;
       }
-      return CSV;
+      return i < head.length && head[i] == '[' ? JSON : CSV;
     } catch (IOException e) {
       throw new UserError("cannot read " + file + ": " + e.getMessage(), e);
     }

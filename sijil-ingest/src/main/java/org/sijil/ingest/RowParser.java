@@ -32,23 +32,11 @@ final class RowParser {
    */
   RowParser(List<String> headers, Map<String, Integer> mapping, int pivotYear, boolean padShortRows) {
     this.width = headers.size();
-    this.rawKeys = uniqueKeys(headers);
+    this.rawKeys = RawRow.uniqueHeaders(headers, 0);
     this.dates = new DateParser(pivotYear);
     this.padShortRows = padShortRows;
     java.util.Arrays.fill(column, -1);
     mapping.forEach((key, idx) -> column[CanonicalField.byKey(key).orElseThrow().ordinal()] = idx);
-  }
-
-  /** Header texts made unique ("name", "name (column 4)") so no raw value is lost to a duplicate. */
-  static String[] uniqueKeys(List<String> headers) {
-    String[] keys = new String[headers.size()];
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (int i = 0; i < keys.length; i++) {
-      String h = headers.get(i);
-      keys[i] = seen.add(h) ? h : h + " (column " + (i + 1) + ")";
-      seen.add(keys[i]);
-    }
-    return keys;
   }
 
   ReadRow parse(long row, List<String> cells) {

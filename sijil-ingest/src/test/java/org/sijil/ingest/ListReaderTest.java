@@ -203,6 +203,16 @@ class ListReaderTest {
   }
 
   @Test
+  void formatFromContentWhenTheNameDoesNotSay() throws IOException {
+    Path json = write("list.dat", "\n [{\"id\": 1, \"name\": \"Omar Salem\"}]", StandardCharsets.UTF_8,
+        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    assertEquals(FileFormat.JSON, FileFormat.detect(json));
+    assertEquals("Omar Salem", readAll(json, opts()).get(0).record().nameEn());
+    Path csv = write("list.dat2", "id,name\n1,Omar Salem\n", StandardCharsets.UTF_8, new byte[0]);
+    assertEquals(FileFormat.CSV, FileFormat.detect(csv));
+  }
+
+  @Test
   void jsonArrayOfArraysInUtf16() throws IOException {
     String text = "[[\"رقم الهوية\", \"الاسم\", \"العمر\", \"الجنس\", \"تاريخ الميلاد\"],"
         + "[\"900000001\", \"محمد أحمد خليل النجار\", 43, \"ذكر\", \"1980-05-01\"],"

@@ -23,7 +23,9 @@ import org.sijil.server.auth.LoginThrottle;
 import org.sijil.server.auth.Sessions;
 import org.sijil.server.auth.UserStore;
 import org.sijil.server.http.HttpError;
+import org.sijil.server.service.Importer;
 import org.sijil.server.service.RegisterService;
+import org.sijil.server.web.ImportPages;
 import org.sijil.server.web.ApiHandlers;
 import org.sijil.server.web.AuthHandlers;
 import org.sijil.server.web.Downloads;
@@ -49,8 +51,18 @@ public final class SijilServer {
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
   }
 
-  /** Creates (does not start) the app. */
+  /** Creates (does not start) the app, without imports through the pages. */
   public static Javalin create(RegisterService register, UserStore users, ServerConfig config) {
+    return create(register, users, config, null, () -> {});
+  }
+
+  /**
+   * Creates (does not start) the app.
+   *
+   * @param importer imports uploaded lists; null when the pages offer no import
+   * @param reload re-reads the register after an import
+   */
+  public static Javalin create(RegisterService register, UserStore users, ServerConfig config, Importer importer, Runnable reload) {
     ObjectMapper mapper = mapper();
     Sessions sessions = new Sessions(config.clock(), config.sessionIdle());
     Requests requests = new Requests(sessions, config.secureCookies());
@@ -61,6 +73,7 @@ public final class SijilServer {
     PageHandlers pages = new PageHandlers(register, requests);
     ReviewPages review = new ReviewPages(register, requests, api);
     byte[] openapi = resource("/sijil-openapi.json");
+    ImportPages imports = new ImportPages(importer, requests, reload);
 
     Javalin app =
         Javalin.create(
@@ -103,6 +116,8 @@ public final class SijilServer {
                     get("/review", review::queue);
                     get("/review/{pair}", review::pair);
                     post("/review/{pair}", review::decide);
+                    get("/import", imports::form);
+                    post("/import", imports::submit);
                     get("/login", auth::loginPage);
                     post("/login", auth::loginSubmit);
                     post("/logout", auth::logout);

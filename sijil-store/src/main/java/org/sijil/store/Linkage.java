@@ -1,11 +1,15 @@
 package org.sijil.store;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import org.sijil.core.UserError;
+import org.sijil.core.record.Age;
+import org.sijil.core.record.Sex;
 
 /**
  * Persons and the links of records to them, the models that made them, and the review of uncertain
@@ -81,6 +85,12 @@ public interface Linkage {
     }
   }
 
+  /**
+   * A linked record seen from its person: the source (list) its release belongs to and the record's
+   * fields that describe the person (age, sex, date and place of death; each may be null).
+   */
+  record PersonRecord(long personId, String source, Age age, Sex sex, LocalDate dod, String place) {}
+
   /** A model used by a linking run. */
   record StoredModel(long id, String spec, String model, Instant createdAt) {}
 
@@ -122,4 +132,16 @@ public interface Linkage {
 
   /** The person of a record (after merges), if linked. */
   OptionalLong personOf(RecordKey record);
+
+  /**
+   * Streams every linked record of every release, ordered by person (then release and row), so a
+   * caller can fold each person's records (e.g. list membership for estimation) one person at a time.
+   */
+  void forEachPersonRecord(Consumer<PersonRecord> action);
+
+  /**
+   * Records not linked to any person, by source name (sources with none are absent): releases
+   * imported after the last {@code sijil link}.
+   */
+  Map<String, Long> unlinkedBySource();
 }

@@ -2,7 +2,6 @@ package org.sijil.cli.estimate;
 
 import java.util.List;
 import java.util.Locale;
-import org.sijil.core.estimate.CaptureTable;
 import org.sijil.core.estimate.EstimationResult;
 import org.sijil.core.estimate.StratumEstimate;
 
@@ -84,15 +83,9 @@ final class EstimateChart {
 
   private static void strata(StringBuilder s, EstimationResult r, int x0, int y0, int w) {
     List<StratumEstimate> strata = r.strata();
-    double max = r.total().upper();
+    double max = 0;
     for (StratumEstimate st : strata) {
       max = Math.max(max, Double.isFinite(st.total().upper()) ? st.total().upper() : st.total().estimate());
-    }
-    if (strata.size() > 1) {
-      max = 0;
-      for (StratumEstimate st : strata) {
-        max = Math.max(max, Double.isFinite(st.total().upper()) ? st.total().upper() : st.total().estimate());
-      }
     }
     max = Double.isFinite(max) && max > 0 ? max : 1;
     s.append(text(x0, y0 + 12, "start", "Estimated total by stratum: listed (dark) + unlisted (light), 95% interval")).append('\n');
@@ -133,9 +126,5 @@ final class EstimateChart {
 
   static String escape(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
-
-  static String patternLabel(int p, int k) {
-    return CaptureTable.patternLabel(p, k);
   }
 }

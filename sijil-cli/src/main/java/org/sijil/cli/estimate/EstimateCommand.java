@@ -32,9 +32,17 @@ import picocli.CommandLine.Spec;
     name = "estimate",
     mixinStandardHelpOptions = true,
     description = {
-      "Estimates how many people no list caught (multiple-systems estimation): log-linear models",
-      "of 2 to 6 overlapping lists, averaged by AIC, optionally by stratum.",
-      "Input: a person-level CSV FILE with 0/1 --lists columns, or the register (--db) without FILE."
+      "Estimates how many people no list caught (multiple-systems estimation): log-linear models of 2 to 6"
+          + " overlapping lists, averaged by AIC, optionally by stratum.",
+      "Input: a person-level CSV FILE with 0/1 --lists columns, or the register (--db) without FILE.",
+      "",
+      "Register mode (no FILE): --lists names sources (the --source given at import). Membership comes from"
+          + " linked persons: a person is on a list if any of its records, in any release, came from that source;"
+          + " run 'sijil link --db PATH' after importing. Person variables for --strata, --covariates and"
+          + " --impute-with, taken from all of the person's records: age (median of the records' ages, in years),"
+          + " sex, place and death_month (YYYY-MM of the date of death), each the value most records give (a tie"
+          + " is missing).",
+      ""
     })
 public final class EstimateCommand implements Callable<Integer> {
 
@@ -84,7 +92,7 @@ public final class EstimateCommand implements Callable<Integer> {
   @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "B", description = "Bootstrap replicates (default: ${DEFAULT-VALUE}).")
   int bootstrap;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed for bootstrap and imputation (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed for bootstrap and imputation (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(names = "--impute", defaultValue = "0", paramLabel = "M",
@@ -131,7 +139,8 @@ public final class EstimateCommand implements Callable<Integer> {
       throw new UserError(e.getMessage());
     }
     MembershipFile fileSource = file == null ? null : new MembershipFile(file);
-    MembershipSource source = fileSource != null ? fileSource : new RegisterMembershipSource(db.path());
+    RegisterMembershipSource registerSource = fileSource != null ? null : new RegisterMembershipSource(db.path());
+    MembershipSource source = fileSource != null ? fileSource : registerSource;
     List<String> numeric = design.bands().keySet().stream().toList();
     long loadStart = System.nanoTime();
     MembershipTable data = source.load(lists, design.imputed(), numeric);
@@ -139,6 +148,10 @@ public final class EstimateCommand implements Callable<Integer> {
     if (fileSource != null && fileSource.skipped() > 0) {
       spec.commandLine().getErr().println("sijil: note: " + fileSource.skipped() + " rows of " + file
           + " are on none of the lists " + String.join(",", lists) + " and were left out");
+      spec.commandLine().getErr().flush();
+    }
+    if (registerSource != null) {
+      spec.commandLine().getErr().println("sijil: note: " + registerSource.summary(lists));
       spec.commandLine().getErr().flush();
     }
     if (data.size() == 0) {

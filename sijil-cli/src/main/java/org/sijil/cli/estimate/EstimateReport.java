@@ -138,6 +138,9 @@ final class EstimateReport {
       strata.add(st);
     }
     json.put("models", models);
+    if (result.imputations() > 0) {
+      json.put("modelsFrom", "the first imputation (strata estimates are pooled over all imputations)");
+    }
     json.put("strata", strata);
     json.put("dropped", result.dropped());
     json.put("imputations", result.imputations());
@@ -179,7 +182,7 @@ final class EstimateReport {
 
   private Table summaryTable() {
     Table t = new Table("quantity", "estimate", "lower", "upper");
-    t.add("listed", result.listed(), null, null);
+    t.add("listed", round(result.listed()), null, null);
     t.add("total", round(result.total().estimate()), round(result.total().lower()), round(result.total().upper()));
     t.add("unlisted", round(result.unlisted().estimate()), round(result.unlisted().lower()), round(result.unlisted().upper()));
     for (int i = 0; i < result.lists().size(); i++) {
@@ -253,7 +256,7 @@ final class EstimateReport {
     if (Double.isInfinite(v)) {
       return v > 0 ? "inf" : "-inf";
     }
-    return (double) Math.round(v);
+    return Math.round(v);
   }
 
   private static Object fixed(double v, int digits) {

@@ -41,6 +41,10 @@ public final class BenchNamesCommand implements Runnable {
       description = "CPU seconds per measurement (default: ${DEFAULT-VALUE}).")
   double seconds;
 
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Also measure on the real names of DIR/moh/moh-list-03-*.csv (e.g. ../shared/data).")
+  java.nio.file.Path data;
+
   @Mixin FormatOption format;
 
   @Spec CommandSpec spec;
@@ -57,6 +61,30 @@ public final class BenchNamesCommand implements Runnable {
       String given = random.nextInt(8) == 0 ? pick(random, DAMAGED) : pick(random, GIVEN);
       names[i] = given + " " + pick(random, FATHER) + " " + pick(random, FATHER) + " " + pick(random, FAMILY);
     }
+    Table table = new Table("path", "ops_per_cpu_second", "ops_per_wall_second", "ops");
+    measureAll(table, names, "synthetic");
+    if (data != null) {
+      java.nio.file.Path moh = data.resolve("moh");
+      java.nio.file.Path file;
+      try (var files = java.nio.file.Files.list(moh)) {
+        file = files.filter(p -> p.getFileName().toString().startsWith("moh-list-03-")).findFirst()
+            .orElseThrow(() -> new UserError(moh + ": no moh-list-03-*.csv"));
+      } catch (java.io.IOException e) {
+        throw new UserError(moh + ": cannot list: " + e.getMessage());
+      }
+      java.util.List<NameEvaluation.Row> rows = NameEvaluation.read(file);
+      int size = Integer.highestOneBit(rows.size());
+      String[] real = new String[size];
+      for (int i = 0; i < size; i++) {
+        real[i] = rows.get(i).name();
+      }
+      measureAll(table, real, "real");
+    }
+    Printer.print(table, format.format(), spec.commandLine().getOut());
+  }
+
+  private void measureAll(Table table, String[] names, String kind) {
+    int n = names.length;
     ComparableName[] parsed = new ComparableName[n];
     for (int i = 0; i < n; i++) {
       parsed[i] = ComparableName.arabic(names[i]);
@@ -68,8 +96,8 @@ public final class BenchNamesCommand implements Runnable {
         blocks.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(i);
       }
     }
-    int[] left = new int[1 << 16];
-    int[] right = new int[1 << 16];
+    int[] left = new int[1 << 20];
+    int[] right = new int[1 << 20];
     int filled = 0;
     outer:
     for (java.util.List<Integer> block : blocks.values()) {
@@ -86,16 +114,14 @@ public final class BenchNamesCommand implements Runnable {
     int pairs = Integer.highestOneBit(Math.max(1, filled));
     NameComparator cmp = NameComparator.standard();
     ArabicNormalizer normalizer = ArabicNormalizer.standard();
-    Table table = new Table("path", "ops_per_cpu_second", "ops_per_wall_second", "ops");
-    measure(table, "normalize + skeleton key (names)",
+    measure(table, kind + ": normalize + skeleton key (names)",
         i -> normalizer.normalize(names[i & (n - 1)]).length() + NameKeys.arabicSkeleton(names[i & (n - 1)]).length());
-    measure(table, "normalize (names)", i -> normalizer.normalize(names[i & (n - 1)]).length());
-    measure(table, "prepare ComparableName (names)", i -> ComparableName.arabic(names[i & (n - 1)]).size());
-    measure(table, "chain comparison, random pairs (pairs)",
+    measure(table, kind + ": normalize (names)", i -> normalizer.normalize(names[i & (n - 1)]).length());
+    measure(table, kind + ": prepare ComparableName (names)", i -> ComparableName.arabic(names[i & (n - 1)]).size());
+    measure(table, kind + ": chain comparison, random pairs (pairs)",
         i -> cmp.compare(parsed[i & (n - 1)], parsed[(i * 131 + (i >>> 12)) & (n - 1)]));
-    measure(table, "chain comparison, blocked pairs (pairs)",
+    measure(table, kind + ": chain comparison, blocked pairs (pairs)",
         i -> cmp.compare(parsed[left[i & (pairs - 1)]], parsed[right[i & (pairs - 1)]]));
-    Printer.print(table, format.format(), spec.commandLine().getOut());
   }
 
   private void measure(Table table, String label, IntToDoubleFunction op) {

@@ -19,12 +19,17 @@ final class ServerRunner {
    * @return the running app
    */
   static Javalin run(RegisterService register, UserStore users, String bind, int port, boolean wait, PrintWriter out) {
+    return run(() -> SijilServer.create(register, users, ServerConfig.defaults()), bind, port, wait, out);
+  }
+
+  /** Starts the app the factory makes. */
+  static Javalin run(java.util.function.Supplier<Javalin> factory, String bind, int port, boolean wait, PrintWriter out) {
     if (port < 0 || port > 65535) {
       throw new UserError("--port must be between 0 and 65535, not " + port);
     }
-    Javalin app;
+    Javalin app = factory.get();
     try {
-      app = SijilServer.create(register, users, ServerConfig.defaults()).start(bind, port);
+      app.start(bind, port);
     } catch (RuntimeException e) {
       throw new UserError("cannot listen on " + bind + ":" + port + " (" + rootMessage(e) + "): choose another --port or --bind");
     }

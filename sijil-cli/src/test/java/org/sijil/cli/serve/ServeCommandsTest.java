@@ -161,6 +161,27 @@ class ServeCommandsTest {
         assertFalse(d.get(0).match());
         assertEquals(pair.replace('~', '/'), d.get(0).pair().toString());
       }
+      // A new release imported through the page is imported, linked, and served after a reload.
+      String boundary = "----sijil-test-boundary";
+      byte[] csv = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(System.getProperty("sijil.root"), "samples", "synthetic-obituaries.csv"));
+      java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+      for (String[] field : new String[][] {{"_csrf", csrf}, {"source", "obituaries"}, {"release", "second"}, {"as_of", "2024-07-31"}}) {
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n" + field[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+      }
+      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"obituaries-2.csv\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.write(csv);
+      body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      HttpResponse<String> imported = client.send(
+          HttpRequest.newBuilder(URI.create(base + "/import")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, imported.statusCode(), imported.body());
+      assertTrue(imported.body().contains("id=\"import-result\""), imported.body());
+      String releases = client.send(HttpRequest.newBuilder(URI.create(base + "/api/releases")).build(), HttpResponse.BodyHandlers.ofString()).body();
+      assertTrue(releases.contains("\"label\":\"second\""), releases);
+      HttpResponse<String> diff = client.send(HttpRequest.newBuilder(URI.create(base + "/api/releases/obituaries/second/diff")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, diff.statusCode(), diff.body());
+      assertTrue(diff.body().contains("\"changed\":0"), "the same file again changes nothing: " + diff.body());
     } finally {
       demo.app.stop();
     }

@@ -54,11 +54,6 @@ public final class CaptureTable {
     return new CaptureTable(lists, levels, c);
   }
 
-  /** The same table with other counts (used by the bootstrap); shapes must match. */
-  CaptureTable withCounts(double[][] newCounts) {
-    return new CaptureTable(lists, levels, newCounts);
-  }
-
   public List<String> lists() {
     return lists;
   }
@@ -121,16 +116,6 @@ public final class CaptureTable {
       System.arraycopy(counts[l], 1, y, l * cells, cells);
     }
     return y;
-  }
-
-  /** Rebuilds level×pattern counts from a vector in design-row order. */
-  double[][] countsFromVector(double[] y) {
-    int cells = (1 << k()) - 1;
-    double[][] c = new double[counts.length][1 << k()];
-    for (int l = 0; l < counts.length; l++) {
-      System.arraycopy(y, l * cells, c[l], 1, cells);
-    }
-    return c;
   }
 
   /** A pattern written as list membership bits, list 1 first: pattern 0b011 with k=3 is "110". */

@@ -100,16 +100,6 @@ public record Design(
     return number(edges[edges.length - 1]) + "+";
   }
 
-  /** Every band label in order, for stable stratum ordering. */
-  static List<String> bandLabels(double[] edges) {
-    java.util.List<String> labels = new java.util.ArrayList<>();
-    labels.add("<" + number(edges[0]));
-    for (int i = 0; i < edges.length; i++) {
-      labels.add(bandLabel(edges, edges[i]));
-    }
-    return labels;
-  }
-
   private static String number(double v) {
     return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
   }

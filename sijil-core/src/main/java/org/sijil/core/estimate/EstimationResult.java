@@ -8,7 +8,7 @@ import java.util.List;
  * @param lists list names
  * @param listed people on at least one list (everyone, including those dropped for missing values)
  * @param patternCounts counts by capture pattern over everyone (the overlap)
- * @param listCounts people on each list
+ * @param listCounts people on each list (among those analysed)
  * @param unlisted summed unlisted estimate with the combined interval
  * @param total summed total (listed + unlisted) with the combined interval
  * @param coverage each list's share of the estimated total, as an estimate with interval

@@ -81,13 +81,24 @@ public final class MultipleSystemsEstimator {
         warnings.add(missing + " people with a missing " + String.join("/", design.used())
             + " value dropped (complete-case analysis; use imputation to keep them)");
         method.add("missing values: complete-case, " + missing + " people dropped");
+        String skew = droppedSkew(data, design, patterns);
+        if (skew != null) {
+          warnings.add(skew);
+        }
       }
       strata = analyseStrata(data, stratifier);
       Estimate[] combined = combine(strata);
       unlisted = combined[0];
       total = combined[1];
       if (dropped > 0) {
+        // Coverage and listed count refer to the people analysed, not to those dropped.
         listed = listed - dropped;
+        java.util.Arrays.fill(listCounts, 0);
+        for (StratumEstimate s : strata) {
+          for (int i = 0; i < data.k(); i++) {
+            listCounts[i] += s.detail().table().listCount(i);
+          }
+        }
       }
     }
     for (StratumEstimate s : strata) {
@@ -166,11 +177,15 @@ public final class MultipleSystemsEstimator {
   /** Imputes, analyses each completed table, and pools per stratum by medians. */
   private List<StratumEstimate> pooled(MembershipTable data, Design design, Stratifier stratifier, List<String> warnings) {
     ChainedImputer imputer = new ChainedImputer(data, design.used(), design.auxiliary(), design.imputationCycles());
+    // Imputations are independent, each with its own seeded stream: run them in parallel and
+    // collect in imputation order, so the result does not depend on the number of cores.
+    List<List<StratumEstimate>> perImputation = java.util.stream.IntStream.range(0, design.imputations())
+        .parallel()
+        .mapToObj(m -> analyseStrata(imputer.impute(new Random(options.seed() * 1_000_003L + m)), stratifier))
+        .toList();
     Map<String, List<StratumEstimate>> byStratum = new LinkedHashMap<>();
-    for (int m = 0; m < design.imputations(); m++) {
-      Random random = new Random(options.seed() * 1_000_003L + m);
-      MembershipTable completed = imputer.impute(random);
-      for (StratumEstimate s : analyseStrata(completed, stratifier)) {
+    for (List<StratumEstimate> imputation : perImputation) {
+      for (StratumEstimate s : imputation) {
         byStratum.computeIfAbsent(s.stratum(), key -> new ArrayList<>()).add(s);
       }
     }
@@ -196,6 +211,38 @@ public final class MultipleSystemsEstimator {
     Arrays.sort(v);
     int n = v.length;
     return n % 2 == 1 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+  }
+
+  /**
+   * Complete-case analysis is biased when the dropped people sit in some capture patterns more
+   * than others (as when one list rarely records age): says so, naming the worst pattern.
+   */
+  private static String droppedSkew(MembershipTable data, Design design, long[] patterns) {
+    long[] dropped = new long[patterns.length];
+    List<Variable> used = design.used().stream().map(data::variable).toList();
+    for (int person = 0; person < data.size(); person++) {
+      for (Variable v : used) {
+        if (v.missing(person)) {
+          dropped[data.pattern(person)]++;
+          break;
+        }
+      }
+    }
+    long all = Arrays.stream(dropped).sum();
+    double overall = (double) all / data.size();
+    int worst = 1;
+    for (int p = 1; p < patterns.length; p++) {
+      if (patterns[p] > 0 && (double) dropped[p] / patterns[p] > (double) dropped[worst] / Math.max(1, patterns[worst])) {
+        worst = p;
+      }
+    }
+    double share = (double) dropped[worst] / Math.max(1, patterns[worst]);
+    if (share < 0.05 || share < 2 * overall) {
+      return null;
+    }
+    return String.format("dropped people are concentrated in capture pattern %s (%d of %d, %.0f%%, against %.1f%% overall):"
+        + " complete-case estimates are biased; impute instead", CaptureTable.patternLabel(worst, data.k()), dropped[worst],
+        patterns[worst], 100 * share, 100 * overall);
   }
 
   private static String trim(double v) {

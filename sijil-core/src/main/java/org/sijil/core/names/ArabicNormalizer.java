@@ -72,7 +72,8 @@ public final class ArabicNormalizer {
       return "";
     }
     int n = name.length();
-    StringBuilder sb = new StringBuilder(n);
+    char[] out = new char[n + 4];
+    int len = 0;
     boolean pendingSpace = false;
     for (int i = 0; i < n; i++) {
       char c = name.charAt(i);
@@ -81,35 +82,43 @@ public final class ArabicNormalizer {
         String expanded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
         for (int k = 0; k < expanded.length(); k++) {
           char e = table[expanded.charAt(k)];
+          if (len + 2 > out.length) {
+            out = java.util.Arrays.copyOf(out, out.length * 2 + 8);
+          }
           // An expansion never expands again: NFKC output is outside the presentation blocks.
-          pendingSpace = append(sb, e == EXPAND ? expanded.charAt(k) : e, pendingSpace);
+          char mapped = e == EXPAND ? expanded.charAt(k) : e;
+          if (mapped == DELETE) {
+            continue;
+          }
+          if (whitespace && mapped == SPACE) {
+            pendingSpace |= len > 0;
+            continue;
+          }
+          if (pendingSpace) {
+            out[len++] = ' ';
+            pendingSpace = false;
+          }
+          out[len++] = mapped;
         }
-      } else {
-        pendingSpace = append(sb, m, pendingSpace);
+        continue;
       }
-    }
-    if (!whitespace && pendingSpace) {
-      sb.append(' ');
-    }
-    return sb.toString();
-  }
-
-  private boolean append(StringBuilder sb, char m, boolean pendingSpace) {
-    if (m == DELETE) {
-      return pendingSpace;
-    }
-    if (whitespace) {
-      if (m == SPACE) {
-        return sb.length() > 0 || pendingSpace;
+      if (m == DELETE) {
+        continue;
       }
-      if (pendingSpace && sb.length() > 0) {
-        sb.append(' ');
+      if (whitespace && m == SPACE) {
+        pendingSpace |= len > 0;
+        continue;
       }
-      sb.append(m);
-      return false;
+      if (len + 2 > out.length) {
+        out = java.util.Arrays.copyOf(out, out.length * 2 + 8);
+      }
+      if (pendingSpace) {
+        out[len++] = ' ';
+        pendingSpace = false;
+      }
+      out[len++] = m;
     }
-    sb.append(m);
-    return false;
+    return new String(out, 0, len);
   }
 
   private static char[] compile(EnumSet<NormalizationRule> rules) {

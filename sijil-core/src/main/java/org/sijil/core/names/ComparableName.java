@@ -40,6 +40,8 @@ public final class ComparableName {
    * the end); {@code meta[n+1+i]} its text hash; {@code meta[2n+1+i]} its skeleton hash.
    */
   final int[] meta;
+  /** Per token, a 64-bit hash of its text: with equal lengths, equal hashes mean equal texts. */
+  final long[] hash64;
   /** Offset in {@link #chars} of the family name without its article; -1 without family. */
   final int familyCoreFrom;
   /** Per token, the set of its letters as bits ({@code c & 63}): bounds Jaro-Winkler cheaply. */
@@ -116,6 +118,10 @@ public final class ComparableName {
       meta[2 * n + 1 + i] = skeleton[i].hashCode();
     }
     meta[n] = at;
+    this.hash64 = new long[n];
+    for (int i = 0; i < n; i++) {
+      hash64[i] = hash64(text[i]);
+    }
     this.letters = new long[n];
     long commonBits = 0;
     for (int i = 0; i < n; i++) {
@@ -156,14 +162,23 @@ public final class ComparableName {
     return meta[i + 1] - meta[i];
   }
 
-  /** True when token i of this and token j of {@code o} have equal text. */
+  /**
+   * True when token i of this and token j of {@code o} have equal text, decided by length and a
+   * 64-bit hash (a false match needs a 64-bit collision between two names of equal length).
+   */
   boolean tokenEquals(int i, ComparableName o, int j) {
-    int n = text.length;
-    int m = o.text.length;
-    if (meta[n + 1 + i] != o.meta[m + 1 + j]) {
-      return false;
+    return hash64[i] == o.hash64[j] && meta[i + 1] - meta[i] == o.meta[j + 1] - o.meta[j];
+  }
+
+  /** FNV-1a over the UTF-16 code units, 64 bits. */
+  static long hash64(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      h = (h ^ (c & 0xFF)) * 0x100000001b3L;
+      h = (h ^ (c >>> 8)) * 0x100000001b3L;
     }
-    return regionEquals(chars, meta[i], meta[i + 1] - meta[i], o.chars, o.meta[j], o.meta[j + 1] - o.meta[j]);
+    return h;
   }
 
   /** True when token i of this and token j of {@code o} have equal skeletons (by hash). */
@@ -324,6 +339,6 @@ public final class ComparableName {
 
   @Override
   public String toString() {
-    return script + String.join(" ", text);
+    return script.name().toLowerCase(java.util.Locale.ROOT) + ":" + String.join(" ", text);
   }
 }

@@ -29,6 +29,18 @@ final class Compounds {
   /** Patronymic connectors (son/daughter of): dropped between two names. */
   static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت");
 
+  /**
+   * A cheap filter before the set lookups: every particle is at most 8 letters and starts with
+   * alef, beh, ain or heh.
+   */
+  static boolean mayBeParticle(String w) {
+    if (w.isEmpty() || w.length() > 8) {
+      return false;
+    }
+    char c = w.charAt(0);
+    return c == ArabicLetters.ALEF || c == ArabicLetters.BEH || c == ArabicLetters.AIN || c == ArabicLetters.HEH;
+  }
+
   /** The definite article. */
   static final String ARTICLE = "ال";
 

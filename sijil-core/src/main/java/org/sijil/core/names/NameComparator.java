@@ -19,6 +19,15 @@ import org.sijil.core.text.StringSimilarity;
  * present on one side only counts {@value #MISSING} of its weight as disagreement. When lengths
  * differ, a second alignment that reads the shorter chain as a prefix (family name omitted) is
  * tried too, and the better one kept. The same tokens in another order score {@link #REORDERED}.
+ * Given names that are a masculine name and its feminine form ({@code امير}/{@code اميره}) are
+ * capped like known distinct names; family names equal without their article score {@link
+ * #FAMILY_CORE_EQUAL}; a parenthesized alias equal to the other family name counts as equal.
+ *
+ * <p>Across scripts (one Arabic, one Latin name) a token's similarity is {@link #CROSS_KEY_WEIGHT}
+ * times the Jaro-Winkler of the consonant keys ({@link NameKeys#arabicPhonetic} / {@link
+ * NameKeys#latinPhonetic}) plus the rest times that of the transliteration with the Latin form.
+ *
+ * <p>Levels for the linkage model: {@link NameLevel#of} of the similarity.
  */
 public final class NameComparator {
 
@@ -85,63 +94,59 @@ public final class NameComparator {
     return NameLevel.of(compare(a, b));
   }
 
+  /**
+   * Both alignments in one pass: the given name and the middle names both alignments share are
+   * compared once. Role-aligned: given with given, family with family, middles from the father on.
+   * Prefix-aligned (lengths differ): the shorter chain read as the first tokens of the longer, a
+   * list that omits the family.
+   */
   private double chain(ComparableName a, ComparableName b, boolean cross) {
     int na = a.text.length;
     int nb = b.text.length;
-    double best = roleAligned(a, b, cross);
-    if (na != nb && best < 1.0) {
-      best = Math.max(best, prefixAligned(a, b, cross));
+    double givenPart = W_GIVEN * agreement(given(a, b, cross));
+    int ma = na - 1 - (a.hasFamily ? 1 : 0);
+    int mb = nb - 1 - (b.hasFamily ? 1 : 0);
+    int common = Math.min(ma, mb);
+    double middles = 0;
+    double middleWeights = 0;
+    for (int k = 0; k < common; k++) {
+      double w = middleWeight(k);
+      middles += w * agreement(token(a, 1 + k, b, 1 + k, cross));
+      middleWeights += w;
     }
-    if (best < REORDERED && na == nb && na >= 2 && sameTokens(a, b, cross)) {
-      best = REORDERED;
-    }
-    return best;
-  }
-
-  /** Given with given, family with family, middles from the father on. */
-  private double roleAligned(ComparableName a, ComparableName b, boolean cross) {
-    int na = a.text.length;
-    int nb = b.text.length;
-    double sum = W_GIVEN * agreement(given(a, b, cross));
-    double weights = W_GIVEN;
-    boolean family = a.hasFamily && b.hasFamily;
-    if (family) {
+    double sum = givenPart + middles;
+    double weights = W_GIVEN + middleWeights;
+    if (a.hasFamily && b.hasFamily) {
       sum += W_FAMILY * agreement(family(a, b, cross));
       weights += W_FAMILY;
     } else if (a.hasFamily || b.hasFamily) {
       weights += W_FAMILY * MISSING;
     }
-    int ma = na - 1 - (family || a.hasFamily ? 1 : 0);
-    int mb = nb - 1 - (family || b.hasFamily ? 1 : 0);
-    int common = Math.min(ma, mb);
-    for (int k = 0; k < common; k++) {
-      double w = middleWeight(k);
-      sum += w * agreement(token(a, 1 + k, b, 1 + k, cross));
-      weights += w;
-    }
     for (int k = common; k < Math.max(ma, mb); k++) {
       weights += middleWeight(k) * MISSING;
     }
-    return sum / weights;
-  }
-
-  /** The shorter chain read as the first tokens of the longer (a list that omits the family). */
-  private double prefixAligned(ComparableName a, ComparableName b, boolean cross) {
-    int n = Math.min(a.text.length, b.text.length);
-    int longer = Math.max(a.text.length, b.text.length);
-    boolean longerHasFamily = a.text.length > b.text.length ? a.hasFamily : b.hasFamily;
-    double sum = W_GIVEN * agreement(given(a, b, cross));
-    double weights = W_GIVEN;
-    for (int k = 1; k < n; k++) {
-      double w = middleWeight(k - 1);
-      sum += w * agreement(token(a, k, b, k, cross));
-      weights += w;
+    double best = sum / weights;
+    if (na != nb && best < 1.0) {
+      int n = Math.min(na, nb);
+      int longer = Math.max(na, nb);
+      boolean longerHasFamily = na > nb ? a.hasFamily : b.hasFamily;
+      double prefixSum = givenPart + middles;
+      double prefixWeights = W_GIVEN + middleWeights;
+      for (int k = common + 1; k < n; k++) {
+        double w = middleWeight(k - 1);
+        prefixSum += w * agreement(token(a, k, b, k, cross));
+        prefixWeights += w;
+      }
+      for (int k = n; k < longer; k++) {
+        boolean isFamily = longerHasFamily && k == longer - 1;
+        prefixWeights += (isFamily ? W_FAMILY : middleWeight(k - 1)) * MISSING;
+      }
+      best = Math.max(best, prefixSum / prefixWeights);
     }
-    for (int k = n; k < longer; k++) {
-      boolean isFamily = longerHasFamily && k == longer - 1;
-      weights += (isFamily ? W_FAMILY : middleWeight(k - 1)) * MISSING;
+    if (best < REORDERED && na == nb && na >= 2 && sameTokens(a, b, cross)) {
+      best = REORDERED;
     }
-    return sum / weights;
+    return best;
   }
 
   private static double middleWeight(int k) {
@@ -218,16 +223,19 @@ public final class NameComparator {
     boolean skeletonEqual = a.skeletonEquals(i, b, j);
     boolean readings = a.readings != null && a.readings[i].length > 0
         || b.readings != null && b.readings[j].length > 0;
-    if (!skeletonEqual && !readings) {
-      // Most token pairs of two different people: when even the bound is at the floor, the
-      // agreement is 0 whatever the exact similarity, so skip computing it.
+    double skeletonLevel = a.script == ComparableName.Script.LATIN ? LATIN_KEY_EQUAL : SKELETON_EQUAL;
+    if (!readings) {
+      // When even the cheap upper bound of Jaro-Winkler cannot beat what the pair gets anyway
+      // (the floor, where agreement is 0, or the skeleton level), skip computing it exactly.
       double bound = a.jaroWinklerBound(i, b, j);
-      if (bound <= FLOOR) {
+      if (!skeletonEqual && bound <= FLOOR) {
         return bound;
+      }
+      if (skeletonEqual && bound <= skeletonLevel) {
+        return skeletonLevel > KNOWN_DISTINCT && isKnown(a, i) && isKnown(b, j) ? KNOWN_DISTINCT : skeletonLevel;
       }
     }
     double s = StringSimilarity.jaroWinkler(a.chars, a.start(i), a.length(i), b.chars, b.start(j), b.length(j));
-    double skeletonLevel = a.script == ComparableName.Script.LATIN ? LATIN_KEY_EQUAL : SKELETON_EQUAL;
     if (s < skeletonLevel && skeletonEqual) {
       s = skeletonLevel;
     }

@@ -30,14 +30,19 @@ public final class NameKeys {
   /** Skeleton key of an Arabic name, token skeletons separated by spaces; "" for a blank name. */
   public static String arabicSkeleton(String name) {
     List<String> tokens = NameParser.tokens(name);
-    StringBuilder sb = new StringBuilder(24);
+    int total = tokens.size();
+    for (String t : tokens) {
+      total += t.length();
+    }
+    char[] out = new char[total];
+    int len = 0;
     for (int i = 0; i < tokens.size(); i++) {
       if (i > 0) {
-        sb.append(' ');
+        out[len++] = ' ';
       }
-      appendSkeleton(tokens.get(i), sb);
+      len = skeleton(tokens.get(i), out, len);
     }
-    return sb.toString();
+    return new String(out, 0, len);
   }
 
   /** Skeleton of each token of {@code chain}, in order. */
@@ -96,15 +101,17 @@ public final class NameKeys {
 
   /** The skeleton of one normalized Arabic token (see the class comment). */
   public static String tokenSkeleton(String token) {
-    StringBuilder sb = new StringBuilder(token.length());
-    appendSkeleton(token, sb);
-    return sb.toString();
+    char[] out = new char[token.length()];
+    int len = skeleton(token, out, 0);
+    return new String(out, 0, len);
   }
 
-  private static void appendSkeleton(String token, StringBuilder sb) {
+  /** Writes the skeleton of {@code token} into {@code out} from {@code at}; returns the new end. */
+  private static int skeleton(String token, char[] out, int at) {
     String t = token.replace("هللا", "الله");
     int from = t.length() >= 5 && t.startsWith(Compounds.ARTICLE) ? 2 : 0;
-    int start = sb.length();
+    int start = at;
+    int len = at;
     for (int i = from; i < t.length(); i++) {
       char c = t.charAt(i);
       char m = rasm(c);
@@ -112,11 +119,12 @@ public final class NameKeys {
         m = c == ALEF || c == HAMZA || c == ALEF_HAMZA_ABOVE || c == ALEF_HAMZA_BELOW
             || c == ALEF_MADDA ? ALEF : c; // an initial vowel letter is a consonant-like onset
       }
-      if (m == 0 || (sb.length() > start && sb.charAt(sb.length() - 1) == m)) {
+      if (m == 0 || (len > start && out[len - 1] == m)) {
         continue;
       }
-      sb.append(m);
+      out[len++] = m;
     }
+    return len;
   }
 
   /** The dotless class of a letter, 0 for a letter dropped from skeletons (except first). */

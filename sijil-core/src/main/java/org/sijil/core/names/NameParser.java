@@ -160,7 +160,8 @@ public final class NameParser {
   static List<String> joinCompounds(List<String> words, boolean[] patronymicEnd) {
     boolean any = false;
     for (String w : words) {
-      if (Compounds.PREFIXES.contains(w) || Compounds.SUFFIXES.contains(w) || Compounds.CONNECTORS.contains(w)) {
+      if (Compounds.mayBeParticle(w)
+          && (Compounds.PREFIXES.contains(w) || Compounds.SUFFIXES.contains(w) || Compounds.CONNECTORS.contains(w))) {
         any = true;
         break;
       }

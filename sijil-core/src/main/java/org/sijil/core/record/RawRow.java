@@ -28,6 +28,21 @@ public final class RawRow extends AbstractMap<String, String> {
     this.cells = Objects.requireNonNull(cells, "cells");
   }
 
+  /**
+   * Header texts made unique so no raw value is lost to a repeated header: the second "name" of a
+   * file becomes "name (column 4)"; {@code cellCount} beyond the headers adds "column N" keys.
+   */
+  public static String[] uniqueHeaders(List<String> headers, int cellCount) {
+    String[] keys = new String[Math.max(headers.size(), cellCount)];
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < keys.length; i++) {
+      String h = i < headers.size() ? headers.get(i) : "column " + (i + 1);
+      keys[i] = seen.add(h) ? h : h + " (column " + (i + 1) + ")";
+      seen.add(keys[i]);
+    }
+    return keys;
+  }
+
   private String cell(int i) {
     return i < cells.size() ? cells.get(i) : "";
   }

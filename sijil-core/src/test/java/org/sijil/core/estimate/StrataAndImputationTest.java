@@ -64,6 +64,13 @@ class StrataAndImputationTest {
     assertEquals(missing, r.dropped());
     assertEquals(data.size() - missing, r.listed());
     assertTrue(r.warnings().stream().anyMatch(w -> w.contains(missing + " people")), r.warnings().toString());
+    int onFirstAnalysed = 0;
+    for (int person = 0; person < data.size(); person++) {
+      if (!data.variable("sex").missing(person) && (data.pattern(person) & 1) != 0) {
+        onFirstAnalysed++;
+      }
+    }
+    assertEquals(onFirstAnalysed, r.listCounts()[0], "coverage counts only the people analysed");
   }
 
   @Test

@@ -28,6 +28,15 @@ class RawRowTest {
   }
 
   @Test
+  void repeatedHeadersAndExtraCellsKeepEveryValue() {
+    String[] keys = RawRow.uniqueHeaders(List.of("name", "age", "name"), 4);
+    assertEquals(List.of("name", "age", "name (column 3)", "column 4"), List.of(keys));
+    RawRow r = new RawRow(keys, List.of("a", "1", "b", "x"));
+    assertEquals("b", r.get("name (column 3)"));
+    assertEquals("x", r.get("column 4"));
+  }
+
+  @Test
   void recordKeepsItWithoutCopying() {
     RawRow r = new RawRow(new String[] {"id"}, List.of("1"));
     CasualtyRecord c = new CasualtyRecord(1, "1", null, null, null, null, null, null, null, null, r);

@@ -169,6 +169,14 @@ public enum Lang {
       m("footer", "Every name here is a person. Data: imported source lists, linked and published by Sijil.",
           "كل اسم هنا إنسان. البيانات: قوائم مصدرية مستوردة، رُبطت ونُشرت عبر سجل.");
       m("download", "Download", "تنزيل");
+      m("nav.import", "Import", "استيراد");
+      m("import.title", "Import a list", "استيراد قائمة");
+      m("import.intro", "A new release of a list (CSV, TSV, XLSX or JSON) is imported as it is, then linked into persons. Large lists take a while.",
+          "يُستورد إصدار جديد من قائمة (CSV أو TSV أو XLSX أو JSON) كما هو، ثم يُربط بالأشخاص. القوائم الكبيرة تستغرق وقتًا.");
+      m("import.file", "List file", "ملف القائمة");
+      m("import.submit", "Import and link", "استيراد وربط");
+      m("import.unavailable", "This server was started without a register file, so lists cannot be imported here. Start it with 'sijil serve --db PATH'.",
+          "شُغّل هذا الخادم دون ملف سجل، فلا يمكن استيراد القوائم هنا. شغّله بالأمر 'sijil serve --db PATH'.");
     }
   }
 

@@ -33,6 +33,7 @@ public final class Layout {
     navLink(h, lang, "/releases", "nav.releases", active);
     if (session != null) {
       navLink(h, lang, "/review", "nav.review", active);
+      navLink(h, lang, "/import", "nav.import", active);
     }
     h.close("nav");
     h.open("div", "class", "tools");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.sijil.store.Linkage;
@@ -270,6 +271,43 @@ final class DuckDbLinkage implements Linkage {
     } catch (SQLException e) {
       throw Sql.failure("cannot read the person of " + record, e);
     }
+  }
+
+  @Override
+  public void forEachPersonRecord(Consumer<PersonRecord> action) {
+    // person_records always names the surviving person: merges rewrite it (see save).
+    String sql = "SELECT l.person_id, s.name, r.age_years, r.age_months, r.age_days, r.sex, r.dod, r.place"
+        + " FROM person_records l"
+        + " JOIN records r ON r.release_id = l.release_id AND r.row_no = l.row_no"
+        + " JOIN releases rel ON rel.release_id = r.release_id"
+        + " JOIN sources s ON s.source_id = rel.source_id"
+        + " ORDER BY l.person_id, l.release_id, l.row_no";
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        action.accept(new PersonRecord(rs.getLong(1), rs.getString(2), DuckDbRecords.age(rs, 3),
+            DuckDbRecords.sex(rs.getString(6)), DuckDbRecords.date(rs.getDate(7)), rs.getString(8)));
+      }
+    } catch (SQLException e) {
+      throw Sql.failure("cannot read the records of persons", e);
+    }
+  }
+
+  @Override
+  public Map<String, Long> unlinkedBySource() {
+    String sql = "SELECT s.name, count(*) FROM records r"
+        + " JOIN releases rel ON rel.release_id = r.release_id"
+        + " JOIN sources s ON s.source_id = rel.source_id"
+        + " WHERE NOT EXISTS (SELECT 1 FROM person_records l WHERE l.release_id = r.release_id AND l.row_no = r.row_no)"
+        + " GROUP BY s.name ORDER BY s.name";
+    Map<String, Long> out = new LinkedHashMap<>();
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getLong(2));
+      }
+    } catch (SQLException e) {
+      throw Sql.failure("cannot count unlinked records", e);
+    }
+    return out;
   }
 
   /** Follows merged_into to the surviving person. */

@@ -7,13 +7,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.sijil.core.record.Age;
 import org.sijil.core.record.CasualtyRecord;
+import org.sijil.core.record.RawRow;
 import org.sijil.core.record.RowReject;
 import org.sijil.core.record.RowWarning;
 import org.sijil.core.record.Sex;
@@ -42,9 +42,7 @@ final class DuckDbRecords implements Records {
       ps.setLong(1, releaseId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          int years = rs.getInt(5);
-          Age age = rs.wasNull() ? null : new Age(years, rs.getInt(6), rs.getInt(7));
-          String sex = rs.getString(9);
+          Age age = age(rs, 5);
           action.accept(
               new CasualtyRecord(
                   rs.getLong(1),
@@ -53,11 +51,11 @@ final class DuckDbRecords implements Records {
                   rs.getString(4),
                   age,
                   date(rs.getDate(8)),
-                  sex == null ? null : ("f".equals(sex) ? Sex.FEMALE : Sex.MALE),
+                  sex(rs.getString(9)),
                   rs.getString(10),
                   date(rs.getDate(11)),
                   rs.getString(12),
-                  byHeader(headers, Sql.stringList(rs.getString(13)))));
+                  raw(headers, Sql.stringList(rs.getString(13)))));
         }
       }
     } catch (SQLException e) {
@@ -65,20 +63,23 @@ final class DuckDbRecords implements Records {
     }
   }
 
-  /** Pairs cells with headers; cells beyond the header are kept as "column N" (1-based). */
-  static Map<String, String> byHeader(List<String> headers, List<String> cells) {
-    Map<String, String> raw = new LinkedHashMap<>();
-    for (int i = 0; i < cells.size(); i++) {
-      String h = i < headers.size() ? headers.get(i) : "column " + (i + 1);
-      if (raw.containsKey(h)) {
-        h = h + " (column " + (i + 1) + ")";
-      }
-      raw.put(h, cells.get(i));
-    }
-    return raw;
+  /** The row's cells by header; cells beyond the header (extra empty cells) get "column N" keys. */
+  private static RawRow raw(List<String> headers, List<String> cells) {
+    return new RawRow(RawRow.uniqueHeaders(headers, cells.size()), cells);
   }
 
-  private static LocalDate date(Date d) {
+  /** The age stored in columns {@code yearsColumn} (years), +1 (months), +2 (days); null when absent. */
+  static Age age(ResultSet rs, int yearsColumn) throws SQLException {
+    int years = rs.getInt(yearsColumn);
+    return rs.wasNull() ? null : new Age(years, rs.getInt(yearsColumn + 1), rs.getInt(yearsColumn + 2));
+  }
+
+  /** The stored sex code ({@code m}/{@code f}), null when absent. */
+  static Sex sex(String code) {
+    return code == null ? null : ("f".equals(code) ? Sex.FEMALE : Sex.MALE);
+  }
+
+  static LocalDate date(Date d) {
     return d == null ? null : d.toLocalDate();
   }
 

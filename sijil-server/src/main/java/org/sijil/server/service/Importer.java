@@ -1,0 +1,20 @@
+package org.sijil.server.service;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * Imports an uploaded list into the register (and links it), for analysts signed in to the web pages.
+ * Implemented by the command line, which owns the import pipeline; absent when the server has no
+ * register file (tests, generated demos).
+ */
+@FunctionalInterface
+public interface Importer {
+
+  /**
+   * @param file the uploaded file, saved under its original name (the name tells its format)
+   * @return what happened, in one or a few lines for the page
+   * @throws org.sijil.core.UserError with a message for the analyst when the import is refused
+   */
+  String importList(Path file, String source, String release, LocalDate asOf, String by);
+}

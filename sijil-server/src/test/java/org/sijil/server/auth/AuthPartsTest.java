@@ -1,0 +1,83 @@
+package org.sijil.server.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class AuthPartsTest {
+
+  /** A clock the test moves by hand. */
+  static final class ManualClock extends Clock {
+    Instant now = Instant.parse("2024-01-01T00:00:00Z");
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @Test
+  void throttleLocksAfterFailuresPerNameAndPerAddressAndReleasesAfterTheWindow() {
+    ManualClock clock = new ManualClock();
+    LoginThrottle t = new LoginThrottle(clock, 3, Duration.ofMinutes(10));
+    for (int i = 0; i < 3; i++) {
+      assertEquals(0, t.retryAfterSeconds("amal", "10.0.0.1"));
+      t.failed("amal", "10.0.0.1");
+    }
+    assertTrue(t.retryAfterSeconds("amal", "10.0.0.9") > 0, "the name is locked from any address");
+    assertTrue(t.retryAfterSeconds("basem", "10.0.0.1") > 0, "the address is locked for any name");
+    assertEquals(0, t.retryAfterSeconds("basem", "10.0.0.9"));
+    clock.now = clock.now.plus(Duration.ofMinutes(11));
+    assertEquals(0, t.retryAfterSeconds("amal", "10.0.0.1"));
+  }
+
+  @Test
+  void sessionsExpireWhenIdleAndAreRenewedByUse() {
+    ManualClock clock = new ManualClock();
+    Sessions s = new Sessions(clock, Duration.ofMinutes(30));
+    Session a = s.open(new User("amal", Role.ANALYST, "$2a$04$x"));
+    assertNotEquals(a.id(), a.csrf());
+    clock.now = clock.now.plus(Duration.ofMinutes(20));
+    assertTrue(s.find(a.id()).isPresent(), "used within the idle time, and renewed");
+    clock.now = clock.now.plus(Duration.ofMinutes(20));
+    assertTrue(s.find(a.id()).isPresent());
+    clock.now = clock.now.plus(Duration.ofMinutes(31));
+    assertFalse(s.find(a.id()).isPresent());
+    assertFalse(s.find("forged").isPresent());
+  }
+
+  @Test
+  void passwordsAreHashedSlowlyAndChecked() {
+    String hash = Passwords.hash("a long enough secret".toCharArray(), 4);
+    assertTrue(hash.startsWith("$2a$04$"), hash);
+    assertTrue(Passwords.verify("a long enough secret".toCharArray(), hash));
+    assertFalse(Passwords.verify("a long enough secreT".toCharArray(), hash));
+    assertFalse(Passwords.verify("anything at all".toCharArray(), null), "an unknown user never verifies");
+    assertThrows(IllegalArgumentException.class, () -> Passwords.hash("short".toCharArray(), 4));
+  }
+
+  @Test
+  void userNamesAndRolesAreChecked() {
+    assertThrows(IllegalArgumentException.class, () -> new User("a b", Role.ADMIN, "h"));
+    assertEquals(Role.ADMIN, Role.parse(" Admin "));
+    assertThrows(IllegalArgumentException.class, () -> Role.parse("boss"));
+  }
+}
