@@ -25,7 +25,7 @@ public final class ReleasesCommand implements Callable<Integer> {
   public Integer call() {
     Table t = new Table("source", "release", "as_of", "imported_at", "file", "sha256", "read", "imported",
         "rejected", "warnings");
-    try (Register reg = Register.open(db.path())) {
+    try (Register reg = Register.open(db.existing())) {
       for (Release r : reg.releases().list()) {
         t.add(r.source(), r.label(), r.asOf() == null ? "" : r.asOf().toString(),
             r.importedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), r.fileName(),
