@@ -87,4 +87,13 @@ class UserMistakesTest {
     oneLineUserError(r, "--port must be between 0 and 65535");
     assertFalse(r.out().contains("Loaded"), r.out());
   }
+
+  @Test
+  void releasesShowTheIdThatRecordReferencesUse() throws Exception {
+    Path db = dir.resolve("r.db");
+    Cli.ok("import", list(), "--source", "s", "--release", "r", "--db", db);
+    var releases = Cli.ok("releases", "--db", db, "--format", "json").json();
+    assertTrue(releases.get(0).get("id").asLong() > 0, releases.toString());
+    assertTrue(Cli.ok("releases", "--db", db).out().startsWith("id"));
+  }
 }
