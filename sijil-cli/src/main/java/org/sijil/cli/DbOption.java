@@ -1,6 +1,8 @@
 package org.sijil.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.sijil.core.UserError;
 import picocli.CommandLine.Option;
 
 /** The {@code --db PATH} option shared by every command that reads or writes the register. */
@@ -14,6 +16,17 @@ public final class DbOption {
   Path db;
 
   public Path path() {
+    return db;
+  }
+
+  /**
+   * The register file for a command that only reads it: a missing file is a user error (opening it
+   * would silently create an empty register, and the next {@code sijil serve} would publish nothing).
+   */
+  public Path existing() {
+    if (!Files.isRegularFile(db)) {
+      throw new UserError("no register at " + db + ": import a list first ('sijil import --help'), or give --db PATH");
+    }
     return db;
   }
 }

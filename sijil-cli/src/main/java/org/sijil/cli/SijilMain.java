@@ -49,11 +49,24 @@ public final class SijilMain implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'sijil --help'.");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
   }
 
   public static void main(String[] args) {
     System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Picocli's message, except that a word where a command belongs is called an unknown command. */
+  static String parameterMessage(CommandLine.ParameterException ex) {
+    if (ex instanceof CommandLine.UnmatchedArgumentException u
+        && !ex.getCommandLine().getSubcommands().isEmpty()
+        && !u.getUnmatched().isEmpty()
+        && !u.getUnmatched().get(0).startsWith("-")
+        && ex.getCommandLine().getParseResult() != null
+        && !ex.getCommandLine().getParseResult().hasSubcommand()) {
+      return "unknown command '" + u.getUnmatched().get(0) + "'";
+    }
+    return ex.getMessage();
   }
 
   /** Runs the command line with the given streams and returns the exit code (used by tests too). */
@@ -64,7 +77,7 @@ public final class SijilMain implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          err.println("sijil: " + ex.getMessage());
+          err.println("sijil: " + parameterMessage(ex));
           err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return EXIT_USER_ERROR;
         });

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -97,8 +99,28 @@ final class CsvCells implements CellSource {
         }
       }
       String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+      String plain = plainReason(why);
+      if (plain != null) {
+        throw new UserError(file + ": " + plain, e);
+      }
       throw new UserError(file + ": malformed CSV near " + position() + ": " + why, e);
     }
+  }
+
+  private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)");
+
+  /**
+   * Commons CSV's message for the commonest damage, a quote that is never closed, in words a list
+   * keeper can act on; null for other messages, which are passed on as they are.
+   */
+  static String plainReason(String why) {
+    if (why == null || !why.contains("EOF reached before encapsulated token finished")) {
+      return null;
+    }
+    Matcher m = START_LINE.matcher(why);
+    String where = m.find() ? "the quoted cell starting on line " + m.group(1) : "a quoted cell";
+    return where + " is never closed: a stray '\"' swallows the rest of the file;"
+        + " double it (\"\") inside a quoted cell, or remove it";
   }
 
   @Override

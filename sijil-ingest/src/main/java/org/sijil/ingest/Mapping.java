@@ -43,6 +43,9 @@ public final class Mapping {
   }
 
   public static Mapping load(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new UserError("no such mapping file: " + file);
+    }
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");

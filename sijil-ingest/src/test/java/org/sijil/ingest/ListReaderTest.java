@@ -224,4 +224,13 @@ class ListReaderTest {
         () -> readAll(write("c.json", "{\"a\": 1}", StandardCharsets.UTF_8, new byte[0]), opts()));
     assertTrue(e.getMessage().contains("array"), e.getMessage());
   }
+
+  @Test
+  void aQuoteNeverClosedIsNamedWithItsLine() throws IOException {
+    Path p = write("quote.csv", "id,name_ar,age\n900000001,محمد أحمد,43\n900000002,\"فاطمة محمود,7\n900000003,ليلى,5\n",
+        StandardCharsets.UTF_8, new byte[0]);
+    UserError e = assertThrows(UserError.class, () -> readAll(p, opts()));
+    assertTrue(e.getMessage().startsWith(p + ": the quoted cell starting on line 3 is never closed"), e.getMessage());
+    assertTrue(!e.getMessage().contains("EOF") && !e.getMessage().contains("encapsulated"), e.getMessage());
+  }
 }

@@ -15,6 +15,6 @@ public final class BenchCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing benchmark: try 'sijil bench --help'.");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing benchmark: import");
   }
 }

@@ -73,7 +73,7 @@ public final class DiffCommand implements Callable<Integer> {
     DiffResult d;
     Release a;
     Release b;
-    try (Register reg = Register.open(db.path())) {
+    try (Register reg = Register.open(db.existing())) {
       a = reg.releases().resolve(source, before);
       b = reg.releases().resolve(source, after);
       d = ReleaseDiff.compare(

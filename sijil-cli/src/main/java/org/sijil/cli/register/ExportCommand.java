@@ -37,13 +37,17 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (Register reg = Register.open(db.path())) {
+    try (Register reg = Register.open(db.existing())) {
       Release r = reg.releases().resolve(source.source(), label);
       if (out == null) {
         PrintWriter w = spec.commandLine().getOut();
         write(reg, r, w);
         w.flush();
       } else {
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+          throw new UserError("cannot write " + out + ": folder " + folder + " does not exist");
+        }
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
           write(reg, r, w);
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package org.sijil.cli.register;
 
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
@@ -65,7 +66,7 @@ public final class ImportCommand implements Callable<Integer> {
       description = "The release label, unique within the source, e.g. 2024-04-30.")
   String release;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "The date the list is as of (yyyy-mm-dd).")
+  @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDateConverter.class, description = "The date the list is as of (yyyy-mm-dd).")
   LocalDate asOf;
 
   @Option(names = "--mapping", paramLabel = "FILE", description = "Header-to-field mapping file (see above).")
@@ -101,6 +102,10 @@ public final class ImportCommand implements Callable<Integer> {
     }
     if (mapping != null) {
       options = options.withMapping(Mapping.load(mapping));
+    }
+    // Checked before the register is opened, so a mistyped file name leaves no empty register behind.
+    if (!Files.isRegularFile(file)) {
+      throw new UserError("no such file: " + file);
     }
     ReleaseImporter.Request req = new ReleaseImporter.Request(file, source, release, asOf, options, replace);
     ReleaseImporter.Summary s;

@@ -31,7 +31,7 @@ public final class RejectsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Table t = new Table("file", "row", "reason", "cells");
-    try (Register reg = Register.open(db.path())) {
+    try (Register reg = Register.open(db.existing())) {
       Release r = reg.releases().resolve(source.source(), label);
       for (RowReject j : reg.records().rejects(r.id())) {
         t.add(r.fileName(), j.row(), j.reason(), String.join(" | ", j.cells()));

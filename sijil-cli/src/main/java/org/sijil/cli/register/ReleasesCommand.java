@@ -14,7 +14,10 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "releases",
     mixinStandardHelpOptions = true,
-    description = "List the sources and their releases with row counts.")
+    description = {
+      "List the sources and their releases with row counts.",
+      "The id is the RELEASE_ID in the RELEASE_ID:ROW record references of 'sijil explain' and 'sijil review'."
+    })
 public final class ReleasesCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -23,11 +26,11 @@ public final class ReleasesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Table t = new Table("source", "release", "as_of", "imported_at", "file", "sha256", "read", "imported",
+    Table t = new Table("id", "source", "release", "as_of", "imported_at", "file", "sha256", "read", "imported",
         "rejected", "warnings");
-    try (Register reg = Register.open(db.path())) {
+    try (Register reg = Register.open(db.existing())) {
       for (Release r : reg.releases().list()) {
-        t.add(r.source(), r.label(), r.asOf() == null ? "" : r.asOf().toString(),
+        t.add(r.id(), r.source(), r.label(), r.asOf() == null ? "" : r.asOf().toString(),
             r.importedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), r.fileName(),
             r.sha256().substring(0, 12), r.rowsRead(), r.rowsImported(), r.rowsRejected(), r.warnings());
       }

@@ -41,7 +41,7 @@ public final class ShowCommand implements Callable<Integer> {
   public Integer call() {
     Demographics d = new Demographics();
     Release r;
-    try (Register reg = Register.open(db.path())) {
+    try (Register reg = Register.open(db.existing())) {
       r = reg.releases().resolve(source.source(), label);
       reg.records().forEach(r.id(), d::add);
     }

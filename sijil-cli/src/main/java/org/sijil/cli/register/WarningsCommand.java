@@ -34,7 +34,7 @@ public final class WarningsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Table t = new Table("file", "row", "field", "kind", "value", "message");
-    try (Register reg = Register.open(db.path())) {
+    try (Register reg = Register.open(db.existing())) {
       Release r = reg.releases().resolve(source.source(), label);
       for (RowWarning w : reg.records().warnings(r.id())) {
         if (kind == null || kind.equals(w.kind())) {

@@ -35,11 +35,11 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Imports the three bundled synthetic sample lists (no real person) into a register, links them,",
-      "and serves search, person pages, statistics, the estimate, the memorial and the review queue.",
+      "Imports the three bundled synthetic sample lists (no real person) into a register, links them"
+          + " and serves search, person pages, statistics, the estimate, the memorial and the review queue.",
       "Prints a one-time analyst password for the review queue.",
-      "With --records N it serves N generated records instead, grouped by the generator's truth",
-      "(for trying the server at scale; no import or linkage)."
+      "With --records N it serves N generated records instead, grouped by the generator's truth"
+          + " (for trying the server at scale; no import or linkage)."
     })
 public final class DemoCommand implements Callable<Integer> {
 
@@ -79,6 +79,7 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    ServerRunner.checkPort(port);
     if (records != null) {
       return generated(out);
     }

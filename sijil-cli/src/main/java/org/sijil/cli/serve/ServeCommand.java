@@ -17,8 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serves the register: search, person pages, releases and diffs, statistics, estimates, a memorial",
-      "reading list, the review queue for analysts (see 'sijil users add'), and the API under /api.",
+      "Serves the register: search, person pages, releases and diffs, statistics, estimates, a memorial"
+          + " reading list, the review queue for analysts (see 'sijil users add'), and the API under /api.",
       "The register is read into memory at start; restart after importing or linking."
     })
 public final class ServeCommand implements Callable<Integer> {
@@ -41,6 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    ServerRunner.checkPort(port);
     if (!Files.isRegularFile(db.path())) {
       throw new UserError("no register at " + db.path() + ": import lists first ('sijil import --help'), or try 'sijil demo'");
     }

@@ -24,9 +24,7 @@ final class ServerRunner {
 
   /** Starts the app the factory makes. */
   static Javalin run(java.util.function.Supplier<Javalin> factory, String bind, int port, boolean wait, PrintWriter out) {
-    if (port < 0 || port > 65535) {
-      throw new UserError("--port must be between 0 and 65535, not " + port);
-    }
+    checkPort(port);
     Javalin app = factory.get();
     try {
       app.start(bind, port);
@@ -50,6 +48,13 @@ final class ServerRunner {
       }
     }
     return app;
+  }
+
+  /** Fails fast on a port no socket can have, before minutes are spent reading a register. */
+  static void checkPort(int port) {
+    if (port < 0 || port > 65535) {
+      throw new UserError("--port must be between 0 and 65535, not " + port);
+    }
   }
 
   private static String rootMessage(Throwable e) {

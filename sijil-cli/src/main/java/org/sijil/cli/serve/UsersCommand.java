@@ -37,7 +37,7 @@ public final class UsersCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: try 'sijil users --help'.");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: add or list");
   }
 
   /** {@code sijil users add NAME --role R}: the password is prompted for, or read from standard input. */
@@ -45,8 +45,9 @@ public final class UsersCommand implements Runnable {
       name = "add",
       mixinStandardHelpOptions = true,
       description = {
-        "Adds a user, or sets the role and password of an existing one. The password is asked for twice",
-        "on a terminal, or read as the first line of standard input (e.g. from a password manager).",
+        "Adds a user, or sets the role and password of an existing one.",
+        "The password is asked for twice on a terminal, or read as the first line of standard input"
+            + " (e.g. from a password manager).",
         "It is stored only as a bcrypt hash."
       })
   public static final class Add implements Callable<Integer> {
@@ -121,7 +122,7 @@ public final class UsersCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Register reg = Register.open(db.path())) {
+      try (Register reg = Register.open(db.existing())) {
         Table t = new Table(java.util.List.of("name", "role", "created", "updated"));
         for (StoredUser u : reg.users().list()) {
           t.add(u.name(), u.role(), u.createdAt().toString(), u.updatedAt().toString());

@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write realistic synthetic casualty lists with ground truth, for tests, demos and benchmarks.",
-      "Names are drawn from counts of single name elements (never a real person's full name); persons",
-      "come in households sharing father's, grandfather's and family names; each person is on one or",
-      "more lists, written with each list's habits and the damage seen in real releases.",
+      "Names are drawn from counts of single name elements (never a real person's full name); persons"
+          + " come in households sharing father's, grandfather's and family names; each person is on one or"
+          + " more lists, written with each list's habits and the damage seen in real releases.",
       "Columns: id,name_ar,name_en,age,dob,sex,source,dod,place,list,true_person.",
       "IDs are synthetic: they start with 3 and fail the ID checksum, so none can be a real ID."
     })

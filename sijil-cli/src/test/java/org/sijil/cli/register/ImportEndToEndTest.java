@@ -182,10 +182,11 @@ class ImportEndToEndTest {
     Cli.Run missing = Cli.run("import", dir.resolve("nope.csv"), "--source", "s", "--release", "r", "--db", db);
     assertEquals(1, missing.code());
     assertTrue(missing.err().startsWith("sijil: no such file"), missing.err());
+    Path a = text("a.csv", csv(','), StandardCharsets.UTF_8, false);
+    Cli.ok("import", a, "--source", "s", "--release", "first", "--db", db);
     Cli.Run unknown = Cli.run("show", "nothing", "--db", db);
     assertEquals(1, unknown.code());
     assertTrue(unknown.err().contains("sijil releases"), unknown.err());
-    Path a = text("a.csv", csv(','), StandardCharsets.UTF_8, false);
     Cli.Run enc = Cli.run("import", a, "--source", "s", "--release", "r", "--db", db, "--encoding", "klingon");
     assertEquals(1, enc.code());
     Cli.Run sheet = Cli.run("import", a, "--source", "s", "--release", "r", "--db", db, "--sheet", "0");

@@ -131,6 +131,9 @@ class ServeCommandsTest {
       HttpResponse<String> est = client.send(HttpRequest.newBuilder(URI.create(base + "/api/estimates")).build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(200, est.statusCode(), est.body());
       assertTrue(est.body().contains("\"lists\":[\"family-report\",\"hospital\",\"obituaries\"]"), est.body());
+      // The method's statements stay apart ("... interactions · model interval: ..."), not run together.
+      String method = new com.fasterxml.jackson.databind.ObjectMapper().readTree(est.body()).get("method").asText();
+      assertTrue(method.contains(" · model interval:"), method);
       HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/estimates")).build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(200, page.statusCode());
       // The one-time analyst signs in (users from the register) and decides a queued pair, which is

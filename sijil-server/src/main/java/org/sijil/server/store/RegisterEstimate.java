@@ -70,7 +70,7 @@ final class RegisterEstimate {
       }
     }
     Estimate e =
-        new Estimate(lists, String.join(" ", r.method()), Math.round(r.listed()), interval(r.total()), interval(r.unlisted()), models, strata, r.warnings());
+        new Estimate(lists, String.join(" · ", r.method()), Math.round(r.listed()), interval(r.total()), interval(r.unlisted()), models, strata, r.warnings());
     return new Result(e, null);
   }
 

@@ -22,7 +22,9 @@ final class Charts {
     int rowH = 18;
     int labelW = 70;
     int half = 260;
-    int width = labelW + 2 * half + 20;
+    // Room outside the longest bars for their counts (up to 7 digits at font size 11).
+    int margin = 50;
+    int width = labelW + 2 * half + 2 * margin;
     int height = bands.size() * rowH + 40;
     long max = 1;
     for (Statistics.AgeBand b : bands) {
@@ -31,12 +33,12 @@ final class Charts {
     Html h = new Html();
     h.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + width + " " + height, "class", "chart", "role", "img",
         "aria-label", lang.t("stats.pyramid"), "direction", "ltr");
-    int cx = half + 10;
+    int cx = margin + half;
     for (int i = 0; i < bands.size(); i++) {
       Statistics.AgeBand b = bands.get(bands.size() - 1 - i); // oldest at the top
       int y = 10 + i * rowH;
-      double mw = b.male() * (double) (half - 10) / max;
-      double fw = b.female() * (double) (half - 10) / max;
+      double mw = b.male() * (double) half / max;
+      double fw = b.female() * (double) half / max;
       rect(h, cx - mw, y, mw, rowH - 3, MALE, lang.t("sex.m") + " " + bandLabel(lang, b.band()) + ": " + b.male());
       rect(h, cx + labelW, y, fw, rowH - 3, FEMALE, lang.t("sex.f") + " " + bandLabel(lang, b.band()) + ": " + b.female());
       text(h, cx + labelW / 2.0, y + rowH - 6, "middle", bandLabel(lang, b.band()));
@@ -85,11 +87,18 @@ final class Charts {
     return h.toString();
   }
 
-  /** Vertical columns over time (months), labels under every few columns. */
+  /** Width of a month label ("2024-01") at font size 11, with a little space on either side. */
+  static final int LABEL_W = 50;
+
+  /**
+   * Vertical columns over time (months), labels under every few columns: never closer than a label's
+   * width, so they do not run into each other. The drawing is at least 480 wide, so that a short
+   * series is not scaled up into giant text when the page stretches it.
+   */
   static String columns(String title, List<Statistics.Count> counts) {
-    int colW = Math.max(6, Math.min(40, 720 / Math.max(1, counts.size())));
+    int colW = Math.max(6, Math.min(60, 720 / Math.max(1, counts.size())));
     int chartH = 180;
-    int width = counts.size() * colW + 60;
+    int width = Math.max(480, counts.size() * colW + 60);
     int height = chartH + 50;
     long max = 1;
     for (Statistics.Count c : counts) {
@@ -98,7 +107,7 @@ final class Charts {
     Html h = new Html();
     h.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + width + " " + height, "class", "chart", "role", "img",
         "aria-label", title, "direction", "ltr");
-    int every = Math.max(1, counts.size() / 12);
+    int every = labelEvery(counts.size(), colW);
     for (int i = 0; i < counts.size(); i++) {
       Statistics.Count c = counts.get(i);
       double hgt = c.count() * (double) chartH / max;
@@ -112,6 +121,13 @@ final class Charts {
     text(h, 36, chartH + 10, "end", "0");
     h.close("svg");
     return h.toString();
+  }
+
+  /** Label every n-th column: at most about 12 labels, and at least a label's width apart. */
+  static int labelEvery(int columns, int colW) {
+    int bySpace = (LABEL_W + colW - 1) / colW;
+    int byCount = (columns + 11) / 12;
+    return Math.max(1, Math.max(bySpace, byCount));
   }
 
   private static String bandLabel(Lang lang, String band) {
