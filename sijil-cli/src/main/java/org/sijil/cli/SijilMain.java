@@ -66,6 +66,12 @@ public final class SijilMain implements Runnable {
         && !ex.getCommandLine().getParseResult().hasSubcommand()) {
       return "unknown command '" + u.getUnmatched().get(0) + "'";
     }
+    // --format is the output's format; a user naming the input file's format means --file-format.
+    if (ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o
+        && o.longestName().equals("--format")
+        && ex.getCommandLine().getCommandSpec().findOption("--file-format") != null) {
+      return ex.getMessage() + "; for the input file's format use --file-format csv|xlsx|json";
+    }
     return ex.getMessage();
   }
 

@@ -96,4 +96,14 @@ class UserMistakesTest {
     assertTrue(releases.get(0).get("id").asLong() > 0, releases.toString());
     assertTrue(Cli.ok("releases", "--db", db).out().startsWith("id"));
   }
+
+  @Test
+  void formatMeaningTheInputFilePointsToFileFormat() throws Exception {
+    Cli.Run r = Cli.run("import", list(), "--source", "s", "--release", "r", "--format", "xlsx", "--db", dir.resolve("r.db"));
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("use --file-format csv|xlsx|json"), r.err());
+    Cli.Run other = Cli.run("releases", "--format", "yaml", "--db", dir.resolve("r.db"));
+    assertTrue(other.err().startsWith("sijil: Invalid value for option '--format'") && !other.err().contains("--file-format"),
+        other.err());
+  }
 }

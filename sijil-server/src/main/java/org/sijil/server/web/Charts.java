@@ -87,6 +87,23 @@ final class Charts {
     return h.toString();
   }
 
+  /**
+   * Persons by month of death: the dated months as columns; persons without a date of death counted
+   * in words, not as a column, since in lists without dates (the Ministry's) it would dwarf every month.
+   */
+  static String months(Lang lang, List<Statistics.Count> counts) {
+    List<Statistics.Count> dated = counts.stream().filter(c -> !c.key().equals("unknown")).toList();
+    long undated = counts.stream().filter(c -> c.key().equals("unknown")).mapToLong(Statistics.Count::count).sum();
+    Html h = new Html();
+    if (!dated.isEmpty()) {
+      h.raw(columns(lang.t("stats.byMonth"), dated));
+    }
+    if (undated > 0) {
+      h.el("p", lang.t("stats.noDod") + ": " + Views.number(undated), "class", "count", "id", "no-dod");
+    }
+    return h.toString();
+  }
+
   /** Width of a month label ("2024-01") at font size 11, with a little space on either side. */
   static final int LABEL_W = 50;
 

@@ -129,6 +129,7 @@ public enum Lang {
       m("stats.bySource", "Persons by source", "الأشخاص حسب المصدر");
       m("stats.byMonth", "Persons by month of death", "الأشخاص حسب شهر الوفاة");
       m("stats.unknownAge", "unknown", "غير معروف");
+      m("stats.noDod", "Persons without a date of death", "أشخاص بلا تاريخ وفاة");
       m("est.title", "Estimates", "التقديرات");
       m("est.none", "No estimate has been computed for this register yet.", "لم يُحسب تقدير لهذا السجل بعد.");
       m("est.listed", "Named on at least one list", "مذكورون في قائمة واحدة على الأقل");

@@ -302,7 +302,7 @@ public final class PageHandlers {
           .text(" · " + lang.t("stats.records") + ": ").el("strong", Views.number(s.records())).close("p");
       h.open("section", "class", "chart-box").el("h2", lang.t("stats.pyramid")).raw(Charts.pyramid(lang, s.pyramid())).close("section");
       h.open("section", "class", "chart-box").el("h2", lang.t("stats.bySource")).raw(Charts.bars(lang.t("stats.bySource"), s.bySource(), lang == Lang.AR)).close("section");
-      h.open("section", "class", "chart-box").el("h2", lang.t("stats.byMonth")).raw(Charts.columns(lang.t("stats.byMonth"), s.byDateOfDeath())).close("section");
+      h.open("section", "class", "chart-box").el("h2", lang.t("stats.byMonth")).raw(Charts.months(lang, s.byDateOfDeath())).close("section");
       h.open("p", "class", "downloads").text(lang.t("download") + ": ");
       h.open("a", "href", "/api/download/persons.csv").text("persons.csv").close("a").text(" · ");
       h.open("a", "href", "/api/download/persons.json").text("persons.json").close("a").text(" · ");

@@ -79,4 +79,18 @@ class ChartsTest {
     assertEquals(1, Charts.labelEvery(9, 60));
     assertEquals(10, Charts.labelEvery(120, 6));
   }
+
+  @Test
+  void personsWithoutADateOfDeathAreCountedInWordsNotAsAColumn() {
+    List<Statistics.Count> counts = List.of(
+        new Statistics.Count("2023-10", 21), new Statistics.Count("2023-11", 34), new Statistics.Count("unknown", 21_621));
+    String en = Charts.months(Lang.EN, counts);
+    assertTrue(en.contains("<svg"), en);
+    assertTrue(!en.contains(">unknown<"), en);
+    assertTrue(en.contains("Persons without a date of death: 21,621"), en);
+    assertTrue(Charts.months(Lang.AR, counts).contains("أشخاص بلا تاريخ وفاة"));
+    String none = Charts.months(Lang.EN, List.of(new Statistics.Count("unknown", 5)));
+    assertTrue(!none.contains("<svg") && none.contains(": 5"), none);
+    assertTrue(!Charts.months(Lang.EN, counts.subList(0, 2)).contains("no-dod"));
+  }
 }
