@@ -91,6 +91,23 @@ public final class ComparableName {
     return org.sijil.core.text.StringSimilarity.jaroWinkler(x, xf, xl, y, yf, yl);
   }
 
+  /**
+   * An upper bound of the Jaro-Winkler similarity of two strings of lengths {@code xl}, {@code yl}
+   * with letter sets {@code xm}, {@code ym}, with the largest possible prefix bonus: a letter of
+   * one absent from the other can match nothing.
+   */
+  static double boundOf(int xl, long xm, int yl, long ym) {
+    if (xl == 0 || yl == 0) {
+      return xl == yl ? 1.0 : 0.0;
+    }
+    int m = Math.min(xl - Long.bitCount(xm & ~ym), yl - Long.bitCount(ym & ~xm));
+    if (m <= 0) {
+      return 0.0;
+    }
+    double jaro = ((double) m / xl + (double) m / yl + 1.0) / 3.0;
+    return Math.min(1.0, jaro + 0.4 * (1.0 - jaro));
+  }
+
   private ComparableName(Script script, String[] text, String[] skeleton, String[] key,
       String[] latin, Reading[][] readings, boolean hasFamily, String familyCore, String[] aliases) {
     this.script = script;
