@@ -44,6 +44,11 @@ public final class ComparableName {
   final long[] hash64;
   /** Offset in {@link #chars} of the family name without its article; -1 without family. */
   final int familyCoreFrom;
+  /**
+   * Per token, its 64-bit text hash mixed with a hash of its repaired readings (texts and
+   * confidences; the text hash alone when it has none): the key of {@link TokenPairMemo}.
+   */
+  final long[] pairKey;
   /** Per token, the set of its letters as bits ({@code c & 63}): bounds Jaro-Winkler cheaply. */
   final long[] letters;
   /** Bit i set when token i is one of the built-in common names (see {@link Transliterator}). */
@@ -167,6 +172,17 @@ public final class ComparableName {
           packedReadings[i][k] = Packed.of(readings[i][k]);
         }
       }
+    }
+    this.pairKey = new long[n];
+    for (int i = 0; i < n; i++) {
+      long h = hash64[i];
+      if (readings != null) {
+        for (Reading r : readings[i]) {
+          h = h * 0x9E3779B97F4A7C15L + hash64(r.text());
+          h = h * 0x9E3779B97F4A7C15L + Double.doubleToLongBits(r.confidence());
+        }
+      }
+      pairKey[i] = h;
     }
     this.familyCoreFrom = hasFamily ? meta[n - 1] + text[n - 1].length() - familyCore.length() : -1;
   }

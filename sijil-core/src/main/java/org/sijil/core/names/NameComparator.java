@@ -52,6 +52,8 @@ public final class NameComparator {
   private static final NameComparator STANDARD = new NameComparator(Transliterator.commonNameSet());
 
   private final Set<String> knownNames;
+  /** Per thread, similarities of recently compared token pairs (comparators are shared). */
+  private final ThreadLocal<TokenPairMemo> memo = ThreadLocal.withInitial(TokenPairMemo::new);
 
   private NameComparator(Set<String> knownNames) {
     this.knownNames = Set.copyOf(knownNames);
@@ -238,6 +240,14 @@ public final class NameComparator {
     } else if (!skeletonEqual && bound <= FLOOR && readingsBelowFloor(a, i, b, j)) {
       return bound;
     }
+    // Everything below is a function of both tokens' texts and readings: memoized per thread.
+    long x = a.pairKey[i];
+    long y = b.pairKey[j];
+    TokenPairMemo pairs = memo.get();
+    double cached = pairs.get(x, y);
+    if (cached >= 0) {
+      return cached;
+    }
     double s = StringSimilarity.jaroWinkler(a.chars, a.start(i), a.length(i), b.chars, b.start(j), b.length(j));
     if (s < skeletonLevel && skeletonEqual) {
       s = skeletonLevel;
@@ -248,6 +258,7 @@ public final class NameComparator {
     if (readings) {
       s = Math.max(s, viaReadings(a, i, b, j, s));
     }
+    pairs.put(x, y, s);
     return s;
   }
 
