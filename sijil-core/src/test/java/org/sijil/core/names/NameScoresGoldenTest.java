@@ -148,5 +148,25 @@ class NameScoresGoldenTest {
       }
     }
     assertEquals(0, mismatches, mismatches + " of " + rows.size() + " lines differ:" + first);
+    // Again in reverse order, on another thread: the comparator's per-thread memo of token pairs
+    // starts cold and fills in another order, and must not change a single score.
+    Thread reverse = new Thread(() -> {
+      for (int k = rows.size() - 1; k >= 0; k--) {
+        String[] r = rows.get(k);
+        assertEquals(expected.get(k), line(r[0], r[1], r[2], frequent), "reverse, line " + (k + 1));
+      }
+    });
+    Throwable[] failure = new Throwable[1];
+    reverse.setUncaughtExceptionHandler((t, e) -> failure[0] = e);
+    reverse.start();
+    try {
+      reverse.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+    if (failure[0] != null) {
+      throw new AssertionError(failure[0]);
+    }
   }
 }
