@@ -44,6 +44,11 @@ public final class ComparableName {
   final long[] hash64;
   /** Offset in {@link #chars} of the family name without its article; -1 without family. */
   final int familyCoreFrom;
+  /**
+   * Per token, its 64-bit text hash mixed with a hash of its repaired readings (texts and
+   * confidences; the text hash alone when it has none): the key of {@link TokenPairMemo}.
+   */
+  final long[] pairKey;
   /** Per token, the set of its letters as bits ({@code c & 63}): bounds Jaro-Winkler cheaply. */
   final long[] letters;
   /** Bit i set when token i is one of the built-in common names (see {@link Transliterator}). */
@@ -89,6 +94,23 @@ public final class ComparableName {
       return 0.0;
     }
     return org.sijil.core.text.StringSimilarity.jaroWinkler(x, xf, xl, y, yf, yl);
+  }
+
+  /**
+   * An upper bound of the Jaro-Winkler similarity of two strings of lengths {@code xl}, {@code yl}
+   * with letter sets {@code xm}, {@code ym}, with the largest possible prefix bonus: a letter of
+   * one absent from the other can match nothing.
+   */
+  static double boundOf(int xl, long xm, int yl, long ym) {
+    if (xl == 0 || yl == 0) {
+      return xl == yl ? 1.0 : 0.0;
+    }
+    int m = Math.min(xl - Long.bitCount(xm & ~ym), yl - Long.bitCount(ym & ~xm));
+    if (m <= 0) {
+      return 0.0;
+    }
+    double jaro = ((double) m / xl + (double) m / yl + 1.0) / 3.0;
+    return Math.min(1.0, jaro + 0.4 * (1.0 - jaro));
   }
 
   private ComparableName(Script script, String[] text, String[] skeleton, String[] key,
@@ -150,6 +172,17 @@ public final class ComparableName {
           packedReadings[i][k] = Packed.of(readings[i][k]);
         }
       }
+    }
+    this.pairKey = new long[n];
+    for (int i = 0; i < n; i++) {
+      long h = hash64[i];
+      if (readings != null) {
+        for (Reading r : readings[i]) {
+          h = h * 0x9E3779B97F4A7C15L + hash64(r.text());
+          h = h * 0x9E3779B97F4A7C15L + Double.doubleToLongBits(r.confidence());
+        }
+      }
+      pairKey[i] = h;
     }
     this.familyCoreFrom = hasFamily ? meta[n - 1] + text[n - 1].length() - familyCore.length() : -1;
   }

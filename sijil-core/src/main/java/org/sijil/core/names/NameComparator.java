@@ -52,6 +52,8 @@ public final class NameComparator {
   private static final NameComparator STANDARD = new NameComparator(Transliterator.commonNameSet());
 
   private final Set<String> knownNames;
+  /** Per thread, similarities of recently compared token pairs (comparators are shared). */
+  private final ThreadLocal<TokenPairMemo> memo = ThreadLocal.withInitial(TokenPairMemo::new);
 
   private NameComparator(Set<String> knownNames) {
     this.knownNames = Set.copyOf(knownNames);
@@ -224,16 +226,27 @@ public final class NameComparator {
     boolean readings = a.readings != null && a.readings[i].length > 0
         || b.readings != null && b.readings[j].length > 0;
     double skeletonLevel = a.script == ComparableName.Script.LATIN ? LATIN_KEY_EQUAL : SKELETON_EQUAL;
+    // When even the cheap upper bound of Jaro-Winkler cannot beat what the pair gets anyway
+    // (the floor, where agreement is 0, or the skeleton level), skip computing it exactly. Every
+    // value at or below the floor means the same (no agreement) to all callers.
+    double bound = a.jaroWinklerBound(i, b, j);
     if (!readings) {
-      // When even the cheap upper bound of Jaro-Winkler cannot beat what the pair gets anyway
-      // (the floor, where agreement is 0, or the skeleton level), skip computing it exactly.
-      double bound = a.jaroWinklerBound(i, b, j);
       if (!skeletonEqual && bound <= FLOOR) {
         return bound;
       }
       if (skeletonEqual && bound <= skeletonLevel) {
         return skeletonLevel > KNOWN_DISTINCT && isKnown(a, i) && isKnown(b, j) ? KNOWN_DISTINCT : skeletonLevel;
       }
+    } else if (!skeletonEqual && bound <= FLOOR && readingsBelowFloor(a, i, b, j)) {
+      return bound;
+    }
+    // Everything below is a function of both tokens' texts and readings: memoized per thread.
+    long x = a.pairKey[i];
+    long y = b.pairKey[j];
+    TokenPairMemo pairs = memo.get();
+    double cached = pairs.get(x, y);
+    if (cached >= 0) {
+      return cached;
     }
     double s = StringSimilarity.jaroWinkler(a.chars, a.start(i), a.length(i), b.chars, b.start(j), b.length(j));
     if (s < skeletonLevel && skeletonEqual) {
@@ -245,6 +258,7 @@ public final class NameComparator {
     if (readings) {
       s = Math.max(s, viaReadings(a, i, b, j, s));
     }
+    pairs.put(x, y, s);
     return s;
   }
 
@@ -290,6 +304,42 @@ public final class NameComparator {
       }
     }
     return best;
+  }
+
+  /**
+   * True when no reading of either token can lift the pair above {@link #FLOOR}: each reading's
+   * confidence times the upper bound of its similarity (from lengths and letter sets) is at most
+   * the floor. Mirrors the candidates {@link #viaReadings} tries.
+   */
+  private static boolean readingsBelowFloor(ComparableName a, int i, ComparableName b, int j) {
+    ComparableName.Packed[] ra = a.packedReadings == null ? null : a.packedReadings[i];
+    ComparableName.Packed[] rb = b.packedReadings == null ? null : b.packedReadings[j];
+    int bl = b.length(j);
+    int al = a.length(i);
+    if (ra != null) {
+      for (ComparableName.Packed r : ra) {
+        int rl = r.chars().length;
+        if (r.confidence() * ComparableName.boundOf(rl, r.letters(), bl, b.letters[j]) > FLOOR) {
+          return false;
+        }
+        if (rb != null) {
+          for (ComparableName.Packed q : rb) {
+            double c = r.confidence() * q.confidence();
+            if (c * ComparableName.boundOf(rl, r.letters(), q.chars().length, q.letters()) > FLOOR) {
+              return false;
+            }
+          }
+        }
+      }
+    }
+    if (rb != null) {
+      for (ComparableName.Packed q : rb) {
+        if (q.confidence() * ComparableName.boundOf(al, a.letters[i], q.chars().length, q.letters()) > FLOOR) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** True when every token of a equals a distinct token of b (the order differs). */
