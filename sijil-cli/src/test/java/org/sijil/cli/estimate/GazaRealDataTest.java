@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.sijil.cli.Cli;
 
 /**
  * The published study's replication file (Jamaluddine et al., Lancet 2025), when ../shared/data is
@@ -26,7 +27,7 @@ class GazaRealDataTest {
   }
 
   static JsonNode json(String... args) throws IOException {
-    EstimateCommandTest.Run r = EstimateCommandTest.run(args);
+    Cli.Run r = Cli.run((Object[]) args);
     assertEquals(0, r.code(), r.err());
     return new ObjectMapper().readTree(r.out());
   }

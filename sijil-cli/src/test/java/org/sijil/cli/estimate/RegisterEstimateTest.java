@@ -1,14 +1,14 @@
 package org.sijil.cli.estimate;
 
+import static org.sijil.cli.Cli.run;
+
+import org.sijil.cli.Cli.Run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,23 +32,6 @@ class RegisterEstimateTest {
   static final List<String> LISTS = List.of("hospital", "family-report", "obituaries");
 
   @TempDir Path dir;
-
-  record Run(int code, String out, String err) {
-    JsonNode json() throws IOException {
-      return new ObjectMapper().readTree(out);
-    }
-  }
-
-  static Run run(Object... args) {
-    String[] a = new String[args.length];
-    for (int i = 0; i < args.length; i++) {
-      a[i] = args[i].toString();
-    }
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = SijilMain.execute(a, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   static Run ok(Object... args) {
     Run r = run(args);

@@ -1,11 +1,12 @@
 package org.sijil.cli.linkage;
 
+import static org.sijil.cli.Cli.run;
+
+import org.sijil.cli.Cli.Run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sijil.cli.SijilMain;
 
 class LinkageCommandsTest {
 
@@ -30,15 +30,6 @@ class LinkageCommandsTest {
       "شراب", "الهبيل", "عبيد", "جمعه", "ياسين", "حسونه", "غزال", "زايد"};
   static final String[] FAMILY_EN = {"al-Najjar", "al-Masri", "al-Shawa", "Hamdan", "Ashour", "Salem", "al-Attar",
       "al-Kurd", "Shurrab", "al-Habil", "Obeid", "Jumaa", "Yassin", "Hassouna", "Ghazal", "Zayed"};
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = SijilMain.execute(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   /** Two lists of composed names: persons 0..599 on the left, 200..899 on the right. */
   @BeforeAll

@@ -1,12 +1,13 @@
 package org.sijil.cli.names;
 
+import static org.sijil.cli.Cli.run;
+
+import org.sijil.cli.Cli.Run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,15 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sijil.cli.SijilMain;
 
 class NameCommandsTest {
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = SijilMain.execute(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void nameAsJsonShowsEverything() throws Exception {

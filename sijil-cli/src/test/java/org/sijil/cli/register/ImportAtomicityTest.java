@@ -1,5 +1,7 @@
 package org.sijil.cli.register;
 
+import org.sijil.cli.Cli;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

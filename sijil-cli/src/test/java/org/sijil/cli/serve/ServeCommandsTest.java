@@ -1,5 +1,8 @@
 package org.sijil.cli.serve;
 
+import static org.sijil.cli.Cli.run;
+
+import org.sijil.cli.Cli.Run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sijil.cli.SijilMain;
 import org.sijil.server.auth.Passwords;
 import org.sijil.store.Register;
 import picocli.CommandLine;
@@ -24,15 +26,6 @@ import picocli.CommandLine;
 class ServeCommandsTest {
 
   @TempDir Path dir;
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = SijilMain.execute(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
-  }
 
   static Run runWithStdin(String stdin, String... args) {
     InputStream old = System.in;

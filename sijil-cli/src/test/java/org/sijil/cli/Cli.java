@@ -1,4 +1,4 @@
-package org.sijil.cli.register;
+package org.sijil.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,13 +6,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
-import org.sijil.cli.SijilMain;
 
-/** Runs the sijil command in-process for tests. */
-final class Cli {
+/** Runs the sijil command in-process for tests: exit code, standard output and standard error. */
+public final class Cli {
 
-  record Run(int code, String out, String err) {
-    JsonNode json() {
+  public record Run(int code, String out, String err) {
+    public JsonNode json() {
       try {
         return new ObjectMapper().readTree(out);
       } catch (Exception e) {
@@ -23,7 +22,7 @@ final class Cli {
 
   private Cli() {}
 
-  static Run run(Object... args) {
+  public static Run run(Object... args) {
     List<String> a = new ArrayList<>();
     for (Object o : args) {
       a.add(o.toString());
@@ -34,7 +33,7 @@ final class Cli {
     return new Run(code, out.toString(), err.toString());
   }
 
-  static Run ok(Object... args) {
+  public static Run ok(Object... args) {
     Run r = run(args);
     if (r.code() != 0) {
       throw new AssertionError("exit " + r.code() + ": " + r.err() + r.out());
