@@ -22,6 +22,7 @@ import org.sijil.server.service.InMemoryRegister;
 import org.sijil.server.service.RegisterData;
 import org.sijil.store.Register;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,11 +53,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (0: any free port; default ${DEFAULT-VALUE}).")
-  int port;
-
-  @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for the LAN).")
-  String bind;
+  @Mixin ListenOptions listen;
 
   @Option(names = "--db", paramLabel = "PATH", description = "Keep the demo register in this new file (default: a temporary file).")
   Path db;
@@ -70,16 +67,13 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "With --records: random seed (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--exit-after-start", hidden = true, description = "Return once serving (tests).")
-  boolean exitAfterStart;
-
   /** The running app after {@link #call()} (tests). */
   Javalin app;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    ServerRunner.checkPort(port);
+    listen.checkedPort();
     if (records != null) {
       return generated(out);
     }
@@ -113,7 +107,7 @@ public final class DemoCommand implements Callable<Integer> {
       reg.users().save("demo", Role.ANALYST.code(), Passwords.hash(password.toCharArray(), 10));
     }
     out.println("Analyst sign-in for the review queue: user 'demo', password '" + password + "' (this demo register only).");
-    app = RegisterServing.serve(file, bind, port, !exitAfterStart, out);
+    app = RegisterServing.serve(file, listen.bind, listen.port, listen.block(), out);
     return 0;
   }
 
@@ -144,7 +138,7 @@ public final class DemoCommand implements Callable<Integer> {
     String password = oneTimePassword();
     users.save(new User("demo", Role.ANALYST, Passwords.hash(password.toCharArray(), 10)));
     out.println("Analyst sign-in: user 'demo', password '" + password + "' (this run only).");
-    app = ServerRunner.run(register, users, bind, port, !exitAfterStart, out);
+    app = ServerRunner.run(register, users, listen.bind, listen.port, listen.block(), out);
     return 0;
   }
 

@@ -8,7 +8,6 @@ import org.sijil.cli.DbOption;
 import org.sijil.core.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,27 +24,20 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin ListenOptions listen;
+
   @Mixin DbOption db;
-
-  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (0: any free port; default ${DEFAULT-VALUE}).")
-  int port;
-
-  @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for the LAN).")
-  String bind;
-
-  @Option(names = "--exit-after-start", hidden = true, description = "Return once serving (tests).")
-  boolean exitAfterStart;
 
   Javalin app;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ServerRunner.checkPort(port);
+    listen.checkedPort();
     if (!Files.isRegularFile(db.path())) {
       throw new UserError("no register at " + db.path() + ": import lists first ('sijil import --help'), or try 'sijil demo'");
     }
-    app = RegisterServing.serve(db.path(), bind, port, !exitAfterStart, out);
+    app = RegisterServing.serve(db.path(), listen.bind, listen.port, listen.block(), out);
     return 0;
   }
 }
