@@ -56,6 +56,13 @@ public final class BenchDedupeCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write row,cluster (default: a temp file).")
   Path out;
 
+  @Option(names = "--save-model", paramLabel = "FILE", description = "Also write the fitted model (JSON) here.")
+  Path saveModel;
+
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "Score with this saved model instead of training (the train phase then only reads it).")
+  Path model;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = commandSpec.commandLine().getErr();
@@ -72,16 +79,21 @@ public final class BenchDedupeCommand implements Callable<Integer> {
     long candidates = job.candidateCounts().stream().mapToLong(c -> c.pairs()).sum();
     t.add("features+blocking", secs(t0), cpuSecs(cpu), candidates + " candidate pairs over all rules");
     t0 = System.nanoTime();
-    LinkageModel model = job.train();
-    t.add("train", secs(t0), cpuSecs(cpu), String.format(Locale.ROOT, "prior %.3g", model.prior()));
+    LinkageModel fitted = this.model == null
+        ? job.train()
+        : org.sijil.core.linkage.LinkageJson.readModel(java.nio.file.Files.readString(this.model), this.model.toString());
+    if (saveModel != null) {
+      java.nio.file.Files.writeString(saveModel, org.sijil.core.linkage.LinkageJson.write(fitted));
+    }
+    t.add("train", secs(t0), cpuSecs(cpu), String.format(Locale.ROOT, "prior %.3g", fitted.prior()));
     ScoringStats[] st = new ScoringStats[1];
-    ScoredPairs pairs = job.score(model, 0.01, s -> st[0] = s);
+    ScoredPairs pairs = job.score(fitted, 0.01, s -> st[0] = s);
     double scoreCpu = cpuSecs(cpu);
     t.add("score", Math.round(st[0].nanos() / 1e8) / 10.0, scoreCpu, String.format(Locale.ROOT,
         "%,d distinct pairs; %,.0f pairs per CPU-second; %,.0f pairs/s per thread wall-clock (%d threads)",
         st[0].compared(), st[0].compared() / Math.max(1e-9, scoreCpu), st[0].pairsPerSecondPerThread(), st[0].threads()));
     t0 = System.nanoTime();
-    int[] cluster = job.cluster(model, pairs, 0.5, Decisions.none());
+    int[] cluster = job.cluster(fitted, pairs, 0.5, Decisions.none());
     t.add("cluster", secs(t0), cpuSecs(cpu), java.util.Arrays.stream(cluster).distinct().count() + " clusters");
     t0 = System.nanoTime();
     Path target = out != null ? out : java.nio.file.Files.createTempFile("sijil-bench", ".csv");
