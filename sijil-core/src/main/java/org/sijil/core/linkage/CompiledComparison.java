@@ -13,6 +13,8 @@ final class CompiledComparison {
   private final TestKind[] kinds;
   private final double[] min;
   private final double[] max;
+  /** The lowest similarity threshold of the levels: below it, the exact value does not matter. */
+  private final double floor;
 
   CompiledComparison(ComparisonSpec spec, FeatureColumn column) {
     this.spec = spec;
@@ -32,6 +34,13 @@ final class CompiledComparison {
       min[i] = l.min() == null ? Double.NaN : l.min();
       max[i] = l.max() == null ? Double.NaN : l.max();
     }
+    double lowest = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < kinds.length; i++) {
+      if (kinds[i] == TestKind.SIMILARITY) {
+        lowest = Math.min(lowest, min[i]);
+      }
+    }
+    floor = lowest;
   }
 
   int levels() {
@@ -55,7 +64,7 @@ final class CompiledComparison {
           break;
         case SIMILARITY:
           if (sim != sim) {
-            sim = c.similarity(a, b, s);
+            sim = c.similarity(a, b, s, floor);
           }
           if (sim >= min[i]) {
             return i;

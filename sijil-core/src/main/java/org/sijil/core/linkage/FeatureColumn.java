@@ -29,6 +29,15 @@ abstract class FeatureColumn {
     throw new UnsupportedOperationException(field + ": no similarity");
   }
 
+  /**
+   * The similarity when it is at least {@code floor}; below it, any value below {@code floor}. The
+   * levels only ask whether a similarity reaches their thresholds, so a column may stop as soon as
+   * the answer to the lowest one is known to be no.
+   */
+  double similarity(int a, int b, Scratch s, double floor) {
+    return similarity(a, b, s);
+  }
+
   double difference(int a, int b) {
     throw new UnsupportedOperationException(field + ": no difference");
   }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.sijil.core.linkage.spec.BlockingRuleSpec;
 import org.sijil.core.linkage.spec.ComparisonSpec;
 import org.sijil.core.linkage.spec.LinkageSpec;
 import org.sijil.core.linkage.spec.TrainingSpec;
@@ -15,10 +16,11 @@ import org.sijil.core.linkage.spec.TrainingSpec;
  *
  * <ol>
  *   <li>u-probabilities from random pairs, nearly all of which are non-matches;
- *   <li>m-probabilities by EM on a sample of each blocking rule's pairs, leaving out the comparisons
- *       on fields the rule blocks on (they agree by construction there); each comparison's m is the
- *       mean over the rules that estimated it;
- *   <li>the prior from the rule whose EM finds the most matches, relative to all pairs.
+ *   <li>m-probabilities by EM on a sample of each training rule's pairs ({@code training.emRules}),
+ *       leaving out the comparisons on fields the rule blocks on (they agree by construction there);
+ *       each level's m is the median over the rules that estimated it;
+ *   <li>the prior: with m and u fixed, EM's share of matches among a sample of the candidate pairs
+ *       (the union of all rules), times their number, relative to all pairs.
  * </ol>
  */
 final class Trainer {
@@ -31,78 +33,81 @@ final class Trainer {
     // The scorer only serves to assign levels here; its weights are irrelevant.
     PairScorer levels = new PairScorer(spec, placeholder(spec), table);
     double[][] u = estimateU(levels, table, t, threads);
-    List<List<double[]>> mByRule = new ArrayList<>();
-    List<List<String>> estimatedBy = new ArrayList<>();
+    // Estimates from rules on which a comparison is independent of the blocked fields, and, for
+    // comparisons no rule leaves independent, from rules that merely do not block on its own field.
+    List<List<double[]>> mIndependent = new ArrayList<>();
+    List<List<double[]>> mFallback = new ArrayList<>();
+    List<List<String>> byIndependent = new ArrayList<>();
+    List<List<String>> byFallback = new ArrayList<>();
     for (int c = 0; c < nc; c++) {
-      mByRule.add(new ArrayList<>());
-      estimatedBy.add(new ArrayList<>());
+      mIndependent.add(new ArrayList<>());
+      mFallback.add(new ArrayList<>());
+      byIndependent.add(new ArrayList<>());
+      byFallback.add(new ArrayList<>());
     }
-    List<Patterns> samples = new ArrayList<>();
-    List<boolean[]> actives = new ArrayList<>();
-    List<Long> rulePairs = new ArrayList<>();
     double allPairs = table.allPairs();
     double bestMatches = 0;
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("seed", t.seed());
     report.put("records", table.size());
     List<Map<String, Object>> rules = new ArrayList<>();
+    java.util.Set<String> inEffect = new java.util.HashSet<>();
+    for (BlockIndex bi : candidates.rules) {
+      inEffect.add(bi.rule.name());
+    }
+    List<String> emRules = t.emRules().stream().filter(inEffect::contains).toList();
     for (int r = 0; r < candidates.rules.length; r++) {
       BlockIndex bi = candidates.rules[r];
       Map<String, Object> rr = new LinkedHashMap<>();
       rr.put("rule", bi.rule.name());
       rr.put("pairs", bi.pairs);
       rules.add(rr);
-      boolean[] active = new boolean[nc];
-      int activeCount = 0;
-      for (int c = 0; c < nc; c++) {
-        active[c] = !bi.rule.usesField(spec.comparisons().get(c).field());
-        activeCount += active[c] ? 1 : 0;
+      if (!emRules.isEmpty() && !emRules.contains(bi.rule.name())) {
+        rr.put("skipped", "not a training rule (training.emRules)");
+        continue;
       }
-      if (bi.pairs < 50 || activeCount < 2) {
+      boolean[] independent = new boolean[nc];
+      boolean[] unblocked = new boolean[nc];
+      for (int c = 0; c < nc; c++) {
+        String field = spec.comparisons().get(c).field();
+        unblocked[c] = !bi.rule.usesField(field);
+        independent[c] = unblocked[c] && !blocksEvidenceOf(spec, bi.rule, field);
+      }
+      if (bi.pairs < 50 || count(unblocked) < 2) {
         rr.put("skipped", bi.pairs < 50 ? "too few pairs" : "fewer than two comparisons left to estimate");
         continue;
       }
       Patterns sample = samplePatterns(levels, candidates, r, t, threads);
-      double[][] m0 = new double[nc][];
-      for (int c = 0; c < nc; c++) {
-        m0[c] = Em.initialM(u[c].length);
-      }
-      Em.Result em = Em.fit(sample.rows, sample.counts, active, m0, u, 0.1, false,
-          t.emMaxIterations(), t.emTolerance());
       rr.put("sampled", sample.total);
-      rr.put("iterations", em.iterations());
-      rr.put("converged", em.converged());
-      rr.put("matchShare", em.lambda());
-      String implausible = implausible(spec, em, active, u);
-      if (implausible != null) {
-        // Without real matches among a rule's pairs (a list free of duplicates) EM calls some
-        // other group "matches"; such estimates would merge namesakes, so the rule is not used.
-        rr.put("skipped", implausible);
-        continue;
+      if (count(independent) >= 2) {
+        fitRule(spec, sample, independent, u, t, rr, "", mIndependent, byIndependent);
       }
-      for (int c = 0; c < nc; c++) {
-        if (active[c]) {
-          mByRule.get(c).add(em.m()[c].clone());
-          estimatedBy.get(c).add(bi.rule.name());
-        }
+      if (!java.util.Arrays.equals(independent, unblocked)) {
+        fitRule(spec, sample, unblocked, u, t, rr, "fallback", mFallback, byFallback);
       }
-      samples.add(sample);
-      actives.add(active);
-      rulePairs.add(bi.pairs);
     }
-    // Each level's m is the median over the rules that estimated it: a rule whose pairs are mostly
-    // relatives (same father, grandfather and family) finds a "match" class of siblings, and the
-    // median keeps that one rule from skewing every comparison.
+    // Each level's m is the median over the rules that estimated it, so one rule whose pairs hold
+    // many relatives cannot skew every comparison.
     double[][] m = new double[nc][];
+    List<List<String>> estimatedBy = new ArrayList<>();
     for (int c = 0; c < nc; c++) {
-      m[c] = mByRule.get(c).isEmpty() ? Em.initialM(u[c].length) : median(mByRule.get(c), u[c].length);
+      boolean own = !mIndependent.get(c).isEmpty();
+      List<double[]> est = own ? mIndependent.get(c) : mFallback.get(c);
+      m[c] = est.isEmpty() ? Em.initialM(u[c].length) : median(est, u[c].length);
+      estimatedBy.add(own ? byIndependent.get(c) : byFallback.get(c));
     }
-    // The prior: with m and u now fixed, the share of matches among each rule's pairs, times its
-    // pairs, is the matches it finds; the most productive rule bounds the total from below.
-    for (int i = 0; i < samples.size(); i++) {
-      Em.Result share = Em.fit(samples.get(i).rows, samples.get(i).counts, actives.get(i), m, u, 0.1, false, false,
+    // The prior: with m and u now fixed, EM estimates the share of matches among the pairs that
+    // scoring will compare (the union of the rules, each pair once); nearly all matches are among
+    // them, so that share times their number is the number of matches.
+    boolean[] all = new boolean[nc];
+    java.util.Arrays.fill(all, true);
+    Patterns union = sample(levels, candidates, candidates.units, true, t.emSamplePairs(), t, -1, threads);
+    if (union.total() >= 50) {
+      Em.Result share = Em.fit(union.rows, union.counts, all, m, u, 0.1, false, false,
           t.emMaxIterations(), t.emTolerance());
-      bestMatches = Math.max(bestMatches, share.lambda() * rulePairs.get(i));
+      bestMatches = share.lambda() * union.enumerated();
+      report.put("candidatePairs", union.enumerated());
+      report.put("candidateMatchShare", share.lambda());
     }
     report.put("rules", rules);
     List<LinkageModel.FittedComparison> fitted = new ArrayList<>();
@@ -115,11 +120,84 @@ final class Trainer {
       }
       fitted.add(new LinkageModel.FittedComparison(cs.name(), lv, estimatedBy.get(c)));
     }
-    // At least one match per hundred thousand pairs in tiny jobs, never more than half.
+    // Too few candidate pairs to estimate it: one match per hundred thousand pairs; never above half.
     double prior = bestMatches > 0 ? bestMatches / allPairs : 1e-5;
     prior = Math.min(0.5, Math.max(1e-12, prior));
     report.put("expectedMatches", bestMatches);
     return new LinkageModel(spec.name(), prior, fitted, report);
+  }
+
+  /** EM on one rule's sample with the given comparisons active; a plausible result is kept. */
+  private static void fitRule(LinkageSpec spec, Patterns sample, boolean[] active, double[][] u, TrainingSpec t,
+      Map<String, Object> rr, String tier, List<List<double[]>> m, List<List<String>> by) {
+    int nc = active.length;
+    double[][] m0 = new double[nc][];
+    for (int c = 0; c < nc; c++) {
+      m0[c] = Em.initialM(u[c].length);
+    }
+    Em.Result em = Em.fit(sample.rows, sample.counts, active, m0, u, 0.1, false,
+        t.emMaxIterations(), t.emTolerance());
+    String prefix = tier.isEmpty() ? "" : tier + ".";
+    rr.put(prefix + "iterations", em.iterations());
+    rr.put(prefix + "converged", em.converged());
+    rr.put(prefix + "matchShare", em.lambda());
+    String implausible = implausible(spec, em, active, u);
+    if (implausible != null) {
+      // Without real matches among a rule's pairs (a list free of duplicates) EM calls some other
+      // group "matches"; such estimates would merge namesakes, so the rule is not used.
+      rr.put(prefix + "skipped", implausible);
+      return;
+    }
+    for (int c = 0; c < nc; c++) {
+      if (active[c]) {
+        m.get(c).add(em.m()[c].clone());
+        by.get(c).add((String) rr.get("rule"));
+      }
+    }
+  }
+
+  private static int count(boolean[] b) {
+    int n = 0;
+    for (boolean x : b) {
+      n += x ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * Whether a rule blocks on the same evidence as a comparison's field in another form: a name in
+   * either script (the Latin name is mostly a transliteration of the Arabic one), or the birth as a
+   * date or an age (the age is derived from it). Among such a rule's non-matches that comparison
+   * agrees far more often than among random pairs, so EM would take its agreement for a match.
+   */
+  static boolean blocksEvidenceOf(LinkageSpec spec, BlockingRuleSpec rule, String field) {
+    String group = evidence(spec, field);
+    for (String k : rule.keys()) {
+      if (evidence(spec, k).equals(group)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String evidence(LinkageSpec spec, String field) {
+    String f = BlockingRuleSpec.fieldOf(field).toLowerCase(java.util.Locale.ROOT);
+    if (f.equals("dob")) {
+      return "birth";
+    }
+    for (ComparisonSpec c : spec.comparisons()) {
+      if (BlockingRuleSpec.fieldOf(c.field()).equalsIgnoreCase(f)) {
+        switch (c.fieldType()) {
+          case ARABIC_NAME, LATIN_NAME:
+            return "name";
+          case AGE:
+            return "birth";
+          default:
+            break;
+        }
+      }
+    }
+    return f.equals("name_ar") || f.equals("name_en") ? "name" : f;
   }
 
   /**
@@ -226,28 +304,51 @@ final class Trainer {
     return u;
   }
 
-  /** Distinct level patterns of a deterministic sample of one rule's pairs, in a fixed order. */
-  record Patterns(int[][] rows, long[] counts, long total) {}
+  /**
+   * Distinct level patterns of a deterministic sample of candidate pairs, in a fixed order, and how
+   * many pairs were enumerated to draw it.
+   */
+  record Patterns(int[][] rows, long[] counts, long total, long enumerated) {}
 
+  /** A sample of one rule's pairs (pairs another rule also finds included). */
   static Patterns samplePatterns(PairScorer scorer, Candidates cand, int rule, TrainingSpec t, int threads) {
-    int nc = scorer.comparisons.length;
-    long pairs = cand.rules[rule].pairs;
-    double p = Math.min(1.0, t.emSamplePairs() / (double) pairs);
-    long threshold = p >= 1 ? Long.MAX_VALUE : (long) (p * Long.MAX_VALUE);
-    long seed = RecordTable.mix(t.seed() ^ (rule + 1) * 0x9E3779B97F4A7C15L);
     List<Candidates.Unit> units = new ArrayList<>();
     for (Candidates.Unit u : cand.units) {
       if (u.rule() == rule) {
         units.add(u);
       }
     }
+    return sample(scorer, cand, units, false, t.emSamplePairs(), t, rule, threads);
+  }
+
+  /**
+   * About {@code target} pairs of the given units, chosen by a hash of the pair and the seed (the
+   * same sample on any number of threads); {@code exclusive} enumerates each pair of the union of
+   * the rules once.
+   */
+  static Patterns sample(PairScorer scorer, Candidates cand, List<Candidates.Unit> units, boolean exclusive,
+      double target, TrainingSpec t, int salt, int threads) {
+    int nc = scorer.comparisons.length;
+    long pairs = 0;
+    java.util.Set<Integer> rulesIn = new java.util.HashSet<>();
+    for (Candidates.Unit u : units) {
+      rulesIn.add(u.rule());
+    }
+    for (int r : rulesIn) {
+      pairs += cand.rules[r].pairs;
+    }
+    double p = pairs == 0 ? 1.0 : Math.min(1.0, target / pairs);
+    long threshold = p >= 1 ? Long.MAX_VALUE : (long) (p * Long.MAX_VALUE);
+    long seed = RecordTable.mix(t.seed() ^ (salt + 1) * 0x9E3779B97F4A7C15L);
+    long[] enumerated = new long[units.size()];
     @SuppressWarnings("unchecked")
     Map<Long, long[]>[] maps = Workers.map(units.size(), threads, i -> {
       Map<Long, long[]> local = new HashMap<>();
       Scratch s = new Scratch();
       int[] lv = new int[nc];
-      cand.forEach(units.get(i), false, (a, b) -> {
-        // Sampling by a hash of the pair, not a shared random stream: same sample on any thread count.
+      long[] seen = new long[1];
+      cand.forEach(units.get(i), exclusive, (a, b) -> {
+        seen[0]++;
         long h = RecordTable.mix(seed + a * 0x632BE59BD9B4E019L + b) >>> 1;
         if (h > threshold) {
           return;
@@ -259,8 +360,13 @@ final class Trainer {
         }
         local.computeIfAbsent(code, k -> new long[1])[0]++;
       });
+      enumerated[i] = seen[0];
       return local;
     }, new Map[0]);
+    long seenAll = 0;
+    for (long e : enumerated) {
+      seenAll += e;
+    }
     java.util.TreeMap<Long, Long> merged = new java.util.TreeMap<>();
     for (Map<Long, long[]> m : maps) {
       m.forEach((k, v) -> merged.merge(k, v[0], Long::sum));
@@ -281,6 +387,6 @@ final class Trainer {
       total += counts[i];
       i++;
     }
-    return new Patterns(rows, counts, total);
+    return new Patterns(rows, counts, total, seenAll);
   }
 }

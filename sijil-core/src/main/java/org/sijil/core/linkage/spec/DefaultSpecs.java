@@ -11,31 +11,16 @@ public final class DefaultSpecs {
    * Names are the main evidence; dates and age confirm or contradict them. The four Arabic-chain
    * rules each drop one of given/father/grandfather/family, so one misspelled element of a chain
    * still meets its match; the Latin and birth-date rules find pairs whose Arabic names differ, and
-   * give EM pairs in which the Arabic name comparison can be estimated.
+   * give EM pairs in which the Arabic name comparison can be estimated; birth and death dates
+   * together give pairs in which both names can be (no name is blocked on there).
    */
   public static LinkageSpec casualtyLists() {
     LevelSpec nul = LevelSpec.nullLevel();
     LevelSpec exact = LevelSpec.exact();
     LevelSpec orElse = LevelSpec.orElse();
     List<ComparisonSpec> comparisons = List.of(
-        new ComparisonSpec("name_ar", "arabic_name", "name_ar", "token_jaro_winkler", true, List.of(
-            nul, exact,
-            new LevelSpec("jw>=0.97", "similarity", 0.97, null),
-            new LevelSpec("jw>=0.92", "similarity", 0.92, null),
-            orElse)),
-        new ComparisonSpec("given_ar", "arabic_name", "name_ar.given", "jaro_winkler", true, List.of(
-            nul, exact,
-            new LevelSpec("jw>=0.9", "similarity", 0.9, null),
-            orElse)),
-        new ComparisonSpec("family_ar", "arabic_name", "name_ar.family", "jaro_winkler", true, List.of(
-            nul, exact,
-            new LevelSpec("jw>=0.9", "similarity", 0.9, null),
-            orElse)),
-        new ComparisonSpec("name_en", "latin_name", "name_en", "token_jaro_winkler", true, List.of(
-            nul, exact,
-            new LevelSpec("jw>=0.95", "similarity", 0.95, null),
-            new LevelSpec("jw>=0.92", "similarity", 0.92, null),
-            orElse)),
+        new ComparisonSpec("name_ar", "arabic_name", "name_ar", "weakest_token_jaro_winkler", true, names(nul, exact, orElse)),
+        new ComparisonSpec("name_en", "latin_name", "name_en", "weakest_token_jaro_winkler", true, names(nul, exact, orElse)),
         new ComparisonSpec("dob", "date", "dob", null, false, List.of(
             nul, exact,
             LevelSpec.of("transposed_day_month"),
@@ -69,7 +54,24 @@ public final class DefaultSpecs {
             List.of("name_ar.given", "name_ar.grandfather", "name_ar.family")),
         new BlockingRuleSpec("ar_given3_father_family", List.of("name_ar.given3", "name_ar.father", "name_ar.family")),
         new BlockingRuleSpec("en_given_family_age", List.of("name_en.given", "name_en.family", "age")),
-        new BlockingRuleSpec("dob_ar_given", List.of("dob", "name_ar.given")));
-    return new LinkageSpec("casualty-lists", comparisons, blocking, TrainingSpec.defaults());
+        new BlockingRuleSpec("dob_ar_given", List.of("dob", "name_ar.given")),
+        new BlockingRuleSpec("dob_dod", List.of("dob", "dod")));
+    // EM learns m on the specific rules only (see TrainingSpec#emRules); the others add recall.
+    TrainingSpec training = TrainingSpec.defaults().withEmRules(List.of("ar_full", "en_given_family_age", "dob_ar_given", "dob_dod"));
+    return new LinkageSpec("casualty-lists", comparisons, blocking, training);
+  }
+
+  /**
+   * Levels of a name chain compared token by token (the weakest token decides): a letter dropped
+   * or changed by extraction keeps a token above 0.88; a different short name of a relative
+   * (محمد / احمد) falls near 0.83, (محمد / محمود) near 0.95, which the dates and the age then
+   * have to tell apart.
+   */
+  private static List<LevelSpec> names(LevelSpec nul, LevelSpec exact, LevelSpec orElse) {
+    return List.of(nul, exact,
+        new LevelSpec("jw>=0.95", "similarity", 0.95, null),
+        new LevelSpec("jw>=0.88", "similarity", 0.88, null),
+        new LevelSpec("jw>=0.8", "similarity", 0.8, null),
+        orElse);
   }
 }

@@ -8,11 +8,19 @@ package org.sijil.core.linkage.spec;
  * @param emSamplePairs at most this many candidate pairs per blocking rule enter EM
  * @param emMaxIterations EM iteration cap
  * @param emTolerance EM stops when no parameter moves more than this
+ * @param emRules blocking rules whose pairs estimate m by EM (empty: every rule). Rules that exist
+ *     for recall — three of a chain's four names — gather relatives (siblings share the father,
+ *     grandfather and family) and namesakes, whose agreement on everything else EM would learn as
+ *     the mark of a match; rules as specific as a whole name, or a name and an age, give EM pairs
+ *     that are nearly all matches or plainly not. Listed rules absent from a job are ignored; when
+ *     none is left, every rule is used.
  */
 public record TrainingSpec(
-    long seed, int uSamplePairs, int emSamplePairs, int emMaxIterations, double emTolerance) {
+    long seed, int uSamplePairs, int emSamplePairs, int emMaxIterations, double emTolerance,
+    java.util.List<String> emRules) {
 
   public TrainingSpec {
+    emRules = emRules == null ? java.util.List.of() : java.util.List.copyOf(emRules);
     if (uSamplePairs < 1000) {
       throw new IllegalArgumentException("uSamplePairs must be at least 1000, got " + uSamplePairs);
     }
@@ -28,10 +36,14 @@ public record TrainingSpec(
   }
 
   public static TrainingSpec defaults() {
-    return new TrainingSpec(42L, 1_000_000, 400_000, 100, 1e-6);
+    return new TrainingSpec(42L, 1_000_000, 400_000, 100, 1e-6, java.util.List.of());
+  }
+
+  public TrainingSpec withEmRules(java.util.List<String> rules) {
+    return new TrainingSpec(seed, uSamplePairs, emSamplePairs, emMaxIterations, emTolerance, rules);
   }
 
   public TrainingSpec withSeed(long s) {
-    return new TrainingSpec(s, uSamplePairs, emSamplePairs, emMaxIterations, emTolerance);
+    return new TrainingSpec(s, uSamplePairs, emSamplePairs, emMaxIterations, emTolerance, emRules);
   }
 }
