@@ -20,12 +20,15 @@ final class Clusterer {
   private final int[] size;
   private final int[] next; // circular member lists
   private final PairScorer scorer;
+  /** Record index → the scorer's position of that record. */
+  private final int[] position;
   private final Decisions decisions;
   private final Scratch scratch = new Scratch();
   /** Cluster pairs (roots and sizes) already refused: many edges join the same two clusters. */
   private final java.util.Set<Long> refused = new java.util.HashSet<>();
 
-  private Clusterer(int n, PairScorer scorer, Decisions decisions) {
+  private Clusterer(int n, PairScorer scorer, int[] position, Decisions decisions) {
+    this.position = position;
     parent = new int[n];
     size = new int[n];
     next = new int[n];
@@ -43,8 +46,9 @@ final class Clusterer {
    * not depend on processing order.
    */
   static int[] cluster(
-      int n, ScoredPairs pairs, PairScorer scorer, double threshold, Decisions decisions, int[] initial) {
-    Clusterer c = new Clusterer(n, scorer, decisions);
+      int n, ScoredPairs pairs, PairScorer scorer, int[] position, double threshold, Decisions decisions,
+      int[] initial) {
+    Clusterer c = new Clusterer(n, scorer, position, decisions);
     if (initial != null) {
       java.util.Map<Integer, Integer> first = new java.util.HashMap<>();
       for (int i = 0; i < n; i++) {
@@ -120,7 +124,8 @@ final class Clusterer {
           count++;
           sum += decisions.isMatch(x, y)
               ? 1.0
-              : PairScorer.probability(scorer.weight(Math.min(x, y), Math.max(x, y), scratch));
+              : PairScorer.probability(scorer.weight(
+                  Math.min(position[x], position[y]), Math.max(position[x], position[y]), scratch));
         }
         y = next[y];
       } while (y != rb);

@@ -27,8 +27,32 @@ public final class Linker {
   private final RecordTable table;
   private final Candidates candidates;
   private final int threads;
+  /** Internal position (name order, see {@link Locality}) → the caller's record index. */
+  private final int[] external;
+  /** The caller's record index → internal position. */
+  private final int[] internal;
 
-  private Linker(LinkageSpec requested, RecordTable table, int threads) {
+  private Linker(LinkageSpec requested, List<CasualtyRecord> left, List<CasualtyRecord> right, int threads) {
+    List<CasualtyRecord> all = left;
+    if (right != null) {
+      all = new ArrayList<>(left.size() + right.size());
+      all.addAll(left);
+      all.addAll(right);
+    }
+    int n = all.size();
+    external = new int[n];
+    System.arraycopy(Locality.byName(requested, all, 0, left.size()), 0, external, 0, left.size());
+    if (right != null) {
+      System.arraycopy(Locality.byName(requested, all, left.size(), n), 0, external, left.size(), n - left.size());
+    }
+    internal = Locality.inverse(external);
+    List<CasualtyRecord> ordered = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      ordered.add(all.get(external[i]));
+    }
+    RecordTable table = right == null
+        ? RecordTable.dedupe(requested, ordered)
+        : RecordTable.link(requested, ordered.subList(0, left.size()), ordered.subList(left.size(), n));
     LinkageSpec effective;
     try {
       effective = requested.onlyFields(table::hasValues);
@@ -47,11 +71,11 @@ public final class Linker {
   }
 
   public static Linker dedupe(LinkageSpec spec, List<CasualtyRecord> records, int threads) {
-    return new Linker(spec, RecordTable.dedupe(spec, records), threads);
+    return new Linker(spec, records, null, threads);
   }
 
   public static Linker link(LinkageSpec spec, List<CasualtyRecord> left, List<CasualtyRecord> right, int threads) {
-    return new Linker(spec, RecordTable.link(spec, left, right), threads);
+    return new Linker(spec, left, right, threads);
   }
 
   /** The spec in effect: the requested one minus comparisons and rules on absent fields. */
@@ -59,6 +83,7 @@ public final class Linker {
     return spec;
   }
 
+  /** The job's records with their features, in the job's internal order (name order). */
   public RecordTable table() {
     return table;
   }
@@ -113,9 +138,14 @@ public final class Linker {
     if (touching.length != table.size()) {
       throw new IllegalArgumentException("touching has " + touching.length + " flags for " + table.size() + " records");
     }
-    return score(model, keepProbability, touching, new long[1]);
+    boolean[] inner = new boolean[touching.length];
+    for (int i = 0; i < inner.length; i++) {
+      inner[i] = touching[external[i]];
+    }
+    return score(model, keepProbability, inner, new long[1]);
   }
 
+  /** Scores in internal positions; the pairs returned are in the caller's record indices. */
   ScoredPairs score(LinkageModel model, double keepProbability, boolean[] touching, long[] comparedOut) {
     PairScorer scorer = scorer(model);
     double keepWeight = PairScorer.weightOf(Math.max(1e-12, Math.min(1 - 1e-12, keepProbability)));
@@ -151,7 +181,7 @@ public final class Linker {
       c += x;
     }
     comparedOut[0] = c;
-    return all;
+    return all.relabeled(external);
   }
 
   /** Like {@link #score(LinkageModel, double)}, also reporting throughput. */
@@ -165,7 +195,7 @@ public final class Linker {
 
   /** Cluster label per record (the smallest record index of its cluster). */
   public int[] cluster(LinkageModel model, ScoredPairs pairs, double threshold, Decisions decisions) {
-    return Clusterer.cluster(table.size(), pairs, scorer(model), threshold, decisions, null);
+    return Clusterer.cluster(table.size(), pairs, scorer(model), internal, threshold, decisions, null);
   }
 
   /**
@@ -173,7 +203,7 @@ public final class Linker {
    * start together and are never split; records with -1 are placed by the pairs.
    */
   public int[] cluster(LinkageModel model, ScoredPairs pairs, double threshold, Decisions decisions, int[] initial) {
-    return Clusterer.cluster(table.size(), pairs, scorer(model), threshold, decisions, initial);
+    return Clusterer.cluster(table.size(), pairs, scorer(model), internal, threshold, decisions, initial);
   }
 
   /**
@@ -210,11 +240,13 @@ public final class Linker {
     if (a < 0 || b < 0 || a >= table.size() || b >= table.size() || a == b) {
       throw new UserError("no such pair of records: " + a + ", " + b);
     }
-    return scorer(model).explain(Math.min(a, b), Math.max(a, b));
+    return scorer(model).explain(Math.min(internal[a], internal[b]), Math.max(internal[a], internal[b]));
   }
 
   /** Match weight of a pair (for pairs blocking did not propose, e.g. reviewers' questions). */
   public double probability(LinkageModel model, int a, int b) {
-    return PairScorer.probability(scorer(model).weight(Math.min(a, b), Math.max(a, b), new Scratch()));
+    int x = internal[a];
+    int y = internal[b];
+    return PairScorer.probability(scorer(model).weight(Math.min(x, y), Math.max(x, y), new Scratch()));
   }
 }

@@ -39,6 +39,17 @@ public final class ScoredPairs {
     }
   }
 
+  /** The same pairs with record indices mapped through {@code map}, each pair's smaller first. */
+  ScoredPairs relabeled(int[] map) {
+    ScoredPairs out = new ScoredPairs(size);
+    for (int i = 0; i < size; i++) {
+      int x = map[a[i]];
+      int y = map[b[i]];
+      out.add(Math.min(x, y), Math.max(x, y), weight[i]);
+    }
+    return out;
+  }
+
   public int size() {
     return size;
   }
