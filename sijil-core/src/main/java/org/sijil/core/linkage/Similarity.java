@@ -52,7 +52,7 @@ final class Similarity {
     return jaro(a, 0, a.length, b, 0, b.length, s);
   }
 
-  static double jaro(char[] a0, int aFrom, int aTo, char[] b0, int bFrom, int bTo, Scratch s) {
+  static double jaro(char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo, Scratch s) {
     int la = aTo - aFrom;
     int lb = bTo - bFrom;
     if (la == 0 && lb == 0) {
@@ -61,6 +61,85 @@ final class Similarity {
     if (la == 0 || lb == 0) {
       return 0.0;
     }
+    if (la <= 64 && lb <= 64) {
+      return jaroBits(a, aFrom, aTo, b, bFrom, bTo, s);
+    }
+    return jaroScan(a, aFrom, aTo, b, bFrom, bTo, s);
+  }
+
+  /**
+   * Jaro of two ranges of at most 64 chars with one bit per position: a window scan of b becomes a
+   * mask operation. Same greedy matching as {@link #jaroScan}: each char of a, in order, takes the
+   * lowest unmatched equal char of b inside its window, which is the lowest set bit of
+   * {@code positionsOf(c) & ~matchedB & window(i)}.
+   */
+  private static double jaroBits(char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo, Scratch s) {
+    // Checked up front: an out-of-range read while the table is half built would leave it dirty.
+    java.util.Objects.checkFromToIndex(aFrom, aTo, a.length);
+    java.util.Objects.checkFromToIndex(bFrom, bTo, b.length);
+    int la = aTo - aFrom;
+    int lb = bTo - bFrom;
+    long[] peq = s.peq;
+    char[] owner = s.peqChar;
+    int[] used = s.peqUsed;
+    int slots = Scratch.SLOTS - 1;
+    int filled = 0;
+    for (int k = 0; k < lb; k++) {
+      char c = b[bFrom + k];
+      int slot = c & slots;
+      while (peq[slot] != 0 && owner[slot] != c) {
+        slot = (slot + 1) & slots;
+      }
+      if (peq[slot] == 0) {
+        owner[slot] = c;
+        used[filled++] = slot;
+      }
+      peq[slot] |= 1L << k;
+    }
+    int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+    long matchedA = 0;
+    long matchedB = 0;
+    int matches = 0;
+    for (int i = 0; i < la; i++) {
+      char c = a[aFrom + i];
+      int slot = c & slots;
+      long positions;
+      while ((positions = peq[slot]) != 0 && owner[slot] != c) {
+        slot = (slot + 1) & slots;
+      }
+      int hi = i + window + 1;
+      int lo = i - window;
+      long inWindow = (hi >= 64 ? -1L : (1L << hi) - 1) & (lo <= 0 ? -1L : -1L << lo);
+      long free = positions & ~matchedB & inWindow;
+      if (free != 0) {
+        matchedB |= free & -free;
+        matchedA |= 1L << i;
+        matches++;
+      }
+    }
+    for (int u = 0; u < filled; u++) {
+      peq[used[u]] = 0;
+    }
+    if (matches == 0) {
+      return 0.0;
+    }
+    // Matched chars of a and of b paired in order; each unequal pair is half a transposition.
+    int transpositions = 0;
+    while (matchedA != 0) {
+      if (a[aFrom + Long.numberOfTrailingZeros(matchedA)] != b[bFrom + Long.numberOfTrailingZeros(matchedB)]) {
+        transpositions++;
+      }
+      matchedA &= matchedA - 1;
+      matchedB &= matchedB - 1;
+    }
+    double m = matches;
+    return (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
+  }
+
+  /** Jaro by scanning each char's window of b: for ranges too long for one 64-bit mask. */
+  private static double jaroScan(char[] a0, int aFrom, int aTo, char[] b0, int bFrom, int bTo, Scratch s) {
+    int la = aTo - aFrom;
+    int lb = bTo - bFrom;
     s.ensure(la, lb);
     boolean[] ma = s.matchedA;
     boolean[] mb = s.matchedB;
