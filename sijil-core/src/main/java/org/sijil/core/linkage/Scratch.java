@@ -20,6 +20,8 @@ final class Scratch {
   final char[] peqChar = new char[SLOTS];
   /** Slots filled for the current pair (at most one per distinct char of a 64-char range). */
   final int[] peqUsed = new int[64];
+  /** Per char of a, its positions in b, looked up once from the table for all windows of a pair. */
+  final long[] positions = new long[64];
 
   void ensure(int la, int lb) {
     if (matchedA.length < la) {

@@ -74,7 +74,9 @@ class SimilarityTest {
       byte[] ae = ends(rnd, tokens);
       byte[] be = rnd.nextInt(5) == 0 ? ends(rnd, 1 + rnd.nextInt(5)) : (rnd.nextBoolean() ? ae : ends(rnd, tokens));
       char[] a = random(rnd, alphabet, ae[ae.length - 1] & 0xff);
-      char[] b = be == ae && rnd.nextBoolean() ? retype(rnd, alphabet, a) : random(rnd, alphabet, be[be.length - 1] & 0xff);
+      char[] b = be == ae && rnd.nextBoolean()
+          ? retype(rnd, alphabet, a)
+          : random(rnd, alphabet, be[be.length - 1] & 0xff);
       assertEquals(SimilarityReference.tokens(a, ae, b, be), Similarity.tokens(a, ae, b, be, scratch), EPS,
           () -> new String(a) + " / " + new String(b));
     }
@@ -153,7 +155,8 @@ class SimilarityTest {
     byte[] e = new byte[tokens];
     int at = 0;
     for (int t = 0; t < tokens; t++) {
-      at += rnd.nextInt(12) + (rnd.nextInt(20) == 0 ? 0 : 1); // now and then an empty token
+      // Mostly short tokens, now and then an empty one; whole names on both sides of 64 chars.
+      at += rnd.nextInt(rnd.nextBoolean() ? 9 : 25) + (rnd.nextInt(20) == 0 ? 0 : 1);
       e[t] = (byte) at;
     }
     return e;
