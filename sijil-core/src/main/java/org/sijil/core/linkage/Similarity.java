@@ -61,8 +61,11 @@ final class Similarity {
     for (int t = 0; t < ae.length; t++) {
       int at = ae[t] & 0xff;
       int bt = be[t] & 0xff;
-      double j = jaroBits(a, af, at, b, bf, bt, pos, af, bf);
-      sum += winkler(j, a, af, at, b, bf, bt) * ((at - af) + (bt - bf));
+      // Candidate pairs share many tokens; equal ranges score exactly 1 (Jaro 3/3, no boost to add).
+      double jw = java.util.Arrays.equals(a, af, at, b, bf, bt)
+          ? 1.0
+          : winkler(jaroBits(a, af, at, b, bf, bt, pos, af, bf), a, af, at, b, bf, bt);
+      sum += jw * ((at - af) + (bt - bf));
       af = at;
       bf = bt;
     }
@@ -164,25 +167,23 @@ final class Similarity {
     if (la == 0 || lb == 0) {
       return la == lb ? 1.0 : 0.0;
     }
-    long inB = lb == 64 ? -1L : (1L << lb) - 1;
     int window = Math.max(0, Math.max(la, lb) / 2 - 1);
     long matchedA = 0;
     long matchedB = 0;
-    int matches = 0;
     for (int i = 0; i < la; i++) {
-      int hi = i + window + 1;
+      int hi = Math.min(lb, i + window + 1); // window and range end in one mask
       int lo = i - window;
-      long inWindow = (hi >= 64 ? -1L : (1L << hi) - 1) & (lo <= 0 ? -1L : -1L << lo);
-      long free = (pos[posFrom + i] >>> shift) & inB & ~matchedB & inWindow;
+      long inWindow = (hi == 64 ? -1L : (1L << hi) - 1) & (lo <= 0 ? -1L : -1L << lo);
+      long free = (pos[posFrom + i] >>> shift) & ~matchedB & inWindow;
       if (free != 0) {
         matchedB |= free & -free;
         matchedA |= 1L << i;
-        matches++;
       }
     }
-    if (matches == 0) {
+    if (matchedA == 0) {
       return 0.0;
     }
+    int matches = Long.bitCount(matchedA);
     // Matched chars of a and of b paired in order; each unequal pair is half a transposition.
     int transpositions = 0;
     while (matchedA != 0) {
