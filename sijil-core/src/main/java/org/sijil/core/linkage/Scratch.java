@@ -5,8 +5,23 @@ package org.sijil.core.linkage;
  * nothing: each worker owns one.
  */
 final class Scratch {
+  /** Slots of the per-pair character table; a power of two larger than the 64 chars it may hold. */
+  static final int SLOTS = 256;
+
   boolean[] matchedA = new boolean[64];
   boolean[] matchedB = new boolean[64];
+
+  /**
+   * Open-addressing table from a character of b to the bitmask of its positions in b, keyed by the
+   * char's low byte with linear probing. A slot is free when its mask is 0, so only the masks need
+   * clearing after a pair; {@link #peqChar} of a free slot is stale and never read as a match.
+   */
+  final long[] peq = new long[SLOTS];
+  final char[] peqChar = new char[SLOTS];
+  /** Slots filled for the current pair (at most one per distinct char of a 64-char range). */
+  final int[] peqUsed = new int[64];
+  /** Per char of a, its positions in b, looked up once from the table for all windows of a pair. */
+  final long[] positions = new long[64];
 
   void ensure(int la, int lb) {
     if (matchedA.length < la) {

@@ -1,7 +1,16 @@
 package org.sijil.core.linkage;
 
-/** Jaro-Winkler on char arrays with caller-owned scratch space: no allocation per pair. */
+import java.util.Objects;
+
+/**
+ * Jaro-Winkler on char arrays with caller-owned scratch space: no allocation per pair. Ranges of at
+ * most 64 chars (nearly every name) are compared bit-parallel: one bit per position of b, so a
+ * char's window scan becomes a few mask operations; longer ranges use the window scan.
+ */
 final class Similarity {
+
+  /** The longest range one 64-bit mask covers. */
+  private static final int MAX_BITS = 64;
 
   private Similarity() {}
 
@@ -11,7 +20,11 @@ final class Similarity {
 
   /** Jaro-Winkler of a[aFrom, aTo) and b[bFrom, bTo). */
   static double jaroWinkler(char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo, Scratch s) {
-    double j = jaro(a, aFrom, aTo, b, bFrom, bTo, s);
+    return winkler(jaro(a, aFrom, aTo, b, bFrom, bTo, s), a, aFrom, aTo, b, bFrom, bTo);
+  }
+
+  /** Boosts a Jaro above 0.7 by the common prefix (up to 4 chars, 0.1 each). */
+  private static double winkler(double j, char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo) {
     if (j <= 0.7) {
       return j;
     }
@@ -31,6 +44,36 @@ final class Similarity {
    * @param ae end offset of each token of a in a (ascending; last = a.length)
    */
   static double tokens(char[] a, byte[] ae, char[] b, byte[] be, Scratch s) {
+    if (a.length > MAX_BITS || b.length > MAX_BITS) {
+      return tokensOfRanges(a, ae, b, be, s);
+    }
+    // Where each char of a occurs in the whole of b, looked up once: a token's positions are the
+    // same bits shifted down by the token's start, so the per-token comparisons need no lookups.
+    long[] pos = positions(a, 0, a.length, b, 0, b.length, s);
+    double whole = winkler(jaroBits(a, 0, a.length, b, 0, b.length, pos, 0, 0), a, 0, a.length, b, 0,
+        b.length);
+    if (ae.length != be.length || ae.length < 2) {
+      return whole;
+    }
+    double sum = 0;
+    int af = 0;
+    int bf = 0;
+    for (int t = 0; t < ae.length; t++) {
+      int at = ae[t] & 0xff;
+      int bt = be[t] & 0xff;
+      // Candidate pairs share many tokens; equal ranges score exactly 1 (Jaro 3/3, no boost to add).
+      double jw = java.util.Arrays.equals(a, af, at, b, bf, bt)
+          ? 1.0
+          : winkler(jaroBits(a, af, at, b, bf, bt, pos, af, bf), a, af, at, b, bf, bt);
+      sum += jw * ((at - af) + (bt - bf));
+      af = at;
+      bf = bt;
+    }
+    return Math.max(whole, sum / (a.length + b.length));
+  }
+
+  /** {@link #tokens} range by range, for names too long for the shared position masks. */
+  private static double tokensOfRanges(char[] a, byte[] ae, char[] b, byte[] be, Scratch s) {
     double whole = jaroWinkler(a, 0, a.length, b, 0, b.length, s);
     if (ae.length != be.length || ae.length < 2) {
       return whole;
@@ -52,7 +95,7 @@ final class Similarity {
     return jaro(a, 0, a.length, b, 0, b.length, s);
   }
 
-  static double jaro(char[] a0, int aFrom, int aTo, char[] b0, int bFrom, int bTo, Scratch s) {
+  static double jaro(char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo, Scratch s) {
     int la = aTo - aFrom;
     int lb = bTo - bFrom;
     if (la == 0 && lb == 0) {
@@ -61,6 +104,103 @@ final class Similarity {
     if (la == 0 || lb == 0) {
       return 0.0;
     }
+    if (la <= MAX_BITS && lb <= MAX_BITS) {
+      long[] pos = positions(a, aFrom, aTo, b, bFrom, bTo, s);
+      return jaroBits(a, aFrom, aTo, b, bFrom, bTo, pos, 0, 0);
+    }
+    return jaroScan(a, aFrom, aTo, b, bFrom, bTo, s);
+  }
+
+  /**
+   * For each char of a[aFrom, aTo), the bitmask of the positions of b[bFrom, bTo) holding the same
+   * char (bit k = b[bFrom + k]), in {@code s.positions} from index 0; both ranges at most 64 chars.
+   */
+  private static long[] positions(char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo, Scratch s) {
+    // Checked up front: an out-of-range read while the table is half built would leave it dirty.
+    Objects.checkFromToIndex(aFrom, aTo, a.length);
+    Objects.checkFromToIndex(bFrom, bTo, b.length);
+    long[] peq = s.peq;
+    char[] owner = s.peqChar;
+    int[] used = s.peqUsed;
+    long[] pos = s.positions;
+    int slots = Scratch.SLOTS - 1;
+    int filled = 0;
+    for (int k = 0; k < bTo - bFrom; k++) {
+      char c = b[bFrom + k];
+      int slot = c & slots;
+      while (peq[slot] != 0 && owner[slot] != c) {
+        slot = (slot + 1) & slots;
+      }
+      if (peq[slot] == 0) {
+        owner[slot] = c;
+        used[filled++] = slot;
+      }
+      peq[slot] |= 1L << k;
+    }
+    for (int i = 0; i < aTo - aFrom; i++) {
+      char c = a[aFrom + i];
+      int slot = c & slots;
+      long found;
+      while ((found = peq[slot]) != 0 && owner[slot] != c) {
+        slot = (slot + 1) & slots;
+      }
+      pos[i] = found;
+    }
+    for (int u = 0; u < filled; u++) {
+      peq[used[u]] = 0;
+    }
+    return pos;
+  }
+
+  /**
+   * Jaro of a[aFrom, aTo) and b[bFrom, bTo) from {@link #positions}: the positions of
+   * a[aFrom + i] are {@code pos[posFrom + i]}, in which b[bFrom + k] is bit {@code shift + k}.
+   *
+   * <p>Same greedy matching as {@link #jaroScan}: each char of a, in order, takes the lowest
+   * unmatched equal char of b inside its window, i.e. the lowest set bit of
+   * {@code positions & ~matchedB & window}.
+   */
+  private static double jaroBits(char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo, long[] pos,
+      int posFrom, int shift) {
+    int la = aTo - aFrom;
+    int lb = bTo - bFrom;
+    if (la == 0 || lb == 0) {
+      return la == lb ? 1.0 : 0.0;
+    }
+    int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+    long matchedA = 0;
+    long matchedB = 0;
+    for (int i = 0; i < la; i++) {
+      int hi = Math.min(lb, i + window + 1); // window and range end in one mask
+      int lo = i - window;
+      long inWindow = (hi == 64 ? -1L : (1L << hi) - 1) & (lo <= 0 ? -1L : -1L << lo);
+      long free = (pos[posFrom + i] >>> shift) & ~matchedB & inWindow;
+      if (free != 0) {
+        matchedB |= free & -free;
+        matchedA |= 1L << i;
+      }
+    }
+    if (matchedA == 0) {
+      return 0.0;
+    }
+    int matches = Long.bitCount(matchedA);
+    // Matched chars of a and of b paired in order; each unequal pair is half a transposition.
+    int transpositions = 0;
+    while (matchedA != 0) {
+      if (a[aFrom + Long.numberOfTrailingZeros(matchedA)] != b[bFrom + Long.numberOfTrailingZeros(matchedB)]) {
+        transpositions++;
+      }
+      matchedA &= matchedA - 1;
+      matchedB &= matchedB - 1;
+    }
+    double m = matches;
+    return (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
+  }
+
+  /** Jaro by scanning each char's window of b: for ranges too long for one 64-bit mask. */
+  private static double jaroScan(char[] a0, int aFrom, int aTo, char[] b0, int bFrom, int bTo, Scratch s) {
+    int la = aTo - aFrom;
+    int lb = bTo - bFrom;
     s.ensure(la, lb);
     boolean[] ma = s.matchedA;
     boolean[] mb = s.matchedB;
