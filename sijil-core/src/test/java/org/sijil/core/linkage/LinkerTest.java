@@ -96,6 +96,25 @@ class LinkerTest {
     assertEquals(job.spec().comparisons().size(), e.terms().size());
   }
 
+  /** The job stores records in name order; every answer is in the caller's record indices. */
+  @Test
+  void pairsClustersAndExplanationsUseTheCallersRecordIndices() {
+    List<List<CasualtyRecord>> lists = twoLists(7);
+    Linker job = Linker.link(SPEC, lists.get(0), lists.get(1), 2);
+    LinkageModel model = job.train();
+    ScoredPairs pairs = job.score(model, 0.01);
+    int n = lists.get(0).size();
+    int sameId = 0;
+    for (int i = 0; i < pairs.size(); i++) {
+      assertEquals(pairs.probability(i), job.probability(model, pairs.left(i), pairs.right(i)), 1e-12);
+      assertEquals(pairs.weight(i), job.explain(model, pairs.left(i), pairs.right(i)).weight(), 1e-9);
+      if (pairs.probability(i) > 0.99) {
+        sameId += lists.get(0).get(pairs.left(i)).id().equals(lists.get(1).get(pairs.right(i) - n).id()) ? 1 : 0;
+      }
+    }
+    assertTrue(sameId > 300, "confident pairs join records of the same person: " + sameId);
+  }
+
   @Test
   void aRuleOverTheLimitIsNamedWithItsCount() {
     List<List<CasualtyRecord>> lists = twoLists(5);

@@ -27,6 +27,14 @@ class SpecJsonTest {
   }
 
   @Test
+  void aSpecWrittenBeforeTrainingRulesExistedStillReads() {
+    String json = LinkageJson.write(DefaultSpecs.casualtyLists()).replaceAll(",?\\s*\"emRules\"\\s*:\\s*\\[[^]]*\\]", "");
+    LinkageSpec back = LinkageJson.readSpec(json, "old");
+    assertEquals(List.of(), back.training().emRules());
+    assertEquals(DefaultSpecs.casualtyLists().comparisons(), back.comparisons());
+  }
+
+  @Test
   void modelRoundTripsIdentically() {
     LinkageModel m = new LinkageModel("s", 0.001, List.of(new LinkageModel.FittedComparison("sex",
         List.of(new LinkageModel.FittedLevel("null", 1, 1), new LinkageModel.FittedLevel("exact", 0.98, 0.5),

@@ -1,0 +1,63 @@
+package org.sijil.core.linkage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The weakest-token name similarity: relatives differ in a whole token, damage within one. */
+class NameColumnTest {
+
+  private static double weakest(String a, String b, double floor) {
+    ArabicNameColumn c = new ArabicNameColumn("name_ar", new String[] {a, b}, "weakest_token_jaro_winkler");
+    return c.similarity(0, 1, new Scratch(), floor);
+  }
+
+  private static double weakest(String a, String b) {
+    return weakest(a, b, Double.NEGATIVE_INFINITY);
+  }
+
+  @Test
+  void siblingsDifferInTheirGivenNameAndFallBelowEveryNameLevel() {
+    // Same father, grandfather and family: the mean over tokens would be high, the weakest is not.
+    assertTrue(weakest("خالد احمد محمود النجار", "عمر احمد محمود النجار") < 0.8);
+  }
+
+  @Test
+  void cousinsNamedAfterTheirGrandfatherDifferInTheFather() {
+    assertTrue(weakest("محمد خالد محمد الشوا", "محمد سامي محمد الشوا") < 0.8);
+  }
+
+  @Test
+  void aLetterDroppedByExtractionKeepsTheNameClose() {
+    double s = weakest("زهير احمد محمود النجار", "زهي احمد محمود النجار");
+    assertTrue(s >= 0.88 && s < 1, "similarity " + s);
+  }
+
+  @Test
+  void equalNamesAreOne() {
+    assertEquals(1.0, weakest("سلمى يوسف علي حمدان", "سلمى يوسف علي حمدان"));
+  }
+
+  @Test
+  void anAddedNameFallsBackOnTheWholeChain() {
+    String four = "محمد احمد محمود النجار";
+    String five = "محمد احمد محمود علي النجار";
+    double s = weakest(four, five);
+    assertEquals(Similarity.jaroWinkler("محمداحمدمحمودالنجار".toCharArray(), "محمداحمدمحمودعليالنجار".toCharArray(),
+        new Scratch()), s, 1e-12);
+  }
+
+  @Test
+  void belowTheFloorOnlyTheAnswerNoIsExact() {
+    String a = "خالد احمد محمود النجار";
+    String b = "عمر سامي محمود النجار";
+    double exact = weakest(a, b);
+    double early = weakest(a, b, 0.8);
+    assertTrue(early < 0.8 && exact < 0.8 && early >= exact);
+    // At or above the floor the value is exact.
+    String c = "زهير احمد محمود النجار";
+    String d = "زهي احمد محمود النجار";
+    assertEquals(weakest(c, d), weakest(c, d, 0.8));
+  }
+}
