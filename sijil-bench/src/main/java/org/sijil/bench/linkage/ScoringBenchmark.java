@@ -39,10 +39,10 @@ import org.sijil.core.synth.SyntheticLists;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+@Fork(value = 1, jvmArgs = {"-Xmx10g"})
 public class ScoringBenchmark {
 
-  @Param({"100000"})
+  @Param({"100000", "1000000"})
   int records;
 
   Linker job;
