@@ -160,7 +160,7 @@ public final class Linker {
           return;
         }
         n[0]++;
-        double w = scorer.weight(a, b, s);
+        double w = scorer.weightAtLeast(a, b, s, keepWeight);
         if (w >= keepWeight) {
           kept.add(a, b, w);
         }

@@ -24,6 +24,8 @@ final class PairScorer {
   final boolean[] tfAdjusted;
   final double[] exactU;
   final double priorWeight;
+  /** Largest weight comparisons c.. can still add (with the largest term-frequency bonus). */
+  final double[] maxRest;
 
   PairScorer(LinkageSpec spec, LinkageModel model, RecordTable table) {
     this.spec = spec;
@@ -58,6 +60,14 @@ final class PairScorer {
       exactU[c] = exactLevel[c] >= 0 ? fitted.levels().get(exactLevel[c]).u() : Double.NaN;
     }
     priorWeight = LinkageModel.log2(model.prior() / (1 - model.prior()));
+    maxRest = new double[n + 1];
+    for (int c = n - 1; c >= 0; c--) {
+      double best = 0; // the null level
+      for (int l = 0; l < weights[c].length; l++) {
+        best = Math.max(best, weights[c][l] + (l == exactLevel[c] && tfAdjusted[c] ? MAX_TF_BITS : 0));
+      }
+      maxRest[c] = maxRest[c + 1] + best;
+    }
   }
 
   /** The match weight (log2 odds) of records a and b. */
@@ -68,6 +78,26 @@ final class PairScorer {
       w += weights[c][level];
       if (level == exactLevel[c] && tfAdjusted[c]) {
         w += tfAdjustment(c, a);
+      }
+    }
+    return w;
+  }
+
+  /**
+   * The match weight when it is at least {@code floor}; otherwise some value below {@code floor}.
+   * Scoring keeps only pairs above a floor, and most candidate pairs (relatives, namesakes) fall
+   * hopelessly below it after the name and birth comparisons: the rest is then not compared.
+   */
+  double weightAtLeast(int a, int b, Scratch s, double floor) {
+    double w = priorWeight;
+    for (int c = 0; c < comparisons.length; c++) {
+      int level = comparisons[c].level(a, b, s);
+      w += weights[c][level];
+      if (level == exactLevel[c] && tfAdjusted[c]) {
+        w += tfAdjustment(c, a);
+      }
+      if (w + maxRest[c + 1] < floor) {
+        return w + maxRest[c + 1];
       }
     }
     return w;

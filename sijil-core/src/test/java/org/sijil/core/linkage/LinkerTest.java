@@ -115,6 +115,36 @@ class LinkerTest {
     assertTrue(sameId > 300, "confident pairs join records of the same person: " + sameId);
   }
 
+  /** Scoring stops comparing a pair once it cannot reach the floor; above it the weight is exact. */
+  @Test
+  void weightAtLeastAFloorIsExactAboveItAndBelowItOtherwise() {
+    List<List<CasualtyRecord>> lists = twoLists(8);
+    Linker job = Linker.link(SPEC, lists.get(0), lists.get(1), 2);
+    PairScorer scorer = job.scorer(job.train());
+    Random rnd = new Random(8);
+    Scratch s = new Scratch();
+    int n = job.table().leftSize();
+    int cut = 0;
+    for (int k = 0; k < 20_000; k++) {
+      int a = rnd.nextInt(n);
+      int b = n + rnd.nextInt(job.table().size() - n);
+      if (k % 2 == 0) {
+        b = n + Math.min(job.table().size() - n - 1, a); // some pairs of the same person
+      }
+      double w = scorer.weight(a, b, s);
+      for (double floor : new double[] {-30, -5, 0, 10}) {
+        double v = scorer.weightAtLeast(a, b, s, floor);
+        if (w >= floor) {
+          assertEquals(w, v, 1e-12);
+        } else {
+          assertTrue(v < floor, w + " " + v + " " + floor);
+          cut += v != w ? 1 : 0;
+        }
+      }
+    }
+    assertTrue(cut > 1000, "the floor cut comparisons short " + cut + " times");
+  }
+
   @Test
   void aRuleOverTheLimitIsNamedWithItsCount() {
     List<List<CasualtyRecord>> lists = twoLists(5);
