@@ -145,6 +145,7 @@ abstract class NameColumn extends FeatureColumn {
     }
     byte[] ea = ends[a];
     byte[] eb = ends[b];
+    Scratch.TokenMemo memo = s.memo(this);
     double min = 1.0;
     int af = 0;
     int bf = 0;
@@ -152,7 +153,16 @@ abstract class NameColumn extends FeatureColumn {
       int at = ea[t] & 0xff;
       int bt = eb[t] & 0xff;
       if (ia[t] != ib[t]) {
-        double j = Similarity.jaroWinkler(text[a], af, at, text[b], bf, bt, s);
+        long k = Scratch.TokenMemo.key(ia[t], ib[t]);
+        int slot = Scratch.TokenMemo.slot(k);
+        double j;
+        if (memo.key[slot] == k) {
+          j = memo.value[slot];
+        } else {
+          j = Similarity.jaroWinkler(text[a], af, at, text[b], bf, bt, s);
+          memo.key[slot] = k;
+          memo.value[slot] = j;
+        }
         if (j < min) {
           min = j;
           if (min < floor) {
