@@ -1,6 +1,9 @@
 package org.sijil.core.linkage;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.sijil.core.names.NameChain;
 import org.sijil.core.names.NameKeys;
 import org.sijil.core.names.NameParser;
@@ -28,40 +31,39 @@ final class ArabicNameColumn extends NameColumn {
     super(field, raw.length, similarity);
     int n = raw.length;
     chains = "name_engine".equals(similarity) ? new NameChain[n] : null;
-    String[] normalized = new String[n];
-    String[] skeleton = new String[n];
-    String[][] parts = new String[n][];
-    for (int r = 0; r < n; r++) {
-      String v = raw[r];
-      if (v == null || v.isBlank()) {
-        continue;
+    // Millions of names are spelled with a few thousand words: each word's key is computed once.
+    Map<String, String> skeletons = new ConcurrentHashMap<>();
+    Derived[] derived = IntStream.range(0, n).parallel()
+        .mapToObj(r -> raw[r] == null || raw[r].isBlank() ? null : derive(parsed[r], skeletons))
+        .toArray(Derived[]::new);
+    if (chains != null) {
+      for (int r = 0; r < n; r++) {
+        chains[r] = derived[r] == null ? null : parsed[r];
       }
-      NameChain chain = parsed[r];
-      if (chain == null || chain.isEmpty()) {
-        continue;
-      }
-      if (chains != null) {
-        chains[r] = chain;
-      }
-      StringBuilder norm = new StringBuilder();
-      StringBuilder skel = new StringBuilder();
-      String[] p = new String[PARTS.length];
-      List<NameToken> tokens = chain.tokens();
-      for (int i = 0; i < tokens.size(); i++) {
-        NameToken t = tokens.get(i);
-        norm.append(norm.length() == 0 ? "" : " ").append(t.text().replace(" ", ""));
-        String key = NameKeys.arabicSkeleton(t.text());
-        skel.append(key).append('|');
-        int slot = slot(t.role(), i, tokens.size());
-        if (slot >= 0 && p[slot] == null) {
-          p[slot] = key;
-        }
-      }
-      normalized[r] = norm.toString();
-      skeleton[r] = skel.toString();
-      parts[r] = p;
     }
-    fill(raw, normalized, parts, skeleton);
+    fill(raw, derived);
+  }
+
+  /** The tokens of one chain (spaces removed) with their skeletons; null for an empty chain. */
+  private static Derived derive(NameChain chain, Map<String, String> skeletons) {
+    if (chain == null || chain.isEmpty()) {
+      return null;
+    }
+    List<NameToken> tokens = chain.tokens();
+    String[] texts = new String[tokens.size()];
+    StringBuilder skel = new StringBuilder();
+    String[] p = new String[PARTS.length];
+    for (int i = 0; i < tokens.size(); i++) {
+      NameToken t = tokens.get(i);
+      texts[i] = t.text().replace(" ", "");
+      String key = skeletons.computeIfAbsent(t.text(), NameKeys::arabicSkeleton);
+      skel.append(key).append('|');
+      int slot = slot(t.role(), i, tokens.size());
+      if (slot >= 0 && p[slot] == null) {
+        p[slot] = key;
+      }
+    }
+    return new Derived(texts, p, skel.toString());
   }
 
   /** Given, father, grandfather, family: by role, falling back on position. */

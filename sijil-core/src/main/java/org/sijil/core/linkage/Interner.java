@@ -1,27 +1,68 @@
 package org.sijil.core.linkage;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
-/** Maps strings to dense ints while a column is built; counts occurrences for term frequencies. */
+/**
+ * Maps strings to dense ints, in order of first appearance, while a column is built; counts
+ * occurrences for term frequencies. A column interns millions of values, so this is an
+ * open-addressing table over int arrays (no boxed ids, no entry objects) that compares the stored
+ * hash before the letters: a lookup touches a slot, a hash and, only on a likely match, a string.
+ */
 final class Interner {
-  private final Map<String, Integer> ids = new HashMap<>();
+
+  /** Fibonacci hashing: spreads {@link String#hashCode} over the slot bits. */
+  private static final int GOLDEN = 0x9E3779B9;
+
+  private String[] values = new String[1024];
+  private int[] hashes = new int[1024];
   private int[] counts = new int[1024];
+  /** id + 1 of the value in each slot, 0 when empty; a power of two, at most half full. */
+  private int[] slots = new int[2048];
+  private int shift = 32 - 11;
+  private int size;
 
   int id(String s) {
-    Integer id = ids.get(s);
-    if (id == null) {
-      id = ids.size();
-      ids.put(s, id);
+    int h = s.hashCode();
+    int mask = slots.length - 1;
+    int i = (h * GOLDEN) >>> shift;
+    for (int e = slots[i]; e != 0; e = slots[i]) {
+      int id = e - 1;
+      if (hashes[id] == h && values[id].equals(s)) {
+        counts[id]++;
+        return id;
+      }
+      i = (i + 1) & mask;
     }
-    if (id >= counts.length) {
-      counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+    int id = size++;
+    if (id == values.length) {
+      values = Arrays.copyOf(values, id * 2);
+      hashes = Arrays.copyOf(hashes, id * 2);
+      counts = Arrays.copyOf(counts, id * 2);
     }
-    counts[id]++;
+    values[id] = s;
+    hashes[id] = h;
+    counts[id] = 1;
+    slots[i] = id + 1;
+    if (size * 2 > slots.length) {
+      rehash();
+    }
     return id;
   }
 
   int count(int id) {
     return counts[id];
+  }
+
+  private void rehash() {
+    slots = new int[slots.length * 2];
+    shift--;
+    int mask = slots.length - 1;
+    for (int id = 0; id < size; id++) {
+      int i = (hashes[id] * GOLDEN) >>> shift;
+      while (slots[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = id + 1;
+    }
   }
 }

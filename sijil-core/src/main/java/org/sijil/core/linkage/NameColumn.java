@@ -50,11 +50,29 @@ abstract class NameColumn extends FeatureColumn {
   }
 
   /**
-   * Fills the arrays: {@code normalized[r]} is the name's tokens joined by single spaces, null when
-   * absent; parts[r] = given, father, grandfather, family keys.
+   * One record's name as a column derives it, before interning: its tokens in order (the
+   * normalized name is them joined by single spaces), the keys of its parts (given, father,
+   * grandfather, family; null when absent) and its skeleton, the key of the whole name.
    */
-  final void fill(String[] raw, String[] normalized, String[][] parts, String[] skeleton) {
+  record Derived(String[] tokens, String[] parts, String skeleton) {}
+
+  /**
+   * A derived name laid out for the arrays: the normalized name cut at 255 chars and split at its
+   * spaces into {@code words}, their letters run together ({@code joined}) with the end of each,
+   * and the keys of all {@link #PARTS} (null when absent or empty).
+   */
+  private record Layout(String[] words, String joined, byte[] ends, String skeleton, String[] parts) {}
+
+  /**
+   * Fills the arrays from each record's derived name ({@code derived[r]} null when absent). The
+   * per-record layout is computed in parallel; interning then runs in record order, so every id
+   * (the order of first appearance) is the same however the work was split.
+   */
+  final void fill(String[] raw, Derived[] derived) {
     int n = full.length;
+    Layout[] laid = new Layout[n];
+    java.util.stream.IntStream.range(0, n).parallel()
+        .forEach(r -> laid[r] = derived[r] == null ? null : layout(derived[r]));
     Interner names = new Interner();
     Interner keys = new Interner();
     Interner tokens = new Interner();
@@ -62,7 +80,8 @@ abstract class NameColumn extends FeatureColumn {
     int present = 0;
     for (int r = 0; r < n; r++) {
       shown[r] = raw[r];
-      if (normalized[r] == null || normalized[r].isEmpty()) {
+      Layout l = laid[r];
+      if (l == null) {
         full[r] = -1;
         fullKey[r] = MISSING;
         for (int[] p : partIds) {
@@ -71,31 +90,79 @@ abstract class NameColumn extends FeatureColumn {
         continue;
       }
       present++;
-      String joined = normalized[r].length() > 255 ? normalized[r].substring(0, 255) : normalized[r];
-      String[] split = SPACES.split(joined.trim());
-      StringBuilder sb = new StringBuilder(joined.length());
-      byte[] e = new byte[split.length];
-      int[] ids = new int[split.length];
-      for (int t = 0; t < split.length; t++) {
-        sb.append(split[t]);
-        e[t] = (byte) sb.length();
-        ids[t] = words.id(split[t]);
+      int[] ids = new int[l.words.length];
+      for (int t = 0; t < ids.length; t++) {
+        ids[t] = words.id(l.words[t]);
       }
       tokenIds[r] = ids;
-      full[r] = names.id(sb.toString());
-      text[r] = sb.toString().toCharArray();
-      ends[r] = e;
-      fullKey[r] = keys.id(skeleton[r]);
+      full[r] = names.id(l.joined);
+      text[r] = l.joined.toCharArray();
+      ends[r] = l.ends;
+      fullKey[r] = keys.id(l.skeleton);
       for (int p = 0; p < PARTS.length; p++) {
-        String t = p == 4
-            ? (parts[r][0] == null ? null : parts[r][0].substring(0, Math.min(3, parts[r][0].length())))
-            : parts[r][p];
-        partIds[p][r] = t == null || t.isEmpty() ? -1 : tokens.id(t);
+        partIds[p][r] = l.parts[p] == null ? -1 : tokens.id(l.parts[p]);
       }
     }
     for (int r = 0; r < n; r++) {
       tf[r] = full[r] < 0 ? Double.NaN : names.count(full[r]) / (double) present;
     }
+  }
+
+  /** The layout of one derived name, null when its normalized form is empty. */
+  private static Layout layout(Derived d) {
+    String[] split = plainWords(d.tokens);
+    if (split == null) {
+      // The general rule, for names over 255 chars or tokens with spaces or edge control chars.
+      StringBuilder normalized = new StringBuilder();
+      for (String t : d.tokens) {
+        normalized.append(normalized.length() == 0 ? "" : " ").append(t);
+      }
+      if (normalized.length() == 0) {
+        return null;
+      }
+      String cut = normalized.length() > 255 ? normalized.substring(0, 255) : normalized.toString();
+      split = SPACES.split(cut.trim());
+    }
+    StringBuilder sb = new StringBuilder(256);
+    byte[] e = new byte[split.length];
+    for (int t = 0; t < split.length; t++) {
+      sb.append(split[t]);
+      e[t] = (byte) sb.length();
+      split[t].hashCode(); // cached in the string, so interning in record order does not hash
+    }
+    String[] parts = new String[PARTS.length];
+    for (int p = 0; p < PARTS.length; p++) {
+      String given = d.parts[0];
+      String t = p == 4 ? (given == null ? null : given.substring(0, Math.min(3, given.length()))) : d.parts[p];
+      parts[p] = t == null || t.isEmpty() ? null : t;
+      if (parts[p] != null) {
+        parts[p].hashCode();
+      }
+    }
+    String joined = sb.toString();
+    joined.hashCode();
+    d.skeleton.hashCode();
+    return new Layout(split, joined, e, d.skeleton, parts);
+  }
+
+  /**
+   * The tokens themselves when joining them by single spaces, cutting at 255 chars, trimming and
+   * splitting at spaces would give them back unchanged; else null.
+   */
+  private static String[] plainWords(String[] tokens) {
+    if (tokens.length == 0) {
+      return null;
+    }
+    int length = tokens.length - 1;
+    for (String t : tokens) {
+      if (t.isEmpty() || t.indexOf(' ') >= 0) {
+        return null;
+      }
+      length += t.length();
+    }
+    String first = tokens[0];
+    String last = tokens[tokens.length - 1];
+    return length <= 255 && first.charAt(0) > ' ' && last.charAt(last.length() - 1) > ' ' ? tokens : null;
   }
 
   @Override

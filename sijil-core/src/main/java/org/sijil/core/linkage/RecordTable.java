@@ -22,6 +22,8 @@ import org.sijil.core.record.CasualtyRecord;
  */
 public final class RecordTable {
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+
   private final int size;
   private final int leftSize;
   private final boolean link;
@@ -144,20 +146,21 @@ public final class RecordTable {
                 + "' (parts: " + cols[i].parts() + ")");
       }
     }
-    for (int r = 0; r < size; r++) {
-      long h = 0x9E3779B97F4A7C15L;
-      boolean missing = false;
-      for (int i = 0; i < cols.length && !missing; i++) {
-        long v = cols[i].key(sub[i], r);
-        if (v == FeatureColumn.MISSING) {
-          missing = true;
-        } else {
-          h = mix(h ^ (v + 0x632BE59BD9B4E019L * (i + 1)));
-        }
-      }
-      keys[r] = missing ? FeatureColumn.MISSING : (h == FeatureColumn.MISSING ? h + 1 : h);
-    }
+    // Each record's key depends on that record alone.
+    java.util.stream.IntStream.range(0, size).parallel().forEach(r -> keys[r] = blockingKey(cols, sub, r));
     return keys;
+  }
+
+  private static long blockingKey(FeatureColumn[] cols, String[] sub, int r) {
+    long h = 0x9E3779B97F4A7C15L;
+    for (int i = 0; i < cols.length; i++) {
+      long v = cols[i].key(sub[i], r);
+      if (v == FeatureColumn.MISSING) {
+        return FeatureColumn.MISSING;
+      }
+      h = mix(h ^ (v + 0x632BE59BD9B4E019L * (i + 1)));
+    }
+    return h == FeatureColumn.MISSING ? h + 1 : h;
   }
 
   static long mix(long z) {
@@ -214,7 +217,7 @@ public final class RecordTable {
         out[i] = v.isEmpty() ? null : v;
       } else {
         String norm = org.sijil.core.names.LatinNormalizer.normalize(full[i]).trim();
-        String[] words = norm.split(" +");
+        String[] words = SPACES.split(norm);
         out[i] = norm.isEmpty() || (!given && words.length < 2) ? null : words[given ? 0 : words.length - 1];
       }
     }
@@ -251,8 +254,11 @@ public final class RecordTable {
 
   private static String[] texts(String field, List<CasualtyRecord> records) {
     String[] out = new String[records.size()];
+    // The field is looked up once, not per record.
+    CanonicalField canonical = CanonicalField.byKey(field).orElse(null);
     for (int i = 0; i < out.length; i++) {
-      out[i] = value(records.get(i), field);
+      CasualtyRecord r = records.get(i);
+      out[i] = canonical != null ? r.text(canonical) : value(r, field);
     }
     return out;
   }

@@ -1,6 +1,9 @@
 package org.sijil.core.linkage;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import java.util.Set;
 import org.sijil.core.linkage.spec.LevelSpec.TestKind;
 import org.sijil.core.names.ArabicNormalizer;
@@ -25,21 +28,61 @@ final class TextColumn extends FeatureColumn {
     text = new char[n][];
     tf = new double[n];
     shown = raw.clone();
+    String[] normalized = normalizeAll(raw);
+    // Interned in record order, so ids are the order of first appearance; equal values share
+    // their letters.
     Interner interner = new Interner();
+    char[][] letters = new char[16][];
     int present = 0;
     for (int r = 0; r < n; r++) {
-      String v = raw[r] == null ? "" : normalize(raw[r]);
+      String v = normalized[r];
       if (v.isEmpty()) {
         id[r] = -1;
         continue;
       }
       present++;
-      id[r] = interner.id(v);
-      text[r] = v.toCharArray();
+      int i = interner.id(v);
+      if (i == letters.length) {
+        letters = java.util.Arrays.copyOf(letters, i * 2);
+      }
+      if (letters[i] == null) {
+        letters[i] = v.toCharArray();
+      }
+      id[r] = i;
+      text[r] = letters[i];
     }
     for (int r = 0; r < n; r++) {
       tf[r] = id[r] < 0 ? Double.NaN : interner.count(id[r]) / (double) present;
     }
+  }
+
+  /**
+   * Every value normalized ("" when absent), in parallel. Values already in normal form (codes,
+   * numbers, lower-case words) are kept as they are; the others repeat (a few places, categories),
+   * so each distinct one is normalized once.
+   */
+  private static String[] normalizeAll(String[] raw) {
+    Map<String, String> memo = new ConcurrentHashMap<>();
+    return IntStream.range(0, raw.length).parallel().mapToObj(r -> {
+      String v = raw[r];
+      String s = v == null ? "" : isNormal(v) ? v : memo.computeIfAbsent(v, TextColumn::normalize);
+      s.hashCode(); // cached in the string, so interning in record order does not hash
+      return s;
+    }).toArray(String[]::new);
+  }
+
+  /**
+   * Whether {@link #normalize} leaves {@code v} as it is: printable ASCII without upper case or
+   * spaces has nothing to fold, trim or collapse, and no Arabic letters.
+   */
+  static boolean isNormal(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c <= ' ' || c >= 0x7F || (c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
