@@ -3,7 +3,6 @@ package org.sijil.core.linkage;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import org.sijil.core.names.NameChain;
 import org.sijil.core.names.NameKeys;
 import org.sijil.core.names.NameParser;
@@ -17,35 +16,44 @@ final class ArabicNameColumn extends NameColumn {
   private final NameChain[] chains;
 
   ArabicNameColumn(String field, String[] raw, String similarity) {
-    this(field, raw, parseAll(raw), similarity);
+    this(field, raw, null, similarity);
   }
 
   static NameChain[] parseAll(String[] raw) {
     return java.util.stream.IntStream.range(0, raw.length).parallel()
-        .mapToObj(i -> raw[i] == null || raw[i].isBlank() ? null : NameParser.parse(raw[i]))
+        .mapToObj(i -> parse(raw[i]))
         .toArray(NameChain[]::new);
   }
 
-  /** From names already parsed by the name engine ({@code parsed[r]} null when absent). */
+  private static NameChain parse(String raw) {
+    return raw == null || raw.isBlank() ? null : NameParser.parse(raw);
+  }
+
+  /**
+   * From names already parsed by the name engine ({@code parsed[r]} null when absent), or, when
+   * {@code parsed} is null, parsed here.
+   */
   ArabicNameColumn(String field, String[] raw, NameChain[] parsed, String similarity) {
     super(field, raw.length, similarity);
     int n = raw.length;
     chains = "name_engine".equals(similarity) ? new NameChain[n] : null;
     // Millions of names are spelled with a few thousand words: each word's key is computed once.
-    Map<String, String> skeletons = new ConcurrentHashMap<>();
-    Derived[] derived = IntStream.range(0, n).parallel()
-        .mapToObj(r -> raw[r] == null || raw[r].isBlank() ? null : derive(parsed[r], skeletons))
-        .toArray(Derived[]::new);
-    if (chains != null) {
-      for (int r = 0; r < n; r++) {
-        chains[r] = derived[r] == null ? null : parsed[r];
+    Map<String, Word> skeletons = new ConcurrentHashMap<>();
+    fill(raw, r -> {
+      if (raw[r] == null || raw[r].isBlank()) {
+        return null;
       }
-    }
-    fill(raw, derived);
+      NameChain chain = parsed != null ? parsed[r] : NameParser.parse(raw[r]);
+      Derived d = derive(chain, skeletons);
+      if (chains != null && d != null) {
+        chains[r] = chain;
+      }
+      return d;
+    });
   }
 
   /** The tokens of one chain (spaces removed) with their skeletons; null for an empty chain. */
-  private static Derived derive(NameChain chain, Map<String, String> skeletons) {
+  private static Derived derive(NameChain chain, Map<String, Word> skeletons) {
     if (chain == null || chain.isEmpty()) {
       return null;
     }
@@ -55,8 +63,12 @@ final class ArabicNameColumn extends NameColumn {
     String[] p = new String[PARTS.length];
     for (int i = 0; i < tokens.size(); i++) {
       NameToken t = tokens.get(i);
-      texts[i] = t.text().replace(" ", "");
-      String key = skeletons.computeIfAbsent(t.text(), NameKeys::arabicSkeleton);
+      Word w = skeletons.get(t.text());
+      if (w == null) {
+        w = skeletons.computeIfAbsent(t.text(), x -> new Word(x.replace(" ", ""), NameKeys.arabicSkeleton(x)));
+      }
+      texts[i] = w.text();
+      String key = w.key();
       skel.append(key).append('|');
       int slot = slot(t.role(), i, tokens.size());
       if (slot >= 0 && p[slot] == null) {

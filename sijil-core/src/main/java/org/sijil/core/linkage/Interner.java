@@ -1,6 +1,7 @@
 package org.sijil.core.linkage;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Maps strings to dense ints, in order of first appearance, while a column is built; counts
@@ -21,8 +22,23 @@ final class Interner {
   private int shift = 32 - 11;
   private int size;
 
+  /** The ids of a whole column of values (-1 for null), and how often each id occurs. */
+  record Interned(int[] ids, int[] counts) {
+    int count(int id) {
+      return counts[id];
+    }
+  }
+
   int id(String s) {
-    int h = s.hashCode();
+    return id(s, s.hashCode());
+  }
+
+  int count(int id) {
+    return counts[id];
+  }
+
+  /** {@link #id(String)} of a value whose hash is known. */
+  private int id(String s, int h) {
     int mask = slots.length - 1;
     int i = (h * GOLDEN) >>> shift;
     for (int e = slots[i]; e != 0; e = slots[i]) {
@@ -49,10 +65,6 @@ final class Interner {
     return id;
   }
 
-  int count(int id) {
-    return counts[id];
-  }
-
   private void rehash() {
     slots = new int[slots.length * 2];
     shift--;
@@ -64,5 +76,22 @@ final class Interner {
       }
       slots[i] = id + 1;
     }
+  }
+
+  /**
+   * Interns every value of {@code values} in order (null ones get id -1). The hashes, which
+   * touch every letter, are computed in parallel first; the lookups then only touch the letters
+   * of values whose hashes match, and none at all when equal values are one string.
+   */
+  static Interned all(String[] values) {
+    int n = values.length;
+    int[] hash = new int[n];
+    IntStream.range(0, n).parallel().forEach(i -> hash[i] = values[i] == null ? 0 : values[i].hashCode());
+    Interner in = new Interner();
+    int[] ids = new int[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = values[i] == null ? -1 : in.id(values[i], hash[i]);
+    }
+    return new Interned(ids, Arrays.copyOf(in.counts, in.size));
   }
 }

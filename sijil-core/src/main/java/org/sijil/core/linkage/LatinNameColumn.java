@@ -3,7 +3,6 @@ package org.sijil.core.linkage;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import org.sijil.core.names.LatinNormalizer;
 import org.sijil.core.names.NameKeys;
 import org.sijil.core.names.NameSimilarity;
@@ -17,15 +16,12 @@ final class LatinNameColumn extends NameColumn {
     super(field, raw.length, similarity);
     this.raw = raw;
     // Millions of names are spelled with a few thousand words: each word's key is computed once.
-    Map<String, String> phonetic = new ConcurrentHashMap<>();
-    Derived[] derived = IntStream.range(0, raw.length).parallel()
-        .mapToObj(r -> derive(raw[r], phonetic))
-        .toArray(Derived[]::new);
-    fill(raw, derived);
+    Map<String, Word> phonetic = new ConcurrentHashMap<>();
+    fill(raw, r -> derive(raw[r], phonetic));
   }
 
   /** The normalized tokens of one name with their phonetic keys; null when nothing is left. */
-  private static Derived derive(String v, Map<String, String> phonetic) {
+  private static Derived derive(String v, Map<String, Word> phonetic) {
     if (v == null || v.isBlank()) {
       return null;
     }
@@ -37,7 +33,12 @@ final class LatinNameColumn extends NameColumn {
     StringBuilder skel = new StringBuilder();
     String[] keys = new String[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
-      keys[i] = phonetic.computeIfAbsent(tokens[i], NameKeys::latinPhonetic);
+      Word w = phonetic.get(tokens[i]);
+      if (w == null) {
+        w = phonetic.computeIfAbsent(tokens[i], t -> new Word(t, NameKeys.latinPhonetic(t)));
+      }
+      tokens[i] = w.text();
+      keys[i] = w.key();
       skel.append(keys[i]).append('|');
     }
     String[] p = new String[PARTS.length];

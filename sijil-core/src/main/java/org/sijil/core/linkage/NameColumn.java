@@ -1,6 +1,12 @@
 package org.sijil.core.linkage;
 
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.sijil.core.linkage.spec.LevelSpec.TestKind;
 
 /**
@@ -14,6 +20,9 @@ abstract class NameColumn extends FeatureColumn {
    * often drops a name's last letter ("زهير" → "زهي"), which this key survives.
    */
   static final String[] PARTS = {"given", "father", "grandfather", "family", "given3"};
+
+  /** Records per block of {@link #fill}. */
+  private static final int BLOCK = 1 << 14;
 
   static final java.util.List<String> SIMILARITIES =
       java.util.List.of("weakest_token_jaro_winkler", "token_jaro_winkler", "jaro_winkler", "name_engine");
@@ -57,59 +66,96 @@ abstract class NameColumn extends FeatureColumn {
   record Derived(String[] tokens, String[] parts, String skeleton) {}
 
   /**
-   * A derived name laid out for the arrays: the normalized name cut at 255 chars and split at its
-   * spaces into {@code words}, their letters run together ({@code joined}) with the end of each,
-   * and the keys of all {@link #PARTS} (null when absent or empty).
+   * A distinct word of a column and its key, computed once per word. Records hold the word's one
+   * string, so interning compares them by reference, without touching their letters.
    */
-  private record Layout(String[] words, String joined, byte[] ends, String skeleton, String[] parts) {}
+  record Word(String text, String key) {}
 
   /**
-   * Fills the arrays from each record's derived name ({@code derived[r]} null when absent). The
-   * per-record layout is computed in parallel; interning then runs in record order, so every id
-   * (the order of first appearance) is the same however the work was split.
+   * A derived name laid out for the arrays: the normalized name cut at 255 chars and split at its
+   * spaces into {@code words}, their letters run together ({@code joined}, as a string to intern
+   * and as the chars the column keeps) with the end of each,
+   * and the keys of all {@link #PARTS} (null when absent or empty).
    */
-  final void fill(String[] raw, Derived[] derived) {
+  private record Layout(String[] words, String joined, char[] letters, byte[] ends, String skeleton, String[] parts) {}
+
+  /**
+   * Fills the arrays from each record's derived name ({@code derive.apply(r)}, null when absent;
+   * called in parallel). Records go in blocks: a block's names are derived and laid out in
+   * parallel, then interned in record order, so ids are the order of first appearance whatever
+   * the threads did, and a block's intermediate objects die before the garbage collector has to
+   * copy them.
+   */
+  final void fill(String[] raw, IntFunction<Derived> derive) {
     int n = full.length;
-    Layout[] laid = new Layout[n];
-    java.util.stream.IntStream.range(0, n).parallel()
-        .forEach(r -> laid[r] = derived[r] == null ? null : layout(derived[r]));
     Interner names = new Interner();
     Interner keys = new Interner();
     Interner tokens = new Interner();
     Interner words = new Interner();
-    int present = 0;
-    for (int r = 0; r < n; r++) {
-      shown[r] = raw[r];
-      Layout l = laid[r];
-      if (l == null) {
-        full[r] = -1;
-        fullKey[r] = MISSING;
-        for (int[] p : partIds) {
-          p[r] = -1;
+    Map<String, String> prefixes = new ConcurrentHashMap<>();
+    for (int from = 0; from < n; from += BLOCK) {
+      int start = from;
+      Layout[] laid = IntStream.range(from, Math.min(n, from + BLOCK)).parallel().mapToObj(r -> {
+        Derived d = derive.apply(r);
+        return d == null ? null : layout(d, prefixes);
+      }).toArray(Layout[]::new);
+      // The four tables are independent: each is filled in record order by one thread.
+      Stream.<Runnable>of(
+          () -> internNames(start, laid, names),
+          () -> internKeys(start, laid, keys),
+          () -> internParts(start, laid, tokens),
+          () -> internWords(start, laid, words)).parallel().forEach(Runnable::run);
+      for (int i = 0; i < laid.length; i++) {
+        shown[start + i] = raw[start + i];
+        if (laid[i] != null) {
+          text[start + i] = laid[i].letters;
+          ends[start + i] = laid[i].ends;
         }
-        continue;
-      }
-      present++;
-      int[] ids = new int[l.words.length];
-      for (int t = 0; t < ids.length; t++) {
-        ids[t] = words.id(l.words[t]);
-      }
-      tokenIds[r] = ids;
-      full[r] = names.id(l.joined);
-      text[r] = l.joined.toCharArray();
-      ends[r] = l.ends;
-      fullKey[r] = keys.id(l.skeleton);
-      for (int p = 0; p < PARTS.length; p++) {
-        partIds[p][r] = l.parts[p] == null ? -1 : tokens.id(l.parts[p]);
       }
     }
-    for (int r = 0; r < n; r++) {
-      tf[r] = full[r] < 0 ? Double.NaN : names.count(full[r]) / (double) present;
+    double present = Arrays.stream(full).filter(id -> id >= 0).count();
+    IntStream.range(0, n).parallel()
+        .forEach(r -> tf[r] = full[r] < 0 ? Double.NaN : names.count(full[r]) / present);
+  }
+
+  private void internNames(int start, Layout[] laid, Interner names) {
+    for (int i = 0; i < laid.length; i++) {
+      full[start + i] = laid[i] == null ? -1 : names.id(laid[i].joined);
     }
   }
 
-  /** The layout of one derived name, null when its normalized form is empty. */
-  private static Layout layout(Derived d) {
+  private void internKeys(int start, Layout[] laid, Interner keys) {
+    for (int i = 0; i < laid.length; i++) {
+      fullKey[start + i] = laid[i] == null ? MISSING : keys.id(laid[i].skeleton);
+    }
+  }
+
+  private void internParts(int start, Layout[] laid, Interner tokens) {
+    for (int i = 0; i < laid.length; i++) {
+      for (int p = 0; p < PARTS.length; p++) {
+        String part = laid[i] == null ? null : laid[i].parts[p];
+        partIds[p][start + i] = part == null ? -1 : tokens.id(part);
+      }
+    }
+  }
+
+  private void internWords(int start, Layout[] laid, Interner words) {
+    for (int i = 0; i < laid.length; i++) {
+      if (laid[i] != null) {
+        int[] ids = new int[laid[i].words.length];
+        for (int t = 0; t < ids.length; t++) {
+          ids[t] = words.id(laid[i].words[t]);
+        }
+        tokenIds[start + i] = ids;
+      }
+    }
+  }
+
+  /**
+   * The layout of one derived name, null when its normalized form is empty. {@code prefixes}
+   * holds one string per distinct given3 part.
+   */
+  private static Layout layout(Derived d, Map<String, String> prefixes) {
     String[] split = plainWords(d.tokens);
     if (split == null) {
       // The general rule, for names over 255 chars or tokens with spaces or edge control chars.
@@ -123,26 +169,30 @@ abstract class NameColumn extends FeatureColumn {
       String cut = normalized.length() > 255 ? normalized.substring(0, 255) : normalized.toString();
       split = SPACES.split(cut.trim());
     }
-    StringBuilder sb = new StringBuilder(256);
+    int length = 0;
+    for (String t : split) {
+      length += t.length();
+    }
+    char[] letters = new char[length];
     byte[] e = new byte[split.length];
+    int at = 0;
     for (int t = 0; t < split.length; t++) {
-      sb.append(split[t]);
-      e[t] = (byte) sb.length();
-      split[t].hashCode(); // cached in the string, so interning in record order does not hash
+      split[t].getChars(0, split[t].length(), letters, at);
+      at += split[t].length();
+      e[t] = (byte) at;
     }
     String[] parts = new String[PARTS.length];
     for (int p = 0; p < PARTS.length; p++) {
       String given = d.parts[0];
-      String t = p == 4 ? (given == null ? null : given.substring(0, Math.min(3, given.length()))) : d.parts[p];
+      String t = p != 4 ? d.parts[p]
+          : given == null ? null : prefixes.computeIfAbsent(given, g -> g.substring(0, Math.min(3, g.length())));
       parts[p] = t == null || t.isEmpty() ? null : t;
-      if (parts[p] != null) {
-        parts[p].hashCode();
-      }
     }
-    String joined = sb.toString();
+    String joined = new String(letters);
+    // Hashed here, in parallel, and cached in the strings: interning in record order does not hash.
     joined.hashCode();
     d.skeleton.hashCode();
-    return new Layout(split, joined, e, d.skeleton, parts);
+    return new Layout(split, joined, letters, e, d.skeleton, parts);
   }
 
   /**

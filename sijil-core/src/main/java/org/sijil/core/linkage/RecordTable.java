@@ -29,7 +29,9 @@ public final class RecordTable {
   private final boolean link;
   private final Map<String, FeatureColumn> columns = new HashMap<>();
 
-  private RecordTable(LinkageSpec spec, List<CasualtyRecord> records, int leftSize, boolean link) {
+  private RecordTable(LinkageSpec spec, List<CasualtyRecord> given, int leftSize, boolean link) {
+    // Features are computed with records looked up by index from several threads.
+    List<CasualtyRecord> records = given instanceof java.util.RandomAccess ? given : new ArrayList<>(given);
     this.size = records.size();
     this.leftSize = leftSize;
     this.link = link;
@@ -44,11 +46,12 @@ public final class RecordTable {
         fields.add(BlockingRuleSpec.fieldOf(k).toLowerCase(Locale.ROOT));
       }
     }
-    // The Arabic name is parsed once, for the whole chain and its parts alike.
+    // The Arabic name is parsed once, for the whole chain and its parts alike; without parts, the
+    // chain's column parses as it goes.
     org.sijil.core.names.NameChain[] chains = null;
     String[] arabic = null;
     for (String f : fields) {
-      if (f.equals("name_ar") || f.startsWith("name_ar.")) {
+      if (f.startsWith("name_ar.")) {
         arabic = texts("name_ar", records);
         chains = ArabicNameColumn.parseAll(arabic);
         break;
@@ -256,23 +259,21 @@ public final class RecordTable {
     String[] out = new String[records.size()];
     // The field is looked up once, not per record.
     CanonicalField canonical = CanonicalField.byKey(field).orElse(null);
-    for (int i = 0; i < out.length; i++) {
+    java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> {
       CasualtyRecord r = records.get(i);
       out[i] = canonical != null ? r.text(canonical) : value(r, field);
-    }
+    });
     return out;
   }
 
   private static LocalDate[] dates(String field, List<CasualtyRecord> records) {
     LocalDate[] out = new LocalDate[records.size()];
-    for (int i = 0; i < out.length; i++) {
-      CasualtyRecord r = records.get(i);
-      out[i] = switch (field) {
-        case "dob" -> r.dob();
-        case "dod" -> r.dod();
-        default -> parseDate(value(r, field));
-      };
-    }
+    java.util.function.Function<CasualtyRecord, LocalDate> date = switch (field) {
+      case "dob" -> CasualtyRecord::dob;
+      case "dod" -> CasualtyRecord::dod;
+      default -> r -> parseDate(value(r, field));
+    };
+    java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> out[i] = date.apply(records.get(i)));
     return out;
   }
 

@@ -29,45 +29,34 @@ final class TextColumn extends FeatureColumn {
     tf = new double[n];
     shown = raw.clone();
     String[] normalized = normalizeAll(raw);
-    // Interned in record order, so ids are the order of first appearance; equal values share
-    // their letters.
-    Interner interner = new Interner();
-    char[][] letters = new char[16][];
-    int present = 0;
+    Interner.Interned interned = Interner.all(normalized);
+    double present = java.util.Arrays.stream(normalized).filter(java.util.Objects::nonNull).count();
+    // Records with one value share its letters (a category has a handful of values).
+    char[][] letters = new char[interned.counts().length][];
     for (int r = 0; r < n; r++) {
-      String v = normalized[r];
-      if (v.isEmpty()) {
-        id[r] = -1;
-        continue;
+      int i = interned.ids()[r];
+      if (i >= 0 && letters[i] == null) {
+        letters[i] = normalized[r].toCharArray();
       }
-      present++;
-      int i = interner.id(v);
-      if (i == letters.length) {
-        letters = java.util.Arrays.copyOf(letters, i * 2);
-      }
-      if (letters[i] == null) {
-        letters[i] = v.toCharArray();
-      }
-      id[r] = i;
-      text[r] = letters[i];
     }
-    for (int r = 0; r < n; r++) {
-      tf[r] = id[r] < 0 ? Double.NaN : interner.count(id[r]) / (double) present;
-    }
+    IntStream.range(0, n).parallel().forEach(r -> {
+      id[r] = interned.ids()[r];
+      text[r] = id[r] < 0 ? null : letters[id[r]];
+      tf[r] = id[r] < 0 ? Double.NaN : interned.count(id[r]) / present;
+    });
   }
 
   /**
-   * Every value normalized ("" when absent), in parallel. Values already in normal form (codes,
-   * numbers, lower-case words) are kept as they are; the others repeat (a few places, categories),
-   * so each distinct one is normalized once.
+   * Every value normalized, null when absent or empty, in parallel. Values already in normal form
+   * (codes, numbers, lower-case words) are kept as they are; the others repeat (a few places,
+   * categories), so each distinct one is normalized once.
    */
   private static String[] normalizeAll(String[] raw) {
     Map<String, String> memo = new ConcurrentHashMap<>();
     return IntStream.range(0, raw.length).parallel().mapToObj(r -> {
       String v = raw[r];
       String s = v == null ? "" : isNormal(v) ? v : memo.computeIfAbsent(v, TextColumn::normalize);
-      s.hashCode(); // cached in the string, so interning in record order does not hash
-      return s;
+      return s.isEmpty() ? null : s;
     }).toArray(String[]::new);
   }
 
