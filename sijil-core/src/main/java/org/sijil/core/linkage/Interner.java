@@ -79,19 +79,50 @@ final class Interner {
   }
 
   /**
-   * Interns every value of {@code values} in order (null ones get id -1). The hashes, which
-   * touch every letter, are computed in parallel first; the lookups then only touch the letters
-   * of values whose hashes match, and none at all when equal values are one string.
+   * Values to intern in order, with their hashes. The hashes, which read every letter, are computed
+   * where the values are made, in parallel; interning then reads the letters only of values whose
+   * hash matches, and none when equal values are one string.
    */
-  static Interned all(String[] values) {
-    int n = values.length;
-    int[] hash = new int[n];
-    IntStream.range(0, n).parallel().forEach(i -> hash[i] = values[i] == null ? 0 : values[i].hashCode());
-    Interner in = new Interner();
-    int[] ids = new int[n];
-    for (int i = 0; i < n; i++) {
-      ids[i] = values[i] == null ? -1 : in.id(values[i], hash[i]);
+  static final class Batch {
+    private final String[] values;
+    private final int[] hashes;
+
+    Batch(int size) {
+      values = new String[size];
+      hashes = new int[size];
     }
-    return new Interned(ids, Arrays.copyOf(in.counts, in.size));
+
+    /** Sets value i (null for none); batches are filled from several threads, each i once. */
+    void set(int i, String value) {
+      values[i] = value;
+      hashes[i] = value == null ? 0 : value.hashCode();
+    }
+  }
+
+  /** The ids of a batch's values in order, -1 for null ones. */
+  int[] ids(Batch batch) {
+    int[] out = new int[batch.values.length];
+    for (int i = 0; i < out.length; i++) {
+      String v = batch.values[i];
+      out[i] = v == null ? -1 : id(v, batch.hashes[i]);
+    }
+    return out;
+  }
+
+  /** The ids of strings in order (cheap when their strings have been hashed before). */
+  int[] ids(String[] values) {
+    int[] out = new int[values.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = id(values[i]);
+    }
+    return out;
+  }
+
+  /** Interns a whole column of values in order (null ones get id -1), hashing in parallel. */
+  static Interned all(String[] values) {
+    Batch batch = new Batch(values.length);
+    IntStream.range(0, values.length).parallel().forEach(i -> batch.set(i, values[i]));
+    Interner in = new Interner();
+    return new Interned(in.ids(batch), Arrays.copyOf(in.counts, in.size));
   }
 }

@@ -73,9 +73,9 @@ abstract class NameColumn extends FeatureColumn {
 
   /**
    * A derived name laid out for the arrays: the normalized name cut at 255 chars and split at its
-   * spaces into {@code words}, their letters run together ({@code joined}, as a string to intern
-   * and as the chars the column keeps) with the end of each,
-   * and the keys of all {@link #PARTS} (null when absent or empty).
+   * spaces into {@code words}; their letters run together, as a string to intern ({@code joined})
+   * and as the chars the column keeps ({@code letters}), with the end of each word; and the keys
+   * of all {@link #PARTS} (null when absent or empty).
    */
   private record Layout(String[] words, String joined, char[] letters, byte[] ends, String skeleton, String[] parts) {}
 
@@ -90,65 +90,58 @@ abstract class NameColumn extends FeatureColumn {
     int n = full.length;
     Interner names = new Interner();
     Interner keys = new Interner();
-    Interner tokens = new Interner();
+    Interner parts = new Interner();
     Interner words = new Interner();
     Map<String, String> prefixes = new ConcurrentHashMap<>();
     for (int from = 0; from < n; from += BLOCK) {
       int start = from;
-      Layout[] laid = IntStream.range(from, Math.min(n, from + BLOCK)).parallel().mapToObj(r -> {
+      int m = Math.min(n, from + BLOCK) - from;
+      // Per record, on one thread while its objects are in that core's cache: the name laid out,
+      // what needs no ids stored, and what the tables intern queued with its hash.
+      Interner.Batch joined = new Interner.Batch(m);
+      Interner.Batch skeletons = new Interner.Batch(m);
+      Interner.Batch partKeys = new Interner.Batch(m * PARTS.length);
+      String[][] wordsOf = new String[m][];
+      IntStream.range(0, m).parallel().forEach(i -> {
+        int r = start + i;
+        shown[r] = raw[r];
         Derived d = derive.apply(r);
-        return d == null ? null : layout(d, prefixes);
-      }).toArray(Layout[]::new);
-      // The four tables are independent: each is filled in record order by one thread.
-      Stream.<Runnable>of(
-          () -> internNames(start, laid, names),
-          () -> internKeys(start, laid, keys),
-          () -> internParts(start, laid, tokens),
-          () -> internWords(start, laid, words)).parallel().forEach(Runnable::run);
-      for (int i = 0; i < laid.length; i++) {
-        shown[start + i] = raw[start + i];
-        if (laid[i] != null) {
-          text[start + i] = laid[i].letters;
-          ends[start + i] = laid[i].ends;
+        Layout l = d == null ? null : layout(d, prefixes);
+        if (l != null) {
+          text[r] = l.letters;
+          ends[r] = l.ends;
+          joined.set(i, l.joined);
+          skeletons.set(i, l.skeleton);
+          for (int p = 0; p < PARTS.length; p++) {
+            partKeys.set(i * PARTS.length + p, l.parts[p]);
+          }
+          wordsOf[i] = l.words;
         }
-      }
+      });
+      // The tables are independent: each interns in record order on one thread.
+      Stream.<Runnable>of(
+          () -> System.arraycopy(names.ids(joined), 0, full, start, m),
+          () -> {
+            int[] ids = keys.ids(skeletons);
+            for (int i = 0; i < m; i++) {
+              fullKey[start + i] = ids[i] < 0 ? MISSING : ids[i];
+            }
+          },
+          () -> {
+            int[] ids = parts.ids(partKeys);
+            for (int i = 0; i < ids.length; i++) {
+              partIds[i % PARTS.length][start + i / PARTS.length] = ids[i];
+            }
+          },
+          () -> {
+            for (int i = 0; i < m; i++) {
+              tokenIds[start + i] = wordsOf[i] == null ? null : words.ids(wordsOf[i]);
+            }
+          }).parallel().forEach(Runnable::run);
     }
     double present = Arrays.stream(full).filter(id -> id >= 0).count();
     IntStream.range(0, n).parallel()
         .forEach(r -> tf[r] = full[r] < 0 ? Double.NaN : names.count(full[r]) / present);
-  }
-
-  private void internNames(int start, Layout[] laid, Interner names) {
-    for (int i = 0; i < laid.length; i++) {
-      full[start + i] = laid[i] == null ? -1 : names.id(laid[i].joined);
-    }
-  }
-
-  private void internKeys(int start, Layout[] laid, Interner keys) {
-    for (int i = 0; i < laid.length; i++) {
-      fullKey[start + i] = laid[i] == null ? MISSING : keys.id(laid[i].skeleton);
-    }
-  }
-
-  private void internParts(int start, Layout[] laid, Interner tokens) {
-    for (int i = 0; i < laid.length; i++) {
-      for (int p = 0; p < PARTS.length; p++) {
-        String part = laid[i] == null ? null : laid[i].parts[p];
-        partIds[p][start + i] = part == null ? -1 : tokens.id(part);
-      }
-    }
-  }
-
-  private void internWords(int start, Layout[] laid, Interner words) {
-    for (int i = 0; i < laid.length; i++) {
-      if (laid[i] != null) {
-        int[] ids = new int[laid[i].words.length];
-        for (int t = 0; t < ids.length; t++) {
-          ids[t] = words.id(laid[i].words[t]);
-        }
-        tokenIds[start + i] = ids;
-      }
-    }
   }
 
   /**
@@ -188,11 +181,7 @@ abstract class NameColumn extends FeatureColumn {
           : given == null ? null : prefixes.computeIfAbsent(given, g -> g.substring(0, Math.min(3, g.length())));
       parts[p] = t == null || t.isEmpty() ? null : t;
     }
-    String joined = new String(letters);
-    // Hashed here, in parallel, and cached in the strings: interning in record order does not hash.
-    joined.hashCode();
-    d.skeleton.hashCode();
-    return new Layout(split, joined, letters, e, d.skeleton, parts);
+    return new Layout(split, new String(letters), letters, e, d.skeleton, parts);
   }
 
   /**
