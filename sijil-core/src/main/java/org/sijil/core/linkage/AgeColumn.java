@@ -18,13 +18,15 @@ final class AgeColumn extends FeatureColumn {
     int n = records.size();
     years = new double[n];
     shown = new String[n];
-    // Ages from dates are shown as formatted once per number of days: formatting is slow.
+    // Each distinct age is written out once and its text shared: ages from dates are formatted
+    // once per number of days (formatting is slow), and a list has few distinct ages.
     java.util.Map<Long, String> fromDates = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.Map<org.sijil.core.record.Age, String> written = new java.util.concurrent.ConcurrentHashMap<>();
     java.util.stream.IntStream.range(0, n).parallel().forEach(r -> {
       CasualtyRecord c = records.get(r);
       if (c.age() != null) {
         years[r] = c.age().inYears();
-        shown[r] = c.age().toString();
+        shown[r] = written.computeIfAbsent(c.age(), org.sijil.core.record.Age::toString);
       } else if (c.dob() != null && c.dod() != null && !c.dod().isBefore(c.dob())) {
         long days = c.dod().toEpochDay() - c.dob().toEpochDay();
         years[r] = days / 365.25;
