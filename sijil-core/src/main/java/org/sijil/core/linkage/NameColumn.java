@@ -1,5 +1,6 @@
 package org.sijil.core.linkage;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -92,7 +93,7 @@ abstract class NameColumn extends FeatureColumn {
     Interner keys = new Interner();
     Interner parts = new Interner();
     Interner words = new Interner();
-    Map<String, String> prefixes = new ConcurrentHashMap<>();
+    Shared shared = new Shared(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     for (int from = 0; from < n; from += BLOCK) {
       int start = from;
       int m = Math.min(n, from + BLOCK) - from;
@@ -106,7 +107,7 @@ abstract class NameColumn extends FeatureColumn {
         int r = start + i;
         shown[r] = raw[r];
         Derived d = derive.apply(r);
-        Layout l = d == null ? null : layout(d, prefixes);
+        Layout l = d == null ? null : layout(d, shared);
         if (l != null) {
           text[r] = l.letters;
           ends[r] = l.ends;
@@ -145,10 +146,13 @@ abstract class NameColumn extends FeatureColumn {
   }
 
   /**
-   * The layout of one derived name, null when its normalized form is empty. {@code prefixes}
-   * holds one string per distinct given3 part.
+   * What many records of a column share, made once: the given3 part of each given name, and each
+   * pattern of word ends (names have a few thousand, so records need not keep a million copies).
    */
-  private static Layout layout(Derived d, Map<String, String> prefixes) {
+  private record Shared(Map<String, String> prefixes, Map<String, byte[]> ends) {}
+
+  /** The layout of one derived name, null when its normalized form is empty. */
+  private static Layout layout(Derived d, Shared shared) {
     String[] split = plainWords(d.tokens);
     if (split == null) {
       // The general rule, for names over 255 chars or tokens with spaces or edge control chars.
@@ -178,10 +182,11 @@ abstract class NameColumn extends FeatureColumn {
     for (int p = 0; p < PARTS.length; p++) {
       String given = d.parts[0];
       String t = p != 4 ? d.parts[p]
-          : given == null ? null : prefixes.computeIfAbsent(given, g -> g.substring(0, Math.min(3, g.length())));
+          : given == null ? null : shared.prefixes.computeIfAbsent(given, g -> g.substring(0, Math.min(3, g.length())));
       parts[p] = t == null || t.isEmpty() ? null : t;
     }
-    return new Layout(split, new String(letters), letters, e, d.skeleton, parts);
+    byte[] ends = shared.ends.computeIfAbsent(new String(e, StandardCharsets.ISO_8859_1), k -> e);
+    return new Layout(split, new String(letters), letters, ends, d.skeleton, parts);
   }
 
   /**
