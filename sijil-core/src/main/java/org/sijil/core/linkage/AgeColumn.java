@@ -18,18 +18,27 @@ final class AgeColumn extends FeatureColumn {
     int n = records.size();
     years = new double[n];
     shown = new String[n];
-    for (int r = 0; r < n; r++) {
+    // Each distinct age is written out once and its text shared: ages from dates are formatted
+    // once per number of days (formatting is slow), and a list has few distinct ages.
+    java.util.Map<Long, String> fromDates = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.Map<org.sijil.core.record.Age, String> written = new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.stream.IntStream.range(0, n).parallel().forEach(r -> {
       CasualtyRecord c = records.get(r);
       if (c.age() != null) {
         years[r] = c.age().inYears();
-        shown[r] = c.age().toString();
+        shown[r] = written.computeIfAbsent(c.age(), org.sijil.core.record.Age::toString);
       } else if (c.dob() != null && c.dod() != null && !c.dod().isBefore(c.dob())) {
-        years[r] = (c.dod().toEpochDay() - c.dob().toEpochDay()) / 365.25;
-        shown[r] = String.format(java.util.Locale.ROOT, "%.1f (from dates)", years[r]);
+        long days = c.dod().toEpochDay() - c.dob().toEpochDay();
+        years[r] = days / 365.25;
+        shown[r] = fromDates.computeIfAbsent(days, AgeColumn::fromDates);
       } else {
         years[r] = Double.NaN;
       }
-    }
+    });
+  }
+
+  private static String fromDates(long days) {
+    return String.format(java.util.Locale.ROOT, "%.1f (from dates)", days / 365.25);
   }
 
   @Override

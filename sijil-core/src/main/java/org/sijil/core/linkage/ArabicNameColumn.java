@@ -1,6 +1,8 @@
 package org.sijil.core.linkage;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sijil.core.names.NameChain;
 import org.sijil.core.names.NameKeys;
 import org.sijil.core.names.NameParser;
@@ -14,54 +16,66 @@ final class ArabicNameColumn extends NameColumn {
   private final NameChain[] chains;
 
   ArabicNameColumn(String field, String[] raw, String similarity) {
-    this(field, raw, parseAll(raw), similarity);
+    this(field, raw, null, similarity);
   }
 
   static NameChain[] parseAll(String[] raw) {
     return java.util.stream.IntStream.range(0, raw.length).parallel()
-        .mapToObj(i -> raw[i] == null || raw[i].isBlank() ? null : NameParser.parse(raw[i]))
+        .mapToObj(i -> parse(raw[i]))
         .toArray(NameChain[]::new);
   }
 
-  /** From names already parsed by the name engine ({@code parsed[r]} null when absent). */
+  private static NameChain parse(String raw) {
+    return raw == null || raw.isBlank() ? null : NameParser.parse(raw);
+  }
+
+  /**
+   * From names already parsed by the name engine ({@code parsed[r]} null when absent), or, when
+   * {@code parsed} is null, parsed here.
+   */
   ArabicNameColumn(String field, String[] raw, NameChain[] parsed, String similarity) {
     super(field, raw.length, similarity);
     int n = raw.length;
     chains = "name_engine".equals(similarity) ? new NameChain[n] : null;
-    String[] normalized = new String[n];
-    String[] skeleton = new String[n];
-    String[][] parts = new String[n][];
-    for (int r = 0; r < n; r++) {
-      String v = raw[r];
-      if (v == null || v.isBlank()) {
-        continue;
+    // Millions of names are spelled with a few thousand words: each word's key is computed once.
+    Map<String, Word> skeletons = new ConcurrentHashMap<>();
+    fill(raw, r -> {
+      if (raw[r] == null || raw[r].isBlank()) {
+        return null;
       }
-      NameChain chain = parsed[r];
-      if (chain == null || chain.isEmpty()) {
-        continue;
-      }
-      if (chains != null) {
+      NameChain chain = parsed != null ? parsed[r] : NameParser.parse(raw[r]);
+      Derived d = derive(chain, skeletons);
+      if (chains != null && d != null) {
         chains[r] = chain;
       }
-      StringBuilder norm = new StringBuilder();
-      StringBuilder skel = new StringBuilder();
-      String[] p = new String[PARTS.length];
-      List<NameToken> tokens = chain.tokens();
-      for (int i = 0; i < tokens.size(); i++) {
-        NameToken t = tokens.get(i);
-        norm.append(norm.length() == 0 ? "" : " ").append(t.text().replace(" ", ""));
-        String key = NameKeys.arabicSkeleton(t.text());
-        skel.append(key).append('|');
-        int slot = slot(t.role(), i, tokens.size());
-        if (slot >= 0 && p[slot] == null) {
-          p[slot] = key;
-        }
-      }
-      normalized[r] = norm.toString();
-      skeleton[r] = skel.toString();
-      parts[r] = p;
+      return d;
+    });
+  }
+
+  /** The tokens of one chain (spaces removed) with their skeletons; null for an empty chain. */
+  private static Derived derive(NameChain chain, Map<String, Word> skeletons) {
+    if (chain == null || chain.isEmpty()) {
+      return null;
     }
-    fill(raw, normalized, parts, skeleton);
+    List<NameToken> tokens = chain.tokens();
+    String[] texts = new String[tokens.size()];
+    StringBuilder skel = new StringBuilder();
+    String[] p = new String[PARTS.length];
+    for (int i = 0; i < tokens.size(); i++) {
+      NameToken t = tokens.get(i);
+      Word w = skeletons.get(t.text());
+      if (w == null) {
+        w = skeletons.computeIfAbsent(t.text(), x -> new Word(x.replace(" ", ""), NameKeys.arabicSkeleton(x)));
+      }
+      texts[i] = w.text();
+      String key = w.key();
+      skel.append(key).append('|');
+      int slot = slot(t.role(), i, tokens.size());
+      if (slot >= 0 && p[slot] == null) {
+        p[slot] = key;
+      }
+    }
+    return new Derived(texts, p, skel.toString());
   }
 
   /** Given, father, grandfather, family: by role, falling back on position. */

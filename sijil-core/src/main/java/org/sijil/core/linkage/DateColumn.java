@@ -20,7 +20,7 @@ final class DateColumn extends FeatureColumn {
     year = new short[n];
     month = new byte[n];
     dom = new byte[n];
-    for (int r = 0; r < n; r++) {
+    java.util.stream.IntStream.range(0, n).parallel().forEach(r -> {
       LocalDate d = values[r];
       day[r] = d == null ? NONE : (int) d.toEpochDay();
       if (d != null) {
@@ -28,7 +28,7 @@ final class DateColumn extends FeatureColumn {
         month[r] = (byte) d.getMonthValue();
         dom[r] = (byte) d.getDayOfMonth();
       }
-    }
+    });
   }
 
   @Override

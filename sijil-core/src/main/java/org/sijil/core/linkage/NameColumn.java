@@ -1,6 +1,13 @@
 package org.sijil.core.linkage;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.sijil.core.linkage.spec.LevelSpec.TestKind;
 
 /**
@@ -14,6 +21,9 @@ abstract class NameColumn extends FeatureColumn {
    * often drops a name's last letter ("زهير" → "زهي"), which this key survives.
    */
   static final String[] PARTS = {"given", "father", "grandfather", "family", "given3"};
+
+  /** Records per block of {@link #fill}. */
+  private static final int BLOCK = 1 << 14;
 
   static final java.util.List<String> SIMILARITIES =
       java.util.List.of("weakest_token_jaro_winkler", "token_jaro_winkler", "jaro_winkler", "name_engine");
@@ -50,52 +60,153 @@ abstract class NameColumn extends FeatureColumn {
   }
 
   /**
-   * Fills the arrays: {@code normalized[r]} is the name's tokens joined by single spaces, null when
-   * absent; parts[r] = given, father, grandfather, family keys.
+   * One record's name as a column derives it, before interning: its tokens in order (the
+   * normalized name is them joined by single spaces), the keys of its parts (given, father,
+   * grandfather, family; null when absent) and its skeleton, the key of the whole name.
    */
-  final void fill(String[] raw, String[] normalized, String[][] parts, String[] skeleton) {
+  record Derived(String[] tokens, String[] parts, String skeleton) {}
+
+  /**
+   * A distinct word of a column and its key, computed once per word. Records hold the word's one
+   * string, so interning compares them by reference, without touching their letters.
+   */
+  record Word(String text, String key) {}
+
+  /**
+   * A derived name laid out for the arrays: the normalized name cut at 255 chars and split at its
+   * spaces into {@code words}; their letters run together, as a string to intern ({@code joined})
+   * and as the chars the column keeps ({@code letters}), with the end of each word; and the keys
+   * of all {@link #PARTS} (null when absent or empty).
+   */
+  private record Layout(String[] words, String joined, char[] letters, byte[] ends, String skeleton, String[] parts) {}
+
+  /**
+   * Fills the arrays from each record's derived name ({@code derive.apply(r)}, null when absent;
+   * called in parallel). Records go in blocks: a block's names are derived and laid out in
+   * parallel, then interned in record order, so ids are the order of first appearance whatever
+   * the threads did, and a block's intermediate objects die before the garbage collector has to
+   * copy them.
+   */
+  final void fill(String[] raw, IntFunction<Derived> derive) {
     int n = full.length;
     Interner names = new Interner();
     Interner keys = new Interner();
-    Interner tokens = new Interner();
+    Interner parts = new Interner();
     Interner words = new Interner();
-    int present = 0;
-    for (int r = 0; r < n; r++) {
-      shown[r] = raw[r];
-      if (normalized[r] == null || normalized[r].isEmpty()) {
-        full[r] = -1;
-        fullKey[r] = MISSING;
-        for (int[] p : partIds) {
-          p[r] = -1;
+    Shared shared = new Shared(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    for (int from = 0; from < n; from += BLOCK) {
+      int start = from;
+      int m = Math.min(n, from + BLOCK) - from;
+      // Per record, on one thread while its objects are in that core's cache: the name laid out,
+      // what needs no ids stored, and what the tables intern queued with its hash.
+      Interner.Batch joined = new Interner.Batch(m);
+      Interner.Batch skeletons = new Interner.Batch(m);
+      Interner.Batch partKeys = new Interner.Batch(m * PARTS.length);
+      String[][] wordsOf = new String[m][];
+      IntStream.range(0, m).parallel().forEach(i -> {
+        int r = start + i;
+        shown[r] = raw[r];
+        Derived d = derive.apply(r);
+        Layout l = d == null ? null : layout(d, shared);
+        if (l != null) {
+          text[r] = l.letters;
+          ends[r] = l.ends;
+          joined.set(i, l.joined);
+          skeletons.set(i, l.skeleton);
+          for (int p = 0; p < PARTS.length; p++) {
+            partKeys.set(i * PARTS.length + p, l.parts[p]);
+          }
+          wordsOf[i] = l.words;
         }
-        continue;
-      }
-      present++;
-      String joined = normalized[r].length() > 255 ? normalized[r].substring(0, 255) : normalized[r];
-      String[] split = SPACES.split(joined.trim());
-      StringBuilder sb = new StringBuilder(joined.length());
-      byte[] e = new byte[split.length];
-      int[] ids = new int[split.length];
-      for (int t = 0; t < split.length; t++) {
-        sb.append(split[t]);
-        e[t] = (byte) sb.length();
-        ids[t] = words.id(split[t]);
-      }
-      tokenIds[r] = ids;
-      full[r] = names.id(sb.toString());
-      text[r] = sb.toString().toCharArray();
-      ends[r] = e;
-      fullKey[r] = keys.id(skeleton[r]);
-      for (int p = 0; p < PARTS.length; p++) {
-        String t = p == 4
-            ? (parts[r][0] == null ? null : parts[r][0].substring(0, Math.min(3, parts[r][0].length())))
-            : parts[r][p];
-        partIds[p][r] = t == null || t.isEmpty() ? -1 : tokens.id(t);
-      }
+      });
+      // The tables are independent: each interns in record order on one thread.
+      Stream.<Runnable>of(
+          () -> System.arraycopy(names.ids(joined), 0, full, start, m),
+          () -> {
+            int[] ids = keys.ids(skeletons);
+            for (int i = 0; i < m; i++) {
+              fullKey[start + i] = ids[i] < 0 ? MISSING : ids[i];
+            }
+          },
+          () -> {
+            int[] ids = parts.ids(partKeys);
+            for (int i = 0; i < ids.length; i++) {
+              partIds[i % PARTS.length][start + i / PARTS.length] = ids[i];
+            }
+          },
+          () -> {
+            for (int i = 0; i < m; i++) {
+              tokenIds[start + i] = wordsOf[i] == null ? null : words.ids(wordsOf[i]);
+            }
+          }).parallel().forEach(Runnable::run);
     }
-    for (int r = 0; r < n; r++) {
-      tf[r] = full[r] < 0 ? Double.NaN : names.count(full[r]) / (double) present;
+    double present = Arrays.stream(full).filter(id -> id >= 0).count();
+    IntStream.range(0, n).parallel()
+        .forEach(r -> tf[r] = full[r] < 0 ? Double.NaN : names.count(full[r]) / present);
+  }
+
+  /**
+   * What many records of a column share, made once: the given3 part of each given name, and each
+   * pattern of word ends (names have a few thousand, so records need not keep a million copies).
+   */
+  private record Shared(Map<String, String> prefixes, Map<String, byte[]> ends) {}
+
+  /** The layout of one derived name, null when its normalized form is empty. */
+  private static Layout layout(Derived d, Shared shared) {
+    String[] split = plainWords(d.tokens);
+    if (split == null) {
+      // The general rule, for names over 255 chars or tokens with spaces or edge control chars.
+      StringBuilder normalized = new StringBuilder();
+      for (String t : d.tokens) {
+        normalized.append(normalized.length() == 0 ? "" : " ").append(t);
+      }
+      if (normalized.length() == 0) {
+        return null;
+      }
+      String cut = normalized.length() > 255 ? normalized.substring(0, 255) : normalized.toString();
+      split = SPACES.split(cut.trim());
     }
+    int length = 0;
+    for (String t : split) {
+      length += t.length();
+    }
+    char[] letters = new char[length];
+    byte[] e = new byte[split.length];
+    int at = 0;
+    for (int t = 0; t < split.length; t++) {
+      split[t].getChars(0, split[t].length(), letters, at);
+      at += split[t].length();
+      e[t] = (byte) at;
+    }
+    String[] parts = new String[PARTS.length];
+    for (int p = 0; p < PARTS.length; p++) {
+      String given = d.parts[0];
+      String t = p != 4 ? d.parts[p]
+          : given == null ? null : shared.prefixes.computeIfAbsent(given, g -> g.substring(0, Math.min(3, g.length())));
+      parts[p] = t == null || t.isEmpty() ? null : t;
+    }
+    byte[] ends = shared.ends.computeIfAbsent(new String(e, StandardCharsets.ISO_8859_1), k -> e);
+    return new Layout(split, new String(letters), letters, ends, d.skeleton, parts);
+  }
+
+  /**
+   * The tokens themselves when joining them by single spaces, cutting at 255 chars, trimming and
+   * splitting at spaces would give them back unchanged; else null.
+   */
+  private static String[] plainWords(String[] tokens) {
+    if (tokens.length == 0) {
+      return null;
+    }
+    int length = tokens.length - 1;
+    for (String t : tokens) {
+      if (t.isEmpty() || t.indexOf(' ') >= 0) {
+        return null;
+      }
+      length += t.length();
+    }
+    String first = tokens[0];
+    String last = tokens[tokens.length - 1];
+    return length <= 255 && first.charAt(0) > ' ' && last.charAt(last.length() - 1) > ' ' ? tokens : null;
   }
 
   @Override

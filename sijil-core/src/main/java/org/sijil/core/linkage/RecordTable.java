@@ -22,12 +22,16 @@ import org.sijil.core.record.CasualtyRecord;
  */
 public final class RecordTable {
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+
   private final int size;
   private final int leftSize;
   private final boolean link;
   private final Map<String, FeatureColumn> columns = new HashMap<>();
 
-  private RecordTable(LinkageSpec spec, List<CasualtyRecord> records, int leftSize, boolean link) {
+  private RecordTable(LinkageSpec spec, List<CasualtyRecord> given, int leftSize, boolean link) {
+    // Features are computed with records looked up by index from several threads.
+    List<CasualtyRecord> records = given instanceof java.util.RandomAccess ? given : new ArrayList<>(given);
     this.size = records.size();
     this.leftSize = leftSize;
     this.link = link;
@@ -42,11 +46,12 @@ public final class RecordTable {
         fields.add(BlockingRuleSpec.fieldOf(k).toLowerCase(Locale.ROOT));
       }
     }
-    // The Arabic name is parsed once, for the whole chain and its parts alike.
+    // The Arabic name is parsed once, for the whole chain and its parts alike; without parts, the
+    // chain's column parses as it goes.
     org.sijil.core.names.NameChain[] chains = null;
     String[] arabic = null;
     for (String f : fields) {
-      if (f.equals("name_ar") || f.startsWith("name_ar.")) {
+      if (f.startsWith("name_ar.")) {
         arabic = texts("name_ar", records);
         chains = ArabicNameColumn.parseAll(arabic);
         break;
@@ -144,20 +149,21 @@ public final class RecordTable {
                 + "' (parts: " + cols[i].parts() + ")");
       }
     }
-    for (int r = 0; r < size; r++) {
-      long h = 0x9E3779B97F4A7C15L;
-      boolean missing = false;
-      for (int i = 0; i < cols.length && !missing; i++) {
-        long v = cols[i].key(sub[i], r);
-        if (v == FeatureColumn.MISSING) {
-          missing = true;
-        } else {
-          h = mix(h ^ (v + 0x632BE59BD9B4E019L * (i + 1)));
-        }
-      }
-      keys[r] = missing ? FeatureColumn.MISSING : (h == FeatureColumn.MISSING ? h + 1 : h);
-    }
+    // Each record's key depends on that record alone.
+    java.util.stream.IntStream.range(0, size).parallel().forEach(r -> keys[r] = blockingKey(cols, sub, r));
     return keys;
+  }
+
+  private static long blockingKey(FeatureColumn[] cols, String[] sub, int r) {
+    long h = 0x9E3779B97F4A7C15L;
+    for (int i = 0; i < cols.length; i++) {
+      long v = cols[i].key(sub[i], r);
+      if (v == FeatureColumn.MISSING) {
+        return FeatureColumn.MISSING;
+      }
+      h = mix(h ^ (v + 0x632BE59BD9B4E019L * (i + 1)));
+    }
+    return h == FeatureColumn.MISSING ? h + 1 : h;
   }
 
   static long mix(long z) {
@@ -214,7 +220,7 @@ public final class RecordTable {
         out[i] = v.isEmpty() ? null : v;
       } else {
         String norm = org.sijil.core.names.LatinNormalizer.normalize(full[i]).trim();
-        String[] words = norm.split(" +");
+        String[] words = SPACES.split(norm);
         out[i] = norm.isEmpty() || (!given && words.length < 2) ? null : words[given ? 0 : words.length - 1];
       }
     }
@@ -251,22 +257,23 @@ public final class RecordTable {
 
   private static String[] texts(String field, List<CasualtyRecord> records) {
     String[] out = new String[records.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = value(records.get(i), field);
-    }
+    // The field is looked up once, not per record.
+    CanonicalField canonical = CanonicalField.byKey(field).orElse(null);
+    java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> {
+      CasualtyRecord r = records.get(i);
+      out[i] = canonical != null ? r.text(canonical) : value(r, field);
+    });
     return out;
   }
 
   private static LocalDate[] dates(String field, List<CasualtyRecord> records) {
     LocalDate[] out = new LocalDate[records.size()];
-    for (int i = 0; i < out.length; i++) {
-      CasualtyRecord r = records.get(i);
-      out[i] = switch (field) {
-        case "dob" -> r.dob();
-        case "dod" -> r.dod();
-        default -> parseDate(value(r, field));
-      };
-    }
+    java.util.function.Function<CasualtyRecord, LocalDate> date = switch (field) {
+      case "dob" -> CasualtyRecord::dob;
+      case "dod" -> CasualtyRecord::dod;
+      default -> r -> parseDate(value(r, field));
+    };
+    java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> out[i] = date.apply(records.get(i)));
     return out;
   }
 

@@ -1,6 +1,9 @@
 package org.sijil.core.linkage;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import java.util.Set;
 import org.sijil.core.linkage.spec.LevelSpec.TestKind;
 import org.sijil.core.names.ArabicNormalizer;
@@ -25,21 +28,50 @@ final class TextColumn extends FeatureColumn {
     text = new char[n][];
     tf = new double[n];
     shown = raw.clone();
-    Interner interner = new Interner();
-    int present = 0;
+    String[] normalized = normalizeAll(raw);
+    Interner.Interned interned = Interner.all(normalized);
+    double present = java.util.Arrays.stream(normalized).filter(java.util.Objects::nonNull).count();
+    // Records with one value share its letters (a category has a handful of values).
+    char[][] letters = new char[interned.counts().length][];
     for (int r = 0; r < n; r++) {
-      String v = raw[r] == null ? "" : normalize(raw[r]);
-      if (v.isEmpty()) {
-        id[r] = -1;
-        continue;
+      int i = interned.ids()[r];
+      if (i >= 0 && letters[i] == null) {
+        letters[i] = normalized[r].toCharArray();
       }
-      present++;
-      id[r] = interner.id(v);
-      text[r] = v.toCharArray();
     }
-    for (int r = 0; r < n; r++) {
-      tf[r] = id[r] < 0 ? Double.NaN : interner.count(id[r]) / (double) present;
+    IntStream.range(0, n).parallel().forEach(r -> {
+      id[r] = interned.ids()[r];
+      text[r] = id[r] < 0 ? null : letters[id[r]];
+      tf[r] = id[r] < 0 ? Double.NaN : interned.count(id[r]) / present;
+    });
+  }
+
+  /**
+   * Every value normalized, null when absent or empty, in parallel. Values already in normal form
+   * (codes, numbers, lower-case words) are kept as they are; the others repeat (a few places,
+   * categories), so each distinct one is normalized once.
+   */
+  private static String[] normalizeAll(String[] raw) {
+    Map<String, String> memo = new ConcurrentHashMap<>();
+    return IntStream.range(0, raw.length).parallel().mapToObj(r -> {
+      String v = raw[r];
+      String s = v == null ? "" : isNormal(v) ? v : memo.computeIfAbsent(v, TextColumn::normalize);
+      return s.isEmpty() ? null : s;
+    }).toArray(String[]::new);
+  }
+
+  /**
+   * Whether {@link #normalize} leaves {@code v} as it is: printable ASCII without upper case or
+   * spaces has nothing to fold, trim or collapse, and no Arabic letters.
+   */
+  static boolean isNormal(String v) {
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c <= ' ' || c >= 0x7F || (c >= 'A' && c <= 'Z')) {
+        return false;
+      }
     }
+    return true;
   }
 
   /**

@@ -37,10 +37,21 @@ public final class LatinNormalizer {
   private static final Set<String> ABU = Set.of("abu", "bu", "abi", "umm", "um");
   private static final Set<String> DIN = Set.of("din", "adin", "udin", "idin", "aldin", "aldeen");
   private static final Set<String> ALLAH = Set.of("alah", "ulah", "ilah", "lah", "alla", "ula");
+  /** Every word the joining rules act on. */
+  private static final Set<String> PARTICLES = union(ARTICLES, ABD, ABU, DIN, ALLAH);
   /** Letters Arabic sun-letter assimilation doubles after the article: Abdurrahman, Nasruddin. */
   private static final String SUN_LETTERS = "tdrzsnl";
 
   private LatinNormalizer() {}
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    java.util.HashSet<String> all = new java.util.HashSet<>();
+    for (Set<String> s : sets) {
+      all.addAll(s);
+    }
+    return Set.copyOf(all);
+  }
 
   /** The comparison form of {@code latin}; {@code ""} for null or blank input. */
   public static String normalize(String latin) {
@@ -54,7 +65,9 @@ public final class LatinNormalizer {
   public static List<String> tokens(String latin) {
     List<String> current = pass(latin);
     for (int round = 0; round < 4; round++) {
-      List<String> next = pass(String.join(" ", current));
+      // A pass yields non-empty runs of a-z only, which folding and splitting their joined text
+      // would give back unchanged: the later rounds start from the words.
+      List<String> next = passWords(current);
       if (next.equals(current)) {
         return current;
       }
@@ -82,6 +95,11 @@ public final class LatinNormalizer {
         word.setLength(0);
       }
     }
+    return passWords(words);
+  }
+
+  /** The rules after folding and splitting, on the words of one pass. */
+  private static List<String> passWords(List<String> words) {
     List<String> lettered = new ArrayList<>(words.size());
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
@@ -114,8 +132,14 @@ public final class LatinNormalizer {
 
   /** Vowel, digraph, doubled-letter and final-h rules on one word. */
   static String letters(String w) {
-    String s = w.replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("ph", "f");
-    s = s.replace('o', 'u').replace('e', 'a');
+    // Only the o and e rules touch o and e, and none makes either: a word without them skips them.
+    boolean o = w.indexOf('o') >= 0;
+    boolean e = w.indexOf('e') >= 0;
+    String s = o ? w.replace("ou", "u").replace("oo", "u") : w;
+    s = e ? s.replace("ee", "i") : s;
+    s = s.replace("ph", "f");
+    s = o ? s.replace('o', 'u') : s;
+    s = e ? s.replace('e', 'a') : s;
     s = undouble(s);
     return finalH(gluedSuffix(s));
   }
@@ -141,6 +165,13 @@ public final class LatinNormalizer {
   }
 
   static String undouble(String s) {
+    int first = 1;
+    while (first < s.length() && s.charAt(first) != s.charAt(first - 1)) {
+      first++;
+    }
+    if (first >= s.length()) {
+      return s; // the common case: no doubled letter
+    }
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
@@ -151,6 +182,14 @@ public final class LatinNormalizer {
   }
 
   private static List<String> join(List<String> words) {
+    if (!anyParticle(words)) {
+      // The common case, which the rules below reduce to this.
+      List<String> out = new ArrayList<>(words.size());
+      for (String w : words) {
+        out.add(glued(w));
+      }
+      return out;
+    }
     // Suffixes to the previous word first, then prefixes right to left.
     List<String> joined = new ArrayList<>(words.size());
     for (String w : words) {
@@ -183,6 +222,15 @@ public final class LatinNormalizer {
     }
     java.util.Collections.reverse(out);
     return out;
+  }
+
+  private static boolean anyParticle(List<String> words) {
+    for (String w : words) {
+      if (PARTICLES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Canonical spelling of glued abd- compounds: abdelrahman, abdulrahman, abdurrahman. */

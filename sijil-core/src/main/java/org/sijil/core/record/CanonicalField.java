@@ -27,8 +27,11 @@ public enum CanonicalField {
     return key;
   }
 
+  /** {@link #values()} clones its array on every call; lookups run per record, so share one. */
+  private static final CanonicalField[] ALL = values();
+
   public static Optional<CanonicalField> byKey(String key) {
-    for (CanonicalField f : values()) {
+    for (CanonicalField f : ALL) {
       if (f.key.equalsIgnoreCase(key)) {
         return Optional.of(f);
       }
