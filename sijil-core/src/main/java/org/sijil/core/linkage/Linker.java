@@ -62,11 +62,11 @@ public final class Linker {
     this.spec = effective;
     this.table = table;
     this.threads = Math.max(1, threads);
-    BlockIndex[] rules = new BlockIndex[effective.blocking().size()];
-    int i = 0;
-    for (BlockingRuleSpec r : effective.blocking()) {
-      rules[i++] = new BlockIndex(r, table);
-    }
+    // The rules' indexes are independent: built side by side.
+    List<BlockingRuleSpec> blocking = effective.blocking();
+    BlockIndex[] rules = new BlockIndex[blocking.size()];
+    java.util.stream.IntStream.range(0, rules.length).parallel()
+        .forEach(r -> rules[r] = new BlockIndex(blocking.get(r), table));
     this.candidates = new Candidates(table, rules);
   }
 
