@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.sijil.core.names.NameChain;
 import org.sijil.core.names.NameKeys;
 import org.sijil.core.names.NameParser;
+import org.sijil.core.names.NameReadings;
+import org.sijil.core.names.Reading;
 import org.sijil.core.names.NameRole;
 import org.sijil.core.names.NameSimilarity;
 import org.sijil.core.names.NameToken;
@@ -39,12 +41,13 @@ final class ArabicNameColumn extends NameColumn {
     chains = "name_engine".equals(similarity) ? new NameChain[n] : null;
     // Millions of names are spelled with a few thousand words: each word's key is computed once.
     Map<String, Word> skeletons = new ConcurrentHashMap<>();
+    Map<String, Reading> repairs = new ConcurrentHashMap<>();
     fill(raw, r -> {
       if (raw[r] == null || raw[r].isBlank()) {
         return null;
       }
       NameChain chain = parsed != null ? parsed[r] : NameParser.parse(raw[r]);
-      Derived d = derive(chain, skeletons);
+      Derived d = derive(chain, skeletons, repairs);
       if (chains != null && d != null) {
         chains[r] = chain;
       }
@@ -52,8 +55,14 @@ final class ArabicNameColumn extends NameColumn {
     });
   }
 
-  /** The tokens of one chain (spaces removed) with their skeletons; null for an empty chain. */
-  private static Derived derive(NameChain chain, Map<String, Word> skeletons) {
+  /** No repair for a token (a map cannot hold null). */
+  private static final Reading NONE = new Reading("", 1, java.util.Set.of());
+
+  /**
+   * The tokens of one chain (spaces removed) with their skeletons and, for tokens that look
+   * damaged, their best repaired reading (see {@link NameReadings}); null for an empty chain.
+   */
+  private static Derived derive(NameChain chain, Map<String, Word> skeletons, Map<String, Reading> repairs) {
     if (chain == null || chain.isEmpty()) {
       return null;
     }
@@ -75,7 +84,30 @@ final class ArabicNameColumn extends NameColumn {
         p[slot] = key;
       }
     }
-    return new Derived(texts, p, skel.toString());
+    List<String> written = new java.util.ArrayList<>(tokens.size());
+    for (NameToken t : tokens) {
+      written.add(t.text());
+    }
+    int mode = NameReadings.repairMode(written);
+    String[] repaired = null;
+    float[] confidence = null;
+    for (int i = 0; i < written.size(); i++) {
+      String token = written.get(i);
+      // Repairs depend on the token and the name's mode only: each is worked out once.
+      Reading best = repairs.computeIfAbsent(mode + "|" + token, k -> {
+        List<Reading> alternates = NameReadings.tokenRepairs(token, mode);
+        return alternates.isEmpty() ? NONE : alternates.get(0);
+      });
+      if (best != NONE) {
+        if (repaired == null) {
+          repaired = new String[written.size()];
+          confidence = new float[written.size()];
+        }
+        repaired[i] = best.text().replace(" ", "");
+        confidence[i] = (float) best.confidence();
+      }
+    }
+    return new Derived(texts, p, skel.toString(), repaired, confidence);
   }
 
   /** Given, father, grandfather, family: by role, falling back on position. */

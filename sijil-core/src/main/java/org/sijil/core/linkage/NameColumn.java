@@ -34,6 +34,13 @@ abstract class NameColumn extends FeatureColumn {
   final byte[][] ends;
   /** Interned id of each token, so equal tokens are recognised without comparing letters. */
   final int[][] tokenIds;
+  /**
+   * Per record with a damaged-looking token, the id of each token's repaired reading (-1: none)
+   * and its confidence (1: certain, {@link org.sijil.core.names.Repairs#SPECULATIVE}: a real name
+   * may be meant); null for the other records.
+   */
+  final int[][] repairIds;
+  final float[][] repairConfidence;
   final int[][] partIds;
   final long[] fullKey;
   final double[] tf;
@@ -48,6 +55,8 @@ abstract class NameColumn extends FeatureColumn {
     this.text = new char[n][];
     this.ends = new byte[n][];
     this.tokenIds = new int[n][];
+    this.repairIds = new int[n][];
+    this.repairConfidence = new float[n][];
     this.partIds = new int[PARTS.length][n];
     this.fullKey = new long[n];
     this.tf = new double[n];
@@ -64,7 +73,11 @@ abstract class NameColumn extends FeatureColumn {
    * normalized name is them joined by single spaces), the keys of its parts (given, father,
    * grandfather, family; null when absent) and its skeleton, the key of the whole name.
    */
-  record Derived(String[] tokens, String[] parts, String skeleton) {}
+  record Derived(String[] tokens, String[] parts, String skeleton, String[] repaired, float[] repairConfidence) {
+    Derived(String[] tokens, String[] parts, String skeleton) {
+      this(tokens, parts, skeleton, null, null);
+    }
+  }
 
   /**
    * A distinct word of a column and its key, computed once per word. Records hold the word's one
@@ -103,6 +116,7 @@ abstract class NameColumn extends FeatureColumn {
       Interner.Batch skeletons = new Interner.Batch(m);
       Interner.Batch partKeys = new Interner.Batch(m * PARTS.length);
       String[][] wordsOf = new String[m][];
+      Derived[] repairsOf = new Derived[m];
       IntStream.range(0, m).parallel().forEach(i -> {
         int r = start + i;
         shown[r] = raw[r];
@@ -117,6 +131,9 @@ abstract class NameColumn extends FeatureColumn {
             partKeys.set(i * PARTS.length + p, l.parts[p]);
           }
           wordsOf[i] = l.words;
+          if (d.repaired() != null && l.words.length == d.repaired().length) {
+            repairsOf[i] = d;
+          }
         }
       });
       // The tables are independent: each interns in record order on one thread.
@@ -137,6 +154,15 @@ abstract class NameColumn extends FeatureColumn {
           () -> {
             for (int i = 0; i < m; i++) {
               tokenIds[start + i] = wordsOf[i] == null ? null : words.ids(wordsOf[i]);
+              if (repairsOf[i] != null) {
+                String[] repaired = repairsOf[i].repaired();
+                int[] ids = new int[repaired.length];
+                for (int t = 0; t < ids.length; t++) {
+                  ids[t] = repaired[t] == null ? -1 : words.id(repaired[t]);
+                }
+                repairIds[start + i] = ids;
+                repairConfidence[start + i] = repairsOf[i].repairConfidence();
+              }
             }
           }).parallel().forEach(Runnable::run);
     }
@@ -274,6 +300,9 @@ abstract class NameColumn extends FeatureColumn {
           memo.key[slot] = k;
           memo.value[slot] = j;
         }
+        if (repairIds[a] != null || repairIds[b] != null) {
+          j = Math.max(j, repaired(a, b, t));
+        }
         if (j < min) {
           min = j;
           if (min < floor) {
@@ -285,6 +314,30 @@ abstract class NameColumn extends FeatureColumn {
       bf = bt;
     }
     return min;
+  }
+
+  /**
+   * How far token t of two names agrees once extraction damage is repaired: the repair's
+   * confidence when one side's repaired reading (or both sides') is the other's token, else 0. A
+   * reversed lam-alef (عبدهللا for عبدالله) is then as good as the right spelling; a swap that may
+   * undo a real name (صالح / صلاح) counts at the speculative confidence.
+   */
+  private double repaired(int a, int b, int t) {
+    int[] ra = repairIds[a];
+    int[] rb = repairIds[b];
+    int ta = tokenIds[a][t];
+    int tb = tokenIds[b][t];
+    double best = 0;
+    if (ra != null && ra[t] >= 0 && (ra[t] == tb || (rb != null && ra[t] == rb[t]))) {
+      best = repairConfidence[a][t];
+      if (rb != null && ra[t] == rb[t]) {
+        best = Math.min(best, repairConfidence[b][t]);
+      }
+    }
+    if (rb != null && rb[t] >= 0 && rb[t] == ta) {
+      best = Math.max(best, repairConfidence[b][t]);
+    }
+    return best;
   }
 
   /** The name engine's own comparator (slower; chosen with similarity "name_engine"). */

@@ -46,6 +46,20 @@ public final class NameReadings {
     return out.size() > MAX_READINGS ? List.copyOf(out.subList(0, MAX_READINGS)) : List.copyOf(out);
   }
 
+  /**
+   * How a name's tokens are to be repaired (whether reversed lam-alef is certain, possible or
+   * excluded for this name), as a small number: with {@link #tokenRepairs} it lets a caller repair
+   * each distinct token once per mode instead of once per name.
+   */
+  public static int repairMode(List<String> tokens) {
+    return Repairs.lamAlefMode(tokens).ordinal();
+  }
+
+  /** The repaired readings of one token (never the token itself), best first, in a {@link #repairMode}. */
+  public static List<Reading> tokenRepairs(String token, int mode) {
+    return Repairs.alternates(token, Repairs.LamAlef.values()[mode]);
+  }
+
   /** The kinds of damage visible in {@code raw}. */
   public static Set<Damage> damage(String raw) {
     EnumSet<Damage> found = EnumSet.noneOf(Damage.class);
