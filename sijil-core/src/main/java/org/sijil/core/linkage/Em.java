@@ -33,6 +33,15 @@ final class Em {
   static Result fit(
       int[][] patterns, long[] counts, boolean[] active, double[][] m0, double[][] u0, double lambda0,
       boolean estimateM, boolean estimateU, int maxIterations, double tolerance) {
+    boolean[] each = new boolean[active.length];
+    java.util.Arrays.fill(each, estimateM);
+    return fit(patterns, counts, active, m0, u0, lambda0, each, estimateU, maxIterations, tolerance);
+  }
+
+  /** As above, estimating m only of the comparisons flagged in {@code estimateM}. */
+  static Result fit(
+      int[][] patterns, long[] counts, boolean[] active, double[][] m0, double[][] u0, double lambda0,
+      boolean[] estimateM, boolean estimateU, int maxIterations, double tolerance) {
     int nc = active.length;
     double[][] m = deepCopy(m0);
     double[][] u = deepCopy(u0);
@@ -79,7 +88,7 @@ final class Em {
         if (!active[c]) {
           continue;
         }
-        if (estimateM) {
+        if (estimateM[c]) {
           delta = Math.max(delta, normalizeInto(mNew[c], m[c]));
         }
         if (estimateU) {

@@ -103,6 +103,26 @@ final class Trainer {
     java.util.Arrays.fill(all, true);
     Patterns union = sample(levels, candidates, candidates.units, true, t.emSamplePairs(), t, -1, threads);
     if (union.total() >= 50) {
+      // Comparisons no training rule left independent got m from rules that block on the same
+      // evidence in another form (the Latin name under a rule on the Arabic one agrees as the
+      // Arabic does, and learns too little disagreement). Here, among all candidate pairs, they are
+      // estimated again with everything else fixed.
+      boolean[] refit = new boolean[nc];
+      boolean any = false;
+      for (int c = 0; c < nc; c++) {
+        refit[c] = mIndependent.get(c).isEmpty() && !mFallback.get(c).isEmpty();
+        any |= refit[c];
+      }
+      if (any) {
+        Em.Result again = Em.fit(union.rows, union.counts, all, m, u, 0.1, refit, false,
+            t.emMaxIterations(), t.emTolerance());
+        for (int c = 0; c < nc; c++) {
+          if (refit[c]) {
+            m[c] = again.m()[c];
+            estimatedBy.set(c, List.of("candidate pairs (all rules)"));
+          }
+        }
+      }
       Em.Result share = Em.fit(union.rows, union.counts, all, m, u, 0.1, false, false,
           t.emMaxIterations(), t.emTolerance());
       bestMatches = share.lambda() * union.enumerated();

@@ -72,6 +72,19 @@ class TrainingRulesTest {
         "expected matches " + expected + " for " + truePairs + " true pairs");
   }
 
+  /** Like the Ministry lists: no dates, so every training rule blocks on a name. */
+  @Test
+  void namesNoRuleLeavesIndependentAreEstimatedAgainOnTheCandidatePairs() {
+    Map<String, Integer> copies = new HashMap<>();
+    LinkageSpec spec = SPEC.without(java.util.Set.of("id", "dob", "dod"));
+    Linker job = Linker.dedupe(spec, families(new Random(23), copies), 2);
+    LinkageModel model = job.train();
+    LinkageModel.FittedComparison name = model.comparison("name_ar");
+    assertEquals(List.of("candidate pairs (all rules)"), name.estimatedBy());
+    assertTrue(name.levels().get(1).m() > 0.5, "exact names are the mark of a match: " + name.levels().get(1));
+    assertEquals(List.of("ar_full"), model.comparison("age").estimatedBy());
+  }
+
   @Test
   void withoutAnyListedRuleInTheJobEveryRuleTrains() {
     LinkageSpec spec = SPEC.withTraining(SPEC.training().withEmRules(List.of("no_such_rule")));
