@@ -72,15 +72,7 @@ final class PairScorer {
 
   /** The match weight (log2 odds) of records a and b. */
   double weight(int a, int b, Scratch s) {
-    double w = priorWeight;
-    for (int c = 0; c < comparisons.length; c++) {
-      int level = comparisons[c].level(a, b, s);
-      w += weights[c][level];
-      if (level == exactLevel[c] && tfAdjusted[c]) {
-        w += tfAdjustment(c, a);
-      }
-    }
-    return w;
+    return weightAtLeast(a, b, s, Double.NEGATIVE_INFINITY);
   }
 
   /**
