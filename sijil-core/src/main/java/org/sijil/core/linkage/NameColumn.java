@@ -25,8 +25,24 @@ abstract class NameColumn extends FeatureColumn {
   /** Records per block of {@link #fill}. */
   private static final int BLOCK = 1 << 14;
 
-  static final java.util.List<String> SIMILARITIES =
-      java.util.List.of("weakest_token_jaro_winkler", "token_jaro_winkler", "jaro_winkler", "name_engine");
+  /** The similarity functions a name column offers, by their key in a spec. */
+  enum Kind {
+    WEAKEST_TOKEN_JARO_WINKLER, TOKEN_JARO_WINKLER, JARO_WINKLER, NAME_ENGINE;
+
+    String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    static Kind of(String field, String key) {
+      for (Kind k : values()) {
+        if (k.key().equals(key)) {
+          return k;
+        }
+      }
+      throw new IllegalArgumentException(field + ": unknown similarity '" + key + "' (known: "
+          + String.join(", ", Arrays.stream(values()).map(Kind::key).toList()) + ")");
+    }
+  }
 
   final int[] full;
   final char[][] text;
@@ -45,7 +61,8 @@ abstract class NameColumn extends FeatureColumn {
   final long[] fullKey;
   final double[] tf;
   final String[] shown;
-  final String similarity;
+  /** Decided once here, not per pair. */
+  final Kind similarity;
 
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
 
@@ -61,11 +78,7 @@ abstract class NameColumn extends FeatureColumn {
     this.fullKey = new long[n];
     this.tf = new double[n];
     this.shown = new String[n];
-    this.similarity = similarity == null ? "token_jaro_winkler" : similarity;
-    if (!SIMILARITIES.contains(this.similarity)) {
-      throw new IllegalArgumentException(field + ": unknown similarity '" + similarity
-          + "' (known: " + String.join(", ", SIMILARITIES) + ")");
-    }
+    this.similarity = similarity == null ? Kind.TOKEN_JARO_WINKLER : Kind.of(field, similarity);
   }
 
   /**
@@ -258,10 +271,10 @@ abstract class NameColumn extends FeatureColumn {
   @Override
   double similarity(int a, int b, Scratch s, double floor) {
     return switch (similarity) {
-      case "weakest_token_jaro_winkler" -> weakestToken(a, b, floor, s);
-      case "name_engine" -> engine(a, b);
-      case "jaro_winkler" -> Similarity.jaroWinkler(text[a], text[b], s);
-      default -> Similarity.tokens(text[a], ends[a], text[b], ends[b], s);
+      case WEAKEST_TOKEN_JARO_WINKLER -> weakestToken(a, b, floor, s);
+      case NAME_ENGINE -> engine(a, b);
+      case JARO_WINKLER -> Similarity.jaroWinkler(text[a], text[b], s);
+      case TOKEN_JARO_WINKLER -> Similarity.tokens(text[a], ends[a], text[b], ends[b], s);
     };
   }
 
