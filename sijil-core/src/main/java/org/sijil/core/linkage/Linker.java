@@ -40,19 +40,13 @@ public final class Linker {
       all.addAll(right);
     }
     int n = all.size();
-    external = new int[n];
-    System.arraycopy(Locality.byName(requested, all, 0, left.size()), 0, external, 0, left.size());
-    if (right != null) {
-      System.arraycopy(Locality.byName(requested, all, left.size(), n), 0, external, left.size(), n - left.size());
-    }
+    external = Locality.byName(requested, all, left.size());
     internal = Locality.inverse(external);
     List<CasualtyRecord> ordered = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       ordered.add(all.get(external[i]));
     }
-    RecordTable table = right == null
-        ? RecordTable.dedupe(requested, ordered)
-        : RecordTable.link(requested, ordered.subList(0, left.size()), ordered.subList(left.size(), n));
+    RecordTable table = RecordTable.of(requested, ordered, left.size(), right != null);
     LinkageSpec effective;
     try {
       effective = requested.onlyFields(table::hasValues);
@@ -174,14 +168,14 @@ public final class Linker {
     }
     ScoredPairs all = new ScoredPairs(total);
     for (ScoredPairs p : parts) {
-      all.addAll(p);
+      all.addAll(p, external);
     }
     long c = 0;
     for (long x : compared) {
       c += x;
     }
     comparedOut[0] = c;
-    return all.relabeled(external);
+    return all;
   }
 
   /** Like {@link #score(LinkageModel, double)}, also reporting throughput. */

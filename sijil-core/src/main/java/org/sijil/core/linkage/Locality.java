@@ -2,6 +2,7 @@ package org.sijil.core.linkage;
 
 import java.util.Arrays;
 import java.util.List;
+import org.sijil.core.linkage.spec.BlockingRuleSpec;
 import org.sijil.core.linkage.spec.ComparisonSpec;
 import org.sijil.core.linkage.spec.LinkageSpec;
 import org.sijil.core.record.CasualtyRecord;
@@ -18,22 +19,29 @@ final class Locality {
   private Locality() {}
 
   /**
-   * Positions {@code from..to-1} of {@code records} sorted by the text of the spec's first name
-   * field (records without it last), ties in input order; returns the input index of each
-   * position, offset by {@code from}.
+   * The internal order of a job's records: each side ({@code 0..leftSize-1}, then the rest) sorted
+   * by the text of the spec's first name field (records without it last), ties in input order, so
+   * a link job keeps its left records first. Returns the input index of each position.
    */
-  static int[] byName(LinkageSpec spec, List<CasualtyRecord> records, int from, int to) {
+  static int[] byName(LinkageSpec spec, List<CasualtyRecord> records, int leftSize) {
     String field = nameField(spec);
+    String[] key = field == null ? null : RecordTable.texts(field, records);
+    if (key != null) {
+      java.util.stream.IntStream.range(0, key.length).parallel()
+          .forEach(i -> key[i] = key[i] == null || key[i].isBlank() ? null : key[i].strip());
+    }
+    int[] out = new int[records.size()];
+    sortSide(key, 0, leftSize, out);
+    sortSide(key, leftSize, records.size(), out);
+    return out;
+  }
+
+  private static void sortSide(String[] key, int from, int to, int[] out) {
     Integer[] idx = new Integer[to - from];
     for (int i = 0; i < idx.length; i++) {
       idx[i] = from + i;
     }
-    if (field != null) {
-      String[] key = new String[records.size()];
-      for (int i = from; i < to; i++) {
-        String v = RecordTable.value(records.get(i), field);
-        key[i] = v == null || v.isBlank() ? null : v.strip();
-      }
+    if (key != null) {
       Arrays.parallelSort(idx, (x, y) -> {
         String kx = key[x];
         String ky = key[y];
@@ -44,17 +52,15 @@ final class Locality {
         return c != 0 ? c : Integer.compare(x, y);
       });
     }
-    int[] out = new int[idx.length];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = idx[i];
+    for (int i = 0; i < idx.length; i++) {
+      out[from + i] = idx[i];
     }
-    return out;
   }
 
   private static String nameField(LinkageSpec spec) {
     for (ComparisonSpec c : spec.comparisons()) {
       if (c.fieldType() == ComparisonSpec.FieldType.ARABIC_NAME || c.fieldType() == ComparisonSpec.FieldType.LATIN_NAME) {
-        return c.field().contains(".") ? c.field().substring(0, c.field().indexOf('.')) : c.field();
+        return BlockingRuleSpec.fieldOf(c.field());
       }
     }
     return null;

@@ -76,6 +76,14 @@ public final class RecordTable {
     return new RecordTable(spec, records, records.size(), false);
   }
 
+  /**
+   * Features of records already in one list, the left list's {@code leftSize} first when {@code
+   * link} (a {@link Linker} puts them in its own order).
+   */
+  static RecordTable of(LinkageSpec spec, List<CasualtyRecord> records, int leftSize, boolean link) {
+    return new RecordTable(spec, records, leftSize, link);
+  }
+
   /** Features for linking two lists: pairs are always one left, one right record. */
   public static RecordTable link(LinkageSpec spec, List<CasualtyRecord> left, List<CasualtyRecord> right) {
     List<CasualtyRecord> all = new ArrayList<>(left.size() + right.size());
@@ -255,7 +263,8 @@ public final class RecordTable {
     return null;
   }
 
-  private static String[] texts(String field, List<CasualtyRecord> records) {
+  /** Each record's text of a field (see {@link #value}), the field resolved once. */
+  static String[] texts(String field, List<CasualtyRecord> records) {
     String[] out = new String[records.size()];
     // The field is looked up once, not per record.
     CanonicalField canonical = CanonicalField.byKey(field).orElse(null);

@@ -33,21 +33,13 @@ public final class ScoredPairs {
     size++;
   }
 
-  void addAll(ScoredPairs o) {
+  /** Appends another's pairs with record indices mapped through {@code map}, each pair's smaller first. */
+  void addAll(ScoredPairs o, int[] map) {
     for (int i = 0; i < o.size; i++) {
-      add(o.a[i], o.b[i], o.weight[i]);
+      int x = map[o.a[i]];
+      int y = map[o.b[i]];
+      add(Math.min(x, y), Math.max(x, y), o.weight[i]);
     }
-  }
-
-  /** The same pairs with record indices mapped through {@code map}, each pair's smaller first. */
-  ScoredPairs relabeled(int[] map) {
-    ScoredPairs out = new ScoredPairs(size);
-    for (int i = 0; i < size; i++) {
-      int x = map[a[i]];
-      int y = map[b[i]];
-      out.add(Math.min(x, y), Math.max(x, y), weight[i]);
-    }
-    return out;
   }
 
   public int size() {
