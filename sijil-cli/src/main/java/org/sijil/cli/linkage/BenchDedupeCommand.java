@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.sijil.cli.Table;
 import org.sijil.cli.OutputFormat;
 import org.sijil.core.linkage.Decisions;
 import org.sijil.core.linkage.Evaluation;
+import org.sijil.core.linkage.LinkageJson;
 import org.sijil.core.linkage.LinkageModel;
 import org.sijil.core.linkage.Linker;
 import org.sijil.core.linkage.ScoredPairs;
@@ -81,9 +83,9 @@ public final class BenchDedupeCommand implements Callable<Integer> {
     t0 = System.nanoTime();
     LinkageModel fitted = this.model == null
         ? job.train()
-        : org.sijil.core.linkage.LinkageJson.readModel(java.nio.file.Files.readString(this.model), this.model.toString());
+        : LinkageJson.readModel(Files.readString(this.model), this.model.toString());
     if (saveModel != null) {
-      java.nio.file.Files.writeString(saveModel, org.sijil.core.linkage.LinkageJson.write(fitted));
+      Files.writeString(saveModel, LinkageJson.write(fitted));
     }
     t.add("train", secs(t0), cpuSecs(cpu), String.format(Locale.ROOT, "prior %.3g", fitted.prior()));
     ScoringStats[] st = new ScoringStats[1];

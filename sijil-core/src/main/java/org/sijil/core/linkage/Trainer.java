@@ -17,8 +17,10 @@ import org.sijil.core.linkage.spec.TrainingSpec;
  * <ol>
  *   <li>u-probabilities from random pairs, nearly all of which are non-matches;
  *   <li>m-probabilities by EM on a sample of each training rule's pairs ({@code training.emRules}),
- *       leaving out the comparisons on fields the rule blocks on (they agree by construction there);
- *       each level's m is the median over the rules that estimated it;
+ *       leaving out the comparisons on the evidence the rule blocks on, in any form (they agree by
+ *       construction there; see {@link #blocksEvidenceOf}); each level's m is the median over the
+ *       rules that estimated it, and comparisons no rule left independent are estimated again
+ *       among the candidate pairs;
  *   <li>the prior: with m and u fixed, EM's share of matches among a sample of the candidate pairs
  *       (the union of all rules), times their number, relative to all pairs.
  * </ol>
@@ -369,6 +371,7 @@ final class Trainer {
       long[] seen = new long[1];
       cand.forEach(units.get(i), exclusive, (a, b) -> {
         seen[0]++;
+        // Sampling by a hash of the pair, not a shared random stream: same sample on any thread count.
         long h = RecordTable.mix(seed + a * 0x632BE59BD9B4E019L + b) >>> 1;
         if (h > threshold) {
           return;
