@@ -71,25 +71,12 @@ public final class RecordTable {
     }
   }
 
-  /** Features for finding duplicates within one list. */
-  public static RecordTable dedupe(LinkageSpec spec, List<CasualtyRecord> records) {
-    return new RecordTable(spec, records, records.size(), false);
-  }
-
   /**
    * Features of records already in one list, the left list's {@code leftSize} first when {@code
    * link} (a {@link Linker} puts them in its own order).
    */
   static RecordTable of(LinkageSpec spec, List<CasualtyRecord> records, int leftSize, boolean link) {
     return new RecordTable(spec, records, leftSize, link);
-  }
-
-  /** Features for linking two lists: pairs are always one left, one right record. */
-  public static RecordTable link(LinkageSpec spec, List<CasualtyRecord> left, List<CasualtyRecord> right) {
-    List<CasualtyRecord> all = new ArrayList<>(left.size() + right.size());
-    all.addAll(left);
-    all.addAll(right);
-    return new RecordTable(spec, all, left.size(), true);
   }
 
   public int size() {
