@@ -89,8 +89,8 @@ public final class SijilMain implements Runnable {
         });
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
-          if (ex instanceof UserError) {
-            err.println("sijil: " + ex.getMessage());
+          if (ex instanceof UserError ue) {
+            err.println("sijil: " + ErrorWords.word(ue));
             return EXIT_USER_ERROR;
           }
           err.println("sijil: internal error: " + ex);

@@ -93,9 +93,9 @@ final class CsvCells implements CellSource {
     } catch (UncheckedIOException | IllegalStateException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof CharacterCodingException) {
-          throw new UserError(
-              file + ": not valid " + charset.name() + " near " + position()
-                  + "; name the encoding with --encoding (e.g. UTF-8, UTF-16, windows-1256)", e);
+          throw new org.sijil.core.SijilException(org.sijil.core.ErrorCode.INVALID_ENCODING,
+              file + ": not valid " + charset.name() + " near " + position(), file.toString(), null, null,
+              java.util.Map.of("encoding", charset.name(), "position", position()), e);
         }
       }
       String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();

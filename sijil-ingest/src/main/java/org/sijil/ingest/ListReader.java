@@ -96,9 +96,9 @@ public final class ListReader {
       int at = findHeader(new ArrayList<>(ahead), mapping);
       if (at < 0) {
         List<String> first = ahead.isEmpty() ? List.of() : ahead.peekFirst();
-        throw new UserError(
+        throw new org.sijil.core.SijilException(org.sijil.core.ErrorCode.NO_HEADER,
             file + ": no header row recognized in the first " + HEADER_SEARCH + " rows (first row: "
-                + first + "); give a mapping file with --mapping (see 'sijil import --help')");
+                + first + ")", file.toString(), null, null, java.util.Map.of(), null);
       }
       for (int i = 0; i < at; i++) {
         preamble.add(ahead.removeFirst());
@@ -108,9 +108,9 @@ public final class ListReader {
     List<String> notes = new ArrayList<>();
     Map<String, Integer> fields = mapColumns(headers, new ArrayList<>(ahead), mapping, notes);
     if (!fields.containsKey("id") && !fields.containsKey("name_ar") && !fields.containsKey("name_en")) {
-      throw new UserError(
-          file + ": no id or name column among the headers " + headers
-              + "; give a mapping file with --mapping (see 'sijil import --help')");
+      throw new org.sijil.core.SijilException(org.sijil.core.ErrorCode.NO_HEADER,
+          file + ": no id or name column among the headers " + headers, file.toString(), null, null,
+          java.util.Map.of(), null);
     }
     Map<String, String> byHeader = new LinkedHashMap<>();
     for (Map.Entry<String, Integer> e : fields.entrySet()) {

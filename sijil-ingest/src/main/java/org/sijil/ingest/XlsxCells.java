@@ -45,7 +45,9 @@ final class XlsxCells implements CellSource {
     int n = wb.getNumberOfSheets();
     if (sheet < 1 || sheet > n) {
       wb.close();
-      throw new UserError(file + " has " + n + " sheet" + (n == 1 ? "" : "s") + "; --sheet must be 1.." + n);
+      throw new org.sijil.core.SijilException(org.sijil.core.ErrorCode.NO_SUCH_SHEET,
+          file + " has " + n + " sheet" + (n == 1 ? "" : "s") + " (1.." + n + "), not a sheet " + sheet, file.toString(), null, null,
+          java.util.Map.of("sheets", String.valueOf(n), "sheet", String.valueOf(sheet)), null);
     }
     return new XlsxCells(wb, wb.getSheetAt(sheet - 1));
   }

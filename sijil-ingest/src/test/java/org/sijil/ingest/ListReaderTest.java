@@ -1,5 +1,7 @@
 package org.sijil.ingest;
 
+import org.sijil.core.ErrorCode;
+import org.sijil.core.SijilException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -94,7 +96,7 @@ class ListReaderTest {
     Path utf8 = write("h.csv", ARABIC_CSV, StandardCharsets.UTF_8, new byte[0]);
     UserError e = assertThrows(UserError.class,
         () -> readAll(utf8, opts().withEncoding(StandardCharsets.US_ASCII)));
-    assertTrue(e.getMessage().contains("--encoding"), e.getMessage());
+    assertEquals(ErrorCode.INVALID_ENCODING, ((SijilException) e).code(), e.getMessage());
   }
 
   @Test
@@ -184,7 +186,7 @@ class ListReaderTest {
   void noHeaderIsAClearUserError() throws IOException {
     Path p = write("nohead.csv", "a,b\n1,2\n", StandardCharsets.UTF_8, new byte[0]);
     UserError e = assertThrows(UserError.class, () -> readAll(p, opts()));
-    assertTrue(e.getMessage().contains("--mapping"), e.getMessage());
+    assertEquals(ErrorCode.NO_HEADER, ((SijilException) e).code(), e.getMessage());
     assertThrows(UserError.class, () -> readAll(dir.resolve("missing.csv"), opts()));
   }
 

@@ -80,7 +80,7 @@ public interface Linkage {
   record Decision(Pair pair, boolean match, String by, String note, Instant at) {
     public Decision {
       if (by == null || by.isBlank()) {
-        throw new UserError("a decision needs its author (--by NAME)");
+        throw new IllegalArgumentException("a decision needs its author");
       }
     }
   }
@@ -91,8 +91,23 @@ public interface Linkage {
    */
   record PersonRecord(long personId, String source, Age age, Sex sex, LocalDate dod, String place) {}
 
-  /** A model used by a linking run. */
-  record StoredModel(long id, String spec, String model, Instant createdAt) {}
+  /**
+   * A linking run: the model it used (spec and fitted parameters with the training report, JSON),
+   * when it ran and who ran it ({@code createdBy} null for runs stored before this was recorded).
+   */
+  record StoredModel(long id, String spec, String model, Instant createdAt, String createdBy) {}
+
+  /**
+   * A record's current link as stored by the run that last placed it.
+   *
+   * @param personId its person (after merges)
+   * @param probability its strongest match probability within the person; null when alone
+   * @param modelId the run that placed it
+   */
+  record CurrentLink(long personId, Double probability, long modelId) {}
+
+  /** A link run without its documents: id, time and actor. */
+  record RunInfo(long id, Instant createdAt, String createdBy) {}
 
   /**
    * The result of one linking run, written in one transaction.
@@ -104,14 +119,27 @@ public interface Linkage {
    * @param merged persons merged into another by this run: old id to surviving id
    * @param queue pairs to add to the review queue
    * @param replaceAll the links cover every record (a full run): earlier links are all replaced
+   * @param by who ran it
    */
   record Run(String spec, String model, List<PersonLink> links, List<Long> newPersons, Map<Long, Long> merged,
-      List<QueuedPair> queue, boolean replaceAll) {}
+      List<QueuedPair> queue, boolean replaceAll, String by) {
+    public Run {
+      if (by == null || by.isBlank()) {
+        throw new IllegalArgumentException("a link run needs its actor");
+      }
+    }
+  }
 
   /** The current person of every linked record. */
   Map<RecordKey, Long> assignments();
 
   Optional<StoredModel> latestModel();
+
+  /** Every link run, oldest first, without its documents. */
+  List<RunInfo> runs();
+
+  /** The current link of every linked record, with the run that placed it. */
+  Map<RecordKey, CurrentLink> currentLinks();
 
   /** Stores a run; returns its model id. */
   long save(Run run);

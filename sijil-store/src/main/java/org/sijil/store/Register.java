@@ -38,6 +38,9 @@ public interface Register extends AutoCloseable {
   /** The server's users (migration 3). */
   Users users();
 
+  /** Stored estimate runs (migration 4). */
+  Estimates estimates();
+
   /** The schema versions applied to this register, ascending. */
   java.util.List<Integer> schemaVersions();
 

@@ -23,6 +23,7 @@ import java.util.Map;
  * @param rowsImported rows stored as records
  * @param rowsRejected rows stored as rejects
  * @param warnings warnings recorded
+ * @param importedBy who imported it; null for releases imported before this was recorded
  */
 public record Release(
     long id,
@@ -39,7 +40,8 @@ public record Release(
     long rowsRead,
     long rowsImported,
     long rowsRejected,
-    long warnings) {
+    long warnings,
+    String importedBy) {
 
   public Release {
     headers = List.copyOf(headers);

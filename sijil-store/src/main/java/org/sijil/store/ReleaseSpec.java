@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param preamble title lines above the header, verbatim (kept so nothing is lost)
  * @param headers header cells as written
  * @param mapping canonical field key to header
+ * @param importedBy who imported it (the actor's name)
  */
 public record ReleaseSpec(
     String source,
@@ -30,9 +31,11 @@ public record ReleaseSpec(
     String encoding,
     List<List<String>> preamble,
     List<String> headers,
-    Map<String, String> mapping) {
+    Map<String, String> mapping,
+    String importedBy) {
 
   public ReleaseSpec {
+    requireText(importedBy, "importer");
     requireText(source, "source");
     requireText(label, "release label");
     requireText(fileName, "file name");

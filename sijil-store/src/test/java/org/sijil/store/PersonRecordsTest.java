@@ -24,7 +24,7 @@ class PersonRecordsTest {
 
   static long release(Register reg, String source, List<CasualtyRecord> records) {
     ReleaseSpec spec = new ReleaseSpec(source, "r1", LocalDate.of(2024, 1, 1), source + ".csv", "b".repeat(64), "csv",
-        "UTF-8", List.of(), List.of("name"), Map.of("name_ar", "name"));
+        "UTF-8", List.of(), List.of("name"), Map.of("name_ar", "name"), "tester");
     try (ReleaseWriter w = reg.imports().begin(spec, false)) {
       for (CasualtyRecord c : records) {
         w.record(List.of(c.nameAr()), c);
@@ -52,7 +52,7 @@ class PersonRecordsTest {
           new PersonLink(new RecordKey(family, 1), 1, 0.99),
           new PersonLink(new RecordKey(hospital, 1), 1, 0.99),
           new PersonLink(new RecordKey(hospital, 2), 2, null));
-      reg.linkage().save(new Linkage.Run("{}", "{}", links, List.of(1L, 2L), Map.of(), List.of(), true));
+      reg.linkage().save(new Linkage.Run("{}", "{}", links, List.of(1L, 2L), Map.of(), List.of(), true, "tester"));
 
       List<PersonRecord> seen = new ArrayList<>();
       reg.linkage().forEachPersonRecord(seen::add);

@@ -17,9 +17,9 @@ class UsersTest {
     try (Register reg = Register.open(db)) {
       assertTrue(reg.schemaVersions().contains(3));
       assertTrue(reg.users().find("amal").isEmpty());
-      reg.users().save("amal", "analyst", "$2a$04$hash-one");
-      reg.users().save("basem", "admin", "$2a$04$hash-two");
-      reg.users().save("amal", "admin", "$2a$04$hash-three");
+      reg.users().save("amal", "analyst", "$2a$04$hash-one", "root");
+      reg.users().save("basem", "admin", "$2a$04$hash-two", "root");
+      reg.users().save("amal", "admin", "$2a$04$hash-three", "amal");
     }
     try (Register reg = Register.open(db)) {
       StoredUser amal = reg.users().find("amal").orElseThrow();

@@ -1,5 +1,8 @@
 package org.sijil.cli.estimate;
 
+import org.sijil.app.estimate.RegisterMembership;
+import org.sijil.store.Register;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -139,11 +142,21 @@ public final class EstimateCommand implements Callable<Integer> {
       throw new UserError(e.getMessage());
     }
     MembershipFile fileSource = file == null ? null : new MembershipFile(file);
-    RegisterMembershipSource registerSource = fileSource != null ? null : new RegisterMembershipSource(db.path());
-    MembershipSource source = fileSource != null ? fileSource : registerSource;
+    RegisterMembership registerSource = null;
     List<String> numeric = design.bands().keySet().stream().toList();
     long loadStart = System.nanoTime();
-    MembershipTable data = source.load(lists, design.imputed(), numeric);
+    MembershipTable data;
+    if (fileSource != null) {
+      data = fileSource.load(lists, design.imputed(), numeric);
+    } else {
+      if (!Files.exists(db.path())) {
+        throw new UserError("register " + db.path() + " does not exist; import lists and link them first, or give a FILE");
+      }
+      try (Register reg = Register.open(db.path())) {
+        registerSource = new RegisterMembership(reg, db.path().toString());
+        data = registerSource.load(lists, design.imputed(), numeric);
+      }
+    }
     long loadNanos = System.nanoTime() - loadStart;
     if (fileSource != null && fileSource.skipped() > 0) {
       spec.commandLine().getErr().println("sijil: note: " + fileSource.skipped() + " rows of " + file

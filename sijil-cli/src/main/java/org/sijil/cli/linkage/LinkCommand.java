@@ -46,6 +46,8 @@ public final class LinkCommand implements Callable<Integer> {
 
   @Mixin DbOption db;
 
+  @Mixin org.sijil.cli.ByOption by;
+
   @Option(names = "--carry", split = ",", paramLabel = "F",
       description = "Fields copied into the output as left_<F>,right_<F>, never used for matching.")
   List<String> carry = new ArrayList<>();
@@ -75,7 +77,7 @@ public final class LinkCommand implements Callable<Integer> {
         throw new UserError("--review-band needs LOW,HIGH with LOW < HIGH, got " + reviewBand);
       }
       return new RegisterLinking(db.path(), job, err, commandSpec.commandLine().getOut(), reviewBand.get(0),
-          reviewBand.get(1), retrain).run();
+          reviewBand.get(1), retrain).run(by.actor());
     }
     if (files.size() != 2) {
       throw new UserError("link needs two files (or none, with --db)");

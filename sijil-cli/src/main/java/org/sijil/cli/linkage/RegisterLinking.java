@@ -3,12 +3,14 @@ package org.sijil.cli.linkage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Set;
+import org.sijil.app.Actor;
+import org.sijil.app.link.LinkRegister;
+import org.sijil.cli.CliProgress;
 import org.sijil.core.linkage.Explanation;
 import org.sijil.store.Linkage.RecordKey;
 import org.sijil.store.Register;
-import org.sijil.store.link.RegisterLinker;
 
-/** {@code sijil link --db}: links the register's releases into persons. */
+/** {@code sijil link --db}: links the register's releases into persons ({@link LinkRegister}). */
 final class RegisterLinking {
 
   private final Path db;
@@ -30,21 +32,19 @@ final class RegisterLinking {
     this.retrain = retrain;
   }
 
-  static RegisterLinker.Options options(JobOptions job, double low, double high, boolean retrain) {
-    return new RegisterLinker.Options(job.spec(Set.of()), job.threshold, low, high, job.maxPairs, job.threads(),
+  static LinkRegister.Options options(JobOptions job, double low, double high, boolean retrain) {
+    return new LinkRegister.Options(job.spec(Set.of()), job.threshold, low, high, job.maxPairs, job.threads(),
         retrain);
   }
 
-  int run() {
+  int run(Actor by) {
     if (!java.nio.file.Files.exists(db)) {
       throw new org.sijil.core.UserError("no register at " + db + ": import a release first, or give --db PATH");
     }
-    try (Register reg = Register.open(db)) {
+    try (Register reg = Register.open(db);
+        CliProgress progress = new CliProgress("link", err)) {
       err.println("candidate pairs per blocking rule (before removing repeats):");
-      RegisterLinker.Result r = RegisterLinker.link(reg, options(job, reviewLow, reviewHigh, retrain), line -> {
-        err.println(line);
-        err.flush();
-      });
+      LinkRegister.Result r = new LinkRegister(reg).run(options(job, reviewLow, reviewHigh, retrain), by, progress);
       out.printf("%,d records, %,d persons; %,d records linked now, %,d new persons, %,d persons merged,"
           + " %,d pairs queued for review%s%n", r.records(), r.persons(), r.linkedNow(), r.newPersons(), r.merged(),
           r.queued(), r.trained() ? " (model trained)" : "");
@@ -55,7 +55,7 @@ final class RegisterLinking {
 
   static Explanation explain(Path db, String a, String b, JobOptions job) {
     try (Register reg = Register.open(db)) {
-      return RegisterLinker.explain(reg, RecordKey.parse(a), RecordKey.parse(b), options(job, 0.3, 0.7, false));
+      return new LinkRegister(reg).explain(RecordKey.parse(a), RecordKey.parse(b), options(job, 0.3, 0.7, false));
     }
   }
 }

@@ -112,12 +112,21 @@ public final class ReviewCommand implements Runnable {
             throw new UserError("release " + k.releaseId() + " has no record at row " + k.row());
           }
         }
-        reg.linkage().decide(new Linkage.Decision(p, match, by, note, Instant.now()));
+        new org.sijil.app.review.RecordReviewDecision(reg).run(
+            new org.sijil.app.review.RecordReviewDecision.Request(p, match, note), actor(by));
       }
       spec.commandLine().getOut().printf("%s: %s by %s (applies at the next 'sijil link --db')%n", p,
           match ? "match" : "non-match", by);
       spec.commandLine().getOut().flush();
       return 0;
+    }
+  }
+
+  private static org.sijil.app.Actor actor(String by) {
+    try {
+      return new org.sijil.app.Actor(by);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--by: " + e.getMessage());
     }
   }
 

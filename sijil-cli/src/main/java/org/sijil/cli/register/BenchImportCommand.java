@@ -1,5 +1,7 @@
 package org.sijil.cli.register;
 
+import org.sijil.app.imports.ImportRelease;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -52,15 +54,16 @@ public final class BenchImportCommand implements Callable<Integer> {
         list = dir.resolve("synthetic.csv");
         SyntheticList.write(list, rows, 42);
       }
-      ReleaseImporter.Summary best = null;
+      ImportRelease.Summary best = null;
       double bestCpu = 0;
       double loadBefore = os().getSystemLoadAverage();
       for (int run = 1; run <= Math.max(1, runs); run++) {
         Path db = dir.resolve("bench-" + run + ".db");
         long cpu0 = processCpuNanos();
         try (Register reg = Register.open(db)) {
-          ReleaseImporter.Summary s = ReleaseImporter.run(reg,
-              new ReleaseImporter.Request(list, "bench", "run-" + run, null, ReadOptions.defaults(), false), n -> { });
+          ImportRelease.Summary s = new ImportRelease(reg).run(
+              new ImportRelease.Request(list, "bench", "run-" + run, null, ReadOptions.defaults(), false),
+              org.sijil.app.Actor.systemUser(), org.sijil.app.ProgressListener.NONE);
           double cpu = (processCpuNanos() - cpu0) / 1e9;
           if (best == null || s.seconds() < best.seconds()) {
             best = s;

@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sijil.app.imports.ImportRelease;
+import org.sijil.cli.ByOption;
+import org.sijil.cli.CliProgress;
 import org.sijil.cli.DbOption;
 import org.sijil.cli.FormatOption;
 import org.sijil.cli.OutputFormat;
 import org.sijil.cli.Printer;
-import org.sijil.cli.Progress;
 import org.sijil.cli.Table;
 import org.sijil.core.UserError;
 import org.sijil.ingest.FileFormat;
@@ -55,6 +57,7 @@ public final class ImportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
   @Mixin FormatOption format;
+  @Mixin ByOption by;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The list file (.csv, .tsv, .txt, .xlsx, .json).")
   Path file;
@@ -107,17 +110,17 @@ public final class ImportCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new UserError("no such file: " + file);
     }
-    ReleaseImporter.Request req = new ReleaseImporter.Request(file, source, release, asOf, options, replace);
-    ReleaseImporter.Summary s;
+    ImportRelease.Request req = new ImportRelease.Request(file, source, release, asOf, options, replace);
+    ImportRelease.Summary s;
     try (Register reg = Register.open(db.path());
-        Progress progress = new Progress("import", 0)) {
-      s = ReleaseImporter.run(reg, req, progress::update);
+        CliProgress progress = new CliProgress("import", null)) {
+      s = new ImportRelease(reg).run(req, by.actor(), progress);
     }
     print(s, format.format(), spec.commandLine().getOut());
     return 0;
   }
 
-  static void print(ReleaseImporter.Summary s, OutputFormat format, PrintWriter out) {
+  static void print(ImportRelease.Summary s, OutputFormat format, PrintWriter out) {
     if (format == OutputFormat.JSON) {
       Printer.printJson(s.toMap(), out);
       return;
@@ -137,6 +140,7 @@ public final class ImportCommand implements Callable<Integer> {
       t.add("  " + e.getKey(), e.getValue());
     }
     t.add("time", String.format("%.2f s", s.seconds()));
+    t.add("imported by", s.importedBy() == null ? "" : s.importedBy());
     for (String note : s.notes()) {
       t.add("note", note);
     }

@@ -4,17 +4,21 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sijil.cli.SijilMain;
 import org.sijil.core.UserError;
-import org.sijil.server.auth.Passwords;
-import org.sijil.server.auth.Role;
+import org.sijil.app.Actor;
+import org.sijil.app.ProgressListener;
+import org.sijil.app.imports.ImportRelease;
+import org.sijil.app.link.LinkRegister;
+import org.sijil.app.users.ManageUsers;
+import org.sijil.app.users.Passwords;
+import org.sijil.app.users.Role;
+import org.sijil.ingest.ReadOptions;
 import org.sijil.server.demo.SynthListsRegister;
 import org.sijil.server.auth.InMemoryUserStore;
 import org.sijil.server.auth.User;
@@ -97,27 +101,32 @@ public final class DemoCommand implements Callable<Integer> {
       }
       out.printf("Importing %s as source '%s' ...%n", s[0], s[1]);
       out.flush();
-      step(out, "import", f.toString(), "--source", s[1], "--release", "sample", "--as-of", s[2], "--db", file.toString());
+      Path sample = f;
+      String[] what = s;
+      step(out, "import", file, reg -> new ImportRelease(reg).run(new ImportRelease.Request(sample, what[1], "sample",
+          java.time.LocalDate.parse(what[2]), ReadOptions.defaults(), false), DEMO, ProgressListener.NONE));
     }
     out.println("Linking records into persons ...");
     out.flush();
-    step(out, "link", "--db", file.toString());
+    step(out, "link", file, reg -> new LinkRegister(reg).run(LinkRegister.Options.defaults(), DEMO, ProgressListener.NONE));
     String password = oneTimePassword();
     try (Register reg = Register.open(file)) {
-      reg.users().save("demo", Role.ANALYST.code(), Passwords.hash(password.toCharArray(), 10));
+      new ManageUsers(reg).save("demo", Role.ANALYST.code(), password.toCharArray(), 10, DEMO);
     }
     out.println("Analyst sign-in for the review queue: user 'demo', password '" + password + "' (this demo register only).");
     app = RegisterServing.serve(file, listen.bind, listen.port, listen.block(), out);
     return 0;
   }
 
-  /** Runs one sijil command; on failure says so and carries on with what the register holds. */
-  private static void step(PrintWriter out, String... args) {
-    StringWriter so = new StringWriter();
-    StringWriter se = new StringWriter();
-    int code = SijilMain.execute(args, new PrintWriter(so), new PrintWriter(se));
-    if (code != 0) {
-      out.println("  '" + args[0] + "' failed (exit " + code + "): " + se.toString().strip().lines().findFirst().orElse("")
+  /** Who the demo's steps are recorded as. */
+  private static final Actor DEMO = Actor.orSystemUser(null);
+
+  /** Runs one use case on the register; on a user error says so and carries on with what the register holds. */
+  private static void step(PrintWriter out, String name, Path db, java.util.function.Consumer<Register> useCase) {
+    try (Register reg = Register.open(db)) {
+      useCase.accept(reg);
+    } catch (UserError e) {
+      out.println("  '" + name + "' failed: " + org.sijil.cli.ErrorWords.word(e)
           + " — the demo continues with what the register holds.");
     }
   }

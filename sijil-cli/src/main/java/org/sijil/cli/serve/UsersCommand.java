@@ -13,9 +13,8 @@ import org.sijil.cli.FormatOption;
 import org.sijil.cli.Printer;
 import org.sijil.cli.Table;
 import org.sijil.core.UserError;
-import org.sijil.server.auth.Passwords;
-import org.sijil.server.auth.Role;
-import org.sijil.server.auth.User;
+import org.sijil.app.users.ManageUsers;
+import org.sijil.app.users.Passwords;
 import org.sijil.store.Register;
 import org.sijil.store.StoredUser;
 import picocli.CommandLine.Command;
@@ -56,6 +55,8 @@ public final class UsersCommand implements Runnable {
 
     @Mixin DbOption db;
 
+    @Mixin org.sijil.cli.ByOption by;
+
     @Parameters(index = "0", paramLabel = "NAME", description = "User name (letters, digits, . _ @ -).")
     String name;
 
@@ -64,25 +65,22 @@ public final class UsersCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Role r;
+      String code;
       try {
-        r = Role.parse(role);
+        code = org.sijil.app.users.Role.parse(role).code();
       } catch (IllegalArgumentException e) {
         throw new UserError(e.getMessage());
       }
+      if (name == null || !name.matches(ManageUsers.NAME_PATTERN)) {
+        throw new UserError("user name must be 1-64 letters, digits or . _ @ -, not '" + name + "'");
+      }
       char[] password = readPassword();
-      User user;
-      try {
-        user = new User(name, r, Passwords.hash(password, Passwords.DEFAULT_COST));
-      } catch (IllegalArgumentException e) {
-        throw new UserError(e.getMessage());
+      try (Register reg = Register.open(db.path())) {
+        new ManageUsers(reg).save(name, code, password, Passwords.DEFAULT_COST, by.actor());
       } finally {
         Arrays.fill(password, '\0');
       }
-      try (Register reg = Register.open(db.path())) {
-        reg.users().save(user.name(), user.role().code(), user.passwordHash());
-      }
-      spec.commandLine().getOut().println("User '" + name + "' can sign in as " + r.code() + ".");
+      spec.commandLine().getOut().println("User '" + name + "' can sign in as " + code + ".");
       return 0;
     }
 
@@ -123,9 +121,10 @@ public final class UsersCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (Register reg = Register.open(db.existing())) {
-        Table t = new Table(java.util.List.of("name", "role", "created", "updated"));
-        for (StoredUser u : reg.users().list()) {
-          t.add(u.name(), u.role(), u.createdAt().toString(), u.updatedAt().toString());
+        Table t = new Table(java.util.List.of("name", "role", "created", "updated", "created_by", "updated_by"));
+        for (StoredUser u : new ManageUsers(reg).list()) {
+          t.add(u.name(), u.role(), u.createdAt().toString(), u.updatedAt().toString(),
+              u.createdBy() == null ? "" : u.createdBy(), u.updatedBy() == null ? "" : u.updatedBy());
         }
         Printer.print(t, format.format(), out);
       }

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sijil.server.auth.Passwords;
+import org.sijil.app.users.Passwords;
 import org.sijil.store.Register;
 import picocli.CommandLine;
 
@@ -175,6 +175,29 @@ class ServeCommandsTest {
       assertTrue(imported.body().contains("id=\"import-result\""), imported.body());
       String releases = client.send(HttpRequest.newBuilder(URI.create(base + "/api/releases")).build(), HttpResponse.BodyHandlers.ofString()).body();
       assertTrue(releases.contains("\"label\":\"second\""), releases);
+      // Who did it: the signed-in analyst is the importer, in the API, on the release page and in the register.
+      var second = new com.fasterxml.jackson.databind.ObjectMapper().readTree(releases);
+      String importer = null;
+      for (var r : second.has("releases") ? second.get("releases") : second) {
+        if (r.get("label").asText().equals("second")) {
+          importer = r.get("imported_by").asText();
+        }
+      }
+      assertEquals("demo", importer, releases);
+      String releasePage = client.send(HttpRequest.newBuilder(URI.create(base + "/releases/obituaries/second")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      assertTrue(releasePage.contains("id=\"imported-by\" dir=\"auto\">demo<"), releasePage);
+      try (Register reg = Register.open(dir.resolve("demo.db"))) {
+        assertEquals("demo", reg.releases().find("obituaries", "second").orElseThrow().importedBy());
+        assertEquals("demo", reg.linkage().latestModel().orElseThrow().createdBy(), "the web import's link run");
+      }
+      var hits = new com.fasterxml.jackson.databind.ObjectMapper().readTree(client.send(
+          HttpRequest.newBuilder(URI.create(base + "/api/persons?source=obituaries&limit=1")).build(),
+          HttpResponse.BodyHandlers.ofString()).body());
+      String someone = hits.get("hits").get(0).get("person_id").asText();
+      String person = client.send(HttpRequest.newBuilder(URI.create(base + "/api/persons/" + someone)).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      assertTrue(person.contains("\"linked_by\":\""), person);
       HttpResponse<String> diff = client.send(HttpRequest.newBuilder(URI.create(base + "/api/releases/obituaries/second/diff")).build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(200, diff.statusCode(), diff.body());
       assertTrue(diff.body().contains("\"changed\":0"), "the same file again changes nothing: " + diff.body());

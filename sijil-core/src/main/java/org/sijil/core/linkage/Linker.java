@@ -95,9 +95,10 @@ public final class Linker {
   public void checkPairLimit(long maxPairs) {
     for (RuleCount c : candidateCounts()) {
       if (c.pairs() > maxPairs) {
-        throw new UserError(
+        throw new org.sijil.core.SijilException(org.sijil.core.ErrorCode.TOO_MANY_PAIRS,
             "blocking rule " + c.rule() + " produces " + c.pairs() + " candidate pairs, over the limit of "
-                + maxPairs + ": tighten or drop the rule in the spec, or raise --max-pairs");
+                + maxPairs + ": tighten or drop the rule in the spec", null, null, c.rule(),
+            java.util.Map.of("pairs", String.valueOf(c.pairs()), "limit", String.valueOf(maxPairs)), null);
       }
     }
   }

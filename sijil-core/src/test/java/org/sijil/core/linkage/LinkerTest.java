@@ -1,8 +1,11 @@
 package org.sijil.core.linkage;
 
+import org.sijil.core.ErrorCode;
+import org.sijil.core.SijilException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -151,7 +154,8 @@ class LinkerTest {
     Linker job = Linker.link(SPEC, lists.get(0), lists.get(1), 2);
     UserError e = assertThrows(UserError.class, () -> job.checkPairLimit(10));
     assertTrue(e.getMessage().startsWith("blocking rule ar_full produces "), e.getMessage());
-    assertTrue(e.getMessage().contains("--max-pairs"), e.getMessage());
+    assertEquals(ErrorCode.TOO_MANY_PAIRS, ((SijilException) e).code(), e.getMessage());
+    assertFalse(e.getMessage().contains("--"), "no command-line flag below the edges: " + e.getMessage());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.sijil.server.auth;
 
+import org.sijil.app.users.Role;
+
 import java.util.Objects;
 
 /** A user allowed to sign in; {@code passwordHash} is a bcrypt hash, never a password. */

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param provenance canonical field name → record id the shown value came from
  * @param records every source record of the person, oldest release first
  * @param links scored pairs between the person's records
+ * @param linkedBy who ran the link run that last placed one of its records; null when not linked
+ * @param linkedAt when that run ran; null when not linked
  */
 public record Person(
     String personId,
@@ -34,7 +36,9 @@ public record Person(
     String place,
     Map<String, String> provenance,
     List<SourceRecord> records,
-    List<Link> links) {
+    List<Link> links,
+    String linkedBy,
+    java.time.Instant linkedAt) {
 
   public Person {
     Objects.requireNonNull(personId, "personId");
@@ -44,6 +48,18 @@ public record Person(
     if (records.isEmpty()) {
       throw new IllegalArgumentException("person " + personId + " has no source record");
     }
+  }
+
+  /** A person not placed by a link run (grouped by key, or generated). */
+  public Person(String personId, String nameAr, String nameEn, String age, Double ageYears, String sex, LocalDate dob,
+      LocalDate dod, String place, Map<String, String> provenance, List<SourceRecord> records, List<Link> links) {
+    this(personId, nameAr, nameEn, age, ageYears, sex, dob, dod, place, provenance, records, links, null, null);
+  }
+
+  /** The same person with these links (e.g. explained on demand). */
+  public Person withLinks(List<Link> explained) {
+    return new Person(personId, nameAr, nameEn, age, ageYears, sex, dob, dod, place, provenance, records, explained,
+        linkedBy, linkedAt);
   }
 
   /** The sources the person appears in, in first-seen order. */

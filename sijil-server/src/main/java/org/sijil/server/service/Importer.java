@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * Imports an uploaded list into the register (and links it), for analysts signed in to the web pages.
- * Implemented by the command line, which owns the import pipeline; absent when the server has no
+ * Implemented over the application's import and link use cases ({@code store.StoreImporter}); absent when the server has no
  * register file (tests, generated demos).
  */
 @FunctionalInterface

@@ -37,6 +37,8 @@ public final class InMemoryRegister implements RegisterService {
   private final ReviewRecorder recorder;
   private final AtomicLong version = new AtomicLong(1);
   private final java.util.concurrent.ConcurrentHashMap<String, Optional<ReleaseDiff>> diffCache = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Persons whose links were explained on demand. */
+  private final java.util.concurrent.ConcurrentHashMap<String, Person> explained = new java.util.concurrent.ConcurrentHashMap<>();
 
   public InMemoryRegister(RegisterData data, ReviewRecorder recorder) {
     this.data = data;
@@ -107,7 +109,14 @@ public final class InMemoryRegister implements RegisterService {
   @Override
   public Optional<Person> person(String personId) {
     Integer i = byId.get(personId);
-    return i == null ? Optional.empty() : Optional.of(persons.get(i));
+    if (i == null) {
+      return Optional.empty();
+    }
+    Person p = persons.get(i);
+    if (p.records().size() < 2 || data.explanations() == Explanations.NONE) {
+      return Optional.of(p);
+    }
+    return Optional.of(explained.computeIfAbsent(personId, k -> p.withLinks(data.explanations().links(p))));
   }
 
   @Override
@@ -163,7 +172,19 @@ public final class InMemoryRegister implements RegisterService {
 
   @Override
   public synchronized Optional<ReviewItem> reviewItem(String pairId) {
-    return Optional.ofNullable(review.get(pairId));
+    ReviewItem item = review.get(pairId);
+    if (item == null || !item.link().explanation().isEmpty()) {
+      return Optional.ofNullable(item);
+    }
+    Optional<Link> why = data.explanations().explain(item.left().recordId(), item.right().recordId());
+    if (why.isEmpty()) {
+      return Optional.of(item);
+    }
+    Link l = item.link();
+    ReviewItem full = new ReviewItem(pairId, item.left(), item.right(),
+        new Link(l.left(), l.right(), why.get().probability(), why.get().explanation(), l.decision()), item.decidedBy(), item.note());
+    review.put(pairId, full);
+    return Optional.of(full);
   }
 
   @Override

@@ -14,14 +14,22 @@ import org.sijil.server.model.ReviewItem;
  * @param diffs the release diffs
  * @param estimate the estimate, or null when none was computed
  * @param review the review queue
+ * @param explanations explains links on demand (persons and review items are loaded without waterfalls)
  */
 public record RegisterData(
-    List<Person> persons, List<Release> releases, Diffs diffs, Estimate estimate, List<ReviewItem> review) {
+    List<Person> persons, List<Release> releases, Diffs diffs, Estimate estimate, List<ReviewItem> review,
+    Explanations explanations) {
 
   public RegisterData {
     persons = List.copyOf(persons);
     releases = List.copyOf(releases);
     diffs = diffs == null ? Diffs.none() : diffs;
     review = List.copyOf(review);
+    explanations = explanations == null ? Explanations.NONE : explanations;
+  }
+
+  /** A snapshot whose links are all explained already (or that has none). */
+  public RegisterData(List<Person> persons, List<Release> releases, Diffs diffs, Estimate estimate, List<ReviewItem> review) {
+    this(persons, releases, diffs, estimate, review, Explanations.NONE);
   }
 }

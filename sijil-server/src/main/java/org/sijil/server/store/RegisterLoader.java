@@ -1,19 +1,16 @@
 package org.sijil.server.store;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.sijil.core.linkage.Explanation;
-import org.sijil.core.linkage.LinkageJson;
-import org.sijil.core.linkage.LinkageModel;
-import org.sijil.core.linkage.Linker;
-import org.sijil.core.linkage.spec.LinkageSpec;
+import org.sijil.app.publish.PublishSnapshot;
 import org.sijil.core.record.CasualtyRecord;
-import org.sijil.server.model.ExplanationTerm;
+import org.sijil.server.model.Estimate;
 import org.sijil.server.model.Link;
 import org.sijil.server.model.Person;
 import org.sijil.server.model.Release;
@@ -25,22 +22,23 @@ import org.sijil.store.Linkage.RecordKey;
 import org.sijil.store.Register;
 
 /**
- * Reads what the server publishes from the register into memory at start: every record of every
- * release, the persons the linkage made of them (with each link's probability and explanation from the
- * stored model), the review queue and decisions, and the estimate.
+ * Turns the register's published snapshot ({@link PublishSnapshot}) into what the server shows:
+ * every record of every release, the persons the stored link runs made of them (with who ran the run
+ * and when), the review queue and decisions, and the stored estimate. Nothing is trained or
+ * estimated here; link waterfalls are explained on demand ({@link StoredExplanations}).
  *
  * <p>Before the register has been linked, records of the latest release of each source are grouped by
  * their list key (the identity number) — an exact-key grouping, clearly weaker than the linkage model
- * — and records without a key stand alone. {@link #linked} says which happened.
+ * — and records without a key stand alone. {@link Loaded#linked} says which happened.
  */
 public final class RegisterLoader {
 
-  /** Persons with more records than this get their links explained against their first record only. */
-  private static final int FULL_PAIRS_UP_TO = 12;
+  private static final ObjectMapper JSON =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private RegisterLoader() {}
 
-  /** What was loaded, and whether persons came from the linkage. */
+  /** What was loaded, whether persons came from the linkage, and why there is no estimate. */
   public record Loaded(RegisterData data, boolean linked, String estimateNote) {}
 
   public static RegisterData load(Register register) {
@@ -51,39 +49,40 @@ public final class RegisterLoader {
    * @param db the register file, for on-demand diffs; null for none
    */
   public static Loaded load(Register register, Path db) {
-    List<org.sijil.store.Release> stored = register.releases().list();
+    return load(new PublishSnapshot(register).read(), db);
+  }
+
+  /** The server's view of a snapshot. */
+  public static Loaded load(PublishSnapshot.Snapshot snap, Path db) {
+    List<org.sijil.store.Release> stored = snap.records().releases();
     List<Release> releases = new ArrayList<>();
     Map<String, org.sijil.store.Release> latest = new LinkedHashMap<>();
     for (org.sijil.store.Release r : stored) {
-      releases.add(new Release(r.source(), r.label(), r.asOf(), r.importedAt(), r.sha256(), r.rowsImported(), r.rowsRejected()));
+      releases.add(new Release(r.source(), r.label(), r.asOf(), r.importedAt(), r.sha256(), r.rowsImported(),
+          r.rowsRejected(), r.importedBy()));
       latest.put(r.source(), r); // list() is ordered by source, then as-of date, then import time
     }
-    Map<RecordKey, Long> assignments = register.linkage().assignments();
     var diffs = db == null ? null : new StoreDiffs(db);
-    if (assignments.isEmpty()) {
-      return new Loaded(new RegisterData(byKey(register, latest), releases, diffs, null, List.of()), false, null);
+    if (!snap.linked()) {
+      return new Loaded(new RegisterData(byKey(snap, latest), releases, diffs, null, List.of()), false, null);
     }
-    // All records of all releases, in the register's order (as the linker numbers them).
-    List<CasualtyRecord> all = new ArrayList<>();
-    List<SourceRecord> views = new ArrayList<>();
-    Map<RecordKey, Integer> index = new HashMap<>();
-    for (org.sijil.store.Release r : stored) {
-      register.records().forEach(r.id(), rec -> {
-        index.put(new RecordKey(r.id(), rec.row()), all.size());
-        all.add(rec);
-        views.add(toSourceRecord(r, rec));
-      });
+    List<SourceRecord> views = new ArrayList<>(snap.records().size());
+    for (int i = 0; i < snap.records().size(); i++) {
+      views.add(toSourceRecord(snap.records().releaseOf().get(i), snap.records().records().get(i)));
     }
-    Explainer explainer = Explainer.of(register, all);
+    StoredExplanations explanations = new StoredExplanations(snap.explainer(), views);
     // Persons: records grouped by person, newest release first so the newest values are shown.
-    Map<Long, List<Integer>> members = new LinkedHashMap<>();
+    Map<Long, List<Integer>> members = new HashMap<>();
+    Map<Long, Long> lastRun = new HashMap<>();
     List<Integer> unlinked = new ArrayList<>();
-    for (Map.Entry<RecordKey, Integer> e : index.entrySet()) {
-      Long person = assignments.get(e.getKey());
-      if (person == null) {
-        unlinked.add(e.getValue());
+    List<RecordKey> keys = snap.records().keys();
+    for (int i = 0; i < keys.size(); i++) {
+      Linkage.CurrentLink link = snap.links().get(keys.get(i));
+      if (link == null) {
+        unlinked.add(i);
       } else {
-        members.computeIfAbsent(person, k -> new ArrayList<>()).add(e.getValue());
+        members.computeIfAbsent(link.personId(), k -> new ArrayList<>()).add(i);
+        lastRun.merge(link.personId(), link.modelId(), Math::max);
       }
     }
     List<Person> persons = new ArrayList<>(members.size() + unlinked.size());
@@ -94,30 +93,46 @@ public final class RegisterLoader {
       for (int i : idx) {
         recs.add(views.get(i));
       }
-      persons.add(person("P" + e.getKey(), recs, explainer.links(idx, views)));
+      Linkage.RunInfo run = snap.runs().get(lastRun.get(e.getKey()));
+      Person p = person("P" + e.getKey(), recs, List.of());
+      persons.add(new Person(p.personId(), p.nameAr(), p.nameEn(), p.age(), p.ageYears(), p.sex(), p.dob(), p.dod(),
+          p.place(), p.provenance(), p.records(), List.of(), run == null ? null : run.createdBy(),
+          run == null ? null : run.createdAt()));
     });
-    unlinked.sort(Integer::compare);
     for (int i : unlinked) {
       persons.add(person("R" + views.get(i).recordId().replace('/', '-'), List.of(views.get(i)), List.of()));
     }
-    List<ReviewItem> review = ReviewLoader.load(register.linkage(), index, views, explainer);
-    RegisterEstimate.Result estimate = RegisterEstimate.of(persons);
-    return new Loaded(new RegisterData(persons, releases, diffs, estimate.estimate(), review), true, estimate.note());
+    List<ReviewItem> review = ReviewLoader.load(snap.queue(), snap.decisions(), snap.records().index(), views);
+    Estimate estimate = null;
+    String note = null;
+    if (snap.estimate().isEmpty()) {
+      note = "the register was linked before estimates were stored; link it again to publish one";
+    } else if (snap.estimate().get().estimate().isPresent()) {
+      estimate = JSON.convertValue(snap.estimate().get().estimate().get(), Estimate.class);
+    } else {
+      note = snap.estimate().get().note();
+    }
+    return new Loaded(new RegisterData(persons, releases, diffs, estimate, review, explanations), true, note);
   }
 
   /** Persons by exact list key over the latest release of each source (before any linkage). */
-  private static List<Person> byKey(Register register, Map<String, org.sijil.store.Release> latest) {
+  private static List<Person> byKey(PublishSnapshot.Snapshot snap, Map<String, org.sijil.store.Release> latest) {
     Map<String, List<SourceRecord>> byKey = new LinkedHashMap<>();
     List<SourceRecord> keyless = new ArrayList<>();
-    for (org.sijil.store.Release r : latest.values()) {
-      register.records().forEach(r.id(), rec -> {
-        SourceRecord s = toSourceRecord(r, rec);
-        if (s.key() == null || s.key().isBlank()) {
-          keyless.add(s);
-        } else {
-          byKey.computeIfAbsent(s.key(), k -> new ArrayList<>(2)).add(s);
-        }
-      });
+    java.util.Set<Long> latestIds = new java.util.HashSet<>();
+    latest.values().forEach(r -> latestIds.add(r.id()));
+    // The register's order is by source, so the latest releases come in the order of 'latest'.
+    for (int i = 0; i < snap.records().size(); i++) {
+      org.sijil.store.Release r = snap.records().releaseOf().get(i);
+      if (!latestIds.contains(r.id())) {
+        continue;
+      }
+      SourceRecord s = toSourceRecord(r, snap.records().records().get(i));
+      if (s.key() == null || s.key().isBlank()) {
+        keyless.add(s);
+      } else {
+        byKey.computeIfAbsent(s.key(), k -> new ArrayList<>(2)).add(s);
+      }
     }
     List<Person> persons = new ArrayList<>(byKey.size() + keyless.size());
     Map<String, Integer> seen = new HashMap<>();
@@ -193,63 +208,5 @@ public final class RegisterLoader {
       }
     }
     return null;
-  }
-
-  /** Explains pairs of register records with the latest stored model. */
-  static final class Explainer {
-    private final Linker linker;
-    private final LinkageModel model;
-
-    private Explainer(Linker linker, LinkageModel model) {
-      this.linker = linker;
-      this.model = model;
-    }
-
-    static Explainer of(Register register, List<CasualtyRecord> all) {
-      Optional<Linkage.StoredModel> stored = register.linkage().latestModel();
-      if (stored.isEmpty() || all.size() < 2) {
-        return new Explainer(null, null);
-      }
-      LinkageSpec spec = LinkageJson.readSpec(stored.get().spec(), "stored spec");
-      LinkageModel model = LinkageJson.readModel(stored.get().model(), "stored model");
-      return new Explainer(Linker.dedupe(spec, all, Runtime.getRuntime().availableProcessors()), model);
-    }
-
-    /** A scored link with its waterfall, or null without a model. */
-    Link explain(int a, int b, List<SourceRecord> views) {
-      if (linker == null) {
-        return null;
-      }
-      Explanation e = linker.explain(model, a, b);
-      List<ExplanationTerm> terms = new ArrayList<>();
-      terms.add(new ExplanationTerm("prior", "", e.priorWeight()));
-      for (Explanation.Term t : e.terms()) {
-        terms.add(new ExplanationTerm(t.comparison(), t.level(), t.weight()));
-        if (t.termFrequency() != 0) {
-          terms.add(new ExplanationTerm(t.comparison() + " (frequency)", "", t.termFrequency()));
-        }
-      }
-      return new Link(views.get(a).recordId(), views.get(b).recordId(), e.probability(), terms, null);
-    }
-
-    /** For each record after the first, its best-scoring partner among the person's other records. */
-    List<Link> links(List<Integer> idx, List<SourceRecord> views) {
-      if (linker == null || idx.size() < 2) {
-        return List.of();
-      }
-      List<Link> out = new ArrayList<>();
-      for (int i = 1; i < idx.size(); i++) {
-        Link best = null;
-        int partners = idx.size() <= FULL_PAIRS_UP_TO ? i : 1;
-        for (int j = 0; j < partners; j++) {
-          Link l = explain(idx.get(j), idx.get(i), views);
-          if (best == null || l.probability() > best.probability()) {
-            best = l;
-          }
-        }
-        out.add(best);
-      }
-      return out;
-    }
   }
 }

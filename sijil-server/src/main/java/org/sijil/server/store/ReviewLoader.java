@@ -24,16 +24,20 @@ final class ReviewLoader {
     return Linkage.Pair.parse(id.replace('~', '/'));
   }
 
-  static List<ReviewItem> load(Linkage linkage, Map<RecordKey, Integer> index, List<SourceRecord> views, RegisterLoader.Explainer explainer) {
+  /** Items carry the stored probability; their waterfalls are explained when an item is opened. */
+  static List<ReviewItem> load(List<Linkage.QueuedPair> queue, List<Linkage.Decision> decisions,
+      Map<RecordKey, Integer> index, List<SourceRecord> views) {
     Map<String, ReviewItem> items = new LinkedHashMap<>();
-    for (Linkage.QueuedPair q : linkage.queue()) {
-      ReviewItem item = item(q.pair(), q.probability(), null, index, views, explainer);
+    Map<Linkage.Pair, Double> queued = new java.util.HashMap<>();
+    for (Linkage.QueuedPair q : queue) {
+      queued.put(q.pair(), q.probability());
+      ReviewItem item = item(q.pair(), q.probability(), null, index, views);
       if (item != null) {
         items.put(item.pairId(), item);
       }
     }
-    for (Linkage.Decision d : linkage.decisions()) {
-      ReviewItem item = item(d.pair(), Double.NaN, d, index, views, explainer);
+    for (Linkage.Decision d : decisions) {
+      ReviewItem item = item(d.pair(), queued.getOrDefault(d.pair(), Double.NaN), d, index, views);
       if (item != null) {
         items.put(item.pairId(), item);
       }
@@ -42,17 +46,15 @@ final class ReviewLoader {
   }
 
   private static ReviewItem item(
-      Linkage.Pair pair, double queuedProbability, Linkage.Decision decision, Map<RecordKey, Integer> index, List<SourceRecord> views,
-      RegisterLoader.Explainer explainer) {
+      Linkage.Pair pair, double queuedProbability, Linkage.Decision decision, Map<RecordKey, Integer> index, List<SourceRecord> views) {
     Integer a = index.get(pair.a());
     Integer b = index.get(pair.b());
     if (a == null || b == null) {
       return null; // a record of a release since replaced
     }
-    Link explained = explainer.explain(a, b, views);
-    double p = explained != null ? explained.probability() : Double.isNaN(queuedProbability) ? 0.5 : queuedProbability;
+    double p = Double.isNaN(queuedProbability) ? 0.5 : queuedProbability;
     String verdict = decision == null ? null : decision.match() ? "match" : "non-match";
-    Link link = new Link(views.get(a).recordId(), views.get(b).recordId(), p, explained == null ? List.of() : explained.explanation(), verdict);
+    Link link = new Link(views.get(a).recordId(), views.get(b).recordId(), p, List.of(), verdict);
     return new ReviewItem(pairId(pair), views.get(a), views.get(b), link, decision == null ? null : decision.by(), decision == null ? null : decision.note());
   }
 }

@@ -1,14 +1,14 @@
 package org.sijil.server.store;
 
 import java.nio.file.Path;
-import java.time.Instant;
+import org.sijil.app.Actor;
+import org.sijil.app.review.RecordReviewDecision;
 import org.sijil.server.service.ReviewRecorder;
-import org.sijil.store.Linkage;
 import org.sijil.store.Register;
 
 /**
  * Writes review decisions to the register (opened per decision, so the server holds no lock); the
- * next {@code sijil link --db} honours them.
+ * next link run honours them.
  */
 public final class StoreReviews implements ReviewRecorder {
 
@@ -21,7 +21,8 @@ public final class StoreReviews implements ReviewRecorder {
   @Override
   public synchronized void record(String pairId, boolean match, String note, String decidedBy) {
     try (Register reg = Register.open(db)) {
-      reg.linkage().decide(new Linkage.Decision(ReviewLoader.parsePairId(pairId), match, decidedBy, note, Instant.now()));
+      new RecordReviewDecision(reg).run(
+          new RecordReviewDecision.Request(ReviewLoader.parsePairId(pairId), match, note), new Actor(decidedBy));
     }
   }
 }

@@ -2,7 +2,7 @@ package org.sijil.server.store;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.sijil.server.auth.Role;
+import org.sijil.app.users.Role;
 import org.sijil.server.auth.User;
 import org.sijil.server.auth.UserStore;
 import org.sijil.store.Register;
@@ -29,7 +29,7 @@ public final class StoreUsers implements UserStore {
   @Override
   public synchronized void save(User user) {
     try (Register reg = Register.open(db)) {
-      reg.users().save(user.name(), user.role().code(), user.passwordHash());
+      reg.users().save(user.name(), user.role().code(), user.passwordHash(), user.name());
     }
   }
 }

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
 import org.sijil.server.auth.LoginThrottle;
-import org.sijil.server.auth.Passwords;
+import org.sijil.app.users.Passwords;
 import org.sijil.server.auth.Session;
 import org.sijil.server.auth.Sessions;
 import org.sijil.server.auth.User;

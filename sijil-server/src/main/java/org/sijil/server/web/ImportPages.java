@@ -36,7 +36,7 @@ public final class ImportPages {
     Session s = requests.requireSession(ctx);
     requests.checkCsrf(ctx, s);
     if (importer == null) {
-      throw new HttpError.NotFound("this server has no register file to import into (start it with 'sijil serve --db PATH')");
+      throw new HttpError.NotFound("this server has no register file to import into");
     }
     UploadedFile upload = ctx.uploadedFile("file");
     String source = ctx.formParam("source");
@@ -77,7 +77,7 @@ public final class ImportPages {
       }
     } catch (UserError e) {
       result = null;
-      error = e.getMessage();
+      error = ErrorText.word(requests.lang(ctx), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

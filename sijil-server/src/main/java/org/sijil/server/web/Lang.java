@@ -108,6 +108,22 @@ public enum Lang {
       m("releases.title", "Releases", "الإصدارات");
       m("releases.asOf", "As of", "بتاريخ");
       m("releases.imported", "Imported", "تاريخ الاستيراد");
+      m("releases.importedBy", "Imported by", "استوردها");
+      m("error.file", "file", "الملف");
+      m("error.row", "row", "الصف");
+      m("error.INVALID_ENCODING", "The file's text encoding could not be read. Save it as UTF-8 and upload it again.",
+          "تعذّرت قراءة ترميز نص الملف. احفظه بترميز UTF-8 ثم ارفعه من جديد.");
+      m("error.NO_HEADER", "No header row with a name or id column was recognized in this file. Check that the first rows hold the column names.",
+          "لم يُتعرَّف في هذا الملف على صف عناوين فيه عمود للاسم أو رقم الهوية. تأكّد أن الصفوف الأولى تحمل أسماء الأعمدة.");
+      m("error.NO_SUCH_SHEET", "The workbook has no such sheet.", "لا توجد هذه الورقة في المصنف.");
+      m("error.RELEASE_EXISTS", "This release label of the source already holds a different file. Choose another release label.",
+          "يحمل هذا الإصدار من المصدر ملفًا آخر. اختر اسم إصدار آخر.");
+      m("error.NO_SUCH_FILE", "The uploaded file could not be found on the server. Upload it again.",
+          "تعذّر العثور على الملف المرفوع على الخادم. ارفعه من جديد.");
+      m("error.TOO_MANY_PAIRS", "The register is too large to link with the current settings. Ask an administrator to link it from the command line.",
+          "السجل أكبر من أن يُربط بالإعدادات الحالية. اطلب من المسؤول ربطه من سطر الأوامر.");
+      m("error.REGISTER_EMPTY", "The register holds too few records to link.", "يحوي السجل سجلات أقل من أن تُربط.");
+      m("person.linkedBy", "Linked into this person by", "رُبطت سجلاته في هذا الشخص بواسطة");
       m("releases.records", "Records", "السجلات");
       m("releases.rejected", "Rejected rows", "الصفوف المرفوضة");
       m("releases.diff", "Changes since the previous release", "التغييرات منذ الإصدار السابق");
@@ -176,8 +192,8 @@ public enum Lang {
           "يُستورد إصدار جديد من قائمة (CSV أو TSV أو XLSX أو JSON) كما هو، ثم يُربط بالأشخاص. القوائم الكبيرة تستغرق وقتًا.");
       m("import.file", "List file", "ملف القائمة");
       m("import.submit", "Import and link", "استيراد وربط");
-      m("import.unavailable", "This server was started without a register file, so lists cannot be imported here. Start it with 'sijil serve --db PATH'.",
-          "شُغّل هذا الخادم دون ملف سجل، فلا يمكن استيراد القوائم هنا. شغّله بالأمر 'sijil serve --db PATH'.");
+      m("import.unavailable", "This server was started without a register file, so lists cannot be imported here. Ask an administrator to serve the register file.",
+          "شُغّل هذا الخادم دون ملف سجل، فلا يمكن استيراد القوائم هنا. اطلب من المسؤول تشغيله على ملف السجل.");
     }
   }
 

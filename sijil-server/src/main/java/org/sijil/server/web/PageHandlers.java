@@ -191,6 +191,14 @@ public final class PageHandlers {
         h.close("details");
         h.close("section");
       }
+      if (p.linkedBy() != null) {
+        h.open("p", "class", "facts", "id", "linked-by");
+        h.text(lang.t("person.linkedBy") + ": ").el("bdi", p.linkedBy(), "dir", "auto");
+        if (p.linkedAt() != null) {
+          h.text(" · ").el("bdi", p.linkedAt().toString().substring(0, 16).replace('T', ' '), "dir", "ltr");
+        }
+        h.close("p");
+      }
       if (!p.links().isEmpty()) {
         h.el("h2", lang.t("person.links"));
         for (Link l : p.links()) {
@@ -262,6 +270,8 @@ public final class PageHandlers {
       h.el("dt", lang.t("releases.records")).el("dd", Views.number(rel.records()));
       h.el("dt", lang.t("releases.rejected")).el("dd", Views.number(rel.rejected()));
       h.el("dt", "SHA-256").el("dd", Views.orDash(rel.sha256()), "class", "mono");
+      h.el("dt", lang.t("releases.imported")).el("dd", rel.importedAt() == null ? "—" : rel.importedAt().toString().substring(0, 16).replace('T', ' '));
+      h.el("dt", lang.t("releases.importedBy")).el("dd", Views.orDash(rel.importedBy()), "id", "imported-by", "dir", "auto");
       h.close("dl");
       h.el("h2", lang.t("releases.diff"));
       if (diff.isEmpty()) {

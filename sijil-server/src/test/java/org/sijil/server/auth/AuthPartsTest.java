@@ -1,5 +1,7 @@
 package org.sijil.server.auth;
 
+import org.sijil.app.users.Passwords;
+import org.sijil.app.users.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

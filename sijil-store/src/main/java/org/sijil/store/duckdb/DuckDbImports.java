@@ -8,7 +8,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import org.duckdb.DuckDBConnection;
-import org.sijil.core.UserError;
+import org.sijil.core.ErrorCode;
+import org.sijil.core.SijilException;
 import org.sijil.store.Imports;
 import org.sijil.store.Release;
 import org.sijil.store.ReleaseSpec;
@@ -35,10 +36,10 @@ final class DuckDbImports implements Imports {
       Optional<Release> existing = releases.find(spec.source(), spec.label());
       if (existing.isPresent() && !replace) {
         Release old = existing.get();
-        throw new UserError(
+        throw new SijilException(ErrorCode.RELEASE_EXISTS,
             "release '" + spec.label() + "' of source '" + spec.source() + "' already holds "
-                + old.fileName() + " (sha256 " + old.sha256().substring(0, 12)
-                + "...); use --replace to replace it, or choose another --release label");
+                + old.fileName() + " (sha256 " + old.sha256().substring(0, 12) + "...)", spec.fileName(), null, null,
+            java.util.Map.of("source", spec.source(), "release", spec.label(), "file", old.fileName()), null);
       }
       if (existing.isPresent()) {
         delete(existing.get().id());

@@ -45,12 +45,43 @@ final class DuckDbLinkage implements Linkage {
   }
 
   @Override
+  public Map<RecordKey, CurrentLink> currentLinks() {
+    Map<RecordKey, CurrentLink> out = new HashMap<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT release_id, row_no, person_id, probability, model_id FROM person_records")) {
+      while (rs.next()) {
+        double p = rs.getDouble(4);
+        Double probability = rs.wasNull() ? null : p;
+        out.put(new RecordKey(rs.getLong(1), rs.getLong(2)), new CurrentLink(rs.getLong(3), probability, rs.getLong(5)));
+      }
+    } catch (SQLException e) {
+      throw Sql.failure("cannot read person links", e);
+    }
+    return out;
+  }
+
+  @Override
+  public List<RunInfo> runs() {
+    List<RunInfo> out = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT model_id, created_at, created_by FROM linkage_models ORDER BY model_id")) {
+      while (rs.next()) {
+        out.add(new RunInfo(rs.getLong(1), instant(rs.getTimestamp(2)), rs.getString(3)));
+      }
+    } catch (SQLException e) {
+      throw Sql.failure("cannot read link runs", e);
+    }
+    return out;
+  }
+
+  @Override
   public Optional<StoredModel> latestModel() {
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery(
-            "SELECT model_id, spec, model, created_at FROM linkage_models ORDER BY model_id DESC LIMIT 1")) {
+            "SELECT model_id, spec, model, created_at, created_by FROM linkage_models ORDER BY model_id DESC LIMIT 1")) {
       if (rs.next()) {
-        return Optional.of(new StoredModel(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4))));
+        return Optional.of(new StoredModel(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)),
+            rs.getString(5)));
       }
       return Optional.empty();
     } catch (SQLException e) {
@@ -65,11 +96,12 @@ final class DuckDbLinkage implements Linkage {
       Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
       long modelId = next("linkage_models", "model_id");
       try (PreparedStatement p = connection.prepareStatement(
-          "INSERT INTO linkage_models (model_id, created_at, spec, model) VALUES (?, ?, ?, ?)")) {
+          "INSERT INTO linkage_models (model_id, created_at, spec, model, created_by) VALUES (?, ?, ?, ?, ?)")) {
         p.setLong(1, modelId);
         p.setTimestamp(2, now);
         p.setString(3, run.spec());
         p.setString(4, run.model());
+        p.setString(5, run.by());
         p.executeUpdate();
       }
       try (PreparedStatement p = connection.prepareStatement(

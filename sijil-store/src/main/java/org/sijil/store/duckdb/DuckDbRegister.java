@@ -26,6 +26,7 @@ public final class DuckDbRegister implements Register {
   private final DuckDbImports imports;
   private final DuckDbLinkage linkage;
   private final DuckDbUsers users;
+  private final DuckDbEstimates estimates;
 
   private DuckDbRegister(Path file, Connection connection) {
     this.file = file;
@@ -36,6 +37,7 @@ public final class DuckDbRegister implements Register {
     this.imports = new DuckDbImports(connection, releases);
     this.linkage = new DuckDbLinkage(connection);
     this.users = new DuckDbUsers(connection);
+    this.estimates = new DuckDbEstimates(connection);
   }
 
   public static DuckDbRegister open(Path file) {
@@ -89,6 +91,11 @@ public final class DuckDbRegister implements Register {
   @Override
   public org.sijil.store.Linkage linkage() {
     return linkage;
+  }
+
+  @Override
+  public org.sijil.store.Estimates estimates() {
+    return estimates;
   }
 
   @Override

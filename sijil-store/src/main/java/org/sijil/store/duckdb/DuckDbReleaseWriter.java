@@ -143,7 +143,7 @@ final class DuckDbReleaseWriter implements ReleaseWriter {
       String sql =
           "INSERT INTO releases (release_id, source_id, label, as_of, imported_at, file_name,"
               + " file_sha256, file_format, encoding, preamble, headers, mapping, rows_read,"
-              + " rows_imported, rows_rejected, warnings) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+              + " rows_imported, rows_rejected, warnings, imported_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
       try (PreparedStatement ps = connection.prepareStatement(sql)) {
         ps.setLong(1, releaseId);
         ps.setInt(2, sourceId);
@@ -161,6 +161,7 @@ final class DuckDbReleaseWriter implements ReleaseWriter {
         ps.setLong(14, imported);
         ps.setLong(15, rejected);
         ps.setLong(16, warned);
+        ps.setString(17, spec.importedBy());
         ps.executeUpdate();
       }
       connection.commit();

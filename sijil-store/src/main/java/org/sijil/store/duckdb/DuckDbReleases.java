@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.sijil.core.UserError;
+import org.sijil.core.ErrorCode;
+import org.sijil.core.SijilException;
 import org.sijil.store.Release;
 import org.sijil.store.Releases;
 
@@ -18,7 +19,7 @@ final class DuckDbReleases implements Releases {
   private static final String SELECT =
       "SELECT r.release_id, s.name, r.label, r.as_of, r.imported_at, r.file_name, r.file_sha256,"
           + " r.file_format, r.encoding, r.headers, r.mapping, r.rows_read, r.rows_imported,"
-          + " r.rows_rejected, r.warnings FROM releases r JOIN sources s ON s.source_id = r.source_id";
+          + " r.rows_rejected, r.warnings, r.imported_by FROM releases r JOIN sources s ON s.source_id = r.source_id";
 
   private final Connection connection;
 
@@ -47,18 +48,17 @@ final class DuckDbReleases implements Releases {
       return find(source, label)
           .orElseThrow(
               () ->
-                  new UserError(
-                      "no release '" + label + "' of source '" + source + "'; see 'sijil releases'"));
+                  new SijilException(ErrorCode.NO_SUCH_RELEASE,
+                      "no release '" + label + "' of source '" + source + "'"));
     }
     List<Release> found = query(SELECT + " WHERE r.label = ? ORDER BY s.name", label);
     if (found.isEmpty()) {
-      throw new UserError("no release '" + label + "' in the register; see 'sijil releases'");
+      throw new SijilException(ErrorCode.NO_SUCH_RELEASE, "no release '" + label + "' in the register");
     }
     if (found.size() > 1) {
-      throw new UserError(
+      throw new SijilException(ErrorCode.AMBIGUOUS_RELEASE,
           "release '" + label + "' exists in sources "
-              + found.stream().map(Release::source).collect(Collectors.joining(", "))
-              + "; name one with --source");
+              + found.stream().map(Release::source).collect(Collectors.joining(", ")));
     }
     return found.get(0);
   }
@@ -88,7 +88,8 @@ final class DuckDbReleases implements Releases {
                   rs.getLong(12),
                   rs.getLong(13),
                   rs.getLong(14),
-                  rs.getLong(15)));
+                  rs.getLong(15),
+                  rs.getString(16)));
         }
       }
       return out;

@@ -14,7 +14,7 @@ import org.sijil.store.Users;
 
 final class DuckDbUsers implements Users {
 
-  private static final String SELECT = "SELECT name, role, password_hash, created_at, updated_at FROM users";
+  private static final String SELECT = "SELECT name, role, password_hash, created_at, updated_at, created_by, updated_by FROM users";
 
   private final Connection connection;
 
@@ -34,7 +34,7 @@ final class DuckDbUsers implements Users {
   }
 
   @Override
-  public void save(String name, String role, String passwordHash) {
+  public void save(String name, String role, String passwordHash, String by) {
     Timestamp now = Timestamp.from(Instant.now());
     boolean autoCommit = true;
     try {
@@ -42,21 +42,25 @@ final class DuckDbUsers implements Users {
       connection.setAutoCommit(false);
       // UPDATE then INSERT: portable, and avoids delete-and-reinsert of a primary key in one transaction.
       int updated;
-      try (PreparedStatement ps = connection.prepareStatement("UPDATE users SET role = ?, password_hash = ?, updated_at = ? WHERE name = ?")) {
+      try (PreparedStatement ps = connection.prepareStatement("UPDATE users SET role = ?, password_hash = ?, updated_at = ?, updated_by = ? WHERE name = ?")) {
         ps.setString(1, role);
         ps.setString(2, passwordHash);
         ps.setTimestamp(3, now);
-        ps.setString(4, name);
+        ps.setString(4, by);
+        ps.setString(5, name);
         updated = ps.executeUpdate();
       }
       if (updated == 0) {
         try (PreparedStatement ps =
-            connection.prepareStatement("INSERT INTO users (name, role, password_hash, created_at, updated_at) VALUES (?, ?, ?, ?, ?)")) {
+            connection.prepareStatement("INSERT INTO users (name, role, password_hash, created_at, updated_at, created_by, updated_by)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
           ps.setString(1, name);
           ps.setString(2, role);
           ps.setString(3, passwordHash);
           ps.setTimestamp(4, now);
           ps.setTimestamp(5, now);
+          ps.setString(6, by);
+          ps.setString(7, by);
           ps.executeUpdate();
         }
       }
@@ -85,7 +89,8 @@ final class DuckDbUsers implements Users {
       List<StoredUser> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new StoredUser(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant()));
+          out.add(new StoredUser(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(),
+              rs.getString(6), rs.getString(7)));
         }
       }
       return out;

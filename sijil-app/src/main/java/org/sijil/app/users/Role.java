@@ -1,4 +1,4 @@
-package org.sijil.server.auth;
+package org.sijil.app.users;
 
 import java.util.Locale;
 

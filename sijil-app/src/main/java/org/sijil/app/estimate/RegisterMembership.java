@@ -1,11 +1,11 @@
-package org.sijil.cli.estimate;
+package org.sijil.app.estimate;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.sijil.core.ErrorCode;
+import org.sijil.core.SijilException;
 import org.sijil.core.UserError;
 import org.sijil.core.estimate.MembershipTable;
 import org.sijil.store.Register;
@@ -17,42 +17,50 @@ import org.sijil.store.Release;
  * variables ({@link PersonFold#VARIABLES}) are folded from all of the person's records, whichever
  * source they came from, so a person's stratum does not depend on which lists are analysed.
  *
- * <p>Every record of the chosen sources must be linked: a release imported after the last
- * {@code sijil link} would otherwise count its people as missing from that list.
+ * <p>Every record of the chosen sources must be linked: a release imported after the last link run
+ * would otherwise count its people as missing from that list ({@link ErrorCode#NOT_LINKED}).
  */
-final class RegisterMembershipSource implements MembershipSource {
+public final class RegisterMembership {
 
-  private final Path db;
+  private final Register reg;
+  private final String db;
   private long persons;
   private long records;
   private long otherPersons;
 
-  RegisterMembershipSource(Path db) {
+  /**
+   * @param db how to name the register in messages (e.g. its file)
+   */
+  public RegisterMembership(Register reg, String db) {
+    this.reg = reg;
     this.db = db;
   }
 
+  /** The person variables a register can fold (see {@link PersonFold}). */
+  public static List<String> variables() {
+    return PersonFold.VARIABLES;
+  }
+
   /** A one-line account of the last load: persons, records, and persons only on other sources. */
-  String summary(List<String> lists) {
+  public String summary(List<String> lists) {
     String s = String.format("register %s: %,d persons from %,d records of %s", db, persons, records,
         String.join(", ", lists));
     return otherPersons == 0 ? s : s + String.format("; %,d persons only on other sources left out", otherPersons);
   }
 
-  @Override
+  /**
+   * One row per person found on at least one of {@code lists}, with the given person variables
+   * ({@code numeric} ones as numbers, the others as categories).
+   */
   public MembershipTable load(List<String> lists, List<String> variables, List<String> numeric) {
-    if (!Files.exists(db)) {
-      throw new UserError("register " + db + " does not exist; import lists and link them first, or give a FILE");
-    }
     checkVariables(variables, numeric);
-    try (Register reg = Register.open(db)) {
-      checkSources(reg, lists);
-      if (reg.linkage().maxPersonId() == 0) {
-        throw new UserError("register " + db + " has no persons yet: link its records first with 'sijil link --db "
-            + db + "'");
-      }
-      checkLinked(reg, lists);
-      return fold(reg, lists, variables, numeric);
+    checkSources(reg, lists);
+    if (reg.linkage().maxPersonId() == 0) {
+      throw new SijilException(ErrorCode.NO_PERSONS, "register " + db + " has no persons yet: link its records first",
+          null, null, null, java.util.Map.of("register", db), null);
     }
+    checkLinked(reg, lists);
+    return fold(reg, lists, variables, numeric);
   }
 
   private MembershipTable fold(Register reg, List<String> lists, List<String> variables, List<String> numeric) {
@@ -110,7 +118,7 @@ final class RegisterMembershipSource implements MembershipSource {
     }
     for (String v : numeric) {
       if (!v.equals("age")) {
-        throw new UserError("register mode: '" + v + "' is not numeric and cannot be cut into --age-bands;"
+        throw new UserError("register mode: '" + v + "' is not numeric and cannot be cut into age bands;"
             + " the age field is 'age'");
       }
     }
@@ -122,8 +130,8 @@ final class RegisterMembershipSource implements MembershipSource {
       known.add(r.source());
     }
     if (known.isEmpty()) {
-      throw new UserError("register " + db + " holds no releases; import each list with"
-          + " 'sijil import FILE --source NAME --release LABEL --db " + db + "', then 'sijil link --db " + db + "'");
+      throw new SijilException(ErrorCode.NO_RELEASES, "register " + db + " holds no releases; import each list,"
+          + " then link them", null, null, null, java.util.Map.of("register", db), null);
     }
     List<String> unknown = lists.stream().filter(l -> !known.contains(l)).toList();
     if (!unknown.isEmpty()) {
@@ -142,8 +150,9 @@ final class RegisterMembershipSource implements MembershipSource {
       }
     }
     if (total > 0) {
-      throw new UserError(String.format("register %s: %,d records of the lists are not linked to persons yet (%s);"
-          + " run 'sijil link --db %s' first", db, total, String.join(", ", parts), db));
+      throw new SijilException(ErrorCode.NOT_LINKED, String.format(
+          "register %s: %,d records of the lists are not linked to persons yet (%s); link them first", db, total,
+          String.join(", ", parts)), null, null, null, java.util.Map.of("register", db, "records", String.valueOf(total)), null);
     }
   }
 }

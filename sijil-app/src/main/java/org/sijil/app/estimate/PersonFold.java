@@ -1,4 +1,4 @@
-package org.sijil.cli.estimate;
+package org.sijil.app.estimate;
 
 import java.time.YearMonth;
 import java.util.Arrays;

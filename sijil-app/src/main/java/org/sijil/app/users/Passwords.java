@@ -1,4 +1,4 @@
-package org.sijil.server.auth;
+package org.sijil.app.users;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.nio.charset.StandardCharsets;

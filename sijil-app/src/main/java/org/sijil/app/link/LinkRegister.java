@@ -1,4 +1,4 @@
-package org.sijil.store.link;
+package org.sijil.app.link;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,7 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.sijil.core.UserError;
+import org.sijil.app.Actor;
+import org.sijil.app.ProgressListener;
+import org.sijil.app.RegisterRecords;
+import org.sijil.app.estimate.EstimateRegister;
+import org.sijil.core.ErrorCode;
+import org.sijil.core.SijilException;
+import org.sijil.core.linkage.spec.DefaultSpecs;
 import org.sijil.core.linkage.Decisions;
 import org.sijil.core.linkage.Explanation;
 import org.sijil.core.linkage.LinkageJson;
@@ -22,17 +28,19 @@ import org.sijil.store.Linkage;
 import org.sijil.store.Linkage.PersonLink;
 import org.sijil.store.Linkage.RecordKey;
 import org.sijil.store.Register;
-import org.sijil.store.Release;
 
 /**
- * Links every record of the register into persons. The first run trains a model on all records,
+ * Use case: link every record of the register into persons, and publish the estimate over them. The first run trains a model on all records,
  * scores all candidate pairs and clusters them. Later runs reuse the stored model and compare only
  * candidate pairs touching records not yet linked (a new release), starting from the existing
  * persons: existing persons keep their ids, new records join them or form new persons, and a person
  * merged into another keeps its id as an alias. Reviewers' decisions override the model: a
  * non-match inside a person reopens that person's records for this run; a match merges.
  */
-public final class RegisterLinker {
+public final class LinkRegister {
+
+  /** The progress phase: records linked (reported once the run is stored). */
+  public static final String PHASE = "link";
 
   /**
    * @param spec spec for training (ignored when a stored model is reused)
@@ -44,46 +52,51 @@ public final class RegisterLinker {
    * @param retrain train a new model even when one is stored (relinks everything)
    */
   public record Options(LinkageSpec spec, double threshold, double reviewLow, double reviewHigh, long maxPairs,
-      int threads, boolean retrain) {}
+      int threads, boolean retrain) {
 
-  /** What a run did. */
-  public record Result(int records, int linkedNow, int persons, int newPersons, int merged, int queued,
-      boolean trained, List<RuleCount> candidates, long modelId) {}
+    /** Cap on one rule's candidate pairs by default. */
+    public static final long DEFAULT_MAX_PAIRS = 200_000_000L;
 
-  private RegisterLinker() {}
-
-  /** All records of the register, with their keys, releases in the register's order. */
-  record Loaded(List<CasualtyRecord> records, List<RecordKey> keys, Map<RecordKey, Integer> index) {
-    static Loaded from(Register reg) {
-      List<CasualtyRecord> records = new ArrayList<>();
-      List<RecordKey> keys = new ArrayList<>();
-      Map<RecordKey, Integer> index = new HashMap<>();
-      for (Release r : reg.releases().list()) {
-        reg.records().forEach(r.id(), rec -> {
-          RecordKey k = new RecordKey(r.id(), rec.row());
-          index.put(k, records.size());
-          records.add(rec);
-          keys.add(k);
-        });
-      }
-      return new Loaded(records, keys, index);
-    }
-
-    int of(RecordKey k) {
-      Integer i = index.get(k);
-      if (i == null) {
-        throw new UserError("the register has no record " + k);
-      }
-      return i;
+    /** The built-in spec, threshold 0.5, review band [0.2, 0.8), all cores, incremental. */
+    public static Options defaults() {
+      return new Options(DefaultSpecs.casualtyLists(), 0.5, 0.2, 0.8, DEFAULT_MAX_PAIRS,
+          Runtime.getRuntime().availableProcessors(), false);
     }
   }
 
-  public static Result link(Register reg, Options o, Consumer<String> log) {
+  /** What a run did; {@code by} ran it. */
+  public record Result(int records, int linkedNow, int persons, int newPersons, int merged, int queued,
+      boolean trained, List<RuleCount> candidates, long modelId, String by) {}
+
+  private final Register reg;
+
+  /** The use case over an open register. */
+  public LinkRegister(Register reg) {
+    this.reg = reg;
+  }
+
+  /**
+   * Links the register, stores the run (model, persons, review queue) with its actor, and publishes
+   * the estimate over the persons ({@link EstimateRegister#publish}).
+   *
+   * @throws SijilException {@link ErrorCode#REGISTER_EMPTY} with fewer than two records
+   */
+  public Result run(Options o, Actor by, ProgressListener listener) {
+    Result r = link(o, by, listener::note);
+    listener.progress(PHASE, r.records(), r.records());
+    if (r.linkedNow() > 0 || reg.estimates().latest(EstimateRegister.PUBLISHED).isEmpty()) {
+      new EstimateRegister(reg).publish(by, r.modelId());
+    }
+    return r;
+  }
+
+  private Result link(Options o, Actor by, Consumer<String> log) {
     Linkage store = reg.linkage();
-    Loaded data = Loaded.from(reg);
-    int n = data.records.size();
+    RegisterRecords data = RegisterRecords.read(reg);
+    int n = data.size();
     if (n < 2) {
-      throw new UserError("the register holds " + n + " record(s): import releases first ('sijil import')");
+      throw new SijilException(ErrorCode.REGISTER_EMPTY, "the register holds " + n
+          + " record(s): import releases first", null, null, null, java.util.Map.of("records", String.valueOf(n)), null);
     }
     Map<RecordKey, Long> assigned = store.assignments();
     Optional<Linkage.StoredModel> stored = store.latestModel();
@@ -91,14 +104,14 @@ public final class RegisterLinker {
     boolean reuse = stored.isPresent() && !o.retrain() && !assigned.isEmpty();
     long[] person = new long[n];
     for (int i = 0; i < n; i++) {
-      Long p = assigned.get(data.keys.get(i));
+      Long p = assigned.get(data.keys().get(i));
       person[i] = reuse && p != null ? p : -1;
     }
     Decisions decisions = Decisions.none();
     List<long[]> nonMatchInside = new ArrayList<>();
     for (Linkage.Decision d : store.decisions()) {
-      Integer a = data.index.get(d.pair().a());
-      Integer b = data.index.get(d.pair().b());
+      Integer a = data.index().get(d.pair().a());
+      Integer b = data.index().get(d.pair().b());
       if (a == null || b == null) {
         continue;
       }
@@ -124,21 +137,22 @@ public final class RegisterLinker {
     }
     boolean pendingMerges = false;
     for (Linkage.Decision d : store.decisions()) {
-      Integer a = data.index.get(d.pair().a());
-      Integer b = data.index.get(d.pair().b());
+      Integer a = data.index().get(d.pair().a());
+      Integer b = data.index().get(d.pair().b());
       if (a != null && b != null && d.match() && (person[a] < 0 || person[a] != person[b])) {
         pendingMerges = true;
       }
     }
     if (fresh == 0 && !pendingMerges) {
       log.accept("all " + n + " records are linked; nothing to do");
-      return new Result(n, 0, countPersons(assigned), 0, 0, 0, false, List.of(), stored.map(Linkage.StoredModel::id).orElse(0L));
+      return new Result(n, 0, countPersons(assigned), 0, 0, 0, false, List.of(), stored.map(Linkage.StoredModel::id).orElse(0L),
+          by.name());
     }
     // The stored model is reused while the register has not doubled since it was trained: a model
     // fitted on one release (few duplicates, a prior for fewer pairs) does not fit many releases.
     boolean reuseModel = reuse && trainedOn(stored.get()) * 2 >= n;
     LinkageSpec spec = reuseModel ? LinkageJson.readSpec(stored.get().spec(), "stored spec") : o.spec();
-    Linker job = Linker.dedupe(spec, data.records, o.threads());
+    Linker job = Linker.dedupe(spec, data.records(), o.threads());
     List<RuleCount> counts = job.candidateCounts();
     counts.forEach(c -> log.accept(String.format("  %-32s %,d", c.rule(), c.pairs())));
     job.checkPairLimit(o.maxPairs());
@@ -194,7 +208,7 @@ public final class RegisterLinker {
         // Reopened or retrained: the earlier id most of the members had, if still free.
         Map<Long, Integer> votes = new TreeMap<>();
         for (int i : m) {
-          Long old = assigned.get(data.keys.get(i));
+          Long old = assigned.get(data.keys().get(i));
           if (old != null && !taken.contains(old)) {
             votes.merge(old, 1, Integer::sum);
           }
@@ -216,12 +230,12 @@ public final class RegisterLinker {
         if (!touching[i] && person[i] >= 0 && person[i] != keepId) {
           merged.put(person[i], keepId);
         }
-        Long old = assigned.get(data.keys.get(i));
+        Long old = assigned.get(data.keys().get(i));
         if (old != null) {
           whereOldWent.computeIfAbsent(old, k -> new TreeMap<>()).merge(keepId, 1, Integer::sum);
         }
         if (touching[i] || old == null || !reuse) {
-          links.add(new PersonLink(data.keys.get(i), keepId, Double.isNaN(best[i]) ? null : best[i]));
+          links.add(new PersonLink(data.keys().get(i), keepId, Double.isNaN(best[i]) ? null : best[i]));
         }
       }
     }
@@ -241,14 +255,14 @@ public final class RegisterLinker {
       int a = pairs.left(i);
       int b = pairs.right(i);
       if (p >= o.reviewLow() && p < o.reviewHigh() && !decisions.isDecided(a, b)) {
-        queue.add(new Linkage.QueuedPair(new Linkage.Pair(data.keys.get(a), data.keys.get(b)), p, 0, now));
+        queue.add(new Linkage.QueuedPair(new Linkage.Pair(data.keys().get(a), data.keys().get(b)), p, 0, now));
       }
     }
     long modelId = store.save(new Linkage.Run(LinkageJson.write(job.spec()), LinkageJson.write(model), links,
-        newPersons, merged, queue, !reuse));
+        newPersons, merged, queue, !reuse, by.name()));
     int persons = (int) java.util.Arrays.stream(cluster).distinct().count();
     return new Result(n, links.size(), persons, newPersons.size(), merged.size(), queue.size(), !reuseModel, counts,
-        modelId);
+        modelId, by.name());
   }
 
   private static long trainedOn(Linkage.StoredModel m) {
@@ -264,13 +278,13 @@ public final class RegisterLinker {
    * The waterfall for two register records, with the latest stored model (or, when nothing is
    * linked yet, a model trained now on the register).
    */
-  public static Explanation explain(Register reg, RecordKey a, RecordKey b, Options o) {
-    Loaded data = Loaded.from(reg);
+  public Explanation explain(RecordKey a, RecordKey b, Options o) {
+    RegisterRecords data = RegisterRecords.read(reg);
     int ia = data.of(a);
     int ib = data.of(b);
     Optional<Linkage.StoredModel> stored = reg.linkage().latestModel();
     LinkageSpec spec = stored.isPresent() ? LinkageJson.readSpec(stored.get().spec(), "stored spec") : o.spec();
-    Linker job = Linker.dedupe(spec, data.records, o.threads());
+    Linker job = Linker.dedupe(spec, data.records(), o.threads());
     LinkageModel model = stored.isPresent()
         ? LinkageJson.readModel(stored.get().model(), "stored model")
         : job.train();

@@ -1,4 +1,4 @@
-package org.sijil.cli.estimate;
+package org.sijil.app.estimate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

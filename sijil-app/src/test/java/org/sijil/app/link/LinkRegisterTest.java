@@ -1,4 +1,4 @@
-package org.sijil.store.link;
+package org.sijil.app.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sijil.app.Actor;
+import org.sijil.app.ProgressListener;
 import org.sijil.core.linkage.spec.DefaultSpecs;
 import org.sijil.core.record.Age;
 import org.sijil.core.record.CasualtyRecord;
@@ -25,7 +27,9 @@ import org.sijil.store.Release;
 import org.sijil.store.ReleaseSpec;
 import org.sijil.store.ReleaseWriter;
 
-class RegisterLinkerTest {
+class LinkRegisterTest {
+
+  static final Actor TESTER = new Actor("tester");
 
   @TempDir Path dir;
 
@@ -46,7 +50,7 @@ class RegisterLinkerTest {
 
   static void release(Register reg, String label, int from, int to) {
     ReleaseSpec spec = new ReleaseSpec("test", label, LocalDate.of(2024, 1, 1), label + ".csv", "a".repeat(64), "csv",
-        "UTF-8", List.of(), List.of("name"), Map.of("name_ar", "name"));
+        "UTF-8", List.of(), List.of("name"), Map.of("name_ar", "name"), "tester");
     try (ReleaseWriter w = reg.imports().begin(spec, false)) {
       long row = 1;
       for (int i = from; i < to; i++) {
@@ -57,21 +61,21 @@ class RegisterLinkerTest {
     }
   }
 
-  static RegisterLinker.Options options() {
-    return new RegisterLinker.Options(DefaultSpecs.casualtyLists(), 0.5, 0.2, 0.8, 10_000_000, 2, false);
+  static LinkRegister.Options options() {
+    return new LinkRegister.Options(DefaultSpecs.casualtyLists(), 0.5, 0.2, 0.8, 10_000_000, 2, false);
   }
 
   @Test
   void aNewReleaseJoinsExistingPersonsWhoKeepTheirIds() {
     try (Register reg = Register.open(dir.resolve("r.db"))) {
       release(reg, "one", 0, 1500);
-      RegisterLinker.Result first = RegisterLinker.link(reg, options(), s -> {});
+      LinkRegister.Result first = new LinkRegister(reg).run(options(), TESTER, ProgressListener.NONE);
       assertTrue(first.trained());
       assertEquals(1500, first.persons(), "a list without duplicates stays one person per record");
       Map<RecordKey, Long> before = reg.linkage().assignments();
       assertEquals(1500, before.size());
       release(reg, "two", 500, 2500);
-      RegisterLinker.Result second = RegisterLinker.link(reg, options(), s -> {});
+      LinkRegister.Result second = new LinkRegister(reg).run(options(), TESTER, ProgressListener.NONE);
       assertTrue(second.trained(), "the register more than doubled: the model is trained again");
       assertEquals(2000, second.linkedNow(), "only the new release's records are linked");
       Map<RecordKey, Long> after = reg.linkage().assignments();
@@ -89,10 +93,10 @@ class RegisterLinkerTest {
       }
       assertTrue(same > 950, "the same people in both releases are one person: " + same);
       release(reg, "three", 2400, 2600);
-      RegisterLinker.Result third = RegisterLinker.link(reg, options(), s -> {});
+      LinkRegister.Result third = new LinkRegister(reg).run(options(), TESTER, ProgressListener.NONE);
       assertFalse(third.trained(), "the stored model is reused");
       assertEquals(200, third.linkedNow());
-      RegisterLinker.Result fourth = RegisterLinker.link(reg, options(), s -> {});
+      LinkRegister.Result fourth = new LinkRegister(reg).run(options(), TESTER, ProgressListener.NONE);
       assertEquals(0, fourth.linkedNow(), "nothing new, nothing to do");
     }
   }
@@ -102,7 +106,7 @@ class RegisterLinkerTest {
     try (Register reg = Register.open(dir.resolve("d.db"))) {
       release(reg, "one", 0, 800);
       release(reg, "two", 0, 800);
-      RegisterLinker.link(reg, options(), s -> {});
+      new LinkRegister(reg).run(options(), TESTER, ProgressListener.NONE);
       long r1 = reg.releases().list().get(0).id();
       long r2 = reg.releases().list().get(1).id();
       RecordKey a = new RecordKey(r1, 5);
@@ -110,16 +114,16 @@ class RegisterLinkerTest {
       assertEquals(reg.linkage().personOf(a), reg.linkage().personOf(b));
       long person = reg.linkage().personOf(a).getAsLong();
       reg.linkage().decide(new Linkage.Decision(new Linkage.Pair(a, b), false, "tester", "different mothers", Instant.now()));
-      RegisterLinker.link(reg, options(), s -> {});
+      new LinkRegister(reg).run(options(), TESTER, ProgressListener.NONE);
       assertNotEquals(reg.linkage().personOf(a), reg.linkage().personOf(b));
       assertTrue(reg.linkage().personOf(a).getAsLong() == person || reg.linkage().personOf(b).getAsLong() == person,
           "one side keeps the person's id");
-      RegisterLinker.link(reg, new RegisterLinker.Options(DefaultSpecs.casualtyLists(), 0.5, 0.2, 0.8, 10_000_000, 2,
-          true), s -> {});
+      new LinkRegister(reg).run(new LinkRegister.Options(DefaultSpecs.casualtyLists(), 0.5, 0.2, 0.8, 10_000_000, 2,
+          true), TESTER, ProgressListener.NONE);
       assertNotEquals(reg.linkage().personOf(a), reg.linkage().personOf(b), "the decision holds after retraining");
       RecordKey c = new RecordKey(r1, 7);
       reg.linkage().decide(new Linkage.Decision(new Linkage.Pair(a, c), true, "tester", null, Instant.now()));
-      RegisterLinker.link(reg, options(), s -> {});
+      new LinkRegister(reg).run(options(), TESTER, ProgressListener.NONE);
       assertEquals(reg.linkage().personOf(a), reg.linkage().personOf(c));
       assertEquals(2, reg.linkage().decisions().size());
       assertEquals("tester", reg.linkage().decisions().get(0).by());

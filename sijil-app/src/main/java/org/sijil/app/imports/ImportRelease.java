@@ -1,4 +1,4 @@
-package org.sijil.cli.register;
+package org.sijil.app.imports;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.LongConsumer;
+import org.sijil.app.Actor;
+import org.sijil.app.ProgressListener;
 import org.sijil.core.record.RowWarning;
 import org.sijil.ingest.FileDigest;
 import org.sijil.ingest.Layout;
@@ -22,11 +23,16 @@ import org.sijil.store.ReleaseSpec;
 import org.sijil.store.ReleaseWriter;
 
 /**
- * Imports one list file as a release: reads it through {@link ListReader} and streams every row into
- * one register transaction. The same file into the same release again is a no-op; a different file
- * needs {@code replace}.
+ * Use case: import one list file as a release. Reads it through {@link ListReader} and streams every
+ * row into one register transaction, recording who imported it. The same file into the same release
+ * again is a no-op; a different file needs {@code replace}.
+ *
+ * <p>Progress: phase {@link #PHASE} with the rows read so far (total unknown).
  */
-public final class ReleaseImporter {
+public final class ImportRelease {
+
+  /** The progress phase reported while rows stream in. */
+  public static final String PHASE = "import";
 
   /** What to import. {@code asOf} may be null. */
   public record Request(Path file, String source, String release, LocalDate asOf, ReadOptions options,
@@ -34,11 +40,12 @@ public final class ReleaseImporter {
 
   /**
    * The outcome. {@code status} is {@code imported}, {@code replaced} or {@code unchanged} (the same
-   * file was already this release).
+   * file was already this release). {@code importedBy} is who imported the stored release (for
+   * {@code unchanged}, whoever did first).
    */
   public record Summary(String status, String file, String source, String release, String format,
       String encoding, String sha256, long read, long imported, long rejected, long blankRows,
-      long warnings, Map<String, Long> warningsByKind, List<String> notes, double seconds) {
+      long warnings, Map<String, Long> warningsByKind, List<String> notes, double seconds, String importedBy) {
 
     /** The summary as a JSON-ready map with snake_case keys. */
     public Map<String, Object> toMap() {
@@ -59,16 +66,28 @@ public final class ReleaseImporter {
       m.put("notes", notes);
       m.put("seconds", Math.round(seconds * 1000) / 1000.0);
       m.put("rows_per_second", seconds > 0 ? Math.round(read / seconds) : null);
+      m.put("imported_by", importedBy);
       return m;
     }
   }
 
-  private ReleaseImporter() {}
+  private final Register register;
 
-  public static Summary run(Register register, Request req, LongConsumer progress) {
+  /** The use case over an open register (not thread-safe, like the register). */
+  public ImportRelease(Register register) {
+    this.register = register;
+  }
+
+  /**
+   * Imports the file.
+   *
+   * @throws org.sijil.core.SijilException with {@link org.sijil.core.ErrorCode#NO_SUCH_FILE} and any
+   *     reading error of the file
+   */
+  public Summary run(Request req, Actor by, ProgressListener listener) {
     long start = System.nanoTime();
     if (!java.nio.file.Files.isRegularFile(req.file())) {
-      throw new org.sijil.core.UserError("no such file: " + req.file());
+      throw org.sijil.core.SijilException.noSuchFile(req.file().toString());
     }
     // The digest is computed on its own thread while the rows stream in; only a re-import waits for it.
     CompletableFuture<String> digest = CompletableFuture.supplyAsync(() -> FileDigest.sha256(req.file()),
@@ -84,7 +103,7 @@ public final class ReleaseImporter {
       return new Summary("unchanged", req.file().toString(), r.source(), r.label(), r.format(), r.encoding(),
           sha, r.rowsRead(), r.rowsImported(), r.rowsRejected(), 0, r.warnings(),
           register.records().warningCounts(r.id()), List.of("this file is already release " + r.label()
-              + " (imported " + r.importedAt() + "); nothing to do"), seconds(start));
+              + " (imported " + r.importedAt() + "); nothing to do"), seconds(start), r.importedBy());
     }
     ReadOptions options = req.options();
     if (req.asOf() != null) {
@@ -99,7 +118,7 @@ public final class ReleaseImporter {
       Layout layout = in.layout();
       ReleaseSpec spec = new ReleaseSpec(req.source(), req.release(), req.asOf(),
           req.file().getFileName().toString(), sha, layout.format().key(), layout.encoding(),
-          layout.preamble(), layout.headers(), layout.mapping());
+          layout.preamble(), layout.headers(), layout.mapping(), by.name());
       try (ReleaseWriter out = register.imports().begin(spec, req.replace());
           RowPipeline rows = new RowPipeline(in)) {
         List<ReadRow> batch;
@@ -119,14 +138,14 @@ public final class ReleaseImporter {
               }
             }
           }
-          progress.accept(read);
+          listener.progress(PHASE, read, 0);
         }
         out.commit(join(digest));
       }
-      progress.accept(read);
+      listener.progress(PHASE, read, 0);
       return new Summary(existing.isPresent() ? "replaced" : "imported", req.file().toString(), req.source(),
           req.release(), layout.format().key(), layout.encoding(), join(digest), read, imported, rejected,
-          in.blankRows(), warnings, byKind, layout.notes(), seconds(start));
+          in.blankRows(), warnings, byKind, layout.notes(), seconds(start), by.name());
     }
   }
 

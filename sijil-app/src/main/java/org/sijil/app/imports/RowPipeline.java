@@ -1,4 +1,4 @@
-package org.sijil.cli.register;
+package org.sijil.app.imports;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,0 +1,59 @@
+package org.sijil.app;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sijil.core.ErrorCode;
+import org.sijil.core.SijilException;
+import org.sijil.core.record.CasualtyRecord;
+import org.sijil.store.Linkage.RecordKey;
+import org.sijil.store.Register;
+import org.sijil.store.Release;
+
+/**
+ * Every record of the register with its key, in the register's one record order: releases as
+ * {@link org.sijil.store.Releases#list()} orders them (source, as-of date, import time), rows in file
+ * order within a release. Linking numbers records in this order and publishing reads them in it,
+ * so an index means the same record to both.
+ *
+ * @param releases the releases, in order
+ * @param records the records, in order
+ * @param keys each record's key, parallel to {@code records}
+ * @param releaseOf each record's release, parallel to {@code records}
+ */
+public record RegisterRecords(List<Release> releases, List<CasualtyRecord> records, List<RecordKey> keys,
+    List<Release> releaseOf, Map<RecordKey, Integer> index) {
+
+  /** Reads every record of the register. */
+  public static RegisterRecords read(Register reg) {
+    List<Release> releases = reg.releases().list();
+    List<CasualtyRecord> records = new ArrayList<>();
+    List<RecordKey> keys = new ArrayList<>();
+    List<Release> releaseOf = new ArrayList<>();
+    Map<RecordKey, Integer> index = new HashMap<>();
+    for (Release r : releases) {
+      reg.records().forEach(r.id(), rec -> {
+        RecordKey k = new RecordKey(r.id(), rec.row());
+        index.put(k, records.size());
+        records.add(rec);
+        keys.add(k);
+        releaseOf.add(r);
+      });
+    }
+    return new RegisterRecords(releases, records, keys, releaseOf, index);
+  }
+
+  public int size() {
+    return records.size();
+  }
+
+  /** The index of a record, failing when the register has no such record. */
+  public int of(RecordKey k) {
+    Integer i = index.get(k);
+    if (i == null) {
+      throw new SijilException(ErrorCode.OTHER, "the register has no record " + k);
+    }
+    return i;
+  }
+}

@@ -1,0 +1,50 @@
+package org.sijil.app.users;
+
+import java.util.Arrays;
+import java.util.List;
+import org.sijil.app.Actor;
+import org.sijil.core.UserError;
+import org.sijil.store.Register;
+import org.sijil.store.StoredUser;
+
+/**
+ * Use case: the users who may sign in to the analyst pages. Adds a user (or changes the role and
+ * password of one) with a bcrypt hash, recording who made the change; lists users.
+ */
+public final class ManageUsers {
+
+  /** Letters, digits and {@code . _ @ -}, 1 to 64 of them. */
+  public static final String NAME_PATTERN = "[A-Za-z0-9._@-]{1,64}";
+
+  private final Register reg;
+
+  public ManageUsers(Register reg) {
+    this.reg = reg;
+  }
+
+  /**
+   * Adds or updates a user. The password array is cleared afterwards.
+   *
+   * @param cost bcrypt cost ({@link Passwords#DEFAULT_COST} for real users)
+   * @throws UserError on a bad name, role or password
+   */
+  public StoredUser save(String name, String role, char[] password, int cost, Actor by) {
+    try {
+      if (name == null || !name.matches(NAME_PATTERN)) {
+        throw new IllegalArgumentException("user name must be 1-64 letters, digits or . _ @ -, not '" + name + "'");
+      }
+      Role r = Role.parse(role);
+      reg.users().save(name, r.code(), Passwords.hash(password, cost), by.name());
+    } catch (IllegalArgumentException e) {
+      throw new UserError(e.getMessage());
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+    return reg.users().find(name).orElseThrow();
+  }
+
+  /** All users by name (hashes included: callers show only names, roles and times). */
+  public List<StoredUser> list() {
+    return reg.users().list();
+  }
+}

@@ -1,0 +1,64 @@
+package org.sijil.server.store;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.sijil.app.ProgressListener;
+import org.sijil.app.publish.PublishSnapshot;
+import org.sijil.server.ServerConfig;
+import org.sijil.server.SijilServer;
+import org.sijil.server.service.InMemoryRegister;
+import org.sijil.server.service.ReloadableRegister;
+import org.sijil.store.Register;
+
+/**
+ * The server over a register file: publishes its stored snapshot, takes web imports (import then
+ * link, as the signed-in analyst), writes review decisions and reads users, each through the
+ * application's use cases. {@code sijil serve} and {@code sijil demo} are edges over this.
+ */
+public final class RegisterSite {
+
+  private RegisterSite() {}
+
+  /** Creates (does not start) the app; start-up figures are printed to {@code out}. */
+  public static Javalin create(Path db, ServerConfig config, PrintWriter out) {
+    ReloadableRegister register = new ReloadableRegister(() -> load(db, out));
+    return SijilServer.create(register, new StoreUsers(db), config, new StoreImporter(db, ProgressListener.NONE),
+        register::reload);
+  }
+
+  /** Reads the register's published snapshot into memory, saying how long each phase took. */
+  public static InMemoryRegister load(Path db, PrintWriter out) {
+    long start = System.nanoTime();
+    PublishSnapshot.Snapshot snap;
+    try (Register reg = Register.open(db)) {
+      snap = new PublishSnapshot(reg).read();
+    }
+    long read = System.nanoTime();
+    RegisterLoader.Loaded loaded = RegisterLoader.load(snap, db);
+    long shaped = System.nanoTime();
+    var data = loaded.data();
+    InMemoryRegister served = new InMemoryRegister(data, new StoreReviews(db));
+    long indexed = System.nanoTime();
+    out.printf(
+        "Loaded %,d persons (%,d records) from %,d releases of %s in %.1f s"
+            + " (read %.1f s, persons %.1f s, index %.1f s).%n",
+        data.persons().size(),
+        data.persons().stream().mapToLong(p -> p.records().size()).sum(),
+        data.releases().size(),
+        db,
+        (indexed - start) / 1e9,
+        (read - start) / 1e9,
+        (shaped - read) / 1e9,
+        (indexed - shaped) / 1e9);
+    if (!loaded.linked()) {
+      out.println("The register is not linked yet: records are grouped by their list key only."
+          + " Link it for persons linked by the model.");
+    }
+    if (data.estimate() == null && loaded.estimateNote() != null) {
+      out.println("No estimate: " + loaded.estimateNote() + ".");
+    }
+    out.flush();
+    return served;
+  }
+}

@@ -1,0 +1,44 @@
+package org.sijil.server.store;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.sijil.app.Actor;
+import org.sijil.app.ProgressListener;
+import org.sijil.app.imports.ImportRelease;
+import org.sijil.app.link.LinkRegister;
+import org.sijil.ingest.ReadOptions;
+import org.sijil.server.service.Importer;
+import org.sijil.store.Register;
+
+/**
+ * Imports an uploaded list into the register file and links it (incrementally), as the signed-in
+ * analyst: the application's import and link use cases, called directly. One import at a time; the
+ * file is opened for the import only, so the server holds no lock in between.
+ */
+public final class StoreImporter implements Importer {
+
+  private final Path db;
+  private final ProgressListener listener;
+
+  /**
+   * @param listener receives the use cases' progress (the server's job status)
+   */
+  public StoreImporter(Path db, ProgressListener listener) {
+    this.db = db;
+    this.listener = listener;
+  }
+
+  @Override
+  public synchronized String importList(Path file, String source, String release, LocalDate asOf, String by) {
+    Actor actor = new Actor(by);
+    try (Register reg = Register.open(db)) {
+      ImportRelease.Summary s = new ImportRelease(reg).run(
+          new ImportRelease.Request(file, source, release, asOf, ReadOptions.defaults(), false), actor, listener);
+      LinkRegister.Result r = new LinkRegister(reg).run(LinkRegister.Options.defaults(), actor, listener);
+      return String.format("%s %s / %s: %,d rows read, %,d imported, %,d rejected, %,d warnings (by %s)%n%n"
+          + "%,d records, %,d persons; %,d records linked now, %,d new persons, %,d persons merged,"
+          + " %,d pairs queued for review", s.status(), s.source(), s.release(), s.read(), s.imported(), s.rejected(),
+          s.warnings(), s.importedBy(), r.records(), r.persons(), r.linkedNow(), r.newPersons(), r.merged(), r.queued());
+    }
+  }
+}
