@@ -102,7 +102,9 @@ class ListReaderTest {
   @Test
   void delimitersAreSniffed() throws IOException {
     for (String d : new String[] {";", "\t", "|"}) {
-      String text = ARABIC_CSV.replace(",", d).replace("فاطمة، محمود", "فاطمة، محمود");
+      String text = ARABIC_CSV.replace(",", d);
+      // The Arabic comma inside the quoted name is no delimiter and is left as written.
+      assertTrue(text.contains("\"فاطمة، محمود حسن\""), text);
       assertArabicRows(readAll(write("d" + (int) d.charAt(0) + ".txt", text, StandardCharsets.UTF_8, new byte[0]), opts()));
     }
     assertArabicRows(readAll(write("t.tsv", ARABIC_CSV.replace(",", "\t"), StandardCharsets.UTF_8, new byte[0]), opts()));

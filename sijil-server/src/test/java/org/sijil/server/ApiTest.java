@@ -93,6 +93,9 @@ class ApiTest {
       assertTrue(age >= 20 && age <= 30);
     }
     JsonNode bySource = json(server.get("/api/persons?source=family&limit=1000"));
+    assertTrue(bySource.get("hits").size() > 0, "the source filter finds someone");
+    assertTrue(bySource.get("total").asLong() < json(server.get("/api/persons?limit=1")).get("total").asLong(),
+        "and leaves someone out");
     for (JsonNode h : bySource.get("hits")) {
       boolean any = false;
       for (JsonNode rec : h.get("records")) {

@@ -24,12 +24,16 @@ import org.sijil.server.model.SearchQuery;
 
 /**
  * The pages in Debian's headless Chromium through Playwright (which is told not to download a
- * browser). Skipped where /usr/bin/chromium is absent. Screenshots land in target/screenshots.
+ * browser). Skipped where /usr/bin/chromium is absent, unless the environment variable {@value
+ * #REQUIRE} is {@code 1} (CI sets it in {@code .ci/run}): then a missing browser fails the build.
+ * Screenshots land in target/screenshots.
  */
 class BrowserTest {
 
   static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   static final Path SHOTS = Paths.get("target", "screenshots");
+  /** Set to 1 where the browser tests must run (CI); a laptop without Chromium skips them. */
+  static final String REQUIRE = "SIJIL_REQUIRE_BROWSER";
 
   static TestServer server;
   static Playwright playwright;
@@ -39,7 +43,7 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium at " + CHROMIUM + ": browser tests skipped");
+    requireOrSkip(CHROMIUM, "1".equals(System.getenv(REQUIRE)));
     server = new TestServer(1000);
     playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser =
@@ -51,6 +55,18 @@ class BrowserTest {
                     .setHeadless(true)
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run")));
     Files.createDirectories(SHOTS);
+  }
+
+  /** Fails when the browser is required but missing; otherwise skips the tests without it. */
+  static void requireOrSkip(Path chromium, boolean required) {
+    if (Files.isExecutable(chromium)) {
+      return;
+    }
+    if (required) {
+      org.junit.jupiter.api.Assertions.fail(REQUIRE + "=1 but there is no Chromium at " + chromium
+          + ": install Debian's chromium (.ci/run does) or unset " + REQUIRE);
+    }
+    Assumptions.abort("no Chromium at " + chromium + ": browser tests skipped (set " + REQUIRE + "=1 to make this a failure)");
   }
 
   @AfterAll
@@ -150,5 +166,11 @@ class BrowserTest {
     assertTrue(page.textContent("#decision").contains(TestServer.ANALYST));
     page.navigate(server.base + "/review/" + pair + "?lang=ar");
     shot("review-pair-ar");
+    // Signing out from the header ends the session: the queue asks for a sign-in again.
+    page.click("form[action='/logout'] button[type=submit]");
+    page.waitForSelector("#login-link");
+    page.navigate(server.base + "/review?lang=en");
+    page.waitForSelector("#login-name");
+    assertTrue(page.url().contains("/login"), page.url());
   }
 }

@@ -82,11 +82,36 @@ class LinkageCommandsTest {
 
   @Test
   void evaluateReportsPrecisionRecallAndF1() {
-    Run r = run("evaluate", left.toString(), right.toString(), "--truth", "person", "--one-to-one", "--format", "json");
+    Run r = run("evaluate", left.toString(), right.toString(), "--truth", "person", "--one-to-one", "--threads", "1", "--format", "json");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("\"metric\" : \"f1\""), r.out());
     assertTrue(r.err().contains("comparing name_ar"), r.err());
     assertTrue(!r.err().contains("person,"), "the truth field is never compared");
+    java.util.Map<String, Double> m = metrics(r);
+    // Persons 200..599 are on both lists once each: 400 true pairs.
+    assertEquals(400, m.get("true_positives") + m.get("false_negatives"));
+    double tp = m.get("true_positives");
+    assertEquals(tp / (tp + m.get("false_positives")), m.get("precision"), 1e-5);
+    assertEquals(tp / 400, m.get("recall"), 1e-5);
+    // Clean composed names with birth dates: every one of the 400 is found and nothing else.
+    assertEquals(400, m.get("true_positives"), r.out());
+    assertEquals(0, m.get("false_positives"), r.out());
+    assertEquals(1.0, m.get("f1"), 0, r.out());
+    // Only P200..P499 known: 300 true pairs; links touching other persons are left out.
+    Run known = run("evaluate", left.toString(), right.toString(), "--truth", "person", "--truth-pattern", "P[2-4]\\d\\d",
+        "--one-to-one", "--threads", "1", "--format", "json");
+    assertEquals(0, known.code(), known.err());
+    java.util.Map<String, Double> k = metrics(known);
+    assertEquals(300, k.get("true_positives") + k.get("false_negatives"));
+    assertTrue(k.get("true_positives") + k.get("false_positives") < tp + m.get("false_positives"), known.out());
+  }
+
+  static java.util.Map<String, Double> metrics(Run r) {
+    java.util.Map<String, Double> m = new java.util.HashMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode row : r.json()) {
+      m.put(row.get("metric").asText(), row.get("value").asDouble());
+    }
+    return m;
   }
 
   @Test

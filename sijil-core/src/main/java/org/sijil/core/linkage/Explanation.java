@@ -19,6 +19,11 @@ public record Explanation(
     terms = List.copyOf(terms);
   }
 
+  /** The same explanation with each term's left and right values exchanged. */
+  public Explanation withSidesSwapped() {
+    return new Explanation(prior, priorWeight, terms.stream().map(Term::withSidesSwapped).toList(), weight, probability);
+  }
+
   /**
    * @param comparison comparison name
    * @param level the level the pair reached
@@ -31,5 +36,10 @@ public record Explanation(
    */
   public record Term(
       String comparison, String level, String left, String right, double m, double u, double weight,
-      double termFrequency) {}
+      double termFrequency) {
+
+    Term withSidesSwapped() {
+      return new Term(comparison, level, right, left, m, u, weight, termFrequency);
+    }
+  }
 }

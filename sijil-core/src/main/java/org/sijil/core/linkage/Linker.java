@@ -235,7 +235,11 @@ public final class Linker {
     if (a < 0 || b < 0 || a >= table.size() || b >= table.size() || a == b) {
       throw new UserError("no such pair of records: " + a + ", " + b);
     }
-    return scorer(model).explain(Math.min(internal[a], internal[b]), Math.max(internal[a], internal[b]));
+    int x = internal[a];
+    int y = internal[b];
+    // Scored in table order (as linking scores the pair); shown with a on the left, as asked.
+    Explanation e = scorer(model).explain(Math.min(x, y), Math.max(x, y));
+    return x < y ? e : e.withSidesSwapped();
   }
 
   /** Match weight of a pair (for pairs blocking did not propose, e.g. reviewers' questions). */
