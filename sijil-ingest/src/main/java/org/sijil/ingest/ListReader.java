@@ -106,6 +106,9 @@ public final class ListReader {
       headers = ahead.removeFirst();
     }
     List<String> notes = new ArrayList<>();
+    if (source.encodingEvidence() != null) {
+      notes.add("encoding " + source.encodingEvidence());
+    }
     Map<String, Integer> fields = mapColumns(headers, new ArrayList<>(ahead), mapping, notes);
     if (!fields.containsKey("id") && !fields.containsKey("name_ar") && !fields.containsKey("name_en")) {
       throw new UserError(
@@ -120,8 +123,9 @@ public final class ListReader {
     // XLSX rows end at their last non-blank cell and JSON objects may omit keys: short rows are padded.
     // CSV rows and JSON arrays state every cell, so a short row there is a wrong column count.
     boolean pad = format == FileFormat.XLSX || declared != null;
-    RowParser parser = new RowParser(headers, fields, options.pivotYear(), pad);
-    return new ListRead(file, source, layout, ahead, parser);
+    RowParser parser = new RowParser(headers, fields, options.pivotYear(), pad, options.factChecks() ? options.asOf() : null, options.factChecks());
+    int rowsBeforeData = preamble.size() + (declared == null ? 1 : 0);
+    return new ListRead(file, source, layout, ahead, parser, rowsBeforeData, options.factChecks());
   }
 
   /** Index of the header row among the first rows, or -1. */
