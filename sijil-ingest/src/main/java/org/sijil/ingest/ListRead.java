@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.sijil.core.UserError;
 import org.sijil.core.record.RowWarning;
+import org.sijil.core.text.FormulaCells;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -34,6 +35,7 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
   private final RowParser parser;
   private final int rowsBeforeData;
   private final boolean duplicateIds;
+  private final boolean canonicalExport;
   private final Map<String, Long> firstRowOfId = new HashMap<>();
   private long rowNumber;
   private long dataRows;
@@ -45,6 +47,7 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
       int rowsBeforeData, boolean duplicateIds) {
     this.rowsBeforeData = rowsBeforeData;
     this.duplicateIds = duplicateIds;
+    this.canonicalExport = layout.format() == FileFormat.CSV && layout.headers().equals(CanonicalCsv.HEADER);
     this.file = file;
     this.source = source;
     this.layout = layout;
@@ -91,6 +94,9 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
           continue;
         }
         dataRows++;
+        if (canonicalExport) {
+          cells = restoreGuards(cells);
+        }
         next = withChecks(parser.parse(rowNumber, cells), notes);
         return true;
       }
@@ -107,6 +113,15 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
     ReadRow r = next;
     next = null;
     return r;
+  }
+
+  /** A canonical export's cells as they were before {@link CanonicalCsv} guarded formula-like ones. */
+  private static List<String> restoreGuards(List<String> cells) {
+    List<String> out = new ArrayList<>(cells.size());
+    for (String c : cells) {
+      out.add(FormulaCells.restore(c));
+    }
+    return out;
   }
 
   /** Adds the source's notes on the row (e.g. its encoding) and a repeated id to its warnings. */

@@ -119,6 +119,9 @@ public final class ListReader {
     for (Map.Entry<String, Integer> e : fields.entrySet()) {
       byHeader.put(e.getKey(), headers.get(e.getValue()));
     }
+    if (format == FileFormat.CSV && headers.equals(CanonicalCsv.HEADER)) {
+      notes.add("a Sijil canonical export (its exact header): the ' guarding formula-like cells is removed");
+    }
     Layout layout = new Layout(format, source.encoding(), preamble, headers, byHeader, notes);
     // XLSX rows end at their last non-blank cell and JSON objects may omit keys: short rows are padded.
     // CSV rows and JSON arrays state every cell, so a short row there is a wrong column count.
