@@ -24,11 +24,11 @@ final class RegisterServing {
 
   private RegisterServing() {}
 
-  static Javalin serve(Path db, String bind, int port, boolean wait, PrintWriter out) {
+  static Javalin serve(Path db, ServerConfig config, String bind, int port, boolean wait, PrintWriter out) {
     ReloadableRegister register = new ReloadableRegister(() -> load(db, out));
     Importer importer = (file, source, release, asOf, by) -> importAndLink(db, file, source, release, asOf);
     return ServerRunner.run(
-        () -> SijilServer.create(register, new StoreUsers(db), ServerConfig.defaults(), importer, register::reload), bind, port, wait, out);
+        () -> SijilServer.create(register, new StoreUsers(db), config, importer, register::reload), bind, port, wait, out);
   }
 
   private static InMemoryRegister load(Path db, PrintWriter out) {
