@@ -122,7 +122,9 @@ public final class DuckDbRegister implements Register {
     long pauseMillis = FIRST_PAUSE_MILLIS;
     while (true) {
       try {
-        return DriverManager.getConnection("jdbc:duckdb:" + absolute);
+        Connection c = DriverManager.getConnection("jdbc:duckdb:" + absolute);
+        NativeLibraryFiles.cleanUpOnce();
+        return c;
       } catch (SQLException e) {
         if (!isLockConflict(e)) {
           throw new UserError(
