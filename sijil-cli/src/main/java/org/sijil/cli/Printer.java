@@ -10,8 +10,14 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sijil.core.text.FormulaCells;
+import org.sijil.core.text.TerminalText;
 
-/** Prints tables and objects as aligned text, CSV or JSON. */
+/**
+ * Prints tables and objects as aligned text, CSV or JSON. Data is never printed raw where it could act:
+ * text tables escape control characters ({@link TerminalText}: an ESC or BEL from a list cannot drive
+ * the terminal), CSV guards formula-like cells ({@link FormulaCells}), JSON escapes by its own rules.
+ */
 public final class Printer {
 
   private static final ObjectMapper JSON =
@@ -61,7 +67,7 @@ public final class Printer {
       CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build());
       csv.printRecord(table.columns());
       for (List<Object> row : table.rows()) {
-        csv.printRecord(row);
+        csv.printRecord(row.stream().map(FormulaCells::neutraliseValue).toList());
       }
       csv.flush();
     } catch (IOException e) {
@@ -80,7 +86,7 @@ public final class Printer {
         width[i] = Math.max(width[i], text(row.get(i)).length());
       }
     }
-    line(table.columns(), width, out);
+    line(table.columns().stream().map(TerminalText::escape).toList(), width, out);
     StringBuilder rule = new StringBuilder();
     for (int i = 0; i < n; i++) {
       rule.append(i == 0 ? "" : "  ").append("-".repeat(width[i]));
@@ -113,6 +119,6 @@ public final class Printer {
     if (v instanceof Double d) {
       return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format("%.0f", d) : String.format("%.4f", d);
     }
-    return v.toString();
+    return TerminalText.escape(v.toString());
   }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.sijil.cli.synth.SynthCommand;
 import org.sijil.cli.synth.SynthDeriveCommand;
 import org.sijil.core.UserError;
+import org.sijil.core.text.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -90,7 +91,7 @@ public final class SijilMain implements Runnable {
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           if (ex instanceof UserError ue) {
-            err.println("sijil: " + ErrorWords.word(ue));
+            err.println("sijil: " + TerminalText.escape(ErrorWords.word(ue)));
             return EXIT_USER_ERROR;
           }
           err.println("sijil: internal error: " + ex);

@@ -18,6 +18,19 @@ interface CellSource extends Closeable {
   /** The text encoding read, or null for binary formats. */
   String encoding();
 
+  /** How the encoding was decided and how sure that is, or null for binary formats. */
+  default String encodingEvidence() {
+    return null;
+  }
+
+  /**
+   * Notes about the {@code ordinal}-th row returned by {@link #next} (1-based, counting every row):
+   * e.g. a line read in another encoding than the rest of the file. Each row's notes are given once.
+   */
+  default List<String> notes(long ordinal) {
+    return List.of();
+  }
+
   /** Where the next row starts, for error messages (e.g. "line 12"). */
   String position();
 }

@@ -1,5 +1,6 @@
 package org.sijil.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -11,39 +12,94 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Detects the text encoding of a list file from its first 64 KiB: a byte-order mark (UTF-8, UTF-16
- * LE/BE), else UTF-16 without BOM by its zero bytes, else UTF-8 when the sample is valid UTF-8, else
- * Windows-1256 (the Arabic code page the older lists use).
+ * Decides the text encoding of a list file from the whole file, with the evidence:
+ *
+ * <ol>
+ *   <li>a byte-order mark (UTF-8, UTF-16 LE/BE) decides at once;
+ *   <li>else UTF-16 without BOM by its zero bytes in the first {@value #UTF16_SAMPLE} bytes;
+ *   <li>else every line (split at the byte {@code \n}, which both UTF-8 and windows-1256 keep as
+ *       itself) is classed as plain ASCII, valid UTF-8 with other letters, or not UTF-8 (read as
+ *       windows-1256, the Arabic code page the older lists use, which maps every byte);
+ *   <li>the file's encoding is UTF-8 when no line is invalid UTF-8, windows-1256 when no line has
+ *       valid non-ASCII UTF-8, else the encoding of the larger group; the lines of the smaller group
+ *       are the file's <em>odd lines</em>, each to be decoded by its own class and reported.
+ * </ol>
+ *
+ * <p>Arabic text in windows-1256 is practically never valid UTF-8 (its letters are bytes 0xC1–0xFE
+ * in runs, which UTF-8 would need to be followed by continuation bytes 0x80–0xBF), so a line's class
+ * is reliable once it holds a few letters.
  */
 final class EncodingDetector {
 
   static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
-  private static final int SAMPLE = 64 * 1024;
+  /** Bytes looked at for the zero-byte pattern of UTF-16 without BOM. */
+  private static final int UTF16_SAMPLE = 64 * 1024;
+  /** Odd line numbers kept for messages; the count is always exact. */
+  static final int ODD_LINES_KEPT = 20;
 
-  /** Detected encoding and how many leading bytes (the BOM) to skip. */
-  record Detected(Charset charset, int bomLength) {}
+  /**
+   * Detected encoding with its evidence.
+   *
+   * @param charset the encoding of the file (of its larger group of lines when mixed)
+   * @param bomLength leading bytes (the BOM) to skip
+   * @param mixed true when some lines are in the other encoding and must be decoded line by line
+   * @param oddLines the count of lines not in {@code charset}
+   * @param firstOddLines the first {@value #ODD_LINES_KEPT} of them, 1-based physical lines
+   * @param evidence one sentence: how the encoding was decided and how sure that is
+   */
+  record Detected(Charset charset, int bomLength, boolean mixed, long oddLines, List<Long> firstOddLines,
+      String evidence) {
+    Detected {
+      firstOddLines = List.copyOf(firstOddLines);
+    }
+
+    static Detected certain(Charset charset, int bomLength, String evidence) {
+      return new Detected(charset, bomLength, false, 0, List.of(), evidence);
+    }
+  }
 
   private EncodingDetector() {}
 
   static Detected detect(Path file) throws IOException {
-    byte[] b;
+    byte[] head;
     try (InputStream in = Files.newInputStream(file)) {
-      b = in.readNBytes(SAMPLE);
+      head = in.readNBytes(UTF16_SAMPLE);
     }
-    return detect(b);
+    Detected byHead = byBomOrZeros(head);
+    if (byHead != null) {
+      return byHead;
+    }
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      return byLines(in);
+    }
   }
 
+  /** Detection from bytes in memory (tests, small inputs). */
   static Detected detect(byte[] b) {
+    Detected byHead = byBomOrZeros(b.length > UTF16_SAMPLE ? java.util.Arrays.copyOf(b, UTF16_SAMPLE) : b);
+    if (byHead != null) {
+      return byHead;
+    }
+    try {
+      return byLines(new java.io.ByteArrayInputStream(b));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Detected byBomOrZeros(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      return new Detected(StandardCharsets.UTF_8, 3);
+      return Detected.certain(StandardCharsets.UTF_8, 3, "UTF-8 by its byte-order mark");
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-      return new Detected(StandardCharsets.UTF_16LE, 2);
+      return Detected.certain(StandardCharsets.UTF_16LE, 2, "UTF-16LE by its byte-order mark");
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-      return new Detected(StandardCharsets.UTF_16BE, 2);
+      return Detected.certain(StandardCharsets.UTF_16BE, 2, "UTF-16BE by its byte-order mark");
     }
     int zeroEven = 0;
     int zeroOdd = 0;
@@ -58,27 +114,104 @@ final class EncodingDetector {
     }
     int pairs = b.length / 2;
     if (pairs > 0 && zeroOdd > pairs / 10 && zeroOdd > 4 * zeroEven) {
-      return new Detected(StandardCharsets.UTF_16LE, 0);
+      return Detected.certain(StandardCharsets.UTF_16LE, 0, "UTF-16LE by the zero bytes of its first "
+          + b.length + " bytes (no byte-order mark)");
     }
     if (pairs > 0 && zeroEven > pairs / 10 && zeroEven > 4 * zeroOdd) {
-      return new Detected(StandardCharsets.UTF_16BE, 0);
+      return Detected.certain(StandardCharsets.UTF_16BE, 0, "UTF-16BE by the zero bytes of its first "
+          + b.length + " bytes (no byte-order mark)");
     }
-    return new Detected(isUtf8(b, b.length == SAMPLE) ? StandardCharsets.UTF_8 : WINDOWS_1256, 0);
+    return null;
   }
 
-  /** True when {@code b} decodes as UTF-8; a sequence cut off at the end of a partial sample is fine. */
-  static boolean isUtf8(byte[] b, boolean truncated) {
+  /** Classes every line of {@code in}; see the class comment for the rule. */
+  private static Detected byLines(InputStream in) throws IOException {
+    LineBytes lines = new LineBytes(in);
+    long ascii = 0;
+    long utf8 = 0;
+    long other = 0;
+    List<Long> firstUtf8 = new ArrayList<>();
+    List<Long> firstOther = new ArrayList<>();
+    long line = 0;
+    while (lines.next()) {
+      line++;
+      switch (classify(lines.buffer(), lines.length())) {
+        case ASCII -> ascii++;
+        case UTF8 -> {
+          utf8++;
+          keep(firstUtf8, line);
+        }
+        case OTHER -> {
+          other++;
+          keep(firstOther, line);
+        }
+      }
+    }
+    if (other == 0) {
+      String why = utf8 == 0
+          ? "UTF-8 assumed: all " + ascii + " lines are plain ASCII, the same in every encoding"
+          : "UTF-8: all " + utf8 + " lines with letters beyond ASCII are valid UTF-8 (whole file read)";
+      return Detected.certain(StandardCharsets.UTF_8, 0, why);
+    }
+    if (utf8 == 0) {
+      return Detected.certain(WINDOWS_1256, 0, "windows-1256: all " + other
+          + " lines with letters beyond ASCII are not UTF-8 (whole file read)");
+    }
+    boolean mostlyUtf8 = utf8 >= other;
+    Charset main = mostlyUtf8 ? StandardCharsets.UTF_8 : WINDOWS_1256;
+    long odd = mostlyUtf8 ? other : utf8;
+    List<Long> oddLines = mostlyUtf8 ? firstOther : firstUtf8;
+    String why = "mixed: " + utf8 + " lines are UTF-8 and " + other + " lines are windows-1256 (whole file read);"
+        + " each line is decoded in its own encoding, the " + odd + " in "
+        + (mostlyUtf8 ? "windows-1256" : "UTF-8") + " are warned about (lines " + describe(odd, oddLines) + ")";
+    return new Detected(main, 0, true, odd, oddLines, why);
+  }
+
+  /** "3, 17" or "3, 17, … (42 in all)". */
+  static String describe(long count, List<Long> first) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < first.size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append(String.format("%,d", first.get(i)));
+    }
+    if (count > first.size()) {
+      sb.append(", … (").append(String.format("%,d", count)).append(" in all)");
+    }
+    return sb.toString();
+  }
+
+  private static void keep(List<Long> lines, long line) {
+    if (lines.size() < ODD_LINES_KEPT) {
+      lines.add(line);
+    }
+  }
+
+  /** How one line's bytes read. */
+  enum LineClass { ASCII, UTF8, OTHER }
+
+  static LineClass classify(byte[] b, int length) {
+    boolean ascii = true;
+    for (int i = 0; i < length; i++) {
+      if (b[i] < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      return LineClass.ASCII;
+    }
+    return isUtf8(b, length) ? LineClass.UTF8 : LineClass.OTHER;
+  }
+
+  /** True when the first {@code length} bytes of {@code b} are complete, valid UTF-8. */
+  static boolean isUtf8(byte[] b, int length) {
     CharsetDecoder d =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(b);
-    CharBuffer out = CharBuffer.allocate(b.length + 1);
-    CoderResult r = d.decode(in, out, !truncated);
-    if (r.isError()) {
-      return false;
-    }
-    return truncated ? in.remaining() < 4 : !in.hasRemaining();
+    ByteBuffer in = ByteBuffer.wrap(b, 0, length);
+    CharBuffer out = CharBuffer.allocate(length + 1);
+    CoderResult r = d.decode(in, out, true);
+    return !r.isError() && !in.hasRemaining() && !d.flush(out).isError();
   }
 }

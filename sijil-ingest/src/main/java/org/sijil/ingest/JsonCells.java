@@ -51,7 +51,17 @@ final class JsonCells implements CellSource {
   }
 
   static JsonCells open(Path file, Charset forced) throws IOException {
-    EncodingDetector.Detected d = EncodingDetector.detect(file);
+    EncodingDetector.Detected d;
+    try {
+      d = EncodingDetector.detect(file);
+    } catch (LineBytes.LineTooLongException e) {
+      throw new UserError(file + ": " + e.getMessage(), e);
+    }
+    if (forced == null && d.mixed()) {
+      // A JSON text has one encoding (RFC 8259: UTF-8); lines in another are refused, named.
+      throw new UserError(file + ": lines disagree on the encoding: " + d.evidence()
+          + "; a JSON list must be in one encoding (re-save it as UTF-8)");
+    }
     Charset charset = forced != null ? forced : d.charset();
     int skip = charset.equals(d.charset()) ? d.bomLength() : 0;
     JsonParser p = parser(file, charset, skip);

@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import org.sijil.core.UserError;
+import org.sijil.core.record.RowWarning;
+import org.sijil.core.text.FormulaCells;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -15,6 +21,10 @@ import java.util.stream.StreamSupport;
 /**
  * An open list file, positioned after its header: iterate its data rows. Fully blank rows are
  * skipped (counted in {@link #blankRows()}) but keep their row number, so row numbers match the file.
+ * Besides the parser's warnings, a row gets a {@code duplicate_id} warning when its id is on an
+ * earlier row of the file (with {@link ReadOptions#factChecks()}) and a {@code mixed_encoding} warning when a line of it was read in another
+ * encoding than the file's. A file with a header and no data rows is refused (a {@link UserError}
+ * at the end): an empty list is far likelier a broken export than a real release.
  */
 public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
 
@@ -23,12 +33,21 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
   private final Layout layout;
   private final ArrayDeque<List<String>> ahead;
   private final RowParser parser;
+  private final int rowsBeforeData;
+  private final boolean duplicateIds;
+  private final boolean canonicalExport;
+  private final Map<String, Long> firstRowOfId = new HashMap<>();
   private long rowNumber;
+  private long dataRows;
   private long blankRows;
   private ReadRow next;
   private boolean finished;
 
-  ListRead(Path file, CellSource source, Layout layout, ArrayDeque<List<String>> ahead, RowParser parser) {
+  ListRead(Path file, CellSource source, Layout layout, ArrayDeque<List<String>> ahead, RowParser parser,
+      int rowsBeforeData, boolean duplicateIds) {
+    this.rowsBeforeData = rowsBeforeData;
+    this.duplicateIds = duplicateIds;
+    this.canonicalExport = layout.format() == FileFormat.CSV && layout.headers().equals(CanonicalCsv.HEADER);
     this.file = file;
     this.source = source;
     this.layout = layout;
@@ -62,14 +81,23 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
         List<String> cells = ahead.isEmpty() ? source.next() : ahead.removeFirst();
         if (cells == null) {
           finished = true;
+          if (dataRows == 0) {
+            throw new UserError(file + ": the file has a header but no data rows"
+                + (blankRows > 0 ? " (" + blankRows + " blank)" : "") + "; nothing to import");
+          }
           return false;
         }
         rowNumber++;
+        List<String> notes = source.notes(rowNumber + rowsBeforeData);
         if (isBlank(cells)) {
           blankRows++;
           continue;
         }
-        next = parser.parse(rowNumber, cells);
+        dataRows++;
+        if (canonicalExport) {
+          cells = restoreGuards(cells);
+        }
+        next = withChecks(parser.parse(rowNumber, cells), notes);
         return true;
       }
     } catch (IOException e) {
@@ -85,6 +113,33 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
     ReadRow r = next;
     next = null;
     return r;
+  }
+
+  /** A canonical export's cells as they were before {@link CanonicalCsv} guarded formula-like ones. */
+  private static List<String> restoreGuards(List<String> cells) {
+    List<String> out = new ArrayList<>(cells.size());
+    for (String c : cells) {
+      out.add(FormulaCells.restore(c));
+    }
+    return out;
+  }
+
+  /** Adds the source's notes on the row (e.g. its encoding) and a repeated id to its warnings. */
+  private ReadRow withChecks(ReadRow r, List<String> notes) {
+    String id = r.record() != null ? r.record().id() : null;
+    Long first = id == null || !duplicateIds ? null : firstRowOfId.putIfAbsent(id, r.row());
+    if (notes.isEmpty() && first == null) {
+      return r;
+    }
+    List<RowWarning> warnings = new ArrayList<>(r.warnings());
+    for (String note : notes) {
+      warnings.add(new RowWarning(r.row(), null, "mixed_encoding", null, note));
+    }
+    if (first != null) {
+      warnings.add(new RowWarning(r.row(), "id", "duplicate_id", id,
+          "id " + id + " is also on data row " + first + " of this file"));
+    }
+    return new ReadRow(r.row(), r.cells(), r.record(), r.reject(), warnings);
   }
 
   private static boolean isBlank(List<String> cells) {

@@ -106,6 +106,9 @@ public final class ListReader {
       headers = ahead.removeFirst();
     }
     List<String> notes = new ArrayList<>();
+    if (source.encodingEvidence() != null) {
+      notes.add("encoding " + source.encodingEvidence());
+    }
     Map<String, Integer> fields = mapColumns(headers, new ArrayList<>(ahead), mapping, notes);
     if (!fields.containsKey("id") && !fields.containsKey("name_ar") && !fields.containsKey("name_en")) {
       throw new org.sijil.core.SijilException(org.sijil.core.ErrorCode.NO_HEADER,
@@ -116,12 +119,16 @@ public final class ListReader {
     for (Map.Entry<String, Integer> e : fields.entrySet()) {
       byHeader.put(e.getKey(), headers.get(e.getValue()));
     }
+    if (format == FileFormat.CSV && headers.equals(CanonicalCsv.HEADER)) {
+      notes.add("a Sijil canonical export (its exact header): the ' guarding formula-like cells is removed");
+    }
     Layout layout = new Layout(format, source.encoding(), preamble, headers, byHeader, notes);
     // XLSX rows end at their last non-blank cell and JSON objects may omit keys: short rows are padded.
     // CSV rows and JSON arrays state every cell, so a short row there is a wrong column count.
     boolean pad = format == FileFormat.XLSX || declared != null;
-    RowParser parser = new RowParser(headers, fields, options.pivotYear(), pad);
-    return new ListRead(file, source, layout, ahead, parser);
+    RowParser parser = new RowParser(headers, fields, options.pivotYear(), pad, options.factChecks() ? options.asOf() : null, options.factChecks());
+    int rowsBeforeData = preamble.size() + (declared == null ? 1 : 0);
+    return new ListRead(file, source, layout, ahead, parser, rowsBeforeData, options.factChecks());
   }
 
   /** Index of the header row among the first rows, or -1. */

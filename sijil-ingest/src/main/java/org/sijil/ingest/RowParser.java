@@ -7,6 +7,7 @@ import java.util.Map;
 import org.sijil.core.fields.AgeParser;
 import org.sijil.core.fields.DateParser;
 import org.sijil.core.fields.Parsed;
+import org.sijil.core.fields.Plausibility;
 import org.sijil.core.fields.SexParser;
 import org.sijil.core.record.Age;
 import org.sijil.core.record.CanonicalField;
@@ -19,18 +20,28 @@ import org.sijil.core.record.Sex;
 /** Turns one row of cells into a record with warnings, or a reject. Column positions are fixed up front. */
 final class RowParser {
 
+  /** Longest cell accepted: what a spreadsheet cell holds (Excel's limit); a longer one is damage. */
+  static final int MAX_CELL = 32_767;
+
   private final int width;
   private final String[] rawKeys;
   private final int[] column = new int[CanonicalField.values().length];
   private final DateParser dates;
   private final boolean padShortRows;
+  private final LocalDate asOf;
+  private final boolean plausibility;
 
   /**
    * @param headers header cells
    * @param mapping canonical field key to header index
    * @param padShortRows true for formats without a fixed column count (XLSX, JSON objects)
+   * @param asOf the list's as-of date for plausibility warnings, or null
+   * @param plausibility true to add {@link Plausibility} warnings
    */
-  RowParser(List<String> headers, Map<String, Integer> mapping, int pivotYear, boolean padShortRows) {
+  RowParser(List<String> headers, Map<String, Integer> mapping, int pivotYear, boolean padShortRows,
+      LocalDate asOf, boolean plausibility) {
+    this.asOf = asOf;
+    this.plausibility = plausibility;
     this.width = headers.size();
     this.rawKeys = RawRow.uniqueHeaders(headers, 0);
     this.dates = new DateParser(pivotYear);
@@ -41,6 +52,13 @@ final class RowParser {
 
   ReadRow parse(long row, List<String> cells) {
     int n = cells.size();
+    for (int i = 0; i < n; i++) {
+      int length = cells.get(i).length();
+      if (length > MAX_CELL) {
+        return reject(row, cells, "cell " + (i + 1) + " is " + String.format("%,d", length)
+            + " characters long, more than a spreadsheet cell holds (" + String.format("%,d", MAX_CELL) + ")");
+      }
+    }
     if (n > width) {
       for (int i = width; i < n; i++) {
         if (!cells.get(i).isEmpty()) {
@@ -65,6 +83,9 @@ final class RowParser {
     CasualtyRecord record =
         new CasualtyRecord(row, id, nameAr, nameEn, age, dob, sex,
             text(cells, CanonicalField.SOURCE), dod, text(cells, CanonicalField.PLACE), raw);
+    if (plausibility) {
+      warnings.addAll(Plausibility.check(record, asOf));
+    }
     return new ReadRow(row, cells, record, null, warnings);
   }
 

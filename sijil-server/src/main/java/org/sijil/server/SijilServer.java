@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -34,11 +35,21 @@ import org.sijil.server.web.Layout;
 import org.sijil.server.web.PageHandlers;
 import org.sijil.server.web.Requests;
 import org.sijil.server.web.ReviewPages;
+import org.sijil.store.RegisterBusy;
 
 /** Builds the Javalin app: the API under {@code /api}, the pages, static assets from the jar. */
 public final class SijilServer {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SijilServer.class);
+
+  /** Said when another process holds the register (its path is not shown to clients). */
+  public static final String BUSY_MESSAGE =
+      "the register is busy with an import or linkage run; nothing was changed, try again in a few seconds";
+  /** Retry-After for a busy register. */
+  public static final long BUSY_RETRY_SECONDS = 5;
+
+  /** How long browsers remember to use HTTPS only: one year. */
+  static final long HSTS_SECONDS = 365L * 24 * 3600;
 
   private SijilServer() {}
 
@@ -65,7 +76,7 @@ public final class SijilServer {
   public static Javalin create(RegisterService register, UserStore users, ServerConfig config, Importer importer, Runnable reload) {
     ObjectMapper mapper = mapper();
     Sessions sessions = new Sessions(config.clock(), config.sessionIdle());
-    Requests requests = new Requests(sessions, config.secureCookies());
+    Requests requests = new Requests(sessions, config.secureCookies(), config.behindProxy());
     LoginThrottle throttle = new LoginThrottle(config.clock(), config.loginFailures(), config.loginWindow());
     ApiHandlers api = new ApiHandlers(register, requests);
     Downloads downloads = new Downloads(register, mapper);
@@ -81,6 +92,11 @@ public final class SijilServer {
               cfg.showJavalinBanner = false;
               cfg.jsonMapper(new JavalinJackson(mapper, false));
               cfg.http.gzipOnlyCompression();
+              // Bodies beyond the limit are refused (413) before they are read or spooled to disk.
+              cfg.http.maxRequestSize = config.maxRequestBytes();
+              cfg.jetty.multipartConfig.maxFileSize(config.maxRequestBytes(), SizeUnit.BYTES);
+              cfg.jetty.multipartConfig.maxTotalRequestSize(config.maxRequestBytes(), SizeUnit.BYTES);
+              cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
               cfg.staticFiles.add(
                   sf -> {
                     sf.hostedPath = "/static";
@@ -126,12 +142,27 @@ public final class SijilServer {
 
     app.before(
         ctx -> {
+          long length = ctx.req().getContentLengthLong();
+          if (length > config.maxRequestBytes()) {
+            throw new HttpError(413, "request body of " + length + " bytes is over this server's limit of "
+                + config.maxRequestBytes() + " bytes");
+          }
+          if (requests.isHttps(ctx)) {
+            // Only said over HTTPS (directly, or by a trusted proxy): browsers then refuse plain HTTP here.
+            ctx.header("Strict-Transport-Security", "max-age=" + HSTS_SECONDS);
+          }
           ctx.header("X-Content-Type-Options", "nosniff");
           ctx.header("Referrer-Policy", "same-origin");
           ctx.header("X-Frame-Options", "DENY");
           ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'");
         });
     app.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), requests, e));
+    app.exception(com.fasterxml.jackson.core.JacksonException.class,
+        (e, ctx) -> error(ctx, 400, "the body is not the JSON this endpoint takes", requests, null));
+    app.exception(RegisterBusy.class, (e, ctx) -> {
+      LOG.warn("register busy on " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+      error(ctx, 503, BUSY_MESSAGE, requests, new HttpError.Unavailable(BUSY_MESSAGE, BUSY_RETRY_SECONDS));
+    });
     app.exception(
         HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), requests, null));
     app.exception(
@@ -152,6 +183,9 @@ public final class SijilServer {
     ctx.status(status);
     if (e instanceof HttpError.TooManyRequests t) {
       ctx.header("Retry-After", Long.toString(t.retryAfterSeconds()));
+    }
+    if (e instanceof HttpError.Unavailable u) {
+      ctx.header("Retry-After", Long.toString(u.retryAfterSeconds()));
     }
     if (ctx.path().startsWith("/api/") || ctx.path().equals("/api")) {
       Map<String, Object> body = new LinkedHashMap<>();

@@ -18,10 +18,21 @@ public interface Register extends AutoCloseable {
    * Opens (creating if absent) the DuckDB register file at {@code file} and brings its schema up to
    * date by applying any pending migrations.
    *
-   * @throws org.sijil.core.UserError if the file cannot be opened (e.g. locked by another process)
+   * @throws org.sijil.core.UserError if the file cannot be opened ({@link RegisterBusy} when another
+   *     process holds its lock)
    */
   static Register open(Path file) {
     return DuckDbRegister.open(file);
+  }
+
+  /**
+   * Opens the register like {@link #open(Path)}, but while another process (an import, a link) holds
+   * its lock, waits up to {@code wait} before giving up.
+   *
+   * @throws RegisterBusy if the lock is still held after {@code wait}
+   */
+  static Register open(Path file, java.time.Duration wait) {
+    return DuckDbRegister.open(file, wait);
   }
 
   /** Sources and their releases (metadata, counts). */

@@ -105,9 +105,10 @@ public final class ImportRelease {
           register.records().warningCounts(r.id()), List.of("this file is already release " + r.label()
               + " (imported " + r.importedAt() + "); nothing to do"), seconds(start), r.importedBy());
     }
-    ReadOptions options = req.options();
+    // An import judges the facts (plausibility, repeated ids); the as-of date also sets the year pivot.
+    ReadOptions options = req.options().withFactChecks(true);
     if (req.asOf() != null) {
-      options = options.withPivotYear(req.asOf().getYear());
+      options = options.withAsOf(req.asOf());
     }
     Map<String, Long> byKind = new TreeMap<>();
     long read = 0;

@@ -9,8 +9,14 @@ public final class Passwords {
   /** Cost 12: about a quarter of a second per check on this machine, which is the point. */
   public static final int DEFAULT_COST = 12;
 
-  /** A fixed hash compared against when a user does not exist, so timing does not reveal names. */
-  private static final String DUMMY = BCrypt.withDefaults().hashToString(4, "not-a-password".toCharArray());
+  /**
+   * A fixed hash compared against when a user does not exist, at the cost real users' hashes have,
+   * so an unknown name takes as long as a known one and timing does not reveal which names exist.
+   * Made on first use (a cost-12 hash takes a moment).
+   */
+  private static final class Dummy {
+    static final String HASH = BCrypt.withDefaults().hashToString(DEFAULT_COST, "not-a-password".toCharArray());
+  }
 
   private Passwords() {}
 
@@ -28,6 +34,11 @@ public final class Passwords {
     if (password.length > 72 || new String(password).getBytes(StandardCharsets.UTF_8).length > 72) {
       return false;
     }
-    return BCrypt.verifyer().verify(password, hash == null ? DUMMY : hash).verified && hash != null;
+    return BCrypt.verifyer().verify(password, hash == null ? Dummy.HASH : hash).verified && hash != null;
+  }
+
+  /** The bcrypt cost of the hash unknown names are checked against. */
+  static int dummyCost() {
+    return Integer.parseInt(Dummy.HASH.substring(4, 6));
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sijil.core.text.FormulaCells;
 import org.sijil.core.record.CasualtyRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,7 +67,7 @@ public final class DedupeCommand implements Callable<Integer> {
         row.add(r.row());
         row.add(records.get(cluster[i]).row());
         for (String f : carry) {
-          row.add(Fields.value(r, f));
+          row.add(FormulaCells.neutraliseValue(Fields.value(r, f)));
         }
         csv.printRecord(row);
       }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sijil.core.text.FormulaCells;
 import org.sijil.cli.DbOption;
 import org.sijil.core.UserError;
 import org.sijil.core.linkage.ScoredPairs;
@@ -110,8 +111,8 @@ public final class LinkCommand implements Callable<Integer> {
         row.add(b.row());
         row.add(String.format(java.util.Locale.ROOT, "%.6f", run.pairs.probability(l[2])));
         for (String f : carry) {
-          row.add(Fields.value(a, f));
-          row.add(Fields.value(b, f));
+          row.add(FormulaCells.neutraliseValue(Fields.value(a, f)));
+          row.add(FormulaCells.neutraliseValue(Fields.value(b, f)));
         }
         csv.printRecord(row);
       }

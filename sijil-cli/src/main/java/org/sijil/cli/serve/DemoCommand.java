@@ -114,7 +114,7 @@ public final class DemoCommand implements Callable<Integer> {
       new ManageUsers(reg).save("demo", Role.ANALYST.code(), password.toCharArray(), 10, DEMO);
     }
     out.println("Analyst sign-in for the review queue: user 'demo', password '" + password + "' (this demo register only).");
-    app = RegisterServing.serve(file, listen.bind, listen.port, listen.block(), out);
+    app = RegisterServing.serve(file, listen.config(), listen.bind, listen.port, listen.block(), out);
     return 0;
   }
 
@@ -147,7 +147,7 @@ public final class DemoCommand implements Callable<Integer> {
     String password = oneTimePassword();
     users.save(new User("demo", Role.ANALYST, Passwords.hash(password.toCharArray(), 10)));
     out.println("Analyst sign-in: user 'demo', password '" + password + "' (this run only).");
-    app = ServerRunner.run(register, users, listen.bind, listen.port, listen.block(), out);
+    app = ServerRunner.run(register, users, listen.config(), listen.bind, listen.port, listen.block(), out);
     return 0;
   }
 

@@ -1,8 +1,10 @@
 package org.sijil.cli.serve;
 
+import org.sijil.core.UserError;
+import org.sijil.server.ServerConfig;
 import picocli.CommandLine.Option;
 
-/** {@code --port} and {@code --bind}, shared by the commands that start the server. */
+/** {@code --port}, {@code --bind}, {@code --behind-proxy} and the request limit, shared by the commands that start the server. */
 final class ListenOptions {
 
   @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (0: any free port; default ${DEFAULT-VALUE}).")
@@ -11,6 +13,15 @@ final class ListenOptions {
   @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for the LAN).")
   String bind;
 
+  @Option(names = "--behind-proxy", description = "Served through a reverse proxy (TLS ended there): trust its"
+      + " X-Forwarded-Proto/-Host/-For for HTTPS (HSTS, Secure cookies), the site's origin and client addresses."
+      + " Only with a proxy that sets them; never when clients reach this port directly.")
+  boolean behindProxy;
+
+  @Option(names = "--max-request-mb", defaultValue = "64", paramLabel = "MB",
+      description = "Largest request body (list uploads) accepted, in MiB (default ${DEFAULT-VALUE}).")
+  long maxRequestMb;
+
   @Option(names = "--exit-after-start", hidden = true, description = "Return once serving (tests).")
   boolean exitAfterStart;
 
@@ -18,6 +29,14 @@ final class ListenOptions {
   int checkedPort() {
     ServerRunner.checkPort(port);
     return port;
+  }
+
+  /** The server configuration these options ask for. */
+  ServerConfig config() {
+    if (maxRequestMb < 1 || maxRequestMb > 4096) {
+      throw new UserError("--max-request-mb must be between 1 and 4096, not " + maxRequestMb);
+    }
+    return ServerConfig.defaults().withBehindProxy(behindProxy).withMaxRequestBytes(maxRequestMb * 1024 * 1024);
   }
 
   /** Whether the command should keep serving until stopped (false only in tests). */

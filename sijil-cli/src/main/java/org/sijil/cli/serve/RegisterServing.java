@@ -11,7 +11,7 @@ final class RegisterServing {
 
   private RegisterServing() {}
 
-  static Javalin serve(Path db, String bind, int port, boolean wait, PrintWriter out) {
-    return ServerRunner.run(() -> RegisterSite.create(db, ServerConfig.defaults(), out), bind, port, wait, out);
+  static Javalin serve(Path db, ServerConfig config, String bind, int port, boolean wait, PrintWriter out) {
+    return ServerRunner.run(() -> RegisterSite.create(db, config, out), bind, port, wait, out);
   }
 }

@@ -37,7 +37,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (!Files.isRegularFile(db.path())) {
       throw new UserError("no register at " + db.path() + ": import lists first ('sijil import --help'), or try 'sijil demo'");
     }
-    app = RegisterServing.serve(db.path(), listen.bind, listen.port, listen.block(), out);
+    app = RegisterServing.serve(db.path(), listen.config(), listen.bind, listen.port, listen.block(), out);
     return 0;
   }
 }

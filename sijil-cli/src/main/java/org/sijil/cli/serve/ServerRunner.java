@@ -18,8 +18,9 @@ final class ServerRunner {
    * @param wait false in tests: return right after start, with the app still running
    * @return the running app
    */
-  static Javalin run(RegisterService register, UserStore users, String bind, int port, boolean wait, PrintWriter out) {
-    return run(() -> SijilServer.create(register, users, ServerConfig.defaults()), bind, port, wait, out);
+  static Javalin run(RegisterService register, UserStore users, ServerConfig config, String bind, int port, boolean wait,
+      PrintWriter out) {
+    return run(() -> SijilServer.create(register, users, config), bind, port, wait, out);
   }
 
   /** Starts the app the factory makes. */

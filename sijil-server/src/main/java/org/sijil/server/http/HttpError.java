@@ -42,6 +42,20 @@ public class HttpError extends RuntimeException {
     }
   }
 
+  /** 503: the register is busy (another process holds it); retry after the given seconds. */
+  public static final class Unavailable extends HttpError {
+    private final long retryAfterSeconds;
+
+    public Unavailable(String message, long retryAfterSeconds) {
+      super(503, message);
+      this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public long retryAfterSeconds() {
+      return retryAfterSeconds;
+    }
+  }
+
   /** 429: too many failed sign-ins; retry after the given seconds. */
   public static final class TooManyRequests extends HttpError {
     private final long retryAfterSeconds;

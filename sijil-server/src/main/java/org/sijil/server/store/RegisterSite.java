@@ -31,7 +31,7 @@ public final class RegisterSite {
   public static InMemoryRegister load(Path db, PrintWriter out) {
     long start = System.nanoTime();
     PublishSnapshot.Snapshot snap;
-    try (Register reg = Register.open(db)) {
+    try (Register reg = Register.open(db, StoreLock.WAIT)) {
       snap = new PublishSnapshot(reg).read();
     }
     long read = System.nanoTime();

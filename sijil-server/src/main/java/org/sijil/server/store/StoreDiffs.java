@@ -26,7 +26,7 @@ final class StoreDiffs implements Diffs {
 
   @Override
   public synchronized Optional<ReleaseDiff> diff(String source, String from, String to) {
-    try (Register reg = Register.open(db)) {
+    try (Register reg = Register.open(db, StoreLock.WAIT)) {
       var before = reg.releases().find(source, from);
       var after = reg.releases().find(source, to);
       if (before.isEmpty() || after.isEmpty()) {

@@ -31,7 +31,7 @@ public final class StoreImporter implements Importer {
   @Override
   public synchronized String importList(Path file, String source, String release, LocalDate asOf, String by) {
     Actor actor = new Actor(by);
-    try (Register reg = Register.open(db)) {
+    try (Register reg = Register.open(db, StoreLock.WAIT)) {
       ImportRelease.Summary s = new ImportRelease(reg).run(
           new ImportRelease.Request(file, source, release, asOf, ReadOptions.defaults(), false), actor, listener);
       LinkRegister.Result r = new LinkRegister(reg).run(LinkRegister.Options.defaults(), actor, listener);

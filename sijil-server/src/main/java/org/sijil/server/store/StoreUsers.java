@@ -21,14 +21,14 @@ public final class StoreUsers implements UserStore {
 
   @Override
   public synchronized Optional<User> find(String name) {
-    try (Register reg = Register.open(db)) {
+    try (Register reg = Register.open(db, StoreLock.WAIT)) {
       return reg.users().find(name).map(u -> new User(u.name(), Role.parse(u.role()), u.passwordHash()));
     }
   }
 
   @Override
   public synchronized void save(User user) {
-    try (Register reg = Register.open(db)) {
+    try (Register reg = Register.open(db, StoreLock.WAIT)) {
       reg.users().save(user.name(), user.role().code(), user.passwordHash(), user.name());
     }
   }

@@ -115,7 +115,7 @@ public final class ApiHandlers {
     DecisionBody body;
     try {
       body = ctx.bodyAsClass(DecisionBody.class);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Jackson's checked exceptions arrive undeclared through Javalin
       throw new HttpError.BadParameter("body must be JSON {\"decision\": \"match\"|\"non-match\", \"note\": \"...\"}");
     }
     ctx.json(decide(ctx.pathParam("pair"), body.decision(), body.note(), s));

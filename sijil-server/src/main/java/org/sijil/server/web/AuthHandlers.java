@@ -63,6 +63,10 @@ public final class AuthHandlers {
   }
 
   public void loginSubmit(Context ctx) {
+    if (!isForm(ctx.contentType())) {
+      throw new HttpError(415, "sign in with the form on /login (or POST JSON to /api/session)");
+    }
+    requests.requireSameOrigin(ctx);
     if (!Requests.constantTimeEquals(ctx.formParam(Requests.CSRF_FIELD), ctx.cookie(LOGIN_CSRF_COOKIE))) {
       throw new HttpError.Forbidden("missing or wrong CSRF token: reload the sign-in page and try again");
     }
@@ -88,10 +92,14 @@ public final class AuthHandlers {
 
   /** {@code POST /api/session} with JSON {@code {"name","password"}}: sets the cookie, returns the CSRF token. */
   public void apiLogin(Context ctx) {
+    if (!isJson(ctx.contentType())) {
+      throw new HttpError(415, "sign-in takes Content-Type: application/json");
+    }
+    requests.requireSameOrigin(ctx);
     Credentials c;
     try {
       c = ctx.bodyAsClass(Credentials.class);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Jackson's checked exceptions arrive undeclared through Javalin
       throw new HttpError.BadParameter("body must be JSON {\"name\": \"...\", \"password\": \"...\"}");
     }
     User user = authenticate(ctx, c.name(), c.password()).orElseThrow(() -> new HttpError.Unauthenticated("wrong user name or password"));
@@ -111,7 +119,7 @@ public final class AuthHandlers {
     if (name == null || password == null) {
       throw new HttpError.BadParameter("user name and password are required");
     }
-    String address = ctx.ip();
+    String address = requests.clientAddress(ctx);
     long wait = throttle.retryAfterSeconds(name, address);
     if (wait > 0) {
       throw new HttpError.TooManyRequests("too many failed sign-ins; try again in " + wait + " seconds", wait);
@@ -122,7 +130,7 @@ public final class AuthHandlers {
       throttle.failed(name, address);
       return Optional.empty();
     }
-    throttle.succeeded(name);
+    throttle.succeeded(name, address);
     return user;
   }
 
@@ -133,12 +141,75 @@ public final class AuthHandlers {
     return s;
   }
 
-  /** Only same-site relative paths may be redirected to after signing in. */
+  static boolean isJson(String contentType) {
+    return contentType != null && mediaType(contentType).equals("application/json");
+  }
+
+  static boolean isForm(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String t = mediaType(contentType);
+    return t.equals("application/x-www-form-urlencoded") || t.equals("multipart/form-data");
+  }
+
+  private static String mediaType(String contentType) {
+    int semi = contentType.indexOf(';');
+    return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Where to go after signing in when {@code next} is missing or refused. */
+  static final String DEFAULT_NEXT = "/review";
+  /** Percent-decoding rounds applied when judging {@code next} (catches double-encoded tricks). */
+  private static final int DECODE_ROUNDS = 3;
+
+  /**
+   * Only a path on this site may be redirected to after signing in. {@code next} (already decoded
+   * once from the query) is refused unless it, and each further percent-decoding of it: starts
+   * with one {@code /} not followed by {@code /} or {@code \}; has no control character, space or
+   * backslash anywhere (browsers drop tabs and newlines and read {@code \} as {@code /}, so
+   * {@code /<TAB>/evil} becomes {@code //evil}); and parses as a URI with no scheme or host.
+   */
   static String safeNext(String next) {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
-      return "/review";
+    if (next == null || next.length() > 2000) {
+      return DEFAULT_NEXT;
+    }
+    String s = next;
+    for (int round = 0; round <= DECODE_ROUNDS; round++) {
+      if (!isPlainPath(s)) {
+        return DEFAULT_NEXT;
+      }
+      String decoded;
+      try {
+        decoded = java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        return DEFAULT_NEXT;
+      }
+      if (decoded.equals(s)) {
+        break;
+      }
+      s = decoded;
     }
     return next;
+  }
+
+  private static boolean isPlainPath(String s) {
+    if (!s.startsWith("/") || s.startsWith("//")) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c <= 0x20 || c == 0x7F || c == '\\' || (c >= 0x80 && c <= 0x9F) || Character.isWhitespace(c)
+          || Character.getType(c) == Character.FORMAT) {
+        return false;
+      }
+    }
+    try {
+      java.net.URI u = new java.net.URI(s);
+      return u.getScheme() == null && u.getRawAuthority() == null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
   }
 
   /** The body of an API sign-in. */

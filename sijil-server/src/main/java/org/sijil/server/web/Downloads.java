@@ -3,7 +3,8 @@ package org.sijil.server.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sijil.core.text.FormulaCells;
 import org.sijil.server.http.HttpError;
 import org.sijil.server.http.Params;
 import org.sijil.server.model.Person;
@@ -27,7 +29,9 @@ import org.sijil.server.service.RegisterService;
 /**
  * Downloads of the register and of filtered sets as CSV or JSON with stable, documented columns. An
  * ETag derived from the register's version and the query lets clients revalidate for free; gzip is
- * applied by the server when the client accepts it.
+ * applied by the server when the client accepts it. Responses are streamed. CSV cells that a
+ * spreadsheet would evaluate ({@code =1+2}, {@code @SUM(..)}) are guarded with a leading {@code '}
+ * ({@link FormulaCells}); JSON keeps every value verbatim.
  */
 public final class Downloads {
 
@@ -69,39 +73,65 @@ public final class Downloads {
       ctx.status(HttpStatus.NOT_MODIFIED);
       return;
     }
-    List<Map<String, Object>> rows = new ArrayList<>();
-    for (Person p : register.matching(query)) {
-      if (recordsLevel) {
-        for (SourceRecord r : p.records()) {
-          rows.add(recordRow(p, r));
-        }
-      } else {
-        rows.add(personRow(p));
-      }
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(rows.size() * 160 + 64);
+    List<Person> persons = register.matching(query);
+    ctx.header("Content-Disposition", "attachment; filename=\"sijil-" + name + "." + format + "\"");
+    ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/json");
+    // Streamed row by row to the response (gzipped there when asked): a download never sits whole in memory.
     try {
+      Writer w = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
       if (format.equals("csv")) {
-        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-            CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).build())) {
-          for (Map<String, Object> row : rows) {
-            List<Object> values = new ArrayList<>(columns.size());
-            for (String c : columns) {
-              values.add(row.get(c));
-            }
-            csv.printRecord(values);
-          }
-        }
-        ctx.contentType("text/csv; charset=utf-8");
+        writeCsv(w, columns, persons, recordsLevel);
       } else {
-        mapper.writeValue(bytes, rows);
-        ctx.contentType("application/json");
+        writeJson(w, persons, recordsLevel);
       }
+      w.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    ctx.header("Content-Disposition", "attachment; filename=\"sijil-" + name + "." + format + "\"");
-    ctx.result(bytes.toByteArray());
+  }
+
+  /** CSV for spreadsheets: formula-like text cells guarded ({@link FormulaCells}); numbers as they are. */
+  private static void writeCsv(Writer w, List<String> columns, List<Person> persons, boolean recordsLevel)
+      throws IOException {
+    CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).build());
+    List<Object> values = new ArrayList<>(columns.size());
+    for (Person p : persons) {
+      for (Map<String, Object> row : rows(p, recordsLevel)) {
+        values.clear();
+        for (String c : columns) {
+          values.add(FormulaCells.neutraliseValue(row.get(c)));
+        }
+        csv.printRecord(values);
+      }
+    }
+    csv.flush();
+  }
+
+  /** JSON keeps every value verbatim (a JSON reader evaluates nothing). */
+  private void writeJson(Writer w, List<Person> persons, boolean recordsLevel) throws IOException {
+    // No flush per value: the first write must be large enough for the server to decide on gzip.
+    var rowWriter = mapper.writer().without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    try (JsonGenerator g = mapper.getFactory().createGenerator(w)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartArray();
+      for (Person p : persons) {
+        for (Map<String, Object> row : rows(p, recordsLevel)) {
+          rowWriter.writeValue(g, row);
+        }
+      }
+      g.writeEndArray();
+    }
+  }
+
+  private static List<Map<String, Object>> rows(Person p, boolean recordsLevel) {
+    if (!recordsLevel) {
+      return List.of(personRow(p));
+    }
+    List<Map<String, Object>> rows = new ArrayList<>(p.records().size());
+    for (SourceRecord r : p.records()) {
+      rows.add(recordRow(p, r));
+    }
+    return rows;
   }
 
   private String etag(String what) {

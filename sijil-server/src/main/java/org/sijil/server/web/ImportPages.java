@@ -38,7 +38,13 @@ public final class ImportPages {
     if (importer == null) {
       throw new HttpError.NotFound("this server has no register file to import into");
     }
-    UploadedFile upload = ctx.uploadedFile("file");
+    UploadedFile upload;
+    try {
+      upload = ctx.uploadedFile("file");
+    } catch (RuntimeException e) {
+      // Jetty's multipart errors (over the size limit, cut-off bodies) name its temporary files: not shown.
+      throw new HttpError(413, "the upload is too large or incomplete for this server; nothing was imported");
+    }
     String source = ctx.formParam("source");
     String release = ctx.formParam("release");
     if (upload == null || upload.size() == 0) {
@@ -62,8 +68,9 @@ public final class ImportPages {
     String name = Path.of(upload.filename()).getFileName().toString().replaceAll("[^\\p{L}\\p{N}._-]", "_");
     String result;
     String error = null;
+    Path dir = null;
     try {
-      Path dir = Files.createTempDirectory("sijil-upload");
+      dir = Files.createTempDirectory("sijil-upload");
       Path file = dir.resolve(name.isBlank() ? "upload.csv" : name);
       try (InputStream in = upload.content()) {
         Files.copy(in, file);
@@ -77,7 +84,9 @@ public final class ImportPages {
       }
     } catch (UserError e) {
       result = null;
-      error = ErrorText.word(requests.lang(ctx), e);
+      // Messages name the file read; the analyst knows it by its own name, not the server's temp path.
+      String worded = ErrorText.word(requests.lang(ctx), e);
+      error = dir == null ? worded : worded.replace(dir.toString() + java.io.File.separator, "");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

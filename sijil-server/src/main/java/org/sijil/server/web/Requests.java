@@ -23,10 +23,81 @@ public final class Requests {
 
   private final Sessions sessions;
   private final boolean forceSecure;
+  private final boolean behindProxy;
 
   public Requests(Sessions sessions, boolean forceSecure) {
+    this(sessions, forceSecure, false);
+  }
+
+  /**
+   * @param behindProxy trust {@code X-Forwarded-Proto}, {@code X-Forwarded-Host} and the last
+   *     {@code X-Forwarded-For} address (only a proxy in front may set them)
+   */
+  public Requests(Sessions sessions, boolean forceSecure, boolean behindProxy) {
     this.sessions = sessions;
     this.forceSecure = forceSecure;
+    this.behindProxy = behindProxy;
+  }
+
+  /** True when the client reached us over HTTPS: directly, or (behind a proxy only) as the proxy says. */
+  public boolean isHttps(Context ctx) {
+    return "https".equalsIgnoreCase(ctx.scheme())
+        || (behindProxy && "https".equalsIgnoreCase(firstValue(ctx.header("X-Forwarded-Proto"))));
+  }
+
+  /** The client's address: the socket's, or behind a proxy the last address the proxy appended. */
+  public String clientAddress(Context ctx) {
+    String forwarded = behindProxy ? ctx.header("X-Forwarded-For") : null;
+    if (forwarded != null && !forwarded.isBlank()) {
+      String[] hops = forwarded.split(",");
+      return hops[hops.length - 1].strip();
+    }
+    return ctx.ip();
+  }
+
+  /** This server's origin as the browser sees it, e.g. {@code https://sijil.example}. */
+  public String origin(Context ctx) {
+    String host = behindProxy && ctx.header("X-Forwarded-Host") != null
+        ? firstValue(ctx.header("X-Forwarded-Host")) : ctx.header("Host");
+    return (isHttps(ctx) ? "https" : "http") + "://" + (host == null ? "" : host.strip());
+  }
+
+  /**
+   * Whether a state-changing request comes from our own pages, by what the browser says: the
+   * {@code Sec-Fetch-Site} header when sent (must be {@code same-origin}), else {@code Origin} (must
+   * be this origin), else {@code Referer} (must be on this origin). A request with none of them is
+   * not from a modern browser page (curl, scripts) and is let through: CSRF tokens still apply.
+   */
+  public boolean isSameOrigin(Context ctx) {
+    String site = ctx.header("Sec-Fetch-Site");
+    if (site != null) {
+      return site.equalsIgnoreCase("same-origin");
+    }
+    String ours = origin(ctx);
+    String origin = ctx.header("Origin");
+    if (origin != null) {
+      return origin.equalsIgnoreCase(ours);
+    }
+    String referer = ctx.header("Referer");
+    if (referer != null) {
+      return referer.regionMatches(true, 0, ours + "/", 0, ours.length() + 1);
+    }
+    return true;
+  }
+
+  /** Throws 403 unless {@link #isSameOrigin}. */
+  public void requireSameOrigin(Context ctx) {
+    if (!isSameOrigin(ctx)) {
+      throw new HttpError.Forbidden("cross-site request refused: sign in from this site's own pages");
+    }
+  }
+
+  private static String firstValue(String header) {
+    if (header == null) {
+      return null;
+    }
+    int comma = header.indexOf(',');
+    return (comma < 0 ? header : header.substring(0, comma)).strip();
   }
 
   /** {@code ?lang=} (remembered in a cookie), else the cookie, else the browser's preference, else English. */
@@ -71,9 +142,12 @@ public final class Requests {
     return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Sets an HttpOnly, SameSite=Strict cookie; Secure when the request came over HTTPS (or it is forced). */
+  /**
+   * Sets an HttpOnly, SameSite=Strict cookie; Secure when the request came over HTTPS ({@link #isHttps}),
+   * or it is forced.
+   */
   public void setCookie(Context ctx, String name, String value, int maxAgeSeconds) {
-    boolean secure = forceSecure || "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    boolean secure = forceSecure || isHttps(ctx);
     ctx.cookie(new Cookie(name, value, "/", maxAgeSeconds, secure, 0, true, null, null, SameSite.STRICT));
   }
 

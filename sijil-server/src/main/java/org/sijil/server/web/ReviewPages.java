@@ -6,7 +6,9 @@ import org.sijil.server.auth.Session;
 import org.sijil.server.http.HttpError;
 import org.sijil.server.model.ReviewItem;
 import org.sijil.server.model.SourceRecord;
+import org.sijil.server.SijilServer;
 import org.sijil.server.service.RegisterService;
+import org.sijil.store.RegisterBusy;
 
 /** The review queue for signed-in analysts: pairs side by side with the model's explanation. */
 public final class ReviewPages {
@@ -52,12 +54,23 @@ public final class ReviewPages {
     Session s = requests.requireSession(ctx);
     String id = ctx.pathParam("pair");
     ReviewItem item = register.reviewItem(id).orElseThrow(() -> new HttpError.NotFound("no review pair '" + id + "'"));
+    render(ctx, s, item, "1".equals(ctx.queryParam("saved")), null, null, null);
+  }
+
+  /**
+   * The pair page; after a decision that could not be stored, {@code problem} says why and the
+   * analyst's decision and note are shown again in the form, so nothing typed is lost.
+   */
+  private void render(Context ctx, Session s, ReviewItem item, boolean saved, String problem, String keptDecision,
+      String keptNote) {
     Lang lang = requests.lang(ctx);
-    boolean saved = "1".equals(ctx.queryParam("saved"));
     ctx.html(Layout.page(lang, s, s.csrf(), lang.t("review.title"), "/review", Requests.switchHref(ctx, lang), h -> {
       h.el("h1", lang.t("review.pair") + " " + item.pairId());
       if (saved) {
         h.el("p", lang.t("review.saved"), "class", "ok", "role", "status", "id", "saved");
+      }
+      if (problem != null) {
+        h.el("p", problem, "class", "error", "role", "alert", "id", "not-saved");
       }
       h.open("div", "class", "side-by-side");
       recordCard(h, lang, item.left());
@@ -74,11 +87,18 @@ public final class ReviewPages {
       h.open("form", "method", "post", "action", "/review/" + Requests.encode(item.pairId()), "class", "card decide");
       h.open("input", "type", "hidden", "name", Requests.CSRF_FIELD, "value", s.csrf());
       h.open("label").text(lang.t("review.note"));
-      h.open("textarea", "name", "note", "id", "note", "rows", "2", "maxlength", "2000", "dir", "auto").close("textarea");
+      h.open("textarea", "name", "note", "id", "note", "rows", "2", "maxlength", "2000", "dir", "auto");
+      if (keptNote != null) {
+        h.text(keptNote);
+      }
+      h.close("textarea");
       h.close("label");
       h.open("div", "class", "buttons");
-      h.open("button", "type", "submit", "name", "decision", "value", "match", "id", "decide-match").text(lang.t("review.match")).close("button");
-      h.open("button", "type", "submit", "name", "decision", "value", "non-match", "id", "decide-nonmatch", "class", "secondary").text(lang.t("review.nonmatch")).close("button");
+      // After a failed save the chosen button is marked, so the analyst sees which decision to resend.
+      h.open("button", "type", "submit", "name", "decision", "value", "match", "id", "decide-match",
+          "aria-pressed", "match".equals(keptDecision) ? "true" : null).text(lang.t("review.match")).close("button");
+      h.open("button", "type", "submit", "name", "decision", "value", "non-match", "id", "decide-nonmatch", "class", "secondary",
+          "aria-pressed", "non-match".equals(keptDecision) ? "true" : null).text(lang.t("review.nonmatch")).close("button");
       h.close("div");
       h.close("form");
     }));
@@ -88,7 +108,17 @@ public final class ReviewPages {
     Session s = requests.requireSession(ctx);
     requests.checkCsrf(ctx, s);
     String pair = ctx.pathParam("pair");
-    api.decide(pair, ctx.formParam("decision"), ctx.formParam("note"), s);
+    String decision = ctx.formParam("decision");
+    String note = ctx.formParam("note");
+    try {
+      api.decide(pair, decision, note, s);
+    } catch (RegisterBusy e) {
+      ReviewItem item = register.reviewItem(pair).orElseThrow(() -> new HttpError.NotFound("no review pair '" + pair + "'"));
+      ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
+      ctx.header("Retry-After", Long.toString(SijilServer.BUSY_RETRY_SECONDS));
+      render(ctx, s, item, false, SijilServer.BUSY_MESSAGE, decision, note);
+      return;
+    }
     ctx.redirect("/review/" + Requests.encode(pair) + "?saved=1", HttpStatus.SEE_OTHER);
   }
 

@@ -37,18 +37,48 @@ class AuthPartsTest {
   }
 
   @Test
-  void throttleLocksAfterFailuresPerNameAndPerAddressAndReleasesAfterTheWindow() {
+  void throttleSlowsFailuresPerAddressAndNameAndPerAddressAndReleasesAfterTheWindow() {
     ManualClock clock = new ManualClock();
     LoginThrottle t = new LoginThrottle(clock, 3, Duration.ofMinutes(10));
     for (int i = 0; i < 3; i++) {
       assertEquals(0, t.retryAfterSeconds("amal", "10.0.0.1"));
       t.failed("amal", "10.0.0.1");
     }
-    assertTrue(t.retryAfterSeconds("amal", "10.0.0.9") > 0, "the name is locked from any address");
+    // Issue 11: a lock per name let anyone lock an analyst out; the name alone is never locked now.
+    assertEquals(0, t.retryAfterSeconds("amal", "10.0.0.9"), "the real user at another address is not delayed");
+    assertTrue(t.retryAfterSeconds("amal", "10.0.0.1") > 0, "the failing address is slowed for that name");
     assertTrue(t.retryAfterSeconds("basem", "10.0.0.1") > 0, "the address is locked for any name");
     assertEquals(0, t.retryAfterSeconds("basem", "10.0.0.9"));
     clock.now = clock.now.plus(Duration.ofMinutes(11));
     assertEquals(0, t.retryAfterSeconds("amal", "10.0.0.1"));
+  }
+
+  @Test
+  void furtherFailuresDoubleTheWaitCappedByTheWindow() {
+    ManualClock clock = new ManualClock();
+    LoginThrottle t = new LoginThrottle(clock, 2, Duration.ofMinutes(10));
+    t.failed("amal", "10.0.0.1");
+    t.failed("amal", "10.0.0.1");
+    assertEquals(1, t.retryAfterSeconds("amal", "10.0.0.1"));
+    t.failed("amal", "10.0.0.1");
+    assertEquals(2, t.retryAfterSeconds("amal", "10.0.0.1"));
+    t.failed("amal", "10.0.0.1");
+    assertEquals(4, t.retryAfterSeconds("amal", "10.0.0.1"));
+    clock.now = clock.now.plusSeconds(4);
+    assertEquals(0, t.retryAfterSeconds("amal", "10.0.0.1"));
+    for (int i = 0; i < 20; i++) {
+      t.failed("amal", "10.0.0.1");
+    }
+    assertEquals(600, t.retryAfterSeconds("amal", "10.0.0.1"), "never longer than the window");
+    t.succeeded("amal", "10.0.0.1");
+    assertTrue(t.retryAfterSeconds("amal", "10.0.0.1") > 0, "the address's own count still applies");
+    assertEquals(0, t.retryAfterSeconds("amal", "10.0.0.2"));
+  }
+
+  @Test
+  void unknownNamesAreCheckedAgainstAHashOfTheRealCost() {
+    assertEquals(Passwords.DEFAULT_COST, Passwords.dummyCost());
+    assertFalse(Passwords.verify("whatever password".toCharArray(), null));
   }
 
   @Test

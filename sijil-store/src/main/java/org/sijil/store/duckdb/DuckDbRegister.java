@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import org.sijil.core.UserError;
 import org.sijil.store.Imports;
 import org.sijil.store.Records;
 import org.sijil.store.Register;
+import org.sijil.store.RegisterBusy;
 import org.sijil.store.Users;
 import org.sijil.store.Releases;
 import org.sijil.store.migrate.Migrations;
@@ -40,7 +42,18 @@ public final class DuckDbRegister implements Register {
     this.estimates = new DuckDbEstimates(connection);
   }
 
+  private static final long FIRST_PAUSE_MILLIS = 25;
+  private static final long MAX_PAUSE_MILLIS = 500;
+
   public static DuckDbRegister open(Path file) {
+    return open(file, Duration.ZERO);
+  }
+
+  /**
+   * Opens the register, waiting up to {@code wait} while another process holds its lock (retrying with
+   * growing pauses), then failing with {@link RegisterBusy}.
+   */
+  public static DuckDbRegister open(Path file, Duration wait) {
     Path absolute = file.toAbsolutePath();
     try {
       if (absolute.getParent() != null) {
@@ -49,13 +62,7 @@ public final class DuckDbRegister implements Register {
     } catch (IOException e) {
       throw new UserError("cannot create the folder for register " + file + ": " + e.getMessage(), e);
     }
-    Connection c;
-    try {
-      c = DriverManager.getConnection("jdbc:duckdb:" + absolute);
-    } catch (SQLException e) {
-      throw new UserError(
-          "cannot open register " + file + " (is another sijil using it?): " + firstLine(e.getMessage()), e);
-    }
+    Connection c = connect(file, absolute, wait);
     try {
       return new DuckDbRegister(file, c);
     } catch (RuntimeException e) {
@@ -114,6 +121,44 @@ public final class DuckDbRegister implements Register {
       connection.close();
     } catch (SQLException e) {
       throw new IllegalStateException("cannot close register " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Connection connect(Path file, Path absolute, Duration wait) {
+    long deadline = System.nanoTime() + wait.toNanos();
+    long pauseMillis = FIRST_PAUSE_MILLIS;
+    while (true) {
+      try {
+        Connection c = DriverManager.getConnection("jdbc:duckdb:" + absolute);
+        NativeLibraryFiles.cleanUpOnce();
+        return c;
+      } catch (SQLException e) {
+        if (!isLockConflict(e)) {
+          throw new UserError(
+              "cannot open register " + file + " (is another sijil using it?): " + firstLine(e.getMessage()), e);
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new RegisterBusy(file, wait, firstLine(e.getMessage()), e);
+        }
+        sleep(Math.min(pauseMillis, Math.max(1, left / 1_000_000)));
+        pauseMillis = Math.min(MAX_PAUSE_MILLIS, pauseMillis * 2);
+      }
+    }
+  }
+
+  /** DuckDB's words when another process holds the file's lock. */
+  static boolean isLockConflict(SQLException e) {
+    String m = e.getMessage();
+    return m != null && (m.contains("Could not set lock") || m.contains("Conflicting lock"));
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException ie) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the register lock", ie);
     }
   }
 
