@@ -38,6 +38,8 @@ import picocli.CommandLine.Command;
       org.sijil.cli.serve.DemoCommand.class,
       org.sijil.cli.serve.UsersCommand.class,
       org.sijil.cli.names.BenchNamesCommand.class,
+      org.sijil.cli.integrity.KeysCommand.class,
+      org.sijil.cli.integrity.VerifyCommand.class,
     })
 public final class SijilMain implements Runnable {
 
