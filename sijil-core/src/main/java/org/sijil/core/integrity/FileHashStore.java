@@ -48,9 +48,7 @@ public final class FileHashStore implements HashStore, AutoCloseable {
 
   @Override
   public byte[] read(long position) {
-    if (position < 0 || position >= size) {
-      throw new IndexOutOfBoundsException("no stored hash at position " + position + " of " + size);
-    }
+    HashStore.checkPosition(position, size);
     ByteBuffer buffer = ByteBuffer.allocate(Hashes.SIZE);
     try {
       long at = position * Hashes.SIZE;
@@ -67,9 +65,7 @@ public final class FileHashStore implements HashStore, AutoCloseable {
 
   @Override
   public synchronized void append(byte[] hashes) {
-    if (hashes.length % Hashes.SIZE != 0) {
-      throw new IllegalArgumentException("appended bytes are not whole hashes: " + hashes.length);
-    }
+    HashStore.checkWhole(hashes);
     ByteBuffer buffer = ByteBuffer.wrap(hashes);
     try {
       long at = size * Hashes.SIZE;

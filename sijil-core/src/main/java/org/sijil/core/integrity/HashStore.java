@@ -25,4 +25,18 @@ public interface HashStore {
 
   /** Makes appended hashes durable (a no-op where nothing is durable). */
   default void sync() {}
+
+  /** Fails unless {@code 0 <= position < size} (for implementations' {@link #read}). */
+  static void checkPosition(long position, long size) {
+    if (position < 0 || position >= size) {
+      throw new IndexOutOfBoundsException("no stored hash at position " + position + " of " + size);
+    }
+  }
+
+  /** Fails unless {@code hashes} holds whole 32-byte hashes (for implementations' {@link #append}). */
+  static void checkWhole(byte[] hashes) {
+    if (hashes.length % Hashes.SIZE != 0) {
+      throw new IllegalArgumentException("appended bytes are not whole hashes: " + hashes.length);
+    }
+  }
 }

@@ -23,9 +23,7 @@ public final class MemoryHashStore implements HashStore {
 
   @Override
   public byte[] read(long position) {
-    if (position < 0 || position >= size) {
-      throw new IndexOutOfBoundsException("no stored hash at position " + position + " of " + size);
-    }
+    HashStore.checkPosition(position, size);
     byte[] page = pages.get((int) (position / PAGE_HASHES));
     int offset = (int) (position % PAGE_HASHES) * Hashes.SIZE;
     byte[] hash = new byte[Hashes.SIZE];
@@ -35,9 +33,7 @@ public final class MemoryHashStore implements HashStore {
 
   @Override
   public void append(byte[] hashes) {
-    if (hashes.length % Hashes.SIZE != 0) {
-      throw new IllegalArgumentException("appended bytes are not whole hashes: " + hashes.length);
-    }
+    HashStore.checkWhole(hashes);
     long end = size;
     int done = 0;
     while (done < hashes.length) {

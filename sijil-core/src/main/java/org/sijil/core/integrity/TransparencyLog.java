@@ -87,7 +87,7 @@ public final class TransparencyLog implements SubtreeSource {
   }
 
   /** The current root: MTH(D[0:size]). */
-  public byte[] root() {
+  public synchronized byte[] root() {
     byte[] root = null;
     for (int level = 0; level <= StoredHashes.MAX_LEVEL; level++) {
       byte[] h = frontier[level];
