@@ -40,6 +40,7 @@ import picocli.CommandLine.Command;
       org.sijil.cli.names.BenchNamesCommand.class,
       org.sijil.cli.integrity.KeysCommand.class,
       org.sijil.cli.integrity.VerifyCommand.class,
+      org.sijil.cli.integrity.WitnessCommand.class,
     })
 public final class SijilMain implements Runnable {
 

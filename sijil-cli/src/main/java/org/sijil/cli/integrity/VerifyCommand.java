@@ -163,7 +163,7 @@ public final class VerifyCommand implements Runnable {
       return 0;
     }
 
-    static List<byte[]> readHashes(Path file) {
+    public static List<byte[]> readHashes(Path file) {
       List<byte[]> out = new ArrayList<>();
       String[] lines = KeyFiles.read(file).split("\n");
       for (int i = 0; i < lines.length; i++) {
