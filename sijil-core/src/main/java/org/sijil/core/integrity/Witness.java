@@ -20,8 +20,29 @@ public final class Witness {
 
   /** Why a checkpoint was not cosigned; {@link #kind} tells the HTTP status tlog-witness uses. */
   public static final class Refusal extends NoteException {
-    /** What went wrong. */
-    public enum Kind { UNKNOWN_LOG, BAD_SIGNATURE, STALE_OLD_SIZE, ROLLBACK, FORK }
+    /** What went wrong, with the status tlog-witness §"add-checkpoint" answers it with. */
+    public enum Kind {
+      /** The origin is not a log this witness knows: 404. */
+      UNKNOWN_LOG(404),
+      /** No valid signature by the log's key, or a failing one: 403. */
+      BAD_SIGNATURE(403),
+      /** The old size is larger than the checkpoint's: the log rolled back. 400. */
+      ROLLBACK(400),
+      /** The old size is not the size this witness last cosigned: 409 (body: that size). */
+      STALE_OLD_SIZE(409),
+      /** Proof fails, or same size with another root, or bad empty tree: a fork. 422. */
+      FORK(422);
+
+      private final int httpStatus;
+
+      Kind(int httpStatus) {
+        this.httpStatus = httpStatus;
+      }
+
+      public int httpStatus() {
+        return httpStatus;
+      }
+    }
 
     private final Kind kind;
 
@@ -69,22 +90,25 @@ public final class Witness {
   public synchronized SignedNote.Line cosign(
       SignedNote note, long oldSize, List<byte[]> proof, long timestamp) {
     Checkpoint next = verifiedCheckpoint(note);
+    if (oldSize > next.size()) {
+      throw new Refusal(Refusal.Kind.ROLLBACK, "old size " + oldSize + " is beyond the checkpoint"
+          + " size " + next.size() + " for " + next.origin() + ": the log rolled back");
+    }
     Checkpoint last = latest.get(next.origin());
     long lastSize = last == null ? 0 : last.size();
     if (oldSize != lastSize) {
       throw new Refusal(Refusal.Kind.STALE_OLD_SIZE, "old size " + oldSize + " is not the size "
           + lastSize + " this witness last cosigned for " + next.origin());
     }
-    if (next.size() < lastSize) {
-      throw new Refusal(Refusal.Kind.ROLLBACK, "checkpoint size " + next.size()
-          + " rolls back from " + lastSize + " for " + next.origin());
+    byte[] lastRoot = last == null ? Hashes.emptyRoot() : last.rootHash();
+    if (next.size() == 0 && !MessageDigest.isEqual(next.rootHash(), Hashes.emptyRoot())) {
+      throw new Refusal(Refusal.Kind.FORK, "checkpoint of size 0 for " + next.origin()
+          + " does not have the empty tree's root");
     }
-    if (last != null && next.size() == lastSize
-        && !MessageDigest.isEqual(last.rootHash(), next.rootHash())) {
+    if (next.size() == lastSize && !MessageDigest.isEqual(lastRoot, next.rootHash())) {
       throw new Refusal(Refusal.Kind.FORK, "checkpoint at size " + lastSize + " has another root"
           + " than the one cosigned for " + next.origin() + ": the log forked");
     }
-    byte[] lastRoot = last == null ? Hashes.emptyRoot() : last.rootHash();
     if (!MerkleProofs.verifyConsistency(lastSize, next.size(), lastRoot, next.rootHash(), proof)) {
       throw new Refusal(Refusal.Kind.FORK, "no valid consistency proof from size " + lastSize
           + " to " + next.size() + " for " + next.origin() + ": the log may have forked");

@@ -77,6 +77,7 @@ class ReceiptsAndWitnessTest {
     assertEquals(Witness.Refusal.Kind.FORK, r.kind());
     r = assertThrows(Witness.Refusal.class, () -> w.cosign(checkpoint(log, 50), 100, List.of(), 3));
     assertEquals(Witness.Refusal.Kind.ROLLBACK, r.kind());
+    assertEquals(400, r.kind().httpStatus());
     r = assertThrows(Witness.Refusal.class, () -> w.cosign(checkpoint(log, 100), 40, List.of(), 3));
     assertEquals(Witness.Refusal.Kind.STALE_OLD_SIZE, r.kind());
     NoteSigner impostor = NoteSigner.generate(ORIGIN, SignatureType.ED25519, new SecureRandom());
