@@ -11,6 +11,7 @@ import org.sijil.cli.FormatOption;
 import org.sijil.cli.Printer;
 import org.sijil.cli.Table;
 import org.sijil.core.UserError;
+import org.sijil.core.integrity.Base64Text;
 import org.sijil.core.integrity.Checkpoint;
 import org.sijil.core.integrity.EntryCodec;
 import org.sijil.core.integrity.Hashes;
@@ -171,7 +172,7 @@ public final class VerifyCommand implements Runnable {
           continue;
         }
         try {
-          out.add(Hashes.requireHash(Base64.getDecoder().decode(lines[i]), "hash"));
+          out.add(Hashes.requireHash(Base64Text.decode(lines[i]), "hash"));
         } catch (IllegalArgumentException e) {
           throw new UserError(file + ": line " + (i + 1) + " is not a base64 SHA-256 hash");
         }

@@ -68,7 +68,7 @@ public record Checkpoint(String origin, long size, byte[] rootHash, List<String>
     }
     byte[] root;
     try {
-      root = Base64.getDecoder().decode(lines[2]);
+      root = Base64Text.decode(lines[2]);
     } catch (IllegalArgumentException e) {
       throw new NoteException("checkpoint line 3 is not base64: " + lines[2]);
     }

@@ -135,7 +135,7 @@ public record NoteVerifier(String name, int keyId, SignatureType type, byte[] pu
 
   static byte[] decodeBase64(String text, String what) {
     try {
-      return Base64.getDecoder().decode(text);
+      return Base64Text.decode(text);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(what + " is not valid base64: " + text, e);
     }

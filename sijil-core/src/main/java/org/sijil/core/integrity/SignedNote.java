@@ -124,7 +124,7 @@ public record SignedNote(String text, List<Line> signatures) {
     }
     byte[] bytes;
     try {
-      bytes = Base64.getDecoder().decode(line.substring(space + 1));
+      bytes = Base64Text.decode(line.substring(space + 1));
       if (bytes.length <= KEY_ID_SIZE) {
         throw new IllegalArgumentException("too short");
       }

@@ -122,7 +122,7 @@ public record TlogProof(byte[] extra, long index, List<byte[]> proof, SignedNote
 
   private static byte[] base64(String text, int lineNumber) {
     try {
-      return Base64.getDecoder().decode(text);
+      return Base64Text.decode(text);
     } catch (IllegalArgumentException e) {
       throw new NoteException("line " + lineNumber + " is not base64");
     }

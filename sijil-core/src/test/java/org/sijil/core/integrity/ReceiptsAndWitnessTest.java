@@ -35,7 +35,7 @@ class ReceiptsAndWitnessTest {
     String text = receipt.format();
     Checkpoint c = TlogProof.parse(text).verifyEntry(logKey.verifier());
     assertEquals(1000, c.size());
-    for (int i = 0; i < text.length(); i += 7) {
+    for (int i = 0; i < text.length(); i++) {
       char[] chars = text.toCharArray();
       chars[i] = chars[i] == 'A' ? 'B' : 'A';
       String bad = new String(chars);
@@ -44,6 +44,13 @@ class ReceiptsAndWitnessTest {
             () -> TlogProof.parse(bad).verifyEntry(logKey.verifier()), "flip at " + i);
       }
     }
+  }
+
+  @Test
+  void base64IsDecodedOnlyInItsCanonicalForm() {
+    assertEquals(1, Base64Text.decode("AA==").length);
+    assertThrows(IllegalArgumentException.class, () -> Base64Text.decode("AB=="));
+    assertThrows(IllegalArgumentException.class, () -> Base64Text.decode("AA"));
   }
 
   @Test
