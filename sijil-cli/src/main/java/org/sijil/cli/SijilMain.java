@@ -39,6 +39,9 @@ import picocli.CommandLine.Command;
       org.sijil.cli.serve.DemoCommand.class,
       org.sijil.cli.serve.UsersCommand.class,
       org.sijil.cli.names.BenchNamesCommand.class,
+      org.sijil.cli.integrity.KeysCommand.class,
+      org.sijil.cli.integrity.VerifyCommand.class,
+      org.sijil.cli.integrity.WitnessCommand.class,
     })
 public final class SijilMain implements Runnable {
 
