@@ -38,7 +38,7 @@ public final class Passwords {
   }
 
   /** The bcrypt cost of the hash unknown names are checked against. */
-  static int dummyCost() {
+  public static int dummyCost() {
     return Integer.parseInt(Dummy.HASH.substring(4, 6));
   }
 }

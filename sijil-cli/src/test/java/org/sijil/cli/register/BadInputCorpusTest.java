@@ -1,6 +1,9 @@
 package org.sijil.cli.register;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.sijil.app.Actor;
+import org.sijil.app.ProgressListener;
+import org.sijil.app.imports.ImportRelease;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,12 +81,18 @@ class BadInputCorpusTest {
     Path base = dir.resolve("base.csv");
     SyntheticList.write(base, 50, 1);
     try (Register reg = Register.open(db)) {
-      ReleaseImporter.run(reg, request(base, "base"), n -> { });
+      importer(reg).run(request(base, "base"), TESTER, ProgressListener.NONE);
     }
   }
 
-  private static ReleaseImporter.Request request(Path file, String release) {
-    return new ReleaseImporter.Request(file, "corpus", release, AS_OF, ReadOptions.defaults(), false);
+  private static final Actor TESTER = new Actor("corpus-test");
+
+  private static ImportRelease importer(Register reg) {
+    return new ImportRelease(reg);
+  }
+
+  private static ImportRelease.Request request(Path file, String release) {
+    return new ImportRelease.Request(file, "corpus", release, AS_OF, ReadOptions.defaults(), false);
   }
 
   private Path file(String name) throws IOException {
@@ -100,11 +109,11 @@ class BadInputCorpusTest {
     try (Register reg = Register.open(db)) {
       before = reg.releases().list();
       if (expected.refusal() != null) {
-        UserError e = assertThrows(UserError.class, () -> ReleaseImporter.run(reg, request(file, release), n -> { }));
+        UserError e = assertThrows(UserError.class, () -> importer(reg).run(request(file, release), TESTER, ProgressListener.NONE));
         assertTrue(e.getMessage().contains(expected.refusal()), name + ": " + e.getMessage());
         assertEquals(before, reg.releases().list(), name + ": the register is unchanged");
       } else {
-        ReleaseImporter.Summary s = ReleaseImporter.run(reg, request(file, release), n -> { });
+        ImportRelease.Summary s = importer(reg).run(request(file, release), TESTER, ProgressListener.NONE);
         assertEquals(s.read(), s.imported() + s.rejected(), name + ": every row accounted for");
         assertEquals(expected.imported(), s.imported(), name);
         assertEquals(expected.rejected(), s.rejected(), name);

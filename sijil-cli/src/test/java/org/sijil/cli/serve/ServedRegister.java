@@ -39,7 +39,7 @@ public final class ServedRegister implements AutoCloseable {
   /** Reads the register at {@code db} and serves it on 127.0.0.1 at a free port. */
   public static ServedRegister start(Path db) {
     StringWriter log = new StringWriter();
-    Javalin app = RegisterServing.serve(db, "127.0.0.1", 0, false, new PrintWriter(log, true));
+    Javalin app = RegisterServing.serve(db, org.sijil.server.ServerConfig.defaults(), "127.0.0.1", 0, false, new PrintWriter(log, true));
     return new ServedRegister(app, log);
   }
 
