@@ -105,8 +105,9 @@ public final class ReviewCommand implements Runnable {
       try (Register reg = Register.open(db.path())) {
         for (Linkage.RecordKey k : java.util.List.of(p.a(), p.b())) {
           boolean[] found = {false};
-          reg.releases().list().stream().filter(r -> r.id() == k.releaseId()).findFirst()
-              .orElseThrow(() -> new UserError("the register has no release " + k.releaseId()));
+          if (reg.releases().list().stream().noneMatch(r -> r.id() == k.releaseId())) {
+            throw new UserError("the register has no release " + k.releaseId());
+          }
           reg.records().forEach(k.releaseId(), r -> found[0] |= r.row() == k.row());
           if (!found[0]) {
             throw new UserError("release " + k.releaseId() + " has no record at row " + k.row());

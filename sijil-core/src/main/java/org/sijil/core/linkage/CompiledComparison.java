@@ -63,7 +63,7 @@ final class CompiledComparison {
           }
           break;
         case SIMILARITY:
-          if (sim != sim) {
+          if (Double.isNaN(sim)) {
             sim = c.similarity(a, b, s, floor);
           }
           if (sim >= min[i]) {
@@ -71,7 +71,7 @@ final class CompiledComparison {
           }
           break;
         case WITHIN:
-          if (diff != diff) {
+          if (Double.isNaN(diff)) {
             diff = c.difference(a, b);
           }
           if (diff <= max[i]) {

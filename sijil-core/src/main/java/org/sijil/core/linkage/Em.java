@@ -66,7 +66,7 @@ final class Em {
           }
         }
         double w = pm / (pm + pu);
-        if (!(w == w)) {
+        if (Double.isNaN(w)) {
           w = 0;
         }
         double cm = counts[p] * w;
