@@ -109,6 +109,7 @@ wait $DECIDER
 wait $IMPORTS || true
 kill $JSTAT 2>/dev/null || true
 cat "$WORK/imports.log"
+for f in "$WORK"/import-*.log; do grep -q "sijil:" "$f" && { echo "$f:"; tail -3 "$f"; }; done || true
 cat > "$WORK/Count.java" <<'JAVA'
 public class Count {
   public static void main(String[] a) throws Exception {

@@ -35,7 +35,6 @@ class FormulaRoundTripTest {
     for (String line : text.split("\n")) {
       for (String cell : line.split(",")) {
         String c = cell.startsWith("\"") ? cell.substring(1) : cell;
-        // Plain numbers such as +1 or -2.5 stay readable (spreadsheets read them as numbers).
         boolean plainNumber = c.matches("[+-]?[0-9]+([.,][0-9]+)?");
         assertTrue(c.isEmpty() || plainNumber || "=+-@\t\r".indexOf(c.charAt(0)) < 0, "unguarded cell " + cell);
       }

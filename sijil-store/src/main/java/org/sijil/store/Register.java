@@ -16,7 +16,8 @@ public interface Register extends AutoCloseable {
 
   /**
    * Opens (creating if absent) the DuckDB register file at {@code file} and brings its schema up to
-   * date by applying any pending migrations.
+   * date by applying any pending migrations. While another process holds the file's lock (a server
+   * writing a decision, another command) it waits up to 10 s before giving up.
    *
    * @throws org.sijil.core.UserError if the file cannot be opened ({@link RegisterBusy} when another
    *     process holds its lock)

@@ -45,8 +45,11 @@ public final class DuckDbRegister implements Register {
   private static final long FIRST_PAUSE_MILLIS = 25;
   private static final long MAX_PAUSE_MILLIS = 500;
 
+  /** How long a plain open waits for another process's lock (a server writing a decision holds it for milliseconds). */
+  public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
+
   public static DuckDbRegister open(Path file) {
-    return open(file, Duration.ZERO);
+    return open(file, DEFAULT_WAIT);
   }
 
   /**
