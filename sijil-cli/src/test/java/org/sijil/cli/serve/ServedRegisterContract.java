@@ -126,6 +126,8 @@ abstract class ServedRegisterContract {
       for (String rid : served) {
         assertTrue(page.contains(rid), id + " page lacks record " + rid);
       }
+      String search = page("/?q=" + enc(p.get("name_ar").asText()) + "&lang=en");
+      assertTrue(search.contains("/person/" + id + "\""), "searching the name finds " + id);
       checked++;
     }
     assertTrue(checked >= 10, "persons with several records: " + checked);
