@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,5 +51,51 @@ class RealDataImportTest {
     assertEquals(14_140, compared + s.get("removed").asLong() + s.get("duplicate_keys").asLong());
     assertEquals(24_672, compared + s.get("added").asLong() + s.get("duplicate_keys").asLong());
     assertTrue(s.get("reformatted").asLong() > 0);
+
+    // The figures of docs/real-data.md, "Import and diff": a change that moves one fails here.
+    assertEquals(997, one.get("warnings").asLong());
+    assertEquals(997, one.get("warnings_by_kind").get("unparsed_age").asLong());
+    assertEquals(429, three.get("warnings").asLong());
+    assertEquals(429, three.get("warnings_by_kind").get("unparsed_age").asLong());
+    Map<String, Long> ages = new TreeMap<>();
+    for (JsonNode w : Cli.ok("warnings", "2024-04-30", "--db", db, "--format", "json").json()) {
+      assertEquals("age", w.get("field").asText());
+      ages.merge(w.get("value").asText(), 1L, Long::sum);
+    }
+    assertEquals(Map.of("-1", 425L, "1962", 1L, "1983", 1L, "1991", 1L, "1994", 1L), ages);
+    assertEquals(Map.of("men", 4594L, "women", 3147L, "boys", 2545L, "girls", 2247L, "senior_men", 328L, "senior_women", 282L,
+        "no_age_male", 565L, "no_age_female", 432L, "no_sex_with_age", 0L, "no_age_no_sex", 0L), groups(Cli.ok("show", "2024-01-05", "--db", db, "--format", "json").json()));
+    assertEquals(Map.of("men", 10424L, "women", 5204L, "boys", 4005L, "girls", 3330L, "senior_men", 757L, "senior_women", 523L,
+        "no_age_male", 247L, "no_age_female", 182L, "no_sex_with_age", 0L, "no_age_no_sex", 0L), groups(show));
+    assertEquals(10_658, s.get("added").asLong());
+    assertEquals(126, s.get("removed").asLong());
+    assertEquals(5_029, s.get("changed").asLong());
+    assertEquals(207, s.get("reformatted").asLong());
+    assertEquals(4, s.get("key_reused").asLong());
+    assertEquals(0, s.get("duplicate_keys").asLong());
+    assertEquals(8_774, s.get("unchanged").asLong());
+    long generated = 0;
+    for (JsonNode a : d.get("added")) {
+      generated += a.get("key").asText().startsWith("missing") ? 1 : 0;
+    }
+    assertEquals(1_699, generated);
+    Map<String, Long> byField = new TreeMap<>();
+    for (JsonNode c : d.get("changed")) {
+      for (JsonNode f : c.get("fields")) {
+        byField.merge(f.get("field").asText(), 1L, Long::sum);
+      }
+    }
+    assertEquals(Map.of("age", 3_706L, "name_ar", 1_616L, "name_en", 1_285L), byField);
+  }
+
+  private static Map<String, Long> groups(JsonNode show) {
+    Map<String, Long> m = new TreeMap<>();
+    long sum = 0;
+    for (JsonNode g : show.get("groups")) {
+      m.put(g.get("group").asText(), g.get("count").asLong());
+      sum += g.get("count").asLong();
+    }
+    assertEquals(show.get("total").asLong(), sum, "the groups add up to the total");
+    return m;
   }
 }

@@ -126,6 +126,8 @@ abstract class ServedRegisterContract {
       for (String rid : served) {
         assertTrue(page.contains(rid), id + " page lacks record " + rid);
       }
+      String search = page("/?q=" + enc(p.get("name_ar").asText()) + "&lang=en");
+      assertTrue(search.contains("/person/" + id + "\""), "searching the name finds " + id);
       checked++;
     }
     assertTrue(checked >= 10, "persons with several records: " + checked);
@@ -258,13 +260,13 @@ abstract class ServedRegisterContract {
 
   // --- helpers
 
-  private List<String> multiRecordPersons(int at_most) {
+  private List<String> multiRecordPersons(int atMost) {
     Map<String, Integer> counts = new HashMap<>();
     records.values().forEach(r -> counts.merge(r.get("person_id").asText(), 1, Integer::sum));
     List<String> ids = new ArrayList<>(counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().toList());
     // Persons with three records first: they are the ones joined across lists and releases.
     ids.sort((a, b) -> Integer.compare(counts.get(b), counts.get(a)));
-    return ids.subList(0, Math.min(at_most, ids.size()));
+    return ids.subList(0, Math.min(atMost, ids.size()));
   }
 
   private static LocalDate dod(JsonNode p) {
