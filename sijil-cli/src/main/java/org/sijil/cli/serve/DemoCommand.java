@@ -19,7 +19,6 @@ import org.sijil.app.users.ManageUsers;
 import org.sijil.app.users.Passwords;
 import org.sijil.app.users.Role;
 import org.sijil.ingest.ReadOptions;
-import org.sijil.server.demo.SynthListsRegister;
 import org.sijil.server.auth.InMemoryUserStore;
 import org.sijil.server.auth.User;
 import org.sijil.server.service.InMemoryRegister;

@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.sijil.core.UserError;
-import org.sijil.core.synth.NameStatisticsDeriver;
+import org.sijil.synth.NameStatisticsDeriver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,14 +33,14 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 public final class SynthDeriveCommand implements Callable<Integer> {
 
-  static final Path DEFAULT_OUT = Path.of("sijil-core/src/main/resources/org/sijil/core/synth");
+  static final Path DEFAULT_OUT = Path.of("sijil-synth/src/main/resources/org/sijil/synth");
 
   @Spec CommandSpec spec;
 
   @Option(names = "--moh", defaultValue = "../shared/data/moh", description = "Folder of MoH list CSVs (default: ${DEFAULT-VALUE}).")
   Path moh;
 
-  @Option(names = "--out", description = "Folder to write the tables to (default: " + "sijil-core/src/main/resources/org/sijil/core/synth).")
+  @Option(names = "--out", description = "Folder to write the tables to (default: " + "sijil-synth/src/main/resources/org/sijil/synth).")
   Path out = DEFAULT_OUT;
 
   @Option(names = "--min-count", defaultValue = "" + NameStatisticsDeriver.DEFAULT_MIN_COUNT, description = "Drop name elements seen fewer times (default: ${DEFAULT-VALUE}).")

@@ -170,12 +170,15 @@ class ImportEndToEndTest {
     assertTrue(refused.err().contains("--replace"), refused.err());
     assertEquals(1, refused.err().strip().lines().count(), refused.err());
     JsonNode replaced = Cli.ok("import", b, "--source", "s", "--release", "r1", "--db", db, "--replace",
-        "--format", "json").json();
+        "--by", "amal", "--format", "json").json();
     assertEquals("replaced", replaced.get("status").asText());
     assertEquals(6, replaced.get("imported").asLong());
+    assertEquals("amal", replaced.get("imported_by").asText());
     JsonNode releases = Cli.ok("releases", "--db", db, "--format", "json").json();
     assertEquals(1, releases.size());
     assertEquals("b.csv", releases.get(0).get("file").asText());
+    assertEquals("amal", releases.get(0).get("imported_by").asText(), "who imported it is recorded");
+    assertEquals(System.getProperty("user.name"), again.get("imported_by").asText(), "default: the OS user");
   }
 
   @Test

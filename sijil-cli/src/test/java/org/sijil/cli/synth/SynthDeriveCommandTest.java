@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sijil.cli.SijilMain;
-import org.sijil.core.synth.NameStatistics;
+import org.sijil.synth.NameStatistics;
 
 /** The bundled name tables are exactly what the derivation tool makes of the real lists. */
 class SynthDeriveCommandTest {
@@ -35,7 +35,7 @@ class SynthDeriveCommandTest {
             new PrintWriter(out),
             new PrintWriter(err));
     assertEquals(0, code, err.toString());
-    Path bundled = root().resolve("sijil-core/src/main/resources/org/sijil/core/synth");
+    Path bundled = root().resolve("sijil-synth/src/main/resources/org/sijil/synth");
     for (String table : NameStatistics.TABLES) {
       assertEquals(
           Files.readString(bundled.resolve(table)),

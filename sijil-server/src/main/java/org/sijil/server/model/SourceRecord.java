@@ -46,6 +46,10 @@ public record SourceRecord(
     if (sex != null && !sex.equals("m") && !sex.equals("f")) {
       throw new IllegalArgumentException("sex must be m or f, not '" + sex + "' (record " + recordId + ")");
     }
-    raw = raw == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(raw));
+    // A stored row's RawRow is already an immutable, ordered view over shared header keys: kept as
+    // it is, so publishing a register does not build a hash map per record.
+    raw = raw == null ? Map.of()
+        : raw instanceof org.sijil.core.record.RawRow ? raw
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(raw));
   }
 }

@@ -38,11 +38,14 @@ final class DuckDbRecords implements Records {
             + " r.sex, r.source, r.dod, r.place, w.cells FROM records r"
             + " JOIN raw_rows w ON w.release_id = r.release_id AND w.row_no = r.row_no"
             + " WHERE r.release_id = ? ORDER BY r.row_no";
+    // Rows of a release share their header keys; only a row with a different cell count needs others.
+    Map<Integer, String[]> keysByCount = new java.util.HashMap<>();
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setLong(1, releaseId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           Age age = age(rs, 5);
+          List<String> cells = Sql.stringList(rs.getString(13));
           action.accept(
               new CasualtyRecord(
                   rs.getLong(1),
@@ -55,17 +58,12 @@ final class DuckDbRecords implements Records {
                   rs.getString(10),
                   date(rs.getDate(11)),
                   rs.getString(12),
-                  raw(headers, Sql.stringList(rs.getString(13)))));
+                  new RawRow(keysByCount.computeIfAbsent(cells.size(), n -> RawRow.uniqueHeaders(headers, n)), cells)));
         }
       }
     } catch (SQLException e) {
       throw Sql.failure("cannot read records of release " + releaseId, e);
     }
-  }
-
-  /** The row's cells by header; cells beyond the header (extra empty cells) get "column N" keys. */
-  private static RawRow raw(List<String> headers, List<String> cells) {
-    return new RawRow(RawRow.uniqueHeaders(headers, cells.size()), cells);
   }
 
   /** The age stored in columns {@code yearsColumn} (years), +1 (months), +2 (days); null when absent. */

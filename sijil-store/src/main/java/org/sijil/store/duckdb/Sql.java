@@ -26,9 +26,24 @@ final class Sql {
     }
   }
 
+  /**
+   * A JSON array of strings (a row's cells), read with the streaming parser: it runs once per record
+   * when a register is published, where binding through a type reference cost a third of the read.
+   */
   static List<String> stringList(String json) {
-    try {
-      return JSON.readValue(json, STRING_LIST);
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(json)) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+        return JSON.readValue(json, STRING_LIST); // not an array: let databind say what is wrong
+      }
+      List<String> out = new java.util.ArrayList<>();
+      for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != com.fasterxml.jackson.core.JsonToken.END_ARRAY;
+          t = p.nextToken()) {
+        if (t == null) {
+          throw new IOException("unterminated array");
+        }
+        out.add(p.getValueAsString());
+      }
+      return out;
     } catch (IOException e) {
       throw new UncheckedIOException("corrupt JSON in register: " + json, e);
     }
