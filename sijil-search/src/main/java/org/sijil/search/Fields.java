@@ -1,0 +1,50 @@
+package org.sijil.search;
+
+/** Field names of the index. Name fields hold terms produced by {@link NameTerms}. */
+final class Fields {
+
+  private Fields() {}
+
+  /** Person id: indexed for replace/delete, doc values for reading hits back. */
+  static final String ID = "id";
+  /** Register order of the person (numeric doc values), for unranked results. */
+  static final String ORDER = "order";
+  /** Fingerprint of the indexed values (numeric doc values), for incremental updates. */
+  static final String FINGERPRINT = "fp";
+  /** List keys (identity numbers), spaces removed. */
+  static final String KEY = "key";
+
+  /** Arabic name tokens as written (normalized, compounds joined). */
+  static final String AR = "ar";
+  /** Arabic tokens of repaired readings that differ from the written ones. */
+  static final String READING = "rd";
+  /** Consonant skeletons of Arabic tokens and readings. */
+  static final String SKELETON = "sk";
+  /** Parts of compound Arabic tokens ({@code عبدالله} → {@code عبد}, {@code الله}). */
+  static final String PART = "part";
+  /** Latin name tokens as written (normalized, compounds joined). */
+  static final String LATIN = "lat";
+  /** Latin tokens of the transliteration of the Arabic names. */
+  static final String TRANSLIT = "tr";
+  /** Cross-script consonant keys of both scripts. */
+  static final String PHONETIC = "ph";
+  /** The given name (first token) of every name, for ranking a given-name match above others. */
+  static final String GIVEN = "given";
+
+  static final String SEX = "sex";
+  static final String AGE = "age";
+  static final String DOD = "dod";
+  static final String SOURCE = "source";
+  static final String RELEASE = "release";
+  /** Place words, folded. */
+  static final String PLACE = "place";
+  static final String STATUS = "status";
+
+  /** Facet dimensions. */
+  static final String FACET_SEX = "sex";
+  static final String FACET_SOURCE = "source";
+  static final String FACET_RELEASE = "release";
+  static final String FACET_PLACE = "place";
+  static final String FACET_AGE = "age_band";
+  static final String FACET_STATUS = "status";
+}
