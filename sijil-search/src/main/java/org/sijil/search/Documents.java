@@ -43,7 +43,7 @@ final class Documents {
     return config;
   }
 
-  static Document of(SearchDocument d, FacetsConfig facets) throws java.io.IOException {
+  static Document of(SearchDocument d, NameTerms analysis, FacetsConfig facets) throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, d.id(), Field.Store.NO));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(d.id())));
@@ -52,7 +52,7 @@ final class Documents {
     for (String k : d.keys()) {
       doc.add(new StringField(Fields.KEY, key(k), Field.Store.NO));
     }
-    NameTerms.Indexed names = NameTerms.index(d.arabicNames(), d.latinNames());
+    NameTerms.Indexed names = analysis.index(d.arabicNames(), d.latinNames());
     terms(doc, Fields.AR, names.ar());
     terms(doc, Fields.READING, names.readings());
     terms(doc, Fields.SKELETON, names.skeletons());
@@ -61,6 +61,8 @@ final class Documents {
     terms(doc, Fields.TRANSLIT, names.translit());
     terms(doc, Fields.PHONETIC, names.phonetic());
     terms(doc, Fields.GIVEN, names.given());
+    terms(doc, Fields.ARABIC_TYPO, names.arabicTypos());
+    terms(doc, Fields.LATIN_TYPO, names.latinTypos());
     if (d.sex() != null) {
       doc.add(new StringField(Fields.SEX, d.sex(), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SEX, d.sex()));

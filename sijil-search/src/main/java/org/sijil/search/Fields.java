@@ -28,6 +28,10 @@ final class Fields {
   static final String TRANSLIT = "tr";
   /** Cross-script consonant keys of both scripts. */
   static final String PHONETIC = "ph";
+  /** Arabic written tokens and their one-letter deletions (typos). */
+  static final String ARABIC_TYPO = "ta";
+  /** Latin and transliterated tokens and their one-letter deletions (typos). */
+  static final String LATIN_TYPO = "tl";
   /** The given name (first token) of every name, for ranking a given-name match above others. */
   static final String GIVEN = "given";
 

@@ -43,6 +43,7 @@ public final class PersonSearch implements AutoCloseable {
   private final Directory directory;
   private final NameAnalyzer analyzer = new NameAnalyzer();
   private final FacetsConfig facets = Documents.facetsConfig();
+  private final NameTerms names = new NameTerms();
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Searching searching;
@@ -58,7 +59,7 @@ public final class PersonSearch implements AutoCloseable {
       writer.deleteAll();
     }
     this.searchers = new SearcherManager(writer, null);
-    this.searching = new Searching(analyzer);
+    this.searching = new Searching(analyzer, names);
   }
 
   /** Opens (creating when absent) the index in {@code dir}. */
@@ -138,7 +139,7 @@ public final class PersonSearch implements AutoCloseable {
   private void write(List<SearchDocument> docs, Map<String, Long> present) {
     docs.parallelStream().forEach(d -> {
       try {
-        var doc = Documents.of(d, facets);
+        var doc = Documents.of(d, names, facets);
         if (present.containsKey(d.id())) {
           writer.updateDocument(new Term(Fields.ID, d.id()), doc);
         } else {

@@ -10,7 +10,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.NamedMatches;
 import org.apache.lucene.search.Query;
@@ -32,15 +31,6 @@ final class Queries {
   /** The bonus for a first query token that is the person's given name. */
   static final float GIVEN_BONUS = 0.05f;
 
-  /** Shortest token fuzzy matching applies to; below it one edit makes a different name. */
-  private static final int FUZZY_MIN_LENGTH = 4;
-
-  /** Token length from which two edits are allowed. */
-  private static final int TWO_EDITS_FROM = 8;
-
-  /** Terms a fuzzy token expands to at most. */
-  private static final int FUZZY_EXPANSIONS = 30;
-
   private Queries() {}
 
   /** True when the text is an identity number or id rather than a name. */
@@ -60,9 +50,9 @@ final class Queries {
    * The name query.
    *
    * @param minMatched query tokens a person must match
-   * @param fuzzy whether typo alternatives are added
+   * @param typos whether typo alternatives are added
    */
-  static Query name(List<NameTerms.QueryToken> tokens, NameAnalyzer analyzer, int minMatched, boolean fuzzy) {
+  static Query name(List<NameTerms.QueryToken> tokens, NameAnalyzer analyzer, int minMatched, boolean typos) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < tokens.size(); i++) {
       NameTerms.QueryToken t = tokens.get(i);
@@ -75,14 +65,10 @@ final class Queries {
         Query q = new TermQuery(new Term(a.field(), term));
         alts.add(weighted(i + "|" + a.how() + "|" + a.term(), q, a.how().weight()));
       }
-      if (fuzzy && t.text().length() >= FUZZY_MIN_LENGTH) {
-        int edits = t.text().length() >= TWO_EDITS_FROM ? 2 : 1;
-        String field = t.arabic() ? Fields.AR : Fields.LATIN;
-        Query q = new FuzzyQuery(new Term(field, analyzer.term(field, t.text())), edits, 1, FUZZY_EXPANSIONS, true);
-        alts.add(weighted(i + "|" + MatchReason.How.TYPO + "|~" + t.text(), q, MatchReason.How.TYPO.weight()));
-        if (!t.arabic()) {
-          Query tr = new FuzzyQuery(new Term(Fields.TRANSLIT, analyzer.term(Fields.TRANSLIT, t.text())), edits, 1, FUZZY_EXPANSIONS, true);
-          alts.add(weighted(i + "|" + MatchReason.How.TYPO + "|~" + t.text(), tr, MatchReason.How.TYPO.weight()));
+      if (typos) {
+        for (NameTerms.Alternative a : t.typos()) {
+          Query q = new TermQuery(new Term(a.field(), analyzer.term(a.field(), a.term())));
+          alts.add(weighted(i + "|" + a.how() + "|" + a.term(), q, a.how().weight()));
         }
       }
       all.add(new DisjunctionMaxQuery(alts, 0f), Occur.SHOULD);

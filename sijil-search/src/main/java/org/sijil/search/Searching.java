@@ -40,11 +40,13 @@ final class Searching {
   private static final Sort REGISTER_ORDER = new Sort(new SortField(Fields.ORDER, SortField.Type.LONG));
 
   private final NameAnalyzer analyzer;
+  private final NameTerms names;
   private final Suggestions suggestions;
 
-  Searching(NameAnalyzer analyzer) {
+  Searching(NameAnalyzer analyzer, NameTerms names) {
     this.analyzer = analyzer;
-    this.suggestions = new Suggestions(analyzer);
+    this.names = names;
+    this.suggestions = new Suggestions(analyzer, names);
   }
 
   /** A built query: what to run, the tokens it has (for scores and reasons), and whether it ranks. */
@@ -60,7 +62,7 @@ final class Searching {
       top = s.search(built.query(), want, REGISTER_ORDER);
       top = new TopDocs(new TotalHits(s.count(built.query()), TotalHits.Relation.EQUAL_TO), top.scoreDocs);
     } else {
-      List<NameTerms.QueryToken> tokens = Queries.isIdQuery(r.text()) ? List.of() : NameTerms.query(r.text());
+      List<NameTerms.QueryToken> tokens = Queries.isIdQuery(r.text()) ? List.of() : names.query(r.text());
       if (tokens.isEmpty()) {
         built = new Built(withFilters(Queries.id(r.text()), filters), List.of(r.text()), true);
         top = ranked(s, built.query(), want);
@@ -90,7 +92,7 @@ final class Searching {
       return orders(s, s.search(query, n, REGISTER_ORDER).scoreDocs);
     }
     // The same strict-or-wide decision as a page, then every hit of the chosen query.
-    List<NameTerms.QueryToken> tokens = Queries.isIdQuery(r.text()) ? List.of() : NameTerms.query(r.text());
+    List<NameTerms.QueryToken> tokens = Queries.isIdQuery(r.text()) ? List.of() : names.query(r.text());
     if (tokens.isEmpty()) {
       query = withFilters(Queries.id(r.text()), filters);
     } else {

@@ -22,10 +22,12 @@ final class Suggestions {
   static final int MAX = 3;
 
   private final NameAnalyzer analyzer;
+  private final NameTerms names;
   private final DirectSpellChecker checker = new DirectSpellChecker();
 
-  Suggestions(NameAnalyzer analyzer) {
+  Suggestions(NameAnalyzer analyzer, NameTerms names) {
     this.analyzer = analyzer;
+    this.names = names;
     checker.setMinQueryLength(3);
     checker.setMinPrefix(0);
     checker.setMaxEdits(2);
@@ -35,7 +37,7 @@ final class Suggestions {
     if (Queries.isIdQuery(text)) {
       return List.of();
     }
-    List<NameTerms.QueryToken> tokens = NameTerms.query(text);
+    List<NameTerms.QueryToken> tokens = names.query(text);
     IndexReader reader = s.getIndexReader();
     List<List<String>> options = new ArrayList<>();
     boolean changed = false;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sijil.cli.SijilMain;
 import org.sijil.core.UserError;
+import org.sijil.search.PersonSearch;
 import org.sijil.server.ServerConfig;
 import org.sijil.server.SijilServer;
 import org.sijil.server.service.Importer;
@@ -25,13 +26,20 @@ final class RegisterServing {
   private RegisterServing() {}
 
   static Javalin serve(Path db, String bind, int port, boolean wait, PrintWriter out) {
-    ReloadableRegister register = new ReloadableRegister(() -> load(db, out));
+    // One index for the life of the server, next to the register; every (re)load brings it up to date.
+    PersonSearch search = PersonSearch.open(searchDirectory(db));
+    ReloadableRegister register = new ReloadableRegister(() -> load(db, search, out));
     Importer importer = (file, source, release, asOf, by) -> importAndLink(db, file, source, release, asOf);
     return ServerRunner.run(
         () -> SijilServer.create(register, new StoreUsers(db), ServerConfig.defaults(), importer, register::reload), bind, port, wait, out);
   }
 
-  private static InMemoryRegister load(Path db, PrintWriter out) {
+  /** Where the search index of a register lives: {@code <register>.search/} beside it. */
+  static Path searchDirectory(Path db) {
+    return db.resolveSibling(db.getFileName() + ".search");
+  }
+
+  private static InMemoryRegister load(Path db, PersonSearch search, PrintWriter out) {
     long start = System.nanoTime();
     RegisterLoader.Loaded loaded;
     try (Register reg = Register.open(db)) {
@@ -52,8 +60,15 @@ final class RegisterServing {
     if (data.estimate() == null && loaded.estimateNote() != null) {
       out.println("No estimate: " + loaded.estimateNote() + ".");
     }
+    long indexing = System.nanoTime();
+    InMemoryRegister register = new InMemoryRegister(data, new StoreReviews(db), search);
+    PersonSearch.SyncResult sync = register.searchSync();
+    out.printf(sync.upToDate()
+            ? "Search index %s is up to date (%.1f s).%n"
+            : "Search index %s updated: " + sync.added() + " added, " + sync.replaced() + " replaced, " + sync.deleted() + " deleted (%.1f s).%n",
+        searchDirectory(db), (System.nanoTime() - indexing) / 1e9);
     out.flush();
-    return new InMemoryRegister(data, new StoreReviews(db));
+    return register;
   }
 
   /** 'sijil import' then 'sijil link --db' (incremental); their summaries, or a UserError. */
