@@ -9,13 +9,14 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
-/** Turns a {@link SearchDocument} into a Lucene document. Nothing is stored: hits are read from doc values. */
+/** Turns a {@link SearchDocument} into a Lucene document. Only the shown names are stored; hits are read from doc values. */
 final class Documents {
 
   /** Name terms need no positions, frequencies or norms: a token matches or not. */
@@ -49,6 +50,12 @@ final class Documents {
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(d.id())));
     doc.add(new NumericDocValuesField(Fields.ORDER, d.order()));
     doc.add(new NumericDocValuesField(Fields.FINGERPRINT, d.fingerprint()));
+    if (!d.arabicNames().isEmpty()) {
+      doc.add(new StoredField(Fields.SHOWN_AR, d.arabicNames().get(0)));
+    }
+    if (!d.latinNames().isEmpty()) {
+      doc.add(new StoredField(Fields.SHOWN_LATIN, d.latinNames().get(0)));
+    }
     for (String k : d.keys()) {
       doc.add(new StringField(Fields.KEY, key(k), Field.Store.NO));
     }

@@ -11,6 +11,9 @@ final class Fields {
   static final String ORDER = "order";
   /** Fingerprint of the indexed values (numeric doc values), for incremental updates. */
   static final String FINGERPRINT = "fp";
+  /** The first Arabic and the first Latin name as written (stored, for re-ranking the top hits). */
+  static final String SHOWN_AR = "shown_ar";
+  static final String SHOWN_LATIN = "shown_lat";
   /** List keys (identity numbers), spaces removed. */
   static final String KEY = "key";
 
@@ -30,7 +33,7 @@ final class Fields {
   static final String PHONETIC = "ph";
   /** Arabic written tokens and their one-letter deletions (typos). */
   static final String ARABIC_TYPO = "ta";
-  /** Latin and transliterated tokens and their one-letter deletions (typos). */
+  /** Latin tokens as written and their one-letter deletions (typos). */
   static final String LATIN_TYPO = "tl";
   /** The given name (first token) of every name, for ranking a given-name match above others. */
   static final String GIVEN = "given";

@@ -113,10 +113,9 @@ final class NameTerms {
       out.parts.addAll(a.parts());
       addKey(out.phonetic, a.phonetic());
       out.arabicTypos.addAll(a.typos());
-      for (String l : a.translit()) {
-        out.translit.add(l);
-        out.latinTypos.addAll(latin(l).typos());
-      }
+      // Transliterations get no typo forms: a Latin query with a typo for an Arabic-only person
+      // would need both a script crossing and an edit, and the forms would double the Latin terms.
+      out.translit.addAll(a.translit());
     }
     for (Reading r : readings.subList(1, readings.size())) {
       for (String t : r.text().split(" ")) {

@@ -50,33 +50,46 @@ final class Searching {
   }
 
   /** A built query: what to run, the tokens it has (for scores and reasons), and whether it ranks. */
-  private record Built(Query query, List<String> tokens, boolean ranked) {}
+  private record Built(Query query, List<String> tokens, boolean ranked, boolean names) {}
 
   SearchPage page(IndexSearcher s, SearchRequest r) throws IOException {
     Query filters = Queries.filters(r, analyzer);
     int want = r.offset() + r.limit();
+    int fetch = Math.max(want, Rescorer.WINDOW);
     Built built = null;
     TopDocs top;
     if (r.text().isEmpty()) {
-      built = new Built(withFilters(new MatchAllDocsQuery(), filters), List.of(), false);
+      built = new Built(withFilters(new MatchAllDocsQuery(), filters), List.of(), false, false);
       top = s.search(built.query(), want, REGISTER_ORDER);
       top = new TopDocs(new TotalHits(s.count(built.query()), TotalHits.Relation.EQUAL_TO), top.scoreDocs);
     } else {
       List<NameTerms.QueryToken> tokens = Queries.isIdQuery(r.text()) ? List.of() : names.query(r.text());
       if (tokens.isEmpty()) {
-        built = new Built(withFilters(Queries.id(r.text()), filters), List.of(r.text()), true);
+        built = new Built(withFilters(Queries.id(r.text()), filters), List.of(r.text()), true, false);
         top = ranked(s, built.query(), want);
       } else {
-        built = new Built(withFilters(Queries.name(tokens, analyzer, tokens.size(), false), filters), texts(tokens), true);
-        top = ranked(s, built.query(), want);
+        built = new Built(withFilters(Queries.name(tokens, analyzer, tokens.size(), false), filters), texts(tokens), true, true);
+        top = ranked(s, built.query(), fetch);
         if (top.totalHits.value < WIDEN_BELOW) {
           int min = tokens.size() >= 3 ? tokens.size() - 1 : tokens.size();
-          built = new Built(withFilters(Queries.name(tokens, analyzer, min, true), filters), texts(tokens), true);
-          top = ranked(s, built.query(), want);
+          built = new Built(withFilters(Queries.name(tokens, analyzer, min, true), filters), texts(tokens), true, true);
+          top = ranked(s, built.query(), fetch);
         }
       }
     }
-    List<SearchHit> hits = hits(s, top.scoreDocs, r.offset(), built);
+    ScoreDoc[] docs = top.scoreDocs;
+    if (built.ranked()) {
+      for (ScoreDoc d : docs) {
+        d.score = (float) Math.min(1.0, d.score / (built.tokens().size() + Queries.GIVEN_BONUS));
+      }
+    }
+    if (built.names()) {
+      docs = Rescorer.rescore(s, docs, r.text());
+    }
+    if (docs.length > want) {
+      docs = java.util.Arrays.copyOf(docs, want);
+    }
+    List<SearchHit> hits = hits(s, docs, r.offset(), built);
     boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
     Map<String, Map<String, Long>> facetCounts = r.facets() ? Facet.counts(s, built.query()) : Map.of();
     List<String> suggested = top.totalHits.value == 0 && !r.text().isEmpty() ? suggestions.suggest(s, r.text()) : List.of();
@@ -128,8 +141,7 @@ final class Searching {
       ScoreDoc d = docs[i];
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
       int local = d.doc - leaf.docBase;
-      double score = built.ranked() ? Math.min(1.0, d.score / (built.tokens().size() + Queries.GIVEN_BONUS)) : 1.0;
-      score = Math.round(score * 1000) / 1000.0;
+      double score = built.ranked() ? Math.round(d.score * 1000) / 1000.0 : 1.0;
       List<MatchReason> why = reasons == null ? List.of() : reasons(reasons.matches(leaf, local), built.tokens());
       out.add(new SearchHit(id(leaf, local), order(leaf, local), score, why));
     }
