@@ -66,7 +66,8 @@ final class Documents {
     terms(doc, Fields.PART, names.parts());
     terms(doc, Fields.LATIN, names.latin());
     terms(doc, Fields.TRANSLIT, names.translit());
-    terms(doc, Fields.PHONETIC, names.phonetic());
+    terms(doc, Fields.PHONETIC_OF_ARABIC, names.phoneticOfArabic());
+    terms(doc, Fields.PHONETIC_OF_LATIN, names.phoneticOfLatin());
     terms(doc, Fields.GIVEN, names.given());
     terms(doc, Fields.ARABIC_TYPO, names.arabicTypos());
     terms(doc, Fields.LATIN_TYPO, names.latinTypos());

@@ -29,8 +29,13 @@ final class Fields {
   static final String LATIN = "lat";
   /** Latin tokens of the transliteration of the Arabic names. */
   static final String TRANSLIT = "tr";
-  /** Cross-script consonant keys of both scripts. */
-  static final String PHONETIC = "ph";
+  /**
+   * Consonant keys of the Arabic names, in the Latin alphabet: what a Latin query matches (an Arabic
+   * query has the skeleton field, and keys of its own script would only add long postings).
+   */
+  static final String PHONETIC_OF_ARABIC = "pha";
+  /** Consonant keys of the Latin names: what an Arabic query matches. */
+  static final String PHONETIC_OF_LATIN = "phl";
   /** Arabic written tokens and their one-letter deletions (typos). */
   static final String ARABIC_TYPO = "ta";
   /** Latin tokens as written and their one-letter deletions (typos). */

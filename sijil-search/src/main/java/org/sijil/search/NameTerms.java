@@ -71,11 +71,13 @@ final class NameTerms {
 
   /** The index terms of one person's names, per field. */
   record Indexed(Set<String> ar, Set<String> readings, Set<String> skeletons, Set<String> parts, Set<String> latin,
-      Set<String> translit, Set<String> phonetic, Set<String> given, Set<String> arabicTypos, Set<String> latinTypos) {
+      Set<String> translit, Set<String> phoneticOfArabic, Set<String> phoneticOfLatin, Set<String> given, Set<String> arabicTypos,
+      Set<String> latinTypos) {
 
     Indexed() {
       this(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(),
-          new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
+          new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(),
+          new LinkedHashSet<>());
     }
   }
 
@@ -92,7 +94,7 @@ final class NameTerms {
       for (String t : tokens) {
         out.latin.add(t);
         LatinToken l = latin(t);
-        addKey(out.phonetic, l.phonetic());
+        addKey(out.phoneticOfLatin, l.phonetic());
         out.latinTypos.addAll(l.typos());
       }
     }
@@ -111,7 +113,7 @@ final class NameTerms {
       ArabicToken a = arabic(t);
       out.skeletons.add(a.skeleton());
       out.parts.addAll(a.parts());
-      addKey(out.phonetic, a.phonetic());
+      addKey(out.phoneticOfArabic, a.phonetic());
       out.arabicTypos.addAll(a.typos());
       // Transliterations get no typo forms: a Latin query with a typo for an Arabic-only person
       // would need both a script crossing and an edit, and the forms would double the Latin terms.
@@ -243,7 +245,7 @@ final class NameTerms {
       }
       for (String k : a.phonetic().split(" ")) {
         if (!k.isEmpty()) {
-          alts.add(new Alternative(Fields.PHONETIC, k, MatchReason.How.PHONETIC));
+          alts.add(new Alternative(Fields.PHONETIC_OF_LATIN, k, MatchReason.How.PHONETIC));
         }
       }
       alts.add(new Alternative(Fields.PART, t, MatchReason.How.COMPOUND_PART));
@@ -270,7 +272,7 @@ final class NameTerms {
       if (hasVowel(t)) {
         for (String k : l.phonetic().split(" ")) {
           if (!k.isEmpty()) {
-            alts.add(new Alternative(Fields.PHONETIC, k, MatchReason.How.PHONETIC));
+            alts.add(new Alternative(Fields.PHONETIC_OF_ARABIC, k, MatchReason.How.PHONETIC));
           }
         }
       }

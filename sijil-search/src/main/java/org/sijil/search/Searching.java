@@ -26,13 +26,14 @@ import org.apache.lucene.search.Weight;
 
 /**
  * Runs requests on a searcher. A name query runs strict first (every token, no typos); only when
- * that finds fewer than {@link #WIDEN_BELOW} persons does it run wide (typos, and one token may be
- * missing from queries of three or more tokens), whose scores still rank strict matches first.
+ * that finds nobody does it run wide (typos, and one token may be missing from queries of three or
+ * more tokens), whose scores still rank strict matches first. Widening only on an empty result keeps
+ * the common case to one conjunction: a wide query is a disjunction over long postings.
  */
 final class Searching {
 
   /** A strict name search finding fewer persons than this is widened. */
-  static final int WIDEN_BELOW = 20;
+  static final int WIDEN_BELOW = 1;
 
   /** Hits are counted exactly up to this many; above it the total is a lower bound. */
   static final int COUNT_EXACTLY_UP_TO = 1000;
