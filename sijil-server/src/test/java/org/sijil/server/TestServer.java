@@ -25,7 +25,11 @@ final class TestServer implements AutoCloseable {
   final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   TestServer(int persons) {
-    register = new InMemoryRegister(SyntheticRegister.generate(persons, 7));
+    this(SyntheticRegister.generate(persons, 7));
+  }
+
+  TestServer(org.sijil.server.service.RegisterData data) {
+    register = new InMemoryRegister(data);
     InMemoryUserStore users = new InMemoryUserStore();
     users.save(new User(ANALYST, Role.ANALYST, Passwords.hash(PASSWORD.toCharArray(), 4)));
     app = SijilServer.create(register, users, ServerConfig.defaults()).start("127.0.0.1", 0);

@@ -55,12 +55,42 @@ public final class Params {
     };
   }
 
-  /** The search query of {@code q, sex, min_age, max_age, source, release, place, dod_from, dod_to, offset, limit}. */
+  /** {@code multi-source}, {@code single-source} or null. */
+  public static String status(Context ctx) {
+    String v = text(ctx, "status");
+    if (v == null || v.equals("multi-source") || v.equals("single-source")) {
+      return v;
+    }
+    throw new HttpError.BadParameter("parameter 'status' must be multi-source or single-source, not '" + v + "'");
+  }
+
+  /** A boolean parameter: {@code true}/{@code 1} or {@code false}/{@code 0}; false when absent. */
+  public static boolean flag(Context ctx, String name) {
+    String v = text(ctx, name);
+    if (v == null) {
+      return false;
+    }
+    return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "1" -> true;
+      case "false", "0" -> false;
+      default -> throw new HttpError.BadParameter("parameter '" + name + "' must be true or false, not '" + v + "'");
+    };
+  }
+
+  /**
+   * The search query of {@code q, sex, min_age, max_age, source, release, place, dod_from, dod_to,
+   * status, offset, limit, facets}.
+   */
   public static SearchQuery search(Context ctx, int defaultLimit) {
     Integer minAge = integer(ctx, "min_age", 0, 150);
     Integer maxAge = integer(ctx, "max_age", 0, 150);
     if (minAge != null && maxAge != null && minAge > maxAge) {
       throw new HttpError.BadParameter("parameter 'min_age' (" + minAge + ") must not exceed 'max_age' (" + maxAge + ")");
+    }
+    java.time.LocalDate dodFrom = date(ctx, "dod_from");
+    java.time.LocalDate dodTo = date(ctx, "dod_to");
+    if (dodFrom != null && dodTo != null && dodFrom.isAfter(dodTo)) {
+      throw new HttpError.BadParameter("parameter 'dod_from' (" + dodFrom + ") must not be after 'dod_to' (" + dodTo + ")");
     }
     Integer offset = integer(ctx, "offset", 0, Integer.MAX_VALUE);
     Integer limit = integer(ctx, "limit", 1, SearchQuery.MAX_LIMIT);
@@ -76,9 +106,11 @@ public final class Params {
         text(ctx, "source"),
         text(ctx, "release"),
         text(ctx, "place"),
-        date(ctx, "dod_from"),
-        date(ctx, "dod_to"),
+        dodFrom,
+        dodTo,
+        status(ctx),
         offset == null ? 0 : offset,
-        limit == null ? defaultLimit : limit);
+        limit == null ? defaultLimit : limit,
+        flag(ctx, "facets"));
   }
 }

@@ -12,8 +12,10 @@ package org.sijil.server.model;
  * @param place only persons whose place contains this text
  * @param dodFrom only persons who died on or after
  * @param dodTo only persons who died on or before
+ * @param status only persons of this status ({@code multi-source} or {@code single-source})
  * @param offset results to skip
  * @param limit results to return (1..1000)
+ * @param facets whether to count facet values over all hits
  */
 public record SearchQuery(
     String q,
@@ -25,8 +27,10 @@ public record SearchQuery(
     String place,
     java.time.LocalDate dodFrom,
     java.time.LocalDate dodTo,
+    String status,
     int offset,
-    int limit) {
+    int limit,
+    boolean facets) {
 
   public static final int MAX_LIMIT = 1000;
 
@@ -38,6 +42,12 @@ public record SearchQuery(
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be in 1.." + MAX_LIMIT + ": " + limit);
     }
+  }
+
+  /** A query without status filter and facets (the fields before search had them). */
+  public SearchQuery(String q, String sex, Integer minAge, Integer maxAge, String source, String release, String place,
+      java.time.LocalDate dodFrom, java.time.LocalDate dodTo, int offset, int limit) {
+    this(q, sex, minAge, maxAge, source, release, place, dodFrom, dodTo, null, offset, limit, false);
   }
 
   public static SearchQuery of(String q) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntPredicate;
 import org.sijil.server.model.Estimate;
 import org.sijil.server.model.Link;
 import org.sijil.server.model.Person;
@@ -18,11 +17,15 @@ import org.sijil.server.model.ReleaseDiff;
 import org.sijil.server.model.ReviewItem;
 import org.sijil.server.model.SearchQuery;
 import org.sijil.server.model.SearchResult;
-import org.sijil.server.model.SourceRecord;
 import org.sijil.server.model.Statistics;
+import org.sijil.search.PersonSearch;
+import org.sijil.search.SearchHit;
+import org.sijil.search.SearchPage;
+import org.sijil.search.SearchRequest;
 
 /**
- * The register as the server publishes it, held in memory with a name index built at start. Reads are
+ * The register as the server publishes it, held in memory and searched through a {@link PersonSearch}
+ * index (persisted next to the register when the caller gives one, see {@code sijil-search}). Reads are
  * lock-free over immutable data; review decisions go to a {@link ReviewRecorder} (the store) and
  * replace the item in the queue.
  */
@@ -30,8 +33,9 @@ public final class InMemoryRegister implements RegisterService {
 
   private final List<Person> persons;
   private final Map<String, Integer> byId = new HashMap<>();
-  private final PersonIndex index;
+  private final PersonSearch search;
   private final RegisterData data;
+  private final PersonSearch.SyncResult syncResult;
   private final Statistics statistics;
   private final Map<String, ReviewItem> review = new LinkedHashMap<>();
   private final ReviewRecorder recorder;
@@ -40,8 +44,13 @@ public final class InMemoryRegister implements RegisterService {
   /** Persons whose links were explained on demand. */
   private final java.util.concurrent.ConcurrentHashMap<String, Person> explained = new java.util.concurrent.ConcurrentHashMap<>();
 
-  public InMemoryRegister(RegisterData data, ReviewRecorder recorder) {
+  /**
+   * A register served from {@code data}, searched through {@code search}, which is brought up to date
+   * with the persons here (incrementally; nothing is written when it already is).
+   */
+  public InMemoryRegister(RegisterData data, ReviewRecorder recorder, PersonSearch search) {
     this.data = data;
+    this.search = search;
     this.recorder = recorder;
     this.persons = data.persons();
     for (int i = 0; i < persons.size(); i++) {
@@ -49,61 +58,76 @@ public final class InMemoryRegister implements RegisterService {
         throw new IllegalArgumentException("duplicate person id " + persons.get(i).personId());
       }
     }
-    this.index = new PersonIndex(persons);
+    this.syncResult = search.sync(PersonDocuments.of(persons));
     this.statistics = StatisticsBuilder.of(persons);
     for (ReviewItem item : data.review()) {
       review.put(item.pairId(), item);
     }
   }
 
+  /** A register with its own search index in memory. */
+  public InMemoryRegister(RegisterData data, ReviewRecorder recorder) {
+    this(data, recorder, PersonSearch.inMemory());
+  }
+
   public InMemoryRegister(RegisterData data) {
     this(data, ReviewRecorder.none());
   }
 
+  /** What bringing the search index up to date did when this register was made. */
+  public PersonSearch.SyncResult searchSync() {
+    return syncResult;
+  }
+
   @Override
   public SearchResult search(SearchQuery q) {
-    return index.search(q.q(), filter(q), q.offset(), q.limit());
+    SearchPage page = search.search(request(q, q.offset(), q.limit(), q.facets()));
+    List<SearchResult.Hit> hits = new ArrayList<>(page.hits().size());
+    for (SearchHit h : page.hits()) {
+      Person p = at(h.order(), h.id());
+      if (p != null) {
+        hits.add(new SearchResult.Hit(p, h.score(), h.reasons()));
+      }
+    }
+    return new SearchResult(page.total(), page.totalExact(), q.offset(), q.limit(), hits, page.facets(), page.suggestions());
   }
 
   @Override
   public List<Person> matching(SearchQuery q) {
-    return index.all(q.q(), filter(q));
+    if (q.q().isEmpty() && unfiltered(q)) {
+      return persons; // the whole register, in register order, without sorting a million hits
+    }
+    long[] orders = search.allOrders(request(q, 0, 1, false));
+    List<Person> out = new ArrayList<>(orders.length);
+    for (long o : orders) {
+      Person p = at(o, null);
+      if (p != null) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
-  private IntPredicate filter(SearchQuery q) {
-    String place = q.place() == null || q.place().isBlank() ? null : q.place().strip().toLowerCase(java.util.Locale.ROOT);
-    return i -> {
-      Person p = persons.get(i);
-      if (q.sex() != null && !q.sex().equals(p.sex())) {
-        return false;
-      }
-      if (q.minAge() != null && (p.ageYears() == null || p.ageYears() < q.minAge())) {
-        return false;
-      }
-      if (q.maxAge() != null && (p.ageYears() == null || p.ageYears() >= q.maxAge() + 1)) {
-        return false;
-      }
-      if (q.dodFrom() != null && (p.dod() == null || p.dod().isBefore(q.dodFrom()))) {
-        return false;
-      }
-      if (q.dodTo() != null && (p.dod() == null || p.dod().isAfter(q.dodTo()))) {
-        return false;
-      }
-      if (place != null && (p.place() == null || !p.place().toLowerCase(java.util.Locale.ROOT).contains(place))) {
-        return false;
-      }
-      if (q.source() != null || q.release() != null) {
-        boolean any = false;
-        for (SourceRecord r : p.records()) {
-          if ((q.source() == null || q.source().equals(r.source())) && (q.release() == null || q.release().equals(r.release()))) {
-            any = true;
-            break;
-          }
-        }
-        return any;
-      }
-      return true;
-    };
+  /**
+   * The person at a register position, or null when the index (shared across reloads) already holds
+   * a newer register than this snapshot and the position or id no longer agree.
+   */
+  private Person at(long order, String id) {
+    if (order < 0 || order >= persons.size()) {
+      return null;
+    }
+    Person p = persons.get((int) order);
+    return id == null || p.personId().equals(id) ? p : null;
+  }
+
+  private static boolean unfiltered(SearchQuery q) {
+    return q.sex() == null && q.minAge() == null && q.maxAge() == null && q.source() == null && q.release() == null && q.place() == null
+        && q.dodFrom() == null && q.dodTo() == null && q.status() == null;
+  }
+
+  private static SearchRequest request(SearchQuery q, int offset, int limit, boolean facets) {
+    return new SearchRequest(q.q(), q.sex(), q.minAge(), q.maxAge(), q.dodFrom(), q.dodTo(), q.source(), q.release(), q.place(), q.status(),
+        offset, limit, facets);
   }
 
   @Override

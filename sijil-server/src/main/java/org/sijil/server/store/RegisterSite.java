@@ -9,6 +9,7 @@ import org.sijil.server.ServerConfig;
 import org.sijil.server.SijilServer;
 import org.sijil.server.service.InMemoryRegister;
 import org.sijil.server.service.ReloadableRegister;
+import org.sijil.search.PersonSearch;
 import org.sijil.store.Register;
 
 /**
@@ -22,13 +23,23 @@ public final class RegisterSite {
 
   /** Creates (does not start) the app; start-up figures are printed to {@code out}. */
   public static Javalin create(Path db, ServerConfig config, PrintWriter out) {
-    ReloadableRegister register = new ReloadableRegister(() -> load(db, out));
+    // One search index for the life of the server, next to the register; each (re)load syncs it.
+    PersonSearch search = PersonSearch.open(searchDirectory(db));
+    ReloadableRegister register = new ReloadableRegister(() -> load(db, search, out));
     return SijilServer.create(register, new StoreUsers(db), config, new StoreImporter(db, ProgressListener.NONE),
         register::reload);
   }
 
-  /** Reads the register's published snapshot into memory, saying how long each phase took. */
-  public static InMemoryRegister load(Path db, PrintWriter out) {
+  /** Where the search index of a register lives: {@code <register>.search/} beside it. */
+  public static Path searchDirectory(Path db) {
+    return db.resolveSibling(db.getFileName() + ".search");
+  }
+
+  /**
+   * Reads the register's published snapshot into memory and brings {@code search} up to date with
+   * it, saying how long each phase took.
+   */
+  public static InMemoryRegister load(Path db, PersonSearch search, PrintWriter out) {
     long start = System.nanoTime();
     PublishSnapshot.Snapshot snap;
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
@@ -38,7 +49,8 @@ public final class RegisterSite {
     RegisterLoader.Loaded loaded = RegisterLoader.load(snap, db);
     long shaped = System.nanoTime();
     var data = loaded.data();
-    InMemoryRegister served = new InMemoryRegister(data, new StoreReviews(db));
+    InMemoryRegister served = new InMemoryRegister(data, new StoreReviews(db), search);
+    PersonSearch.SyncResult sync = served.searchSync();
     long indexed = System.nanoTime();
     out.printf(
         "Loaded %,d persons (%,d records) from %,d releases of %s in %.1f s"
@@ -58,6 +70,10 @@ public final class RegisterSite {
     if (data.estimate() == null && loaded.estimateNote() != null) {
       out.println("No estimate: " + loaded.estimateNote() + ".");
     }
+    out.println(sync.upToDate()
+        ? "Search index " + searchDirectory(db) + " is up to date."
+        : "Search index " + searchDirectory(db) + " updated: " + sync.added() + " added, " + sync.replaced()
+            + " replaced, " + sync.deleted() + " deleted.");
     out.flush();
     return served;
   }

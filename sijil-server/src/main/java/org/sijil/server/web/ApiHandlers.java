@@ -30,13 +30,28 @@ public final class ApiHandlers {
     SearchResult r = register.search(Params.search(ctx, 20));
     List<Map<String, Object>> hits = new ArrayList<>(r.hits().size());
     for (SearchResult.Hit h : r.hits()) {
-      hits.add(summary(h.person(), h.score()));
+      Map<String, Object> hit = summary(h.person(), h.score());
+      List<Map<String, Object>> why = new ArrayList<>(h.reasons().size());
+      for (var reason : h.reasons()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("token", reason.token());
+        m.put("how", reason.how().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("term", reason.term());
+        why.add(m);
+      }
+      hit.put("reasons", why);
+      hits.add(hit);
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("total", r.total());
+    out.put("total_exact", r.totalExact());
     out.put("offset", r.offset());
     out.put("limit", r.limit());
     out.put("hits", hits);
+    out.put("suggestions", r.suggestions());
+    if (!r.facets().isEmpty()) {
+      out.put("facets", r.facets());
+    }
     ctx.json(out);
   }
 

@@ -70,6 +70,7 @@ public enum Lang {
       m("search.submit", "Search", "بحث");
       m("search.results", "persons found", "شخصًا وُجدوا");
       m("search.none", "No person found. Try fewer name parts or another spelling.", "لم يُعثر على أحد. جرّب أجزاء أقل من الاسم أو إملاءً آخر.");
+      m("search.didYouMean", "Did you mean:", "هل تقصد:");
       m("filter.sex", "Sex", "الجنس");
       m("filter.any", "Any", "الكل");
       m("filter.minAge", "Age from", "العمر من");

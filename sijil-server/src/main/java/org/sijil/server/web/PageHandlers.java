@@ -62,6 +62,17 @@ public final class PageHandlers {
       h.open("p", "class", "count", "id", "result-count").text(Views.number(result.total()) + " " + lang.t("search.results")).close("p");
       if (result.total() == 0) {
         h.el("p", lang.t("search.none"), "class", "none");
+        if (!result.suggestions().isEmpty()) {
+          h.open("p", "class", "suggestions", "id", "suggestions").text(lang.t("search.didYouMean") + " ");
+          for (int i = 0; i < result.suggestions().size(); i++) {
+            String s = result.suggestions().get(i);
+            if (i > 0) {
+              h.text(" · ");
+            }
+            h.el("a", s, "href", "/?q=" + Requests.encode(s), "dir", "auto");
+          }
+          h.close("p");
+        }
         return;
       }
       h.open("ol", "class", "results", "start", Integer.toString(q.offset() + 1));

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Search benchmark at one million persons (issue 14): SearchBench builds or opens the Lucene index of
+# a synthetic register (the project's list generator, persons grouped by its ground truth) in
+# INDEX_DIR and serves the real API on 127.0.0.1; queries are drawn from the register's own persons,
+# common and rare names in both scripts; Debian's wrk runs 32 connections from a second process.
+# Usage: docs/bench/search-1m.sh [INDEX_DIR] [PORT]   (after ./mvnw -q -pl sijil-bench -am -DskipTests package)
+# Run it twice: the second start finds an up-to-date index and does not rebuild it.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DIR="${1:-/tmp/sijil-search-1m}"
+PORT="${2:-18080}"
+WORK="$(mktemp -d)"
+uptime
+java -Xmx8g -cp sijil-bench/target/benchmarks.jar org.sijil.bench.search.SearchBench 1030000 "$DIR" "$PORT" > "$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
+until grep -q "serving" "$WORK/server.log"; do
+  kill -0 $SERVER 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
+  sleep 2
+done
+cat "$WORK/server.log"
+du -sb "$DIR"
+python3 - "$WORK" "$PORT" <<'PY'
+import json, random, sys, urllib.parse, urllib.request
+work, port = sys.argv[1], sys.argv[2]
+base = 'http://127.0.0.1:%s/api/persons' % port
+rows = []
+for k in range(20):
+    page = json.load(urllib.request.urlopen('%s?limit=1000&offset=%d' % (base, k * 50000)))
+    rows += page['hits']
+random.seed(14)
+qs = []
+while len(qs) < 4000:
+    r = random.choice(rows); ar = (r['name_ar'] or '').split(); en = (r['name_en'] or '').split(); k = random.random()
+    if not ar or not en: continue
+    if k < 0.25: q = ' '.join(ar)                                   # rare: full Arabic name
+    elif k < 0.40: q = ' '.join(en)                                 # rare: full Latin name
+    elif k < 0.55 and len(ar) >= 4: q = ' '.join(ar[:2] + ar[3:])   # grandfather missing
+    elif k < 0.70: q = ar[0] + ' ' + ar[-1]                         # common: given + family, Arabic
+    elif k < 0.80: q = en[0] + ' ' + en[-1]                         # common: given + family, Latin
+    elif k < 0.90: q = ar[0]                                        # very common: given name, Arabic
+    else: q = en[0]                                                 # very common: given name, Latin
+    qs.append('/api/persons?q=' + urllib.parse.quote(q))
+lua = 'local paths = {\n' + ',\n'.join('"%s"' % p for p in qs) + '\n}\nlocal i = 0\n' \
+      'request = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % #paths) + 1])\nend\n'
+open(work + '/search.lua', 'w').write(lua)
+PY
+URL="http://127.0.0.1:$PORT"
+wrk -t2 -c8 -d20s -s "$WORK/search.lua" "$URL" > /dev/null   # warm-up (JIT)
+uptime
+echo "== 32 connections, no pause"
+wrk -t2 -c32 -d30s --latency -s "$WORK/search.lua" "$URL"
+uptime

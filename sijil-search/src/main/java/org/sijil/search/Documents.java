@@ -1,0 +1,127 @@
+package org.sijil.search;
+
+import java.util.Collection;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns a {@link SearchDocument} into a Lucene document. Only the shown names are stored; hits are read from doc values. */
+final class Documents {
+
+  /** Name terms need no positions, frequencies or norms: a token matches or not. */
+  private static final FieldType TERMS = new FieldType();
+
+  static {
+    TERMS.setIndexOptions(IndexOptions.DOCS);
+    TERMS.setTokenized(true);
+    TERMS.setOmitNorms(true);
+    TERMS.setStored(false);
+    TERMS.freeze();
+  }
+
+  /** Age bands of the age facet, upper bounds exclusive. */
+  static final int CHILD_BELOW = 18;
+
+  static final int ELDER_FROM = 60;
+
+  private Documents() {}
+
+  static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(Fields.FACET_SOURCE, true);
+    config.setMultiValued(Fields.FACET_RELEASE, true);
+    return config;
+  }
+
+  static Document of(SearchDocument d, NameTerms analysis, FacetsConfig facets) throws java.io.IOException {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, d.id(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(d.id())));
+    doc.add(new NumericDocValuesField(Fields.ORDER, d.order()));
+    doc.add(new NumericDocValuesField(Fields.FINGERPRINT, d.fingerprint()));
+    if (!d.arabicNames().isEmpty()) {
+      doc.add(new StoredField(Fields.SHOWN_AR, d.arabicNames().get(0)));
+    }
+    if (!d.latinNames().isEmpty()) {
+      doc.add(new StoredField(Fields.SHOWN_LATIN, d.latinNames().get(0)));
+    }
+    for (String k : d.keys()) {
+      doc.add(new StringField(Fields.KEY, key(k), Field.Store.NO));
+    }
+    NameTerms.Indexed names = analysis.index(d.arabicNames(), d.latinNames());
+    terms(doc, Fields.AR, names.ar());
+    terms(doc, Fields.READING, names.readings());
+    terms(doc, Fields.SKELETON, names.skeletons());
+    terms(doc, Fields.PART, names.parts());
+    terms(doc, Fields.LATIN, names.latin());
+    terms(doc, Fields.TRANSLIT, names.translit());
+    terms(doc, Fields.PHONETIC_OF_ARABIC, names.phoneticOfArabic());
+    terms(doc, Fields.PHONETIC_OF_LATIN, names.phoneticOfLatin());
+    terms(doc, Fields.GIVEN, names.given());
+    terms(doc, Fields.ARABIC_TYPO, names.arabicTypos());
+    terms(doc, Fields.LATIN_TYPO, names.latinTypos());
+    if (d.sex() != null) {
+      doc.add(new StringField(Fields.SEX, d.sex(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SEX, d.sex()));
+    }
+    if (d.ageYears() != null) {
+      doc.add(new DoublePoint(Fields.AGE, d.ageYears()));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_AGE, ageBand(d.ageYears())));
+    }
+    if (d.dod() != null) {
+      doc.add(new LongPoint(Fields.DOD, d.dod().toEpochDay()));
+    }
+    if (d.place() != null && !d.place().isBlank()) {
+      doc.add(new Field(Fields.PLACE, d.place(), TERMS));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_PLACE, d.place().strip()));
+    }
+    for (String s : d.sources()) {
+      doc.add(new StringField(Fields.SOURCE, s, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SOURCE, s));
+    }
+    for (String r : d.releases()) {
+      // Indexed as "source/release" and as the bare label, so either filter is one term.
+      doc.add(new StringField(Fields.RELEASE, r, Field.Store.NO));
+      int slash = r.indexOf('/');
+      if (slash > 0) {
+        doc.add(new StringField(Fields.RELEASE, r.substring(slash + 1), Field.Store.NO));
+      }
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_RELEASE, r));
+    }
+    if (d.status() != null) {
+      doc.add(new StringField(Fields.STATUS, d.status(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(Fields.FACET_STATUS, d.status()));
+    }
+    return facets.build(doc);
+  }
+
+  private static void terms(Document doc, String field, Collection<String> terms) {
+    if (!terms.isEmpty()) {
+      doc.add(new Field(field, String.join(" ", terms), TERMS));
+    }
+  }
+
+  /** A list key as indexed: spaces and dashes inside numbers removed, lower case. */
+  static String key(String raw) {
+    String k = raw.strip().toLowerCase(Locale.ROOT);
+    return k.chars().allMatch(c -> Character.isDigit(c) || c == ' ' || c == '-') ? k.replaceAll("[ -]", "") : k;
+  }
+
+  static String ageBand(double age) {
+    if (age < CHILD_BELOW) {
+      return "0-17";
+    }
+    return age < ELDER_FROM ? "18-59" : "60+";
+  }
+}

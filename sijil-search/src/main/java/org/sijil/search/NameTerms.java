@@ -1,0 +1,298 @@
+package org.sijil.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.sijil.core.names.LatinNormalizer;
+import org.sijil.core.names.NameChain;
+import org.sijil.core.names.NameKeys;
+import org.sijil.core.names.NameParser;
+import org.sijil.core.names.NameReadings;
+import org.sijil.core.names.NameToken;
+import org.sijil.core.names.Reading;
+import org.sijil.core.names.Transliterator;
+
+/**
+ * Turns names into index terms per field, and query tokens into the alternatives they match. The
+ * project's name engine does the name-specific work; the index analyzer ({@link NameAnalyzer}) folds
+ * the result once more with ICU. Rules:
+ *
+ * <ul>
+ *   <li>Arabic names are parsed by {@link NameParser} (normalization of hamza, alef, ya, ta marbuta,
+ *       diacritics; compounds joined: {@code عبد الله} = {@code عبدالله}); no stemming, no stop words.
+ *   <li>Repaired readings of PDF damage ({@link NameReadings}) add their differing tokens to a
+ *       separate field, so a hit says it matched a reading.
+ *   <li>Each Arabic token adds its consonant skeleton (spelling variants, the article optional) and
+ *       its compound parts; each Latin token its {@link LatinNormalizer} form.
+ *   <li>Cross-script: Arabic names add their {@link Transliterator} Latin tokens; both scripts add
+ *       phonetic consonant keys in one alphabet ({@link NameKeys#arabicPhonetic}, {@link
+ *       NameKeys#latinPhonetic}).
+ *   <li>Typos: tokens of {@link #TYPO_MIN_LENGTH} letters or more add every form with one letter
+ *       deleted (a symmetric-deletion index: two spellings one edit apart share a form), so a typo
+ *       is a few term lookups rather than a fuzzy automaton per query.
+ * </ul>
+ *
+ * <p>Names repeat their tokens endlessly, so what a token gives is computed once per instance and
+ * kept (up to {@link #CACHE_LIMIT} tokens).
+ */
+final class NameTerms {
+
+  /** Shortest token whose one-letter deletions are indexed and queried. */
+  static final int TYPO_MIN_LENGTH = 4;
+
+  /** Distinct tokens whose derived terms are kept. */
+  static final int CACHE_LIMIT = 500_000;
+
+  /** What one written Arabic token gives. */
+  private record ArabicToken(String skeleton, List<String> parts, List<String> translit, String phonetic, List<String> typos) {}
+
+  /** What one Latin token gives. */
+  private record LatinToken(String phonetic, List<String> typos) {}
+
+  private final java.util.concurrent.ConcurrentHashMap<String, ArabicToken> arabic = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, LatinToken> latinTokens = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Compound particles a joined token is split after (prefixes) or before (suffixes). */
+  private static final List<String> PREFIXES = List.of("عبد", "ابو", "ام");
+
+  private static final List<String> SUFFIXES = List.of("الله", "الدين");
+
+  /** True when the text has any Arabic letter. */
+  static boolean isArabic(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u0600' && c <= '\u06FF') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index terms of one person's names, per field. */
+  record Indexed(Set<String> ar, Set<String> readings, Set<String> skeletons, Set<String> parts, Set<String> latin,
+      Set<String> translit, Set<String> phoneticOfArabic, Set<String> phoneticOfLatin, Set<String> given, Set<String> arabicTypos,
+      Set<String> latinTypos) {
+
+    Indexed() {
+      this(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(),
+          new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(),
+          new LinkedHashSet<>());
+    }
+  }
+
+  Indexed index(List<String> arabicNames, List<String> latinNames) {
+    Indexed out = new Indexed();
+    for (String name : arabicNames) {
+      addArabic(name, out);
+    }
+    for (String name : latinNames) {
+      List<String> tokens = LatinNormalizer.tokens(name);
+      if (!tokens.isEmpty()) {
+        out.given.add(tokens.get(0));
+      }
+      for (String t : tokens) {
+        out.latin.add(t);
+        LatinToken l = latin(t);
+        addKey(out.phoneticOfLatin, l.phonetic());
+        out.latinTypos.addAll(l.typos());
+      }
+    }
+    return out;
+  }
+
+  private void addArabic(String name, Indexed out) {
+    List<Reading> readings = NameReadings.of(name);
+    if (readings.isEmpty()) {
+      return;
+    }
+    List<String> written = List.of(readings.get(0).text().split(" "));
+    out.given.add(written.get(0));
+    for (String t : written) {
+      out.ar.add(t);
+      ArabicToken a = arabic(t);
+      out.skeletons.add(a.skeleton());
+      out.parts.addAll(a.parts());
+      addKey(out.phoneticOfArabic, a.phonetic());
+      out.arabicTypos.addAll(a.typos());
+      // Transliterations get no typo forms: a Latin query with a typo for an Arabic-only person
+      // would need both a script crossing and an edit, and the forms would double the Latin terms.
+      out.translit.addAll(a.translit());
+    }
+    for (Reading r : readings.subList(1, readings.size())) {
+      for (String t : r.text().split(" ")) {
+        if (!written.contains(t)) {
+          out.readings.add(t);
+          out.skeletons.add(arabic(t).skeleton());
+        }
+      }
+    }
+  }
+
+  private ArabicToken arabic(String t) {
+    ArabicToken a = arabic.get(t);
+    if (a == null) {
+      a = new ArabicToken(NameKeys.tokenSkeleton(t), parts(t), LatinNormalizer.tokens(Transliterator.toLatin(t)),
+          NameKeys.arabicPhonetic(t), typoForms(t));
+      if (arabic.size() < CACHE_LIMIT) {
+        arabic.put(t, a);
+      }
+    }
+    return a;
+  }
+
+  private LatinToken latin(String t) {
+    LatinToken l = latinTokens.get(t);
+    if (l == null) {
+      l = new LatinToken(NameKeys.latinPhonetic(t), typoForms(t));
+      if (latinTokens.size() < CACHE_LIMIT) {
+        latinTokens.put(t, l);
+      }
+    }
+    return l;
+  }
+
+  private static void addKey(Set<String> into, String spaced) {
+    for (String k : spaced.split(" ")) {
+      if (!k.isEmpty()) {
+        into.add(k);
+      }
+    }
+  }
+
+  /**
+   * The token and every form of it with one letter deleted, for tokens of {@link #TYPO_MIN_LENGTH}
+   * letters or more; the token alone for shorter ones (so a longer query token with an inserted
+   * letter still finds it); nothing for tokens under 3 letters.
+   */
+  static List<String> typoForms(String t) {
+    if (t.length() < TYPO_MIN_LENGTH - 1) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(t.length() + 1);
+    out.add(t);
+    if (t.length() >= TYPO_MIN_LENGTH) {
+      for (int i = 0; i < t.length(); i++) {
+        String d = t.substring(0, i) + t.substring(i + 1);
+        if (!out.contains(d)) {
+          out.add(d);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The parts of a joined compound token, or none: {@code عبدالله} → {@code عبد, الله}. */
+  static List<String> parts(String token) {
+    List<String> out = new ArrayList<>(2);
+    for (String p : PREFIXES) {
+      if (token.length() > p.length() + 1 && token.startsWith(p)) {
+        out.add(p);
+        out.add(token.substring(p.length()));
+        return out;
+      }
+    }
+    for (String s : SUFFIXES) {
+      if (token.length() > s.length() + 1 && token.endsWith(s)) {
+        out.add(token.substring(0, token.length() - s.length()));
+        out.add(s);
+        return out;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A query token and the index terms it matches, strongest first, each with how it matches; typo
+   * alternatives are apart, as only a widened search uses them.
+   */
+  record QueryToken(String text, List<Alternative> alternatives, List<Alternative> typos, boolean arabic) {}
+
+  /** One way a query token matches: a term of a field. */
+  record Alternative(String field, String term, MatchReason.How how) {}
+
+  /** The distinct tokens of a query with their alternatives; empty for a blank query. */
+  List<QueryToken> query(String text) {
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    return isArabic(text) ? arabicQuery(text) : latinQuery(text);
+  }
+
+  private List<QueryToken> arabicQuery(String text) {
+    NameChain chain = NameParser.parse(text);
+    List<String> tokens = new ArrayList<>();
+    for (NameToken t : chain.tokens()) {
+      tokens.add(t.text());
+    }
+    int mode = NameReadings.repairMode(tokens);
+    List<QueryToken> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (String t : tokens) {
+      if (!seen.add(t)) {
+        continue;
+      }
+      List<Alternative> alts = new ArrayList<>();
+      alts.add(new Alternative(Fields.AR, t, MatchReason.How.EXACT));
+      alts.add(new Alternative(Fields.READING, t, MatchReason.How.READING));
+      for (Reading r : NameReadings.tokenRepairs(t, mode)) {
+        alts.add(new Alternative(Fields.AR, r.text(), MatchReason.How.READING));
+      }
+      ArabicToken a = arabic(t);
+      alts.add(new Alternative(Fields.SKELETON, a.skeleton(), MatchReason.How.VARIANT));
+      for (String l : a.translit()) {
+        alts.add(new Alternative(Fields.LATIN, l, MatchReason.How.TRANSLITERATION));
+      }
+      for (String k : a.phonetic().split(" ")) {
+        if (!k.isEmpty()) {
+          alts.add(new Alternative(Fields.PHONETIC_OF_LATIN, k, MatchReason.How.PHONETIC));
+        }
+      }
+      alts.add(new Alternative(Fields.PART, t, MatchReason.How.COMPOUND_PART));
+      List<Alternative> typos = new ArrayList<>();
+      if (t.length() >= TYPO_MIN_LENGTH) {
+        for (String f : a.typos()) {
+          typos.add(new Alternative(Fields.ARABIC_TYPO, f, MatchReason.How.TYPO));
+        }
+      }
+      out.add(new QueryToken(t, alts, typos, true));
+    }
+    return out;
+  }
+
+  private List<QueryToken> latinQuery(String text) {
+    List<QueryToken> out = new ArrayList<>();
+    for (String t : new LinkedHashSet<>(LatinNormalizer.tokens(text))) {
+      List<Alternative> alts = new ArrayList<>();
+      alts.add(new Alternative(Fields.LATIN, t, MatchReason.How.EXACT));
+      alts.add(new Alternative(Fields.TRANSLIT, t, MatchReason.How.TRANSLITERATION));
+      // A token without a vowel is not a name anyone spells ("zzzzqqq"); its consonant key would
+      // collide with real names, so it is matched as written or by typo only.
+      LatinToken l = latin(t);
+      if (hasVowel(t)) {
+        for (String k : l.phonetic().split(" ")) {
+          if (!k.isEmpty()) {
+            alts.add(new Alternative(Fields.PHONETIC_OF_ARABIC, k, MatchReason.How.PHONETIC));
+          }
+        }
+      }
+      List<Alternative> typos = new ArrayList<>();
+      if (t.length() >= TYPO_MIN_LENGTH) {
+        for (String f : l.typos()) {
+          typos.add(new Alternative(Fields.LATIN_TYPO, f, MatchReason.How.TYPO));
+        }
+      }
+      out.add(new QueryToken(t, alts, typos, false));
+    }
+    return out;
+  }
+
+  private static boolean hasVowel(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if ("aeiouy".indexOf(t.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

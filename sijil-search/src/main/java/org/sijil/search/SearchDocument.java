@@ -1,0 +1,77 @@
+package org.sijil.search;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the index knows of one person: every name they are listed under (both scripts, every record),
+ * the list keys (identity numbers) and the values filters and facets use.
+ *
+ * @param id the person's stable identifier (the index replaces and deletes by it)
+ * @param order position of the person in the register, for results that have no relevance order
+ * @param arabicNames names in Arabic script as written, the shown name first; may be empty
+ * @param latinNames names in Latin script as written, the shown name first; may be empty
+ * @param keys the lists' own keys of the person's records (usually identity numbers)
+ * @param sex {@code m}, {@code f} or null
+ * @param ageYears age in years, or null
+ * @param dod date of death, or null
+ * @param place place as shown, or null
+ * @param sources sources the person's records come from
+ * @param releases {@code source/release} of each record
+ * @param status the person's status in the register (e.g. {@code linked}, {@code single}), or null
+ */
+public record SearchDocument(
+    String id,
+    long order,
+    List<String> arabicNames,
+    List<String> latinNames,
+    List<String> keys,
+    String sex,
+    Double ageYears,
+    LocalDate dod,
+    String place,
+    List<String> sources,
+    List<String> releases,
+    String status) {
+
+  public SearchDocument {
+    Objects.requireNonNull(id, "id");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("a search document needs a non-blank id");
+    }
+    arabicNames = clean(arabicNames);
+    latinNames = clean(latinNames);
+    keys = clean(keys);
+    sources = clean(sources);
+    releases = clean(releases);
+    if (sex != null && !sex.equals("m") && !sex.equals("f")) {
+      throw new IllegalArgumentException("sex must be m, f or null, not '" + sex + "' (person " + id + ")");
+    }
+  }
+
+  private static List<String> clean(List<String> values) {
+    if (values == null) {
+      return List.of();
+    }
+    return values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+  }
+
+  /**
+   * A 64-bit fingerprint of every value (FNV-1a over a canonical text), stable across runs and JVMs:
+   * the index replaces a person only when it changed.
+   */
+  public long fingerprint() {
+    String canonical = String.join("\u0001", id, Long.toString(order), String.join("\u0002", arabicNames),
+        String.join("\u0002", latinNames), String.join("\u0002", keys), String.valueOf(sex), String.valueOf(ageYears),
+        String.valueOf(dod), String.valueOf(place), String.join("\u0002", sources), String.join("\u0002", releases),
+        String.valueOf(status));
+    long h = 0xcbf29ce484222325L;
+    for (byte b : canonical.getBytes(StandardCharsets.UTF_8)) {
+      h ^= b & 0xff;
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+}

@@ -1,0 +1,205 @@
+package org.sijil.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.NamedMatches;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
+
+/**
+ * Runs requests on a searcher. A name query runs strict first (every token, no typos); only when
+ * that finds nobody does it run wide (typos, and one token may be missing from queries of three or
+ * more tokens), whose scores still rank strict matches first. Widening only on an empty result keeps
+ * the common case to one conjunction: a wide query is a disjunction over long postings.
+ */
+final class Searching {
+
+  /** A strict name search finding fewer persons than this is widened. */
+  static final int WIDEN_BELOW = 1;
+
+  /** Hits are counted exactly up to this many; above it the total is a lower bound. */
+  static final int COUNT_EXACTLY_UP_TO = 1000;
+
+  private static final Sort REGISTER_ORDER = new Sort(new SortField(Fields.ORDER, SortField.Type.LONG));
+
+  private final NameAnalyzer analyzer;
+  private final NameTerms names;
+  private final Suggestions suggestions;
+
+  Searching(NameAnalyzer analyzer, NameTerms names) {
+    this.analyzer = analyzer;
+    this.names = names;
+    this.suggestions = new Suggestions(analyzer, names);
+  }
+
+  /** A built query: what to run, the tokens it has (for scores and reasons), and whether it ranks. */
+  private record Built(Query query, List<String> tokens, boolean ranked, boolean names) {}
+
+  SearchPage page(IndexSearcher s, SearchRequest r) throws IOException {
+    Query filters = Queries.filters(r, analyzer);
+    int want = r.offset() + r.limit();
+    int fetch = Math.max(want, Rescorer.WINDOW);
+    Built built = null;
+    TopDocs top;
+    if (r.text().isEmpty()) {
+      built = new Built(withFilters(new MatchAllDocsQuery(), filters), List.of(), false, false);
+      top = s.search(built.query(), want, REGISTER_ORDER);
+      top = new TopDocs(new TotalHits(s.count(built.query()), TotalHits.Relation.EQUAL_TO), top.scoreDocs);
+    } else {
+      List<NameTerms.QueryToken> tokens = Queries.isIdQuery(r.text()) ? List.of() : names.query(r.text());
+      if (tokens.isEmpty()) {
+        built = new Built(withFilters(Queries.id(r.text()), filters), List.of(r.text()), true, false);
+        top = ranked(s, built.query(), want);
+      } else {
+        built = new Built(withFilters(Queries.name(tokens, analyzer, tokens.size(), false), filters), texts(tokens), true, true);
+        top = ranked(s, built.query(), fetch);
+        if (top.totalHits.value < WIDEN_BELOW) {
+          int min = tokens.size() >= 3 ? tokens.size() - 1 : tokens.size();
+          built = new Built(withFilters(Queries.name(tokens, analyzer, min, true), filters), texts(tokens), true, true);
+          top = ranked(s, built.query(), fetch);
+        }
+      }
+    }
+    ScoreDoc[] docs = top.scoreDocs;
+    if (built.ranked()) {
+      for (ScoreDoc d : docs) {
+        d.score = (float) Math.min(1.0, d.score / (built.tokens().size() + Queries.GIVEN_BONUS));
+      }
+    }
+    if (built.names()) {
+      docs = Rescorer.rescore(s, docs, r.text());
+    }
+    if (docs.length > want) {
+      docs = java.util.Arrays.copyOf(docs, want);
+    }
+    List<SearchHit> hits = hits(s, docs, r.offset(), built);
+    boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+    Map<String, Map<String, Long>> facetCounts = r.facets() ? Facet.counts(s, built.query()) : Map.of();
+    List<String> suggested = top.totalHits.value == 0 && !r.text().isEmpty() ? suggestions.suggest(s, r.text()) : List.of();
+    return new SearchPage(top.totalHits.value, exact, hits, facetCounts, suggested);
+  }
+
+  long[] all(IndexSearcher s, SearchRequest r) throws IOException {
+    Query filters = Queries.filters(r, analyzer);
+    Query query;
+    if (r.text().isEmpty()) {
+      query = withFilters(new MatchAllDocsQuery(), filters);
+      int n = Math.max(1, s.count(query));
+      return orders(s, s.search(query, n, REGISTER_ORDER).scoreDocs);
+    }
+    // The same strict-or-wide decision as a page, then every hit of the chosen query.
+    List<NameTerms.QueryToken> tokens = Queries.isIdQuery(r.text()) ? List.of() : names.query(r.text());
+    if (tokens.isEmpty()) {
+      query = withFilters(Queries.id(r.text()), filters);
+    } else {
+      query = withFilters(Queries.name(tokens, analyzer, tokens.size(), false), filters);
+      if (s.count(query) < WIDEN_BELOW) {
+        int min = tokens.size() >= 3 ? tokens.size() - 1 : tokens.size();
+        query = withFilters(Queries.name(tokens, analyzer, min, true), filters);
+      }
+    }
+    int n = Math.max(1, s.count(query));
+    return orders(s, s.search(query, n).scoreDocs);
+  }
+
+  private static TopDocs ranked(IndexSearcher s, Query q, int want) throws IOException {
+    return s.search(q, new TopScoreDocCollectorManager(want, null, COUNT_EXACTLY_UP_TO));
+  }
+
+  private static Query withFilters(Query q, Query filters) {
+    if (filters == null) {
+      return q;
+    }
+    return new BooleanQuery.Builder().add(q, Occur.MUST).add(filters, Occur.FILTER).build();
+  }
+
+  private List<SearchHit> hits(IndexSearcher s, ScoreDoc[] docs, int offset, Built built) throws IOException {
+    List<SearchHit> out = new ArrayList<>();
+    Weight reasons = null;
+    if (built.ranked() && docs.length > offset) {
+      reasons = s.createWeight(s.rewrite(built.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    }
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    for (int i = offset; i < docs.length; i++) {
+      ScoreDoc d = docs[i];
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
+      int local = d.doc - leaf.docBase;
+      double score = built.ranked() ? Math.round(d.score * 1000) / 1000.0 : 1.0;
+      List<MatchReason> why = reasons == null ? List.of() : reasons(reasons.matches(leaf, local), built.tokens());
+      out.add(new SearchHit(id(leaf, local), order(leaf, local), score, why));
+    }
+    return out;
+  }
+
+  /** The strongest named alternative per query token, in token order. */
+  private static List<MatchReason> reasons(Matches matches, List<String> tokens) {
+    if (matches == null) {
+      return List.of();
+    }
+    Map<Integer, MatchReason> best = new java.util.TreeMap<>();
+    for (NamedMatches m : NamedMatches.findNamedMatches(matches)) {
+      String[] parts = m.getName().split("\\|", 3);
+      int token = Integer.parseInt(parts[0]);
+      MatchReason.How how = MatchReason.How.valueOf(parts[1]);
+      MatchReason prev = best.get(token);
+      if (prev == null || how.weight() > prev.how().weight()) {
+        best.put(token, new MatchReason(tokens.get(token), how, parts[2]));
+      }
+    }
+    return new ArrayList<>(best.values());
+  }
+
+  private static String id(LeafReaderContext leaf, int doc) throws IOException {
+    SortedDocValues ids = leaf.reader().getSortedDocValues(Fields.ID);
+    return ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null;
+  }
+
+  private static long order(LeafReaderContext leaf, int doc) throws IOException {
+    NumericDocValues orders = leaf.reader().getNumericDocValues(Fields.ORDER);
+    return orders.advanceExact(doc) ? orders.longValue() : -1;
+  }
+
+  /** The register order of each hit, in hit order; doc values are read in doc order, one pass per segment. */
+  private static long[] orders(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+    Integer[] byDoc = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      byDoc[i] = i;
+    }
+    java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> docs[i].doc));
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    long[] out = new long[docs.length];
+    LeafReaderContext leaf = null;
+    NumericDocValues values = null;
+    for (int i : byDoc) {
+      int doc = docs[i].doc;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        values = leaf.reader().getNumericDocValues(Fields.ORDER);
+      }
+      out[i] = values.advanceExact(doc - leaf.docBase) ? values.longValue() : -1;
+    }
+    return out;
+  }
+
+  private static List<String> texts(List<NameTerms.QueryToken> tokens) {
+    return tokens.stream().map(NameTerms.QueryToken::text).toList();
+  }
+}
