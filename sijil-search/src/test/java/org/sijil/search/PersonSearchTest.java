@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sijil.core.synth.SynthRecord;
+import org.sijil.synth.SynthRecord;
 
 class PersonSearchTest {
 

@@ -14,7 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.sijil.core.synth.SynthRecord;
+import org.sijil.synth.SynthRecord;
 
 /**
  * Search quality: a person's name as one list gives it must find the same person in the top 3 of

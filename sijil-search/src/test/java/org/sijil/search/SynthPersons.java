@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sijil.core.synth.SynthConfig;
-import org.sijil.core.synth.SynthRecord;
-import org.sijil.core.synth.SyntheticLists;
+import org.sijil.synth.SynthConfig;
+import org.sijil.synth.SynthRecord;
+import org.sijil.synth.SyntheticLists;
 
 /** Synthetic persons (the project's generator) grouped from their records by ground truth. */
 final class SynthPersons {
