@@ -55,6 +55,12 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--one-to-one", description = "Link mode: each record in at most one link.")
   boolean oneToOne;
 
+  @Option(names = "--case", paramLabel = "CASE", defaultValue = "as-is",
+      description = "Link mode, names the lists keep: as-is (default); arabic-latin (left Arabic only,"
+          + " right Latin only); latin-latin (Latin only, the right list's rewritten from its Arabic"
+          + " names in synth's second romanization, as another publisher writes them); arabic (Arabic only).")
+  String evaluationCase;
+
   @Override
   public Integer call() {
     PrintWriter err = commandSpec.commandLine().getErr();
@@ -68,6 +74,14 @@ public final class EvaluateCommand implements Callable<Integer> {
       Fields.require(right, truth, files.get(1).toString());
     } else if (oneToOne) {
       throw new UserError("--one-to-one needs two files");
+    }
+    EvaluationCase mode = EvaluationCase.of(evaluationCase);
+    if (mode != EvaluationCase.AS_IS) {
+      if (right == null) {
+        throw new UserError("--case " + evaluationCase + " needs two files");
+      }
+      left = mode.left(left);
+      right = mode.right(right);
     }
     long t0 = System.nanoTime();
     FileJob run = FileJob.run(job, job.spec(Set.of(truth)), left, right, err);

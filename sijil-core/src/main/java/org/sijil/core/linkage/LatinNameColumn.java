@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.sijil.core.names.LatinNormalizer;
 import org.sijil.core.names.NameKeys;
 import org.sijil.core.names.NameSimilarity;
+import org.sijil.core.names.Romanization;
 
 /** Romanized names: normalized by the name engine, phonetic keys per token for blocking. */
 final class LatinNameColumn extends NameColumn {
@@ -17,7 +18,33 @@ final class LatinNameColumn extends NameColumn {
     this.raw = raw;
     // Millions of names are spelled with a few thousand words: each word's key is computed once.
     Map<String, Word> phonetic = new ConcurrentHashMap<>();
-    fill(raw, r -> derive(raw[r], phonetic));
+    if (this.similarity == Kind.ROMANIZED_WEAKEST_TOKEN) {
+      fill(raw, r -> romanized(raw[r], phonetic));
+      skeletonIds = skeletonIds();
+    } else {
+      fill(raw, r -> derive(raw[r], phonetic));
+    }
+  }
+
+  /** The reduced words of one name ({@link Romanization}) with their skeletons as keys. */
+  private static Derived romanized(String v, Map<String, Word> words) {
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    List<String> reduced = Romanization.latin(v);
+    if (reduced.isEmpty()) {
+      return null;
+    }
+    String[] tokens = new String[reduced.size()];
+    String[] keys = new String[tokens.length];
+    StringBuilder skel = new StringBuilder();
+    for (int i = 0; i < tokens.length; i++) {
+      Word w = words.computeIfAbsent(reduced.get(i), t -> new Word(t, Romanization.skeleton(t)));
+      tokens[i] = w.text();
+      keys[i] = w.key();
+      skel.append(keys[i]).append('|');
+    }
+    return new Derived(tokens, parts(keys), skel.toString());
   }
 
   /** The normalized tokens of one name with their phonetic keys; null when nothing is left. */
@@ -41,18 +68,23 @@ final class LatinNameColumn extends NameColumn {
       keys[i] = w.key();
       skel.append(keys[i]).append('|');
     }
+    return new Derived(tokens, parts(keys), skel.toString());
+  }
+
+  /** Given, father, grandfather, family by position: the first, second, third and last words. */
+  static String[] parts(String[] keys) {
     String[] p = new String[PARTS.length];
     p[0] = keys[0];
-    if (tokens.length >= 2) {
-      p[3] = keys[tokens.length - 1];
+    if (keys.length >= 2) {
+      p[3] = keys[keys.length - 1];
     }
-    if (tokens.length >= 3) {
+    if (keys.length >= 3) {
       p[1] = keys[1];
     }
-    if (tokens.length >= 4) {
+    if (keys.length >= 4) {
       p[2] = keys[2];
     }
-    return new Derived(tokens, p, skel.toString());
+    return p;
   }
 
   @Override

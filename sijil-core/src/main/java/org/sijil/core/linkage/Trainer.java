@@ -112,7 +112,8 @@ final class Trainer {
       boolean[] refit = new boolean[nc];
       boolean any = false;
       for (int c = 0; c < nc; c++) {
-        refit[c] = mIndependent.get(c).isEmpty() && !mFallback.get(c).isEmpty();
+        refit[c] = mIndependent.get(c).isEmpty()
+            && (!mFallback.get(c).isEmpty() || everyRuleBlocks(emRules, candidates, spec.comparisons().get(c).field()));
         any |= refit[c];
       }
       if (any) {
@@ -178,6 +179,24 @@ final class Trainer {
     }
   }
 
+  /**
+   * Whether every training rule in effect blocks on the field (a name compared across scripts
+   * when both lists are in different scripts: all rules block on it). No rule can estimate its m;
+   * it is estimated among the candidate pairs with everything else fixed.
+   */
+  private static boolean everyRuleBlocks(List<String> emRules, Candidates candidates, String field) {
+    boolean any = false;
+    for (BlockIndex bi : candidates.rules) {
+      if (emRules.isEmpty() || emRules.contains(bi.rule.name())) {
+        if (!bi.rule.usesField(field)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
   private static int count(boolean[] b) {
     int n = 0;
     for (boolean x : b) {
@@ -210,7 +229,7 @@ final class Trainer {
     for (ComparisonSpec c : spec.comparisons()) {
       if (BlockingRuleSpec.fieldOf(c.field()).equalsIgnoreCase(f)) {
         switch (c.fieldType()) {
-          case ARABIC_NAME, LATIN_NAME:
+          case ARABIC_NAME, LATIN_NAME, CROSS_SCRIPT_NAME:
             return "name";
           case AGE:
             return "birth";
