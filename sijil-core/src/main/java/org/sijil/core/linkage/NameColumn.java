@@ -376,6 +376,11 @@ abstract class NameColumn extends FeatureColumn {
    * equal ids for equal skeletons; null for null records.
    */
   final int[][] skeletonIds() {
+    return skeletonIds(org.sijil.core.names.Romanization::skeleton);
+  }
+
+  /** Per record, the id of each token's coarse form under {@code coarse}; null for null records. */
+  final int[][] skeletonIds(java.util.function.UnaryOperator<String> coarse) {
     int[][] out = new int[full.length][];
     Map<String, Integer> ids = new java.util.HashMap<>();
     Map<Integer, Integer> byToken = new java.util.HashMap<>();
@@ -390,7 +395,7 @@ abstract class NameColumn extends FeatureColumn {
         int to = ends[r][t] & 0xff;
         Integer known = byToken.get(tokens[t]);
         if (known == null) {
-          String skeleton = org.sijil.core.names.Romanization.skeleton(new String(text[r], from, to - from));
+          String skeleton = coarse.apply(new String(text[r], from, to - from));
           known = ids.computeIfAbsent(skeleton, x -> ids.size());
           byToken.put(tokens[t], known);
         }

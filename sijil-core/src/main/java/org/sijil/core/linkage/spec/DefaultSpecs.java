@@ -23,7 +23,7 @@ public final class DefaultSpecs {
     LevelSpec orElse = LevelSpec.orElse();
     List<ComparisonSpec> comparisons = List.of(
         new ComparisonSpec("name_ar", "arabic_name", "name_ar", "weakest_token_jaro_winkler", true, names(nul, exact, orElse)),
-        new ComparisonSpec("name_en", "latin_name", "name_en", "weakest_token_jaro_winkler", true, names(nul, exact, orElse)),
+        new ComparisonSpec("name_en", "latin_name", "name_en", "romanized_weakest_token", true, names(nul, exact, orElse)),
         new ComparisonSpec("name_cross", "cross_script_name", "name", "weakest_token_jaro_winkler", true,
             crossScript(nul, exact, orElse)),
         new ComparisonSpec("dob", "date", "dob", null, false, List.of(
@@ -59,6 +59,14 @@ public final class DefaultSpecs {
             List.of("name_ar.given", "name_ar.grandfather", "name_ar.family")),
         new BlockingRuleSpec("ar_given3_father_family", List.of("name_ar.given3", "name_ar.father", "name_ar.family")),
         new BlockingRuleSpec("en_given_family_age", List.of("name_en.given", "name_en.family", "age")),
+        new BlockingRuleSpec("en_full", List.of("name_en.full")),
+        new BlockingRuleSpec("en_given_father_family", List.of("name_en.given", "name_en.father", "name_en.family")),
+        new BlockingRuleSpec("en_given_father_grandfather",
+            List.of("name_en.given", "name_en.father", "name_en.grandfather")),
+        new BlockingRuleSpec("en_father_grandfather_family",
+            List.of("name_en.father", "name_en.grandfather", "name_en.family")),
+        new BlockingRuleSpec("en_given_grandfather_family",
+            List.of("name_en.given", "name_en.grandfather", "name_en.family")),
         new BlockingRuleSpec("x_full", List.of("name.full")),
         new BlockingRuleSpec("x_given_father_family", List.of("name.given", "name.father", "name.family")),
         new BlockingRuleSpec("x_given_father_grandfather", List.of("name.given", "name.father", "name.grandfather")),
