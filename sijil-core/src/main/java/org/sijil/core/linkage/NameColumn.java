@@ -77,7 +77,7 @@ abstract class NameColumn extends FeatureColumn {
   int[][] skeletonIds;
 
   /** Token similarity of two different tokens whose coarse forms ({@link #skeletonIds}) agree. */
-  static final double SKELETON_EQUAL = 0.92;
+  static final double SKELETON_EQUAL = org.sijil.core.names.Romanization.SKELETON_EQUAL;
 
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
 

@@ -211,6 +211,37 @@ public final class Romanization {
     return sb.toString();
   }
 
+  /** Similarity of two words that differ but whose skeletons agree (a vowel or digraph apart). */
+  public static final double SKELETON_EQUAL = 0.92;
+
+  /**
+   * Name-only similarity of two names in reduced words, as linkage compares them: names of as many
+   * words (two or more) by their least similar pair of words in the same place, equal words 1,
+   * words with equal skeletons at least {@link #SKELETON_EQUAL}, others Jaro–Winkler; names of
+   * different lengths by Jaro–Winkler of the words run together. 0 when either is empty.
+   */
+  public static double similarity(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    if (a.size() != b.size() || a.size() < 2) {
+      return org.sijil.core.text.StringSimilarity.jaroWinkler(String.join("", a), String.join("", b));
+    }
+    double min = 1;
+    for (int i = 0; i < a.size(); i++) {
+      String x = a.get(i);
+      String y = b.get(i);
+      if (!x.equals(y)) {
+        double j = org.sijil.core.text.StringSimilarity.jaroWinkler(x, y);
+        if (skeleton(x).equals(skeleton(y))) {
+          j = Math.max(j, SKELETON_EQUAL);
+        }
+        min = Math.min(min, j);
+      }
+    }
+    return min;
+  }
+
   /** Letters that form a digraph with a following h in some romanization (sh, th, dh, kh, gh, zh). */
   private static final String DIGRAPH_FIRST = "dtksjz";
 }
