@@ -66,11 +66,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = commandSpec.commandLine().getErr();
     job.validate();
     Pattern pattern = truthPattern == null ? null : Pattern.compile(truthPattern);
-    List<CasualtyRecord> left = ListFile.read(files.get(0), err);
+    List<CasualtyRecord> left = ListFile.read(files.get(0), job.readOptions(), err);
     Fields.require(left, truth, files.get(0).toString());
     List<CasualtyRecord> right = null;
     if (files.size() == 2) {
-      right = ListFile.read(files.get(1), err);
+      right = ListFile.read(files.get(1), job.readOptions(), err);
       Fields.require(right, truth, files.get(1).toString());
     } else if (oneToOne) {
       throw new UserError("--one-to-one needs two files");

@@ -12,18 +12,53 @@ import org.sijil.core.names.Romanization;
 final class LatinNameColumn extends NameColumn {
 
   private final String[] raw;
+  /**
+   * Whether names are compared in romanized words ({@code romanized_weakest_token}) and the parts
+   * {@code full}, {@code father} and {@code grandfather} are blocking keys: only in a job holding a
+   * record with a Latin name and no Arabic one, where the Latin name may carry a match alone. Where
+   * every record with a Latin name has an Arabic one, the Latin name is mostly written from it: the
+   * Arabic comparison and rules already see through spelling, a stricter Latin comparison tells
+   * relatives apart better (synthetic lists: precision 0.9985 against 0.9979), and the Latin rules
+   * would enumerate 17 million candidate pairs again on a million records. Such a job compares as
+   * {@code weakest_token_jaro_winkler}.
+   */
+  private final boolean romanized;
 
   LatinNameColumn(String field, String[] raw, String similarity) {
+    this(field, raw, similarity, null);
+  }
+
+  /** @param arabic each record's Arabic name (null when absent), or null when unknown */
+  LatinNameColumn(String field, String[] raw, String similarity, String[] arabic) {
     super(field, raw.length, similarity);
     this.raw = raw;
+    this.romanized = this.similarity == Kind.ROMANIZED_WEAKEST_TOKEN && (arabic == null || latinOnly(raw, arabic));
     // Millions of names are spelled with a few thousand words: each word's key is computed once.
     Map<String, Word> phonetic = new ConcurrentHashMap<>();
-    if (this.similarity == Kind.ROMANIZED_WEAKEST_TOKEN) {
+    if (romanized) {
       fill(raw, r -> romanized(raw[r], phonetic));
       skeletonIds = skeletonIds();
     } else {
       fill(raw, r -> derive(raw[r], phonetic));
     }
+  }
+
+  private static boolean latinOnly(String[] latin, String[] arabic) {
+    for (int r = 0; r < latin.length; r++) {
+      if (latin[r] != null && !latin[r].isBlank() && (arabic[r] == null || arabic[r].isBlank())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  long key(String part, int r) {
+    if (!romanized && similarity == Kind.ROMANIZED_WEAKEST_TOKEN && part != null
+        && (part.equals("full") || part.equals("father") || part.equals("grandfather"))) {
+      return MISSING;
+    }
+    return super.key(part, r);
   }
 
   /** The reduced words of one name ({@link Romanization}) with their skeletons as keys. */

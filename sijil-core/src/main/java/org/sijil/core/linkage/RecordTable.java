@@ -188,7 +188,8 @@ public final class RecordTable {
         : null;
     return switch (type) {
       case ARABIC_NAME -> new ArabicNameColumn(field, names, similarity);
-      case LATIN_NAME -> new LatinNameColumn(field, names, similarity);
+      case LATIN_NAME -> new LatinNameColumn(field, names, similarity,
+          field.equals("name_en") ? (arabicRaw != null ? arabicRaw : texts("name_ar", records)) : null);
       case CROSS_SCRIPT_NAME -> throw new AssertionError("built above");
       case DATE -> new DateColumn(field, dates(field, records));
       case AGE -> new AgeColumn(field, records);
