@@ -113,7 +113,7 @@ final class Trainer {
       boolean any = false;
       for (int c = 0; c < nc; c++) {
         refit[c] = mIndependent.get(c).isEmpty()
-            && (!mFallback.get(c).isEmpty() || everyRuleBlocks(emRules, candidates, spec.comparisons().get(c).field()));
+            && (!mFallback.get(c).isEmpty() || acrossScripts(spec.comparisons().get(c), emRules, candidates));
         any |= refit[c];
       }
       if (any) {
@@ -180,11 +180,17 @@ final class Trainer {
   }
 
   /**
-   * Whether every training rule in effect blocks on the field (a name compared across scripts
-   * when both lists are in different scripts: all rules block on it). No rule can estimate its m;
-   * it is estimated among the candidate pairs with everything else fixed.
+   * Whether a comparison is the name across scripts and every training rule in effect blocks on
+   * it (two lists in different scripts). No rule can estimate its m; it is estimated among the
+   * candidate pairs with everything else fixed. Other comparisons keep their initial m then: on a
+   * list free of duplicates, candidate pairs hold no matches for EM to find (a register's first
+   * release of Arabic names with birth dates merged namesakes that way).
    */
-  private static boolean everyRuleBlocks(List<String> emRules, Candidates candidates, String field) {
+  private static boolean acrossScripts(ComparisonSpec c, List<String> emRules, Candidates candidates) {
+    if (c.fieldType() != ComparisonSpec.FieldType.CROSS_SCRIPT_NAME) {
+      return false;
+    }
+    String field = c.field();
     boolean any = false;
     for (BlockIndex bi : candidates.rules) {
       if (emRules.isEmpty() || emRules.contains(bi.rule.name())) {
