@@ -53,9 +53,6 @@ final class ArabicNameColumn extends NameColumn {
       }
       return d;
     });
-    // Letters that differ only by dots or a long vowel (شراب / سراب, lost in extraction) leave a
-    // token at least SKELETON_EQUAL.
-    skeletonIds = skeletonIds(NameKeys::tokenSkeleton);
   }
 
   /** No repair for a token (a map cannot hold null). */

@@ -32,7 +32,7 @@ import java.util.List;
  */
 public final class Romanization {
 
-  /** Words of five or more letters starting with these have their article dropped. */
+  /** The article, dropped from words of {@link #ARTICLE_MIN_LENGTH} or more letters that start with it. */
   private static final String ARTICLE = "al";
   private static final int ARTICLE_MIN_LENGTH = 4;
 
