@@ -49,7 +49,7 @@ public final class DedupeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = commandSpec.commandLine().getErr();
     job.validate();
-    List<CasualtyRecord> records = ListFile.read(file, err);
+    List<CasualtyRecord> records = ListFile.read(file, job.readOptions(), err);
     for (String f : carry) {
       Fields.require(records, f, file.toString());
     }

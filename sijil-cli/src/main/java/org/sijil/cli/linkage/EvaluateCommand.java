@@ -55,19 +55,33 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--one-to-one", description = "Link mode: each record in at most one link.")
   boolean oneToOne;
 
+  @Option(names = "--case", paramLabel = "CASE", defaultValue = "as-is",
+      description = "Link mode, names the lists keep: as-is (default); arabic-latin (left Arabic only,"
+          + " right Latin only); latin-latin (Latin only, the right list's rewritten from its Arabic"
+          + " names in synth's second romanization, as another publisher writes them); arabic (Arabic only).")
+  String evaluationCase;
+
   @Override
   public Integer call() {
     PrintWriter err = commandSpec.commandLine().getErr();
     job.validate();
     Pattern pattern = truthPattern == null ? null : Pattern.compile(truthPattern);
-    List<CasualtyRecord> left = ListFile.read(files.get(0), err);
+    List<CasualtyRecord> left = ListFile.read(files.get(0), job.readOptions(), err);
     Fields.require(left, truth, files.get(0).toString());
     List<CasualtyRecord> right = null;
     if (files.size() == 2) {
-      right = ListFile.read(files.get(1), err);
+      right = ListFile.read(files.get(1), job.readOptions(), err);
       Fields.require(right, truth, files.get(1).toString());
     } else if (oneToOne) {
       throw new UserError("--one-to-one needs two files");
+    }
+    EvaluationCase mode = EvaluationCase.of(evaluationCase);
+    if (mode != EvaluationCase.AS_IS) {
+      if (right == null) {
+        throw new UserError("--case " + evaluationCase + " needs two files");
+      }
+      left = mode.left(left);
+      right = mode.right(right);
     }
     long t0 = System.nanoTime();
     FileJob run = FileJob.run(job, job.spec(Set.of(truth)), left, right, err);

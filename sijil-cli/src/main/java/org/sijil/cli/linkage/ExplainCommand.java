@@ -61,9 +61,9 @@ public final class ExplainCommand implements Callable<Integer> {
     Ref a = Ref.parse(records.get(0));
     Ref b = Ref.parse(records.get(1));
     PrintWriter err = commandSpec.commandLine().getErr();
-    List<CasualtyRecord> left = ListFile.read(a.file, err);
+    List<CasualtyRecord> left = ListFile.read(a.file, job.readOptions(), err);
     boolean same = a.file.toAbsolutePath().normalize().equals(b.file.toAbsolutePath().normalize());
-    List<CasualtyRecord> right = same ? null : ListFile.read(b.file, err);
+    List<CasualtyRecord> right = same ? null : ListFile.read(b.file, job.readOptions(), err);
     int ia = a.index(left);
     int ib = b.index(same ? left : right) + (same ? 0 : left.size());
     Linker linker = same

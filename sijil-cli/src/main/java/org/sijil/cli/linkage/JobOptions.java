@@ -45,6 +45,41 @@ public final class JobOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
   Integer threads;
 
+  @Option(names = "--mapping", paramLabel = "FILE",
+      description = "Header-to-field mapping file for the input files, as for 'sijil import'.")
+  Path mapping;
+
+  @Option(names = "--sheet", paramLabel = "N", defaultValue = "1", description = "XLSX sheet, 1-based (default: 1).")
+  int sheet;
+
+  @Option(names = "--encoding", paramLabel = "E", description = "Text encoding, overriding detection (e.g. windows-1256).")
+  String encoding;
+
+  @Option(names = "--file-format", paramLabel = "F", description = "csv, xlsx or json, overriding detection by name.")
+  String fileFormat;
+
+  /** How the input files are read: the reader 'sijil import' uses, with the same options. */
+  org.sijil.ingest.ReadOptions readOptions() {
+    if (sheet < 1) {
+      throw new UserError("--sheet is 1-based; got " + sheet);
+    }
+    org.sijil.ingest.ReadOptions options = org.sijil.ingest.ReadOptions.defaults().withSheet(sheet);
+    if (encoding != null) {
+      try {
+        options = options.withEncoding(java.nio.charset.Charset.forName(encoding));
+      } catch (IllegalArgumentException e) {
+        throw new UserError("unknown encoding '" + encoding + "'; try UTF-8, UTF-16 or windows-1256");
+      }
+    }
+    if (fileFormat != null) {
+      options = options.withFormat(org.sijil.ingest.FileFormat.byKey(fileFormat));
+    }
+    if (mapping != null) {
+      options = options.withMapping(org.sijil.ingest.Mapping.load(mapping));
+    }
+    return options;
+  }
+
   int threads() {
     return threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
   }

@@ -86,8 +86,8 @@ public final class LinkCommand implements Callable<Integer> {
     if (out == null) {
       throw new UserError("--out FILE is required when linking two files");
     }
-    List<CasualtyRecord> left = ListFile.read(files.get(0), err);
-    List<CasualtyRecord> right = ListFile.read(files.get(1), err);
+    List<CasualtyRecord> left = ListFile.read(files.get(0), job.readOptions(), err);
+    List<CasualtyRecord> right = ListFile.read(files.get(1), job.readOptions(), err);
     for (String f : carry) {
       Fields.require(left, f, files.get(0).toString());
       Fields.require(right, f, files.get(1).toString());

@@ -15,9 +15,12 @@ final class ListFile {
   private ListFile() {}
 
   /** The parsed records in file order; rejected rows are counted in {@code rejected[0]}. */
-  static List<CasualtyRecord> read(Path file, long[] rejected) {
+  static List<CasualtyRecord> read(Path file, ReadOptions options, long[] rejected) {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw new org.sijil.core.UserError("no such file: " + file);
+    }
     List<CasualtyRecord> out = new ArrayList<>();
-    try (ListRead in = ListReader.open(file, ReadOptions.defaults())) {
+    try (ListRead in = ListReader.open(file, options)) {
       while (in.hasNext()) {
         ReadRow r = in.next();
         if (r.isRejected()) {
@@ -31,8 +34,13 @@ final class ListFile {
   }
 
   static List<CasualtyRecord> read(Path file, java.io.PrintWriter err) {
+    return read(file, ReadOptions.defaults(), err);
+  }
+
+  /** The records of a file read as 'sijil import' reads it (format, encoding, title lines, mapping). */
+  static List<CasualtyRecord> read(Path file, ReadOptions options, java.io.PrintWriter err) {
     long[] rejected = new long[1];
-    List<CasualtyRecord> records = read(file, rejected);
+    List<CasualtyRecord> records = read(file, options, rejected);
     if (rejected[0] > 0) {
       err.printf("%s: %,d rows rejected and left out (see 'sijil import' for the reasons)%n", file, rejected[0]);
       err.flush();

@@ -49,6 +49,7 @@ public final class EvalNamesCommand implements Runnable {
     for (Map.Entry<String, Object> e : result.entrySet()) {
       table.add(e.getKey(), e.getValue());
     }
+    NameSeparation.run(NameEvaluation.read(first), NameEvaluation.read(second)).forEach(table::add);
     Path dictionary = data.resolve("names").resolve("tfp-dict-ar-en.csv");
     if (Files.isRegularFile(dictionary)) {
       for (Map.Entry<String, Object> e : NameEvaluation.dictionary(dictionary).entrySet()) {

@@ -50,7 +50,7 @@ final class CompiledComparison {
   /** The pair's level: index into the spec's levels (0 = null). */
   int level(int a, int b, Scratch s) {
     FeatureColumn c = column;
-    if (c.isNull(a) || c.isNull(b)) {
+    if (c.isNull(a) || c.isNull(b) || c.sameGroup(a, b)) {
       return 0;
     }
     double sim = Double.NaN;

@@ -14,11 +14,24 @@ abstract class FeatureColumn {
 
   final String field;
 
+  /**
+   * Records of one group are never compared on this column (their pair is null), set once by a
+   * constructor; null: every pair of present values is compared. Group 0 means no group: such
+   * records are expected to be null themselves.
+   */
+  byte[] group;
+
   FeatureColumn(String field) {
     this.field = field;
   }
 
   abstract boolean isNull(int r);
+
+  /** Whether a pair of present values is left uncompared, its records being of one group. */
+  final boolean sameGroup(int a, int b) {
+    byte[] g = group;
+    return g != null && g[a] == g[b];
+  }
 
   abstract boolean exact(int a, int b);
 

@@ -27,7 +27,13 @@ abstract class NameColumn extends FeatureColumn {
 
   /** The similarity functions a name column offers, by their key in a spec. */
   enum Kind {
-    WEAKEST_TOKEN_JARO_WINKLER, TOKEN_JARO_WINKLER, JARO_WINKLER, NAME_ENGINE;
+    WEAKEST_TOKEN_JARO_WINKLER, TOKEN_JARO_WINKLER, JARO_WINKLER, NAME_ENGINE,
+    /**
+     * Latin names: the weakest token of the names written in {@link
+     * org.sijil.core.names.Romanization}'s reduced words, tokens with equal skeletons at least
+     * {@link #SKELETON_EQUAL}; blocking keys are the skeletons. Sees through publishers' schemes.
+     */
+    ROMANIZED_WEAKEST_TOKEN;
 
     String key() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -63,6 +69,15 @@ abstract class NameColumn extends FeatureColumn {
   final String[] shown;
   /** Decided once here, not per pair. */
   final Kind similarity;
+  /**
+   * Per record, an id per token of a coarser form of the token (e.g. its consonant skeleton), set
+   * once by a constructor; tokens whose coarse forms agree count at least {@link
+   * #SKELETON_EQUAL} in {@link #weakestToken}. Null for columns without one.
+   */
+  int[][] skeletonIds;
+
+  /** Token similarity of two different tokens whose coarse forms ({@link #skeletonIds}) agree. */
+  static final double SKELETON_EQUAL = org.sijil.core.names.Romanization.SKELETON_EQUAL;
 
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
 
@@ -271,7 +286,7 @@ abstract class NameColumn extends FeatureColumn {
   @Override
   double similarity(int a, int b, Scratch s, double floor) {
     return switch (similarity) {
-      case WEAKEST_TOKEN_JARO_WINKLER -> weakestToken(a, b, floor, s);
+      case WEAKEST_TOKEN_JARO_WINKLER, ROMANIZED_WEAKEST_TOKEN -> weakestToken(a, b, floor, s);
       case NAME_ENGINE -> engine(a, b);
       case JARO_WINKLER -> Similarity.jaroWinkler(text[a], text[b], s);
       case TOKEN_JARO_WINKLER -> Similarity.tokens(text[a], ends[a], text[b], ends[b], s);
@@ -310,6 +325,9 @@ abstract class NameColumn extends FeatureColumn {
           j = memo.value[slot];
         } else {
           j = Similarity.jaroWinkler(text[a], af, at, text[b], bf, bt, s);
+          if (skeletonIds != null && skeletonIds[a][t] == skeletonIds[b][t]) {
+            j = Math.max(j, SKELETON_EQUAL);
+          }
           memo.key[slot] = k;
           memo.value[slot] = j;
         }
@@ -351,6 +369,42 @@ abstract class NameColumn extends FeatureColumn {
       best = Math.max(best, repairConfidence[b][t]);
     }
     return best;
+  }
+
+  /**
+   * Per record, the id of each token's skeleton ({@link org.sijil.core.names.Romanization#skeleton}),
+   * equal ids for equal skeletons; null for null records.
+   */
+  final int[][] skeletonIds() {
+    return skeletonIds(org.sijil.core.names.Romanization::skeleton);
+  }
+
+  /** Per record, the id of each token's coarse form under {@code coarse}; null for null records. */
+  final int[][] skeletonIds(java.util.function.UnaryOperator<String> coarse) {
+    int[][] out = new int[full.length][];
+    Map<String, Integer> ids = new java.util.HashMap<>();
+    Map<Integer, Integer> byToken = new java.util.HashMap<>();
+    for (int r = 0; r < out.length; r++) {
+      int[] tokens = tokenIds[r];
+      if (tokens == null) {
+        continue;
+      }
+      int[] sk = new int[tokens.length];
+      int from = 0;
+      for (int t = 0; t < tokens.length; t++) {
+        int to = ends[r][t] & 0xff;
+        Integer known = byToken.get(tokens[t]);
+        if (known == null) {
+          String skeleton = coarse.apply(new String(text[r], from, to - from));
+          known = ids.computeIfAbsent(skeleton, x -> ids.size());
+          byToken.put(tokens[t], known);
+        }
+        sk[t] = known;
+        from = to;
+      }
+      out[r] = sk;
+    }
+    return out;
   }
 
   /** The name engine's own comparator (slower; chosen with similarity "name_engine"). */

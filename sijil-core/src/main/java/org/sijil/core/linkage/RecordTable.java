@@ -22,6 +22,9 @@ import org.sijil.core.record.CasualtyRecord;
  */
 public final class RecordTable {
 
+  /** The field of the name in either script, {@code name_ar} and {@code name_en} together. */
+  static final String CROSS_SCRIPT_FIELD = "name";
+
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
 
   private final int size;
@@ -51,7 +54,9 @@ public final class RecordTable {
     org.sijil.core.names.NameChain[] chains = null;
     String[] arabic = null;
     for (String f : fields) {
-      if (f.startsWith("name_ar.")) {
+      ComparisonSpec c = byField.get(f);
+      FieldType type = c != null ? c.fieldType() : defaultType(f);
+      if (f.startsWith("name_ar.") || type == FieldType.CROSS_SCRIPT_NAME) {
         arabic = texts("name_ar", records);
         chains = ArabicNameColumn.parseAll(arabic);
         break;
@@ -64,7 +69,7 @@ public final class RecordTable {
     org.sijil.core.names.NameChain[] arabicChains = chains;
     java.util.stream.IntStream.range(0, ordered.size()).parallel().forEach(i -> {
       String f = ordered.get(i);
-      built[i] = build(f, byField.get(f), records, arabicRaw, arabicChains);
+      built[i] = build(f, byField.get(f), records, arabicRaw, arabicChains, leftSize, link);
     });
     for (int i = 0; i < built.length; i++) {
       columns.put(ordered.get(i), built[i]);
@@ -168,9 +173,13 @@ public final class RecordTable {
   }
 
   private static FeatureColumn build(String field, ComparisonSpec comparison, List<CasualtyRecord> records,
-      String[] arabicRaw, org.sijil.core.names.NameChain[] arabicChains) {
+      String[] arabicRaw, org.sijil.core.names.NameChain[] arabicChains, int leftSize, boolean link) {
     FieldType type = comparison != null ? comparison.fieldType() : defaultType(field);
     String similarity = comparison == null ? null : comparison.similarity();
+    if (type == FieldType.CROSS_SCRIPT_NAME) {
+      return new CrossScriptNameColumn(field, arabicRaw, arabicChains, texts("name_en", records), leftSize, link,
+          similarity);
+    }
     if (type == FieldType.ARABIC_NAME && field.equals("name_ar") && arabicChains != null) {
       return new ArabicNameColumn(field, arabicRaw, arabicChains, similarity);
     }
@@ -179,7 +188,9 @@ public final class RecordTable {
         : null;
     return switch (type) {
       case ARABIC_NAME -> new ArabicNameColumn(field, names, similarity);
-      case LATIN_NAME -> new LatinNameColumn(field, names, similarity);
+      case LATIN_NAME -> new LatinNameColumn(field, names, similarity,
+          field.equals("name_en") ? (arabicRaw != null ? arabicRaw : texts("name_ar", records)) : null);
+      case CROSS_SCRIPT_NAME -> throw new AssertionError("built above");
       case DATE -> new DateColumn(field, dates(field, records));
       case AGE -> new AgeColumn(field, records);
       case CATEGORY -> new TextColumn(field, texts(field, records), true);
@@ -226,6 +237,7 @@ public final class RecordTable {
     return switch (field) {
       case "name_ar" -> FieldType.ARABIC_NAME;
       case "name_en" -> FieldType.LATIN_NAME;
+      case CROSS_SCRIPT_FIELD -> FieldType.CROSS_SCRIPT_NAME;
       case "dob", "dod" -> FieldType.DATE;
       case "age" -> FieldType.AGE;
       default -> FieldType.CATEGORY;

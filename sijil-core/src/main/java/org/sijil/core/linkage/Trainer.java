@@ -112,7 +112,8 @@ final class Trainer {
       boolean[] refit = new boolean[nc];
       boolean any = false;
       for (int c = 0; c < nc; c++) {
-        refit[c] = mIndependent.get(c).isEmpty() && !mFallback.get(c).isEmpty();
+        refit[c] = mIndependent.get(c).isEmpty()
+            && (!mFallback.get(c).isEmpty() || acrossScripts(spec.comparisons().get(c), emRules, candidates));
         any |= refit[c];
       }
       if (any) {
@@ -178,6 +179,30 @@ final class Trainer {
     }
   }
 
+  /**
+   * Whether a comparison is the name across scripts and every training rule in effect blocks on
+   * it (two lists in different scripts). No rule can estimate its m; it is estimated among the
+   * candidate pairs with everything else fixed. Other comparisons keep their initial m then: on a
+   * list free of duplicates, candidate pairs hold no matches for EM to find (a register's first
+   * release of Arabic names with birth dates merged namesakes that way).
+   */
+  private static boolean acrossScripts(ComparisonSpec c, List<String> emRules, Candidates candidates) {
+    if (c.fieldType() != ComparisonSpec.FieldType.CROSS_SCRIPT_NAME) {
+      return false;
+    }
+    String field = c.field();
+    boolean any = false;
+    for (BlockIndex bi : candidates.rules) {
+      if (emRules.isEmpty() || emRules.contains(bi.rule.name())) {
+        if (!bi.rule.usesField(field)) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
   private static int count(boolean[] b) {
     int n = 0;
     for (boolean x : b) {
@@ -210,7 +235,7 @@ final class Trainer {
     for (ComparisonSpec c : spec.comparisons()) {
       if (BlockingRuleSpec.fieldOf(c.field()).equalsIgnoreCase(f)) {
         switch (c.fieldType()) {
-          case ARABIC_NAME, LATIN_NAME:
+          case ARABIC_NAME, LATIN_NAME, CROSS_SCRIPT_NAME:
             return "name";
           case AGE:
             return "birth";

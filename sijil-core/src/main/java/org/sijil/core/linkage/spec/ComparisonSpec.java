@@ -10,6 +10,7 @@ import java.util.Locale;
  *
  * @param name unique name (shown in explanations, keys in the fitted model)
  * @param type how the field is prepared and compared: {@code arabic_name}, {@code latin_name}, {@code
+ *     cross_script_name} (field {@code name}: an Arabic-only record's name against a Latin-only one's), {@code
  *     date}, {@code age}, {@code category} or {@code text}
  * @param field canonical field key ({@code name_ar}, {@code dob}, …) or, for {@code text} and {@code
  *     category}, any column of the file
@@ -75,6 +76,11 @@ public record ComparisonSpec(
   public enum FieldType {
     ARABIC_NAME,
     LATIN_NAME,
+    /**
+     * The field {@code name}: {@code name_ar} of records without a Latin name against {@code
+     * name_en} of records without an Arabic one, in one spelling for both scripts.
+     */
+    CROSS_SCRIPT_NAME,
     DATE,
     AGE,
     CATEGORY,
@@ -89,7 +95,7 @@ public record ComparisonSpec(
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
             "comparison " + comparison + ": unknown type '" + type
-                + "' (known: arabic_name, latin_name, date, age, category, text)");
+                + "' (known: arabic_name, latin_name, cross_script_name, date, age, category, text)");
       }
     }
 
