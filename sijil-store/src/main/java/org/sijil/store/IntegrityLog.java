@@ -31,6 +31,15 @@ public interface IntegrityLog {
   /** A person of a snapshot: its position (leaf index under the persons root) and canonical bytes. */
   record SnapshotPerson(long position, long personId, byte[] record) {}
 
+  /** The leaf hash of one row of a release (see {@code docs/integrity.md} for its bytes). */
+  record RowHash(long row, byte[] hash) {}
+
+  /** Stores the row hashes of a release in row order, replacing any it had. */
+  void saveRowHashes(long releaseId, List<RowHash> hashes);
+
+  /** The stored row hashes of a release in row order. */
+  List<RowHash> rowHashes(long releaseId);
+
   /** The tree's hashes; appends join the register's current transaction. */
   HashStore hashes();
 

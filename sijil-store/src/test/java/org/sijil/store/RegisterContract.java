@@ -271,6 +271,12 @@ public abstract class RegisterContract {
       assertEquals(1, log.snapshotPerson(s.id(), 12).orElseThrow().position());
       assertTrue(log.snapshotPerson(s.id(), 13).isEmpty());
       assertEquals(2, log.snapshotPersons(s.id()).size());
+      log.saveRowHashes(4, List.of(new IntegrityLog.RowHash(1, h1), new IntegrityLog.RowHash(2, h2)));
+      log.saveRowHashes(4, List.of(new IntegrityLog.RowHash(1, h2), new IntegrityLog.RowHash(3, h1)));
+      List<IntegrityLog.RowHash> rows = log.rowHashes(4);
+      assertEquals(List.of(1L, 3L), rows.stream().map(IntegrityLog.RowHash::row).toList());
+      assertTrue(java.util.Arrays.equals(h2, rows.get(0).hash()));
+      assertTrue(log.rowHashes(5).isEmpty());
     }
   }
 

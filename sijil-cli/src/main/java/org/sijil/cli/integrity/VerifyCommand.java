@@ -42,14 +42,27 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {VerifyCommand.CheckpointCheck.class, VerifyCommand.Receipt.class,
         VerifyCommand.Consistency.class, VerifyCommand.TileSet.class})
-public final class VerifyCommand implements Runnable {
+public final class VerifyCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
+  @Option(names = "--db", paramLabel = "PATH",
+      description = "Verify a whole register file: recompute every hash from its stored rows, entries and checkpoints.")
+  Path db;
+
+  @Option(names = "--key", paramLabel = "FILE",
+      description = "With --db: the log's public key file (as 'sijil keys public' prints; REGISTER.pub by default).")
+  Path key;
+
+  @Mixin FormatOption format;
+
   @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
-        "missing subcommand: checkpoint, receipt, consistency or tiles");
+  public Integer call() {
+    if (db == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "missing subcommand (checkpoint, receipt, consistency or tiles) or --db REGISTER");
+    }
+    return RegisterCheck.run(db, key, format.format(), spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
   static Table checks() {

@@ -29,6 +29,43 @@ final class DuckDbIntegrityLog implements IntegrityLog {
   }
 
   @Override
+  public void saveRowHashes(long releaseId, List<RowHash> rows) {
+    try (PreparedStatement ps = connection.prepareStatement("DELETE FROM log_row_hashes WHERE release_id = ?")) {
+      ps.setLong(1, releaseId);
+      ps.executeUpdate();
+      try (org.duckdb.DuckDBAppender a = ((org.duckdb.DuckDBConnection) connection).createAppender("main",
+          "log_row_hashes")) {
+        for (RowHash r : rows) {
+          a.beginRow();
+          a.append((int) releaseId);
+          a.append(r.row());
+          a.append(r.hash());
+          a.endRow();
+        }
+      }
+    } catch (SQLException e) {
+      throw Sql.failure("cannot store the row hashes of release " + releaseId, e);
+    }
+  }
+
+  @Override
+  public List<RowHash> rowHashes(long releaseId) {
+    String sql = "SELECT row_no, hash FROM log_row_hashes WHERE release_id = ? ORDER BY row_no";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setLong(1, releaseId);
+      List<RowHash> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new RowHash(rs.getLong(1), rs.getBytes(2)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw Sql.failure("cannot read the row hashes of release " + releaseId, e);
+    }
+  }
+
+  @Override
   public long entryCount() {
     return count("SELECT count(*) FROM log_entries", "log entries");
   }

@@ -40,3 +40,11 @@ CREATE TABLE log_snapshot_persons (
   person_id BIGINT NOT NULL,
   record BLOB NOT NULL
 );
+
+-- The leaf hash of each row of a release (canonical row bytes, docs/integrity.md), whose Merkle root
+-- the release's import entry logs: a verifier that finds the root intact names the changed row.
+CREATE TABLE log_row_hashes (
+  release_id INTEGER NOT NULL,
+  row_no BIGINT NOT NULL,
+  hash BLOB NOT NULL
+);
