@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.sijil.core.integrity.Checkpoint;
 import org.sijil.core.integrity.EntryCodec;
@@ -63,7 +64,43 @@ public final class VerifyRegister {
     for (Release r : releases) {
       rows += checkRelease(r, problems);
     }
+    checkSnapshots(entries, problems);
     return new Report(entries.size(), checkpoints.size(), releases.size(), rows, problems);
+  }
+
+  /** Each stored snapshot's persons must make the persons root its log entry logged. */
+  private void checkSnapshots(List<IntegrityLog.Entry> entries, List<Problem> problems) {
+    IntegrityLog store = register.integrity();
+    Optional<IntegrityLog.Snapshot> latest = store.latestSnapshot();
+    long last = latest.map(IntegrityLog.Snapshot::id).orElse(0L);
+    for (long id = 1; id <= last; id++) {
+      Optional<IntegrityLog.Snapshot> s = store.snapshot(id);
+      if (s.isEmpty()) {
+        continue;
+      }
+      String where = "snapshot " + id + ", entry " + s.get().entryIndex();
+      LogEntry logged = s.get().entryIndex() < entries.size() ? decodeOrNull(entries.get((int) s.get().entryIndex()))
+          : null;
+      if (!(logged instanceof LogEntry.Snapshot snapshot)) {
+        problems.add(new Problem(where, "its log entry is not a snapshot entry"));
+        continue;
+      }
+      RowsRoot root = new RowsRoot();
+      for (IntegrityLog.SnapshotPerson p : store.snapshotPersons(id)) {
+        root.add(Hashes.leafHash(p.record()));
+      }
+      if (!Hashes.hex(root.root()).equals(snapshot.personsRoot()) || root.count() != snapshot.persons()) {
+        problems.add(new Problem(where, "its stored person records do not make the logged persons root"));
+      }
+    }
+  }
+
+  private static LogEntry decodeOrNull(IntegrityLog.Entry e) {
+    try {
+      return EntryCodec.decode(e.bytes());
+    } catch (RuntimeException bad) {
+      return null;
+    }
   }
 
   private void checkTree(List<IntegrityLog.Entry> entries, TransparencyLog recomputed, List<Problem> problems) {

@@ -111,9 +111,13 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       String source = file.toString();
+      String text = KeyFiles.read(file);
+      if (org.sijil.app.integrity.PersonReceipt.isPersonReceipt(text)) {
+        return personReceipt(text, source);
+      }
       TlogProof proof;
       try {
-        proof = TlogProof.parse(KeyFiles.read(file));
+        proof = TlogProof.parse(text);
       } catch (NoteException e) {
         throw new UserError(source + ": " + e.getMessage());
       }
@@ -133,6 +137,25 @@ public final class VerifyCommand implements Callable<Integer> {
       t.add("inclusion", "entry " + proof.index() + " is in the log at size " + v.checkpoint().size());
       t.add("entry", entry.type() + " by " + entry.actor() + " at " + entry.time() + ": "
           + String.join(", ", entry.values()));
+      Printer.print(t, format.format(), spec.commandLine().getOut());
+      return 0;
+    }
+    /** A person's receipt: their record under a snapshot's root, the snapshot entry in the signed log. */
+    private int personReceipt(String text, String source) {
+      org.sijil.app.integrity.PersonReceipt.Verified v;
+      try {
+        org.sijil.app.integrity.PersonReceipt receipt = org.sijil.app.integrity.PersonReceipt.parse(text);
+        trust.verify(receipt.log().checkpoint(), source);
+        v = receipt.verify(trust.logKey());
+      } catch (NoteException | IllegalArgumentException e) {
+        throw new UserError(source + ": " + e.getMessage());
+      }
+      Table t = checks();
+      Checkpoint c = v.checkpoint();
+      t.add("checkpoint", c.origin() + " size " + c.size() + ": signed by the log key");
+      t.add("snapshot", v.snapshot().snapshot() + " by " + v.snapshot().actor() + " at " + v.snapshot().time()
+          + ": " + v.snapshot().persons() + " persons under root " + v.snapshot().personsRoot());
+      t.add("person", "person " + v.person() + "'s record is in that snapshot");
       Printer.print(t, format.format(), spec.commandLine().getOut());
       return 0;
     }
