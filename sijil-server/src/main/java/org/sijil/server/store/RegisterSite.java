@@ -23,8 +23,10 @@ public final class RegisterSite {
   /** Creates (does not start) the app; start-up figures are printed to {@code out}. */
   public static Javalin create(Path db, ServerConfig config, PrintWriter out) {
     ReloadableRegister register = new ReloadableRegister(() -> load(db, out));
-    return SijilServer.create(register, new StoreUsers(db), config, new StoreImporter(db, ProgressListener.NONE),
-        register::reload);
+    Javalin app = SijilServer.create(register, new StoreUsers(db), config,
+        new StoreImporter(db, ProgressListener.NONE), register::reload);
+    LogRoutes.add(app, db);
+    return app;
   }
 
   /** Reads the register's published snapshot into memory, saying how long each phase took. */
