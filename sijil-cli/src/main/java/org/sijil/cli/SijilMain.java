@@ -42,6 +42,8 @@ import picocli.CommandLine.Command;
       org.sijil.cli.integrity.KeysCommand.class,
       org.sijil.cli.integrity.VerifyCommand.class,
       org.sijil.cli.integrity.WitnessCommand.class,
+      org.sijil.cli.integrity.PublishCommand.class,
+      org.sijil.cli.integrity.ReceiptCommand.class,
     })
 public final class SijilMain implements Runnable {
 

@@ -53,6 +53,15 @@ public interface Register extends AutoCloseable {
   /** Stored estimate runs (migration 4). */
   Estimates estimates();
 
+  /** The transparency log: entries, tree hashes, checkpoints and snapshots (migration 5). */
+  IntegrityLog integrity();
+
+  /**
+   * Runs {@code work} in one transaction, so a change and its log entry are stored together or not
+   * at all; inside another transaction (e.g. a release being written), joins it.
+   */
+  <T> T transaction(java.util.function.Supplier<T> work);
+
   /** The schema versions applied to this register, ascending. */
   java.util.List<Integer> schemaVersions();
 

@@ -26,6 +26,12 @@ public interface ReleaseWriter extends AutoCloseable {
   /** Commits the release with the file's SHA-256 computed meanwhile, and returns it as stored. */
   Release commit(String sha256);
 
+  /**
+   * Commits like {@link #commit(String)}, first running {@code inTransaction} with the release as
+   * stored inside the release's transaction (e.g. to log it), so both are kept or neither.
+   */
+  Release commit(String sha256, java.util.function.Consumer<Release> inTransaction);
+
   /** Rolls back unless committed. */
   @Override
   void close();

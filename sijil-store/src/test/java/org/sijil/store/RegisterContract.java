@@ -68,7 +68,7 @@ public abstract class RegisterContract {
   @Test
   void importsStoreReleasesRecordsRejectsAndWarnings() {
     try (Register reg = create()) {
-      assertTrue(reg.schemaVersions().containsAll(List.of(1, 2, 3, 4)), reg.schemaVersions().toString());
+      assertTrue(reg.schemaVersions().containsAll(List.of(1, 2, 3, 4, 5)), reg.schemaVersions().toString());
       Release r = write(reg, "moh", "one", "a", 3, false);
       assertEquals("amal", r.importedBy());
       assertEquals(4, r.rowsRead());
@@ -222,6 +222,93 @@ public abstract class RegisterContract {
       assertEquals("{\"total\":1}", run.result());
       assertEquals("basem", run.createdBy());
       assertEquals(at.plusSeconds(60), run.createdAt());
+    }
+  }
+
+  @Test
+  void theLogKeepsEntriesHashesCheckpointsAndSnapshots() {
+    byte[] h1 = new byte[32];
+    byte[] h2 = new byte[32];
+    h2[31] = 7;
+    Instant at = Instant.parse("2024-05-01T10:00:00Z");
+    try (Register reg = create()) {
+      IntegrityLog log = reg.integrity();
+      assertEquals(0, log.entryCount());
+      assertEquals(0, log.hashes().size());
+      log.appendEntries(0, List.of(new byte[] {1, 2}, new byte[] {3}), java.util.Arrays.asList("release:1", null));
+      assertThrows(IllegalArgumentException.class, () -> log.appendEntries(5, List.of(new byte[] {9}), List.of("x")));
+      byte[] both = new byte[64];
+      System.arraycopy(h2, 0, both, 32, 32);
+      log.hashes().append(both);
+      log.hashes().append(h1);
+      assertEquals(3, log.hashes().size());
+      assertTrue(java.util.Arrays.equals(h2, log.hashes().read(1)));
+      assertThrows(IndexOutOfBoundsException.class, () -> log.hashes().read(3));
+      long c1 = log.saveCheckpoint(2, "origin\n2\nroot\n\n— sig\n", at);
+      long c2 = log.saveCheckpoint(3, "origin\n3\nroot\n\n— sig\n", at.plusSeconds(5));
+      long snap = log.saveSnapshot(new IntegrityLog.Snapshot(0, 1, c2, "ab".repeat(32), 2, "amal", at),
+          List.of(new IntegrityLog.SnapshotPerson(0, 11, new byte[] {5}), new IntegrityLog.SnapshotPerson(1, 12, new byte[] {6})));
+      assertTrue(c1 < c2);
+      assertEquals(snap, log.latestSnapshot().orElseThrow().id());
+    }
+    try (Register reg = reopen()) {
+      IntegrityLog log = reg.integrity();
+      assertEquals(2, log.entryCount());
+      assertTrue(java.util.Arrays.equals(new byte[] {3}, log.entry(1).orElseThrow().bytes()));
+      assertNull(log.entry(1).orElseThrow().subject());
+      assertTrue(log.entry(2).isEmpty());
+      assertEquals(2, log.entries(0, 10).size());
+      assertEquals(0, log.latest("release:1").orElseThrow().index());
+      assertTrue(log.latest("release:2").isEmpty());
+      assertEquals(3, log.hashes().size());
+      assertEquals(3, log.latestCheckpoint().orElseThrow().treeSize());
+      assertEquals(2, log.checkpoints().size());
+      assertEquals(at, log.checkpoints().get(0).createdAt());
+      IntegrityLog.Snapshot s = log.latestSnapshot().orElseThrow();
+      assertEquals("ab".repeat(32), s.personsRoot());
+      assertEquals(s, log.snapshot(s.id()).orElseThrow());
+      assertTrue(log.snapshot(s.id() + 1).isEmpty());
+      assertEquals(1, log.snapshotPerson(s.id(), 12).orElseThrow().position());
+      assertTrue(log.snapshotPerson(s.id(), 13).isEmpty());
+      assertEquals(2, log.snapshotPersons(s.id()).size());
+      log.saveRowHashes(4, List.of(new IntegrityLog.RowHash(1, h1), new IntegrityLog.RowHash(2, h2)));
+      log.saveRowHashes(4, List.of(new IntegrityLog.RowHash(1, h2), new IntegrityLog.RowHash(3, h1)));
+      List<IntegrityLog.RowHash> rows = log.rowHashes(4);
+      assertEquals(List.of(1L, 3L), rows.stream().map(IntegrityLog.RowHash::row).toList());
+      assertTrue(java.util.Arrays.equals(h2, rows.get(0).hash()));
+      assertTrue(log.rowHashes(5).isEmpty());
+    }
+  }
+
+  @Test
+  void aTransactionKeepsAChangeAndItsLogEntryTogether() {
+    try (Register reg = create()) {
+      assertThrows(IllegalStateException.class, () -> reg.transaction(() -> {
+        reg.users().save("salma", "analyst", "hash", "amal");
+        reg.integrity().appendEntries(0, List.of(new byte[] {1}), List.of("user:salma"));
+        throw new IllegalStateException("failing after both");
+      }));
+      assertTrue(reg.users().find("salma").isEmpty());
+      assertEquals(0, reg.integrity().entryCount());
+      reg.transaction(() -> {
+        reg.users().save("salma", "analyst", "hash", "amal");
+        reg.integrity().appendEntries(0, List.of(new byte[] {1}), List.of("user:salma"));
+        return null;
+      });
+      Release r;
+      try (ReleaseWriter w = reg.imports().begin(spec("list", "r1", "a", "amal"), false)) {
+        r = w.commit("a".repeat(64), stored -> reg.integrity().appendEntries(1, List.of(new byte[] {2}),
+            List.of("release:" + stored.id())));
+      }
+      assertTrue(reg.users().find("salma").isPresent());
+      assertEquals(2, reg.integrity().entryCount());
+      assertEquals("release:" + r.id(), reg.integrity().entry(1).orElseThrow().subject());
+      try (ReleaseWriter w = reg.imports().begin(spec("list", "r2", "b", "amal"), false)) {
+        assertThrows(IllegalStateException.class, () -> w.commit("b".repeat(64), stored -> {
+          throw new IllegalStateException("log refused");
+        }));
+      }
+      assertTrue(reg.releases().find("list", "r2").isEmpty());
     }
   }
 }

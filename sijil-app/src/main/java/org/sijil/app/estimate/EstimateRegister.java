@@ -74,8 +74,20 @@ public final class EstimateRegister {
       }
     }
     Instant now = Instant.now();
-    reg.estimates().save(new Estimates.Run(0, PUBLISHED, modelId, write(inputs), estimate == null ? null : write(estimate),
-        note, by.name(), now));
+    String inputsJson = write(inputs);
+    String resultJson = estimate == null ? null : write(estimate);
+    String logged = resultJson != null ? resultJson : "none: " + (note == null ? "no result" : note);
+    Estimates.Run run = new Estimates.Run(0, PUBLISHED, modelId, inputsJson, resultJson, note, by.name(), now);
+    // The run and its log entry (inputs hash, result) are stored together.
+    reg.transaction(() -> {
+      long id = reg.estimates().save(run);
+      new org.sijil.app.integrity.RegisterLog(reg).append(new org.sijil.core.integrity.LogEntry.Estimate(
+          org.sijil.app.integrity.RegisterLog.now(), by.name(),
+          org.sijil.core.integrity.Hashes.hex(org.sijil.core.integrity.Hashes.sha256(
+              inputsJson.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+          logged), "estimate:" + id);
+      return null;
+    });
     return new Published(Optional.ofNullable(estimate), note, by.name(), now);
   }
 

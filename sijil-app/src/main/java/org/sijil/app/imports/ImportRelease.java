@@ -115,6 +115,7 @@ public final class ImportRelease {
     long imported = 0;
     long rejected = 0;
     long warnings = 0;
+    RowsLog rowsLog = new RowsLog();
     try (ListRead in = ListReader.open(req.file(), options)) {
       Layout layout = in.layout();
       ReleaseSpec spec = new ReleaseSpec(req.source(), req.release(), req.asOf(),
@@ -128,9 +129,11 @@ public final class ImportRelease {
             read++;
             if (row.isRejected()) {
               out.reject(row.reject());
+              rowsLog.rejected(row.reject());
               rejected++;
             } else {
               out.record(row.cells(), row.record());
+              rowsLog.accepted(row.cells(), row.record());
               imported++;
               for (RowWarning w : row.warnings()) {
                 out.warning(w);
@@ -141,7 +144,8 @@ public final class ImportRelease {
           }
           listener.progress(PHASE, read, 0);
         }
-        out.commit(join(digest));
+        String fileSha = join(digest);
+        out.commit(fileSha, stored -> rowsLog.log(register, stored, fileSha, by.name()));
       }
       listener.progress(PHASE, read, 0);
       return new Summary(existing.isPresent() ? "replaced" : "imported", req.file().toString(), req.source(),

@@ -258,8 +258,20 @@ public final class LinkRegister {
         queue.add(new Linkage.QueuedPair(new Linkage.Pair(data.keys().get(a), data.keys().get(b)), p, 0, now));
       }
     }
-    long modelId = store.save(new Linkage.Run(LinkageJson.write(job.spec()), LinkageJson.write(model), links,
-        newPersons, merged, queue, !reuse, by.name()));
+    String modelDocument = LinkageJson.write(model);
+    Linkage.Run run = new Linkage.Run(LinkageJson.write(job.spec()), modelDocument, links, newPersons, merged, queue,
+        !reuse, by.name());
+    // The run and its log entry (model document hash, persons root) are stored together.
+    long modelId = reg.transaction(() -> {
+      long id = store.save(run);
+      org.sijil.app.integrity.PersonsRoot root = org.sijil.app.integrity.PersonsRoot.of(store.assignments());
+      new org.sijil.app.integrity.RegisterLog(reg).append(new org.sijil.core.integrity.LogEntry.LinkRun(
+          org.sijil.app.integrity.RegisterLog.now(), by.name(),
+          org.sijil.core.integrity.Hashes.hex(org.sijil.core.integrity.Hashes.sha256(
+              modelDocument.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+          root.root(), root.persons()), "model:" + id);
+      return id;
+    });
     int persons = (int) java.util.Arrays.stream(cluster).distinct().count();
     return new Result(n, links.size(), persons, newPersons.size(), merged.size(), queue.size(), !reuseModel, counts,
         modelId, by.name());

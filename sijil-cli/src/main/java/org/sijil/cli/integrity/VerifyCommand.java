@@ -42,14 +42,27 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {VerifyCommand.CheckpointCheck.class, VerifyCommand.Receipt.class,
         VerifyCommand.Consistency.class, VerifyCommand.TileSet.class})
-public final class VerifyCommand implements Runnable {
+public final class VerifyCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
+  @Option(names = "--db", paramLabel = "PATH",
+      description = "Verify a whole register file: recompute every hash from its stored rows, entries and checkpoints.")
+  Path db;
+
+  @Option(names = "--key", paramLabel = "FILE",
+      description = "With --db: the log's public key file (as 'sijil keys public' prints; REGISTER.pub by default).")
+  Path key;
+
+  @Mixin FormatOption format;
+
   @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
-        "missing subcommand: checkpoint, receipt, consistency or tiles");
+  public Integer call() {
+    if (db == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "missing subcommand (checkpoint, receipt, consistency or tiles) or --db REGISTER");
+    }
+    return RegisterCheck.run(db, key, format.format(), spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
   static Table checks() {
@@ -98,9 +111,13 @@ public final class VerifyCommand implements Runnable {
     @Override
     public Integer call() {
       String source = file.toString();
+      String text = KeyFiles.read(file);
+      if (org.sijil.app.integrity.PersonReceipt.isPersonReceipt(text)) {
+        return personReceipt(text, source);
+      }
       TlogProof proof;
       try {
-        proof = TlogProof.parse(KeyFiles.read(file));
+        proof = TlogProof.parse(text);
       } catch (NoteException e) {
         throw new UserError(source + ": " + e.getMessage());
       }
@@ -120,6 +137,25 @@ public final class VerifyCommand implements Runnable {
       t.add("inclusion", "entry " + proof.index() + " is in the log at size " + v.checkpoint().size());
       t.add("entry", entry.type() + " by " + entry.actor() + " at " + entry.time() + ": "
           + String.join(", ", entry.values()));
+      Printer.print(t, format.format(), spec.commandLine().getOut());
+      return 0;
+    }
+    /** A person's receipt: their record under a snapshot's root, the snapshot entry in the signed log. */
+    private int personReceipt(String text, String source) {
+      org.sijil.app.integrity.PersonReceipt.Verified v;
+      try {
+        org.sijil.app.integrity.PersonReceipt receipt = org.sijil.app.integrity.PersonReceipt.parse(text);
+        trust.verify(receipt.log().checkpoint(), source);
+        v = receipt.verify(trust.logKey());
+      } catch (NoteException | IllegalArgumentException e) {
+        throw new UserError(source + ": " + e.getMessage());
+      }
+      Table t = checks();
+      Checkpoint c = v.checkpoint();
+      t.add("checkpoint", c.origin() + " size " + c.size() + ": signed by the log key");
+      t.add("snapshot", v.snapshot().snapshot() + " by " + v.snapshot().actor() + " at " + v.snapshot().time()
+          + ": " + v.snapshot().persons() + " persons under root " + v.snapshot().personsRoot());
+      t.add("person", "person " + v.person() + "'s record is in that snapshot");
       Printer.print(t, format.format(), spec.commandLine().getOut());
       return 0;
     }

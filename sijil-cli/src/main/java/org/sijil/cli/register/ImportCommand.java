@@ -87,6 +87,11 @@ public final class ImportCommand implements Callable<Integer> {
   @Option(names = "--replace", description = "Replace the release if it holds a different file.")
   boolean replace;
 
+  @Option(names = "--signing-key", paramLabel = "FILE",
+      description = "The register's private signing key (default: REGISTER.key next to the register, created"
+          + " on first use with REGISTER.pub).")
+  Path signingKey;
+
   @Override
   public Integer call() {
     if (sheet < 1) {
@@ -115,6 +120,10 @@ public final class ImportCommand implements Callable<Integer> {
     try (Register reg = Register.open(db.path());
         CliProgress progress = new CliProgress("import", null)) {
       s = new ImportRelease(reg).run(req, by.actor(), progress);
+      // The import is logged in its transaction; a checkpoint of the log is signed with the register key.
+      Path keyFile = signingKey != null ? signingKey : org.sijil.app.integrity.RegisterKey.defaultFile(db.path());
+      new org.sijil.app.integrity.RegisterLog(reg).sign(
+          org.sijil.app.integrity.RegisterKey.loadOrCreate(keyFile, db.path()));
     }
     print(s, format.format(), spec.commandLine().getOut());
     return 0;

@@ -26,8 +26,10 @@ public final class RegisterSite {
     // One search index for the life of the server, next to the register; each (re)load syncs it.
     PersonSearch search = PersonSearch.open(searchDirectory(db));
     ReloadableRegister register = new ReloadableRegister(() -> load(db, search, out));
-    return SijilServer.create(register, new StoreUsers(db), config, new StoreImporter(db, ProgressListener.NONE),
-        register::reload);
+    Javalin app = SijilServer.create(register, new StoreUsers(db), config,
+        new StoreImporter(db, ProgressListener.NONE), register::reload);
+    LogRoutes.add(app, db);
+    return app;
   }
 
   /** Where the search index of a register lives: {@code <register>.search/} beside it. */

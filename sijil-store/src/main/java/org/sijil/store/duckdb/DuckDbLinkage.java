@@ -91,7 +91,9 @@ final class DuckDbLinkage implements Linkage {
 
   @Override
   public long save(Run run) {
+    boolean outer = false;
     try {
+      outer = connection.getAutoCommit();
       connection.setAutoCommit(false);
       Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
       long modelId = next("linkage_models", "model_id");
@@ -151,7 +153,9 @@ final class DuckDbLinkage implements Linkage {
           a.endRow();
         }
       }
-      connection.commit();
+      if (outer) {
+        connection.commit(); // inside a caller's transaction, the caller commits
+      }
       return modelId;
     } catch (SQLException | RuntimeException e) {
       rollback();
@@ -160,7 +164,9 @@ final class DuckDbLinkage implements Linkage {
       }
       throw Sql.failure("cannot store the linking run", (SQLException) e);
     } finally {
-      autoCommit();
+      if (outer) {
+        autoCommit();
+      }
     }
   }
 

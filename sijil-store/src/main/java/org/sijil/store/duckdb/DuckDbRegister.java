@@ -29,6 +29,7 @@ public final class DuckDbRegister implements Register {
   private final DuckDbLinkage linkage;
   private final DuckDbUsers users;
   private final DuckDbEstimates estimates;
+  private final DuckDbIntegrityLog integrity;
 
   private DuckDbRegister(Path file, Connection connection) {
     this.file = file;
@@ -40,6 +41,7 @@ public final class DuckDbRegister implements Register {
     this.linkage = new DuckDbLinkage(connection);
     this.users = new DuckDbUsers(connection);
     this.estimates = new DuckDbEstimates(connection);
+    this.integrity = new DuckDbIntegrityLog(connection);
   }
 
   private static final long FIRST_PAUSE_MILLIS = 25;
@@ -106,6 +108,52 @@ public final class DuckDbRegister implements Register {
   @Override
   public org.sijil.store.Estimates estimates() {
     return estimates;
+  }
+
+  @Override
+  public org.sijil.store.IntegrityLog integrity() {
+    return integrity;
+  }
+
+  /**
+   * Runs {@code work} in one transaction; inside another, it joins it (store areas commit only the
+   * transactions they started). Rolls back when {@code work} throws.
+   */
+  @Override
+  public <T> T transaction(java.util.function.Supplier<T> work) {
+    try {
+      if (!connection.getAutoCommit()) {
+        return work.get();
+      }
+      connection.setAutoCommit(false);
+    } catch (SQLException e) {
+      throw Sql.failure("cannot start a transaction", e);
+    }
+    try {
+      T result = work.get();
+      connection.commit();
+      return result;
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw Sql.failure("cannot commit", e);
+    } catch (RuntimeException | Error e) {
+      rollbackQuietly();
+      throw e;
+    } finally {
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException ignored) {
+        // the connection is failing already
+      }
+    }
+  }
+
+  private void rollbackQuietly() {
+    try {
+      connection.rollback();
+    } catch (SQLException ignored) {
+      // the original error matters
+    }
   }
 
   @Override

@@ -134,6 +134,11 @@ final class DuckDbReleaseWriter implements ReleaseWriter {
 
   @Override
   public Release commit(String sha256) {
+    return commit(sha256, stored -> { });
+  }
+
+  @Override
+  public Release commit(String sha256, java.util.function.Consumer<Release> inTransaction) {
     ReleaseSpec.checkSha256(sha256);
     check();
     try {
@@ -164,6 +169,7 @@ final class DuckDbReleaseWriter implements ReleaseWriter {
         ps.setString(17, spec.importedBy());
         ps.executeUpdate();
       }
+      inTransaction.accept(releases.byId(releaseId).orElseThrow());
       connection.commit();
       connection.setAutoCommit(true);
       done = true;
@@ -171,6 +177,9 @@ final class DuckDbReleaseWriter implements ReleaseWriter {
     } catch (SQLException e) {
       close();
       throw Sql.failure("cannot commit release " + spec.label(), e);
+    } catch (RuntimeException e) {
+      close();
+      throw e;
     }
   }
 

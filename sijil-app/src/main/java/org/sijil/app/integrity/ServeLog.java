@@ -1,0 +1,54 @@
+package org.sijil.app.integrity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sijil.core.integrity.Tiles;
+import org.sijil.core.integrity.TransparencyLog;
+import org.sijil.store.IntegrityLog;
+import org.sijil.store.Register;
+
+/**
+ * Use case: what a server publishes of the register's log, in the C2SP tlog-tiles layout: the latest
+ * signed checkpoint, and the tiles and entry bundles of the tree at that checkpoint's size (tiles of
+ * one size never change, which is why they may be cached forever).
+ */
+public final class ServeLog {
+
+  private final Register reg;
+
+  public ServeLog(Register reg) {
+    this.reg = reg;
+  }
+
+  /** The latest signed checkpoint's text, if one was signed. */
+  public Optional<String> checkpoint() {
+    return reg.integrity().latestCheckpoint().map(IntegrityLog.StoredCheckpoint::note);
+  }
+
+  /** The tile or entry bundle at {@code path} ({@code tile/...}) for the latest checkpoint, if it exists. */
+  public Optional<byte[]> tile(String path) {
+    Optional<IntegrityLog.StoredCheckpoint> cp = reg.integrity().latestCheckpoint();
+    if (cp.isEmpty()) {
+      return Optional.empty();
+    }
+    long size = cp.get().treeSize();
+    TransparencyLog log = TransparencyLog.open(reg.integrity().hashes());
+    for (Tiles.Tile t : Tiles.tilesFor(size)) {
+      if (t.path().equals(path)) {
+        return Optional.of(Tiles.tile(log, t));
+      }
+      if (t.level() == 0 && t.entriesPath().equals(path)) {
+        List<byte[]> entries = new ArrayList<>();
+        reg.integrity().entries(t.first(), t.first() + t.width()).forEach(e -> entries.add(e.bytes()));
+        return Optional.of(Tiles.entryBundle(entries));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A person's receipt text from the latest snapshot. */
+  public String receipt(long person) {
+    return new PublishSignedSnapshot(reg).receipt(person).format();
+  }
+}

@@ -1,0 +1,44 @@
+package org.sijil.cli.integrity;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.sijil.app.integrity.RegisterKey;
+import org.sijil.app.integrity.VerifyRegister;
+import org.sijil.cli.OutputFormat;
+import org.sijil.cli.Printer;
+import org.sijil.cli.Table;
+import org.sijil.core.UserError;
+import org.sijil.core.integrity.NoteVerifier;
+import org.sijil.store.Register;
+
+/** {@code sijil verify --db REGISTER --key FILE}: the edge of {@link VerifyRegister}. */
+final class RegisterCheck {
+
+  private RegisterCheck() {}
+
+  /** Verifies the register; prints what was checked, or every problem (exit 1). */
+  static int run(Path db, Path key, OutputFormat format, PrintWriter out, PrintWriter err) {
+    if (!Files.isRegularFile(db)) {
+      throw new UserError("no register at " + db);
+    }
+    Path keyFile = key != null ? key : RegisterKey.publicFile(RegisterKey.defaultFile(db));
+    NoteVerifier verifier = KeyFiles.readVerifier(keyFile);
+    VerifyRegister.Report report;
+    try (Register reg = Register.open(db)) {
+      report = new VerifyRegister(reg).run(verifier);
+    }
+    if (!report.ok()) {
+      report.problems().forEach(p -> err.println("sijil: " + db + ": " + p));
+      err.println("sijil: " + db + ": " + report.problems().size() + " check(s) failed");
+      err.flush();
+      return 1;
+    }
+    Table t = VerifyCommand.checks();
+    t.add("log", report.entries() + " entries: every entry and tree hash recomputed");
+    t.add("checkpoints", report.checkpoints() + " signed by " + verifier.name() + ", roots recomputed");
+    t.add("releases", report.releases() + " releases, " + report.rows() + " rows recomputed against their logged roots");
+    Printer.print(t, format, out);
+    return 0;
+  }
+}

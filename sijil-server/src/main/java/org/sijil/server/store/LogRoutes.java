@@ -1,0 +1,82 @@
+package org.sijil.server.store;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.sijil.app.integrity.RegisterKey;
+import org.sijil.app.integrity.ServeLog;
+import org.sijil.core.UserError;
+import org.sijil.server.http.HttpError;
+import org.sijil.store.Register;
+
+/**
+ * The register's log served statically in the C2SP tlog-tiles layout ({@code /log/checkpoint}, never
+ * cached; {@code /log/tile/...} and entry bundles, immutable), its public key ({@code /log/key}) and a
+ * person's receipt ({@code /api/persons/{id}/receipt}). Thin: each handler calls {@link ServeLog}.
+ */
+final class LogRoutes {
+
+  private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+  private static final String NO_STORE = "no-store";
+  private static final String TEXT = "text/plain; charset=utf-8";
+
+  private final Path db;
+
+  private LogRoutes(Path db) {
+    this.db = db;
+  }
+
+  /** Adds the log's routes to {@code app}. */
+  static void add(Javalin app, Path db) {
+    LogRoutes r = new LogRoutes(db);
+    app.get("/log/checkpoint", r::checkpoint);
+    app.get("/log/key", r::key);
+    app.get("/log/tile/<path>", r::tile);
+    app.get("/api/persons/{id}/receipt", r::receipt);
+  }
+
+  private void checkpoint(Context ctx) {
+    String note;
+    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+      note = new ServeLog(reg).checkpoint().orElseThrow(() -> new HttpError(404, "no checkpoint is signed yet"));
+    }
+    ctx.header("Cache-Control", NO_STORE).contentType(TEXT).result(note);
+  }
+
+  private void key(Context ctx) throws IOException {
+    Path pub = RegisterKey.publicFile(RegisterKey.defaultFile(db));
+    if (!Files.isRegularFile(pub)) {
+      throw new HttpError(404, "this register has no public key yet");
+    }
+    ctx.header("Cache-Control", NO_STORE).contentType(TEXT).result(Files.readString(pub, StandardCharsets.UTF_8));
+  }
+
+  private void tile(Context ctx) {
+    byte[] tile;
+    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+      tile = new ServeLog(reg).tile("tile/" + ctx.pathParam("path"))
+          .orElseThrow(() -> new HttpError(404, "no such tile"));
+    }
+    ctx.header("Cache-Control", IMMUTABLE).contentType("application/octet-stream").result(tile);
+  }
+
+  private void receipt(Context ctx) {
+    long person;
+    try {
+      person = Long.parseLong(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw new HttpError(404, "no such person");
+    }
+    String text;
+    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+      text = new ServeLog(reg).receipt(person);
+    } catch (UserError e) {
+      throw new HttpError(404, e.getMessage());
+    }
+    ctx.header("Content-Disposition", "attachment; filename=\"person-" + person + ".tlog-proof\"")
+        .contentType(TEXT).result(text);
+  }
+}
