@@ -229,6 +229,21 @@ final class PostgresLinkage implements Linkage {
 
   @Override
   public void decide(Decision d) {
+    // Under the write lock: analysts deciding at once must not take the same decision_id.
+    try {
+      connection.setAutoCommit(false);
+      PostgresRegister.lockWrites(connection);
+      insertDecision(d);
+      connection.commit();
+    } catch (SQLException e) {
+      rollback();
+      throw Sql.failure("cannot store the decision on " + d.pair(), e);
+    } finally {
+      autoCommit();
+    }
+  }
+
+  private void insertDecision(Decision d) throws SQLException {
     try (PreparedStatement p = connection.prepareStatement(
         "INSERT INTO review_decisions (decision_id, release_a, row_a, release_b, row_b, decision, decided_by,"
             + " note, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -242,8 +257,6 @@ final class PostgresLinkage implements Linkage {
       p.setString(8, d.note());
       p.setTimestamp(9, Timestamp.valueOf(LocalDateTime.ofInstant(d.at(), ZoneOffset.UTC)));
       p.executeUpdate();
-    } catch (SQLException e) {
-      throw Sql.failure("cannot store the decision on " + d.pair(), e);
     }
   }
 
