@@ -1,8 +1,8 @@
 package org.sijil.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sijil.core.UserError;
+import org.sijil.store.Register;
 import picocli.CommandLine.Option;
 
 /** The {@code --db PATH} option shared by every command that reads or writes the register. */
@@ -12,7 +12,8 @@ public final class DbOption {
       names = "--db",
       paramLabel = "PATH",
       defaultValue = "sijil.db",
-      description = "The register file (default: ${DEFAULT-VALUE}).")
+      description = "The register: a DuckDB file (default: ${DEFAULT-VALUE}) or a PostgreSQL URL"
+          + " postgresql://user@host:5432/name (password from PGPASSWORD or ~/.pgpass, never here).")
   Path db;
 
   public Path path() {
@@ -24,7 +25,7 @@ public final class DbOption {
    * would silently create an empty register, and the next {@code sijil serve} would publish nothing).
    */
   public Path existing() {
-    if (!Files.isRegularFile(db)) {
+    if (!Register.exists(db)) {
       throw new UserError("no register at " + db + ": import a list first ('sijil import --help'), or give --db PATH");
     }
     return db;

@@ -2,6 +2,8 @@ package org.sijil.store;
 
 import java.nio.file.Path;
 import org.sijil.store.duckdb.DuckDbRegister;
+import org.sijil.store.postgres.PostgresRegister;
+import org.sijil.store.postgres.PostgresUrl;
 
 /**
  * The register: every release of every list, kept exactly. This is the one interface callers use to
@@ -23,7 +25,34 @@ public interface Register extends AutoCloseable {
    *     process holds its lock)
    */
   static Register open(Path file) {
+    if (isPostgres(file)) {
+      return PostgresRegister.open(file.toString());
+    }
     return DuckDbRegister.open(file);
+  }
+
+  /**
+   * Opens the register {@code target} names: a PostgreSQL URL ({@code postgresql://user@host:5432/name},
+   * the password from {@code PGPASSWORD} or a password file, never the URL) or a DuckDB file path.
+   */
+  static Register open(String target) {
+    return PostgresUrl.matches(target) ? PostgresRegister.open(target) : open(Path.of(target));
+  }
+
+  /**
+   * Whether {@code target} names a register on a PostgreSQL server rather than a file ({@code --db}
+   * options are paths; a URL given there loses one slash, {@code postgresql:/user@host/name}).
+   */
+  static boolean isPostgres(Path target) {
+    return PostgresUrl.matches(target.toString());
+  }
+
+  /**
+   * Whether a register is there to read: a DuckDB file exists; a PostgreSQL register is assumed to
+   * (opening it creates the schema, and an empty register reads as empty).
+   */
+  static boolean exists(Path target) {
+    return isPostgres(target) || java.nio.file.Files.isRegularFile(target);
   }
 
   /**
@@ -33,6 +62,9 @@ public interface Register extends AutoCloseable {
    * @throws RegisterBusy if the lock is still held after {@code wait}
    */
   static Register open(Path file, java.time.Duration wait) {
+    if (isPostgres(file)) {
+      return PostgresRegister.open(file.toString());
+    }
     return DuckDbRegister.open(file, wait);
   }
 

@@ -149,7 +149,7 @@ public final class EstimateCommand implements Callable<Integer> {
     if (fileSource != null) {
       data = fileSource.load(lists, design.imputed(), numeric);
     } else {
-      if (!Files.exists(db.path())) {
+      if (!Register.exists(db.path())) {
         throw new UserError("register " + db.path() + " does not exist; import lists and link them first, or give a FILE");
       }
       try (Register reg = Register.open(db.path())) {

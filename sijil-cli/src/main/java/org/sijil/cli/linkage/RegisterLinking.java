@@ -38,7 +38,7 @@ final class RegisterLinking {
   }
 
   int run(Actor by) {
-    if (!java.nio.file.Files.exists(db)) {
+    if (!Register.exists(db)) {
       throw new org.sijil.core.UserError("no register at " + db + ": import a release first, or give --db PATH");
     }
     try (Register reg = Register.open(db);

@@ -132,7 +132,7 @@ public final class ReviewCommand implements Runnable {
   }
 
   static void requireRegister(DbOption db) {
-    if (!java.nio.file.Files.exists(db.path())) {
+    if (!Register.exists(db.path())) {
       throw new UserError("no register at " + db.path() + ": import a release first, or give --db PATH");
     }
   }

@@ -2,10 +2,10 @@ package org.sijil.cli.serve;
 
 import io.javalin.Javalin;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.sijil.cli.DbOption;
 import org.sijil.core.UserError;
+import org.sijil.store.Register;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -34,7 +34,7 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     listen.checkedPort();
-    if (!Files.isRegularFile(db.path())) {
+    if (!Register.exists(db.path())) {
       throw new UserError("no register at " + db.path() + ": import lists first ('sijil import --help'), or try 'sijil demo'");
     }
     app = RegisterServing.serve(db.path(), listen.config(), listen.bind, listen.port, listen.block(), out);

@@ -38,10 +38,19 @@ public final class Migrations {
 
   /** All migrations on the classpath, ascending by version. */
   public static List<Migration> available() {
+    return available(DIRECTORY);
+  }
+
+  /**
+   * All migrations in {@code directory} (a classpath folder ending in {@code /}), ascending by version:
+   * a backend whose SQL differs keeps its own numbered files there (PostgreSQL:
+   * {@code org/sijil/store/migrations/postgres/}), with the same numbers as the DuckDB ones.
+   */
+  public static List<Migration> available(String directory) {
     ClassLoader loader = Migrations.class.getClassLoader();
     List<Migration> found = new ArrayList<>();
     for (int v = 1; v <= MAX_VERSION; v++) {
-      try (InputStream in = loader.getResourceAsStream(DIRECTORY + "V" + v + ".sql")) {
+      try (InputStream in = loader.getResourceAsStream(directory + "V" + v + ".sql")) {
         if (in != null) {
           found.add(parse(v, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         }
