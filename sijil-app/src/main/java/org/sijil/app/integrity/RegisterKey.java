@@ -26,8 +26,22 @@ public final class RegisterKey {
 
   private RegisterKey() {}
 
-  /** The default private key file of the register at {@code register}. */
+  /**
+   * The default private key file of the register at {@code register}: beside a register file; for a
+   * register on a database server (a {@code postgresql:} location), in the user's
+   * {@code ~/.config/sijil/keys/}, named after the location (a server has no folder of its own).
+   */
   public static Path defaultFile(Path register) {
+    String location = register.toString();
+    if (location.startsWith("postgresql:")) {
+      Path dir = Path.of(System.getProperty("user.home"), ".config", "sijil", "keys");
+      try {
+        Files.createDirectories(dir);
+      } catch (IOException e) {
+        throw new UserError("cannot create the key folder " + dir + ": " + e.getMessage(), e);
+      }
+      return dir.resolve(location.replaceAll("[^A-Za-z0-9.-]", "_") + PRIVATE_SUFFIX);
+    }
     return register.resolveSibling(register.getFileName() + PRIVATE_SUFFIX);
   }
 

@@ -89,7 +89,9 @@ final class PostgresLinkage implements Linkage {
 
   @Override
   public long save(Run run) {
+    boolean outer = false;
     try {
+      outer = connection.getAutoCommit();
       connection.setAutoCommit(false);
       PostgresRegister.lockWrites(connection);
       Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
@@ -149,7 +151,9 @@ final class PostgresLinkage implements Linkage {
           a.endRow();
         }
       }
-      connection.commit();
+      if (outer) {
+        connection.commit(); // inside a caller's transaction, the caller commits
+      }
       return modelId;
     } catch (SQLException | RuntimeException e) {
       rollback();
@@ -158,7 +162,9 @@ final class PostgresLinkage implements Linkage {
       }
       throw Sql.failure("cannot store the linking run", (SQLException) e);
     } finally {
-      autoCommit();
+      if (outer) {
+        autoCommit();
+      }
     }
   }
 
@@ -230,16 +236,22 @@ final class PostgresLinkage implements Linkage {
   @Override
   public void decide(Decision d) {
     // Under the write lock: analysts deciding at once must not take the same decision_id.
+    boolean outer = false;
     try {
+      outer = connection.getAutoCommit();
       connection.setAutoCommit(false);
       PostgresRegister.lockWrites(connection);
       insertDecision(d);
-      connection.commit();
+      if (outer) {
+        connection.commit(); // inside a caller's transaction, the caller commits
+      }
     } catch (SQLException e) {
       rollback();
       throw Sql.failure("cannot store the decision on " + d.pair(), e);
     } finally {
-      autoCommit();
+      if (outer) {
+        autoCommit();
+      }
     }
   }
 

@@ -38,6 +38,7 @@ public final class PostgresRegister implements Register {
   private final PostgresLinkage linkage;
   private final PostgresUsers users;
   private final PostgresEstimates estimates;
+  private final PostgresIntegrityLog integrity;
 
   private PostgresRegister(PostgresUrl url, Connection connection) throws SQLException {
     this.url = url;
@@ -49,6 +50,7 @@ public final class PostgresRegister implements Register {
     this.linkage = new PostgresLinkage(connection);
     this.users = new PostgresUsers(connection);
     this.estimates = new PostgresEstimates(connection);
+    this.integrity = new PostgresIntegrityLog(connection);
   }
 
   /** Opens the register at {@code target} ({@code postgresql://user@host:5432/name}), migrating it. */
@@ -137,6 +139,52 @@ public final class PostgresRegister implements Register {
   @Override
   public Estimates estimates() {
     return estimates;
+  }
+
+  @Override
+  public org.sijil.store.IntegrityLog integrity() {
+    return integrity;
+  }
+
+  /**
+   * Runs {@code work} in one transaction; inside another, it joins it (store areas commit only the
+   * transactions they started). Rolls back when {@code work} throws.
+   */
+  @Override
+  public <T> T transaction(java.util.function.Supplier<T> work) {
+    try {
+      if (!connection.getAutoCommit()) {
+        return work.get();
+      }
+      connection.setAutoCommit(false);
+    } catch (SQLException e) {
+      throw Sql.failure("cannot start a transaction", e);
+    }
+    try {
+      T result = work.get();
+      connection.commit();
+      return result;
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw Sql.failure("cannot commit", e);
+    } catch (RuntimeException | Error e) {
+      rollbackQuietly();
+      throw e;
+    } finally {
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException ignored) {
+        // the connection is failing already
+      }
+    }
+  }
+
+  private void rollbackQuietly() {
+    try {
+      connection.rollback();
+    } catch (SQLException ignored) {
+      // the original error matters
+    }
   }
 
   @Override

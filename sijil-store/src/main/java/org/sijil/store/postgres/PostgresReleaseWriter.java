@@ -107,6 +107,11 @@ final class PostgresReleaseWriter implements ReleaseWriter {
 
   @Override
   public Release commit(String sha256) {
+    return commit(sha256, stored -> { });
+  }
+
+  @Override
+  public Release commit(String sha256, java.util.function.Consumer<Release> inTransaction) {
     ReleaseSpec.checkSha256(sha256);
     check();
     try {
@@ -137,6 +142,7 @@ final class PostgresReleaseWriter implements ReleaseWriter {
         ps.setString(17, spec.importedBy());
         ps.executeUpdate();
       }
+      inTransaction.accept(releases.byId(releaseId).orElseThrow());
       connection.commit();
       connection.setAutoCommit(true);
       done = true;
@@ -144,6 +150,9 @@ final class PostgresReleaseWriter implements ReleaseWriter {
     } catch (SQLException e) {
       close();
       throw Sql.failure("cannot commit release " + spec.label(), e);
+    } catch (RuntimeException e) {
+      close();
+      throw e;
     }
   }
 

@@ -64,7 +64,9 @@ final class PostgresUsers implements Users {
           ps.executeUpdate();
         }
       }
-      connection.commit();
+      if (autoCommit) {
+        connection.commit(); // inside a caller's transaction, the caller commits
+      }
     } catch (SQLException e) {
       try {
         connection.rollback();

@@ -46,14 +46,14 @@ class PostgresRegisterTest extends RegisterContract {
   @Test
   void aUrlGivenAsAPathOpensTheSameRegister() {
     try (Register reg = create()) {
-      assertEquals(List.of(1, 2, 3, 4), reg.schemaVersions());
+      assertEquals(List.of(1, 2, 3, 4, 5), reg.schemaVersions());
     }
     // picocli's --db PATH turns "postgresql://u@h/db" into the path "postgresql:/u@h/db"
     Path asPath = Path.of(server.url(schema));
     assertTrue(Register.isPostgres(asPath));
     assertTrue(Register.exists(asPath));
     try (Register reg = Register.open(asPath)) {
-      assertEquals(List.of(1, 2, 3, 4), reg.schemaVersions());
+      assertEquals(List.of(1, 2, 3, 4, 5), reg.schemaVersions());
       assertTrue(reg.releases().list().isEmpty());
     }
   }
