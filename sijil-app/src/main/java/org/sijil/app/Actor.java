@@ -3,9 +3,9 @@ package org.sijil.app;
 import java.util.Objects;
 
 /**
- * Who made a state change: the signed-in user on the web, the operating-system user (or
- * {@code --by}) on the command line. Every use case that changes the register takes one and stores
- * its name with the time of the change.
+ * Who made a state change: the signed-in user on the web, the operating-system user (or {@code
+ * --by}) on the command line. Every use case that changes the register takes one and stores its
+ * name with the time of the change.
  *
  * @param name the user name, 1 to 64 characters with no control characters
  */
@@ -17,9 +17,11 @@ public record Actor(String name) {
   public Actor {
     Objects.requireNonNull(name, "actor name");
     name = name.strip();
-    if (name.isEmpty() || name.length() > MAX_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
-      throw new IllegalArgumentException("an actor needs a name of 1-" + MAX_LENGTH
-          + " printable characters, not '" + name + "'");
+    if (name.isEmpty()
+        || name.length() > MAX_LENGTH
+        || name.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException(
+          "an actor needs a name of 1-" + MAX_LENGTH + " printable characters, not '" + name + "'");
     }
   }
 

@@ -12,18 +12,22 @@ import org.sijil.store.Register;
 import org.sijil.store.Release;
 
 /**
- * Every record of the register with its key, in the register's one record order: releases as
- * {@link org.sijil.store.Releases#list()} orders them (source, as-of date, import time), rows in file
- * order within a release. Linking numbers records in this order and publishing reads them in it,
- * so an index means the same record to both.
+ * Every record of the register with its key, in the register's one record order: releases as {@link
+ * org.sijil.store.Releases#list()} orders them (source, as-of date, import time), rows in file
+ * order within a release. Linking numbers records in this order and publishing reads them in it, so
+ * an index means the same record to both.
  *
  * @param releases the releases, in order
  * @param records the records, in order
  * @param keys each record's key, parallel to {@code records}
  * @param releaseOf each record's release, parallel to {@code records}
  */
-public record RegisterRecords(List<Release> releases, List<CasualtyRecord> records, List<RecordKey> keys,
-    List<Release> releaseOf, Map<RecordKey, Integer> index) {
+public record RegisterRecords(
+    List<Release> releases,
+    List<CasualtyRecord> records,
+    List<RecordKey> keys,
+    List<Release> releaseOf,
+    Map<RecordKey, Integer> index) {
 
   /** Reads every record of the register. */
   public static RegisterRecords read(Register reg) {
@@ -33,13 +37,16 @@ public record RegisterRecords(List<Release> releases, List<CasualtyRecord> recor
     List<Release> releaseOf = new ArrayList<>();
     Map<RecordKey, Integer> index = new HashMap<>();
     for (Release r : releases) {
-      reg.records().forEach(r.id(), rec -> {
-        RecordKey k = new RecordKey(r.id(), rec.row());
-        index.put(k, records.size());
-        records.add(rec);
-        keys.add(k);
-        releaseOf.add(r);
-      });
+      reg.records()
+          .forEach(
+              r.id(),
+              rec -> {
+                RecordKey k = new RecordKey(r.id(), rec.row());
+                index.put(k, records.size());
+                records.add(rec);
+                keys.add(k);
+                releaseOf.add(r);
+              });
     }
     return new RegisterRecords(releases, records, keys, releaseOf, index);
   }

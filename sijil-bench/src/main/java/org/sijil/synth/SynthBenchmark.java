@@ -15,7 +15,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Throughput of the synthetic-list generator in memory (no I/O): one operation generates {@code
- * records} records on three lists with realistic damage. Records per second = records / time per op.
+ * records} records on three lists with realistic damage. Records per second = records / time per
+ * op.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -7,7 +7,9 @@ import picocli.CommandLine.Option;
 /** The {@code --by NAME} option: who makes a change (default: the operating-system user). */
 public final class ByOption {
 
-  @Option(names = "--by", paramLabel = "NAME",
+  @Option(
+      names = "--by",
+      paramLabel = "NAME",
       description = "Who makes this change, recorded with it (default: the operating-system user).")
   String by;
 

@@ -12,8 +12,9 @@ public final class DbOption {
       names = "--db",
       paramLabel = "PATH",
       defaultValue = "sijil.db",
-      description = "The register: a DuckDB file (default: ${DEFAULT-VALUE}) or a PostgreSQL URL"
-          + " postgresql://user@host:5432/name (password from PGPASSWORD or ~/.pgpass, never here).")
+      description =
+          "The register: a DuckDB file (default: ${DEFAULT-VALUE}) or a PostgreSQL URL"
+              + " postgresql://user@host:5432/name (password from PGPASSWORD or ~/.pgpass, never here).")
   Path db;
 
   public Path path() {
@@ -22,11 +23,15 @@ public final class DbOption {
 
   /**
    * The register file for a command that only reads it: a missing file is a user error (opening it
-   * would silently create an empty register, and the next {@code sijil serve} would publish nothing).
+   * would silently create an empty register, and the next {@code sijil serve} would publish
+   * nothing).
    */
   public Path existing() {
     if (!Register.exists(db)) {
-      throw new UserError("no register at " + db + ": import a list first ('sijil import --help'), or give --db PATH");
+      throw new UserError(
+          "no register at "
+              + db
+              + ": import a list first ('sijil import --help'), or give --db PATH");
     }
     return db;
   }

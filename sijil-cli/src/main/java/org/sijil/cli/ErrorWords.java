@@ -19,7 +19,8 @@ public final class ErrorWords {
     String m = se.getMessage();
     String register = se.detail("register", null);
     return switch (se.code()) {
-      case INVALID_ENCODING -> m + "; name the encoding with --encoding (e.g. UTF-8, UTF-16, windows-1256)";
+      case INVALID_ENCODING ->
+          m + "; name the encoding with --encoding (e.g. UTF-8, UTF-16, windows-1256)";
       case NO_HEADER -> m + "; give a mapping file with --mapping (see 'sijil import --help')";
       case NO_SUCH_SHEET -> m + "; --sheet must be 1.." + se.detail("sheets", "?");
       case RELEASE_EXISTS -> m + "; use --replace to replace it, or choose another --release label";
@@ -29,8 +30,13 @@ public final class ErrorWords {
       case TOO_MANY_PAIRS -> m + ", or raise --max-pairs";
       case NO_PERSONS -> m + " with 'sijil link --db " + register + "'";
       case NOT_LINKED -> m + ": run 'sijil link --db " + register + "' first";
-      case NO_RELEASES -> m + ": 'sijil import FILE --source NAME --release LABEL --db " + register
-          + "' for each list, then 'sijil link --db " + register + "'";
+      case NO_RELEASES ->
+          m
+              + ": 'sijil import FILE --source NAME --release LABEL --db "
+              + register
+              + "' for each list, then 'sijil link --db "
+              + register
+              + "'";
       default -> m;
     };
   }

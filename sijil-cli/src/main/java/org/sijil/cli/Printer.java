@@ -14,9 +14,10 @@ import org.sijil.core.text.FormulaCells;
 import org.sijil.core.text.TerminalText;
 
 /**
- * Prints tables and objects as aligned text, CSV or JSON. Data is never printed raw where it could act:
- * text tables escape control characters ({@link TerminalText}: an ESC or BEL from a list cannot drive
- * the terminal), CSV guards formula-like cells ({@link FormulaCells}), JSON escapes by its own rules.
+ * Prints tables and objects as aligned text, CSV or JSON. Data is never printed raw where it could
+ * act: text tables escape control characters ({@link TerminalText}: an ESC or BEL from a list
+ * cannot drive the terminal), CSV guards formula-like cells ({@link FormulaCells}), JSON escapes by
+ * its own rules.
  */
 public final class Printer {
 
@@ -64,7 +65,8 @@ public final class Printer {
 
   private static void printCsv(Table table, PrintWriter out) {
     try {
-      CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build());
+      CSVPrinter csv =
+          new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build());
       csv.printRecord(table.columns());
       for (List<Object> row : table.rows()) {
         csv.printRecord(row.stream().map(FormulaCells::neutraliseValue).toList());
@@ -117,7 +119,9 @@ public final class Printer {
       return "";
     }
     if (v instanceof Double d) {
-      return d == Math.rint(d) && Math.abs(d) < 1e15 ? String.format("%.0f", d) : String.format("%.4f", d);
+      return d == Math.rint(d) && Math.abs(d) < 1e15
+          ? String.format("%.0f", d)
+          : String.format("%.4f", d);
     }
     return TerminalText.escape(v.toString());
   }

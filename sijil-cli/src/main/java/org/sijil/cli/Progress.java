@@ -40,7 +40,15 @@ public final class Progress implements AutoCloseable {
       err.print("\r" + label + " " + done);
     } else {
       int filled = (int) (percent / 5);
-      err.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(20 - filled) + "] " + percent + "%");
+      err.print(
+          "\r"
+              + label
+              + " ["
+              + "#".repeat(filled)
+              + " ".repeat(20 - filled)
+              + "] "
+              + percent
+              + "%");
     }
     err.flush();
   }

@@ -8,7 +8,9 @@ import org.sijil.core.text.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code sijil} command. Exit codes: 0 ok, 1 user error (one-line message), 2 internal error. */
+/**
+ * The {@code sijil} command. Exit codes: 0 ok, 1 user error (one-line message), 2 internal error.
+ */
 @Command(
     name = "sijil",
     mixinStandardHelpOptions = true,
@@ -59,7 +61,8 @@ public final class SijilMain implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
   /** Picocli's message, except that a word where a command belongs is called an unknown command. */

@@ -29,7 +29,8 @@ public final class Cli {
     }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = SijilMain.execute(a.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
+    int code =
+        SijilMain.execute(a.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
     return new Run(code, out.toString(), err.toString());
   }
 

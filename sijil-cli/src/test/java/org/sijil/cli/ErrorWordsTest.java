@@ -22,8 +22,12 @@ class ErrorWordsTest {
     assertTrue(ErrorWords.word(error(ErrorCode.NO_HEADER, Map.of())).contains("--mapping"));
     assertTrue(ErrorWords.word(error(ErrorCode.TOO_MANY_PAIRS, Map.of())).contains("--max-pairs"));
     assertTrue(ErrorWords.word(error(ErrorCode.RELEASE_EXISTS, Map.of())).contains("--replace"));
-    assertTrue(ErrorWords.word(error(ErrorCode.NO_SUCH_SHEET, Map.of("sheets", "2"))).contains("--sheet must be 1..2"));
-    assertTrue(ErrorWords.word(error(ErrorCode.NOT_LINKED, Map.of("register", "r.db"))).contains("sijil link --db r.db"));
+    assertTrue(
+        ErrorWords.word(error(ErrorCode.NO_SUCH_SHEET, Map.of("sheets", "2")))
+            .contains("--sheet must be 1..2"));
+    assertTrue(
+        ErrorWords.word(error(ErrorCode.NOT_LINKED, Map.of("register", "r.db")))
+            .contains("sijil link --db r.db"));
   }
 
   @Test

@@ -20,8 +20,14 @@ public class SijilException extends UserError {
   /**
    * @param details values that explain the error (e.g. {@code limit}, {@code pairs}), for wording
    */
-  public SijilException(ErrorCode code, String message, String file, Long row, String field,
-      Map<String, String> details, Throwable cause) {
+  public SijilException(
+      ErrorCode code,
+      String message,
+      String file,
+      Long row,
+      String field,
+      Map<String, String> details,
+      Throwable cause) {
     super(message, cause);
     this.code = Objects.requireNonNull(code, "code");
     this.file = file;
@@ -36,7 +42,8 @@ public class SijilException extends UserError {
 
   /** The file does not exist (or is not a regular file). */
   public static SijilException noSuchFile(String file) {
-    return new SijilException(ErrorCode.NO_SUCH_FILE, "no such file: " + file, file, null, null, Map.of(), null);
+    return new SijilException(
+        ErrorCode.NO_SUCH_FILE, "no such file: " + file, file, null, null, Map.of(), null);
   }
 
   public ErrorCode code() {

@@ -25,7 +25,8 @@ interface CellSource extends Closeable {
 
   /**
    * Notes about the {@code ordinal}-th row returned by {@link #next} (1-based, counting every row):
-   * e.g. a line read in another encoding than the rest of the file. Each row's notes are given once.
+   * e.g. a line read in another encoding than the rest of the file. Each row's notes are given
+   * once.
    */
   default List<String> notes(long ordinal) {
     return List.of();

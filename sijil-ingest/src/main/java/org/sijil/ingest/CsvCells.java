@@ -13,10 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -26,8 +26,8 @@ import org.sijil.core.UserError;
 
 /**
  * CSV/TSV rows via Commons CSV: delimiter sniffed, RFC 4180 quotes, BOM skipped. The encoding is
- * decided from the whole file ({@link EncodingDetector}); lines are decoded one by one
- * ({@link LineDecodingReader}), so an undecodable line is named exactly and, in a file whose lines
+ * decided from the whole file ({@link EncodingDetector}); lines are decoded one by one ({@link
+ * LineDecodingReader}), so an undecodable line is named exactly and, in a file whose lines
  * disagree, each row is read in its own encoding and noted (see {@link #notes}).
  */
 final class CsvCells implements CellSource {
@@ -42,7 +42,11 @@ final class CsvCells implements CellSource {
   private CSVRecord pending;
   private long returned;
 
-  private CsvCells(Path file, Charset charset, EncodingDetector.Detected detected, CSVParser parser,
+  private CsvCells(
+      Path file,
+      Charset charset,
+      EncodingDetector.Detected detected,
+      CSVParser parser,
       LineDecodingReader lines) {
     this.file = file;
     this.charset = charset;
@@ -55,21 +59,29 @@ final class CsvCells implements CellSource {
   static CsvCells open(Path file, Charset forced) throws IOException {
     EncodingDetector.Detected detected = detect(file);
     Charset charset = forced != null ? forced : detected.charset();
-    int skip = forced == null || forced.equals(detected.charset()) ? detected.bomLength() : bomFor(file, forced);
+    int skip =
+        forced == null || forced.equals(detected.charset())
+            ? detected.bomLength()
+            : bomFor(file, forced);
     boolean mixed = forced == null && detected.mixed();
-    char delimiter = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tsv")
-        ? '\t'
-        : DelimiterSniffer.sniff(firstLines(file, charset, skip, 50));
+    char delimiter =
+        file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tsv")
+            ? '\t'
+            : DelimiterSniffer.sniff(firstLines(file, charset, skip, 50));
     CSVFormat format =
-        CSVFormat.RFC4180.builder()
+        CSVFormat.RFC4180
+            .builder()
             .setDelimiter(delimiter)
             .setIgnoreEmptyLines(false)
             .setTrim(false)
             .build();
     Reader reader = reader(file, charset, skip, mixed);
     LineDecodingReader lines = reader instanceof LineDecodingReader l ? l : null;
-    EncodingDetector.Detected evidence = forced == null ? detected
-        : EncodingDetector.Detected.certain(forced, skip, forced.name() + " as given with --encoding");
+    EncodingDetector.Detected evidence =
+        forced == null
+            ? detected
+            : EncodingDetector.Detected.certain(
+                forced, skip, forced.name() + " as given with --encoding");
     return new CsvCells(file, charset, evidence, CSVParser.parse(reader, format), lines);
   }
 
@@ -87,7 +99,8 @@ final class CsvCells implements CellSource {
   }
 
   /** Line-by-line decoding where {@code \n} is one byte; UTF-16 through a strict stream decoder. */
-  private static Reader reader(Path file, Charset charset, int skip, boolean mixed) throws IOException {
+  private static Reader reader(Path file, Charset charset, int skip, boolean mixed)
+      throws IOException {
     InputStream in = Files.newInputStream(file);
     in.skipNBytes(skip);
     if (!charset.name().startsWith("UTF-16") && !charset.name().startsWith("UTF-32")) {
@@ -103,7 +116,8 @@ final class CsvCells implements CellSource {
         1 << 16);
   }
 
-  private static List<String> firstLines(Path file, Charset charset, int skip, int max) throws IOException {
+  private static List<String> firstLines(Path file, Charset charset, int skip, int max)
+      throws IOException {
     List<String> lines = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(reader(file, charset, skip, true))) {
       String line;
@@ -149,12 +163,19 @@ final class CsvCells implements CellSource {
     } catch (UncheckedIOException | IllegalStateException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof CharacterCodingException || t instanceof LineBytes.LineTooLongException) {
-          String where = t instanceof CharacterCodingException && !(t instanceof LineDecodingReader.BadLineException)
-              ? "not valid " + charset.name() + " near " + position()
-              : t.getMessage();
-          throw new org.sijil.core.SijilException(org.sijil.core.ErrorCode.INVALID_ENCODING,
-              file + ": " + where, file.toString(), null, null,
-              java.util.Map.of("encoding", charset.name(), "position", position()), e);
+          String where =
+              t instanceof CharacterCodingException
+                      && !(t instanceof LineDecodingReader.BadLineException)
+                  ? "not valid " + charset.name() + " near " + position()
+                  : t.getMessage();
+          throw new org.sijil.core.SijilException(
+              org.sijil.core.ErrorCode.INVALID_ENCODING,
+              file + ": " + where,
+              file.toString(),
+              null,
+              null,
+              java.util.Map.of("encoding", charset.name(), "position", position()),
+              e);
         }
       }
       String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
@@ -177,8 +198,16 @@ final class CsvCells implements CellSource {
     }
     List<String> n = new ArrayList<>(odd.size());
     for (LineDecodingReader.OddLine l : odd.values()) {
-      n.add(file.getFileName() + " line " + String.format("%,d", l.line()) + " is " + l.charset()
-          + " while the file is " + charset.name() + "; the line was read as " + l.charset());
+      n.add(
+          file.getFileName()
+              + " line "
+              + String.format("%,d", l.line())
+              + " is "
+              + l.charset()
+              + " while the file is "
+              + charset.name()
+              + "; the line was read as "
+              + l.charset());
     }
     notes.put(returned, n);
   }
@@ -195,7 +224,8 @@ final class CsvCells implements CellSource {
     }
     Matcher m = START_LINE.matcher(why);
     String where = m.find() ? "the quoted cell starting on line " + m.group(1) : "a quoted cell";
-    return where + " is never closed: a stray '\"' swallows the rest of the file;"
+    return where
+        + " is never closed: a stray '\"' swallows the rest of the file;"
         + " double it (\"\") inside a quoted cell, or remove it";
   }
 

@@ -25,19 +25,21 @@ import java.util.List;
  *       itself) is classed as plain ASCII, valid UTF-8 with other letters, or not UTF-8 (read as
  *       windows-1256, the Arabic code page the older lists use, which maps every byte);
  *   <li>the file's encoding is UTF-8 when no line is invalid UTF-8, windows-1256 when no line has
- *       valid non-ASCII UTF-8, else the encoding of the larger group; the lines of the smaller group
- *       are the file's <em>odd lines</em>, each to be decoded by its own class and reported.
+ *       valid non-ASCII UTF-8, else the encoding of the larger group; the lines of the smaller
+ *       group are the file's <em>odd lines</em>, each to be decoded by its own class and reported.
  * </ol>
  *
  * <p>Arabic text in windows-1256 is practically never valid UTF-8 (its letters are bytes 0xC1–0xFE
- * in runs, which UTF-8 would need to be followed by continuation bytes 0x80–0xBF), so a line's class
- * is reliable once it holds a few letters.
+ * in runs, which UTF-8 would need to be followed by continuation bytes 0x80–0xBF), so a line's
+ * class is reliable once it holds a few letters.
  */
 final class EncodingDetector {
 
   static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
+
   /** Bytes looked at for the zero-byte pattern of UTF-16 without BOM. */
   private static final int UTF16_SAMPLE = 64 * 1024;
+
   /** Odd line numbers kept for messages; the count is always exact. */
   static final int ODD_LINES_KEPT = 20;
 
@@ -51,7 +53,12 @@ final class EncodingDetector {
    * @param firstOddLines the first {@value #ODD_LINES_KEPT} of them, 1-based physical lines
    * @param evidence one sentence: how the encoding was decided and how sure that is
    */
-  record Detected(Charset charset, int bomLength, boolean mixed, long oddLines, List<Long> firstOddLines,
+  record Detected(
+      Charset charset,
+      int bomLength,
+      boolean mixed,
+      long oddLines,
+      List<Long> firstOddLines,
       String evidence) {
     Detected {
       firstOddLines = List.copyOf(firstOddLines);
@@ -80,7 +87,8 @@ final class EncodingDetector {
 
   /** Detection from bytes in memory (tests, small inputs). */
   static Detected detect(byte[] b) {
-    Detected byHead = byBomOrZeros(b.length > UTF16_SAMPLE ? java.util.Arrays.copyOf(b, UTF16_SAMPLE) : b);
+    Detected byHead =
+        byBomOrZeros(b.length > UTF16_SAMPLE ? java.util.Arrays.copyOf(b, UTF16_SAMPLE) : b);
     if (byHead != null) {
       return byHead;
     }
@@ -114,12 +122,16 @@ final class EncodingDetector {
     }
     int pairs = b.length / 2;
     if (pairs > 0 && zeroOdd > pairs / 10 && zeroOdd > 4 * zeroEven) {
-      return Detected.certain(StandardCharsets.UTF_16LE, 0, "UTF-16LE by the zero bytes of its first "
-          + b.length + " bytes (no byte-order mark)");
+      return Detected.certain(
+          StandardCharsets.UTF_16LE,
+          0,
+          "UTF-16LE by the zero bytes of its first " + b.length + " bytes (no byte-order mark)");
     }
     if (pairs > 0 && zeroEven > pairs / 10 && zeroEven > 4 * zeroOdd) {
-      return Detected.certain(StandardCharsets.UTF_16BE, 0, "UTF-16BE by the zero bytes of its first "
-          + b.length + " bytes (no byte-order mark)");
+      return Detected.certain(
+          StandardCharsets.UTF_16BE,
+          0,
+          "UTF-16BE by the zero bytes of its first " + b.length + " bytes (no byte-order mark)");
     }
     return null;
   }
@@ -148,22 +160,39 @@ final class EncodingDetector {
       }
     }
     if (other == 0) {
-      String why = utf8 == 0
-          ? "UTF-8 assumed: all " + ascii + " lines are plain ASCII, the same in every encoding"
-          : "UTF-8: all " + utf8 + " lines with letters beyond ASCII are valid UTF-8 (whole file read)";
+      String why =
+          utf8 == 0
+              ? "UTF-8 assumed: all " + ascii + " lines are plain ASCII, the same in every encoding"
+              : "UTF-8: all "
+                  + utf8
+                  + " lines with letters beyond ASCII are valid UTF-8 (whole file read)";
       return Detected.certain(StandardCharsets.UTF_8, 0, why);
     }
     if (utf8 == 0) {
-      return Detected.certain(WINDOWS_1256, 0, "windows-1256: all " + other
-          + " lines with letters beyond ASCII are not UTF-8 (whole file read)");
+      return Detected.certain(
+          WINDOWS_1256,
+          0,
+          "windows-1256: all "
+              + other
+              + " lines with letters beyond ASCII are not UTF-8 (whole file read)");
     }
     boolean mostlyUtf8 = utf8 >= other;
     Charset main = mostlyUtf8 ? StandardCharsets.UTF_8 : WINDOWS_1256;
     long odd = mostlyUtf8 ? other : utf8;
     List<Long> oddLines = mostlyUtf8 ? firstOther : firstUtf8;
-    String why = "mixed: " + utf8 + " lines are UTF-8 and " + other + " lines are windows-1256 (whole file read);"
-        + " each line is decoded in its own encoding, the " + odd + " in "
-        + (mostlyUtf8 ? "windows-1256" : "UTF-8") + " are warned about (lines " + describe(odd, oddLines) + ")";
+    String why =
+        "mixed: "
+            + utf8
+            + " lines are UTF-8 and "
+            + other
+            + " lines are windows-1256 (whole file read);"
+            + " each line is decoded in its own encoding, the "
+            + odd
+            + " in "
+            + (mostlyUtf8 ? "windows-1256" : "UTF-8")
+            + " are warned about (lines "
+            + describe(odd, oddLines)
+            + ")";
     return new Detected(main, 0, true, odd, oddLines, why);
   }
 
@@ -186,7 +215,11 @@ final class EncodingDetector {
   }
 
   /** How one line's bytes read. */
-  enum LineClass { ASCII, UTF8, OTHER }
+  enum LineClass {
+    ASCII,
+    UTF8,
+    OTHER
+  }
 
   static LineClass classify(byte[] b, int length) {
     boolean ascii = true;

@@ -37,9 +37,17 @@ public enum FileFormat {
       if (head.length >= 2 && head[0] == 'P' && head[1] == 'K') {
         return XLSX;
       }
-      // A JSON list starts with '[' after an optional UTF-8 BOM and white space (checked byte-wise).
-      int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-      while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
+      // A JSON list starts with '[' after an optional UTF-8 BOM and white space (checked
+      // byte-wise).
+      int i =
+          head.length >= 3
+                  && (head[0] & 0xFF) == 0xEF
+                  && (head[1] & 0xFF) == 0xBB
+                  && (head[2] & 0xFF) == 0xBF
+              ? 3
+              : 0;
+      while (i < head.length
+          && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
         i++;
       }
       return i < head.length && head[i] == '[' ? JSON : CSV;

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Recognizes the usual column headers of casualty lists, in Arabic and English, as canonical fields.
- * A plain "name" column is {@link #NAME}: its script decides whether it is {@code name_ar} or
- * {@code name_en}.
+ * Recognizes the usual column headers of casualty lists, in Arabic and English, as canonical
+ * fields. A plain "name" column is {@link #NAME}: its script decides whether it is {@code name_ar}
+ * or {@code name_en}.
  */
 final class Headers {
 
@@ -21,7 +21,8 @@ final class Headers {
 
   /**
    * Header text reduced for matching: lower case, Arabic letter variants unified (alef forms, ta
-   * marbuta, alef maqsura), diacritics and tatweel removed, punctuation to spaces, spaces collapsed.
+   * marbuta, alef maqsura), diacritics and tatweel removed, punctuation to spaces, spaces
+   * collapsed.
    */
   static String normalize(String header) {
     if (header == null) {
@@ -31,7 +32,7 @@ final class Headers {
     for (int i = 0; i < header.length(); i++) {
       char c = header.charAt(i);
       switch (c) {
-        case '\uFEFF', '\u0640' -> { }
+        case '\uFEFF', '\u0640' -> {}
         case '\u0623', '\u0625', '\u0622', '\u0671' -> sb.append('\u0627');
         case '\u0629' -> sb.append('\u0647');
         case '\u0649' -> sb.append('\u064A');
@@ -61,7 +62,9 @@ final class Headers {
         char c = v.charAt(i);
         if (Character.isLetter(c)) {
           letters++;
-          if (c >= '\u0600' && c <= '\u06FF' || c >= '\u0750' && c <= '\u077F' || c >= '\uFB50' && c <= '\uFEFF') {
+          if (c >= '\u0600' && c <= '\u06FF'
+              || c >= '\u0750' && c <= '\u077F'
+              || c >= '\uFB50' && c <= '\uFEFF') {
             arabic++;
           }
         }
@@ -72,26 +75,140 @@ final class Headers {
 
   private static Map<String, String> synonyms() {
     Map<String, String> m = new HashMap<>();
-    put(m, "id", "id", "id number", "id no", "idno", "id num", "id #", "national id", "national id number",
-        "identity", "identity number", "identity no", "id card", "رقم الهوية", "الهوية", "هوية", "رقم الهوية الشخصية",
-        "رقم الهويه", "رقم الهوية الوطنية", "رقم الهوية/الجواز");
-    put(m, NAME, "name", "full name", "fullname", "الاسم", "اسم", "الاسم الكامل", "الاسم رباعي", "الاسم الرباعي",
-        "اسم الشهيد", "الاسم الثلاثي", "name of the deceased");
-    put(m, "name_ar", "name ar", "name arabic", "arabic name", "ar name", "name in arabic", "الاسم بالعربية",
-        "الاسم بالعربي", "الاسم عربي");
-    put(m, "name_en", "name en", "en name", "english name", "name english", "name in english", "latin name",
-        "name latin", "transliterated name", "الاسم بالانجليزية", "الاسم بالانجليزي", "الاسم انجليزي",
+    put(
+        m,
+        "id",
+        "id",
+        "id number",
+        "id no",
+        "idno",
+        "id num",
+        "id #",
+        "national id",
+        "national id number",
+        "identity",
+        "identity number",
+        "identity no",
+        "id card",
+        "رقم الهوية",
+        "الهوية",
+        "هوية",
+        "رقم الهوية الشخصية",
+        "رقم الهويه",
+        "رقم الهوية الوطنية",
+        "رقم الهوية/الجواز");
+    put(
+        m,
+        NAME,
+        "name",
+        "full name",
+        "fullname",
+        "الاسم",
+        "اسم",
+        "الاسم الكامل",
+        "الاسم رباعي",
+        "الاسم الرباعي",
+        "اسم الشهيد",
+        "الاسم الثلاثي",
+        "name of the deceased");
+    put(
+        m,
+        "name_ar",
+        "name ar",
+        "name arabic",
+        "arabic name",
+        "ar name",
+        "name in arabic",
+        "الاسم بالعربية",
+        "الاسم بالعربي",
+        "الاسم عربي");
+    put(
+        m,
+        "name_en",
+        "name en",
+        "en name",
+        "english name",
+        "name english",
+        "name in english",
+        "latin name",
+        "name latin",
+        "transliterated name",
+        "الاسم بالانجليزية",
+        "الاسم بالانجليزي",
+        "الاسم انجليزي",
         "الاسم بالانكليزية");
-    put(m, "age", "age", "age years", "age at death", "years", "العمر", "عمر", "السن", "العمر بالسنوات");
-    put(m, "dob", "dob", "date of birth", "birth date", "birthdate", "born", "birth", "birthday", "d o b",
-        "تاريخ الميلاد", "تاريخ الولاده", "الميلاد", "تاريخ ميلاد");
+    put(
+        m,
+        "age",
+        "age",
+        "age years",
+        "age at death",
+        "years",
+        "العمر",
+        "عمر",
+        "السن",
+        "العمر بالسنوات");
+    put(
+        m,
+        "dob",
+        "dob",
+        "date of birth",
+        "birth date",
+        "birthdate",
+        "born",
+        "birth",
+        "birthday",
+        "d o b",
+        "تاريخ الميلاد",
+        "تاريخ الولاده",
+        "الميلاد",
+        "تاريخ ميلاد");
     put(m, "sex", "sex", "gender", "الجنس", "جنس", "النوع", "ذكر انثي");
-    put(m, "source", "source", "source of report", "reporting source", "report source", "المصدر", "مصدر",
-        "مصدر البيانات", "جهه الابلاغ");
-    put(m, "dod", "dod", "date of death", "death date", "died", "date died", "died on", "date of martyrdom",
-        "تاريخ الوفاه", "تاريخ الاستشهاد", "تاريخ الاستشهاد الوفاه", "تاريخ الوفاه الاستشهاد", "تاريخ القتل");
-    put(m, "place", "place", "place of death", "location", "governorate", "address", "city", "area", "residence",
-        "المكان", "مكان الوفاه", "مكان الاستشهاد", "المحافظه", "العنوان", "المنطقه", "مكان السكن", "السكن");
+    put(
+        m,
+        "source",
+        "source",
+        "source of report",
+        "reporting source",
+        "report source",
+        "المصدر",
+        "مصدر",
+        "مصدر البيانات",
+        "جهه الابلاغ");
+    put(
+        m,
+        "dod",
+        "dod",
+        "date of death",
+        "death date",
+        "died",
+        "date died",
+        "died on",
+        "date of martyrdom",
+        "تاريخ الوفاه",
+        "تاريخ الاستشهاد",
+        "تاريخ الاستشهاد الوفاه",
+        "تاريخ الوفاه الاستشهاد",
+        "تاريخ القتل");
+    put(
+        m,
+        "place",
+        "place",
+        "place of death",
+        "location",
+        "governorate",
+        "address",
+        "city",
+        "area",
+        "residence",
+        "المكان",
+        "مكان الوفاه",
+        "مكان الاستشهاد",
+        "المحافظه",
+        "العنوان",
+        "المنطقه",
+        "مكان السكن",
+        "السكن");
     return Map.copyOf(m);
   }
 

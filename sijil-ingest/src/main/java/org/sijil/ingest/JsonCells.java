@@ -22,9 +22,9 @@ import java.util.Map;
 import org.sijil.core.UserError;
 
 /**
- * JSON lists, streamed with Jackson: an array of objects (the header is every key, in order of first
- * appearance, found by a first streaming pass) or an array of arrays (the header is one of the rows,
- * normally the first). Scalars read as their text; nested values as their JSON text.
+ * JSON lists, streamed with Jackson: an array of objects (the header is every key, in order of
+ * first appearance, found by a first streaming pass) or an array of arrays (the header is one of
+ * the rows, normally the first). Scalars read as their text; nested values as their JSON text.
  */
 final class JsonCells implements CellSource {
 
@@ -59,8 +59,11 @@ final class JsonCells implements CellSource {
     }
     if (forced == null && d.mixed()) {
       // A JSON text has one encoding (RFC 8259: UTF-8); lines in another are refused, named.
-      throw new UserError(file + ": lines disagree on the encoding: " + d.evidence()
-          + "; a JSON list must be in one encoding (re-save it as UTF-8)");
+      throw new UserError(
+          file
+              + ": lines disagree on the encoding: "
+              + d.evidence()
+              + "; a JSON list must be in one encoding (re-save it as UTF-8)");
     }
     Charset charset = forced != null ? forced : d.charset();
     int skip = charset.equals(d.charset()) ? d.bomLength() : 0;
@@ -82,7 +85,8 @@ final class JsonCells implements CellSource {
         p = parser(file, charset, skip);
         p.nextToken(); // [
       } else {
-        throw new UserError(file + ": a JSON list must be an array of objects or of arrays, found " + element);
+        throw new UserError(
+            file + ": a JSON list must be an array of objects or of arrays, found " + element);
       }
       return new JsonCells(file, charset, p, header);
     } catch (JsonParseException e) {
@@ -101,7 +105,8 @@ final class JsonCells implements CellSource {
         new BufferedReader(
             new InputStreamReader(
                 in,
-                charset.newDecoder()
+                charset
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)),
             1 << 16));
@@ -121,8 +126,12 @@ final class JsonCells implements CellSource {
         }
       }
       if (t != JsonToken.END_ARRAY) {
-        throw new UserError(file + ": expected only objects in the top-level array, found " + t
-            + " at " + where(p.currentLocation()));
+        throw new UserError(
+            file
+                + ": expected only objects in the top-level array, found "
+                + t
+                + " at "
+                + where(p.currentLocation()));
       }
     } catch (JsonParseException e) {
       throw bad(file, e);
@@ -180,7 +189,8 @@ final class JsonCells implements CellSource {
   }
 
   private static UserError bad(Path file, JsonParseException e) {
-    return new UserError(file + ": invalid JSON at " + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
+    return new UserError(
+        file + ": invalid JSON at " + where(e.getLocation()) + ": " + e.getOriginalMessage(), e);
   }
 
   private static String where(JsonLocation l) {

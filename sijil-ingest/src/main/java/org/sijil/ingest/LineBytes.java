@@ -6,8 +6,9 @@ import java.util.Arrays;
 
 /**
  * The lines of a byte stream, each up to and including its {@code \n} byte (the last may lack it),
- * for encodings that keep {@code \n} as the single byte 0x0A (UTF-8, windows-1256, ASCII). One buffer
- * is reused; a line longer than {@value #MAX_LINE} bytes is refused rather than held in memory.
+ * for encodings that keep {@code \n} as the single byte 0x0A (UTF-8, windows-1256, ASCII). One
+ * buffer is reused; a line longer than {@value #MAX_LINE} bytes is refused rather than held in
+ * memory.
  */
 final class LineBytes {
 
@@ -93,8 +94,12 @@ final class LineBytes {
     final long line;
 
     LineTooLongException(long line) {
-      super("line " + String.format("%,d", line) + " is longer than " + (MAX_LINE >> 20)
-          + " MiB; a list row is never that long (a stray quote or a binary file?)");
+      super(
+          "line "
+              + String.format("%,d", line)
+              + " is longer than "
+              + (MAX_LINE >> 20)
+              + " MiB; a list row is never that long (a stray quote or a binary file?)");
       this.line = line;
     }
   }

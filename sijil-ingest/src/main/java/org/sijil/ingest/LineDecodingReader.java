@@ -21,9 +21,9 @@ import java.util.TreeMap;
  * <ul>
  *   <li><b>strict</b> (one encoding): every line must decode in it, else a {@link BadLineException}
  *       naming the line;
- *   <li><b>mixed</b> (UTF-8 and windows-1256 lines, see {@link EncodingDetector}): each line is read
- *       as UTF-8 when it is valid UTF-8, else as windows-1256; lines not in the file's main encoding
- *       are remembered as odd lines, keyed by the character position where they start.
+ *   <li><b>mixed</b> (UTF-8 and windows-1256 lines, see {@link EncodingDetector}): each line is
+ *       read as UTF-8 when it is valid UTF-8, else as windows-1256; lines not in the file's main
+ *       encoding are remembered as odd lines, keyed by the character position where they start.
  * </ul>
  *
  * <p>Only for encodings where {@code \n} is the single byte 0x0A (not UTF-16).

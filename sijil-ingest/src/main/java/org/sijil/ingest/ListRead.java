@@ -6,25 +6,26 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
-import org.sijil.core.UserError;
-import org.sijil.core.record.RowWarning;
-import org.sijil.core.text.FormulaCells;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.sijil.core.UserError;
+import org.sijil.core.record.RowWarning;
+import org.sijil.core.text.FormulaCells;
 
 /**
  * An open list file, positioned after its header: iterate its data rows. Fully blank rows are
- * skipped (counted in {@link #blankRows()}) but keep their row number, so row numbers match the file.
- * Besides the parser's warnings, a row gets a {@code duplicate_id} warning when its id is on an
- * earlier row of the file (with {@link ReadOptions#factChecks()}) and a {@code mixed_encoding} warning when a line of it was read in another
- * encoding than the file's. A file with a header and no data rows is refused (a {@link UserError}
- * at the end): an empty list is far likelier a broken export than a real release.
+ * skipped (counted in {@link #blankRows()}) but keep their row number, so row numbers match the
+ * file. Besides the parser's warnings, a row gets a {@code duplicate_id} warning when its id is on
+ * an earlier row of the file (with {@link ReadOptions#factChecks()}) and a {@code mixed_encoding}
+ * warning when a line of it was read in another encoding than the file's. A file with a header and
+ * no data rows is refused (a {@link UserError} at the end): an empty list is far likelier a broken
+ * export than a real release.
  */
 public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
 
@@ -43,11 +44,18 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
   private ReadRow next;
   private boolean finished;
 
-  ListRead(Path file, CellSource source, Layout layout, ArrayDeque<List<String>> ahead, RowParser parser,
-      int rowsBeforeData, boolean duplicateIds) {
+  ListRead(
+      Path file,
+      CellSource source,
+      Layout layout,
+      ArrayDeque<List<String>> ahead,
+      RowParser parser,
+      int rowsBeforeData,
+      boolean duplicateIds) {
     this.rowsBeforeData = rowsBeforeData;
     this.duplicateIds = duplicateIds;
-    this.canonicalExport = layout.format() == FileFormat.CSV && layout.headers().equals(CanonicalCsv.HEADER);
+    this.canonicalExport =
+        layout.format() == FileFormat.CSV && layout.headers().equals(CanonicalCsv.HEADER);
     this.file = file;
     this.source = source;
     this.layout = layout;
@@ -82,8 +90,11 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
         if (cells == null) {
           finished = true;
           if (dataRows == 0) {
-            throw new UserError(file + ": the file has a header but no data rows"
-                + (blankRows > 0 ? " (" + blankRows + " blank)" : "") + "; nothing to import");
+            throw new UserError(
+                file
+                    + ": the file has a header but no data rows"
+                    + (blankRows > 0 ? " (" + blankRows + " blank)" : "")
+                    + "; nothing to import");
           }
           return false;
         }
@@ -115,7 +126,9 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
     return r;
   }
 
-  /** A canonical export's cells as they were before {@link CanonicalCsv} guarded formula-like ones. */
+  /**
+   * A canonical export's cells as they were before {@link CanonicalCsv} guarded formula-like ones.
+   */
   private static List<String> restoreGuards(List<String> cells) {
     List<String> out = new ArrayList<>(cells.size());
     for (String c : cells) {
@@ -136,8 +149,13 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
       warnings.add(new RowWarning(r.row(), null, "mixed_encoding", null, note));
     }
     if (first != null) {
-      warnings.add(new RowWarning(r.row(), "id", "duplicate_id", id,
-          "id " + id + " is also on data row " + first + " of this file"));
+      warnings.add(
+          new RowWarning(
+              r.row(),
+              "id",
+              "duplicate_id",
+              id,
+              "id " + id + " is also on data row " + first + " of this file"));
     }
     return new ReadRow(r.row(), r.cells(), r.record(), r.reject(), warnings);
   }
@@ -153,7 +171,9 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
 
   /** The remaining rows as a sequential stream (closing the stream does not close this reader). */
   public Stream<ReadRow> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
   }
 
   @Override

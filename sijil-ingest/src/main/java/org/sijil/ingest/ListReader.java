@@ -23,14 +23,16 @@ import org.sijil.core.UserError;
  * }
  * </pre>
  *
- * <p>The header is the first of the first {@value #HEADER_SEARCH} rows in which at least two cells are
- * recognized headers (or mapped by the mapping file); rows above it are title lines, kept in the
- * layout. A plain "name" column is the Arabic or the Latin name by the script of its first values.
+ * <p>The header is the first of the first {@value #HEADER_SEARCH} rows in which at least two cells
+ * are recognized headers (or mapped by the mapping file); rows above it are title lines, kept in
+ * the layout. A plain "name" column is the Arabic or the Latin name by the script of its first
+ * values.
  */
 public final class ListReader {
 
   /** Rows searched for the header. */
   static final int HEADER_SEARCH = 25;
+
   /** Rows read ahead to judge column content. */
   static final int LOOKAHEAD = 250;
 
@@ -58,11 +60,12 @@ public final class ListReader {
     FileFormat format = options.format() != null ? options.format() : FileFormat.detect(file);
     CellSource source;
     try {
-      source = switch (format) {
-        case CSV -> CsvCells.open(file, options.encoding());
-        case XLSX -> XlsxCells.open(file, options.sheet());
-        case JSON -> JsonCells.open(file, options.encoding());
-      };
+      source =
+          switch (format) {
+            case CSV -> CsvCells.open(file, options.encoding());
+            case XLSX -> XlsxCells.open(file, options.sheet());
+            case JSON -> JsonCells.open(file, options.encoding());
+          };
     } catch (IOException e) {
       throw new UserError("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -81,8 +84,8 @@ public final class ListReader {
     }
   }
 
-  private static ListRead layOut(Path file, FileFormat format, CellSource source, ReadOptions options)
-      throws IOException {
+  private static ListRead layOut(
+      Path file, FileFormat format, CellSource source, ReadOptions options) throws IOException {
     Mapping mapping = options.mapping() != null ? options.mapping() : Mapping.of(Map.of());
     ArrayDeque<List<String>> ahead = new ArrayDeque<>();
     List<String> row;
@@ -96,9 +99,19 @@ public final class ListReader {
       int at = findHeader(new ArrayList<>(ahead), mapping);
       if (at < 0) {
         List<String> first = ahead.isEmpty() ? List.of() : ahead.peekFirst();
-        throw new org.sijil.core.SijilException(org.sijil.core.ErrorCode.NO_HEADER,
-            file + ": no header row recognized in the first " + HEADER_SEARCH + " rows (first row: "
-                + first + ")", file.toString(), null, null, java.util.Map.of(), null);
+        throw new org.sijil.core.SijilException(
+            org.sijil.core.ErrorCode.NO_HEADER,
+            file
+                + ": no header row recognized in the first "
+                + HEADER_SEARCH
+                + " rows (first row: "
+                + first
+                + ")",
+            file.toString(),
+            null,
+            null,
+            java.util.Map.of(),
+            null);
       }
       for (int i = 0; i < at; i++) {
         preamble.add(ahead.removeFirst());
@@ -110,23 +123,39 @@ public final class ListReader {
       notes.add("encoding " + source.encodingEvidence());
     }
     Map<String, Integer> fields = mapColumns(headers, new ArrayList<>(ahead), mapping, notes);
-    if (!fields.containsKey("id") && !fields.containsKey("name_ar") && !fields.containsKey("name_en")) {
-      throw new org.sijil.core.SijilException(org.sijil.core.ErrorCode.NO_HEADER,
-          file + ": no id or name column among the headers " + headers, file.toString(), null, null,
-          java.util.Map.of(), null);
+    if (!fields.containsKey("id")
+        && !fields.containsKey("name_ar")
+        && !fields.containsKey("name_en")) {
+      throw new org.sijil.core.SijilException(
+          org.sijil.core.ErrorCode.NO_HEADER,
+          file + ": no id or name column among the headers " + headers,
+          file.toString(),
+          null,
+          null,
+          java.util.Map.of(),
+          null);
     }
     Map<String, String> byHeader = new LinkedHashMap<>();
     for (Map.Entry<String, Integer> e : fields.entrySet()) {
       byHeader.put(e.getKey(), headers.get(e.getValue()));
     }
     if (format == FileFormat.CSV && headers.equals(CanonicalCsv.HEADER)) {
-      notes.add("a Sijil canonical export (its exact header): the ' guarding formula-like cells is removed");
+      notes.add(
+          "a Sijil canonical export (its exact header): the ' guarding formula-like cells is removed");
     }
     Layout layout = new Layout(format, source.encoding(), preamble, headers, byHeader, notes);
-    // XLSX rows end at their last non-blank cell and JSON objects may omit keys: short rows are padded.
+    // XLSX rows end at their last non-blank cell and JSON objects may omit keys: short rows are
+    // padded.
     // CSV rows and JSON arrays state every cell, so a short row there is a wrong column count.
     boolean pad = format == FileFormat.XLSX || declared != null;
-    RowParser parser = new RowParser(headers, fields, options.pivotYear(), pad, options.factChecks() ? options.asOf() : null, options.factChecks());
+    RowParser parser =
+        new RowParser(
+            headers,
+            fields,
+            options.pivotYear(),
+            pad,
+            options.factChecks() ? options.asOf() : null,
+            options.factChecks());
     int rowsBeforeData = preamble.size() + (declared == null ? 1 : 0);
     return new ListRead(file, source, layout, ahead, parser, rowsBeforeData, options.factChecks());
   }
@@ -152,7 +181,9 @@ public final class ListReader {
     return single;
   }
 
-  /** Canonical field key to column index, in column order; explains non-obvious choices in notes. */
+  /**
+   * Canonical field key to column index, in column order; explains non-obvious choices in notes.
+   */
   static Map<String, Integer> mapColumns(
       List<String> headers, List<List<String>> sample, Mapping mapping, List<String> notes) {
     Map<String, Integer> fields = new LinkedHashMap<>();
@@ -187,8 +218,16 @@ public final class ListReader {
       if (values.isEmpty()) {
         f = fields.containsKey("name_ar") ? "name_en" : "name_ar";
       }
-      notes.add("column '" + headers.get(i) + "' read as " + f + " (" + Math.round(share * 100)
-          + "% Arabic script in its first " + values.size() + " values)");
+      notes.add(
+          "column '"
+              + headers.get(i)
+              + "' read as "
+              + f
+              + " ("
+              + Math.round(share * 100)
+              + "% Arabic script in its first "
+              + values.size()
+              + " values)");
       claim(fields, f, i, headers.get(i), notes);
     }
     Map<String, Integer> ordered = new LinkedHashMap<>();
@@ -198,12 +237,12 @@ public final class ListReader {
     return ordered;
   }
 
-  private static void claim(Map<String, Integer> fields, String f, int i, String header, List<String> notes) {
+  private static void claim(
+      Map<String, Integer> fields, String f, int i, String header, List<String> notes) {
     if (fields.containsKey(f)) {
       notes.add("column '" + header + "' also looks like " + f + "; kept only as a raw column");
     } else {
       fields.put(f, i);
     }
   }
-
 }

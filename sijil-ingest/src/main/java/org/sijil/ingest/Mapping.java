@@ -13,8 +13,8 @@ import org.sijil.core.UserError;
 import org.sijil.core.record.CanonicalField;
 
 /**
- * A user's mapping from the file's headers to canonical fields, for headers Sijil does not recognize
- * (or recognizes wrongly). Two forms, UTF-8:
+ * A user's mapping from the file's headers to canonical fields, for headers Sijil does not
+ * recognize (or recognizes wrongly). Two forms, UTF-8:
  *
  * <pre>
  * # lines: header = field   (blank lines and # comments ignored; '-' leaves a column unmapped)
@@ -23,9 +23,9 @@ import org.sijil.core.record.CanonicalField;
  * Notes = -
  * </pre>
  *
- * or a JSON object {@code {"الاسم الكامل": "name_ar", "Date killed": "dod", "Notes": null}}. Fields:
- * id, name_ar, name_en, age, dob, sex, source, dod, place. Headers match case-insensitively and
- * ignoring punctuation and Arabic letter variants. A mapping wins over recognized headers.
+ * or a JSON object {@code {"الاسم الكامل": "name_ar", "Date killed": "dod", "Notes": null}}.
+ * Fields: id, name_ar, name_en, age, dob, sex, source, dod, place. Headers match case-insensitively
+ * and ignoring punctuation and Arabic letter variants. A mapping wins over recognized headers.
  */
 public final class Mapping {
 
@@ -38,7 +38,8 @@ public final class Mapping {
 
   public static Mapping of(Map<String, String> headerToField) {
     Map<String, String> m = new LinkedHashMap<>();
-    headerToField.forEach((h, f) -> m.put(Headers.normalize(h), field(f, "mapping for '" + h + "'")));
+    headerToField.forEach(
+        (h, f) -> m.put(Headers.normalize(h), field(f, "mapping for '" + h + "'")));
     return new Mapping(m);
   }
 
@@ -74,9 +75,12 @@ public final class Mapping {
         }
         int eq = line.lastIndexOf('=');
         if (eq <= 0) {
-          throw new UserError(file + ", line " + (i + 1) + ": expected 'header = field', got '" + line + "'");
+          throw new UserError(
+              file + ", line " + (i + 1) + ": expected 'header = field', got '" + line + "'");
         }
-        m.put(Headers.normalize(line.substring(0, eq)), field(line.substring(eq + 1), file + ", line " + (i + 1)));
+        m.put(
+            Headers.normalize(line.substring(0, eq)),
+            field(line.substring(eq + 1), file + ", line " + (i + 1)));
       }
     }
     return new Mapping(m);
@@ -92,7 +96,9 @@ public final class Mapping {
         .orElseThrow(
             () ->
                 new UserError(
-                    where + ": unknown field '" + v
+                    where
+                        + ": unknown field '"
+                        + v
                         + "'; use one of id, name_ar, name_en, age, dob, sex, source, dod, place, or -"));
   }
 

@@ -17,11 +17,18 @@ import java.time.LocalDate;
  *     repeated within the file; off by default, since only an import keeps such warnings (reading a
  *     file for a round trip or a linkage run does not judge its facts); the import turns it on
  */
-public record ReadOptions(FileFormat format, Charset encoding, int sheet, Mapping mapping, int pivotYear,
-    LocalDate asOf, boolean factChecks) {
+public record ReadOptions(
+    FileFormat format,
+    Charset encoding,
+    int sheet,
+    Mapping mapping,
+    int pivotYear,
+    LocalDate asOf,
+    boolean factChecks) {
 
   /** Options without an as-of date. */
-  public ReadOptions(FileFormat format, Charset encoding, int sheet, Mapping mapping, int pivotYear) {
+  public ReadOptions(
+      FileFormat format, Charset encoding, int sheet, Mapping mapping, int pivotYear) {
     this(format, encoding, sheet, mapping, pivotYear, null, false);
   }
 
@@ -58,7 +65,14 @@ public record ReadOptions(FileFormat format, Charset encoding, int sheet, Mappin
 
   /** The list's as-of date (null for none); two-digit years then pivot on its year. */
   public ReadOptions withAsOf(LocalDate date) {
-    return new ReadOptions(format, encoding, sheet, mapping, date == null ? pivotYear : date.getYear(), date, factChecks);
+    return new ReadOptions(
+        format,
+        encoding,
+        sheet,
+        mapping,
+        date == null ? pivotYear : date.getYear(),
+        date,
+        factChecks);
   }
 
   /** With or without the fact checks (see {@link #factChecks}). */

@@ -16,7 +16,11 @@ import org.sijil.core.record.RowWarning;
  * @param warnings warnings about the row (values kept raw, never guessed)
  */
 public record ReadRow(
-    long row, List<String> cells, CasualtyRecord record, RowReject reject, List<RowWarning> warnings) {
+    long row,
+    List<String> cells,
+    CasualtyRecord record,
+    RowReject reject,
+    List<RowWarning> warnings) {
 
   public boolean isRejected() {
     return reject != null;

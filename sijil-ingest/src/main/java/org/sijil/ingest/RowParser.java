@@ -17,10 +17,15 @@ import org.sijil.core.record.RowReject;
 import org.sijil.core.record.RowWarning;
 import org.sijil.core.record.Sex;
 
-/** Turns one row of cells into a record with warnings, or a reject. Column positions are fixed up front. */
+/**
+ * Turns one row of cells into a record with warnings, or a reject. Column positions are fixed up
+ * front.
+ */
 final class RowParser {
 
-  /** Longest cell accepted: what a spreadsheet cell holds (Excel's limit); a longer one is damage. */
+  /**
+   * Longest cell accepted: what a spreadsheet cell holds (Excel's limit); a longer one is damage.
+   */
   static final int MAX_CELL = 32_767;
 
   private final int width;
@@ -38,8 +43,13 @@ final class RowParser {
    * @param asOf the list's as-of date for plausibility warnings, or null
    * @param plausibility true to add {@link Plausibility} warnings
    */
-  RowParser(List<String> headers, Map<String, Integer> mapping, int pivotYear, boolean padShortRows,
-      LocalDate asOf, boolean plausibility) {
+  RowParser(
+      List<String> headers,
+      Map<String, Integer> mapping,
+      int pivotYear,
+      boolean padShortRows,
+      LocalDate asOf,
+      boolean plausibility) {
     this.asOf = asOf;
     this.plausibility = plausibility;
     this.width = headers.size();
@@ -55,8 +65,16 @@ final class RowParser {
     for (int i = 0; i < n; i++) {
       int length = cells.get(i).length();
       if (length > MAX_CELL) {
-        return reject(row, cells, "cell " + (i + 1) + " is " + String.format("%,d", length)
-            + " characters long, more than a spreadsheet cell holds (" + String.format("%,d", MAX_CELL) + ")");
+        return reject(
+            row,
+            cells,
+            "cell "
+                + (i + 1)
+                + " is "
+                + String.format("%,d", length)
+                + " characters long, more than a spreadsheet cell holds ("
+                + String.format("%,d", MAX_CELL)
+                + ")");
       }
     }
     if (n > width) {
@@ -66,7 +84,10 @@ final class RowParser {
         }
       }
     } else if (n < width && !padShortRows) {
-      return reject(row, cells, "wrong column count: " + n + " cell" + (n == 1 ? "" : "s") + ", the header has " + width);
+      return reject(
+          row,
+          cells,
+          "wrong column count: " + n + " cell" + (n == 1 ? "" : "s") + ", the header has " + width);
     }
     String id = text(cells, CanonicalField.ID);
     String nameAr = text(cells, CanonicalField.NAME_AR);
@@ -81,8 +102,18 @@ final class RowParser {
     LocalDate dod = value(row, cells, CanonicalField.DOD, dates::parse, "unparsed_date", warnings);
     RawRow raw = new RawRow(rawKeys, n > width ? cells.subList(0, width) : cells);
     CasualtyRecord record =
-        new CasualtyRecord(row, id, nameAr, nameEn, age, dob, sex,
-            text(cells, CanonicalField.SOURCE), dod, text(cells, CanonicalField.PLACE), raw);
+        new CasualtyRecord(
+            row,
+            id,
+            nameAr,
+            nameEn,
+            age,
+            dob,
+            sex,
+            text(cells, CanonicalField.SOURCE),
+            dod,
+            text(cells, CanonicalField.PLACE),
+            raw);
     if (plausibility) {
       warnings.addAll(Plausibility.check(record, asOf));
     }

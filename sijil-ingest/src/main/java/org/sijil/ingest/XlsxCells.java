@@ -45,9 +45,22 @@ final class XlsxCells implements CellSource {
     int n = wb.getNumberOfSheets();
     if (sheet < 1 || sheet > n) {
       wb.close();
-      throw new org.sijil.core.SijilException(org.sijil.core.ErrorCode.NO_SUCH_SHEET,
-          file + " has " + n + " sheet" + (n == 1 ? "" : "s") + " (1.." + n + "), not a sheet " + sheet, file.toString(), null, null,
-          java.util.Map.of("sheets", String.valueOf(n), "sheet", String.valueOf(sheet)), null);
+      throw new org.sijil.core.SijilException(
+          org.sijil.core.ErrorCode.NO_SUCH_SHEET,
+          file
+              + " has "
+              + n
+              + " sheet"
+              + (n == 1 ? "" : "s")
+              + " (1.."
+              + n
+              + "), not a sheet "
+              + sheet,
+          file.toString(),
+          null,
+          null,
+          java.util.Map.of("sheets", String.valueOf(n), "sheet", String.valueOf(sheet)),
+          null);
     }
     return new XlsxCells(wb, wb.getSheetAt(sheet - 1));
   }
@@ -83,18 +96,25 @@ final class XlsxCells implements CellSource {
     if (cell == null) {
       return "";
     }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     switch (type) {
       case STRING:
         return cell.getStringCellValue();
       case NUMERIC:
         if (DateUtil.isCellDateFormatted(cell)) {
           LocalDateTime t = cell.getLocalDateTimeCellValue();
-          return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.toString();
+          return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+              ? t.toLocalDate().toString()
+              : t.toString();
         }
         if (cell.getCellType() == CellType.FORMULA) {
           double d = cell.getNumericCellValue();
-          return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+          return d == Math.rint(d) && Math.abs(d) < 1e15
+              ? Long.toString((long) d)
+              : Double.toString(d);
         }
         return formatter.formatCellValue(cell);
       case BOOLEAN:

@@ -22,8 +22,12 @@ class CanonicalCsvRoundTripTest {
 
   @TempDir Path dir;
 
-  static final String[] AR_PARTS = {"محمد", "أحمد", "خليل", "النجار", "عبد الله", "فاطمة", "أبو", "حسن", "الأسطل"};
-  static final String[] EN_PARTS = {"Muhammad", "Ahmed", "Khalil", "al-Najjar", "Abdallah", "Fatima", "Abu", "O'Hasan"};
+  static final String[] AR_PARTS = {
+    "محمد", "أحمد", "خليل", "النجار", "عبد الله", "فاطمة", "أبو", "حسن", "الأسطل"
+  };
+  static final String[] EN_PARTS = {
+    "Muhammad", "Ahmed", "Khalil", "al-Najjar", "Abdallah", "Fatima", "Abu", "O'Hasan"
+  };
   static final String[] TRICKY = {",", "\"", "\n", "، ", ";", "\t", "|", "'", " "};
 
   static String name(Random rnd, String[] parts) {
@@ -43,22 +47,27 @@ class CanonicalCsvRoundTripTest {
   }
 
   static CasualtyRecord random(Random rnd, long row) {
-    String id = rnd.nextInt(10) == 0 ? null : Integer.toString(900_000_000 + rnd.nextInt(99_999_999));
+    String id =
+        rnd.nextInt(10) == 0 ? null : Integer.toString(900_000_000 + rnd.nextInt(99_999_999));
     String ar = maybe(rnd, name(rnd, AR_PARTS));
     String en = maybe(rnd, name(rnd, EN_PARTS));
     if (id == null && ar == null && en == null) {
       id = "missing-" + row;
     }
-    Age age = switch (rnd.nextInt(4)) {
-      case 0 -> null;
-      case 1 -> new Age(rnd.nextInt(12), rnd.nextInt(24), rnd.nextInt(40));
-      default -> Age.ofYears(rnd.nextInt(100));
-    };
+    Age age =
+        switch (rnd.nextInt(4)) {
+          case 0 -> null;
+          case 1 -> new Age(rnd.nextInt(12), rnd.nextInt(24), rnd.nextInt(40));
+          default -> Age.ofYears(rnd.nextInt(100));
+        };
     LocalDate dob = maybe(rnd, LocalDate.of(1920, 1, 1).plusDays(rnd.nextInt(38_000)));
     LocalDate dod = maybe(rnd, LocalDate.of(2023, 10, 7).plusDays(rnd.nextInt(400)));
     Sex sex = maybe(rnd, rnd.nextBoolean() ? Sex.MALE : Sex.FEMALE);
     String source = maybe(rnd, new String[] {"h", "c", "u"}[rnd.nextInt(3)]);
-    String place = maybe(rnd, name(rnd, new String[] {"Gaza", "Khan Yunis", "رفح", "دير البلح", "Jabalia, north"}));
+    String place =
+        maybe(
+            rnd,
+            name(rnd, new String[] {"Gaza", "Khan Yunis", "رفح", "دير البلح", "Jabalia, north"}));
     return new CasualtyRecord(row, id, ar, en, age, dob, sex, source, dod, place, null);
   }
 
@@ -88,7 +97,10 @@ class CanonicalCsvRoundTripTest {
       assertEquals(written.size(), read.size(), "seed " + seed);
       for (int i = 0; i < written.size(); i++) {
         for (CanonicalField f : CanonicalField.values()) {
-          assertEquals(written.get(i).text(f), read.get(i).text(f), "seed " + seed + " row " + (i + 1) + " " + f);
+          assertEquals(
+              written.get(i).text(f),
+              read.get(i).text(f),
+              "seed " + seed + " row " + (i + 1) + " " + f);
         }
         assertEquals(written.get(i).age(), read.get(i).age(), "seed " + seed + " row " + (i + 1));
         assertEquals(written.get(i).row(), read.get(i).row());

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sijil.core.UserError;
 import org.sijil.core.record.RowWarning;
 
-/** Warnings an import gets about facts, repeated ids, and files with nothing or too much in them. */
+/**
+ * Warnings an import gets about facts, repeated ids, and files with nothing or too much in them.
+ */
 class FactChecksTest {
 
   @TempDir Path dir;
@@ -36,12 +38,15 @@ class FactChecksTest {
 
   @Test
   void impossibleFactsAreWarnedAndKept() throws IOException {
-    Path p = csv("facts.csv", "id,name,age,dob,dod\n"
-        + "1,Test Person A,30,1800-01-01,2024-01-01\n"
-        + "2,Test Person B,5,2019-02-02,2024-06-01\n"
-        + "3,Test Person C,,2030-01-01,\n"
-        + "4,Test Person D,,2000-05-05,1999-01-01\n"
-        + "5,Test Person E,40,1984-01-01,2024-01-01\n");
+    Path p =
+        csv(
+            "facts.csv",
+            "id,name,age,dob,dod\n"
+                + "1,Test Person A,30,1800-01-01,2024-01-01\n"
+                + "2,Test Person B,5,2019-02-02,2024-06-01\n"
+                + "3,Test Person C,,2030-01-01,\n"
+                + "4,Test Person D,,2000-05-05,1999-01-01\n"
+                + "5,Test Person E,40,1984-01-01,2024-01-01\n");
     List<ReadRow> rows = ListReaderTest.readAll(p, importing());
     assertEquals(List.of("implausible_birth", "age_disagrees"), kinds(rows.get(0)));
     assertEquals(List.of("after_as_of"), kinds(rows.get(1)));
@@ -65,7 +70,9 @@ class FactChecksTest {
   @Test
   void withoutFactChecksOnlyParsingIsJudged() throws IOException {
     Path p = csv("plain.csv", "id,name,dob\n7,Test Person A,1800-01-01\n7,Test Person B,\n");
-    assertTrue(ListReaderTest.readAll(p, ListReaderTest.opts()).stream().allMatch(r -> r.warnings().isEmpty()));
+    assertTrue(
+        ListReaderTest.readAll(p, ListReaderTest.opts()).stream()
+            .allMatch(r -> r.warnings().isEmpty()));
   }
 
   @Test
@@ -80,7 +87,8 @@ class FactChecksTest {
     Path p = csv("huge.csv", "id,name\n1,Test Person A\n2," + "x".repeat(40_000) + "\n");
     List<ReadRow> rows = ListReaderTest.readAll(p, importing());
     assertTrue(rows.get(1).isRejected());
-    assertTrue(rows.get(1).reject().reason().contains("40,000 characters"), rows.get(1).reject().reason());
+    assertTrue(
+        rows.get(1).reject().reason().contains("40,000 characters"), rows.get(1).reject().reason());
   }
 
   @Test

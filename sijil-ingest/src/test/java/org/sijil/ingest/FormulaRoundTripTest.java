@@ -12,20 +12,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sijil.core.record.CasualtyRecord;
 
-/** A canonical export guards formula cells for spreadsheets and still reads back into the same records. */
+/**
+ * A canonical export guards formula cells for spreadsheets and still reads back into the same
+ * records.
+ */
 class FormulaRoundTripTest {
 
   @TempDir Path dir;
 
   @Test
   void exportGuardsFormulasAndImportRestoresThem() throws Exception {
-    List<String> names = List.of("=1+2", "@SUM(1+1)", "=IMPORTXML(\"http://x.example/\",\"//a\")", "'=already", "'plain",
-        "-", "محمد النجار");
+    List<String> names =
+        List.of(
+            "=1+2",
+            "@SUM(1+1)",
+            "=IMPORTXML(\"http://x.example/\",\"//a\")",
+            "'=already",
+            "'plain",
+            "-",
+            "محمد النجار");
     StringWriter out = new StringWriter();
     try (CanonicalCsv csv = new CanonicalCsv(out)) {
       long row = 1;
       for (String n : names) {
-        csv.write(new CasualtyRecord(row, "+" + row, n, "-x" + row, null, null, null, null, null, "\t=cmd", null));
+        csv.write(
+            new CasualtyRecord(
+                row, "+" + row, n, "-x" + row, null, null, null, null, null, "\t=cmd", null));
         row++;
       }
     }
@@ -36,7 +48,9 @@ class FormulaRoundTripTest {
       for (String cell : line.split(",")) {
         String c = cell.startsWith("\"") ? cell.substring(1) : cell;
         boolean plainNumber = c.matches("[+-]?[0-9]+([.,][0-9]+)?");
-        assertTrue(c.isEmpty() || plainNumber || "=+-@\t\r".indexOf(c.charAt(0)) < 0, "unguarded cell " + cell);
+        assertTrue(
+            c.isEmpty() || plainNumber || "=+-@\t\r".indexOf(c.charAt(0)) < 0,
+            "unguarded cell " + cell);
       }
     }
     Path file = dir.resolve("export.csv");
@@ -55,6 +69,8 @@ class FormulaRoundTripTest {
   void anOrdinaryListKeepsItsApostrophes() throws Exception {
     Path file = dir.resolve("list.csv");
     Files.writeString(file, "id,name\n1,'=not a guard here\n", StandardCharsets.UTF_8);
-    assertEquals("'=not a guard here", ListReaderTest.readAll(file, ListReaderTest.opts()).get(0).record().nameEn());
+    assertEquals(
+        "'=not a guard here",
+        ListReaderTest.readAll(file, ListReaderTest.opts()).get(0).record().nameEn());
   }
 }

@@ -1,7 +1,5 @@
 package org.sijil.ingest;
 
-import org.sijil.core.ErrorCode;
-import org.sijil.core.SijilException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sijil.core.ErrorCode;
+import org.sijil.core.SijilException;
 import org.sijil.core.UserError;
 import org.sijil.core.record.Age;
 import org.sijil.core.record.CasualtyRecord;
@@ -75,12 +75,30 @@ class ListReaderTest {
   void csvInEveryEncoding() throws IOException {
     byte[] none = {};
     assertArabicRows(readAll(write("a.csv", ARABIC_CSV, StandardCharsets.UTF_8, none), opts()));
-    assertArabicRows(readAll(write("b.csv", ARABIC_CSV, StandardCharsets.UTF_8,
-        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}), opts()));
-    assertArabicRows(readAll(write("c.csv", ARABIC_CSV, StandardCharsets.UTF_16LE,
-        new byte[] {(byte) 0xFF, (byte) 0xFE}), opts()));
-    assertArabicRows(readAll(write("d.csv", ARABIC_CSV, StandardCharsets.UTF_16BE,
-        new byte[] {(byte) 0xFE, (byte) 0xFF}), opts()));
+    assertArabicRows(
+        readAll(
+            write(
+                "b.csv",
+                ARABIC_CSV,
+                StandardCharsets.UTF_8,
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}),
+            opts()));
+    assertArabicRows(
+        readAll(
+            write(
+                "c.csv",
+                ARABIC_CSV,
+                StandardCharsets.UTF_16LE,
+                new byte[] {(byte) 0xFF, (byte) 0xFE}),
+            opts()));
+    assertArabicRows(
+        readAll(
+            write(
+                "d.csv",
+                ARABIC_CSV,
+                StandardCharsets.UTF_16BE,
+                new byte[] {(byte) 0xFE, (byte) 0xFF}),
+            opts()));
     assertArabicRows(readAll(write("e.csv", ARABIC_CSV, StandardCharsets.UTF_16LE, none), opts()));
     Path cp1256 = write("f.csv", ARABIC_CSV, EncodingDetector.WINDOWS_1256, none);
     assertArabicRows(readAll(cp1256, opts()));
@@ -94,8 +112,9 @@ class ListReaderTest {
     Path p = write("g.csv", ARABIC_CSV, EncodingDetector.WINDOWS_1256, new byte[0]);
     assertArabicRows(readAll(p, opts().withEncoding(Charset.forName("windows-1256"))));
     Path utf8 = write("h.csv", ARABIC_CSV, StandardCharsets.UTF_8, new byte[0]);
-    UserError e = assertThrows(UserError.class,
-        () -> readAll(utf8, opts().withEncoding(StandardCharsets.US_ASCII)));
+    UserError e =
+        assertThrows(
+            UserError.class, () -> readAll(utf8, opts().withEncoding(StandardCharsets.US_ASCII)));
     assertEquals(ErrorCode.INVALID_ENCODING, ((SijilException) e).code(), e.getMessage());
   }
 
@@ -105,9 +124,15 @@ class ListReaderTest {
       String text = ARABIC_CSV.replace(",", d);
       // The Arabic comma inside the quoted name is no delimiter and is left as written.
       assertTrue(text.contains("\"فاطمة، محمود حسن\""), text);
-      assertArabicRows(readAll(write("d" + (int) d.charAt(0) + ".txt", text, StandardCharsets.UTF_8, new byte[0]), opts()));
+      assertArabicRows(
+          readAll(
+              write("d" + (int) d.charAt(0) + ".txt", text, StandardCharsets.UTF_8, new byte[0]),
+              opts()));
     }
-    assertArabicRows(readAll(write("t.tsv", ARABIC_CSV.replace(",", "\t"), StandardCharsets.UTF_8, new byte[0]), opts()));
+    assertArabicRows(
+        readAll(
+            write("t.tsv", ARABIC_CSV.replace(",", "\t"), StandardCharsets.UTF_8, new byte[0]),
+            opts()));
   }
 
   @Test
@@ -120,7 +145,8 @@ class ListReaderTest {
 
   @Test
   void titleLinesAboveTheHeaderAreSkippedAndKept() throws IOException {
-    String text = "Ministry of Health,,\nList as of 2024-04-30,,\n,,\nID,Name,Age\n1,Omar Salem,6\n";
+    String text =
+        "Ministry of Health,,\nList as of 2024-04-30,,\n,,\nID,Name,Age\n1,Omar Salem,6\n";
     Path p = write("title.csv", text, StandardCharsets.UTF_8, new byte[0]);
     try (ListRead r = ListReader.open(p, opts())) {
       assertEquals(3, r.layout().preamble().size());
@@ -134,21 +160,25 @@ class ListReaderTest {
   @Test
   void nameColumnScriptDecidesTheField() throws IOException {
     String text = "id,name,en_name\n1,محمد أحمد,Muhammad Ahmed\n";
-    try (ListRead r = ListReader.open(write("n.csv", text, StandardCharsets.UTF_8, new byte[0]), opts())) {
-      assertEquals(Map.of("id", "id", "name_ar", "name", "name_en", "en_name"), r.layout().mapping());
+    try (ListRead r =
+        ListReader.open(write("n.csv", text, StandardCharsets.UTF_8, new byte[0]), opts())) {
+      assertEquals(
+          Map.of("id", "id", "name_ar", "name", "name_en", "en_name"), r.layout().mapping());
       CasualtyRecord rec = r.next().record();
       assertEquals("محمد أحمد", rec.nameAr());
       assertEquals("Muhammad Ahmed", rec.nameEn());
     }
     String latin = "id,Full Name\n1,Muhammad Ahmed\n";
-    try (ListRead r = ListReader.open(write("m.csv", latin, StandardCharsets.UTF_8, new byte[0]), opts())) {
+    try (ListRead r =
+        ListReader.open(write("m.csv", latin, StandardCharsets.UTF_8, new byte[0]), opts())) {
       assertEquals("Muhammad Ahmed", r.next().record().nameEn());
     }
   }
 
   @Test
   void rejectsWrongColumnCountAndRowsWithoutNameOrId() throws IOException {
-    String text = "id,name,age\n1,Omar Salem,6\n2,Omar\n,,7\n3,Ali Hasan,8,extra\n4,Ali Hasan,9,\n\n5,Sami Odeh,x\n";
+    String text =
+        "id,name,age\n1,Omar Salem,6\n2,Omar\n,,7\n3,Ali Hasan,8,extra\n4,Ali Hasan,9,\n\n5,Sami Odeh,x\n";
     List<ReadRow> rows = readAll(write("r.csv", text, StandardCharsets.UTF_8, new byte[0]), opts());
     assertEquals(6, rows.size());
     assertTrue(rows.get(1).isRejected());
@@ -171,8 +201,18 @@ class ListReaderTest {
     String text = "Person,Killed on,Notes\nOmar Salem,2024-01-02,n\n";
     Path p = write("x.csv", text, StandardCharsets.UTF_8, new byte[0]);
     assertThrows(UserError.class, () -> readAll(p, opts()));
-    Path lines = write("map.txt", "# my list\nPerson = name_en\nKilled on = dod\nNotes = -\n", StandardCharsets.UTF_8, new byte[0]);
-    Path json = write("map.json", "{\"Person\": \"name_en\", \"Killed on\": \"dod\"}", StandardCharsets.UTF_8, new byte[0]);
+    Path lines =
+        write(
+            "map.txt",
+            "# my list\nPerson = name_en\nKilled on = dod\nNotes = -\n",
+            StandardCharsets.UTF_8,
+            new byte[0]);
+    Path json =
+        write(
+            "map.json",
+            "{\"Person\": \"name_en\", \"Killed on\": \"dod\"}",
+            StandardCharsets.UTF_8,
+            new byte[0]);
     for (Path m : List.of(lines, json)) {
       CasualtyRecord r = readAll(p, opts().withMapping(Mapping.load(m))).get(0).record();
       assertEquals("Omar Salem", r.nameEn());
@@ -194,10 +234,12 @@ class ListReaderTest {
 
   @Test
   void jsonArrayOfObjects() throws IOException {
-    String text = "[{\"id\": 900000001, \"name\": \"محمد أحمد خليل النجار\", \"age\": 43, \"sex\": \"m\"},"
-        + " {\"id\": \"900000002\", \"name\": \"فاطمة، محمود حسن\", \"age\": \"7 months\", \"sex\": \"f\", \"dob\": null,"
-        + " \"place\": \"Gaza\"}]";
-    List<ReadRow> rows = readAll(write("o.json", text, StandardCharsets.UTF_8, new byte[0]), opts());
+    String text =
+        "[{\"id\": 900000001, \"name\": \"محمد أحمد خليل النجار\", \"age\": 43, \"sex\": \"m\"},"
+            + " {\"id\": \"900000002\", \"name\": \"فاطمة، محمود حسن\", \"age\": \"7 months\", \"sex\": \"f\", \"dob\": null,"
+            + " \"place\": \"Gaza\"}]";
+    List<ReadRow> rows =
+        readAll(write("o.json", text, StandardCharsets.UTF_8, new byte[0]), opts());
     assertEquals(2, rows.size());
     assertEquals("900000001", rows.get(0).record().id());
     assertEquals("محمد أحمد خليل النجار", rows.get(0).record().nameAr());
@@ -208,8 +250,12 @@ class ListReaderTest {
 
   @Test
   void formatFromContentWhenTheNameDoesNotSay() throws IOException {
-    Path json = write("list.dat", "\n [{\"id\": 1, \"name\": \"Omar Salem\"}]", StandardCharsets.UTF_8,
-        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+    Path json =
+        write(
+            "list.dat",
+            "\n [{\"id\": 1, \"name\": \"Omar Salem\"}]",
+            StandardCharsets.UTF_8,
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     assertEquals(FileFormat.JSON, FileFormat.detect(json));
     assertEquals("Omar Salem", readAll(json, opts()).get(0).record().nameEn());
     Path csv = write("list.dat2", "id,name\n1,Omar Salem\n", StandardCharsets.UTF_8, new byte[0]);
@@ -218,23 +264,38 @@ class ListReaderTest {
 
   @Test
   void jsonArrayOfArraysInUtf16() throws IOException {
-    String text = "[[\"رقم الهوية\", \"الاسم\", \"العمر\", \"الجنس\", \"تاريخ الميلاد\"],"
-        + "[\"900000001\", \"محمد أحمد خليل النجار\", 43, \"ذكر\", \"1980-05-01\"],"
-        + "[900000002, \"فاطمة، محمود حسن\", \"7 أشهر\", \"أنثى\", \"5/1/2023\"]]";
+    String text =
+        "[[\"رقم الهوية\", \"الاسم\", \"العمر\", \"الجنس\", \"تاريخ الميلاد\"],"
+            + "[\"900000001\", \"محمد أحمد خليل النجار\", 43, \"ذكر\", \"1980-05-01\"],"
+            + "[900000002, \"فاطمة، محمود حسن\", \"7 أشهر\", \"أنثى\", \"5/1/2023\"]]";
     assertArabicRows(readAll(write("a.json", text, StandardCharsets.UTF_8, new byte[0]), opts()));
-    assertArabicRows(readAll(write("b.json", text, StandardCharsets.UTF_16LE,
-        new byte[] {(byte) 0xFF, (byte) 0xFE}), opts()));
-    UserError e = assertThrows(UserError.class,
-        () -> readAll(write("c.json", "{\"a\": 1}", StandardCharsets.UTF_8, new byte[0]), opts()));
+    assertArabicRows(
+        readAll(
+            write("b.json", text, StandardCharsets.UTF_16LE, new byte[] {(byte) 0xFF, (byte) 0xFE}),
+            opts()));
+    UserError e =
+        assertThrows(
+            UserError.class,
+            () ->
+                readAll(
+                    write("c.json", "{\"a\": 1}", StandardCharsets.UTF_8, new byte[0]), opts()));
     assertTrue(e.getMessage().contains("array"), e.getMessage());
   }
 
   @Test
   void aQuoteNeverClosedIsNamedWithItsLine() throws IOException {
-    Path p = write("quote.csv", "id,name_ar,age\n900000001,محمد أحمد,43\n900000002,\"فاطمة محمود,7\n900000003,ليلى,5\n",
-        StandardCharsets.UTF_8, new byte[0]);
+    Path p =
+        write(
+            "quote.csv",
+            "id,name_ar,age\n900000001,محمد أحمد,43\n900000002,\"فاطمة محمود,7\n900000003,ليلى,5\n",
+            StandardCharsets.UTF_8,
+            new byte[0]);
     UserError e = assertThrows(UserError.class, () -> readAll(p, opts()));
-    assertTrue(e.getMessage().startsWith(p + ": the quoted cell starting on line 3 is never closed"), e.getMessage());
-    assertTrue(!e.getMessage().contains("EOF") && !e.getMessage().contains("encapsulated"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith(p + ": the quoted cell starting on line 3 is never closed"),
+        e.getMessage());
+    assertTrue(
+        !e.getMessage().contains("EOF") && !e.getMessage().contains("encapsulated"),
+        e.getMessage());
   }
 }

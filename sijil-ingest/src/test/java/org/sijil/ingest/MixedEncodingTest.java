@@ -19,24 +19,38 @@ import org.sijil.core.record.RowWarning;
 
 /**
  * Lists shaped like the real ones (id, Arabic name, age, sex; thousands of rows), synthetic, with
- * rows in the other encoding: every row must read right, and each odd row be named by file and line.
+ * rows in the other encoding: every row must read right, and each odd row be named by file and
+ * line.
  */
 class MixedEncodingTest {
 
   private static final Charset CP1256 = EncodingDetector.WINDOWS_1256;
-  private static final String[] FIRST = {"محمد", "أحمد", "فاطمة", "مريم", "خليل", "سعاد", "يوسف", "هدى"};
+  private static final String[] FIRST = {
+    "محمد", "أحمد", "فاطمة", "مريم", "خليل", "سعاد", "يوسف", "هدى"
+  };
   private static final String[] LAST = {"النجار", "العطار", "الحداد", "الخياط", "الصباغ", "الطحان"};
 
   @TempDir Path dir;
 
   /** Data row {@code i} (1-based): a synthetic name, age and sex. */
   static String row(int i) {
-    return (900_000_000 + i) + "," + FIRST[i % FIRST.length] + " " + FIRST[(i / 8) % FIRST.length] + " "
-        + LAST[i % LAST.length] + "," + (i % 90) + "," + (i % 2 == 0 ? "ذكر" : "أنثى") + "\n";
+    return (900_000_000 + i)
+        + ","
+        + FIRST[i % FIRST.length]
+        + " "
+        + FIRST[(i / 8) % FIRST.length]
+        + " "
+        + LAST[i % LAST.length]
+        + ","
+        + (i % 90)
+        + ","
+        + (i % 2 == 0 ? "ذكر" : "أنثى")
+        + "\n";
   }
 
   /** A list of {@code rows} rows in {@code main}, rows in {@code odd} written in {@code other}. */
-  Path list(String name, int rows, Charset main, Charset other, Set<Integer> odd) throws IOException {
+  Path list(String name, int rows, Charset main, Charset other, Set<Integer> odd)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes("رقم الهوية,الاسم,العمر,الجنس\n".getBytes(main));
     for (int i = 1; i <= rows; i++) {
@@ -56,7 +70,10 @@ class MixedEncodingTest {
   }
 
   private static List<RowWarning> encodingWarnings(List<ReadRow> rows) {
-    return rows.stream().flatMap(r -> r.warnings().stream()).filter(w -> w.kind().equals("mixed_encoding")).toList();
+    return rows.stream()
+        .flatMap(r -> r.warnings().stream())
+        .filter(w -> w.kind().equals("mixed_encoding"))
+        .toList();
   }
 
   @Test
@@ -70,7 +87,8 @@ class MixedEncodingTest {
       List<RowWarning> w = encodingWarnings(rows);
       assertEquals(1, w.size(), w.toString());
       assertEquals(3, w.get(0).row());
-      assertTrue(w.get(0).message().contains("near-top.csv line 4 is windows-1256"), w.get(0).message());
+      assertTrue(
+          w.get(0).message().contains("near-top.csv line 4 is windows-1256"), w.get(0).message());
     }
   }
 
@@ -102,7 +120,8 @@ class MixedEncodingTest {
   @Test
   void anOddLineInsideAQuotedMultiLineCellWarnsItsRow() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(("رقم الهوية,الاسم,ملاحظة\n1,محمد النجار,\"سطر أول\n").getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(
+        ("رقم الهوية,الاسم,ملاحظة\n1,محمد النجار,\"سطر أول\n").getBytes(StandardCharsets.UTF_8));
     out.writeBytes("سطر ثان\"\n".getBytes(CP1256));
     out.writeBytes("2,فاطمة الحداد,لا\n".getBytes(StandardCharsets.UTF_8));
     Path p = dir.resolve("multi.csv");
@@ -118,26 +137,36 @@ class MixedEncodingTest {
   @Test
   void aForcedEncodingStopsAtTheExactLine() throws IOException {
     Path p = list("forced.csv", 5_000, StandardCharsets.UTF_8, CP1256, Set.of(3_001));
-    UserError e = assertThrows(UserError.class,
-        () -> ListReaderTest.readAll(p, ListReaderTest.opts().withEncoding(StandardCharsets.UTF_8)));
+    UserError e =
+        assertThrows(
+            UserError.class,
+            () ->
+                ListReaderTest.readAll(
+                    p, ListReaderTest.opts().withEncoding(StandardCharsets.UTF_8)));
     assertTrue(e.getMessage().contains("line 3,002 is not valid UTF-8"), e.getMessage());
   }
 
   @Test
   void aJsonListWithLinesInTwoEncodingsIsRefusedNamingThem() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes("[\n{\"id\": \"1\", \"name\": \"محمد النجار\"},\n".getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(
+        "[\n{\"id\": \"1\", \"name\": \"محمد النجار\"},\n".getBytes(StandardCharsets.UTF_8));
     out.writeBytes("{\"id\": \"2\", \"name\": \"فاطمة الحداد\"},\n".getBytes(CP1256));
-    out.writeBytes("{\"id\": \"3\", \"name\": \"يوسف العطار\"}\n]\n".getBytes(StandardCharsets.UTF_8));
+    out.writeBytes(
+        "{\"id\": \"3\", \"name\": \"يوسف العطار\"}\n]\n".getBytes(StandardCharsets.UTF_8));
     Path p = dir.resolve("mixed.json");
     Files.write(p, out.toByteArray());
-    UserError e = assertThrows(UserError.class, () -> ListReaderTest.readAll(p, ListReaderTest.opts()));
+    UserError e =
+        assertThrows(UserError.class, () -> ListReaderTest.readAll(p, ListReaderTest.opts()));
     assertTrue(e.getMessage().contains("(lines 3)"), e.getMessage());
   }
 
   @Test
   void detectionReportsItsEvidence() {
-    assertTrue(EncodingDetector.detect("a,b\n1,2\n".getBytes(StandardCharsets.US_ASCII)).evidence().contains("plain ASCII"));
+    assertTrue(
+        EncodingDetector.detect("a,b\n1,2\n".getBytes(StandardCharsets.US_ASCII))
+            .evidence()
+            .contains("plain ASCII"));
     EncodingDetector.Detected d = EncodingDetector.detect(row(1).getBytes(CP1256));
     assertEquals(CP1256, d.charset());
     assertTrue(d.evidence().contains("whole file"), d.evidence());

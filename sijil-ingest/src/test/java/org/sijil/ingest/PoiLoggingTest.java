@@ -16,7 +16,8 @@ class PoiLoggingTest {
 
   @Test
   void log4jIsToldToUseItsSimpleLogger() {
-    assertEquals(SimpleLoggerContextFactory.class.getName(),
+    assertEquals(
+        SimpleLoggerContextFactory.class.getName(),
         PropertiesUtil.getProperties().getStringProperty("log4j2.loggerContextFactory"));
     assertInstanceOf(SimpleLoggerContextFactory.class, LogManager.getFactory());
   }

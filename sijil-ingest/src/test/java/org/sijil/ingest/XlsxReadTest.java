@@ -28,14 +28,17 @@ class XlsxReadTest {
 
   Path workbook() throws Exception {
     Path p = dir.resolve("list.xlsx");
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(p)) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(p)) {
       wb.createSheet("notes").createRow(0).createCell(0).setCellValue("see sheet 2");
       Sheet s = wb.createSheet("list");
       CellStyle dateStyle = wb.createCellStyle();
       dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
       s.createRow(0).createCell(0).setCellValue("قائمة الشهداء");
       Row h = s.createRow(2);
-      String[] headers = {"رقم الهوية", "الاسم", "Name", "العمر", "الجنس", "تاريخ الميلاد", "تاريخ الوفاة"};
+      String[] headers = {
+        "رقم الهوية", "الاسم", "Name", "العمر", "الجنس", "تاريخ الميلاد", "تاريخ الوفاة"
+      };
       for (int i = 0; i < headers.length; i++) {
         h.createCell(i).setCellValue(headers[i]);
       }
@@ -65,11 +68,17 @@ class XlsxReadTest {
   @Test
   void readsTheChosenSheet() throws Exception {
     Path p = workbook();
-    try (ListRead read = ListReader.open(p, ReadOptions.defaults().withSheet(2).withPivotYear(2024))) {
+    try (ListRead read =
+        ListReader.open(p, ReadOptions.defaults().withSheet(2).withPivotYear(2024))) {
       assertEquals(FileFormat.XLSX, read.layout().format());
       assertEquals(2, read.layout().preamble().size());
-      assertEquals("name_en", read.layout().mapping().entrySet().stream()
-          .filter(e -> e.getValue().equals("Name")).findFirst().orElseThrow().getKey());
+      assertEquals(
+          "name_en",
+          read.layout().mapping().entrySet().stream()
+              .filter(e -> e.getValue().equals("Name"))
+              .findFirst()
+              .orElseThrow()
+              .getKey());
       List<ReadRow> rows = new ArrayList<>();
       read.forEachRemaining(rows::add);
       assertEquals(3, rows.size());
@@ -93,7 +102,9 @@ class XlsxReadTest {
   @Test
   void sheetOutOfRangeIsAUserError() throws Exception {
     Path p = workbook();
-    UserError e = assertThrows(UserError.class, () -> ListReader.open(p, ReadOptions.defaults().withSheet(3)));
+    UserError e =
+        assertThrows(
+            UserError.class, () -> ListReader.open(p, ReadOptions.defaults().withSheet(3)));
     assertTrue(e.getMessage().contains("1..2"), e.getMessage());
   }
 }

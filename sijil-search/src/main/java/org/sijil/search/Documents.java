@@ -16,7 +16,10 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
-/** Turns a {@link SearchDocument} into a Lucene document. Only the shown names are stored; hits are read from doc values. */
+/**
+ * Turns a {@link SearchDocument} into a Lucene document. Only the shown names are stored; hits are
+ * read from doc values.
+ */
 final class Documents {
 
   /** Name terms need no positions, frequencies or norms: a token matches or not. */
@@ -44,7 +47,8 @@ final class Documents {
     return config;
   }
 
-  static Document of(SearchDocument d, NameTerms analysis, FacetsConfig facets) throws java.io.IOException {
+  static Document of(SearchDocument d, NameTerms analysis, FacetsConfig facets)
+      throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, d.id(), Field.Store.NO));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(d.id())));
@@ -115,7 +119,9 @@ final class Documents {
   /** A list key as indexed: spaces and dashes inside numbers removed, lower case. */
   static String key(String raw) {
     String k = raw.strip().toLowerCase(Locale.ROOT);
-    return k.chars().allMatch(c -> Character.isDigit(c) || c == ' ' || c == '-') ? k.replaceAll("[ -]", "") : k;
+    return k.chars().allMatch(c -> Character.isDigit(c) || c == ' ' || c == '-')
+        ? k.replaceAll("[ -]", "")
+        : k;
   }
 
   static String ageBand(double age) {

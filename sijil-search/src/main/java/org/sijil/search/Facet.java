@@ -14,14 +14,23 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
-/** Facet counts over every hit of a query, from the sorted-set doc values written by {@link Documents}. */
+/**
+ * Facet counts over every hit of a query, from the sorted-set doc values written by {@link
+ * Documents}.
+ */
 final class Facet {
 
   /** Values shown per dimension at most (places can be many). */
   static final int TOP_VALUES = 50;
 
   static final List<String> DIMENSIONS =
-      List.of(Fields.FACET_SEX, Fields.FACET_AGE, Fields.FACET_SOURCE, Fields.FACET_RELEASE, Fields.FACET_PLACE, Fields.FACET_STATUS);
+      List.of(
+          Fields.FACET_SEX,
+          Fields.FACET_AGE,
+          Fields.FACET_SOURCE,
+          Fields.FACET_RELEASE,
+          Fields.FACET_PLACE,
+          Fields.FACET_STATUS);
 
   private Facet() {}
 
@@ -29,7 +38,8 @@ final class Facet {
     Map<String, Map<String, Long>> out = new LinkedHashMap<>();
     SortedSetDocValuesReaderState state;
     try {
-      state = new DefaultSortedSetDocValuesReaderState(s.getIndexReader(), Documents.facetsConfig());
+      state =
+          new DefaultSortedSetDocValuesReaderState(s.getIndexReader(), Documents.facetsConfig());
     } catch (IllegalArgumentException noFacetsYet) {
       return out; // an index without any facet value (empty)
     }

@@ -7,39 +7,54 @@ final class Fields {
 
   /** Person id: indexed for replace/delete, doc values for reading hits back. */
   static final String ID = "id";
+
   /** Register order of the person (numeric doc values), for unranked results. */
   static final String ORDER = "order";
+
   /** Fingerprint of the indexed values (numeric doc values), for incremental updates. */
   static final String FINGERPRINT = "fp";
+
   /** The first Arabic and the first Latin name as written (stored, for re-ranking the top hits). */
   static final String SHOWN_AR = "shown_ar";
+
   static final String SHOWN_LATIN = "shown_lat";
+
   /** List keys (identity numbers), spaces removed. */
   static final String KEY = "key";
 
   /** Arabic name tokens as written (normalized, compounds joined). */
   static final String AR = "ar";
+
   /** Arabic tokens of repaired readings that differ from the written ones. */
   static final String READING = "rd";
+
   /** Consonant skeletons of Arabic tokens and readings. */
   static final String SKELETON = "sk";
+
   /** Parts of compound Arabic tokens ({@code عبدالله} → {@code عبد}, {@code الله}). */
   static final String PART = "part";
+
   /** Latin name tokens as written (normalized, compounds joined). */
   static final String LATIN = "lat";
+
   /** Latin tokens of the transliteration of the Arabic names. */
   static final String TRANSLIT = "tr";
+
   /**
-   * Consonant keys of the Arabic names, in the Latin alphabet: what a Latin query matches (an Arabic
-   * query has the skeleton field, and keys of its own script would only add long postings).
+   * Consonant keys of the Arabic names, in the Latin alphabet: what a Latin query matches (an
+   * Arabic query has the skeleton field, and keys of its own script would only add long postings).
    */
   static final String PHONETIC_OF_ARABIC = "pha";
+
   /** Consonant keys of the Latin names: what an Arabic query matches. */
   static final String PHONETIC_OF_LATIN = "phl";
+
   /** Arabic written tokens and their one-letter deletions (typos). */
   static final String ARABIC_TYPO = "ta";
+
   /** Latin tokens as written and their one-letter deletions (typos). */
   static final String LATIN_TYPO = "tl";
+
   /** The given name (first token) of every name, for ranking a given-name match above others. */
   static final String GIVEN = "given";
 
@@ -48,12 +63,15 @@ final class Fields {
   static final String DOD = "dod";
   static final String SOURCE = "source";
   static final String RELEASE = "release";
+
   /** Place words, folded. */
   static final String PLACE = "place";
+
   static final String STATUS = "status";
 
   /** Facet dimensions. */
   static final String FACET_SEX = "sex";
+
   static final String FACET_SOURCE = "source";
   static final String FACET_RELEASE = "release";
   static final String FACET_PLACE = "place";

@@ -15,12 +15,13 @@ import org.sijil.core.names.Transliterator;
 
 /**
  * Turns names into index terms per field, and query tokens into the alternatives they match. The
- * project's name engine does the name-specific work; the index analyzer ({@link NameAnalyzer}) folds
- * the result once more with ICU. Rules:
+ * project's name engine does the name-specific work; the index analyzer ({@link NameAnalyzer})
+ * folds the result once more with ICU. Rules:
  *
  * <ul>
- *   <li>Arabic names are parsed by {@link NameParser} (normalization of hamza, alef, ya, ta marbuta,
- *       diacritics; compounds joined: {@code عبد الله} = {@code عبدالله}); no stemming, no stop words.
+ *   <li>Arabic names are parsed by {@link NameParser} (normalization of hamza, alef, ya, ta
+ *       marbuta, diacritics; compounds joined: {@code عبد الله} = {@code عبدالله}); no stemming, no
+ *       stop words.
  *   <li>Repaired readings of PDF damage ({@link NameReadings}) add their differing tokens to a
  *       separate field, so a hit says it matched a reading.
  *   <li>Each Arabic token adds its consonant skeleton (spelling variants, the article optional) and
@@ -45,13 +46,20 @@ final class NameTerms {
   static final int CACHE_LIMIT = 500_000;
 
   /** What one written Arabic token gives. */
-  private record ArabicToken(String skeleton, List<String> parts, List<String> translit, String phonetic, List<String> typos) {}
+  private record ArabicToken(
+      String skeleton,
+      List<String> parts,
+      List<String> translit,
+      String phonetic,
+      List<String> typos) {}
 
   /** What one Latin token gives. */
   private record LatinToken(String phonetic, List<String> typos) {}
 
-  private final java.util.concurrent.ConcurrentHashMap<String, ArabicToken> arabic = new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.concurrent.ConcurrentHashMap<String, LatinToken> latinTokens = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, ArabicToken> arabic =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, LatinToken> latinTokens =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Compound particles a joined token is split after (prefixes) or before (suffixes). */
   private static final List<String> PREFIXES = List.of("عبد", "ابو", "ام");
@@ -70,13 +78,31 @@ final class NameTerms {
   }
 
   /** The index terms of one person's names, per field. */
-  record Indexed(Set<String> ar, Set<String> readings, Set<String> skeletons, Set<String> parts, Set<String> latin,
-      Set<String> translit, Set<String> phoneticOfArabic, Set<String> phoneticOfLatin, Set<String> given, Set<String> arabicTypos,
+  record Indexed(
+      Set<String> ar,
+      Set<String> readings,
+      Set<String> skeletons,
+      Set<String> parts,
+      Set<String> latin,
+      Set<String> translit,
+      Set<String> phoneticOfArabic,
+      Set<String> phoneticOfLatin,
+      Set<String> given,
+      Set<String> arabicTypos,
       Set<String> latinTypos) {
 
     Indexed() {
-      this(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(),
-          new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(),
+      this(
+          new LinkedHashSet<>(),
+          new LinkedHashSet<>(),
+          new LinkedHashSet<>(),
+          new LinkedHashSet<>(),
+          new LinkedHashSet<>(),
+          new LinkedHashSet<>(),
+          new LinkedHashSet<>(),
+          new LinkedHashSet<>(),
+          new LinkedHashSet<>(),
+          new LinkedHashSet<>(),
           new LinkedHashSet<>());
     }
   }
@@ -132,8 +158,13 @@ final class NameTerms {
   private ArabicToken arabic(String t) {
     ArabicToken a = arabic.get(t);
     if (a == null) {
-      a = new ArabicToken(NameKeys.tokenSkeleton(t), parts(t), LatinNormalizer.tokens(Transliterator.toLatin(t)),
-          NameKeys.arabicPhonetic(t), typoForms(t));
+      a =
+          new ArabicToken(
+              NameKeys.tokenSkeleton(t),
+              parts(t),
+              LatinNormalizer.tokens(Transliterator.toLatin(t)),
+              NameKeys.arabicPhonetic(t),
+              typoForms(t));
       if (arabic.size() < CACHE_LIMIT) {
         arabic.put(t, a);
       }
@@ -206,7 +237,8 @@ final class NameTerms {
    * A query token and the index terms it matches, strongest first, each with how it matches; typo
    * alternatives are apart, as only a widened search uses them.
    */
-  record QueryToken(String text, List<Alternative> alternatives, List<Alternative> typos, boolean arabic) {}
+  record QueryToken(
+      String text, List<Alternative> alternatives, List<Alternative> typos, boolean arabic) {}
 
   /** One way a query token matches: a term of a field. */
   record Alternative(String field, String term, MatchReason.How how) {}

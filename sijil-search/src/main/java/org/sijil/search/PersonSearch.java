@@ -67,7 +67,8 @@ public final class PersonSearch implements AutoCloseable {
     try {
       return new PersonSearch(FSDirectory.open(dir));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the search index in " + dir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot open the search index in " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -84,9 +85,9 @@ public final class PersonSearch implements AutoCloseable {
   public record SyncResult(boolean upToDate, int added, int replaced, int deleted, int unchanged) {}
 
   /**
-   * Makes the index hold exactly {@code documents}: adds new persons, replaces changed ones, deletes
-   * persons no longer given, and commits. When the index was last synced with the same documents
-   * (same fingerprint of all of them) nothing is read or written.
+   * Makes the index hold exactly {@code documents}: adds new persons, replaces changed ones,
+   * deletes persons no longer given, and commits. When the index was last synced with the same
+   * documents (same fingerprint of all of them) nothing is read or written.
    */
   public synchronized SyncResult sync(Collection<SearchDocument> documents) {
     try {
@@ -101,14 +102,16 @@ public final class PersonSearch implements AutoCloseable {
       }
       String fingerprint = Long.toHexString(all) + ":" + documents.size();
       Map<String, String> committed = userData();
-      if (SCHEMA.equals(committed.get(USER_SCHEMA)) && fingerprint.equals(committed.get(USER_FINGERPRINT))) {
+      if (SCHEMA.equals(committed.get(USER_SCHEMA))
+          && fingerprint.equals(committed.get(USER_FINGERPRINT))) {
         return new SyncResult(true, 0, 0, 0, documents.size());
       }
       Map<String, Long> wanted = new HashMap<>(documents.size() * 2);
       at = 0;
       for (SearchDocument d : documents) {
         if (wanted.put(d.id(), fps[at++]) != null) {
-          throw new IllegalArgumentException("duplicate person id in the search documents: " + d.id());
+          throw new IllegalArgumentException(
+              "duplicate person id in the search documents: " + d.id());
         }
       }
       Map<String, Long> present = indexed();
@@ -133,7 +136,8 @@ public final class PersonSearch implements AutoCloseable {
         }
       }
       write(toWrite, present);
-      writer.setLiveCommitData(Map.of(USER_SCHEMA, SCHEMA, USER_FINGERPRINT, fingerprint).entrySet());
+      writer.setLiveCommitData(
+          Map.of(USER_SCHEMA, SCHEMA, USER_FINGERPRINT, fingerprint).entrySet());
       writer.commit();
       searchers.maybeRefreshBlocking();
       return new SyncResult(false, added, replaced, deleted, documents.size() - added - replaced);
@@ -142,20 +146,25 @@ public final class PersonSearch implements AutoCloseable {
     }
   }
 
-  /** Analyzes and writes documents in parallel (analysis is the costly part; IndexWriter is thread-safe). */
+  /**
+   * Analyzes and writes documents in parallel (analysis is the costly part; IndexWriter is
+   * thread-safe).
+   */
   private void write(List<SearchDocument> docs, Map<String, Long> present) {
-    docs.parallelStream().forEach(d -> {
-      try {
-        var doc = Documents.of(d, names, facets);
-        if (present.containsKey(d.id())) {
-          writer.updateDocument(new Term(Fields.ID, d.id()), doc);
-        } else {
-          writer.addDocument(doc);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    docs.parallelStream()
+        .forEach(
+            d -> {
+              try {
+                var doc = Documents.of(d, names, facets);
+                if (present.containsKey(d.id())) {
+                  writer.updateDocument(new Term(Fields.ID, d.id()), doc);
+                } else {
+                  writer.addDocument(doc);
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 
   /** Person id → fingerprint of every live document. */

@@ -25,7 +25,10 @@ import org.apache.lucene.util.BytesRef;
  */
 final class Queries {
 
-  /** An identity number or person id: one token of letters, digits and dashes with at least 5 digits. */
+  /**
+   * An identity number or person id: one token of letters, digits and dashes with at least 5
+   * digits.
+   */
   private static final Pattern ID_LIKE = Pattern.compile("(?=(?:\\D*\\d){5})[\\p{Alnum}\\- ]+");
 
   /** The bonus for a first query token that is the person's given name. */
@@ -52,7 +55,8 @@ final class Queries {
    * @param minMatched query tokens a person must match
    * @param typos whether typo alternatives are added
    */
-  static Query name(List<NameTerms.QueryToken> tokens, NameAnalyzer analyzer, int minMatched, boolean typos) {
+  static Query name(
+      List<NameTerms.QueryToken> tokens, NameAnalyzer analyzer, int minMatched, boolean typos) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < tokens.size(); i++) {
       NameTerms.QueryToken t = tokens.get(i);
@@ -77,7 +81,8 @@ final class Queries {
     BooleanQuery.Builder outer = new BooleanQuery.Builder();
     outer.add(all.build(), Occur.MUST);
     if (!tokens.isEmpty()) {
-      Query given = new TermQuery(new Term(Fields.GIVEN, analyzer.term(Fields.GIVEN, tokens.get(0).text())));
+      Query given =
+          new TermQuery(new Term(Fields.GIVEN, analyzer.term(Fields.GIVEN, tokens.get(0).text())));
       outer.add(new BoostQuery(new ConstantScoreQuery(given), GIVEN_BONUS), Occur.SHOULD);
     }
     return outer.build();
@@ -119,7 +124,8 @@ final class Queries {
     }
     if (r.place() != null) {
       for (String word : r.place().strip().split("\\s+")) {
-        b.add(new TermQuery(new Term(Fields.PLACE, analyzer.term(Fields.PLACE, word))), Occur.FILTER);
+        b.add(
+            new TermQuery(new Term(Fields.PLACE, analyzer.term(Fields.PLACE, word))), Occur.FILTER);
       }
     }
     if (r.status() != null) {

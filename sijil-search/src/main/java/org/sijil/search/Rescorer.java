@@ -55,7 +55,8 @@ final class Rescorer {
       float combined = (float) ((1 - SIMILARITY_SHARE) * docs[i].score + SIMILARITY_SHARE * sim);
       out[i] = new ScoreDoc(docs[i].doc, combined);
     }
-    Arrays.sort(out, Comparator.comparingDouble((ScoreDoc x) -> -x.score).thenComparingInt(x -> x.doc));
+    Arrays.sort(
+        out, Comparator.comparingDouble((ScoreDoc x) -> -x.score).thenComparingInt(x -> x.doc));
     return out;
   }
 }

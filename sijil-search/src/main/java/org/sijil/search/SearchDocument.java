@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What the index knows of one person: every name they are listed under (both scripts, every record),
- * the list keys (identity numbers) and the values filters and facets use.
+ * What the index knows of one person: every name they are listed under (both scripts, every
+ * record), the list keys (identity numbers) and the values filters and facets use.
  *
  * @param id the person's stable identifier (the index replaces and deletes by it)
  * @param order position of the person in the register, for results that have no relevance order
@@ -47,7 +47,8 @@ public record SearchDocument(
     sources = clean(sources);
     releases = clean(releases);
     if (sex != null && !sex.equals("m") && !sex.equals("f")) {
-      throw new IllegalArgumentException("sex must be m, f or null, not '" + sex + "' (person " + id + ")");
+      throw new IllegalArgumentException(
+          "sex must be m, f or null, not '" + sex + "' (person " + id + ")");
     }
   }
 
@@ -59,14 +60,25 @@ public record SearchDocument(
   }
 
   /**
-   * A 64-bit fingerprint of every value (FNV-1a over a canonical text), stable across runs and JVMs:
-   * the index replaces a person only when it changed.
+   * A 64-bit fingerprint of every value (FNV-1a over a canonical text), stable across runs and
+   * JVMs: the index replaces a person only when it changed.
    */
   public long fingerprint() {
-    String canonical = String.join("\u0001", id, Long.toString(order), String.join("\u0002", arabicNames),
-        String.join("\u0002", latinNames), String.join("\u0002", keys), String.valueOf(sex), String.valueOf(ageYears),
-        String.valueOf(dod), String.valueOf(place), String.join("\u0002", sources), String.join("\u0002", releases),
-        String.valueOf(status));
+    String canonical =
+        String.join(
+            "\u0001",
+            id,
+            Long.toString(order),
+            String.join("\u0002", arabicNames),
+            String.join("\u0002", latinNames),
+            String.join("\u0002", keys),
+            String.valueOf(sex),
+            String.valueOf(ageYears),
+            String.valueOf(dod),
+            String.valueOf(place),
+            String.join("\u0002", sources),
+            String.join("\u0002", releases),
+            String.valueOf(status));
     long h = 0xcbf29ce484222325L;
     for (byte b : canonical.getBytes(StandardCharsets.UTF_8)) {
       h ^= b & 0xff;

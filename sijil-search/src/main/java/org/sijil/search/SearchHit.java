@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param id the person's id
  * @param order the person's register order ({@link SearchDocument#order})
- * @param score relevance in [0, 1]: the share of query tokens matched, each weighted by how it matched
+ * @param score relevance in [0, 1]: the share of query tokens matched, each weighted by how it
+ *     matched
  * @param reasons why the person matched, one per matched query token (or the identity number)
  */
 public record SearchHit(String id, long order, double score, List<MatchReason> reasons) {

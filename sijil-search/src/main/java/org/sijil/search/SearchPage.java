@@ -13,7 +13,12 @@ import java.util.Map;
  * @param facets per facet dimension, value → count over all hits (empty unless asked for)
  * @param suggestions close spellings of the query when it found nothing, best first
  */
-public record SearchPage(long total, boolean totalExact, List<SearchHit> hits, Map<String, Map<String, Long>> facets, List<String> suggestions) {
+public record SearchPage(
+    long total,
+    boolean totalExact,
+    List<SearchHit> hits,
+    Map<String, Map<String, Long>> facets,
+    List<String> suggestions) {
 
   public SearchPage {
     hits = List.copyOf(hits);

@@ -55,12 +55,20 @@ public record SearchRequest(
 
   /** A name or number search with no filters, first {@code limit} hits. */
   public static SearchRequest of(String text, int limit) {
-    return new SearchRequest(text, null, null, null, null, null, null, null, null, null, 0, limit, false);
+    return new SearchRequest(
+        text, null, null, null, null, null, null, null, null, null, 0, limit, false);
   }
 
   /** True when no filter is set. */
   public boolean unfiltered() {
-    return sex == null && minAge == null && maxAge == null && dodFrom == null && dodTo == null && source == null
-        && release == null && place == null && status == null;
+    return sex == null
+        && minAge == null
+        && maxAge == null
+        && dodFrom == null
+        && dodTo == null
+        && source == null
+        && release == null
+        && place == null
+        && status == null;
   }
 }

@@ -27,8 +27,8 @@ import org.apache.lucene.search.Weight;
 /**
  * Runs requests on a searcher. A name query runs strict first (every token, no typos); only when
  * that finds nobody does it run wide (typos, and one token may be missing from queries of three or
- * more tokens), whose scores still rank strict matches first. Widening only on an empty result keeps
- * the common case to one conjunction: a wide query is a disjunction over long postings.
+ * more tokens), whose scores still rank strict matches first. Widening only on an empty result
+ * keeps the common case to one conjunction: a wide query is a disjunction over long postings.
  */
 final class Searching {
 
@@ -38,7 +38,8 @@ final class Searching {
   /** Hits are counted exactly up to this many; above it the total is a lower bound. */
   static final int COUNT_EXACTLY_UP_TO = 1000;
 
-  private static final Sort REGISTER_ORDER = new Sort(new SortField(Fields.ORDER, SortField.Type.LONG));
+  private static final Sort REGISTER_ORDER =
+      new Sort(new SortField(Fields.ORDER, SortField.Type.LONG));
 
   private final NameAnalyzer analyzer;
   private final NameTerms names;
@@ -50,7 +51,9 @@ final class Searching {
     this.suggestions = new Suggestions(analyzer, names);
   }
 
-  /** A built query: what to run, the tokens it has (for scores and reasons), and whether it ranks. */
+  /**
+   * A built query: what to run, the tokens it has (for scores and reasons), and whether it ranks.
+   */
   private record Built(Query query, List<String> tokens, boolean ranked, boolean names) {}
 
   SearchPage page(IndexSearcher s, SearchRequest r) throws IOException {
@@ -62,18 +65,32 @@ final class Searching {
     if (r.text().isEmpty()) {
       built = new Built(withFilters(new MatchAllDocsQuery(), filters), List.of(), false, false);
       top = s.search(built.query(), want, REGISTER_ORDER);
-      top = new TopDocs(new TotalHits(s.count(built.query()), TotalHits.Relation.EQUAL_TO), top.scoreDocs);
+      top =
+          new TopDocs(
+              new TotalHits(s.count(built.query()), TotalHits.Relation.EQUAL_TO), top.scoreDocs);
     } else {
-      List<NameTerms.QueryToken> tokens = Queries.isIdQuery(r.text()) ? List.of() : names.query(r.text());
+      List<NameTerms.QueryToken> tokens =
+          Queries.isIdQuery(r.text()) ? List.of() : names.query(r.text());
       if (tokens.isEmpty()) {
-        built = new Built(withFilters(Queries.id(r.text()), filters), List.of(r.text()), true, false);
+        built =
+            new Built(withFilters(Queries.id(r.text()), filters), List.of(r.text()), true, false);
         top = ranked(s, built.query(), want);
       } else {
-        built = new Built(withFilters(Queries.name(tokens, analyzer, tokens.size(), false), filters), texts(tokens), true, true);
+        built =
+            new Built(
+                withFilters(Queries.name(tokens, analyzer, tokens.size(), false), filters),
+                texts(tokens),
+                true,
+                true);
         top = ranked(s, built.query(), fetch);
         if (top.totalHits.value < WIDEN_BELOW) {
           int min = tokens.size() >= 3 ? tokens.size() - 1 : tokens.size();
-          built = new Built(withFilters(Queries.name(tokens, analyzer, min, true), filters), texts(tokens), true, true);
+          built =
+              new Built(
+                  withFilters(Queries.name(tokens, analyzer, min, true), filters),
+                  texts(tokens),
+                  true,
+                  true);
           top = ranked(s, built.query(), fetch);
         }
       }
@@ -92,8 +109,12 @@ final class Searching {
     }
     List<SearchHit> hits = hits(s, docs, r.offset(), built);
     boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-    Map<String, Map<String, Long>> facetCounts = r.facets() ? Facet.counts(s, built.query()) : Map.of();
-    List<String> suggested = top.totalHits.value == 0 && !r.text().isEmpty() ? suggestions.suggest(s, r.text()) : List.of();
+    Map<String, Map<String, Long>> facetCounts =
+        r.facets() ? Facet.counts(s, built.query()) : Map.of();
+    List<String> suggested =
+        top.totalHits.value == 0 && !r.text().isEmpty()
+            ? suggestions.suggest(s, r.text())
+            : List.of();
     return new SearchPage(top.totalHits.value, exact, hits, facetCounts, suggested);
   }
 
@@ -106,7 +127,8 @@ final class Searching {
       return orders(s, s.search(query, n, REGISTER_ORDER).scoreDocs);
     }
     // The same strict-or-wide decision as a page, then every hit of the chosen query.
-    List<NameTerms.QueryToken> tokens = Queries.isIdQuery(r.text()) ? List.of() : names.query(r.text());
+    List<NameTerms.QueryToken> tokens =
+        Queries.isIdQuery(r.text()) ? List.of() : names.query(r.text());
     if (tokens.isEmpty()) {
       query = withFilters(Queries.id(r.text()), filters);
     } else {
@@ -131,7 +153,8 @@ final class Searching {
     return new BooleanQuery.Builder().add(q, Occur.MUST).add(filters, Occur.FILTER).build();
   }
 
-  private List<SearchHit> hits(IndexSearcher s, ScoreDoc[] docs, int offset, Built built) throws IOException {
+  private List<SearchHit> hits(IndexSearcher s, ScoreDoc[] docs, int offset, Built built)
+      throws IOException {
     List<SearchHit> out = new ArrayList<>();
     Weight reasons = null;
     if (built.ranked() && docs.length > offset) {
@@ -143,7 +166,8 @@ final class Searching {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
       int local = d.doc - leaf.docBase;
       double score = built.ranked() ? Math.round(d.score * 1000) / 1000.0 : 1.0;
-      List<MatchReason> why = reasons == null ? List.of() : reasons(reasons.matches(leaf, local), built.tokens());
+      List<MatchReason> why =
+          reasons == null ? List.of() : reasons(reasons.matches(leaf, local), built.tokens());
       out.add(new SearchHit(id(leaf, local), order(leaf, local), score, why));
     }
     return out;
@@ -177,7 +201,10 @@ final class Searching {
     return orders.advanceExact(doc) ? orders.longValue() : -1;
   }
 
-  /** The register order of each hit, in hit order; doc values are read in doc order, one pass per segment. */
+  /**
+   * The register order of each hit, in hit order; doc values are read in doc order, one pass per
+   * segment.
+   */
   private static long[] orders(IndexSearcher s, ScoreDoc[] docs) throws IOException {
     Integer[] byDoc = new Integer[docs.length];
     for (int i = 0; i < docs.length; i++) {

@@ -13,9 +13,10 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * "Did you mean": for a query that found nothing, each token unknown to the index is replaced by the
- * closest indexed name token (Lucene's {@link DirectSpellChecker} over the written Arabic or Latin
- * name tokens, up to two edits, more frequent first), giving at most {@link #MAX} alternative queries.
+ * "Did you mean": for a query that found nothing, each token unknown to the index is replaced by
+ * the closest indexed name token (Lucene's {@link DirectSpellChecker} over the written Arabic or
+ * Latin name tokens, up to two edits, more frequent first), giving at most {@link #MAX} alternative
+ * queries.
  */
 final class Suggestions {
 
@@ -46,7 +47,8 @@ final class Suggestions {
       Term term = new Term(field, analyzer.term(field, t.text()));
       List<String> alts = new ArrayList<>();
       if (reader.docFreq(term) == 0) {
-        for (SuggestWord w : checker.suggestSimilar(term, MAX, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+        for (SuggestWord w :
+            checker.suggestSimilar(term, MAX, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
           alts.add(w.string);
         }
       }

@@ -68,12 +68,18 @@ class PersonSearchTest {
 
   @Test
   void anIdNumberFindsItsPersonWithOrWithoutSpacesAndNothingElse() {
-    SynthRecord r = persons.values().stream().flatMap(List::stream).filter(x -> x.id().matches("\\d{9}")).findFirst().orElseThrow();
+    SynthRecord r =
+        persons.values().stream()
+            .flatMap(List::stream)
+            .filter(x -> x.id().matches("\\d{9}"))
+            .findFirst()
+            .orElseThrow();
     SearchPage page = search.search(SearchRequest.of(r.id(), 20));
     assertEquals(r.truePerson(), page.hits().get(0).id());
     assertTrue(page.total() <= 3, "an id finds its person, not the register: " + page.total());
     assertEquals(MatchReason.How.ID, page.hits().get(0).reasons().get(0).how());
-    String spaced = r.id().substring(0, 3) + " " + r.id().substring(3, 6) + " " + r.id().substring(6);
+    String spaced =
+        r.id().substring(0, 3) + " " + r.id().substring(3, 6) + " " + r.id().substring(6);
     assertEquals(r.truePerson(), search.search(SearchRequest.of(spaced, 20)).hits().get(0).id());
     assertEquals(0, search.search(SearchRequest.of("300000000", 20)).total());
   }
@@ -146,7 +152,8 @@ class PersonSearchTest {
 
   @Test
   void filtersAndFacets() {
-    SearchRequest r = new SearchRequest("", "f", 18, 40, null, null, null, null, null, null, 0, 50, true);
+    SearchRequest r =
+        new SearchRequest("", "f", 18, 40, null, null, null, null, null, null, 0, 50, true);
     SearchPage page = search.search(r);
     assertTrue(page.total() > 0);
     assertEquals(Map.of("f", page.total()), page.facets().get("sex"));
@@ -171,8 +178,21 @@ class PersonSearchTest {
     try (PersonSearch s = PersonSearch.open(dir)) {
       assertTrue(s.sync(some).upToDate(), "a reopened index that is up to date is not rebuilt");
       SearchDocument d = some.get(5);
-      some.set(5, new SearchDocument(d.id(), d.order(), d.arabicNames(), List.of("Zzyx Test"), d.keys(), d.sex(), d.ageYears(), d.dod(),
-          d.place(), d.sources(), d.releases(), d.status()));
+      some.set(
+          5,
+          new SearchDocument(
+              d.id(),
+              d.order(),
+              d.arabicNames(),
+              List.of("Zzyx Test"),
+              d.keys(),
+              d.sex(),
+              d.ageYears(),
+              d.dod(),
+              d.place(),
+              d.sources(),
+              d.releases(),
+              d.status()));
       some.remove(7);
       PersonSearch.SyncResult r = s.sync(some);
       assertEquals(1, r.replaced());

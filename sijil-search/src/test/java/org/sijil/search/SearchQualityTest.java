@@ -24,13 +24,18 @@ import org.sijil.synth.SynthRecord;
  * <p>Real: list 01 queries, list 03 indexed (all its rows), ground truth the shared ID, pairs kept
  * when sex agrees and ages differ by at most 2 years (an ID reused for another person is not a
  * search failure). Skips when {@code ../shared/data} is absent. Synthetic: list 1 queries, list 2
- * indexed, ground truth the generator's. At most {@code sijil.quality.pairs} pairs 
- * are evaluated per condition, spread evenly (default 600, to keep the build short). Figures go to {@code target/search-quality.txt}.
+ * indexed, ground truth the generator's. At most {@code sijil.quality.pairs} pairs are evaluated
+ * per condition, spread evenly (default 600, to keep the build short). Figures go to {@code
+ * target/search-quality.txt}.
  */
 class SearchQualityTest {
 
   /** The dev releases, from the worktree root or from this module's directory (where tests run). */
-  static final Path MOH = Files.isDirectory(Path.of("../shared/data/moh")) ? Path.of("../shared/data/moh") : Path.of("../../shared/data/moh");
+  static final Path MOH =
+      Files.isDirectory(Path.of("../shared/data/moh"))
+          ? Path.of("../shared/data/moh")
+          : Path.of("../../shared/data/moh");
+
   static final int PAIRS = Integer.getInteger("sijil.quality.pairs", 600);
   static final int[] AT = {1, 3, 10};
 
@@ -60,7 +65,11 @@ class SearchQualityTest {
     for (Row r : newer) {
       docs.add(docs(r.id(), order++, r.ar(), r.en()));
     }
-    String report = evaluate("moh list 01 → list 03 (" + newer.size() + " indexed, " + pairs.size() + " pairs)", docs, pairs);
+    String report =
+        evaluate(
+            "moh list 01 → list 03 (" + newer.size() + " indexed, " + pairs.size() + " pairs)",
+            docs,
+            pairs);
     assertTrue(report.contains("recall"), report);
   }
 
@@ -92,9 +101,45 @@ class SearchQualityTest {
   /** A row as three documents: both scripts, Arabic only, Latin only. */
   static SearchDocument[] docs(String id, long order, String ar, String en) {
     return new SearchDocument[] {
-      new SearchDocument(id, order, nonBlank(ar), nonBlank(en), List.of(), null, null, null, null, List.of(), List.of(), null),
-      new SearchDocument(id, order, nonBlank(ar), List.of(), List.of(), null, null, null, null, List.of(), List.of(), null),
-      new SearchDocument(id, order, List.of(), nonBlank(en), List.of(), null, null, null, null, List.of(), List.of(), null)
+      new SearchDocument(
+          id,
+          order,
+          nonBlank(ar),
+          nonBlank(en),
+          List.of(),
+          null,
+          null,
+          null,
+          null,
+          List.of(),
+          List.of(),
+          null),
+      new SearchDocument(
+          id,
+          order,
+          nonBlank(ar),
+          List.of(),
+          List.of(),
+          null,
+          null,
+          null,
+          null,
+          List.of(),
+          List.of(),
+          null),
+      new SearchDocument(
+          id,
+          order,
+          List.of(),
+          nonBlank(en),
+          List.of(),
+          null,
+          null,
+          null,
+          null,
+          List.of(),
+          List.of(),
+          null)
     };
   }
 
@@ -102,7 +147,8 @@ class SearchQualityTest {
     return s == null || s.isBlank() ? List.of() : List.of(s);
   }
 
-  static String evaluate(String title, List<SearchDocument[]> docs, List<Pair> all) throws IOException {
+  static String evaluate(String title, List<SearchDocument[]> docs, List<Pair> all)
+      throws IOException {
     List<Pair> pairs = new ArrayList<>();
     int step = Math.max(1, all.size() / PAIRS);
     for (int i = 0; i < all.size() && pairs.size() < PAIRS; i += step) {
@@ -113,9 +159,14 @@ class SearchQualityTest {
     for (int c = 0; c < conditions.length; c++) {
       int condition = c;
       try (PersonSearch s = PersonSearch.inMemory()) {
-        List<SearchDocument> indexed = docs.stream().map(d -> d[condition]).filter(d -> !d.arabicNames().isEmpty() || !d.latinNames().isEmpty()).toList();
+        List<SearchDocument> indexed =
+            docs.stream()
+                .map(d -> d[condition])
+                .filter(d -> !d.arabicNames().isEmpty() || !d.latinNames().isEmpty())
+                .toList();
         s.sync(indexed);
-        // A target without a name in the indexed script cannot be found by name: not a search failure.
+        // A target without a name in the indexed script cannot be found by name: not a search
+        // failure.
         java.util.Set<String> findable = new java.util.HashSet<>();
         indexed.forEach(d -> findable.add(d.id()));
         int[] found = new int[AT.length];
@@ -136,12 +187,21 @@ class SearchQualityTest {
             }
           }
         }
-        out.append(String.format("  %-24s n=%5d  recall@1 %.3f  recall@3 %.3f  recall@10 %.3f%n", conditions[c], asked,
-            found[0] / (double) asked, found[1] / (double) asked, found[2] / (double) asked));
+        out.append(
+            String.format(
+                "  %-24s n=%5d  recall@1 %.3f  recall@3 %.3f  recall@10 %.3f%n",
+                conditions[c],
+                asked,
+                found[0] / (double) asked,
+                found[1] / (double) asked,
+                found[2] / (double) asked));
       }
     }
     Files.createDirectories(Path.of("target"));
-    Files.writeString(Path.of("target/search-quality.txt"), out.toString(), java.nio.file.StandardOpenOption.CREATE,
+    Files.writeString(
+        Path.of("target/search-quality.txt"),
+        out.toString(),
+        java.nio.file.StandardOpenOption.CREATE,
         java.nio.file.StandardOpenOption.APPEND);
     System.out.print(out);
     return out.toString();
@@ -157,7 +217,8 @@ class SearchQualityTest {
   static List<Row> read(Path file) throws IOException {
     List<Row> out = new ArrayList<>();
     try (Reader in = Files.newBufferedReader(file)) {
-      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+      for (CSVRecord r :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
         Double age;
         try {
           age = Double.parseDouble(r.get("age"));

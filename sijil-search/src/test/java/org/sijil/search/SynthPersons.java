@@ -33,7 +33,8 @@ final class SynthPersons {
     return out;
   }
 
-  static SearchDocument document(String id, long order, List<SynthRecord> recs, boolean arabic, boolean latin) {
+  static SearchDocument document(
+      String id, long order, List<SynthRecord> recs, boolean arabic, boolean latin) {
     SynthRecord first = recs.get(0);
     List<String> ar = new ArrayList<>();
     List<String> en = new ArrayList<>();
@@ -54,7 +55,18 @@ final class SynthPersons {
     Double age = first.age().isEmpty() ? null : parseAge(first.age());
     LocalDate dod = first.dod().isEmpty() ? null : LocalDate.parse(first.dod());
     String sex = first.sex().isEmpty() ? null : first.sex();
-    return new SearchDocument(id, order, ar, en, keys, sex, age, dod, first.place(), sources, releases,
+    return new SearchDocument(
+        id,
+        order,
+        ar,
+        en,
+        keys,
+        sex,
+        age,
+        dod,
+        first.place(),
+        sources,
+        releases,
         recs.size() > 1 ? "multi-source" : "single-source");
   }
 

@@ -6,44 +6,66 @@ import java.time.Duration;
 /**
  * How the server runs.
  *
- * @param secureCookies mark cookies Secure even on plain HTTP (set when behind a TLS proxy that does not
- *     send {@code X-Forwarded-Proto}); HTTPS requests always get Secure cookies
+ * @param secureCookies mark cookies Secure even on plain HTTP (set when behind a TLS proxy that
+ *     does not send {@code X-Forwarded-Proto}); HTTPS requests always get Secure cookies
  * @param sessionIdle a session ends after this long without a request
- * @param loginFailures failed sign-ins per (address, name) and per address within {@code loginWindow}
- *     before each further one doubles the wait (see {@code LoginThrottle})
+ * @param loginFailures failed sign-ins per (address, name) and per address within {@code
+ *     loginWindow} before each further one doubles the wait (see {@code LoginThrottle})
  * @param loginWindow the throttling window
  * @param clock time source (tests move it)
- * @param behindProxy the server is reached through a reverse proxy: {@code X-Forwarded-Proto} (is the
- *     request HTTPS: HSTS, Secure cookies), {@code X-Forwarded-Host} and the last
- *     {@code X-Forwarded-For} address are trusted then, and only then; the proxy must set them
+ * @param behindProxy the server is reached through a reverse proxy: {@code X-Forwarded-Proto} (is
+ *     the request HTTPS: HSTS, Secure cookies), {@code X-Forwarded-Host} and the last {@code
+ *     X-Forwarded-For} address are trusted then, and only then; the proxy must set them
  * @param maxRequestBytes the largest request body accepted (uploads included); larger is 413
  */
-public record ServerConfig(boolean secureCookies, Duration sessionIdle, int loginFailures, Duration loginWindow,
-    Clock clock, boolean behindProxy, long maxRequestBytes) {
+public record ServerConfig(
+    boolean secureCookies,
+    Duration sessionIdle,
+    int loginFailures,
+    Duration loginWindow,
+    Clock clock,
+    boolean behindProxy,
+    long maxRequestBytes) {
 
   /** Default request limit: far above any list upload seen (the largest is a few MB). */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 64L * 1024 * 1024;
 
   public ServerConfig {
     if (maxRequestBytes < 1024) {
-      throw new IllegalArgumentException("maxRequestBytes must be at least 1024, got " + maxRequestBytes);
+      throw new IllegalArgumentException(
+          "maxRequestBytes must be at least 1024, got " + maxRequestBytes);
     }
   }
 
   /** A direct (no proxy) configuration with the default request limit. */
-  public ServerConfig(boolean secureCookies, Duration sessionIdle, int loginFailures, Duration loginWindow, Clock clock) {
-    this(secureCookies, sessionIdle, loginFailures, loginWindow, clock, false, DEFAULT_MAX_REQUEST_BYTES);
+  public ServerConfig(
+      boolean secureCookies,
+      Duration sessionIdle,
+      int loginFailures,
+      Duration loginWindow,
+      Clock clock) {
+    this(
+        secureCookies,
+        sessionIdle,
+        loginFailures,
+        loginWindow,
+        clock,
+        false,
+        DEFAULT_MAX_REQUEST_BYTES);
   }
 
   public static ServerConfig defaults() {
-    return new ServerConfig(false, Duration.ofHours(8), 5, Duration.ofMinutes(15), Clock.systemUTC());
+    return new ServerConfig(
+        false, Duration.ofHours(8), 5, Duration.ofMinutes(15), Clock.systemUTC());
   }
 
   public ServerConfig withBehindProxy(boolean on) {
-    return new ServerConfig(secureCookies, sessionIdle, loginFailures, loginWindow, clock, on, maxRequestBytes);
+    return new ServerConfig(
+        secureCookies, sessionIdle, loginFailures, loginWindow, clock, on, maxRequestBytes);
   }
 
   public ServerConfig withMaxRequestBytes(long bytes) {
-    return new ServerConfig(secureCookies, sessionIdle, loginFailures, loginWindow, clock, behindProxy, bytes);
+    return new ServerConfig(
+        secureCookies, sessionIdle, loginFailures, loginWindow, clock, behindProxy, bytes);
   }
 }

@@ -26,10 +26,10 @@ import org.sijil.server.auth.UserStore;
 import org.sijil.server.http.HttpError;
 import org.sijil.server.service.Importer;
 import org.sijil.server.service.RegisterService;
-import org.sijil.server.web.ImportPages;
 import org.sijil.server.web.ApiHandlers;
 import org.sijil.server.web.AuthHandlers;
 import org.sijil.server.web.Downloads;
+import org.sijil.server.web.ImportPages;
 import org.sijil.server.web.Lang;
 import org.sijil.server.web.Layout;
 import org.sijil.server.web.PageHandlers;
@@ -45,6 +45,7 @@ public final class SijilServer {
   /** Said when another process holds the register (its path is not shown to clients). */
   public static final String BUSY_MESSAGE =
       "the register is busy with an import or linkage run; nothing was changed, try again in a few seconds";
+
   /** Retry-After for a busy register. */
   public static final long BUSY_RETRY_SECONDS = 5;
 
@@ -73,11 +74,17 @@ public final class SijilServer {
    * @param importer imports uploaded lists; null when the pages offer no import
    * @param reload re-reads the register after an import
    */
-  public static Javalin create(RegisterService register, UserStore users, ServerConfig config, Importer importer, Runnable reload) {
+  public static Javalin create(
+      RegisterService register,
+      UserStore users,
+      ServerConfig config,
+      Importer importer,
+      Runnable reload) {
     ObjectMapper mapper = mapper();
     Sessions sessions = new Sessions(config.clock(), config.sessionIdle());
     Requests requests = new Requests(sessions, config.secureCookies(), config.behindProxy());
-    LoginThrottle throttle = new LoginThrottle(config.clock(), config.loginFailures(), config.loginWindow());
+    LoginThrottle throttle =
+        new LoginThrottle(config.clock(), config.loginFailures(), config.loginWindow());
     ApiHandlers api = new ApiHandlers(register, requests);
     Downloads downloads = new Downloads(register, mapper);
     AuthHandlers auth = new AuthHandlers(users, sessions, throttle, requests);
@@ -95,7 +102,8 @@ public final class SijilServer {
               // Bodies beyond the limit are refused (413) before they are read or spooled to disk.
               cfg.http.maxRequestSize = config.maxRequestBytes();
               cfg.jetty.multipartConfig.maxFileSize(config.maxRequestBytes(), SizeUnit.BYTES);
-              cfg.jetty.multipartConfig.maxTotalRequestSize(config.maxRequestBytes(), SizeUnit.BYTES);
+              cfg.jetty.multipartConfig.maxTotalRequestSize(
+                  config.maxRequestBytes(), SizeUnit.BYTES);
               cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
               cfg.staticFiles.add(
                   sf -> {
@@ -108,7 +116,9 @@ public final class SijilServer {
                     path(
                         "api",
                         () -> {
-                          get("openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+                          get(
+                              "openapi.json",
+                              ctx -> ctx.contentType("application/json").result(openapi));
                           get("persons", api::search);
                           get("persons/{id}", api::person);
                           get("releases", api::releases);
@@ -144,42 +154,63 @@ public final class SijilServer {
         ctx -> {
           long length = ctx.req().getContentLengthLong();
           if (length > config.maxRequestBytes()) {
-            throw new HttpError(413, "request body of " + length + " bytes is over this server's limit of "
-                + config.maxRequestBytes() + " bytes");
+            throw new HttpError(
+                413,
+                "request body of "
+                    + length
+                    + " bytes is over this server's limit of "
+                    + config.maxRequestBytes()
+                    + " bytes");
           }
           if (requests.isHttps(ctx)) {
-            // Only said over HTTPS (directly, or by a trusted proxy): browsers then refuse plain HTTP here.
+            // Only said over HTTPS (directly, or by a trusted proxy): browsers then refuse plain
+            // HTTP here.
             ctx.header("Strict-Transport-Security", "max-age=" + HSTS_SECONDS);
           }
           ctx.header("X-Content-Type-Options", "nosniff");
           ctx.header("Referrer-Policy", "same-origin");
           ctx.header("X-Frame-Options", "DENY");
-          ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'");
+          ctx.header(
+              "Content-Security-Policy",
+              "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'");
         });
     app.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), requests, e));
-    app.exception(com.fasterxml.jackson.core.JacksonException.class,
-        (e, ctx) -> error(ctx, 400, "the body is not the JSON this endpoint takes", requests, null));
-    app.exception(RegisterBusy.class, (e, ctx) -> {
-      LOG.warn("register busy on " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
-      error(ctx, 503, BUSY_MESSAGE, requests, new HttpError.Unavailable(BUSY_MESSAGE, BUSY_RETRY_SECONDS));
-    });
     app.exception(
-        HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), requests, null));
+        com.fasterxml.jackson.core.JacksonException.class,
+        (e, ctx) ->
+            error(ctx, 400, "the body is not the JSON this endpoint takes", requests, null));
+    app.exception(
+        RegisterBusy.class,
+        (e, ctx) -> {
+          LOG.warn("register busy on " + ctx.method() + " " + ctx.path() + ": " + e.getMessage());
+          error(
+              ctx,
+              503,
+              BUSY_MESSAGE,
+              requests,
+              new HttpError.Unavailable(BUSY_MESSAGE, BUSY_RETRY_SECONDS));
+        });
+    app.exception(
+        HttpResponseException.class,
+        (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), requests, null));
     app.exception(
         Exception.class,
         (e, ctx) -> {
           LOG.error("internal error on " + ctx.method() + " " + ctx.path(), e);
           error(ctx, 500, "internal error; the server log has the details", requests, null);
         });
-    app.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty()) {
-        error(ctx, 404, "no such page: " + ctx.path(), requests, null);
-      }
-    });
+    app.error(
+        404,
+        ctx -> {
+          if (ctx.result() == null || ctx.result().isEmpty()) {
+            error(ctx, 404, "no such page: " + ctx.path(), requests, null);
+          }
+        });
     return app;
   }
 
-  private static void error(Context ctx, int status, String message, Requests requests, HttpError e) {
+  private static void error(
+      Context ctx, int status, String message, Requests requests, HttpError e) {
     ctx.status(status);
     if (e instanceof HttpError.TooManyRequests t) {
       ctx.header("Retry-After", Long.toString(t.retryAfterSeconds()));
@@ -195,15 +226,23 @@ public final class SijilServer {
       return;
     }
     if (status == 401 && ctx.method().name().equals("GET")) {
-      ctx.redirect("/login?next=" + Requests.encode(ctx.path()), io.javalin.http.HttpStatus.SEE_OTHER);
+      ctx.redirect(
+          "/login?next=" + Requests.encode(ctx.path()), io.javalin.http.HttpStatus.SEE_OTHER);
       return;
     }
     Lang lang = requests.lang(ctx);
     ctx.html(
-        Layout.page(lang, null, null, lang.t("error.title"), "", Requests.switchHref(ctx, lang), h -> {
-          h.el("h1", lang.t("error.title"));
-          h.el("p", status + " — " + message, "class", "error", "role", "alert");
-        }));
+        Layout.page(
+            lang,
+            null,
+            null,
+            lang.t("error.title"),
+            "",
+            Requests.switchHref(ctx, lang),
+            h -> {
+              h.el("h1", lang.t("error.title"));
+              h.el("p", status + " — " + message, "class", "error", "role", "alert");
+            }));
   }
 
   private static byte[] resource(String name) {

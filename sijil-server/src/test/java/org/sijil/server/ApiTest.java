@@ -42,7 +42,12 @@ class ApiTest {
 
   /** A person with two records whose Arabic name has a ي to damage. */
   Person linkedPersonWithYa() {
-    return server.register.matching(new org.sijil.server.model.SearchQuery("", null, null, null, "family", null, null, null, null, 0, 1)).stream()
+    return server
+        .register
+        .matching(
+            new org.sijil.server.model.SearchQuery(
+                "", null, null, null, "family", null, null, null, null, 0, 1))
+        .stream()
         .filter(p -> p.nameAr().contains("ي") && p.records().size() == 2)
         .findFirst()
         .orElseThrow();
@@ -76,10 +81,16 @@ class ApiTest {
     Person p = linkedPersonWithYa();
     String[] parts = p.nameAr().split(" ");
     assertTrue(finds(p.nameAr().replace('ي', 'ى'), p.personId()), "ى for ي");
-    String noGrandfather = parts[0] + " " + parts[1] + " " + String.join(" ", java.util.Arrays.copyOfRange(parts, 3, parts.length));
+    String noGrandfather =
+        parts[0]
+            + " "
+            + parts[1]
+            + " "
+            + String.join(" ", java.util.Arrays.copyOfRange(parts, 3, parts.length));
     assertTrue(finds(noGrandfather, p.personId()), "missing grandfather: " + noGrandfather);
     SourceRecord family = p.records().get(1);
-    assertTrue(finds(family.nameEn(), p.personId()), "the other list's romanization: " + family.nameEn());
+    assertTrue(
+        finds(family.nameEn(), p.personId()), "the other list's romanization: " + family.nameEn());
     assertTrue(finds(p.nameEn().toUpperCase(java.util.Locale.ROOT), p.personId()), "case");
   }
 
@@ -94,7 +105,9 @@ class ApiTest {
     }
     JsonNode bySource = json(server.get("/api/persons?source=family&limit=1000"));
     assertTrue(bySource.get("hits").size() > 0, "the source filter finds someone");
-    assertTrue(bySource.get("total").asLong() < json(server.get("/api/persons?limit=1")).get("total").asLong(),
+    assertTrue(
+        bySource.get("total").asLong()
+            < json(server.get("/api/persons?limit=1")).get("total").asLong(),
         "and leaves someone out");
     for (JsonNode h : bySource.get("hits")) {
       boolean any = false;
@@ -163,7 +176,16 @@ class ApiTest {
     assertEquals(200, r.statusCode());
     JsonNode doc = json(r);
     assertTrue(doc.get("openapi").asText().startsWith("3."));
-    for (String path : new String[] {"/api/persons", "/api/persons/{id}", "/api/releases", "/api/statistics", "/api/estimates", "/api/review/{pair}", "/api/download/persons.{format}"}) {
+    for (String path :
+        new String[] {
+          "/api/persons",
+          "/api/persons/{id}",
+          "/api/releases",
+          "/api/statistics",
+          "/api/estimates",
+          "/api/review/{pair}",
+          "/api/download/persons.{format}"
+        }) {
       assertTrue(doc.get("paths").has(path), path);
     }
   }
@@ -173,11 +195,17 @@ class ApiTest {
     HttpResponse<String> csv = server.get("/api/download/persons.csv?sex=f");
     assertEquals(200, csv.statusCode());
     String header = csv.body().lines().findFirst().orElseThrow();
-    assertEquals("person_id,name_ar,name_en,age,age_years,sex,dob,dod,place,sources,records", header);
+    assertEquals(
+        "person_id,name_ar,name_en,age,age_years,sex,dob,dod,place,sources,records", header);
     String etag = csv.headers().firstValue("ETag").orElseThrow();
-    assertEquals(304, server.get("/api/download/persons.csv?sex=f", "If-None-Match", etag).statusCode());
-    assertEquals(200, server.get("/api/download/persons.csv?sex=m", "If-None-Match", etag).statusCode(), "other filter, other ETag");
-    HttpResponse<byte[]> gz = server.getBytes("/api/download/records.json", "Accept-Encoding", "gzip");
+    assertEquals(
+        304, server.get("/api/download/persons.csv?sex=f", "If-None-Match", etag).statusCode());
+    assertEquals(
+        200,
+        server.get("/api/download/persons.csv?sex=m", "If-None-Match", etag).statusCode(),
+        "other filter, other ETag");
+    HttpResponse<byte[]> gz =
+        server.getBytes("/api/download/records.json", "Accept-Encoding", "gzip");
     assertEquals("gzip", gz.headers().firstValue("Content-Encoding").orElse(""));
     JsonNode rows = JSON.readTree(new GZIPInputStream(new ByteArrayInputStream(gz.body())));
     assertTrue(rows.size() > 2000, "records of all persons");
@@ -189,7 +217,14 @@ class ApiTest {
   void reviewNeedsSignInAndCsrfAndRecordsTheDecision() throws Exception {
     assertEquals(401, server.get("/api/review").statusCode());
     assertEquals(401, server.post("/api/review/R1", "{\"decision\":\"match\"}").statusCode());
-    HttpResponse<String> login = server.post("/api/session", "{\"name\":\"" + TestServer.ANALYST + "\",\"password\":\"" + TestServer.PASSWORD + "\"}");
+    HttpResponse<String> login =
+        server.post(
+            "/api/session",
+            "{\"name\":\""
+                + TestServer.ANALYST
+                + "\",\"password\":\""
+                + TestServer.PASSWORD
+                + "\"}");
     assertEquals(200, login.statusCode(), login.body());
     String setCookie = login.headers().firstValue("Set-Cookie").orElseThrow();
     assertTrue(setCookie.contains("HttpOnly"), setCookie);
@@ -198,14 +233,56 @@ class ApiTest {
     String csrf = json(login).get("csrf_token").asText();
     JsonNode queue = json(server.get("/api/review", "Cookie", cookie));
     String pair = queue.get("items").get(0).get("pair_id").asText();
-    assertEquals(403, server.post("/api/review/" + pair, "{\"decision\":\"match\"}", "Cookie", cookie).statusCode(), "no CSRF token");
-    assertEquals(403, server.post("/api/review/" + pair, "{\"decision\":\"match\"}", "Cookie", cookie, "X-CSRF-Token", "forged").statusCode());
-    assertEquals(400, server.post("/api/review/" + pair, "{\"decision\":\"maybe\"}", "Cookie", cookie, "X-CSRF-Token", csrf).statusCode());
-    HttpResponse<String> ok = server.post("/api/review/" + pair, "{\"decision\":\"non-match\",\"note\":\"different fathers\"}", "Cookie", cookie, "X-CSRF-Token", csrf);
+    assertEquals(
+        403,
+        server
+            .post("/api/review/" + pair, "{\"decision\":\"match\"}", "Cookie", cookie)
+            .statusCode(),
+        "no CSRF token");
+    assertEquals(
+        403,
+        server
+            .post(
+                "/api/review/" + pair,
+                "{\"decision\":\"match\"}",
+                "Cookie",
+                cookie,
+                "X-CSRF-Token",
+                "forged")
+            .statusCode());
+    assertEquals(
+        400,
+        server
+            .post(
+                "/api/review/" + pair,
+                "{\"decision\":\"maybe\"}",
+                "Cookie",
+                cookie,
+                "X-CSRF-Token",
+                csrf)
+            .statusCode());
+    HttpResponse<String> ok =
+        server.post(
+            "/api/review/" + pair,
+            "{\"decision\":\"non-match\",\"note\":\"different fathers\"}",
+            "Cookie",
+            cookie,
+            "X-CSRF-Token",
+            csrf);
     assertEquals(200, ok.statusCode(), ok.body());
     assertEquals("non-match", json(ok).get("link").get("decision").asText());
     assertEquals(TestServer.ANALYST, json(ok).get("decided_by").asText());
-    assertEquals(404, server.post("/api/review/R99999", "{\"decision\":\"match\"}", "Cookie", cookie, "X-CSRF-Token", csrf).statusCode());
+    assertEquals(
+        404,
+        server
+            .post(
+                "/api/review/R99999",
+                "{\"decision\":\"match\"}",
+                "Cookie",
+                cookie,
+                "X-CSRF-Token",
+                csrf)
+            .statusCode());
   }
 
   @Test

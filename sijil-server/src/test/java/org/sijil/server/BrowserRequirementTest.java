@@ -18,9 +18,11 @@ class BrowserRequirementTest {
   @Test
   void aMissingBrowserFailsWhenRequiredAndSkipsOtherwise() {
     Path missing = dir.resolve("no-chromium");
-    AssertionFailedError failed = assertThrows(AssertionFailedError.class, () -> BrowserTest.requireOrSkip(missing, true));
+    AssertionFailedError failed =
+        assertThrows(AssertionFailedError.class, () -> BrowserTest.requireOrSkip(missing, true));
     assertTrue(failed.getMessage().contains(BrowserTest.REQUIRE + "=1"), failed.getMessage());
-    TestAbortedException skipped = assertThrows(TestAbortedException.class, () -> BrowserTest.requireOrSkip(missing, false));
+    TestAbortedException skipped =
+        assertThrows(TestAbortedException.class, () -> BrowserTest.requireOrSkip(missing, false));
     assertTrue(skipped.getMessage().contains("browser tests skipped"), skipped.getMessage());
   }
 

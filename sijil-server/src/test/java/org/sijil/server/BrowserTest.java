@@ -32,6 +32,7 @@ class BrowserTest {
 
   static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   static final Path SHOTS = Paths.get("target", "screenshots");
+
   /** Set to 1 where the browser tests must run (CI); a laptop without Chromium skips them. */
   static final String REQUIRE = "SIJIL_REQUIRE_BROWSER";
 
@@ -45,7 +46,9 @@ class BrowserTest {
   static void start() throws Exception {
     requireOrSkip(CHROMIUM, "1".equals(System.getenv(REQUIRE)));
     server = new TestServer(1000);
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     browser =
         playwright
             .chromium()
@@ -53,7 +56,14 @@ class BrowserTest {
                 new BrowserType.LaunchOptions()
                     .setExecutablePath(CHROMIUM)
                     .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run")));
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run")));
     Files.createDirectories(SHOTS);
   }
 
@@ -63,10 +73,19 @@ class BrowserTest {
       return;
     }
     if (required) {
-      org.junit.jupiter.api.Assertions.fail(REQUIRE + "=1 but there is no Chromium at " + chromium
-          + ": install Debian's chromium (.ci/run does) or unset " + REQUIRE);
+      org.junit.jupiter.api.Assertions.fail(
+          REQUIRE
+              + "=1 but there is no Chromium at "
+              + chromium
+              + ": install Debian's chromium (.ci/run does) or unset "
+              + REQUIRE);
     }
-    Assumptions.abort("no Chromium at " + chromium + ": browser tests skipped (set " + REQUIRE + "=1 to make this a failure)");
+    Assumptions.abort(
+        "no Chromium at "
+            + chromium
+            + ": browser tests skipped (set "
+            + REQUIRE
+            + "=1 to make this a failure)");
   }
 
   @AfterAll
@@ -96,12 +115,17 @@ class BrowserTest {
   }
 
   void shot(String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(false));
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(false));
   }
 
   @Test
   void searchLeadsToThePersonPage() {
-    Person p = server.register.matching(new SearchQuery("", null, null, null, "family", null, null, null, null, 0, 1)).get(0);
+    Person p =
+        server
+            .register
+            .matching(new SearchQuery("", null, null, null, "family", null, null, null, null, 0, 1))
+            .get(0);
     page.navigate(server.base + "/?lang=en");
     page.fill("#q", p.nameAr());
     page.click("#search-submit");
@@ -124,14 +148,20 @@ class BrowserTest {
     page.waitForURL(java.util.regex.Pattern.compile(".*[?&]lang=ar.*"));
     assertEquals("rtl", page.evaluate("document.documentElement.dir"));
     assertEquals("ar", page.evaluate("document.documentElement.lang"));
-    assertEquals("rtl", page.evaluate("getComputedStyle(document.querySelector('main')).direction"));
+    assertEquals(
+        "rtl", page.evaluate("getComputedStyle(document.querySelector('main')).direction"));
     // In RTL the brand sits at the right edge of the header, the tools at the left.
-    double brandX = ((Number) page.evaluate("document.querySelector('.brand').getBoundingClientRect().left")).doubleValue();
-    double toolsX = ((Number) page.evaluate("document.querySelector('.tools').getBoundingClientRect().left")).doubleValue();
+    double brandX =
+        ((Number) page.evaluate("document.querySelector('.brand').getBoundingClientRect().left"))
+            .doubleValue();
+    double toolsX =
+        ((Number) page.evaluate("document.querySelector('.tools').getBoundingClientRect().left"))
+            .doubleValue();
     assertTrue(brandX > toolsX, "brand " + brandX + " should be right of tools " + toolsX);
     shot("statistics-ar");
     page.navigate(server.base + "/");
-    assertEquals("rtl", page.evaluate("document.documentElement.dir"), "the cookie remembers Arabic");
+    assertEquals(
+        "rtl", page.evaluate("document.documentElement.dir"), "the cookie remembers Arabic");
     Person p = server.register.person("P000002").orElseThrow();
     page.fill("#q", p.nameAr());
     page.click("#search-submit");
@@ -139,7 +169,10 @@ class BrowserTest {
     shot("search-ar");
     page.navigate(server.base + "/person/" + p.personId());
     shot("person-ar");
-    page.navigate(server.base + "/memorial?place=" + java.net.URLEncoder.encode("رفح", java.nio.charset.StandardCharsets.UTF_8));
+    page.navigate(
+        server.base
+            + "/memorial?place="
+            + java.net.URLEncoder.encode("رفح", java.nio.charset.StandardCharsets.UTF_8));
     shot("memorial-ar");
     page.navigate(server.base + "/releases/moh/2024-03");
     shot("release-ar");

@@ -27,13 +27,40 @@ import org.sijil.server.service.RegisterData;
 /** Formula cells in the data: guarded in CSV downloads, verbatim in JSON. */
 class FormulaDownloadsTest {
 
-  static final String[] ATTACKS = {"=1+2", "@SUM(1+1)", "=IMPORTXML(\"http://x.example/\",\"//a\")"};
+  static final String[] ATTACKS = {
+    "=1+2", "@SUM(1+1)", "=IMPORTXML(\"http://x.example/\",\"//a\")"
+  };
 
   private static Person hostile() {
-    SourceRecord r = new SourceRecord("moh/r1/1", "moh", "r1", 1, "=1+2", ATTACKS[1], ATTACKS[2], "-1", null,
-        null, null, null, "+cmd|' /C calc'!A0", Map.of());
-    return new Person("P999999", ATTACKS[1], ATTACKS[2], "-1", null, null, null, null, "+cmd|' /C calc'!A0",
-        Map.of(), List.of(r), List.of());
+    SourceRecord r =
+        new SourceRecord(
+            "moh/r1/1",
+            "moh",
+            "r1",
+            1,
+            "=1+2",
+            ATTACKS[1],
+            ATTACKS[2],
+            "-1",
+            null,
+            null,
+            null,
+            null,
+            "+cmd|' /C calc'!A0",
+            Map.of());
+    return new Person(
+        "P999999",
+        ATTACKS[1],
+        ATTACKS[2],
+        "-1",
+        null,
+        null,
+        null,
+        null,
+        "+cmd|' /C calc'!A0",
+        Map.of(),
+        List.of(r),
+        List.of());
   }
 
   @Test
@@ -41,16 +68,28 @@ class FormulaDownloadsTest {
     RegisterData base = SyntheticRegister.generate(20, 7);
     List<Person> persons = new ArrayList<>(base.persons());
     persons.add(hostile());
-    var app = SijilServer.create(new InMemoryRegister(new RegisterData(persons, base.releases(), base.diffs(),
-        base.estimate(), base.review())), new InMemoryUserStore(), ServerConfig.defaults()).start("127.0.0.1", 0);
+    var app =
+        SijilServer.create(
+                new InMemoryRegister(
+                    new RegisterData(
+                        persons, base.releases(), base.diffs(), base.estimate(), base.review())),
+                new InMemoryUserStore(),
+                ServerConfig.defaults())
+            .start("127.0.0.1", 0);
     try {
       String root = "http://127.0.0.1:" + app.port();
       HttpClient client = HttpClient.newHttpClient();
       for (String file : List.of("persons", "records")) {
-        String csv = client.send(HttpRequest.newBuilder(URI.create(root + "/api/download/" + file + ".csv")).build(),
-            HttpResponse.BodyHandlers.ofString()).body();
+        String csv =
+            client
+                .send(
+                    HttpRequest.newBuilder(URI.create(root + "/api/download/" + file + ".csv"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body();
         CSVRecord row = null;
-        for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().build().parse(new StringReader(csv))) {
+        for (CSVRecord r :
+            CSVFormat.RFC4180.builder().setHeader().build().parse(new StringReader(csv))) {
           if (r.get("person_id").equals("P999999")) {
             row = r;
           }
@@ -63,10 +102,16 @@ class FormulaDownloadsTest {
           assertEquals("'=1+2", row.get("key"));
         }
         for (String value : row.values()) {
-          assertFalse(value.startsWith("=") || value.startsWith("@") || value.startsWith("+"), value);
+          assertFalse(
+              value.startsWith("=") || value.startsWith("@") || value.startsWith("+"), value);
         }
-        String json = client.send(HttpRequest.newBuilder(URI.create(root + "/api/download/" + file + ".json")).build(),
-            HttpResponse.BodyHandlers.ofString()).body();
+        String json =
+            client
+                .send(
+                    HttpRequest.newBuilder(URI.create(root + "/api/download/" + file + ".json"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body();
         JsonNode found = null;
         for (JsonNode n : new ObjectMapper().readTree(json)) {
           if (n.get("person_id").asText().equals("P999999")) {

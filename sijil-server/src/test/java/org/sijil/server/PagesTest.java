@@ -39,9 +39,24 @@ class PagesTest {
 
   @Test
   void everyPublicPageRenders() throws Exception {
-    for (String path : new String[] {"/", "/?q=x", "/statistics", "/estimates", "/releases", "/releases/moh/2024-03", "/releases/moh/2024-01", "/memorial", "/memorial?place=" + URLEncoder.encode("رفح", StandardCharsets.UTF_8) + "&min_age=0&max_age=17", "/login"}) {
+    for (String path :
+        new String[] {
+          "/",
+          "/?q=x",
+          "/statistics",
+          "/estimates",
+          "/releases",
+          "/releases/moh/2024-03",
+          "/releases/moh/2024-01",
+          "/memorial",
+          "/memorial?place="
+              + URLEncoder.encode("رفح", StandardCharsets.UTF_8)
+              + "&min_age=0&max_age=17",
+          "/login"
+        }) {
       for (String lang : new String[] {"ar", "en"}) {
-        HttpResponse<String> r = server.get(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+        HttpResponse<String> r =
+            server.get(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
         assertEquals(200, r.statusCode(), path);
         assertTrue(r.body().contains("</html>"), path);
       }
@@ -50,7 +65,13 @@ class PagesTest {
 
   @Test
   void personPageShowsBothScriptsEverySourceAndStaysSmall() throws Exception {
-    Person p = server.register.matching(new org.sijil.server.model.SearchQuery("", null, null, null, "family", null, null, null, null, 0, 1)).get(0);
+    Person p =
+        server
+            .register
+            .matching(
+                new org.sijil.server.model.SearchQuery(
+                    "", null, null, null, "family", null, null, null, null, 0, 1))
+            .get(0);
     HttpResponse<String> r = server.get("/person/" + p.personId());
     assertEquals(200, r.statusCode());
     assertTrue(r.body().contains(p.nameAr()));
@@ -74,11 +95,13 @@ class PagesTest {
     HttpResponse<String> r = server.get("/review");
     assertEquals(303, r.statusCode());
     assertTrue(r.headers().firstValue("Location").orElseThrow().startsWith("/login?next="));
-    HttpResponse<String> post = server.client.send(
-        java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base + "/review/R1"))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("decision=match")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> post =
+        server.client.send(
+            java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.base + "/review/R1"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("decision=match"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(401, post.statusCode());
     HttpResponse<String> login = server.get("/login");
     assertTrue(login.body().contains("name=\"_csrf\""));
@@ -87,7 +110,11 @@ class PagesTest {
   @Test
   void securityHeadersAreSet() throws Exception {
     HttpResponse<String> r = server.get("/");
-    assertTrue(r.headers().firstValue("Content-Security-Policy").orElseThrow().contains("default-src 'self'"));
+    assertTrue(
+        r.headers()
+            .firstValue("Content-Security-Policy")
+            .orElseThrow()
+            .contains("default-src 'self'"));
     assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElseThrow());
   }
 }

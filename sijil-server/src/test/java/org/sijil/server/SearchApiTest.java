@@ -27,6 +27,7 @@ class SearchApiTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static TestServer server;
+
   /** Person id → the name in the script the register does not have for them. */
   static final Map<String, String> otherScript = new java.util.LinkedHashMap<>();
 
@@ -45,18 +46,46 @@ class SearchApiTest {
       }
       persons.add(p);
     }
-    server = new TestServer(new RegisterData(persons, full.releases(), full.diffs(), full.estimate(), full.review()));
+    server =
+        new TestServer(
+            new RegisterData(
+                persons, full.releases(), full.diffs(), full.estimate(), full.review()));
   }
 
   /** The person with names in one script only. */
   static Person script(Person p, boolean arabicOnly) {
     List<SourceRecord> recs = new ArrayList<>();
     for (SourceRecord r : p.records()) {
-      recs.add(new SourceRecord(r.recordId(), r.source(), r.release(), r.row(), r.key(), arabicOnly ? r.nameAr() : null,
-          arabicOnly ? null : r.nameEn(), r.age(), r.ageYears(), r.sex(), r.dob(), r.dod(), r.place(), r.raw()));
+      recs.add(
+          new SourceRecord(
+              r.recordId(),
+              r.source(),
+              r.release(),
+              r.row(),
+              r.key(),
+              arabicOnly ? r.nameAr() : null,
+              arabicOnly ? null : r.nameEn(),
+              r.age(),
+              r.ageYears(),
+              r.sex(),
+              r.dob(),
+              r.dod(),
+              r.place(),
+              r.raw()));
     }
-    return new Person(p.personId(), arabicOnly ? p.nameAr() : null, arabicOnly ? null : p.nameEn(), p.age(), p.ageYears(), p.sex(), p.dob(),
-        p.dod(), p.place(), p.provenance(), recs, p.links());
+    return new Person(
+        p.personId(),
+        arabicOnly ? p.nameAr() : null,
+        arabicOnly ? null : p.nameEn(),
+        p.age(),
+        p.ageYears(),
+        p.sex(),
+        p.dob(),
+        p.dod(),
+        p.place(),
+        p.provenance(),
+        recs,
+        p.links());
   }
 
   @AfterAll
@@ -93,7 +122,9 @@ class SearchApiTest {
     assertEquals("P000010", r.get("hits").get(0).get("person_id").asText());
     assertEquals("id", r.get("hits").get(0).get("reasons").get(0).get("how").asText());
     String spaced = key.substring(0, 3) + " " + key.substring(3, 6) + " " + key.substring(6);
-    assertEquals("P000010", get("/api/persons?q=" + enc(spaced)).get("hits").get(0).get("person_id").asText());
+    assertEquals(
+        "P000010",
+        get("/api/persons?q=" + enc(spaced)).get("hits").get(0).get("person_id").asText());
     assertEquals(0, get("/api/persons?q=399999999").get("total").asLong());
   }
 
@@ -105,7 +136,8 @@ class SearchApiTest {
     assertTrue(r.get("suggestions").isArray());
     // Two letters replaced in a given name: too far to match, close enough to suggest.
     int suggested = 0;
-    for (Person p : server.register.matching(org.sijil.server.model.SearchQuery.of("")).subList(0, 300)) {
+    for (Person p :
+        server.register.matching(org.sijil.server.model.SearchQuery.of("")).subList(0, 300)) {
       if (p.nameEn() == null) {
         continue;
       }
@@ -141,7 +173,13 @@ class SearchApiTest {
         missed.add(e.getValue());
       }
     }
-    assertTrue(found >= tried * 0.95, found + " of " + tried + " found across scripts; missed e.g. " + missed.subList(0, Math.min(5, missed.size())));
+    assertTrue(
+        found >= tried * 0.95,
+        found
+            + " of "
+            + tried
+            + " found across scripts; missed e.g. "
+            + missed.subList(0, Math.min(5, missed.size())));
   }
 
   @Test
@@ -157,7 +195,9 @@ class SearchApiTest {
 
   @Test
   void filtersAndFacets() throws Exception {
-    JsonNode r = get("/api/persons?sex=f&min_age=20&max_age=40&dod_from=2024-01-01&dod_to=2024-06-30&facets=true&limit=100");
+    JsonNode r =
+        get(
+            "/api/persons?sex=f&min_age=20&max_age=40&dod_from=2024-01-01&dod_to=2024-06-30&facets=true&limit=100");
     long total = r.get("total").asLong();
     assertTrue(total > 0);
     assertEquals(total, r.get("facets").get("sex").get("f").asLong());

@@ -6,9 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.sijil.server.auth.InMemoryUserStore;
 import org.sijil.app.users.Passwords;
 import org.sijil.app.users.Role;
+import org.sijil.server.auth.InMemoryUserStore;
 import org.sijil.server.auth.User;
 import org.sijil.server.demo.SyntheticRegister;
 import org.sijil.server.service.InMemoryRegister;
@@ -22,7 +22,8 @@ final class TestServer implements AutoCloseable {
   final InMemoryRegister register;
   final Javalin app;
   final String base;
-  final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  final HttpClient client =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   TestServer(int persons) {
     this(SyntheticRegister.generate(persons, 7));
@@ -54,7 +55,9 @@ final class TestServer implements AutoCloseable {
 
   HttpResponse<String> post(String path, String json, String... headers) throws Exception {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");
+        HttpRequest.newBuilder(URI.create(base + path))
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .header("Content-Type", "application/json");
     if (headers.length > 0) {
       b.headers(headers);
     }

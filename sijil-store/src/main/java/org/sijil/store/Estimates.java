@@ -21,12 +21,24 @@ public interface Estimates {
    * @param createdBy who ran it
    * @param createdAt when
    */
-  record Run(long id, String purpose, Long modelId, String inputs, String result, String note, String createdBy,
+  record Run(
+      long id,
+      String purpose,
+      Long modelId,
+      String inputs,
+      String result,
+      String note,
+      String createdBy,
       Instant createdAt) {
     public Run {
-      if (purpose == null || purpose.isBlank() || inputs == null || createdBy == null || createdBy.isBlank()
+      if (purpose == null
+          || purpose.isBlank()
+          || inputs == null
+          || createdBy == null
+          || createdBy.isBlank()
           || createdAt == null) {
-        throw new IllegalArgumentException("an estimate run needs a purpose, its inputs, its actor and its time");
+        throw new IllegalArgumentException(
+            "an estimate run needs a purpose, its inputs, its actor and its time");
       }
     }
   }

@@ -4,8 +4,8 @@ package org.sijil.store;
 public interface Imports {
 
   /**
-   * Starts writing a release. Nothing is visible to other readers until {@link ReleaseWriter#commit()};
-   * closing the writer without committing discards everything it wrote.
+   * Starts writing a release. Nothing is visible to other readers until {@link
+   * ReleaseWriter#commit()}; closing the writer without committing discards everything it wrote.
    *
    * @param replace when the release already exists: true replaces it (atomically, at commit), false
    *     refuses with a {@link org.sijil.core.UserError}

@@ -7,12 +7,14 @@ import org.sijil.core.integrity.HashStore;
 
 /**
  * The register's transparency log, stored (migration 5): entry bytes by index, the Merkle tree's
- * hashes (as a {@link HashStore}), signed checkpoints and published snapshots. Persistence only: the
- * application layer decides what is logged and signs; this keeps bytes exactly.
+ * hashes (as a {@link HashStore}), signed checkpoints and published snapshots. Persistence only:
+ * the application layer decides what is logged and signs; this keeps bytes exactly.
  */
 public interface IntegrityLog {
 
-  /** A stored entry: its index in the log, its canonical bytes and what it is about (may be null). */
+  /**
+   * A stored entry: its index in the log, its canonical bytes and what it is about (may be null).
+   */
   record Entry(long index, byte[] bytes, String subject) {}
 
   /** A signed checkpoint as issued: the tree size it covers and its signed-note text. */
@@ -25,10 +27,18 @@ public interface IntegrityLog {
    * @param checkpointId the checkpoint signed right after it
    * @param personsRoot the Merkle root (hex) of its person records
    */
-  record Snapshot(long id, long entryIndex, long checkpointId, String personsRoot, long persons, String createdBy,
+  record Snapshot(
+      long id,
+      long entryIndex,
+      long checkpointId,
+      String personsRoot,
+      long persons,
+      String createdBy,
       Instant createdAt) {}
 
-  /** A person of a snapshot: its position (leaf index under the persons root) and canonical bytes. */
+  /**
+   * A person of a snapshot: its position (leaf index under the persons root) and canonical bytes.
+   */
   record SnapshotPerson(long position, long personId, byte[] record) {}
 
   /** The leaf hash of one row of a release (see {@code docs/integrity.md} for its bytes). */
@@ -46,7 +56,10 @@ public interface IntegrityLog {
   /** How many entries are stored. */
   long entryCount();
 
-  /** Stores entries at indexes {@code first}, {@code first + 1}...; {@code first} must be {@link #entryCount()}. */
+  /**
+   * Stores entries at indexes {@code first}, {@code first + 1}...; {@code first} must be {@link
+   * #entryCount()}.
+   */
   void appendEntries(long first, List<byte[]> entries, List<String> subjects);
 
   /** The entry at {@code index}, if stored. */

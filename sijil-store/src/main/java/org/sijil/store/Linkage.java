@@ -28,7 +28,9 @@ public interface Linkage {
       int colon = s.indexOf(':');
       try {
         if (colon > 0) {
-          return new RecordKey(Long.parseLong(s.substring(0, colon).trim()), Long.parseLong(s.substring(colon + 1).trim()));
+          return new RecordKey(
+              Long.parseLong(s.substring(0, colon).trim()),
+              Long.parseLong(s.substring(colon + 1).trim()));
         }
       } catch (NumberFormatException e) {
         // fall through
@@ -43,7 +45,10 @@ public interface Linkage {
     }
   }
 
-  /** A pair of records, in canonical order (smaller first). Written {@code a/b}, e.g. {@code 1:12/2:40}. */
+  /**
+   * A pair of records, in canonical order (smaller first). Written {@code a/b}, e.g. {@code
+   * 1:12/2:40}.
+   */
   record Pair(RecordKey a, RecordKey b) {
     public Pair {
       if (a.compareTo(b) > 0) {
@@ -64,9 +69,11 @@ public interface Linkage {
     public static Pair parse(String s) {
       int slash = s.indexOf('/');
       if (slash < 0) {
-        throw new UserError("expected a pair as RELEASE:ROW/RELEASE:ROW (e.g. 1:12/2:40), got '" + s + "'");
+        throw new UserError(
+            "expected a pair as RELEASE:ROW/RELEASE:ROW (e.g. 1:12/2:40), got '" + s + "'");
       }
-      return new Pair(RecordKey.parse(s.substring(0, slash)), RecordKey.parse(s.substring(slash + 1)));
+      return new Pair(
+          RecordKey.parse(s.substring(0, slash)), RecordKey.parse(s.substring(slash + 1)));
     }
   }
 
@@ -89,7 +96,8 @@ public interface Linkage {
    * A linked record seen from its person: the source (list) its release belongs to and the record's
    * fields that describe the person (age, sex, date and place of death; each may be null).
    */
-  record PersonRecord(long personId, String source, Age age, Sex sex, LocalDate dod, String place) {}
+  record PersonRecord(
+      long personId, String source, Age age, Sex sex, LocalDate dod, String place) {}
 
   /**
    * A linking run: the model it used (spec and fitted parameters with the training report, JSON),
@@ -121,8 +129,15 @@ public interface Linkage {
    * @param replaceAll the links cover every record (a full run): earlier links are all replaced
    * @param by who ran it
    */
-  record Run(String spec, String model, List<PersonLink> links, List<Long> newPersons, Map<Long, Long> merged,
-      List<QueuedPair> queue, boolean replaceAll, String by) {
+  record Run(
+      String spec,
+      String model,
+      List<PersonLink> links,
+      List<Long> newPersons,
+      Map<Long, Long> merged,
+      List<QueuedPair> queue,
+      boolean replaceAll,
+      String by) {
     public Run {
       if (by == null || by.isBlank()) {
         throw new IllegalArgumentException("a link run needs its actor");
@@ -163,7 +178,8 @@ public interface Linkage {
 
   /**
    * Streams every linked record of every release, ordered by person (then release and row), so a
-   * caller can fold each person's records (e.g. list membership for estimation) one person at a time.
+   * caller can fold each person's records (e.g. list membership for estimation) one person at a
+   * time.
    */
   void forEachPersonRecord(Consumer<PersonRecord> action);
 

@@ -9,8 +9,8 @@ import org.sijil.store.postgres.PostgresUrl;
  * The register: every release of every list, kept exactly. This is the one interface callers use to
  * reach storage; each area (releases, records, imports, and later persons, links, review decisions,
  * users) is a small interface reached through an accessor here, so a new area is a new interface
- * plus a new migration and existing callers stay untouched. A PostgreSQL backend would implement the
- * same interfaces.
+ * plus a new migration and existing callers stay untouched. A PostgreSQL backend would implement
+ * the same interfaces.
  *
  * <p>Instances are not thread-safe; open one per thread or request.
  */
@@ -21,8 +21,8 @@ public interface Register extends AutoCloseable {
    * date by applying any pending migrations. While another process holds the file's lock (a server
    * writing a decision, another command) it waits up to 10 s before giving up.
    *
-   * @throws org.sijil.core.UserError if the file cannot be opened ({@link RegisterBusy} when another
-   *     process holds its lock)
+   * @throws org.sijil.core.UserError if the file cannot be opened ({@link RegisterBusy} when
+   *     another process holds its lock)
    */
   static Register open(Path file) {
     if (isPostgres(file)) {
@@ -32,8 +32,9 @@ public interface Register extends AutoCloseable {
   }
 
   /**
-   * Opens the register {@code target} names: a PostgreSQL URL ({@code postgresql://user@host:5432/name},
-   * the password from {@code PGPASSWORD} or a password file, never the URL) or a DuckDB file path.
+   * Opens the register {@code target} names: a PostgreSQL URL ({@code
+   * postgresql://user@host:5432/name}, the password from {@code PGPASSWORD} or a password file,
+   * never the URL) or a DuckDB file path.
    */
   static Register open(String target) {
     return PostgresUrl.matches(target) ? PostgresRegister.open(target) : open(Path.of(target));
@@ -56,8 +57,8 @@ public interface Register extends AutoCloseable {
   }
 
   /**
-   * Opens the register like {@link #open(Path)}, but while another process (an import, a link) holds
-   * its lock, waits up to {@code wait} before giving up.
+   * Opens the register like {@link #open(Path)}, but while another process (an import, a link)
+   * holds its lock, waits up to {@code wait} before giving up.
    *
    * @throws RegisterBusy if the lock is still held after {@code wait}
    */
@@ -79,6 +80,7 @@ public interface Register extends AutoCloseable {
 
   /** Persons, record links, linkage models and review (migration 2). */
   Linkage linkage();
+
   /** The server's users (migration 3). */
   Users users();
 

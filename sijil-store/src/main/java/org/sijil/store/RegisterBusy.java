@@ -13,9 +13,15 @@ public final class RegisterBusy extends UserError {
   private final Path file;
 
   public RegisterBusy(Path file, Duration waited, String detail, Throwable cause) {
-    super("register " + file + " is busy: another sijil (an import or link) holds it"
-        + (waited.isZero() ? "" : " and still did after " + waited.toMillis() + " ms")
-        + "; try again when it is done (" + detail + ")", cause);
+    super(
+        "register "
+            + file
+            + " is busy: another sijil (an import or link) holds it"
+            + (waited.isZero() ? "" : " and still did after " + waited.toMillis() + " ms")
+            + "; try again when it is done ("
+            + detail
+            + ")",
+        cause);
     this.file = file;
   }
 

@@ -10,5 +10,11 @@ import java.time.Instant;
  * @param createdBy who added the user (null before this was recorded)
  * @param updatedBy who last changed role or password (null before this was recorded)
  */
-public record StoredUser(String name, String role, String passwordHash, Instant createdAt, Instant updatedAt,
-    String createdBy, String updatedBy) {}
+public record StoredUser(
+    String name,
+    String role,
+    String passwordHash,
+    Instant createdAt,
+    Instant updatedAt,
+    String createdBy,
+    String updatedBy) {}

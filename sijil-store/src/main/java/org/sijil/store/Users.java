@@ -8,7 +8,9 @@ public interface Users {
 
   Optional<StoredUser> find(String name);
 
-  /** Adds the user, or replaces the role and hash of an existing one; {@code by} made the change. */
+  /**
+   * Adds the user, or replaces the role and hash of an existing one; {@code by} made the change.
+   */
   void save(String name, String role, String passwordHash, String by);
 
   /** All users by name. */

@@ -26,9 +26,9 @@ import org.sijil.store.Linkage.PersonLink;
 import org.sijil.store.Linkage.RecordKey;
 
 /**
- * The contract every register backend keeps: each method of {@link Register} and its areas
- * ({@link Releases}, {@link Records}, {@link Imports} and {@link ReleaseWriter}, {@link Linkage},
- * {@link Users}, {@link Estimates}). A backend's test extends this class and says how to open a fresh
+ * The contract every register backend keeps: each method of {@link Register} and its areas ({@link
+ * Releases}, {@link Records}, {@link Imports} and {@link ReleaseWriter}, {@link Linkage}, {@link
+ * Users}, {@link Estimates}). A backend's test extends this class and says how to open a fresh
  * register and the same register again; DuckDB does in {@code DuckDbRegisterTest}, PostgreSQL will.
  * The data is artificial (no real names).
  */
@@ -41,22 +41,43 @@ public abstract class RegisterContract {
   protected abstract Register reopen();
 
   static ReleaseSpec spec(String source, String label, String sha, String by) {
-    return new ReleaseSpec(source, label, LocalDate.of(2024, 4, 30), label + ".csv", sha == null ? null : sha.repeat(64),
-        "csv", "UTF-8", List.of(List.of("A title line")), List.of("id", "name", "age"),
-        Map.of("id", "id", "name_ar", "name", "age", "age"), by);
+    return new ReleaseSpec(
+        source,
+        label,
+        LocalDate.of(2024, 4, 30),
+        label + ".csv",
+        sha == null ? null : sha.repeat(64),
+        "csv",
+        "UTF-8",
+        List.of(List.of("A title line")),
+        List.of("id", "name", "age"),
+        Map.of("id", "id", "name_ar", "name", "age", "age"),
+        by);
   }
 
   static CasualtyRecord record(long row, String source, Age age, Sex sex) {
     String name = "اسم" + row + " تجريبي";
-    return new CasualtyRecord(row, "id-" + row, name, null, age, null, sex, source, LocalDate.of(2023, 11, (int) row),
-        "مكان", Map.of("id", "id-" + row, "name", name));
+    return new CasualtyRecord(
+        row,
+        "id-" + row,
+        name,
+        null,
+        age,
+        null,
+        sex,
+        source,
+        LocalDate.of(2023, 11, (int) row),
+        "مكان",
+        Map.of("id", "id-" + row, "name", name));
   }
 
   /** A release of {@code rows} records, one reject and one warning, committed. */
-  static Release write(Register reg, String source, String label, String sha, int rows, boolean replace) {
+  static Release write(
+      Register reg, String source, String label, String sha, int rows, boolean replace) {
     try (ReleaseWriter w = reg.imports().begin(spec(source, label, sha, "amal"), replace)) {
       for (int i = 1; i <= rows; i++) {
-        CasualtyRecord r = record(i, source, Age.ofYears(20 + i), i % 2 == 0 ? Sex.FEMALE : Sex.MALE);
+        CasualtyRecord r =
+            record(i, source, Age.ofYears(20 + i), i % 2 == 0 ? Sex.FEMALE : Sex.MALE);
         w.record(List.of(r.id(), r.nameAr(), String.valueOf(20 + i)), r);
       }
       w.reject(new RowReject(rows + 1, List.of("x"), "wrong column count: 1 cell, header has 3"));
@@ -68,7 +89,9 @@ public abstract class RegisterContract {
   @Test
   void importsStoreReleasesRecordsRejectsAndWarnings() {
     try (Register reg = create()) {
-      assertTrue(reg.schemaVersions().containsAll(List.of(1, 2, 3, 4, 5)), reg.schemaVersions().toString());
+      assertTrue(
+          reg.schemaVersions().containsAll(List.of(1, 2, 3, 4, 5)),
+          reg.schemaVersions().toString());
       Release r = write(reg, "moh", "one", "a", 3, false);
       assertEquals("amal", r.importedBy());
       assertEquals(4, r.rowsRead());
@@ -88,7 +111,8 @@ public abstract class RegisterContract {
       List<CasualtyRecord> streamed = new ArrayList<>();
       reg.records().forEach(r.id(), streamed::add);
       assertEquals(records, streamed);
-      assertEquals(List.of(new RowReject(4, List.of("x"), "wrong column count: 1 cell, header has 3")),
+      assertEquals(
+          List.of(new RowReject(4, List.of("x"), "wrong column count: 1 cell, header has 3")),
           reg.records().rejects(r.id()));
       assertEquals(1, reg.records().warnings(r.id()).size());
       assertEquals(Map.of("unparsed_age", 1L), reg.records().warningCounts(r.id()));
@@ -103,13 +127,18 @@ public abstract class RegisterContract {
     try (Register reg = create()) {
       write(reg, "moh", "one", "a", 1, false);
       write(reg, "hospital", "one", "b", 1, false);
-      SijilException unknown = assertThrows(SijilException.class, () -> reg.releases().resolve("moh", "nine"));
+      SijilException unknown =
+          assertThrows(SijilException.class, () -> reg.releases().resolve("moh", "nine"));
       assertEquals(ErrorCode.NO_SUCH_RELEASE, unknown.code());
-      assertEquals(ErrorCode.NO_SUCH_RELEASE,
+      assertEquals(
+          ErrorCode.NO_SUCH_RELEASE,
           assertThrows(SijilException.class, () -> reg.releases().resolve(null, "nine")).code());
-      assertEquals(ErrorCode.AMBIGUOUS_RELEASE,
+      assertEquals(
+          ErrorCode.AMBIGUOUS_RELEASE,
           assertThrows(SijilException.class, () -> reg.releases().resolve(null, "one")).code());
-      SijilException exists = assertThrows(SijilException.class, () -> reg.imports().begin(spec("moh", "one", "c", "x"), false));
+      SijilException exists =
+          assertThrows(
+              SijilException.class, () -> reg.imports().begin(spec("moh", "one", "c", "x"), false));
       assertEquals(ErrorCode.RELEASE_EXISTS, exists.code());
     }
   }
@@ -148,10 +177,21 @@ public abstract class RegisterContract {
       RecordKey a3 = new RecordKey(a.id(), 3);
       RecordKey b1 = new RecordKey(b.id(), 1);
       Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-      long first = l.save(new Linkage.Run("{\"spec\":1}", "{\"model\":1}",
-          List.of(new PersonLink(a1, 1, 0.97), new PersonLink(b1, 1, 0.97), new PersonLink(a2, 2, null),
-              new PersonLink(a3, 3, null)),
-          List.of(1L, 2L, 3L), Map.of(), List.of(new Linkage.QueuedPair(new Pair(a2, a3), 0.5, 0, now)), true, "amal"));
+      long first =
+          l.save(
+              new Linkage.Run(
+                  "{\"spec\":1}",
+                  "{\"model\":1}",
+                  List.of(
+                      new PersonLink(a1, 1, 0.97),
+                      new PersonLink(b1, 1, 0.97),
+                      new PersonLink(a2, 2, null),
+                      new PersonLink(a3, 3, null)),
+                  List.of(1L, 2L, 3L),
+                  Map.of(),
+                  List.of(new Linkage.QueuedPair(new Pair(a2, a3), 0.5, 0, now)),
+                  true,
+                  "amal"));
       assertEquals(3, l.maxPersonId());
       Linkage.StoredModel m = l.latestModel().orElseThrow();
       assertEquals(first, m.id());
@@ -167,7 +207,8 @@ public abstract class RegisterContract {
       assertEquals(Map.of("hospital", 1L), l.unlinkedBySource(), "hospital row 2 is not linked");
       List<Linkage.PersonRecord> byPerson = new ArrayList<>();
       l.forEachPersonRecord(byPerson::add);
-      assertEquals(List.of(1L, 1L, 2L, 3L), byPerson.stream().map(Linkage.PersonRecord::personId).toList());
+      assertEquals(
+          List.of(1L, 1L, 2L, 3L), byPerson.stream().map(Linkage.PersonRecord::personId).toList());
       assertEquals(1, l.queue().size());
       assertEquals(0.5, l.queue().get(0).probability());
 
@@ -180,13 +221,23 @@ public abstract class RegisterContract {
       assertEquals("same mother", d.note());
 
       // An incremental run by someone else merges person 3 into 2.
-      long second = l.save(new Linkage.Run("{\"spec\":1}", "{\"model\":1}", List.of(new PersonLink(a3, 2, 0.9)),
-          List.of(), Map.of(3L, 2L), List.of(), false, "basem"));
+      long second =
+          l.save(
+              new Linkage.Run(
+                  "{\"spec\":1}",
+                  "{\"model\":1}",
+                  List.of(new PersonLink(a3, 2, 0.9)),
+                  List.of(),
+                  Map.of(3L, 2L),
+                  List.of(),
+                  false,
+                  "basem"));
       assertEquals(OptionalLong.of(2), l.personOf(a3));
       assertEquals(2, l.records(3).size(), "a merged person's id still resolves");
       assertEquals(second, l.currentLinks().get(a3).modelId());
       assertEquals(first, l.currentLinks().get(a1).modelId());
-      assertEquals(List.of("amal", "basem"), l.runs().stream().map(Linkage.RunInfo::createdBy).toList());
+      assertEquals(
+          List.of("amal", "basem"), l.runs().stream().map(Linkage.RunInfo::createdBy).toList());
       assertFalse(l.assignments().containsValue(3L));
     }
   }
@@ -211,9 +262,22 @@ public abstract class RegisterContract {
     try (Register reg = create()) {
       assertTrue(reg.estimates().latest("published").isEmpty());
       Instant at = Instant.parse("2024-05-01T10:00:00Z");
-      reg.estimates().save(new Estimates.Run(0, "published", null, "{\"lists\":[]}", null, "too few lists", "amal", at));
-      long id = reg.estimates().save(new Estimates.Run(0, "published", 7L, "{\"lists\":[\"a\",\"b\"]}", "{\"total\":1}",
-          null, "basem", at.plusSeconds(60)));
+      reg.estimates()
+          .save(
+              new Estimates.Run(
+                  0, "published", null, "{\"lists\":[]}", null, "too few lists", "amal", at));
+      long id =
+          reg.estimates()
+              .save(
+                  new Estimates.Run(
+                      0,
+                      "published",
+                      7L,
+                      "{\"lists\":[\"a\",\"b\"]}",
+                      "{\"total\":1}",
+                      null,
+                      "basem",
+                      at.plusSeconds(60)));
       reg.estimates().save(new Estimates.Run(0, "cli", null, "{}", "{}", null, "amal", at));
       Estimates.Run run = reg.estimates().latest("published").orElseThrow();
       assertEquals(id, run.id());
@@ -235,8 +299,13 @@ public abstract class RegisterContract {
       IntegrityLog log = reg.integrity();
       assertEquals(0, log.entryCount());
       assertEquals(0, log.hashes().size());
-      log.appendEntries(0, List.of(new byte[] {1, 2}, new byte[] {3}), java.util.Arrays.asList("release:1", null));
-      assertThrows(IllegalArgumentException.class, () -> log.appendEntries(5, List.of(new byte[] {9}), List.of("x")));
+      log.appendEntries(
+          0,
+          List.of(new byte[] {1, 2}, new byte[] {3}),
+          java.util.Arrays.asList("release:1", null));
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> log.appendEntries(5, List.of(new byte[] {9}), List.of("x")));
       byte[] both = new byte[64];
       System.arraycopy(h2, 0, both, 32, 32);
       log.hashes().append(both);
@@ -246,8 +315,12 @@ public abstract class RegisterContract {
       assertThrows(IndexOutOfBoundsException.class, () -> log.hashes().read(3));
       long c1 = log.saveCheckpoint(2, "origin\n2\nroot\n\n— sig\n", at);
       long c2 = log.saveCheckpoint(3, "origin\n3\nroot\n\n— sig\n", at.plusSeconds(5));
-      long snap = log.saveSnapshot(new IntegrityLog.Snapshot(0, 1, c2, "ab".repeat(32), 2, "amal", at),
-          List.of(new IntegrityLog.SnapshotPerson(0, 11, new byte[] {5}), new IntegrityLog.SnapshotPerson(1, 12, new byte[] {6})));
+      long snap =
+          log.saveSnapshot(
+              new IntegrityLog.Snapshot(0, 1, c2, "ab".repeat(32), 2, "amal", at),
+              List.of(
+                  new IntegrityLog.SnapshotPerson(0, 11, new byte[] {5}),
+                  new IntegrityLog.SnapshotPerson(1, 12, new byte[] {6})));
       assertTrue(c1 < c2);
       assertEquals(snap, log.latestSnapshot().orElseThrow().id());
     }
@@ -271,8 +344,10 @@ public abstract class RegisterContract {
       assertEquals(1, log.snapshotPerson(s.id(), 12).orElseThrow().position());
       assertTrue(log.snapshotPerson(s.id(), 13).isEmpty());
       assertEquals(2, log.snapshotPersons(s.id()).size());
-      log.saveRowHashes(4, List.of(new IntegrityLog.RowHash(1, h1), new IntegrityLog.RowHash(2, h2)));
-      log.saveRowHashes(4, List.of(new IntegrityLog.RowHash(1, h2), new IntegrityLog.RowHash(3, h1)));
+      log.saveRowHashes(
+          4, List.of(new IntegrityLog.RowHash(1, h1), new IntegrityLog.RowHash(2, h2)));
+      log.saveRowHashes(
+          4, List.of(new IntegrityLog.RowHash(1, h2), new IntegrityLog.RowHash(3, h1)));
       List<IntegrityLog.RowHash> rows = log.rowHashes(4);
       assertEquals(List.of(1L, 3L), rows.stream().map(IntegrityLog.RowHash::row).toList());
       assertTrue(java.util.Arrays.equals(h2, rows.get(0).hash()));
@@ -283,30 +358,46 @@ public abstract class RegisterContract {
   @Test
   void aTransactionKeepsAChangeAndItsLogEntryTogether() {
     try (Register reg = create()) {
-      assertThrows(IllegalStateException.class, () -> reg.transaction(() -> {
-        reg.users().save("salma", "analyst", "hash", "amal");
-        reg.integrity().appendEntries(0, List.of(new byte[] {1}), List.of("user:salma"));
-        throw new IllegalStateException("failing after both");
-      }));
+      assertThrows(
+          IllegalStateException.class,
+          () ->
+              reg.transaction(
+                  () -> {
+                    reg.users().save("salma", "analyst", "hash", "amal");
+                    reg.integrity()
+                        .appendEntries(0, List.of(new byte[] {1}), List.of("user:salma"));
+                    throw new IllegalStateException("failing after both");
+                  }));
       assertTrue(reg.users().find("salma").isEmpty());
       assertEquals(0, reg.integrity().entryCount());
-      reg.transaction(() -> {
-        reg.users().save("salma", "analyst", "hash", "amal");
-        reg.integrity().appendEntries(0, List.of(new byte[] {1}), List.of("user:salma"));
-        return null;
-      });
+      reg.transaction(
+          () -> {
+            reg.users().save("salma", "analyst", "hash", "amal");
+            reg.integrity().appendEntries(0, List.of(new byte[] {1}), List.of("user:salma"));
+            return null;
+          });
       Release r;
       try (ReleaseWriter w = reg.imports().begin(spec("list", "r1", "a", "amal"), false)) {
-        r = w.commit("a".repeat(64), stored -> reg.integrity().appendEntries(1, List.of(new byte[] {2}),
-            List.of("release:" + stored.id())));
+        r =
+            w.commit(
+                "a".repeat(64),
+                stored ->
+                    reg.integrity()
+                        .appendEntries(
+                            1, List.of(new byte[] {2}), List.of("release:" + stored.id())));
       }
       assertTrue(reg.users().find("salma").isPresent());
       assertEquals(2, reg.integrity().entryCount());
       assertEquals("release:" + r.id(), reg.integrity().entry(1).orElseThrow().subject());
       try (ReleaseWriter w = reg.imports().begin(spec("list", "r2", "b", "amal"), false)) {
-        assertThrows(IllegalStateException.class, () -> w.commit("b".repeat(64), stored -> {
-          throw new IllegalStateException("log refused");
-        }));
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                w.commit(
+                    "b".repeat(64),
+                    stored -> {
+                      throw new IllegalStateException("log refused");
+                    }));
       }
       assertTrue(reg.releases().find("list", "r2").isEmpty());
     }

@@ -12,7 +12,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A register held by another process: callers wait a bounded time, then get a typed RegisterBusy. */
+/**
+ * A register held by another process: callers wait a bounded time, then get a typed RegisterBusy.
+ */
 class RegisterLockTest {
 
   @TempDir Path dir;
@@ -33,9 +35,17 @@ class RegisterLockTest {
   /** Starts a process holding {@code db}; returns once it holds the lock. */
   static Process hold(Path db) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Holder.class.getName(), db.toString())
-        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Holder.class.getName(),
+                db.toString())
+            .redirectError(ProcessBuilder.Redirect.INHERIT)
+            .start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     assertEquals("holding", out.readLine());
     return p;
   }
@@ -52,7 +62,8 @@ class RegisterLockTest {
     Process holder = hold(db);
     try {
       long start = System.nanoTime();
-      RegisterBusy busy = assertThrows(RegisterBusy.class, () -> Register.open(db, Duration.ofMillis(300)));
+      RegisterBusy busy =
+          assertThrows(RegisterBusy.class, () -> Register.open(db, Duration.ofMillis(300)));
       assertTrue(System.nanoTime() - start >= 300_000_000L, "waited the bounded time");
       assertTrue(busy.getMessage().contains("busy"), busy.getMessage());
       assertThrows(RegisterBusy.class, () -> Register.open(db, Duration.ZERO));
@@ -67,14 +78,16 @@ class RegisterLockTest {
     Path db = dir.resolve("r2.db");
     Register.open(db).close();
     Process holder = hold(db);
-    Thread releaser = new Thread(() -> {
-      try {
-        Thread.sleep(300);
-        release(holder);
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    Thread releaser =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(300);
+                release(holder);
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
     releaser.start();
     try (Register r = Register.open(db, Duration.ofSeconds(30))) {
       assertTrue(r.schemaVersions().size() > 0);

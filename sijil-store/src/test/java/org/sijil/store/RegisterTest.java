@@ -1,7 +1,5 @@
 package org.sijil.store;
 
-import org.sijil.core.ErrorCode;
-import org.sijil.core.SijilException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sijil.core.ErrorCode;
+import org.sijil.core.SijilException;
 import org.sijil.core.UserError;
 import org.sijil.core.record.Age;
 import org.sijil.core.record.CasualtyRecord;
@@ -25,13 +25,31 @@ class RegisterTest {
 
   static ReleaseSpec spec(String label, String sha) {
     return new ReleaseSpec(
-        "moh", label, LocalDate.of(2024, 4, 30), "list.csv", sha.repeat(64).substring(0, 64), "csv", "UTF-8",
-        List.of(List.of("Title")), List.of("id", "name", "age"), Map.of("id", "id", "name_ar", "name", "age", "age"), "tester");
+        "moh",
+        label,
+        LocalDate.of(2024, 4, 30),
+        "list.csv",
+        sha.repeat(64).substring(0, 64),
+        "csv",
+        "UTF-8",
+        List.of(List.of("Title")),
+        List.of("id", "name", "age"),
+        Map.of("id", "id", "name_ar", "name", "age", "age"),
+        "tester");
   }
 
   static CasualtyRecord record(long row, String id, String name, Age age) {
     return new CasualtyRecord(
-        row, id, name, null, age, LocalDate.of(1990, 1, 1), Sex.FEMALE, "h", null, null,
+        row,
+        id,
+        name,
+        null,
+        age,
+        LocalDate.of(1990, 1, 1),
+        Sex.FEMALE,
+        "h",
+        null,
+        null,
         Map.of("id", id, "name", name, "age", age == null ? "" : age.toString()));
   }
 
@@ -71,7 +89,9 @@ class RegisterTest {
       assertEquals(new Age(0, 7, 0), recs.get(0).age());
       assertEquals(Sex.FEMALE, recs.get(0).sex());
       assertEquals("7 months", recs.get(0).raw().get("age"));
-      assertEquals("wrong column count: 1 cell, header has 3", reg.records().rejects(rel.id()).get(0).reason());
+      assertEquals(
+          "wrong column count: 1 cell, header has 3",
+          reg.records().rejects(rel.id()).get(0).reason());
       assertEquals(Map.of("unparsed_age", 1L), reg.records().warningCounts(rel.id()));
     }
   }
@@ -96,7 +116,8 @@ class RegisterTest {
   void existingReleaseRefusedUnlessReplace() {
     try (Register reg = Register.open(dir.resolve("r.db"))) {
       write(reg, "one", "a", false, 2);
-      UserError e = assertThrows(UserError.class, () -> reg.imports().begin(spec("one", "b"), false));
+      UserError e =
+          assertThrows(UserError.class, () -> reg.imports().begin(spec("one", "b"), false));
       // The hint (--replace on the command line) is the edge's wording of the code.
       assertEquals(ErrorCode.RELEASE_EXISTS, ((SijilException) e).code(), e.getMessage());
       write(reg, "one", "b", true, 5);

@@ -44,7 +44,9 @@ final class ArabicForms {
     return sb.toString();
   }
 
-  /** Undoes the one reversal that is unambiguous on its own: هللا for الله (also inside عبدهللا). */
+  /**
+   * Undoes the one reversal that is unambiguous on its own: هللا for الله (also inside عبدهللا).
+   */
   static String repairReversedAllah(String token) {
     return token.replace("هللا", "الله");
   }

@@ -51,7 +51,13 @@ final class CountTableIo {
         line++;
         if (row.length != header.length) {
           throw new IllegalStateException(
-              what + " line " + line + ": expected " + header.length + " fields, got " + row.length);
+              what
+                  + " line "
+                  + line
+                  + ": expected "
+                  + header.length
+                  + " fields, got "
+                  + row.length);
         }
         rows.add(row);
       }

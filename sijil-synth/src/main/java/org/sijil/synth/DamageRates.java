@@ -36,8 +36,19 @@ public record DamageRates(
 
   public DamageRates {
     double[] all = {
-      hamza, yaMaqsura, taMarbuta, reversedLamAlef, compoundSpacing, letterTypo, droppedGrandfather,
-      januaryFirst, dobTypo, ageOffByOne, infantAgeInMonths, idTypo, duplicate
+      hamza,
+      yaMaqsura,
+      taMarbuta,
+      reversedLamAlef,
+      compoundSpacing,
+      letterTypo,
+      droppedGrandfather,
+      januaryFirst,
+      dobTypo,
+      ageOffByOne,
+      infantAgeInMonths,
+      idTypo,
+      duplicate
     };
     for (double p : all) {
       if (!(p >= 0 && p <= 1)) {
@@ -48,7 +59,8 @@ public record DamageRates(
 
   /** Rates in the range seen in the Ministry of Health releases (1 January: about 10% of dates). */
   public static DamageRates realistic() {
-    return new DamageRates(0.15, 0.05, 0.10, 0.03, 0.05, 0.02, 0.05, 0.10, 0.03, 0.03, 0.30, 0.01, 0.01);
+    return new DamageRates(
+        0.15, 0.05, 0.10, 0.03, 0.05, 0.02, 0.05, 0.10, 0.03, 0.03, 0.30, 0.01, 0.01);
   }
 
   /** No damage at all: every record written cleanly (list habits still apply). */

@@ -39,29 +39,49 @@ final class Households {
 
   /** Appends the persons of the next event to {@code out}. */
   void next(SplittableRandom rng, List<Person> out) {
-    Event e = new Event(++families, dateOfDeath(rng), governorate(rng), rng.nextDouble() < HOSPITAL);
+    Event e =
+        new Event(++families, dateOfDeath(rng), governorate(rng), rng.nextDouble() < HOSPITAL);
     ArabicForms.Unit familyName = familyName(rng);
     ArabicForms.Unit grandfather = given(rng, true);
     ArabicForms.Unit greatGrandfather = given(rng, true);
     if (rng.nextDouble() < LONE_PERSON) {
       // the lineage's two older generations become this person's father and grandfather
       boolean male = rng.nextDouble() < LONE_MALE;
-      add(rng, out, e, Person.Role.LONE, male, given(rng, male), grandfather, greatGrandfather, familyName,
+      add(
+          rng,
+          out,
+          e,
+          Person.Role.LONE,
+          male,
+          given(rng, male),
+          grandfather,
+          greatGrandfather,
+          familyName,
           sampleAge(rng, male));
       return;
     }
     int fatherAge = 24 + rng.nextInt(18) + rng.nextInt(18);
     boolean brother = rng.nextDouble() < BROTHER_HOUSEHOLD;
     int brotherAge = Math.max(20, fatherAge - 8 + rng.nextInt(17));
-    ArabicForms.Unit father = household(rng, out, e, familyName, grandfather, greatGrandfather, fatherAge, null);
+    ArabicForms.Unit father =
+        household(rng, out, e, familyName, grandfather, greatGrandfather, fatherAge, null);
     if (brother) {
       household(rng, out, e, familyName, grandfather, greatGrandfather, brotherAge, father);
     }
     if (rng.nextDouble() < GRANDFATHER_KILLED) {
       int eldestSon = brother ? Math.max(fatherAge, brotherAge) : fatherAge;
       int age = Math.min(99, eldestSon + 20 + rng.nextInt(16));
-      add(rng, out, e, Person.Role.GRANDFATHER, true, grandfather, greatGrandfather, given(rng, true),
-          familyName, age);
+      add(
+          rng,
+          out,
+          e,
+          Person.Role.GRANDFATHER,
+          true,
+          grandfather,
+          greatGrandfather,
+          given(rng, true),
+          familyName,
+          age);
     }
   }
 
@@ -76,16 +96,38 @@ final class Households {
       int fatherAge,
       ArabicForms.Unit brother) {
     ArabicForms.Unit father = given(rng, true);
-    for (int retry = 0; retry < 3 && (father.equals(brother) || father.equals(grandfather)); retry++) {
+    for (int retry = 0;
+        retry < 3 && (father.equals(brother) || father.equals(grandfather));
+        retry++) {
       father = given(rng, true);
     }
     if (rng.nextDouble() < FATHER_KILLED) {
-      add(rng, out, e, Person.Role.FATHER, true, father, grandfather, greatGrandfather, familyName, fatherAge);
+      add(
+          rng,
+          out,
+          e,
+          Person.Role.FATHER,
+          true,
+          father,
+          grandfather,
+          greatGrandfather,
+          familyName,
+          fatherAge);
     }
     int motherAge = Math.max(18, fatherAge - rng.nextInt(10));
     if (rng.nextDouble() < MOTHER_KILLED) {
       // she keeps her own father's, grandfather's and family names
-      add(rng, out, e, Person.Role.MOTHER, false, given(rng, false), given(rng, true), given(rng, true), familyName(rng), motherAge);
+      add(
+          rng,
+          out,
+          e,
+          Person.Role.MOTHER,
+          false,
+          given(rng, false),
+          given(rng, true),
+          given(rng, true),
+          familyName(rng),
+          motherAge);
     }
     int children = 1 + pick(rng, CHILDREN_WEIGHTS);
     int oldestChild = Math.max(0, Math.min(motherAge - 18, 26));
@@ -97,7 +139,16 @@ final class Households {
         name = given(rng, male); // siblings rarely share a name, sons rarely take their father's
       }
       previous = name;
-      add(rng, out, e, Person.Role.CHILD, male, name, father, grandfather, familyName,
+      add(
+          rng,
+          out,
+          e,
+          Person.Role.CHILD,
+          male,
+          name,
+          father,
+          grandfather,
+          familyName,
           rng.nextInt(oldestChild + 1));
     }
     return father;
@@ -127,8 +178,20 @@ final class Households {
         rng.nextDouble() < SAME_FATE_AS_HOUSEHOLD ? e.hospital : rng.nextDouble() < HOSPITAL;
     out.add(
         new Person(
-            number, e.family, male, given, father, grandfather, greatGrandfather, familyName, dob,
-            e.dodEpochDay, e.governorate, hospital, ids.idOf(number, rng.nextInt(9)), role));
+            number,
+            e.family,
+            male,
+            given,
+            father,
+            grandfather,
+            greatGrandfather,
+            familyName,
+            dob,
+            e.dodEpochDay,
+            e.governorate,
+            hospital,
+            ids.idOf(number, rng.nextInt(9)),
+            role));
   }
 
   private ArabicForms.Unit given(SplittableRandom rng, boolean male) {
@@ -142,7 +205,9 @@ final class Households {
   private ArabicForms.Unit unit(SplittableRandom rng, WeightedNames table) {
     String word = table.sample(rng);
     WeightedNames parts = names.partsOf(word);
-    return parts == null ? new ArabicForms.Unit(null, word) : new ArabicForms.Unit(word, parts.sample(rng));
+    return parts == null
+        ? new ArabicForms.Unit(null, word)
+        : new ArabicForms.Unit(word, parts.sample(rng));
   }
 
   private int sampleAge(SplittableRandom rng, boolean male) {

@@ -48,8 +48,16 @@ public record ListSpec(
       throw new IllegalArgumentException("list " + name + ": source must not be null");
     }
     double[] shares = {
-      captureInHospital, captureElsewhere, idMissing, dobMissing, ageMissing, nameEnMissing,
-      placeMissing, joinedCompounds, pressRomanization, placeInArabic
+      captureInHospital,
+      captureElsewhere,
+      idMissing,
+      dobMissing,
+      ageMissing,
+      nameEnMissing,
+      placeMissing,
+      joinedCompounds,
+      pressRomanization,
+      placeInArabic
     };
     for (double p : shares) {
       if (!(p >= 0 && p <= 1)) {
@@ -61,9 +69,12 @@ public record ListSpec(
   private static final List<ListSpec> STANDARD =
       List.of(
           new ListSpec("hospital", "h", 0.78, 0.15, 0.03, 0.20, 0.02, 0.00, 0.30, 0.85, 0.10, 0.90),
-          new ListSpec("family-report", "c", 0.40, 0.50, 0.08, 0.35, 0.05, 0.05, 0.10, 0.40, 0.20, 0.80),
-          new ListSpec("obituaries", "u", 0.25, 0.30, 0.85, 0.95, 0.30, 0.40, 0.05, 0.20, 0.90, 0.30),
-          new ListSpec("civil-defence", "u", 0.20, 0.45, 0.50, 0.90, 0.20, 0.30, 0.00, 0.50, 0.50, 0.70),
+          new ListSpec(
+              "family-report", "c", 0.40, 0.50, 0.08, 0.35, 0.05, 0.05, 0.10, 0.40, 0.20, 0.80),
+          new ListSpec(
+              "obituaries", "u", 0.25, 0.30, 0.85, 0.95, 0.30, 0.40, 0.05, 0.20, 0.90, 0.30),
+          new ListSpec(
+              "civil-defence", "u", 0.20, 0.45, 0.50, 0.90, 0.20, 0.30, 0.00, 0.50, 0.50, 0.70),
           new ListSpec("media", "u", 0.15, 0.15, 0.95, 0.98, 0.40, 0.10, 0.10, 0.30, 1.00, 0.10));
 
   /**
@@ -76,7 +87,9 @@ public record ListSpec(
     }
     List<ListSpec> lists = new ArrayList<>(STANDARD.subList(0, Math.min(k, STANDARD.size())));
     for (int i = STANDARD.size() + 1; i <= k; i++) {
-      lists.add(new ListSpec("list" + i, "u", 0.30, 0.30, 0.40, 0.60, 0.10, 0.20, 0.20, 0.50, 0.50, 0.50));
+      lists.add(
+          new ListSpec(
+              "list" + i, "u", 0.30, 0.30, 0.40, 0.60, 0.10, 0.20, 0.20, 0.50, 0.50, 0.50));
     }
     return List.copyOf(lists);
   }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The bundled name statistics the generator samples from (derived by {@link
- * NameStatisticsDeriver} from the Gaza Ministry of Health lists as published by Tech for Palestine,
- * public domain): single name elements by role with counts, compound parts, romanizations, ages.
- * Immutable; {@link #bundled()} loads the tables once.
+ * The bundled name statistics the generator samples from (derived by {@link NameStatisticsDeriver}
+ * from the Gaza Ministry of Health lists as published by Tech for Palestine, public domain): single
+ * name elements by role with counts, compound parts, romanizations, ages. Immutable; {@link
+ * #bundled()} loads the tables once.
  */
 public final class NameStatistics {
 
@@ -40,7 +40,9 @@ public final class NameStatistics {
     family = weighted(CountTableIo.readResource(FAMILY, "name", "count"), FAMILY);
     Map<String, List<String[]>> partsByPrefix = new LinkedHashMap<>();
     for (String[] row : CountTableIo.readResource(COMPOUND_PARTS, "prefix", "part", "count")) {
-      partsByPrefix.computeIfAbsent(row[0], p -> new ArrayList<>()).add(new String[] {row[1], row[2]});
+      partsByPrefix
+          .computeIfAbsent(row[0], p -> new ArrayList<>())
+          .add(new String[] {row[1], row[2]});
     }
     Map<String, WeightedNames> parts = new HashMap<>();
     partsByPrefix.forEach((prefix, rows) -> parts.put(prefix, weighted(rows, COMPOUND_PARTS)));

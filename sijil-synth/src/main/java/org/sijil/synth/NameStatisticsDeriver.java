@@ -19,20 +19,24 @@ import java.util.regex.Pattern;
  * leaves here: only single elements counted at least {@code minCount} times among distinct people,
  * never a full name.
  *
- * <p>Feed every row with {@link #add}, then {@link #writeTo} the resource directory. The {@code sijil
- * synth-derive} dev command does this for the files under {@code ../shared/data/moh}.
+ * <p>Feed every row with {@link #add}, then {@link #writeTo} the resource directory. The {@code
+ * sijil synth-derive} dev command does this for the files under {@code ../shared/data/moh}.
  */
 public final class NameStatisticsDeriver {
 
   public static final int DEFAULT_MIN_COUNT = 5;
 
   private static final Pattern NINE_DIGITS = Pattern.compile("\\d{9}");
+
   /** Arabic letters only (hamza to ya), at least two: drops punctuation, digits and stray marks. */
   private static final Pattern ARABIC_WORD = Pattern.compile("[\u0621-\u064A]{2,}");
+
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z'-]*");
   private static final int OLDEST_AGE_BAND = 95;
+
   /** Written for the unidentified (مجهول "unknown", غير معروف "not known"): not names. */
   private static final Set<String> PLACEHOLDERS = Set.of("مجهول", "مجهوله", "غير");
+
   /** Connectors of a lineage (محمد بن سعيد): not names themselves. */
   private static final Set<String> CONNECTORS = Set.of("بن", "بنت", "ابن");
 
@@ -155,7 +159,8 @@ public final class NameStatisticsDeriver {
     compoundParts.forEach(
         (prefix, counter) ->
             counter.table(minCount).forEach((part, n) -> parts.add(row(prefix, part, n))));
-    CountTableIo.write(dir.resolve(NameStatistics.COMPOUND_PARTS), parts, "prefix", "part", "count");
+    CountTableIo.write(
+        dir.resolve(NameStatistics.COMPOUND_PARTS), parts, "prefix", "part", "count");
     CountTableIo.write(
         dir.resolve(NameStatistics.ROMANIZED), romanizationRows(), "name", "latin", "count");
     List<String[]> ages = new ArrayList<>();

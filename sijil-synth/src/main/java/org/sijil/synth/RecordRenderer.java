@@ -20,16 +20,28 @@ final class RecordRenderer {
   }
 
   /** What every list writes the same way about a person, computed once for all its records. */
-  record Facts(LocalDate dob, String dobText, String dodText, Period age, String truePerson, String trueFamily) {
+  record Facts(
+      LocalDate dob,
+      String dobText,
+      String dodText,
+      Period age,
+      String truePerson,
+      String trueFamily) {
     static Facts of(Person p) {
       LocalDate dob = LocalDate.ofEpochDay(p.dobEpochDay());
       LocalDate dod = LocalDate.ofEpochDay(p.dodEpochDay());
-      return new Facts(dob, dob.toString(), dod.toString(), Period.between(dob, dod),
-          personKey(p.number()), "F" + p.family());
+      return new Facts(
+          dob,
+          dob.toString(),
+          dod.toString(),
+          Period.between(dob, dod),
+          personKey(p.number()),
+          "F" + p.family());
     }
   }
 
-  SynthRecord render(Person p, Facts facts, ListSpec list, SplittableRandom rng, boolean duplicate) {
+  SynthRecord render(
+      Person p, Facts facts, ListSpec list, SplittableRandom rng, boolean duplicate) {
     int damage = duplicate ? Damage.DUPLICATE.bit() : 0;
     // Whether a damage happens is drawn from rng, how it happens from its own stream: the other
     // fields of a record then do not depend on the damage rates, which lets tests compare runs.
@@ -62,7 +74,8 @@ final class RecordRenderer {
         joined = !joined;
         damage |= Damage.COMPOUND_SPACING.bit();
       }
-      String prefix = ArabicForms.ABU.equals(u.prefix()) && !joined && abuWithHamza ? "أبو" : u.prefix();
+      String prefix =
+          ArabicForms.ABU.equals(u.prefix()) && !joined && abuWithHamza ? "أبو" : u.prefix();
       words[i] = joined ? prefix + u.word() : prefix + ' ' + u.word();
     }
     if (rng.nextDouble() < rates.hamza() && ArabicDamage.hamza(words, how)) {
@@ -122,7 +135,9 @@ final class RecordRenderer {
       boolean inMonths = rng.nextDouble() < rates.infantAgeInMonths();
       boolean offByOne = rng.nextDouble() < rates.ageOffByOne();
       if (years == 0 && inMonths) {
-        ageText = new Age(0, age.getMonths(), age.getMonths() == 0 ? Math.max(1, age.getDays()) : 0).toString();
+        ageText =
+            new Age(0, age.getMonths(), age.getMonths() == 0 ? Math.max(1, age.getDays()) : 0)
+                .toString();
         damage |= Damage.INFANT_AGE_IN_MONTHS.bit();
       } else if (offByOne) {
         years = years == 0 || how.nextBoolean() ? years + 1 : years - 1;
@@ -139,13 +154,27 @@ final class RecordRenderer {
       if (rng.nextDouble() < list.placeInArabic()) {
         place = g.arabic;
       } else {
-        place = rng.nextDouble() < list.pressRomanization() * PRESS_PLACE_VARIANT ? g.englishVariant : g.english;
+        place =
+            rng.nextDouble() < list.pressRomanization() * PRESS_PLACE_VARIANT
+                ? g.englishVariant
+                : g.english;
       }
     }
 
     return new SynthRecord(
-        id, nameAr, nameEn, ageText, dobText, p.male() ? "m" : "f", list.source(), facts.dodText(), place,
-        list.name(), facts.truePerson(), facts.trueFamily(), damage);
+        id,
+        nameAr,
+        nameEn,
+        ageText,
+        dobText,
+        p.male() ? "m" : "f",
+        list.source(),
+        facts.dodText(),
+        place,
+        list.name(),
+        facts.truePerson(),
+        facts.trueFamily(),
+        damage);
   }
 
   static String personKey(int number) {
@@ -179,7 +208,8 @@ final class RecordRenderer {
     int day = dob.getDayOfMonth();
     int month = dob.getMonthValue();
     if (day <= 12 && day != month) {
-      return LocalDate.of(dob.getYear(), day, Math.min(month, LocalDate.of(dob.getYear(), day, 1).lengthOfMonth()));
+      return LocalDate.of(
+          dob.getYear(), day, Math.min(month, LocalDate.of(dob.getYear(), day, 1).lengthOfMonth()));
     }
     return dob.plusYears(rng.nextBoolean() ? 1 : -1);
   }

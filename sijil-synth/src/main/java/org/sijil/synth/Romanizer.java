@@ -87,7 +87,9 @@ final class Romanizer {
     String lower = latin.toLowerCase(Locale.ROOT);
     String[] prefixes =
         abd
-            ? new String[] {"abd-al-", "abdal-", "abdul-", "abdel-", "abd-", "abdal", "abdul", "abdel", "abd"}
+            ? new String[] {
+              "abd-al-", "abdal-", "abdul-", "abdel-", "abd-", "abdal", "abdul", "abdel", "abd"
+            }
             : new String[] {"abu-", "abo-", "abu", "abo"};
     for (String p : prefixes) {
       if (lower.startsWith(p)) {

@@ -15,7 +15,9 @@ final class SpellingCounter {
   private final Map<String, Map<String, Integer>> spellingsByKey = new HashMap<>();
 
   void add(String word) {
-    spellingsByKey.computeIfAbsent(ArabicForms.key(word), k -> new HashMap<>()).merge(word, 1, Integer::sum);
+    spellingsByKey
+        .computeIfAbsent(ArabicForms.key(word), k -> new HashMap<>())
+        .merge(word, 1, Integer::sum);
   }
 
   /**

@@ -17,7 +17,12 @@ import java.util.Set;
  * @param warEnd last possible date of death
  */
 public record SynthConfig(
-    long records, List<ListSpec> lists, long seed, DamageRates damage, LocalDate warStart, LocalDate warEnd) {
+    long records,
+    List<ListSpec> lists,
+    long seed,
+    DamageRates damage,
+    LocalDate warStart,
+    LocalDate warEnd) {
 
   public static final LocalDate DEFAULT_WAR_START = LocalDate.of(2023, 10, 7);
   public static final LocalDate DEFAULT_WAR_END = LocalDate.of(2024, 6, 30);
@@ -47,7 +52,12 @@ public record SynthConfig(
   /** {@code records} rows on the first {@code lists} standard lists, realistic damage. */
   public static SynthConfig of(long records, int lists, long seed) {
     return new SynthConfig(
-        records, ListSpec.standard(lists), seed, DamageRates.realistic(), DEFAULT_WAR_START, DEFAULT_WAR_END);
+        records,
+        ListSpec.standard(lists),
+        seed,
+        DamageRates.realistic(),
+        DEFAULT_WAR_START,
+        DEFAULT_WAR_END);
   }
 
   public SynthConfig withDamage(DamageRates rates) {

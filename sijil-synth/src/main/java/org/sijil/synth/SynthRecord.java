@@ -26,7 +26,18 @@ public record SynthRecord(
 
   /** The CSV columns of {@code sijil synth}: the canonical fields, then list and truth. */
   public static final List<String> COLUMNS =
-      List.of("id", "name_ar", "name_en", "age", "dob", "sex", "source", "dod", "place", "list", "true_person");
+      List.of(
+          "id",
+          "name_ar",
+          "name_en",
+          "age",
+          "dob",
+          "sex",
+          "source",
+          "dod",
+          "place",
+          "list",
+          "true_person");
 
   /** The values in {@link #COLUMNS} order. */
   public String[] toRow() {

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.SplittableRandom;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -14,8 +14,8 @@ import java.util.stream.StreamSupport;
  * Realistic synthetic casualty lists with ground truth, streamed: households of persons are drawn
  * from the bundled name statistics, each person is captured by each list with the list's
  * probability (dependent through where the person died), and each capture is written down with the
- * list's habits and random damage. Records come in blocks of about {@value #BLOCK} shuffled rows, so
- * a list's rows are not grouped by person or family; memory stays bounded by one block.
+ * list's habits and random damage. Records come in blocks of about {@value #BLOCK} shuffled rows,
+ * so a list's rows are not grouped by person or family; memory stays bounded by one block.
  *
  * <p>Exactly {@link SynthConfig#records()} records are produced; persons captured by no list (the
  * undocumented dead) produce none. Same configuration, same records in the same order.
@@ -52,13 +52,16 @@ public final class SyntheticLists implements Iterable<SynthRecord> {
   public Stream<SynthRecord> stream() {
     Spliterator<SynthRecord> s =
         Spliterators.spliterator(
-            iterator(), config.records(), Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.SIZED);
+            iterator(),
+            config.records(),
+            Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.SIZED);
     return StreamSupport.stream(s, false);
   }
 
   /** All records in a list: convenient for tests and small samples. */
   public List<SynthRecord> toList() {
-    List<SynthRecord> all = new ArrayList<>((int) Math.min(config.records(), Integer.MAX_VALUE - 8));
+    List<SynthRecord> all =
+        new ArrayList<>((int) Math.min(config.records(), Integer.MAX_VALUE - 8));
     forEach(all::add);
     return all;
   }

@@ -48,7 +48,8 @@ class HouseholdsTest {
         }
         fathersWithChildren++;
         assertTrue(
-            fathers.stream().anyMatch(f -> f.male() && f.dobEpochDay() < child.dobEpochDay() - 15 * 365),
+            fathers.stream()
+                .anyMatch(f -> f.male() && f.dobEpochDay() < child.dobEpochDay() - 15 * 365),
             "a father is a man at least 15 years older: " + fathers + " / " + child);
       }
       Map<List<ArabicForms.Unit>, Integer> chains = new HashMap<>();
@@ -60,7 +61,8 @@ class HouseholdsTest {
       family.forEach(p -> dods.add(p.dodEpochDay()));
       assertEquals(1, dods.size(), "one event, one date of death");
     }
-    assertTrue(fathersWithChildren > 500, "children listed with their father: " + fathersWithChildren);
+    assertTrue(
+        fathersWithChildren > 500, "children listed with their father: " + fathersWithChildren);
     assertTrue(siblingGroups > 1000, "households with siblings: " + siblingGroups);
   }
 

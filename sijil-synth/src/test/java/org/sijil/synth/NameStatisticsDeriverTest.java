@@ -62,7 +62,8 @@ class NameStatisticsDeriverTest {
     assertEquals("3", family.get("ابو"), family.toString());
     Map<String, String> female = read(dir.resolve(NameStatistics.GIVEN_FEMALE), "name", "count");
     assertEquals(Map.of("مريم", "2"), female);
-    Map<String, String> latin = read(dir.resolve(NameStatistics.ROMANIZED), "name", "latin", "count");
+    Map<String, String> latin =
+        read(dir.resolve(NameStatistics.ROMANIZED), "name", "latin", "count");
     assertEquals("Muhammad|4", latin.get("محمد"));
     assertEquals("Abdullah|2", latin.get("عبدالله"), "هللا repaired before counting: " + latin);
     Map<String, String> ages = read(dir.resolve(NameStatistics.AGES), "age", "male", "female");
@@ -98,7 +99,8 @@ class NameStatisticsDeriverTest {
     assertEquals(Map.of("علي", "4", "حسن", "5", "خالد", "2"), male);
     Map<String, String> family = read(dir.resolve(NameStatistics.FAMILY), "name", "count");
     assertEquals(Map.of("سعيد", "2"), family);
-    Map<String, String> latin = read(dir.resolve(NameStatistics.ROMANIZED), "name", "latin", "count");
+    Map<String, String> latin =
+        read(dir.resolve(NameStatistics.ROMANIZED), "name", "latin", "count");
     assertFalse(latin.containsKey("بن"), latin.toString());
   }
 

@@ -13,7 +13,8 @@ class NameStatisticsTest {
 
   @Test
   void roleTablesHoldOnlySingleArabicWordsCountedAtLeastTheThreshold() {
-    for (String table : List.of(NameStatistics.GIVEN_MALE, NameStatistics.GIVEN_FEMALE, NameStatistics.FAMILY)) {
+    for (String table :
+        List.of(NameStatistics.GIVEN_MALE, NameStatistics.GIVEN_FEMALE, NameStatistics.FAMILY)) {
       List<String[]> rows = CountTableIo.readResource(table, "name", "count");
       assertTrue(rows.size() > 100, table + " has " + rows.size() + " names");
       for (String[] row : rows) {
@@ -27,7 +28,8 @@ class NameStatisticsTest {
 
   @Test
   void compoundPartsAreSingleWordsAfterAKnownPrefix() {
-    for (String[] row : CountTableIo.readResource(NameStatistics.COMPOUND_PARTS, "prefix", "part", "count")) {
+    for (String[] row :
+        CountTableIo.readResource(NameStatistics.COMPOUND_PARTS, "prefix", "part", "count")) {
       assertTrue(row[0].equals(ArabicForms.ABD) || row[0].equals(ArabicForms.ABU), row[0]);
       assertTrue(row[1].matches(ARABIC_WORD), "not a single word: '" + row[1] + "'");
       assertTrue(Integer.parseInt(row[2]) >= NameStatisticsDeriver.DEFAULT_MIN_COUNT, row[1]);
@@ -36,9 +38,11 @@ class NameStatisticsTest {
 
   @Test
   void romanizationsAreOneWordToOneWord() {
-    for (String[] row : CountTableIo.readResource(NameStatistics.ROMANIZED, "name", "latin", "count")) {
+    for (String[] row :
+        CountTableIo.readResource(NameStatistics.ROMANIZED, "name", "latin", "count")) {
       assertTrue(row[0].matches(ARABIC_WORD), "not a single word: '" + row[0] + "'");
-      assertTrue(row[1].matches("[A-Za-z][A-Za-z'-]*"), "not a single Latin word: '" + row[1] + "'");
+      assertTrue(
+          row[1].matches("[A-Za-z][A-Za-z'-]*"), "not a single Latin word: '" + row[1] + "'");
       assertTrue(Integer.parseInt(row[2]) >= NameStatisticsDeriver.DEFAULT_MIN_COUNT, row[0]);
     }
   }

@@ -25,7 +25,8 @@ class RomanizerTest {
   @Test
   void pressSchemeSpacesCompounds() {
     ArabicForms.Unit abdRahman = new ArabicForms.Unit("عبد", "الرحمن");
-    assertTrue(romanizer.pressScheme(abdRahman).startsWith("Abdel "), romanizer.pressScheme(abdRahman));
+    assertTrue(
+        romanizer.pressScheme(abdRahman).startsWith("Abdel "), romanizer.pressScheme(abdRahman));
     assertTrue(romanizer.dataScheme(abdRahman).startsWith("Abd"), romanizer.dataScheme(abdRahman));
     assertTrue(!romanizer.dataScheme(abdRahman).contains(" "));
     ArabicForms.Unit abuShamala = new ArabicForms.Unit("ابو", "شماله");

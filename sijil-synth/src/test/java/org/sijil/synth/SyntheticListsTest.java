@@ -162,15 +162,22 @@ class SyntheticListsTest {
     assertRate(rates.dobTypo() * (1 - rates.januaryFirst()), counts.get(Damage.DOB_TYPO), withDob);
     // classes that need something to act on (an alef, a final ya, a compound...): at most the rate
     for (Damage d :
-        List.of(Damage.HAMZA, Damage.YA_MAQSURA, Damage.TA_MARBUTA, Damage.REVERSED_LAM_ALEF,
-            Damage.COMPOUND_SPACING, Damage.LETTER_TYPO, Damage.INFANT_AGE_IN_MONTHS,
+        List.of(
+            Damage.HAMZA,
+            Damage.YA_MAQSURA,
+            Damage.TA_MARBUTA,
+            Damage.REVERSED_LAM_ALEF,
+            Damage.COMPOUND_SPACING,
+            Damage.LETTER_TYPO,
+            Damage.INFANT_AGE_IN_MONTHS,
             Damage.AGE_OFF_BY_ONE)) {
       int c = counts.getOrDefault(d, 0);
       assertTrue(c > 0, d + " never appears");
       assertTrue(c < rateOf(rates, d) * n * 1.05 + 50, d + " too often: " + c + " of " + n);
     }
     // and the ones that act on most names are not rare either
-    assertTrue(counts.get(Damage.HAMZA) > rates.hamza() * n * 0.5, "hamza: " + counts.get(Damage.HAMZA));
+    assertTrue(
+        counts.get(Damage.HAMZA) > rates.hamza() * n * 0.5, "hamza: " + counts.get(Damage.HAMZA));
   }
 
   private static double rateOf(DamageRates r, Damage d) {
@@ -227,7 +234,8 @@ class SyntheticListsTest {
   void standardListsBeyondFiveAreNumbered() {
     List<ListSpec> lists = ListSpec.standard(7);
     assertEquals(
-        List.of("hospital", "family-report", "obituaries", "civil-defence", "media", "list6", "list7"),
+        List.of(
+            "hospital", "family-report", "obituaries", "civil-defence", "media", "list6", "list7"),
         lists.stream().map(ListSpec::name).toList());
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class,

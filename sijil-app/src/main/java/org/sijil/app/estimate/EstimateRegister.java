@@ -23,9 +23,9 @@ import org.sijil.store.Register;
 import org.sijil.store.Release;
 
 /**
- * Use case: estimate how many people no list recorded, from the register's linked persons (a
- * person is on a list when any of its records came from that source), and store the run with its
- * inputs. {@link #publish} is the estimate the server shows: every source, the estimator's defaults
+ * Use case: estimate how many people no list recorded, from the register's linked persons (a person
+ * is on a list when any of its records came from that source), and store the run with its inputs.
+ * {@link #publish} is the estimate the server shows: every source, the estimator's defaults
  * (profile intervals, AIC averaging), no strata; it runs after every link run, and publishing reads
  * it back ({@link #published}) instead of estimating again.
  */
@@ -43,7 +43,8 @@ public final class EstimateRegister {
   }
 
   /** The published estimate as stored: its result (absent when none could be computed) and note. */
-  public record Published(Optional<PublishedEstimate> estimate, String note, String by, Instant at) {}
+  public record Published(
+      Optional<PublishedEstimate> estimate, String note, String by, Instant at) {}
 
   /**
    * Estimates over every source with the defaults and stores it as the published run.
@@ -66,8 +67,11 @@ public final class EstimateRegister {
       note = "an estimate needs 2 to 6 sources; the register has " + lists.size();
     } else {
       try {
-        MembershipTable table = new RegisterMembership(reg, "register").load(lists, List.of(), List.of());
-        EstimationResult r = new MultipleSystemsEstimator(EstimateOptions.defaults()).estimate(table, Design.overall());
+        MembershipTable table =
+            new RegisterMembership(reg, "register").load(lists, List.of(), List.of());
+        EstimationResult r =
+            new MultipleSystemsEstimator(EstimateOptions.defaults())
+                .estimate(table, Design.overall());
         estimate = summary(lists, r);
       } catch (RuntimeException e) {
         note = "the estimate could not be computed: " + e.getMessage();
@@ -76,25 +80,40 @@ public final class EstimateRegister {
     Instant now = Instant.now();
     String inputsJson = write(inputs);
     String resultJson = estimate == null ? null : write(estimate);
-    String logged = resultJson != null ? resultJson : "none: " + (note == null ? "no result" : note);
-    Estimates.Run run = new Estimates.Run(0, PUBLISHED, modelId, inputsJson, resultJson, note, by.name(), now);
+    String logged =
+        resultJson != null ? resultJson : "none: " + (note == null ? "no result" : note);
+    Estimates.Run run =
+        new Estimates.Run(0, PUBLISHED, modelId, inputsJson, resultJson, note, by.name(), now);
     // The run and its log entry (inputs hash, result) are stored together.
-    reg.transaction(() -> {
-      long id = reg.estimates().save(run);
-      new org.sijil.app.integrity.RegisterLog(reg).append(new org.sijil.core.integrity.LogEntry.Estimate(
-          org.sijil.app.integrity.RegisterLog.now(), by.name(),
-          org.sijil.core.integrity.Hashes.hex(org.sijil.core.integrity.Hashes.sha256(
-              inputsJson.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
-          logged), "estimate:" + id);
-      return null;
-    });
+    reg.transaction(
+        () -> {
+          long id = reg.estimates().save(run);
+          new org.sijil.app.integrity.RegisterLog(reg)
+              .append(
+                  new org.sijil.core.integrity.LogEntry.Estimate(
+                      org.sijil.app.integrity.RegisterLog.now(),
+                      by.name(),
+                      org.sijil.core.integrity.Hashes.hex(
+                          org.sijil.core.integrity.Hashes.sha256(
+                              inputsJson.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                      logged),
+                  "estimate:" + id);
+          return null;
+        });
     return new Published(Optional.ofNullable(estimate), note, by.name(), now);
   }
 
   /** The latest published estimate run, if any. */
   public Optional<Published> published() {
-    return reg.estimates().latest(PUBLISHED).map(run -> new Published(
-        Optional.ofNullable(run.result()).map(EstimateRegister::read), run.note(), run.createdBy(), run.createdAt()));
+    return reg.estimates()
+        .latest(PUBLISHED)
+        .map(
+            run ->
+                new Published(
+                    Optional.ofNullable(run.result()).map(EstimateRegister::read),
+                    run.note(),
+                    run.createdBy(),
+                    run.createdAt()));
   }
 
   /** The published form of an estimation result. */
@@ -105,18 +124,34 @@ public final class EstimateRegister {
       for (int i = 0; i < t.models().size(); i++) {
         ModelResult m = t.models().get(i);
         double w = i < t.weights().size() ? t.weights().get(i) : 0;
-        models.add(new PublishedEstimate.Model(m.formula(), m.deviance(), m.residualDf(), m.aic(),
-            interval(m.unlisted()), w, w == 0));
+        models.add(
+            new PublishedEstimate.Model(
+                m.formula(),
+                m.deviance(),
+                m.residualDf(),
+                m.aic(),
+                interval(m.unlisted()),
+                w,
+                w == 0));
       }
     }
     List<PublishedEstimate.Stratum> strata = new ArrayList<>();
     if (r.strata().size() > 1) {
       for (var s : r.strata()) {
-        strata.add(new PublishedEstimate.Stratum(s.stratum(), Math.round(s.listed()), interval(s.total())));
+        strata.add(
+            new PublishedEstimate.Stratum(
+                s.stratum(), Math.round(s.listed()), interval(s.total())));
       }
     }
-    return new PublishedEstimate(lists, String.join(" · ", r.method()), Math.round(r.listed()), interval(r.total()),
-        interval(r.unlisted()), models, strata, r.warnings());
+    return new PublishedEstimate(
+        lists,
+        String.join(" · ", r.method()),
+        Math.round(r.listed()),
+        interval(r.total()),
+        interval(r.unlisted()),
+        models,
+        strata,
+        r.warnings());
   }
 
   private static PublishedEstimate.Interval interval(org.sijil.core.estimate.Estimate e) {

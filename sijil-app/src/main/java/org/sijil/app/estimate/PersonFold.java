@@ -10,13 +10,13 @@ import org.sijil.store.Linkage.PersonRecord;
 
 /**
  * Folds one linked person's records into what estimation needs: which lists the person is on, and
- * one value per person variable. Records of one person often disagree (a list rounds the age, another
- * omits the place), so each variable takes a rule that does not depend on record order:
+ * one value per person variable. Records of one person often disagree (a list rounds the age,
+ * another omits the place), so each variable takes a rule that does not depend on record order:
  *
  * <ul>
  *   <li>{@code age}: the median of the records' ages in years (fractional: 7 months is 0.58);
- *   <li>{@code sex}, {@code place}, {@code death_month} (year-month of the date of death): the value
- *       most of the records give; a tie between different values is treated as missing.
+ *   <li>{@code sex}, {@code place}, {@code death_month} (year-month of the date of death): the
+ *       value most of the records give; a tie between different values is treated as missing.
  * </ul>
  *
  * Records without a value are ignored; a person with no record giving one has the value missing.
@@ -82,8 +82,8 @@ final class PersonFold {
   }
 
   /**
-   * The person's value of {@code variable} (one of {@link #VARIABLES}): a Double when numeric,
-   * else a String; null when missing.
+   * The person's value of {@code variable} (one of {@link #VARIABLES}): a Double when numeric, else
+   * a String; null when missing.
    */
   Object value(String variable, boolean numeric) {
     return switch (variable) {

@@ -35,8 +35,16 @@ public record PublishedEstimate(
   /** An estimate with its interval. */
   public record Interval(double estimate, double lower, double upper) {}
 
-  /** One candidate model: terms, fit, its estimate of the unlisted and its weight in the average. */
-  public record Model(String terms, double deviance, int df, double aic, Interval unlisted, double weight,
+  /**
+   * One candidate model: terms, fit, its estimate of the unlisted and its weight in the average.
+   */
+  public record Model(
+      String terms,
+      double deviance,
+      int df,
+      double aic,
+      Interval unlisted,
+      double weight,
       boolean excluded) {}
 
   /** One stratum's listed persons and estimated total. */

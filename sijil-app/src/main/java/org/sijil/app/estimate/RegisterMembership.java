@@ -12,8 +12,8 @@ import org.sijil.store.Register;
 import org.sijil.store.Release;
 
 /**
- * Membership from the register's linked persons: a person is on a list when any of its records
- * (in any release) came from the source of that name, the {@code --source} given at import. Person
+ * Membership from the register's linked persons: a person is on a list when any of its records (in
+ * any release) came from the source of that name, the {@code --source} given at import. Person
  * variables ({@link PersonFold#VARIABLES}) are folded from all of the person's records, whichever
  * source they came from, so a person's stratum does not depend on which lists are analysed.
  *
@@ -43,9 +43,13 @@ public final class RegisterMembership {
 
   /** A one-line account of the last load: persons, records, and persons only on other sources. */
   public String summary(List<String> lists) {
-    String s = String.format("register %s: %,d persons from %,d records of %s", db, persons, records,
-        String.join(", ", lists));
-    return otherPersons == 0 ? s : s + String.format("; %,d persons only on other sources left out", otherPersons);
+    String s =
+        String.format(
+            "register %s: %,d persons from %,d records of %s",
+            db, persons, records, String.join(", ", lists));
+    return otherPersons == 0
+        ? s
+        : s + String.format("; %,d persons only on other sources left out", otherPersons);
   }
 
   /**
@@ -56,14 +60,21 @@ public final class RegisterMembership {
     checkVariables(variables, numeric);
     checkSources(reg, lists);
     if (reg.linkage().maxPersonId() == 0) {
-      throw new SijilException(ErrorCode.NO_PERSONS, "register " + db + " has no persons yet: link its records first",
-          null, null, null, java.util.Map.of("register", db), null);
+      throw new SijilException(
+          ErrorCode.NO_PERSONS,
+          "register " + db + " has no persons yet: link its records first",
+          null,
+          null,
+          null,
+          java.util.Map.of("register", db),
+          null);
     }
     checkLinked(reg, lists);
     return fold(reg, lists, variables, numeric);
   }
 
-  private MembershipTable fold(Register reg, List<String> lists, List<String> variables, List<String> numeric) {
+  private MembershipTable fold(
+      Register reg, List<String> lists, List<String> variables, List<String> numeric) {
     MembershipTable.Builder builder = MembershipTable.builder(lists);
     for (String v : variables) {
       if (numeric.contains(v)) {
@@ -79,32 +90,35 @@ public final class RegisterMembership {
     persons = 0;
     records = 0;
     otherPersons = 0;
-    Runnable flush = () -> {
-      if (current[0] < 0) {
-        return;
-      }
-      if (!fold.listed()) {
-        otherPersons++;
-        return;
-      }
-      fold.membership(on);
-      for (int v = 0; v < values.length; v++) {
-        values[v] = fold.value(variables.get(v), numeric.contains(variables.get(v)));
-      }
-      builder.add(on, values);
-      persons++;
-    };
-    reg.linkage().forEachPersonRecord(r -> {
-      if (r.personId() != current[0]) {
-        flush.run();
-        fold.reset();
-        current[0] = r.personId();
-      }
-      fold.add(r);
-      if (lists.contains(r.source())) {
-        records++;
-      }
-    });
+    Runnable flush =
+        () -> {
+          if (current[0] < 0) {
+            return;
+          }
+          if (!fold.listed()) {
+            otherPersons++;
+            return;
+          }
+          fold.membership(on);
+          for (int v = 0; v < values.length; v++) {
+            values[v] = fold.value(variables.get(v), numeric.contains(variables.get(v)));
+          }
+          builder.add(on, values);
+          persons++;
+        };
+    reg.linkage()
+        .forEachPersonRecord(
+            r -> {
+              if (r.personId() != current[0]) {
+                flush.run();
+                fold.reset();
+                current[0] = r.personId();
+              }
+              fold.add(r);
+              if (lists.contains(r.source())) {
+                records++;
+              }
+            });
     flush.run();
     return builder.build();
   }
@@ -112,14 +126,20 @@ public final class RegisterMembership {
   private static void checkVariables(List<String> variables, List<String> numeric) {
     for (String v : variables) {
       if (!PersonFold.VARIABLES.contains(v)) {
-        throw new UserError("register mode has no variable '" + v + "'; its person variables are "
-            + String.join(", ", PersonFold.VARIABLES));
+        throw new UserError(
+            "register mode has no variable '"
+                + v
+                + "'; its person variables are "
+                + String.join(", ", PersonFold.VARIABLES));
       }
     }
     for (String v : numeric) {
       if (!v.equals("age")) {
-        throw new UserError("register mode: '" + v + "' is not numeric and cannot be cut into age bands;"
-            + " the age field is 'age'");
+        throw new UserError(
+            "register mode: '"
+                + v
+                + "' is not numeric and cannot be cut into age bands;"
+                + " the age field is 'age'");
       }
     }
   }
@@ -130,13 +150,25 @@ public final class RegisterMembership {
       known.add(r.source());
     }
     if (known.isEmpty()) {
-      throw new SijilException(ErrorCode.NO_RELEASES, "register " + db + " holds no releases; import each list,"
-          + " then link them", null, null, null, java.util.Map.of("register", db), null);
+      throw new SijilException(
+          ErrorCode.NO_RELEASES,
+          "register " + db + " holds no releases; import each list," + " then link them",
+          null,
+          null,
+          null,
+          java.util.Map.of("register", db),
+          null);
     }
     List<String> unknown = lists.stream().filter(l -> !known.contains(l)).toList();
     if (!unknown.isEmpty()) {
-      throw new UserError("register " + db + " has no source" + (unknown.size() == 1 ? " " : "s ")
-          + String.join(", ", unknown) + "; its sources are: " + String.join(", ", known));
+      throw new UserError(
+          "register "
+              + db
+              + " has no source"
+              + (unknown.size() == 1 ? " " : "s ")
+              + String.join(", ", unknown)
+              + "; its sources are: "
+              + String.join(", ", known));
     }
   }
 
@@ -150,9 +182,16 @@ public final class RegisterMembership {
       }
     }
     if (total > 0) {
-      throw new SijilException(ErrorCode.NOT_LINKED, String.format(
-          "register %s: %,d records of the lists are not linked to persons yet (%s); link them first", db, total,
-          String.join(", ", parts)), null, null, null, java.util.Map.of("register", db, "records", String.valueOf(total)), null);
+      throw new SijilException(
+          ErrorCode.NOT_LINKED,
+          String.format(
+              "register %s: %,d records of the lists are not linked to persons yet (%s); link them first",
+              db, total, String.join(", ", parts)),
+          null,
+          null,
+          null,
+          java.util.Map.of("register", db, "records", String.valueOf(total)),
+          null);
     }
   }
 }

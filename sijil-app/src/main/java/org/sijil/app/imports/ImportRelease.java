@@ -23,9 +23,9 @@ import org.sijil.store.ReleaseSpec;
 import org.sijil.store.ReleaseWriter;
 
 /**
- * Use case: import one list file as a release. Reads it through {@link ListReader} and streams every
- * row into one register transaction, recording who imported it. The same file into the same release
- * again is a no-op; a different file needs {@code replace}.
+ * Use case: import one list file as a release. Reads it through {@link ListReader} and streams
+ * every row into one register transaction, recording who imported it. The same file into the same
+ * release again is a no-op; a different file needs {@code replace}.
  *
  * <p>Progress: phase {@link #PHASE} with the rows read so far (total unknown).
  */
@@ -35,17 +35,36 @@ public final class ImportRelease {
   public static final String PHASE = "import";
 
   /** What to import. {@code asOf} may be null. */
-  public record Request(Path file, String source, String release, LocalDate asOf, ReadOptions options,
+  public record Request(
+      Path file,
+      String source,
+      String release,
+      LocalDate asOf,
+      ReadOptions options,
       boolean replace) {}
 
   /**
-   * The outcome. {@code status} is {@code imported}, {@code replaced} or {@code unchanged} (the same
-   * file was already this release). {@code importedBy} is who imported the stored release (for
+   * The outcome. {@code status} is {@code imported}, {@code replaced} or {@code unchanged} (the
+   * same file was already this release). {@code importedBy} is who imported the stored release (for
    * {@code unchanged}, whoever did first).
    */
-  public record Summary(String status, String file, String source, String release, String format,
-      String encoding, String sha256, long read, long imported, long rejected, long blankRows,
-      long warnings, Map<String, Long> warningsByKind, List<String> notes, double seconds, String importedBy) {
+  public record Summary(
+      String status,
+      String file,
+      String source,
+      String release,
+      String format,
+      String encoding,
+      String sha256,
+      long read,
+      long imported,
+      long rejected,
+      long blankRows,
+      long warnings,
+      Map<String, Long> warningsByKind,
+      List<String> notes,
+      double seconds,
+      String importedBy) {
 
     /** The summary as a JSON-ready map with snake_case keys. */
     public Map<String, Object> toMap() {
@@ -81,31 +100,53 @@ public final class ImportRelease {
   /**
    * Imports the file.
    *
-   * @throws org.sijil.core.SijilException with {@link org.sijil.core.ErrorCode#NO_SUCH_FILE} and any
-   *     reading error of the file
+   * @throws org.sijil.core.SijilException with {@link org.sijil.core.ErrorCode#NO_SUCH_FILE} and
+   *     any reading error of the file
    */
   public Summary run(Request req, Actor by, ProgressListener listener) {
     long start = System.nanoTime();
     if (!java.nio.file.Files.isRegularFile(req.file())) {
       throw org.sijil.core.SijilException.noSuchFile(req.file().toString());
     }
-    // The digest is computed on its own thread while the rows stream in; only a re-import waits for it.
-    CompletableFuture<String> digest = CompletableFuture.supplyAsync(() -> FileDigest.sha256(req.file()),
-        task -> {
-          Thread t = new Thread(task, "sijil-sha256");
-          t.setDaemon(true);
-          t.start();
-        });
+    // The digest is computed on its own thread while the rows stream in; only a re-import waits for
+    // it.
+    CompletableFuture<String> digest =
+        CompletableFuture.supplyAsync(
+            () -> FileDigest.sha256(req.file()),
+            task -> {
+              Thread t = new Thread(task, "sijil-sha256");
+              t.setDaemon(true);
+              t.start();
+            });
     Optional<Release> existing = register.releases().find(req.source(), req.release());
     String sha = existing.isPresent() ? join(digest) : null;
     if (existing.isPresent() && existing.get().sha256().equals(sha) && !req.replace()) {
       Release r = existing.get();
-      return new Summary("unchanged", req.file().toString(), r.source(), r.label(), r.format(), r.encoding(),
-          sha, r.rowsRead(), r.rowsImported(), r.rowsRejected(), 0, r.warnings(),
-          register.records().warningCounts(r.id()), List.of("this file is already release " + r.label()
-              + " (imported " + r.importedAt() + "); nothing to do"), seconds(start), r.importedBy());
+      return new Summary(
+          "unchanged",
+          req.file().toString(),
+          r.source(),
+          r.label(),
+          r.format(),
+          r.encoding(),
+          sha,
+          r.rowsRead(),
+          r.rowsImported(),
+          r.rowsRejected(),
+          0,
+          r.warnings(),
+          register.records().warningCounts(r.id()),
+          List.of(
+              "this file is already release "
+                  + r.label()
+                  + " (imported "
+                  + r.importedAt()
+                  + "); nothing to do"),
+          seconds(start),
+          r.importedBy());
     }
-    // An import judges the facts (plausibility, repeated ids); the as-of date also sets the year pivot.
+    // An import judges the facts (plausibility, repeated ids); the as-of date also sets the year
+    // pivot.
     ReadOptions options = req.options().withFactChecks(true);
     if (req.asOf() != null) {
       options = options.withAsOf(req.asOf());
@@ -118,9 +159,19 @@ public final class ImportRelease {
     RowsLog rowsLog = new RowsLog();
     try (ListRead in = ListReader.open(req.file(), options)) {
       Layout layout = in.layout();
-      ReleaseSpec spec = new ReleaseSpec(req.source(), req.release(), req.asOf(),
-          req.file().getFileName().toString(), sha, layout.format().key(), layout.encoding(),
-          layout.preamble(), layout.headers(), layout.mapping(), by.name());
+      ReleaseSpec spec =
+          new ReleaseSpec(
+              req.source(),
+              req.release(),
+              req.asOf(),
+              req.file().getFileName().toString(),
+              sha,
+              layout.format().key(),
+              layout.encoding(),
+              layout.preamble(),
+              layout.headers(),
+              layout.mapping(),
+              by.name());
       try (ReleaseWriter out = register.imports().begin(spec, req.replace());
           RowPipeline rows = new RowPipeline(in)) {
         List<ReadRow> batch;
@@ -148,9 +199,23 @@ public final class ImportRelease {
         out.commit(fileSha, stored -> rowsLog.log(register, stored, fileSha, by.name()));
       }
       listener.progress(PHASE, read, 0);
-      return new Summary(existing.isPresent() ? "replaced" : "imported", req.file().toString(), req.source(),
-          req.release(), layout.format().key(), layout.encoding(), join(digest), read, imported, rejected,
-          in.blankRows(), warnings, byKind, layout.notes(), seconds(start), by.name());
+      return new Summary(
+          existing.isPresent() ? "replaced" : "imported",
+          req.file().toString(),
+          req.source(),
+          req.release(),
+          layout.format().key(),
+          layout.encoding(),
+          join(digest),
+          read,
+          imported,
+          rejected,
+          in.blankRows(),
+          warnings,
+          byKind,
+          layout.notes(),
+          seconds(start),
+          by.name());
     }
   }
 

@@ -9,9 +9,9 @@ import org.sijil.ingest.ListRead;
 import org.sijil.ingest.ReadRow;
 
 /**
- * Reads and parses rows on a second thread while the caller stores them, so parsing and the database
- * appends overlap on two cores. Rows arrive in file order, in batches; a reading failure is rethrown
- * to the caller.
+ * Reads and parses rows on a second thread while the caller stores them, so parsing and the
+ * database appends overlap on two cores. Rows arrive in file order, in batches; a reading failure
+ * is rethrown to the caller.
  */
 final class RowPipeline implements AutoCloseable {
 

@@ -39,8 +39,16 @@ final class RowsLog {
   /** Stores the row hashes and logs the import (call inside the release's transaction). */
   void log(Register register, Release stored, String fileSha256, String actor) {
     register.integrity().saveRowHashes(stored.id(), hashes);
-    LogEntry entry = new LogEntry.ReleaseImport(RegisterLog.now(), actor, stored.source() + "/" + stored.label(),
-        fileSha256, Hashes.hex(root.root()), stored.rowsRead(), stored.rowsImported(), stored.rowsRejected());
+    LogEntry entry =
+        new LogEntry.ReleaseImport(
+            RegisterLog.now(),
+            actor,
+            stored.source() + "/" + stored.label(),
+            fileSha256,
+            Hashes.hex(root.root()),
+            stored.rowsRead(),
+            stored.rowsImported(),
+            stored.rowsRejected());
     new RegisterLog(register).append(entry, RegisterLog.release(stored.id()));
   }
 }

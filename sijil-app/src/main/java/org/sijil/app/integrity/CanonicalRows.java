@@ -6,18 +6,19 @@ import java.util.List;
 import org.sijil.core.record.CasualtyRecord;
 
 /**
- * The canonical bytes of a stored row, whose leaf hashes make a release's rows root. Rules
- * (version {@value #HEADER}):
+ * The canonical bytes of a stored row, whose leaf hashes make a release's rows root. Rules (version
+ * {@value #HEADER}):
  *
  * <ul>
  *   <li>the first line is {@value #HEADER}, the second {@code row N} (the 1-based data row);
  *   <li>then {@code cells K} and one line per cell, {@code cell} with its value;
  *   <li>an accepted row then has the parsed record as stored, one line per field in a fixed order
- *       ({@code id name-ar name-en age dob sex source dod place}); a rejected row has {@code reason};
- *   <li>a value is written {@code NAME SP LEN SP VALUE LF} with LEN its decimal UTF-8 byte count (so
- *       any character, newlines included, is unambiguous; as in log entries), an absent value {@code
- *       NAME SP -}; ages are
- *       {@code years.months.days}, dates ISO-8601, sex {@code m} or {@code f}.
+ *       ({@code id name-ar name-en age dob sex source dod place}); a rejected row has {@code
+ *       reason};
+ *   <li>a value is written {@code NAME SP LEN SP VALUE LF} with LEN its decimal UTF-8 byte count
+ *       (so any character, newlines included, is unambiguous; as in log entries), an absent value
+ *       {@code NAME SP -}; ages are {@code years.months.days}, dates ISO-8601, sex {@code m} or
+ *       {@code f}.
  * </ul>
  */
 public final class CanonicalRows {
@@ -33,7 +34,9 @@ public final class CanonicalRows {
     w.line("id", r.id());
     w.line("name-ar", r.nameAr());
     w.line("name-en", r.nameEn());
-    w.line("age", r.age() == null ? null : r.age().years() + "." + r.age().months() + "." + r.age().days());
+    w.line(
+        "age",
+        r.age() == null ? null : r.age().years() + "." + r.age().months() + "." + r.age().days());
     w.line("dob", r.dob() == null ? null : r.dob().toString());
     w.line("sex", r.sex() == null ? null : r.sex().code());
     w.line("source", r.source());

@@ -14,8 +14,8 @@ import org.sijil.core.integrity.NoteVerifier;
 import org.sijil.core.integrity.TlogProof;
 
 /**
- * A person's receipt: their canonical record ({@link PersonRecord}) with its inclusion proof under a
- * published snapshot's persons root, followed by the C2SP tlog-proof of the snapshot's log entry
+ * A person's receipt: their canonical record ({@link PersonRecord}) with its inclusion proof under
+ * a published snapshot's persons root, followed by the C2SP tlog-proof of the snapshot's log entry
  * under a signed checkpoint. Text form:
  *
  * <pre>
@@ -29,13 +29,15 @@ import org.sijil.core.integrity.TlogProof;
  * c2sp.org/tlog-proof@v1 ... (the snapshot entry's receipt, verbatim)
  * </pre>
  */
-public record PersonReceipt(long person, byte[] record, long index, long size, List<byte[]> proof, TlogProof log) {
+public record PersonReceipt(
+    long person, byte[] record, long index, long size, List<byte[]> proof, TlogProof log) {
 
   /** The first line. */
   public static final String HEADER = "sijil-person-receipt/v1";
 
   /** What a verified receipt proves. */
-  public record Verified(long person, String record, LogEntry.Snapshot snapshot, Checkpoint checkpoint) {}
+  public record Verified(
+      long person, String record, LogEntry.Snapshot snapshot, Checkpoint checkpoint) {}
 
   /** The receipt as text. */
   public String format() {
@@ -57,11 +59,13 @@ public record PersonReceipt(long person, byte[] record, long index, long size, L
   public static PersonReceipt parse(String text) {
     int blank = text.indexOf("\n\n");
     if (!isPersonReceipt(text) || blank < 0) {
-      throw new NoteException("not a " + HEADER + " (line 1) with a blank line before its log proof");
+      throw new NoteException(
+          "not a " + HEADER + " (line 1) with a blank line before its log proof");
     }
     String[] lines = text.substring(0, blank).split("\n", -1);
     if (lines.length < 5) {
-      throw new NoteException("the person part has " + lines.length + " lines, at least 5 expected");
+      throw new NoteException(
+          "the person part has " + lines.length + " lines, at least 5 expected");
     }
     long person = number(lines[1], "person", 2);
     byte[] record = Base64Text.decode(value(lines[2], "record", 3));
@@ -75,7 +79,8 @@ public record PersonReceipt(long person, byte[] record, long index, long size, L
       }
       proof.add(h);
     }
-    return new PersonReceipt(person, record, index, size, proof, TlogProof.parse(text.substring(blank + 2)));
+    return new PersonReceipt(
+        person, record, index, size, proof, TlogProof.parse(text.substring(blank + 2)));
   }
 
   /**
@@ -91,11 +96,13 @@ public record PersonReceipt(long person, byte[] record, long index, long size, L
       throw new NoteException("the logged entry is a " + entry.type() + ", not a snapshot");
     }
     if (snapshot.persons() != size) {
-      throw new NoteException("the receipt says " + size + " persons, the snapshot " + snapshot.persons());
+      throw new NoteException(
+          "the receipt says " + size + " persons, the snapshot " + snapshot.persons());
     }
-    if (!MerkleProofs.verifyInclusion(Hashes.leafHash(record), index, size, proof,
-        Hashes.fromHex(snapshot.personsRoot()))) {
-      throw new NoteException("person " + person + "'s record is not under the snapshot's persons root");
+    if (!MerkleProofs.verifyInclusion(
+        Hashes.leafHash(record), index, size, proof, Hashes.fromHex(snapshot.personsRoot()))) {
+      throw new NoteException(
+          "person " + person + "'s record is not under the snapshot's persons root");
     }
     String text = new String(record, StandardCharsets.UTF_8);
     if (!text.startsWith(PersonRecord.HEADER + "\nperson " + person + "\n")) {

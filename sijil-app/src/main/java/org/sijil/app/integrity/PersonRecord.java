@@ -8,9 +8,9 @@ import org.sijil.store.Linkage.RecordKey;
 
 /**
  * A person's canonical public record in a published snapshot (version {@value #HEADER}): the lines
- * {@value #HEADER}, {@code person ID}, {@code records K}, then per record in ascending
- * (release, row) order {@code record RELEASE:ROW} followed by its public fields {@code name-ar name-en
- * age sex dod place}, each {@code NAME SP LEN SP VALUE LF} (LEN its UTF-8 byte count) or {@code NAME -}
+ * {@value #HEADER}, {@code person ID}, {@code records K}, then per record in ascending (release,
+ * row) order {@code record RELEASE:ROW} followed by its public fields {@code name-ar name-en age
+ * sex dod place}, each {@code NAME SP LEN SP VALUE LF} (LEN its UTF-8 byte count) or {@code NAME -}
  * when absent, as in {@link CanonicalRows}.
  */
 public final class PersonRecord {
@@ -35,7 +35,10 @@ public final class PersonRecord {
       raw(out, "record " + m.key());
       field(out, "name-ar", r.nameAr());
       field(out, "name-en", r.nameEn());
-      field(out, "age", r.age() == null ? null : r.age().years() + "." + r.age().months() + "." + r.age().days());
+      field(
+          out,
+          "age",
+          r.age() == null ? null : r.age().years() + "." + r.age().months() + "." + r.age().days());
       field(out, "sex", r.sex() == null ? null : r.sex().code());
       field(out, "dod", r.dod() == null ? null : r.dod().toString());
       field(out, "place", r.place());

@@ -9,9 +9,9 @@ import org.sijil.core.integrity.Hashes;
 import org.sijil.store.Linkage.RecordKey;
 
 /**
- * The Merkle root a link run logs: one leaf per person, in ascending person id, whose canonical bytes
- * (version {@value #HEADER}) are the lines {@value #HEADER}, {@code person ID}, {@code records K}
- * and one {@code record RELEASE:ROW} per record in ascending (release, row) order.
+ * The Merkle root a link run logs: one leaf per person, in ascending person id, whose canonical
+ * bytes (version {@value #HEADER}) are the lines {@value #HEADER}, {@code person ID}, {@code
+ * records K} and one {@code record RELEASE:ROW} per record in ascending (release, row) order.
  *
  * @param root lowercase hex root
  * @param persons how many persons (leaves)
@@ -24,7 +24,8 @@ public record PersonsRoot(String root, long persons) {
   /** The root of the persons made by {@code assignments} (record to person). */
   public static PersonsRoot of(Map<RecordKey, Long> assignments) {
     Map<Long, List<RecordKey>> byPerson = new TreeMap<>();
-    assignments.forEach((record, person) -> byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(record));
+    assignments.forEach(
+        (record, person) -> byPerson.computeIfAbsent(person, p -> new ArrayList<>()).add(record));
     RowsRoot root = new RowsRoot();
     byPerson.forEach((person, records) -> root.add(Hashes.leafHash(bytes(person, records))));
     return new PersonsRoot(Hashes.hex(root.root()), byPerson.size());
@@ -35,8 +36,14 @@ public record PersonsRoot(String root, long persons) {
     List<RecordKey> sorted = new ArrayList<>(records);
     sorted.sort(null);
     StringBuilder s = new StringBuilder(HEADER).append('\n');
-    s.append("person ").append(person).append('\n').append("records ").append(sorted.size()).append('\n');
-    sorted.forEach(r -> s.append("record ").append(r.releaseId()).append(':').append(r.row()).append('\n'));
+    s.append("person ")
+        .append(person)
+        .append('\n')
+        .append("records ")
+        .append(sorted.size())
+        .append('\n');
+    sorted.forEach(
+        r -> s.append("record ").append(r.releaseId()).append(':').append(r.row()).append('\n'));
     return s.toString().getBytes(StandardCharsets.UTF_8);
   }
 }

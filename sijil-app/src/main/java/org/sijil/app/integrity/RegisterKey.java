@@ -28,8 +28,8 @@ public final class RegisterKey {
 
   /**
    * The default private key file of the register at {@code register}: beside a register file; for a
-   * register on a database server (a {@code postgresql:} location), in the user's
-   * {@code ~/.config/sijil/keys/}, named after the location (a server has no folder of its own).
+   * register on a database server (a {@code postgresql:} location), in the user's {@code
+   * ~/.config/sijil/keys/}, named after the location (a server has no folder of its own).
    */
   public static Path defaultFile(Path register) {
     String location = register.toString();
@@ -48,7 +48,10 @@ public final class RegisterKey {
   /** The public key file written next to a private key file. */
   public static Path publicFile(Path privateFile) {
     String name = privateFile.getFileName().toString();
-    String base = name.endsWith(PRIVATE_SUFFIX) ? name.substring(0, name.length() - PRIVATE_SUFFIX.length()) : name;
+    String base =
+        name.endsWith(PRIVATE_SUFFIX)
+            ? name.substring(0, name.length() - PRIVATE_SUFFIX.length())
+            : name;
     return privateFile.resolveSibling(base + PUBLIC_SUFFIX);
   }
 
@@ -61,7 +64,8 @@ public final class RegisterKey {
         throw new UserError("cannot read the signing key " + file + ": " + e.getMessage(), e);
       }
     }
-    String origin = ORIGIN_PREFIX + register.getFileName().toString().replaceAll("[^A-Za-z0-9.-]", "_");
+    String origin =
+        ORIGIN_PREFIX + register.getFileName().toString().replaceAll("[^A-Za-z0-9.-]", "_");
     NoteSigner key = NoteSigner.generate(origin, SignatureType.ED25519, new SecureRandom());
     write(file, key);
     return key;
@@ -69,9 +73,12 @@ public final class RegisterKey {
 
   private static void write(Path file, NoteSigner key) {
     try {
-      FileAttribute<?>[] attrs = file.getFileSystem().supportedFileAttributeViews().contains("posix")
-          ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-          : new FileAttribute<?>[0];
+      FileAttribute<?>[] attrs =
+          file.getFileSystem().supportedFileAttributeViews().contains("posix")
+              ? new FileAttribute<?>[] {
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+              }
+              : new FileAttribute<?>[0];
       Files.createFile(file, attrs);
       Files.writeString(file, key.text() + "\n", StandardCharsets.UTF_8);
       Files.writeString(publicFile(file), key.verifier().text() + "\n", StandardCharsets.UTF_8);

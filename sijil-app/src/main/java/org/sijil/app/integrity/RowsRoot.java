@@ -6,9 +6,9 @@ import java.util.List;
 import org.sijil.core.integrity.Hashes;
 
 /**
- * The RFC 6962 Merkle root of a stream of leaf hashes, in O(log n) memory: it keeps the roots of the
- * complete subtrees seen so far (largest first) and folds them right to left at the end, which is the
- * RFC's split at the largest power of two below n.
+ * The RFC 6962 Merkle root of a stream of leaf hashes, in O(log n) memory: it keeps the roots of
+ * the complete subtrees seen so far (largest first) and folds them right to left at the end, which
+ * is the RFC's split at the largest power of two below n.
  */
 public final class RowsRoot {
 

@@ -9,9 +9,9 @@ import org.sijil.store.IntegrityLog;
 import org.sijil.store.Register;
 
 /**
- * Use case: what a server publishes of the register's log, in the C2SP tlog-tiles layout: the latest
- * signed checkpoint, and the tiles and entry bundles of the tree at that checkpoint's size (tiles of
- * one size never change, which is why they may be cached forever).
+ * Use case: what a server publishes of the register's log, in the C2SP tlog-tiles layout: the
+ * latest signed checkpoint, and the tiles and entry bundles of the tree at that checkpoint's size
+ * (tiles of one size never change, which is why they may be cached forever).
  */
 public final class ServeLog {
 
@@ -26,7 +26,10 @@ public final class ServeLog {
     return reg.integrity().latestCheckpoint().map(IntegrityLog.StoredCheckpoint::note);
   }
 
-  /** The tile or entry bundle at {@code path} ({@code tile/...}) for the latest checkpoint, if it exists. */
+  /**
+   * The tile or entry bundle at {@code path} ({@code tile/...}) for the latest checkpoint, if it
+   * exists.
+   */
   public Optional<byte[]> tile(String path) {
     Optional<IntegrityLog.StoredCheckpoint> cp = reg.integrity().latestCheckpoint();
     if (cp.isEmpty()) {
@@ -40,7 +43,9 @@ public final class ServeLog {
       }
       if (t.level() == 0 && t.entriesPath().equals(path)) {
         List<byte[]> entries = new ArrayList<>();
-        reg.integrity().entries(t.first(), t.first() + t.width()).forEach(e -> entries.add(e.bytes()));
+        reg.integrity()
+            .entries(t.first(), t.first() + t.width())
+            .forEach(e -> entries.add(e.bytes()));
         return Optional.of(Tiles.entryBundle(entries));
       }
     }

@@ -22,9 +22,9 @@ import org.sijil.store.Release;
 /**
  * Use case: verify a whole register from its stored rows, with the log's public key alone. It
  * recomputes every hash: each entry's leaf, every stored tree hash, each checkpoint's signature and
- * root, and for every release the canonical bytes of every stored row against the row hashes and the
- * rows root its {@code release-import} entry logged (and the file digest and counts). Nothing is
- * trusted that is not recomputed; every mismatch is reported, naming the entry, release and row.
+ * root, and for every release the canonical bytes of every stored row against the row hashes and
+ * the rows root its {@code release-import} entry logged (and the file digest and counts). Nothing
+ * is trusted that is not recomputed; every mismatch is reported, naming the entry, release and row.
  */
 public final class VerifyRegister {
 
@@ -37,7 +37,8 @@ public final class VerifyRegister {
   }
 
   /** What was checked and what failed; {@link #ok()} when nothing did. */
-  public record Report(long entries, long checkpoints, long releases, long rows, List<Problem> problems) {
+  public record Report(
+      long entries, long checkpoints, long releases, long rows, List<Problem> problems) {
     public boolean ok() {
       return problems.isEmpty();
     }
@@ -79,8 +80,10 @@ public final class VerifyRegister {
         continue;
       }
       String where = "snapshot " + id + ", entry " + s.get().entryIndex();
-      LogEntry logged = s.get().entryIndex() < entries.size() ? decodeOrNull(entries.get((int) s.get().entryIndex()))
-          : null;
+      LogEntry logged =
+          s.get().entryIndex() < entries.size()
+              ? decodeOrNull(entries.get((int) s.get().entryIndex()))
+              : null;
       if (!(logged instanceof LogEntry.Snapshot snapshot)) {
         problems.add(new Problem(where, "its log entry is not a snapshot entry"));
         continue;
@@ -89,8 +92,10 @@ public final class VerifyRegister {
       for (IntegrityLog.SnapshotPerson p : store.snapshotPersons(id)) {
         root.add(Hashes.leafHash(p.record()));
       }
-      if (!Hashes.hex(root.root()).equals(snapshot.personsRoot()) || root.count() != snapshot.persons()) {
-        problems.add(new Problem(where, "its stored person records do not make the logged persons root"));
+      if (!Hashes.hex(root.root()).equals(snapshot.personsRoot())
+          || root.count() != snapshot.persons()) {
+        problems.add(
+            new Problem(where, "its stored person records do not make the logged persons root"));
       }
     }
   }
@@ -103,15 +108,25 @@ public final class VerifyRegister {
     }
   }
 
-  private void checkTree(List<IntegrityLog.Entry> entries, TransparencyLog recomputed, List<Problem> problems) {
+  private void checkTree(
+      List<IntegrityLog.Entry> entries, TransparencyLog recomputed, List<Problem> problems) {
     MemoryHashStore expected = new MemoryHashStore();
-    TransparencyLog.open(expected).appendAll(entries.stream().map(IntegrityLog.Entry::bytes).toList());
+    TransparencyLog.open(expected)
+        .appendAll(entries.stream().map(IntegrityLog.Entry::bytes).toList());
     var stored = register.integrity().hashes();
     if (stored.size() != expected.size()) {
-      problems.add(new Problem("log", "stores " + stored.size() + " tree hashes; its " + entries.size()
-          + " entries make " + expected.size()));
+      problems.add(
+          new Problem(
+              "log",
+              "stores "
+                  + stored.size()
+                  + " tree hashes; its "
+                  + entries.size()
+                  + " entries make "
+                  + expected.size()));
     }
-    TransparencyLog storedLog = stored.size() == expected.size() ? TransparencyLog.open(stored) : null;
+    TransparencyLog storedLog =
+        stored.size() == expected.size() ? TransparencyLog.open(stored) : null;
     for (IntegrityLog.Entry e : entries) {
       String where = "entry " + e.index() + describe(e);
       try {
@@ -119,14 +134,17 @@ public final class VerifyRegister {
       } catch (RuntimeException bad) {
         problems.add(new Problem(where, "is not a canonical log entry: " + bad.getMessage()));
       }
-      if (storedLog != null && !MessageDigest.isEqual(Hashes.leafHash(e.bytes()), storedLog.leafHash(e.index()))) {
+      if (storedLog != null
+          && !MessageDigest.isEqual(Hashes.leafHash(e.bytes()), storedLog.leafHash(e.index()))) {
         problems.add(new Problem(where, "its stored bytes do not hash to its stored leaf hash"));
       }
     }
     long n = Math.min(stored.size(), expected.size());
     for (long p = 0; p < n; p++) {
       if (!MessageDigest.isEqual(stored.read(p), expected.read(p))) {
-        problems.add(new Problem("log", "stored tree hash " + p + " is not the hash recomputed from the entries"));
+        problems.add(
+            new Problem(
+                "log", "stored tree hash " + p + " is not the hash recomputed from the entries"));
       }
     }
   }
@@ -141,19 +159,25 @@ public final class VerifyRegister {
     return " (" + type + (e.subject() == null ? "" : ", " + e.subject()) + ")";
   }
 
-  private static void checkCheckpoint(IntegrityLog.StoredCheckpoint c, TransparencyLog recomputed,
-      NoteVerifier key, List<Problem> problems) {
+  private static void checkCheckpoint(
+      IntegrityLog.StoredCheckpoint c,
+      TransparencyLog recomputed,
+      NoteVerifier key,
+      List<Problem> problems) {
     String where = "checkpoint " + c.id() + " (size " + c.treeSize() + ")";
     Checkpoint cp;
     try {
       cp = Checkpoint.verified(SignedNote.parse(c.note()), key);
     } catch (RuntimeException bad) {
-      problems.add(new Problem(where, "does not verify with key " + key.name() + ": " + bad.getMessage()));
+      problems.add(
+          new Problem(where, "does not verify with key " + key.name() + ": " + bad.getMessage()));
       return;
     }
     if (cp.size() != c.treeSize() || cp.size() > recomputed.size()) {
-      problems.add(new Problem(where, "signs size " + cp.size() + " but the log has " + recomputed.size()
-          + " entries"));
+      problems.add(
+          new Problem(
+              where,
+              "signs size " + cp.size() + " but the log has " + recomputed.size() + " entries"));
     } else if (!MessageDigest.isEqual(cp.rootHash(), recomputed.root(cp.size()))) {
       problems.add(new Problem(where, "signs a root that is not the root of the stored entries"));
     }
@@ -175,10 +199,14 @@ public final class VerifyRegister {
       problems.add(new Problem(entryWhere, "is not a release-import entry"));
       return 0;
     }
-    if (!entry.fileSha256().equals(r.sha256()) || entry.rows() != r.rowsRead()
-        || entry.accepted() != r.rowsImported() || entry.rejected() != r.rowsRejected()
+    if (!entry.fileSha256().equals(r.sha256())
+        || entry.rows() != r.rowsRead()
+        || entry.accepted() != r.rowsImported()
+        || entry.rejected() != r.rowsRejected()
         || !entry.release().equals(r.source() + "/" + r.label())) {
-      problems.add(new Problem(entryWhere, "the stored release (file, name or counts) is not the one logged"));
+      problems.add(
+          new Problem(
+              entryWhere, "the stored release (file, name or counts) is not the one logged"));
     }
     Map<Long, byte[]> actual = recomputeRows(r.id());
     Map<Long, byte[]> stored = new TreeMap<>();
@@ -188,24 +216,40 @@ public final class VerifyRegister {
       storedRoot.add(h.hash());
     }
     if (!Hashes.hex(storedRoot.root()).equals(entry.rowsRoot())) {
-      problems.add(new Problem(entryWhere, "its stored row hashes do not make the logged rows root"));
+      problems.add(
+          new Problem(entryWhere, "its stored row hashes do not make the logged rows root"));
     }
     for (Map.Entry<Long, byte[]> row : actual.entrySet()) {
       byte[] h = stored.get(row.getKey());
       if (h == null || !MessageDigest.isEqual(h, row.getValue())) {
-        problems.add(new Problem(entryWhere + ", row " + row.getKey(), "the stored row (cells or record) is not the"
-            + " row logged at import"));
+        problems.add(
+            new Problem(
+                entryWhere + ", row " + row.getKey(),
+                "the stored row (cells or record) is not the" + " row logged at import"));
       }
     }
-    stored.keySet().stream().filter(row -> !actual.containsKey(row)).forEach(row ->
-        problems.add(new Problem(entryWhere + ", row " + row, "was logged at import but is no longer stored")));
+    stored.keySet().stream()
+        .filter(row -> !actual.containsKey(row))
+        .forEach(
+            row ->
+                problems.add(
+                    new Problem(
+                        entryWhere + ", row " + row,
+                        "was logged at import but is no longer stored")));
     return actual.size();
   }
 
   private Map<Long, byte[]> recomputeRows(long releaseId) {
     Map<Long, byte[]> leaves = new TreeMap<>();
-    register.records().forEach(releaseId, rec ->
-        leaves.put(rec.row(), Hashes.leafHash(CanonicalRows.accepted(new ArrayList<>(rec.raw().values()), rec))));
+    register
+        .records()
+        .forEach(
+            releaseId,
+            rec ->
+                leaves.put(
+                    rec.row(),
+                    Hashes.leafHash(
+                        CanonicalRows.accepted(new ArrayList<>(rec.raw().values()), rec))));
     for (RowReject j : register.records().rejects(releaseId)) {
       leaves.put(j.row(), Hashes.leafHash(CanonicalRows.rejected(j.row(), j.cells(), j.reason())));
     }

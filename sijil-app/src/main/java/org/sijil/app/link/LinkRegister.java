@@ -14,7 +14,6 @@ import org.sijil.app.RegisterRecords;
 import org.sijil.app.estimate.EstimateRegister;
 import org.sijil.core.ErrorCode;
 import org.sijil.core.SijilException;
-import org.sijil.core.linkage.spec.DefaultSpecs;
 import org.sijil.core.linkage.Decisions;
 import org.sijil.core.linkage.Explanation;
 import org.sijil.core.linkage.LinkageJson;
@@ -22,20 +21,21 @@ import org.sijil.core.linkage.LinkageModel;
 import org.sijil.core.linkage.Linker;
 import org.sijil.core.linkage.RuleCount;
 import org.sijil.core.linkage.ScoredPairs;
+import org.sijil.core.linkage.spec.DefaultSpecs;
 import org.sijil.core.linkage.spec.LinkageSpec;
-import org.sijil.core.record.CasualtyRecord;
 import org.sijil.store.Linkage;
 import org.sijil.store.Linkage.PersonLink;
 import org.sijil.store.Linkage.RecordKey;
 import org.sijil.store.Register;
 
 /**
- * Use case: link every record of the register into persons, and publish the estimate over them. The first run trains a model on all records,
- * scores all candidate pairs and clusters them. Later runs reuse the stored model and compare only
- * candidate pairs touching records not yet linked (a new release), starting from the existing
- * persons: existing persons keep their ids, new records join them or form new persons, and a person
- * merged into another keeps its id as an alias. Reviewers' decisions override the model: a
- * non-match inside a person reopens that person's records for this run; a match merges.
+ * Use case: link every record of the register into persons, and publish the estimate over them. The
+ * first run trains a model on all records, scores all candidate pairs and clusters them. Later runs
+ * reuse the stored model and compare only candidate pairs touching records not yet linked (a new
+ * release), starting from the existing persons: existing persons keep their ids, new records join
+ * them or form new persons, and a person merged into another keeps its id as an alias. Reviewers'
+ * decisions override the model: a non-match inside a person reopens that person's records for this
+ * run; a match merges.
  */
 public final class LinkRegister {
 
@@ -51,22 +51,43 @@ public final class LinkRegister {
    * @param threads worker threads
    * @param retrain train a new model even when one is stored (relinks everything)
    */
-  public record Options(LinkageSpec spec, double threshold, double reviewLow, double reviewHigh, long maxPairs,
-      int threads, boolean retrain) {
+  public record Options(
+      LinkageSpec spec,
+      double threshold,
+      double reviewLow,
+      double reviewHigh,
+      long maxPairs,
+      int threads,
+      boolean retrain) {
 
     /** Cap on one rule's candidate pairs by default. */
     public static final long DEFAULT_MAX_PAIRS = 200_000_000L;
 
     /** The built-in spec, threshold 0.5, review band [0.2, 0.8), all cores, incremental. */
     public static Options defaults() {
-      return new Options(DefaultSpecs.casualtyLists(), 0.5, 0.2, 0.8, DEFAULT_MAX_PAIRS,
-          Runtime.getRuntime().availableProcessors(), false);
+      return new Options(
+          DefaultSpecs.casualtyLists(),
+          0.5,
+          0.2,
+          0.8,
+          DEFAULT_MAX_PAIRS,
+          Runtime.getRuntime().availableProcessors(),
+          false);
     }
   }
 
   /** What a run did; {@code by} ran it. */
-  public record Result(int records, int linkedNow, int persons, int newPersons, int merged, int queued,
-      boolean trained, List<RuleCount> candidates, long modelId, String by) {}
+  public record Result(
+      int records,
+      int linkedNow,
+      int persons,
+      int newPersons,
+      int merged,
+      int queued,
+      boolean trained,
+      List<RuleCount> candidates,
+      long modelId,
+      String by) {}
 
   private final Register reg;
 
@@ -95,8 +116,14 @@ public final class LinkRegister {
     RegisterRecords data = RegisterRecords.read(reg);
     int n = data.size();
     if (n < 2) {
-      throw new SijilException(ErrorCode.REGISTER_EMPTY, "the register holds " + n
-          + " record(s): import releases first", null, null, null, java.util.Map.of("records", String.valueOf(n)), null);
+      throw new SijilException(
+          ErrorCode.REGISTER_EMPTY,
+          "the register holds " + n + " record(s): import releases first",
+          null,
+          null,
+          null,
+          java.util.Map.of("records", String.valueOf(n)),
+          null);
     }
     Map<RecordKey, Long> assigned = store.assignments();
     Optional<Linkage.StoredModel> stored = store.latestModel();
@@ -145,13 +172,23 @@ public final class LinkRegister {
     }
     if (fresh == 0 && !pendingMerges) {
       log.accept("all " + n + " records are linked; nothing to do");
-      return new Result(n, 0, countPersons(assigned), 0, 0, 0, false, List.of(), stored.map(Linkage.StoredModel::id).orElse(0L),
+      return new Result(
+          n,
+          0,
+          countPersons(assigned),
+          0,
+          0,
+          0,
+          false,
+          List.of(),
+          stored.map(Linkage.StoredModel::id).orElse(0L),
           by.name());
     }
     // The stored model is reused while the register has not doubled since it was trained: a model
     // fitted on one release (few duplicates, a prior for fewer pairs) does not fit many releases.
     boolean reuseModel = reuse && trainedOn(stored.get()) * 2 >= n;
-    LinkageSpec spec = reuseModel ? LinkageJson.readSpec(stored.get().spec(), "stored spec") : o.spec();
+    LinkageSpec spec =
+        reuseModel ? LinkageJson.readSpec(stored.get().spec(), "stored spec") : o.spec();
     Linker job = Linker.dedupe(spec, data.records(), o.threads());
     List<RuleCount> counts = job.candidateCounts();
     counts.forEach(c -> log.accept(String.format("  %-32s %,d", c.rule(), c.pairs())));
@@ -172,10 +209,12 @@ public final class LinkRegister {
     int[] initial = new int[n];
     Map<Long, Integer> group = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      initial[i] = touching[i] || person[i] < 0 ? -1 : group.computeIfAbsent(person[i], k -> group.size());
+      initial[i] =
+          touching[i] || person[i] < 0 ? -1 : group.computeIfAbsent(person[i], k -> group.size());
     }
     int[] cluster = job.cluster(model, pairs, o.threshold(), decisions, initial);
-    // Person ids: a cluster holding existing persons keeps the smallest id; the others merge into it.
+    // Person ids: a cluster holding existing persons keeps the smallest id; the others merge into
+    // it.
     long next = store.maxPersonId();
     Map<Integer, List<Integer>> members = new TreeMap<>();
     for (int i = 0; i < n; i++) {
@@ -235,16 +274,23 @@ public final class LinkRegister {
           whereOldWent.computeIfAbsent(old, k -> new TreeMap<>()).merge(keepId, 1, Integer::sum);
         }
         if (touching[i] || old == null || !reuse) {
-          links.add(new PersonLink(data.keys().get(i), keepId, Double.isNaN(best[i]) ? null : best[i]));
+          links.add(
+              new PersonLink(data.keys().get(i), keepId, Double.isNaN(best[i]) ? null : best[i]));
         }
       }
     }
-    // An earlier person whose id no cluster kept now lives on as an alias of where most records went.
+    // An earlier person whose id no cluster kept now lives on as an alias of where most records
+    // went.
     for (Map.Entry<Long, Map<Long, Integer>> e : whereOldWent.entrySet()) {
       if (!taken.contains(e.getKey()) && !merged.containsKey(e.getKey())) {
-        long target = e.getValue().entrySet().stream()
-            .max(Map.Entry.<Long, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-            .get().getKey();
+        long target =
+            e.getValue().entrySet().stream()
+                .max(
+                    Map.Entry.<Long, Integer>comparingByValue()
+                        .thenComparing(
+                            Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .get()
+                .getKey();
         merged.put(e.getKey(), target);
       }
     }
@@ -255,26 +301,54 @@ public final class LinkRegister {
       int a = pairs.left(i);
       int b = pairs.right(i);
       if (p >= o.reviewLow() && p < o.reviewHigh() && !decisions.isDecided(a, b)) {
-        queue.add(new Linkage.QueuedPair(new Linkage.Pair(data.keys().get(a), data.keys().get(b)), p, 0, now));
+        queue.add(
+            new Linkage.QueuedPair(
+                new Linkage.Pair(data.keys().get(a), data.keys().get(b)), p, 0, now));
       }
     }
     String modelDocument = LinkageJson.write(model);
-    Linkage.Run run = new Linkage.Run(LinkageJson.write(job.spec()), modelDocument, links, newPersons, merged, queue,
-        !reuse, by.name());
+    Linkage.Run run =
+        new Linkage.Run(
+            LinkageJson.write(job.spec()),
+            modelDocument,
+            links,
+            newPersons,
+            merged,
+            queue,
+            !reuse,
+            by.name());
     // The run and its log entry (model document hash, persons root) are stored together.
-    long modelId = reg.transaction(() -> {
-      long id = store.save(run);
-      org.sijil.app.integrity.PersonsRoot root = org.sijil.app.integrity.PersonsRoot.of(store.assignments());
-      new org.sijil.app.integrity.RegisterLog(reg).append(new org.sijil.core.integrity.LogEntry.LinkRun(
-          org.sijil.app.integrity.RegisterLog.now(), by.name(),
-          org.sijil.core.integrity.Hashes.hex(org.sijil.core.integrity.Hashes.sha256(
-              modelDocument.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
-          root.root(), root.persons()), "model:" + id);
-      return id;
-    });
+    long modelId =
+        reg.transaction(
+            () -> {
+              long id = store.save(run);
+              org.sijil.app.integrity.PersonsRoot root =
+                  org.sijil.app.integrity.PersonsRoot.of(store.assignments());
+              new org.sijil.app.integrity.RegisterLog(reg)
+                  .append(
+                      new org.sijil.core.integrity.LogEntry.LinkRun(
+                          org.sijil.app.integrity.RegisterLog.now(),
+                          by.name(),
+                          org.sijil.core.integrity.Hashes.hex(
+                              org.sijil.core.integrity.Hashes.sha256(
+                                  modelDocument.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                          root.root(),
+                          root.persons()),
+                      "model:" + id);
+              return id;
+            });
     int persons = (int) java.util.Arrays.stream(cluster).distinct().count();
-    return new Result(n, links.size(), persons, newPersons.size(), merged.size(), queue.size(), !reuseModel, counts,
-        modelId, by.name());
+    return new Result(
+        n,
+        links.size(),
+        persons,
+        newPersons.size(),
+        merged.size(),
+        queue.size(),
+        !reuseModel,
+        counts,
+        modelId,
+        by.name());
   }
 
   private static long trainedOn(Linkage.StoredModel m) {
@@ -295,11 +369,13 @@ public final class LinkRegister {
     int ia = data.of(a);
     int ib = data.of(b);
     Optional<Linkage.StoredModel> stored = reg.linkage().latestModel();
-    LinkageSpec spec = stored.isPresent() ? LinkageJson.readSpec(stored.get().spec(), "stored spec") : o.spec();
+    LinkageSpec spec =
+        stored.isPresent() ? LinkageJson.readSpec(stored.get().spec(), "stored spec") : o.spec();
     Linker job = Linker.dedupe(spec, data.records(), o.threads());
-    LinkageModel model = stored.isPresent()
-        ? LinkageJson.readModel(stored.get().model(), "stored model")
-        : job.train();
+    LinkageModel model =
+        stored.isPresent()
+            ? LinkageJson.readModel(stored.get().model(), "stored model")
+            : job.train();
     return job.explain(model, ia, ib);
   }
 }

@@ -1,12 +1,12 @@
 package org.sijil.app.publish;
 
 import java.util.Optional;
+import org.sijil.app.RegisterRecords;
 import org.sijil.core.linkage.Explanation;
 import org.sijil.core.linkage.LinkageJson;
 import org.sijil.core.linkage.LinkageModel;
 import org.sijil.core.linkage.Linker;
 import org.sijil.core.linkage.spec.LinkageSpec;
-import org.sijil.app.RegisterRecords;
 import org.sijil.store.Linkage;
 
 /**
@@ -31,7 +31,10 @@ public final class LinkExplainer {
     return stored != null && records.size() >= 2;
   }
 
-  /** The waterfall of records a and b (indices in {@link RegisterRecords} order), if a model is stored. */
+  /**
+   * The waterfall of records a and b (indices in {@link RegisterRecords} order), if a model is
+   * stored.
+   */
   public Optional<Explanation> explain(int a, int b) {
     if (!available()) {
       return Optional.empty();

@@ -29,9 +29,14 @@ public final class PublishSnapshot {
    * @param estimate the published estimate run, if any
    * @param explainer explains a pair from the stored model, on demand
    */
-  public record Snapshot(RegisterRecords records, Map<RecordKey, CurrentLink> links, Map<Long, Linkage.RunInfo> runs,
-      List<Linkage.QueuedPair> queue, List<Linkage.Decision> decisions,
-      Optional<EstimateRegister.Published> estimate, LinkExplainer explainer) {
+  public record Snapshot(
+      RegisterRecords records,
+      Map<RecordKey, CurrentLink> links,
+      Map<Long, Linkage.RunInfo> runs,
+      List<Linkage.QueuedPair> queue,
+      List<Linkage.Decision> decisions,
+      Optional<EstimateRegister.Published> estimate,
+      LinkExplainer explainer) {
 
     /** True once a link run has placed records in persons. */
     public boolean linked() {
@@ -55,7 +60,13 @@ public final class PublishSnapshot {
       runs.put(r.id(), r);
     }
     Linkage.StoredModel model = links.isEmpty() ? null : linkage.latestModel().orElse(null);
-    return new Snapshot(records, links, runs, linkage.queue(), linkage.decisions(),
-        new EstimateRegister(reg).published(), new LinkExplainer(records, model));
+    return new Snapshot(
+        records,
+        links,
+        runs,
+        linkage.queue(),
+        linkage.decisions(),
+        new EstimateRegister(reg).published(),
+        new LinkExplainer(records, model));
   }
 }

@@ -1,9 +1,9 @@
 package org.sijil.app.review;
 
-import org.sijil.app.integrity.RegisterLog;
-import org.sijil.core.integrity.LogEntry;
 import java.time.Instant;
 import org.sijil.app.Actor;
+import org.sijil.app.integrity.RegisterLog;
+import org.sijil.core.integrity.LogEntry;
 import org.sijil.store.Linkage;
 import org.sijil.store.Register;
 
@@ -24,15 +24,25 @@ public final class RecordReviewDecision {
 
   /** Stores the decision; returns it as stored. */
   public Linkage.Decision run(Request request, Actor by) {
-    Linkage.Decision d = new Linkage.Decision(request.pair(), request.match(), by.name(), request.note(), Instant.now());
+    Linkage.Decision d =
+        new Linkage.Decision(
+            request.pair(), request.match(), by.name(), request.note(), Instant.now());
     // The decision and its log entry (pair, decision, author, note) are stored together.
-    reg.transaction(() -> {
-      reg.linkage().decide(d);
-      new RegisterLog(reg).append(new LogEntry.ReviewDecision(RegisterLog.now(), by.name(),
-          request.pair().a().toString(), request.pair().b().toString(), request.match() ? "match" : "non-match",
-          request.note() == null ? "" : request.note()), "pair:" + request.pair());
-      return null;
-    });
+    reg.transaction(
+        () -> {
+          reg.linkage().decide(d);
+          new RegisterLog(reg)
+              .append(
+                  new LogEntry.ReviewDecision(
+                      RegisterLog.now(),
+                      by.name(),
+                      request.pair().a().toString(),
+                      request.pair().b().toString(),
+                      request.match() ? "match" : "non-match",
+                      request.note() == null ? "" : request.note()),
+                  "pair:" + request.pair());
+          return null;
+        });
     return d;
   }
 }

@@ -31,17 +31,25 @@ public final class ManageUsers {
   public StoredUser save(String name, String role, char[] password, int cost, Actor by) {
     try {
       if (name == null || !name.matches(NAME_PATTERN)) {
-        throw new IllegalArgumentException("user name must be 1-64 letters, digits or . _ @ -, not '" + name + "'");
+        throw new IllegalArgumentException(
+            "user name must be 1-64 letters, digits or . _ @ -, not '" + name + "'");
       }
       Role r = Role.parse(role);
       String hash = Passwords.hash(password, cost);
       // The user and its log entry (name, role; never the password) are stored together.
-      reg.transaction(() -> {
-        reg.users().save(name, r.code(), hash, by.name());
-        new org.sijil.app.integrity.RegisterLog(reg).append(new org.sijil.core.integrity.LogEntry.UserChange(
-            org.sijil.app.integrity.RegisterLog.now(), by.name(), name, "saved role=" + r.code()), "user:" + name);
-        return null;
-      });
+      reg.transaction(
+          () -> {
+            reg.users().save(name, r.code(), hash, by.name());
+            new org.sijil.app.integrity.RegisterLog(reg)
+                .append(
+                    new org.sijil.core.integrity.LogEntry.UserChange(
+                        org.sijil.app.integrity.RegisterLog.now(),
+                        by.name(),
+                        name,
+                        "saved role=" + r.code()),
+                    "user:" + name);
+            return null;
+          });
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     } finally {

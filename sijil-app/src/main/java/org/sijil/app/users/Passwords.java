@@ -15,7 +15,8 @@ public final class Passwords {
    * Made on first use (a cost-12 hash takes a moment).
    */
   private static final class Dummy {
-    static final String HASH = BCrypt.withDefaults().hashToString(DEFAULT_COST, "not-a-password".toCharArray());
+    static final String HASH =
+        BCrypt.withDefaults().hashToString(DEFAULT_COST, "not-a-password".toCharArray());
   }
 
   private Passwords() {}
@@ -34,7 +35,8 @@ public final class Passwords {
     if (password.length > 72 || new String(password).getBytes(StandardCharsets.UTF_8).length > 72) {
       return false;
     }
-    return BCrypt.verifyer().verify(password, hash == null ? Dummy.HASH : hash).verified && hash != null;
+    return BCrypt.verifyer().verify(password, hash == null ? Dummy.HASH : hash).verified
+        && hash != null;
   }
 
   /** The bcrypt cost of the hash unknown names are checked against. */

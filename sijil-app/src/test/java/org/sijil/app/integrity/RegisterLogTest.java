@@ -17,7 +17,6 @@ import org.sijil.app.imports.ImportRelease;
 import org.sijil.app.link.LinkRegister;
 import org.sijil.app.review.RecordReviewDecision;
 import org.sijil.app.users.ManageUsers;
-import org.sijil.app.users.Passwords;
 import org.sijil.core.integrity.EntryCodec;
 import org.sijil.core.integrity.Hashes;
 import org.sijil.core.integrity.NoteSigner;
@@ -55,20 +54,35 @@ class RegisterLogTest {
     Path csv = dir.resolve("list.csv");
     StringBuilder s = new StringBuilder("id,name,age\n");
     for (int i = 1; i <= 12; i++) {
-      s.append("T-").append(i).append(",سامي اسم").append(i % 4).append(" تجريبي,").append(20 + i % 3).append('\n');
+      s.append("T-")
+          .append(i)
+          .append(",سامي اسم")
+          .append(i % 4)
+          .append(" تجريبي,")
+          .append(20 + i % 3)
+          .append('\n');
     }
     Files.writeString(csv, s);
-    NoteSigner key = NoteSigner.generate("sijil.example/test", SignatureType.ED25519, new SecureRandom());
+    NoteSigner key =
+        NoteSigner.generate("sijil.example/test", SignatureType.ED25519, new SecureRandom());
     try (Register reg = Register.open(dir.resolve("r.db"))) {
-      new ImportRelease(reg).run(new ImportRelease.Request(csv, "test", "r1", null, ReadOptions.defaults(), false),
-          TESTER, ProgressListener.NONE);
-      new ManageUsers(reg).save("salma", "analyst", "a long enough password".toCharArray(), 4,
-          TESTER);
-      new LinkRegister(reg).run(
-          new LinkRegister.Options(DefaultSpecs.casualtyLists(), 0.5, 0.2, 0.8, 10_000_000, 2, false), TESTER,
-          ProgressListener.NONE);
-      Linkage.Pair pair = new Linkage.Pair(new Linkage.RecordKey(1, 1), new Linkage.RecordKey(1, 2));
-      new RecordReviewDecision(reg).run(new RecordReviewDecision.Request(pair, false, "different people"), TESTER);
+      new ImportRelease(reg)
+          .run(
+              new ImportRelease.Request(csv, "test", "r1", null, ReadOptions.defaults(), false),
+              TESTER,
+              ProgressListener.NONE);
+      new ManageUsers(reg)
+          .save("salma", "analyst", "a long enough password".toCharArray(), 4, TESTER);
+      new LinkRegister(reg)
+          .run(
+              new LinkRegister.Options(
+                  DefaultSpecs.casualtyLists(), 0.5, 0.2, 0.8, 10_000_000, 2, false),
+              TESTER,
+              ProgressListener.NONE);
+      Linkage.Pair pair =
+          new Linkage.Pair(new Linkage.RecordKey(1, 1), new Linkage.RecordKey(1, 2));
+      new RecordReviewDecision(reg)
+          .run(new RecordReviewDecision.Request(pair, false, "different people"), TESTER);
       new RegisterLog(reg).sign(key);
 
       List<String> types = new ArrayList<>();
@@ -76,7 +90,9 @@ class RegisterLogTest {
         types.add(EntryCodec.decode(e.bytes()).type());
         assertEquals("tester", EntryCodec.decode(e.bytes()).actor());
       }
-      assertEquals(List.of("release-import", "user-change", "link-run", "estimate", "review-decision"), types);
+      assertEquals(
+          List.of("release-import", "user-change", "link-run", "estimate", "review-decision"),
+          types);
       VerifyRegister.Report report = new VerifyRegister(reg).run(key.verifier());
       assertTrue(report.ok(), report.problems().toString());
       assertEquals(5, report.entries());

@@ -36,11 +36,13 @@ import org.sijil.core.integrity.TransparencyLog;
  * (printed at setup: stored hashes × 32 bytes / entries, ≤ 64).
  *
  * <p>Entries are canonical {@code record-version} log entries of about 170 bytes (65,536 distinct
- * ones, cycled). Appends go in batches of {@link #BATCH}, as an import writes its rows.
- * Run: {@code java -jar sijil-bench/target/benchmarks.jar IntegrityBenchmark}.
+ * ones, cycled). Appends go in batches of {@link #BATCH}, as an import writes its rows. Run: {@code
+ * java -jar sijil-bench/target/benchmarks.jar IntegrityBenchmark}.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx2g"})
 @Warmup(iterations = 2)
 @Measurement(iterations = 3)
 public class IntegrityBenchmark {
@@ -60,17 +62,31 @@ public class IntegrityBenchmark {
   public void setUp() {
     Instant t = Instant.parse("2026-12-04T00:00:00Z");
     for (int i = 0; i < DISTINCT; i++) {
-      entries.add(new LogEntry.RecordVersion(t.plusSeconds(i), "importer", "synthetic-2026-12",
-          "row-" + i, 1, Hashes.hex(Hashes.sha256(new byte[] {(byte) i, (byte) (i >> 8)})))
-          .encode());
+      entries.add(
+          new LogEntry.RecordVersion(
+                  t.plusSeconds(i),
+                  "importer",
+                  "synthetic-2026-12",
+                  "row-" + i,
+                  1,
+                  Hashes.hex(Hashes.sha256(new byte[] {(byte) i, (byte) (i >> 8)})))
+              .encode());
     }
     full = append(TransparencyLog.inMemory());
     key = NoteSigner.generate(ORIGIN, SignatureType.ED25519, new SecureRandom());
     long index = 654_321;
-    receipt = TlogProof.receipt(full, index, entries.get((int) (index % DISTINCT)),
-        new Checkpoint(ORIGIN, full.size(), full.root()).sign(key)).format();
-    System.out.printf("%nentry size %d bytes; stored hashes %d for %d entries = %.2f bytes/entry%n",
-        entries.get(0).length, StoredHashes.count(ENTRIES), ENTRIES,
+    receipt =
+        TlogProof.receipt(
+                full,
+                index,
+                entries.get((int) (index % DISTINCT)),
+                new Checkpoint(ORIGIN, full.size(), full.root()).sign(key))
+            .format();
+    System.out.printf(
+        "%nentry size %d bytes; stored hashes %d for %d entries = %.2f bytes/entry%n",
+        entries.get(0).length,
+        StoredHashes.count(ENTRIES),
+        ENTRIES,
         StoredHashes.count(ENTRIES) * (double) Hashes.SIZE / ENTRIES);
   }
 

@@ -15,10 +15,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.sijil.core.linkage.LinkageModel;
-import org.sijil.core.linkage.Linker;
-import org.sijil.core.linkage.ScoredPairs;
-import org.sijil.core.linkage.ScoringStats;
 import org.sijil.core.linkage.spec.DefaultSpecs;
 import org.sijil.core.record.CasualtyRecord;
 import org.sijil.synth.SynthConfig;
@@ -37,7 +33,9 @@ import org.sijil.synth.SyntheticLists;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx6g"})
 public class CrossScriptScoringBenchmark {
 
   @Param({"200000"})
@@ -54,19 +52,45 @@ public class CrossScriptScoringBenchmark {
     for (SynthRecord s : new SyntheticLists(SynthConfig.of(records, 3, 42))) {
       CasualtyRecord r = ScoringBenchmark.toRecord(s, row++);
       if (row % 2 == 0) {
-        arabic.add(new CasualtyRecord(r.row(), r.id(), r.nameAr(), null, r.age(), r.dob(), r.sex(), r.source(),
-            r.dod(), r.place(), r.raw()));
+        arabic.add(
+            new CasualtyRecord(
+                r.row(),
+                r.id(),
+                r.nameAr(),
+                null,
+                r.age(),
+                r.dob(),
+                r.sex(),
+                r.source(),
+                r.dod(),
+                r.place(),
+                r.raw()));
       } else if (r.nameEn() != null) {
-        latin.add(new CasualtyRecord(r.row(), r.id(), null, r.nameEn(), r.age(), r.dob(), r.sex(), r.source(),
-            r.dod(), r.place(), r.raw()));
+        latin.add(
+            new CasualtyRecord(
+                r.row(),
+                r.id(),
+                null,
+                r.nameEn(),
+                r.age(),
+                r.dob(),
+                r.sex(),
+                r.source(),
+                r.dod(),
+                r.place(),
+                r.raw()));
       }
     }
-    job = Linker.link(DefaultSpecs.casualtyLists().without(java.util.Set.of("id")), arabic, latin, 1);
+    job =
+        Linker.link(DefaultSpecs.casualtyLists().without(java.util.Set.of("id")), arabic, latin, 1);
     model = job.train();
     ScoringStats[] st = new ScoringStats[1];
     job.score(model, 0.5, s -> st[0] = s);
-    System.out.println("\ncandidate pairs per operation: " + st[0].compared() + "; comparing "
-        + job.spec().comparisons().stream().map(c -> c.name()).toList());
+    System.out.println(
+        "\ncandidate pairs per operation: "
+            + st[0].compared()
+            + "; comparing "
+            + job.spec().comparisons().stream().map(c -> c.name()).toList());
   }
 
   @Benchmark

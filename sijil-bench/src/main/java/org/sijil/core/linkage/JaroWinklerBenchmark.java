@@ -16,14 +16,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Name comparisons per second of the linkage Jaro-Winkler ({@code Similarity}, bit-parallel) against
- * the window scan it replaced ({@link Reference}), on candidate-like pairs of synthetic 4-token name
- * chains (composed of common name parts): a quarter with one letter changed, a quarter with one
- * token different, half another person of the same family (the usual non-match of a block).
- * {@code tokens} is what name columns score (whole name and token by token); {@code whole} is plain
- * Jaro-Winkler on the joined name. It sits in the package it measures, so it calls the package-private
- * {@code Similarity} directly. Run:
- * {@code java -jar sijil-bench/target/benchmarks.jar JaroWinklerBenchmark -f 1 -wi 2 -w 2s -i 3 -r 2s}.
+ * Name comparisons per second of the linkage Jaro-Winkler ({@code Similarity}, bit-parallel)
+ * against the window scan it replaced ({@link Reference}), on candidate-like pairs of synthetic
+ * 4-token name chains (composed of common name parts): a quarter with one letter changed, a quarter
+ * with one token different, half another person of the same family (the usual non-match of a
+ * block). {@code tokens} is what name columns score (whole name and token by token); {@code whole}
+ * is plain Jaro-Winkler on the joined name. It sits in the package it measures, so it calls the
+ * package-private {@code Similarity} directly. Run: {@code java -jar
+ * sijil-bench/target/benchmarks.jar JaroWinklerBenchmark -f 1 -wi 2 -w 2s -i 3 -r 2s}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -36,15 +36,49 @@ public class JaroWinklerBenchmark {
   static final int N = 1024;
 
   // Normalized forms, as name columns hold them (no hamza on alef, ta marbuta as ha).
-  private static final String[] GIVEN_AR = {"محمد", "احمد", "محمود", "علي", "خالد", "يوسف", "ابراهيم",
-      "حسن", "عمر", "سامي", "فاطمه", "مريم", "سلمى", "نور", "هدى", "عبدالله", "مصطفى", "جمال"};
-  private static final String[] FAMILY_AR = {"النجار", "المصري", "الشوا", "حمدان", "عاشور", "سالم", "العطار",
-      "الكرد", "شراب", "الهبيل", "عبيد", "جمعه", "ياسين", "حسونه", "غزال", "زايد"};
+  private static final String[] GIVEN_AR = {
+    "محمد", "احمد", "محمود", "علي", "خالد", "يوسف", "ابراهيم", "حسن", "عمر", "سامي", "فاطمه",
+    "مريم", "سلمى", "نور", "هدى", "عبدالله", "مصطفى", "جمال"
+  };
+  private static final String[] FAMILY_AR = {
+    "النجار", "المصري", "الشوا", "حمدان", "عاشور", "سالم", "العطار", "الكرد", "شراب", "الهبيل",
+    "عبيد", "جمعه", "ياسين", "حسونه", "غزال", "زايد"
+  };
   private static final String LETTERS_AR = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
-  private static final String[] GIVEN_LAT = {"mohammed", "ahmed", "mahmoud", "ali", "khaled", "yousef",
-      "ibrahim", "hassan", "omar", "sami", "fatima", "mariam", "salma", "nour", "huda", "abdullah"};
-  private static final String[] FAMILY_LAT = {"alnajjar", "almasri", "alshawa", "hamdan", "ashour", "salem",
-      "alattar", "alkurd", "shurrab", "alhabil", "obeid", "jumaa", "yassin", "hassouna"};
+  private static final String[] GIVEN_LAT = {
+    "mohammed",
+    "ahmed",
+    "mahmoud",
+    "ali",
+    "khaled",
+    "yousef",
+    "ibrahim",
+    "hassan",
+    "omar",
+    "sami",
+    "fatima",
+    "mariam",
+    "salma",
+    "nour",
+    "huda",
+    "abdullah"
+  };
+  private static final String[] FAMILY_LAT = {
+    "alnajjar",
+    "almasri",
+    "alshawa",
+    "hamdan",
+    "ashour",
+    "salem",
+    "alattar",
+    "alkurd",
+    "shurrab",
+    "alhabil",
+    "obeid",
+    "jumaa",
+    "yassin",
+    "hassouna"
+  };
   private static final String LETTERS_LAT = "abcdefghijklmnopqrstuvwxyz";
 
   @Param({"arabic", "latin"})
@@ -66,7 +100,9 @@ public class JaroWinklerBenchmark {
     String letters = arabic ? LETTERS_AR : LETTERS_LAT;
     Random random = new Random(2026);
     for (int i = 0; i < N; i++) {
-      String[] x = {pick(random, given), pick(random, given), pick(random, given), pick(random, family)};
+      String[] x = {
+        pick(random, given), pick(random, given), pick(random, given), pick(random, family)
+      };
       String[] y = x.clone();
       int kind = random.nextInt(4);
       if (kind == 0) {
@@ -86,7 +122,8 @@ public class JaroWinklerBenchmark {
     }
     // A speedup only counts if the answers are the same: fail the run rather than time a wrong one.
     if (tokens() != tokensReference() || whole() != wholeReference()) {
-      throw new IllegalStateException("Similarity disagrees with the reference on the benchmark pairs");
+      throw new IllegalStateException(
+          "Similarity disagrees with the reference on the benchmark pairs");
     }
   }
 
@@ -149,7 +186,9 @@ public class JaroWinklerBenchmark {
     return e;
   }
 
-  /** The window-scan Jaro-Winkler that Similarity used before, with reused scratch arrays as it had. */
+  /**
+   * The window-scan Jaro-Winkler that Similarity used before, with reused scratch arrays as it had.
+   */
   private static final class Reference {
     private boolean[] matchedA = new boolean[64];
     private boolean[] matchedB = new boolean[64];

@@ -26,16 +26,18 @@ import org.sijil.synth.SynthRecord;
 import org.sijil.synth.SyntheticLists;
 
 /**
- * The scoring loop: one operation compares every distinct candidate pair of a dedupe job on
- * {@code records} synthetic records (blocking enumeration + comparison + weight) on one thread.
- * Candidate pairs per second = pairs (printed at setup) / time per operation.
+ * The scoring loop: one operation compares every distinct candidate pair of a dedupe job on {@code
+ * records} synthetic records (blocking enumeration + comparison + weight) on one thread. Candidate
+ * pairs per second = pairs (printed at setup) / time per operation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx10g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xmx10g"})
 public class ScoringBenchmark {
 
   @Param({"100000", "1000000"})
@@ -64,9 +66,18 @@ public class ScoringBenchmark {
   }
 
   static CasualtyRecord toRecord(SynthRecord s, long row) {
-    return new CasualtyRecord(row, blank(s.id()), blank(s.nameAr()), blank(s.nameEn()), age(s.age()), date(s.dob()),
-        "m".equals(s.sex()) ? Sex.MALE : "f".equals(s.sex()) ? Sex.FEMALE : null, blank(s.source()), date(s.dod()),
-        blank(s.place()), Map.of());
+    return new CasualtyRecord(
+        row,
+        blank(s.id()),
+        blank(s.nameAr()),
+        blank(s.nameEn()),
+        age(s.age()),
+        date(s.dob()),
+        "m".equals(s.sex()) ? Sex.MALE : "f".equals(s.sex()) ? Sex.FEMALE : null,
+        blank(s.source()),
+        date(s.dod()),
+        blank(s.place()),
+        Map.of());
   }
 
   private static String blank(String s) {

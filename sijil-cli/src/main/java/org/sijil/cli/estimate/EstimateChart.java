@@ -27,15 +27,30 @@ final class EstimateChart {
     int strataHeight = 70 + 26 * (strata.size() + 1);
     int height = Math.max(overlapHeight, strataHeight) + 40;
     StringBuilder s = new StringBuilder();
-    s.append(String.format(Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">%n",
-        WIDTH, height, WIDTH, height));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">%n",
+            WIDTH,
+            height,
+            WIDTH,
+            height));
     s.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
     overlap(s, r, 20, 20, 440, 240);
     strata(s, r, 520, 20, 460);
-    s.append(text(20, height - 12, "start",
-        "Total " + EstimateReport.whole(r.total().estimate()) + " (95% interval " + EstimateReport.whole(r.total().lower())
-            + " - " + EstimateReport.whole(r.total().upper()) + "); " + r.method().get(3)));
+    s.append(
+        text(
+            20,
+            height - 12,
+            "start",
+            "Total "
+                + EstimateReport.whole(r.total().estimate())
+                + " (95% interval "
+                + EstimateReport.whole(r.total().lower())
+                + " - "
+                + EstimateReport.whole(r.total().upper())
+                + "); "
+                + r.method().get(3)));
     s.append("</svg>\n");
     return s.toString();
   }
@@ -49,7 +64,13 @@ final class EstimateChart {
       max = Math.max(max, counts[p]);
     }
     max = Double.isFinite(max) && max > 0 ? max : 1;
-    s.append(text(x0, y0 + 12, "start", "List overlap: people per capture pattern, and the estimated unlisted")).append('\n');
+    s.append(
+            text(
+                x0,
+                y0 + 12,
+                "start",
+                "List overlap: people per capture pattern, and the estimated unlisted"))
+        .append('\n');
     int top = y0 + 30;
     double slot = (double) (w - 90) / bars;
     int labelWidth = 90;
@@ -71,12 +92,22 @@ final class EstimateChart {
       for (int i = 0; i < k; i++) {
         boolean on = !unlisted && ((b + 1) & (1 << i)) != 0;
         double cy = top + h + 18 + i * 18;
-        s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\"/>%n", x + bw / 2, cy,
-            on ? INK : "#ddd"));
+        s.append(
+            String.format(
+                Locale.ROOT,
+                "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\"/>%n",
+                x + bw / 2,
+                cy,
+                on ? INK : "#ddd"));
       }
     }
     for (int i = 0; i < k; i++) {
-      s.append(text(x0, top + h + 22 + i * 18, "start", r.lists().get(i) + " (" + EstimateReport.whole(r.listCounts()[i]) + ")"));
+      s.append(
+          text(
+              x0,
+              top + h + 22 + i * 18,
+              "start",
+              r.lists().get(i) + " (" + EstimateReport.whole(r.listCounts()[i]) + ")"));
     }
     s.append(line(x0 + labelWidth, top + h, x0 + w, top + h));
   }
@@ -85,10 +116,19 @@ final class EstimateChart {
     List<StratumEstimate> strata = r.strata();
     double max = 0;
     for (StratumEstimate st : strata) {
-      max = Math.max(max, Double.isFinite(st.total().upper()) ? st.total().upper() : st.total().estimate());
+      max =
+          Math.max(
+              max,
+              Double.isFinite(st.total().upper()) ? st.total().upper() : st.total().estimate());
     }
     max = Double.isFinite(max) && max > 0 ? max : 1;
-    s.append(text(x0, y0 + 12, "start", "Estimated total by stratum: listed (dark) + unlisted (light), 95% interval")).append('\n');
+    s.append(
+            text(
+                x0,
+                y0 + 12,
+                "start",
+                "Estimated total by stratum: listed (dark) + unlisted (light), 95% interval"))
+        .append('\n');
     int labelWidth = 110;
     double scale = (w - labelWidth - 60) / max;
     int y = y0 + 34;
@@ -101,30 +141,58 @@ final class EstimateChart {
       if (st.total().hasInterval()) {
         double lo = x0 + labelWidth + st.total().lower() * scale;
         double hi = x0 + labelWidth + st.total().upper() * scale;
-        s.append(line(lo, y + 9, hi, y + 9)).append(line(lo, y + 3, lo, y + 15)).append(line(hi, y + 3, hi, y + 15));
+        s.append(line(lo, y + 9, hi, y + 9))
+            .append(line(lo, y + 3, lo, y + 15))
+            .append(line(hi, y + 3, hi, y + 15));
       }
-      s.append(text(x0 + labelWidth + (listed + unlisted) + 4, y - 1, "start", EstimateReport.whole(st.total().estimate())));
+      s.append(
+          text(
+              x0 + labelWidth + (listed + unlisted) + 4,
+              y - 1,
+              "start",
+              EstimateReport.whole(st.total().estimate())));
       y += 26;
     }
     s.append(line(x0 + labelWidth, y0 + 30, x0 + labelWidth, y));
   }
 
   private static String rect(double x, double y, double w, double h, String fill) {
-    return String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>%n", x, y,
-        Math.max(0, w), Math.max(0, h), fill);
+    return String.format(
+        Locale.ROOT,
+        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>%n",
+        x,
+        y,
+        Math.max(0, w),
+        Math.max(0, h),
+        fill);
   }
 
   private static String line(double x1, double y1, double x2, double y2) {
-    return String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
-        x1, y1, x2, y2, INK);
+    return String.format(
+        Locale.ROOT,
+        "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
+        x1,
+        y1,
+        x2,
+        y2,
+        INK);
   }
 
   private static String text(double x, double y, String anchor, String content) {
-    return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" fill=\"%s\">%s</text>%n", x, y, anchor,
-        INK, escape(content));
+    return String.format(
+        Locale.ROOT,
+        "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" fill=\"%s\">%s</text>%n",
+        x,
+        y,
+        anchor,
+        INK,
+        escape(content));
   }
 
   static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

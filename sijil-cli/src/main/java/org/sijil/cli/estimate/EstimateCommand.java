@@ -1,8 +1,5 @@
 package org.sijil.cli.estimate;
 
-import org.sijil.app.estimate.RegisterMembership;
-import org.sijil.store.Register;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sijil.app.estimate.RegisterMembership;
 import org.sijil.cli.DbOption;
 import org.sijil.cli.FormatOption;
 import org.sijil.core.UserError;
@@ -24,6 +22,7 @@ import org.sijil.core.estimate.EstimationResult;
 import org.sijil.core.estimate.IntervalMethod;
 import org.sijil.core.estimate.MembershipTable;
 import org.sijil.core.estimate.MultipleSystemsEstimator;
+import org.sijil.store.Register;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,76 +50,147 @@ public final class EstimateCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Person-level CSV file (one row per listed person).")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "Person-level CSV file (one row per listed person).")
   Path file;
 
   @Mixin DbOption db;
 
   @Mixin FormatOption format;
 
-  @Option(names = "--lists", required = true, split = ",", paramLabel = "LIST",
+  @Option(
+      names = "--lists",
+      required = true,
+      split = ",",
+      paramLabel = "LIST",
       description = "2 to 6 membership columns (file) or sources (register), comma-separated.")
   List<String> lists;
 
-  @Option(names = "--strata", split = ",", paramLabel = "FIELD", description = "Fields to stratify by, e.g. age,gender.")
+  @Option(
+      names = "--strata",
+      split = ",",
+      paramLabel = "FIELD",
+      description = "Fields to stratify by, e.g. age,gender.")
   List<String> strata = new ArrayList<>();
 
-  @Option(names = "--covariates", split = ",", paramLabel = "FIELD",
+  @Option(
+      names = "--covariates",
+      split = ",",
+      paramLabel = "FIELD",
       description = "Fields entered as list×covariate interactions within each stratum.")
   List<String> covariates = new ArrayList<>();
 
-  @Option(names = "--age-field", defaultValue = "age", paramLabel = "FIELD",
+  @Option(
+      names = "--age-field",
+      defaultValue = "age",
+      paramLabel = "FIELD",
       description = "The numeric age field, cut into --age-bands (default: ${DEFAULT-VALUE}).")
   String ageField;
 
-  @Option(names = "--age-bands", split = ",", paramLabel = "AGE", defaultValue = "0,15,30,45,60",
-      description = "Lower edges of the age bands (default: ${DEFAULT-VALUE} = 0-14, 15-29, 30-44, 45-59, 60+).")
+  @Option(
+      names = "--age-bands",
+      split = ",",
+      paramLabel = "AGE",
+      defaultValue = "0,15,30,45,60",
+      description =
+          "Lower edges of the age bands (default: ${DEFAULT-VALUE} = 0-14, 15-29, 30-44, 45-59, 60+).")
   List<Double> ageBands;
 
-  @Option(names = "--interval", defaultValue = "profile", paramLabel = "METHOD",
-      description = "Per-model interval: wald (on log unlisted, as published) or profile (likelihood; default).")
+  @Option(
+      names = "--interval",
+      defaultValue = "profile",
+      paramLabel = "METHOD",
+      description =
+          "Per-model interval: wald (on log unlisted, as published) or profile (likelihood; default).")
   IntervalMethod interval;
 
-  @Option(names = "--average-interval", defaultValue = "weighted", paramLabel = "METHOD",
-      description = "Averaged interval: weighted (mean of model bounds, as published; default) or bootstrap.")
+  @Option(
+      names = "--average-interval",
+      defaultValue = "weighted",
+      paramLabel = "METHOD",
+      description =
+          "Averaged interval: weighted (mean of model bounds, as published; default) or bootstrap.")
   AverageInterval averageInterval;
 
-  @Option(names = "--criterion", defaultValue = "aic", paramLabel = "IC", description = "Averaging weights: aic (default) or bic.")
+  @Option(
+      names = "--criterion",
+      defaultValue = "aic",
+      paramLabel = "IC",
+      description = "Averaging weights: aic (default) or bic.")
   Criterion criterion;
 
-  @Option(names = "--plausibility", defaultValue = "5", paramLabel = "FACTOR",
-      description = "Exclude models whose unlisted estimate exceeds FACTOR × listed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--plausibility",
+      defaultValue = "5",
+      paramLabel = "FACTOR",
+      description =
+          "Exclude models whose unlisted estimate exceeds FACTOR × listed (default: ${DEFAULT-VALUE}).")
   double plausibility;
 
-  @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "B", description = "Bootstrap replicates (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--bootstrap",
+      defaultValue = "1000",
+      paramLabel = "B",
+      description = "Bootstrap replicates (default: ${DEFAULT-VALUE}).")
   int bootstrap;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed for bootstrap and imputation (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      paramLabel = "N",
+      description = "Seed for bootstrap and imputation (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--impute", defaultValue = "0", paramLabel = "M",
-      description = "Impute missing strata/covariate values M times (chained equations); 0 = drop them (default).")
+  @Option(
+      names = "--impute",
+      defaultValue = "0",
+      paramLabel = "M",
+      description =
+          "Impute missing strata/covariate values M times (chained equations); 0 = drop them (default).")
   int imputations;
 
-  @Option(names = "--impute-with", split = ",", paramLabel = "FIELD",
+  @Option(
+      names = "--impute-with",
+      split = ",",
+      paramLabel = "FIELD",
       description = "Further fields that help impute (e.g. month_death,gov_ns), as categories.")
   List<String> imputeWith = new ArrayList<>();
 
-  @Option(names = "--impute-cycles", defaultValue = "5", paramLabel = "N", description = "Chained-equation cycles (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--impute-cycles",
+      defaultValue = "5",
+      paramLabel = "N",
+      description = "Chained-equation cycles (default: ${DEFAULT-VALUE}).")
   int imputeCycles;
 
-  @Option(names = "--csv-table", defaultValue = "summary", paramLabel = "TABLE",
-      description = "Which table --format csv prints: summary, models, strata, coverage (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--csv-table",
+      defaultValue = "summary",
+      paramLabel = "TABLE",
+      description =
+          "Which table --format csv prints: summary, models, strata, coverage (default: ${DEFAULT-VALUE}).")
   EstimateReport.CsvTable csvTable;
 
-  @Option(names = "--models", description = "With strata, also print every stratum's model table (text format).")
+  @Option(
+      names = "--models",
+      description = "With strata, also print every stratum's model table (text format).")
   boolean showModels;
 
-  @Option(names = "--chart", paramLabel = "FILE.svg", description = "Write an SVG chart of the list overlap and the estimates by stratum.")
+  @Option(
+      names = "--chart",
+      paramLabel = "FILE.svg",
+      description = "Write an SVG chart of the list overlap and the estimates by stratum.")
   Path chart;
 
-  @Option(names = "--bench", paramLabel = "RUNS", defaultValue = "0",
-      description = "Benchmark: run the analysis RUNS times after loading and print timings instead of results.")
+  @Option(
+      names = "--bench",
+      paramLabel = "RUNS",
+      defaultValue = "0",
+      description =
+          "Benchmark: run the analysis RUNS times after loading and print timings instead of results.")
   int benchRuns;
 
   @Override
@@ -132,7 +202,8 @@ public final class EstimateCommand implements Callable<Integer> {
     EstimateOptions options;
     Design design;
     try {
-      options = new EstimateOptions(interval, averageInterval, criterion, plausibility, bootstrap, seed);
+      options =
+          new EstimateOptions(interval, averageInterval, criterion, plausibility, bootstrap, seed);
       Map<String, double[]> bands = new LinkedHashMap<>();
       if (strata.contains(ageField) || covariates.contains(ageField)) {
         bands.put(ageField, ageBands.stream().mapToDouble(Double::doubleValue).toArray());
@@ -150,7 +221,10 @@ public final class EstimateCommand implements Callable<Integer> {
       data = fileSource.load(lists, design.imputed(), numeric);
     } else {
       if (!Register.exists(db.path())) {
-        throw new UserError("register " + db.path() + " does not exist; import lists and link them first, or give a FILE");
+        throw new UserError(
+            "register "
+                + db.path()
+                + " does not exist; import lists and link them first, or give a FILE");
       }
       try (Register reg = Register.open(db.path())) {
         registerSource = new RegisterMembership(reg, db.path().toString());
@@ -159,8 +233,16 @@ public final class EstimateCommand implements Callable<Integer> {
     }
     long loadNanos = System.nanoTime() - loadStart;
     if (fileSource != null && fileSource.skipped() > 0) {
-      spec.commandLine().getErr().println("sijil: note: " + fileSource.skipped() + " rows of " + file
-          + " are on none of the lists " + String.join(",", lists) + " and were left out");
+      spec.commandLine()
+          .getErr()
+          .println(
+              "sijil: note: "
+                  + fileSource.skipped()
+                  + " rows of "
+                  + file
+                  + " are on none of the lists "
+                  + String.join(",", lists)
+                  + " and were left out");
       spec.commandLine().getErr().flush();
     }
     if (registerSource != null) {
@@ -168,7 +250,10 @@ public final class EstimateCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
     }
     if (data.size() == 0) {
-      throw new UserError(file != null ? file + ": nobody is on any of the lists " + lists : "nobody is on any of the lists " + lists);
+      throw new UserError(
+          file != null
+              ? file + ": nobody is on any of the lists " + lists
+              : "nobody is on any of the lists " + lists);
     }
     MultipleSystemsEstimator estimator = new MultipleSystemsEstimator(options);
     if (benchRuns > 0) {

@@ -36,16 +36,23 @@ final class EstimateReport {
   }
 
   void printText(PrintWriter out, boolean allModels) {
-    out.printf("Multiple-systems estimation: %d lists (%s), %s people listed%n", result.lists().size(),
-        String.join(", ", result.lists()), whole(result.listed()));
+    out.printf(
+        "Multiple-systems estimation: %d lists (%s), %s people listed%n",
+        result.lists().size(), String.join(", ", result.lists()), whole(result.listed()));
     for (String m : result.method()) {
       out.println("  " + m);
     }
     out.println();
-    out.printf("Total (listed + unlisted): %s  (95%% interval %s - %s)%n", whole(result.total().estimate()),
-        whole(result.total().lower()), whole(result.total().upper()));
-    out.printf("Unlisted:                  %s  (95%% interval %s - %s)%n", whole(result.unlisted().estimate()),
-        whole(result.unlisted().lower()), whole(result.unlisted().upper()));
+    out.printf(
+        "Total (listed + unlisted): %s  (95%% interval %s - %s)%n",
+        whole(result.total().estimate()),
+        whole(result.total().lower()),
+        whole(result.total().upper()));
+    out.printf(
+        "Unlisted:                  %s  (95%% interval %s - %s)%n",
+        whole(result.unlisted().estimate()),
+        whole(result.unlisted().lower()),
+        whole(result.unlisted().upper()));
     out.println();
     if (stratified) {
       out.println("Strata");
@@ -60,11 +67,20 @@ final class EstimateReport {
     for (StratumEstimate s : result.strata()) {
       TwoListEstimate two = s.detail() == null ? null : s.detail().twoList();
       if (two != null) {
-        out.println("Two-list estimators" + (stratified ? " (" + s.stratum() + ")" : "") + " of the total");
+        out.println(
+            "Two-list estimators" + (stratified ? " (" + s.stratum() + ")" : "") + " of the total");
         Table t = new Table("estimator", "estimate", "lower", "upper", "variance");
-        t.add("Lincoln-Petersen", round(two.lincolnPetersen().estimate()), round(two.lincolnPetersen().lower()),
-            round(two.lincolnPetersen().upper()), round(two.lincolnPetersenVariance()));
-        t.add("Chapman", round(two.chapman().estimate()), round(two.chapman().lower()), round(two.chapman().upper()),
+        t.add(
+            "Lincoln-Petersen",
+            round(two.lincolnPetersen().estimate()),
+            round(two.lincolnPetersen().lower()),
+            round(two.lincolnPetersen().upper()),
+            round(two.lincolnPetersenVariance()));
+        t.add(
+            "Chapman",
+            round(two.chapman().estimate()),
+            round(two.chapman().lower()),
+            round(two.chapman().upper()),
             round(two.chapmanVariance()));
         Printer.print(t, OutputFormat.TABLE, out);
         out.println();
@@ -87,12 +103,13 @@ final class EstimateReport {
   }
 
   void printCsv(CsvTable which, PrintWriter out) {
-    Table t = switch (which) {
-      case SUMMARY -> summaryTable();
-      case MODELS -> modelsTable();
-      case STRATA -> strataTable();
-      case COVERAGE -> coverageTable();
-    };
+    Table t =
+        switch (which) {
+          case SUMMARY -> summaryTable();
+          case MODELS -> modelsTable();
+          case STRATA -> strataTable();
+          case COVERAGE -> coverageTable();
+        };
     Printer.print(t, OutputFormat.CSV, out);
   }
 
@@ -106,7 +123,12 @@ final class EstimateReport {
     List<Map<String, Object>> overlap = new ArrayList<>();
     long[] patterns = result.patternCounts();
     for (int p = 1; p < patterns.length; p++) {
-      overlap.add(Map.of("pattern", CaptureTable.patternLabel(p, result.lists().size()), "count", patterns[p]));
+      overlap.add(
+          Map.of(
+              "pattern",
+              CaptureTable.patternLabel(p, result.lists().size()),
+              "count",
+              patterns[p]));
     }
     json.put("overlap", overlap);
     List<Map<String, Object>> coverage = new ArrayList<>();
@@ -139,7 +161,8 @@ final class EstimateReport {
     }
     json.put("models", models);
     if (result.imputations() > 0) {
-      json.put("modelsFrom", "the first imputation (strata estimates are pooled over all imputations)");
+      json.put(
+          "modelsFrom", "the first imputation (strata estimates are pooled over all imputations)");
     }
     json.put("strata", strata);
     json.put("dropped", result.dropped());
@@ -183,18 +206,44 @@ final class EstimateReport {
   private Table summaryTable() {
     Table t = new Table("quantity", "estimate", "lower", "upper");
     t.add("listed", round(result.listed()), null, null);
-    t.add("total", round(result.total().estimate()), round(result.total().lower()), round(result.total().upper()));
-    t.add("unlisted", round(result.unlisted().estimate()), round(result.unlisted().lower()), round(result.unlisted().upper()));
+    t.add(
+        "total",
+        round(result.total().estimate()),
+        round(result.total().lower()),
+        round(result.total().upper()));
+    t.add(
+        "unlisted",
+        round(result.unlisted().estimate()),
+        round(result.unlisted().lower()),
+        round(result.unlisted().upper()));
     for (int i = 0; i < result.lists().size(); i++) {
       Estimate c = result.coverage().get(i);
-      t.add("coverage " + result.lists().get(i), share(c.estimate()), share(c.lower()), share(c.upper()));
+      t.add(
+          "coverage " + result.lists().get(i),
+          share(c.estimate()),
+          share(c.lower()),
+          share(c.upper()));
     }
     return t;
   }
 
   private Table modelsTable() {
-    Table t = new Table("stratum", "model", "terms", "deviance", "df", "AIC", "BIC", "weight", "unlisted", "lower",
-        "upper", "interval", "status", "note");
+    Table t =
+        new Table(
+            "stratum",
+            "model",
+            "terms",
+            "deviance",
+            "df",
+            "AIC",
+            "BIC",
+            "weight",
+            "unlisted",
+            "lower",
+            "upper",
+            "interval",
+            "status",
+            "note");
     for (StratumEstimate s : result.strata()) {
       TableResult d = s.detail();
       if (d == null) {
@@ -202,26 +251,60 @@ final class EstimateReport {
       }
       for (int m = 0; m < d.models().size(); m++) {
         ModelResult r = d.models().get(m);
-        t.add(s.stratum(), r.spec().label(), r.formula(), fixed(r.deviance(), 3), r.residualDf(), fixed(r.aic(), 2),
-            fixed(r.bic(), 2), fixed(d.weights().get(m), 4), round(r.unlisted().estimate()),
-            round(r.unlisted().lower()), round(r.unlisted().upper()), r.intervalMethod().name().toLowerCase(),
-            r.status().name().toLowerCase(), r.problem() == null ? "" : r.problem());
+        t.add(
+            s.stratum(),
+            r.spec().label(),
+            r.formula(),
+            fixed(r.deviance(), 3),
+            r.residualDf(),
+            fixed(r.aic(), 2),
+            fixed(r.bic(), 2),
+            fixed(d.weights().get(m), 4),
+            round(r.unlisted().estimate()),
+            round(r.unlisted().lower()),
+            round(r.unlisted().upper()),
+            r.intervalMethod().name().toLowerCase(),
+            r.status().name().toLowerCase(),
+            r.problem() == null ? "" : r.problem());
       }
     }
     return t;
   }
 
   private Table strataTable() {
-    Table t = new Table("stratum", "listed", "unlisted", "unlisted_lower", "unlisted_upper", "total", "total_lower",
-        "total_upper", "excluded_models");
+    Table t =
+        new Table(
+            "stratum",
+            "listed",
+            "unlisted",
+            "unlisted_lower",
+            "unlisted_upper",
+            "total",
+            "total_lower",
+            "total_upper",
+            "excluded_models");
     for (StratumEstimate s : result.strata()) {
-      t.add(s.stratum(), round(s.listed()), round(s.unlisted().estimate()), round(s.unlisted().lower()),
-          round(s.unlisted().upper()), round(s.total().estimate()), round(s.total().lower()), round(s.total().upper()),
+      t.add(
+          s.stratum(),
+          round(s.listed()),
+          round(s.unlisted().estimate()),
+          round(s.unlisted().lower()),
+          round(s.unlisted().upper()),
+          round(s.total().estimate()),
+          round(s.total().lower()),
+          round(s.total().upper()),
           s.detail() == null ? 0 : s.detail().exclusions().size());
     }
-    t.add("sum", round(result.listed()), round(result.unlisted().estimate()), round(result.unlisted().lower()),
-        round(result.unlisted().upper()), round(result.total().estimate()), round(result.total().lower()),
-        round(result.total().upper()), null);
+    t.add(
+        "sum",
+        round(result.listed()),
+        round(result.unlisted().estimate()),
+        round(result.unlisted().lower()),
+        round(result.unlisted().upper()),
+        round(result.total().estimate()),
+        round(result.total().lower()),
+        round(result.total().upper()),
+        null);
     return t;
   }
 
@@ -229,7 +312,11 @@ final class EstimateReport {
     Table t = new Table("list", "people", "share", "lower", "upper");
     for (int i = 0; i < result.lists().size(); i++) {
       Estimate c = result.coverage().get(i);
-      t.add(result.lists().get(i), round(result.listCounts()[i]), share(c.estimate()), share(c.lower()),
+      t.add(
+          result.lists().get(i),
+          round(result.listCounts()[i]),
+          share(c.estimate()),
+          share(c.lower()),
           share(c.upper()));
     }
     return t;
@@ -242,7 +329,8 @@ final class EstimateReport {
         continue;
       }
       for (Exclusion e : s.detail().exclusions()) {
-        lines.add((stratified ? s.stratum() + ": " : "") + "model " + e.model() + ": " + e.reason());
+        lines.add(
+            (stratified ? s.stratum() + ": " : "") + "model " + e.model() + ": " + e.reason());
       }
     }
     return lines;

@@ -24,7 +24,8 @@ import org.sijil.core.estimate.MembershipTable;
  */
 final class MembershipFile implements MembershipSource {
 
-  private static final List<String> MISSING = List.of("", "na", "n/a", "null", "nan", "missing", "unknown");
+  private static final List<String> MISSING =
+      List.of("", "na", "n/a", "null", "nan", "missing", "unknown");
 
   private final Path file;
   private int skipped;
@@ -40,13 +41,20 @@ final class MembershipFile implements MembershipSource {
 
   @Override
   public MembershipTable load(List<String> lists, List<String> variables, List<String> numeric) {
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).build();
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         CSVParser parser = CSVParser.parse(reader, format)) {
       Map<String, Integer> header = parser.getHeaderMap();
       for (String column : concat(lists, variables)) {
         if (!header.containsKey(column)) {
-          throw new UserError(file + ": no column '" + column + "' (columns: " + String.join(", ", parser.getHeaderNames()) + ")");
+          throw new UserError(
+              file
+                  + ": no column '"
+                  + column
+                  + "' (columns: "
+                  + String.join(", ", parser.getHeaderNames())
+                  + ")");
         }
       }
       skipped = 0;
@@ -102,7 +110,8 @@ final class MembershipFile implements MembershipSource {
 
   private String value(CSVRecord record, String column, long row) {
     if (!record.isSet(column)) {
-      throw new UserError(file + ", row " + row + ": field '" + column + "' is missing (short row)");
+      throw new UserError(
+          file + ", row " + row + ": field '" + column + "' is missing (short row)");
     }
     return record.get(column);
   }
@@ -112,8 +121,16 @@ final class MembershipFile implements MembershipSource {
     return switch (text) {
       case "1", "true", "yes", "y", "t" -> true;
       case "0", "false", "no", "n", "f" -> false;
-      default -> throw new UserError(file + ", row " + row + ", field '" + column
-          + "': membership must be 0 or 1, got '" + text + "'");
+      default ->
+          throw new UserError(
+              file
+                  + ", row "
+                  + row
+                  + ", field '"
+                  + column
+                  + "': membership must be 0 or 1, got '"
+                  + text
+                  + "'");
     };
   }
 
@@ -121,7 +138,8 @@ final class MembershipFile implements MembershipSource {
     try {
       return Double.valueOf(text);
     } catch (NumberFormatException e) {
-      throw new UserError(file + ", row " + row + ", field '" + column + "': not a number: '" + text + "'");
+      throw new UserError(
+          file + ", row " + row + ", field '" + column + "': not a number: '" + text + "'");
     }
   }
 

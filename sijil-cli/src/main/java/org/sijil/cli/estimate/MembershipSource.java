@@ -4,8 +4,8 @@ import java.util.List;
 import org.sijil.core.estimate.MembershipTable;
 
 /**
- * Where list membership comes from: a person-level file, or the register's linked persons (a
- * person is on a list if any of its records came from that source).
+ * Where list membership comes from: a person-level file, or the register's linked persons (a person
+ * is on a list if any of its records came from that source).
  */
 public interface MembershipSource {
 

@@ -23,6 +23,7 @@ final class KeyFiles {
 
   /** rw------- : the private key is for its owner's eyes only. */
   static final Set<PosixFilePermission> PRIVATE_MODE = PosixFilePermissions.fromString("rw-------");
+
   static final String PRIVATE_SUFFIX = ".key";
   static final String PUBLIC_SUFFIX = ".pub";
 
@@ -35,9 +36,10 @@ final class KeyFiles {
 
   static void writePrivate(Path file, NoteSigner signer) {
     try {
-      FileAttribute<?>[] attrs = file.getFileSystem().supportedFileAttributeViews().contains("posix")
-          ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PRIVATE_MODE)}
-          : new FileAttribute<?>[0];
+      FileAttribute<?>[] attrs =
+          file.getFileSystem().supportedFileAttributeViews().contains("posix")
+              ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PRIVATE_MODE)}
+              : new FileAttribute<?>[0];
       Files.createFile(file, attrs);
       Files.writeString(file, signer.text() + "\n", StandardCharsets.UTF_8);
     } catch (FileAlreadyExistsException e) {
@@ -49,8 +51,12 @@ final class KeyFiles {
 
   static void writePublic(Path file, NoteVerifier verifier) {
     try {
-      Files.writeString(file, verifier.text() + "\n", StandardCharsets.UTF_8,
-          java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+      Files.writeString(
+          file,
+          verifier.text() + "\n",
+          StandardCharsets.UTF_8,
+          java.nio.file.StandardOpenOption.CREATE_NEW,
+          java.nio.file.StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
       throw new UserError(file + " already exists; keys are never overwritten (move it first)");
     } catch (IOException e) {

@@ -34,7 +34,8 @@ public final class KeysCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: generate or public");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "missing subcommand: generate or public");
   }
 
   /** {@code sijil keys generate --name NAME --out DIR}. */
@@ -51,15 +52,24 @@ public final class KeysCommand implements Runnable {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin FormatOption format;
 
-    @Option(names = "--name", required = true, paramLabel = "NAME",
+    @Option(
+        names = "--name",
+        required = true,
+        paramLabel = "NAME",
         description = "Key name: the log origin (or witness name); no spaces, no '+'.")
     String name;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory for the key files.")
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "DIR",
+        description = "Directory for the key files.")
     Path out;
 
-    @Option(names = "--witness", description = "A witness's cosigning key (signature type 0x04)"
-        + " instead of a log key (0x01).")
+    @Option(
+        names = "--witness",
+        description =
+            "A witness's cosigning key (signature type 0x04)" + " instead of a log key (0x01).")
     boolean witness;
 
     @Override
@@ -83,8 +93,11 @@ public final class KeysCommand implements Runnable {
       }
       KeyFiles.writePrivate(priv, signer);
       KeyFiles.writePublic(pub, signer.verifier());
-      Printer.print(new Table("private_key", "public_key", "verifier_key")
-          .add(priv, pub, signer.verifier().text()), format.format(), spec.commandLine().getOut());
+      Printer.print(
+          new Table("private_key", "public_key", "verifier_key")
+              .add(priv, pub, signer.verifier().text()),
+          format.format(),
+          spec.commandLine().getOut());
       return 0;
     }
   }
@@ -93,12 +106,17 @@ public final class KeysCommand implements Runnable {
   @Command(
       name = "public",
       mixinStandardHelpOptions = true,
-      description = "Prints the verifier key (name+keyid+base64 key) of a private or public key file.")
+      description =
+          "Prints the verifier key (name+keyid+base64 key) of a private or public key file.")
   public static final class Public implements Callable<Integer> {
 
     @Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--key", required = true, paramLabel = "FILE", description = "A .key or .pub file.")
+    @Option(
+        names = "--key",
+        required = true,
+        paramLabel = "FILE",
+        description = "A .key or .pub file.")
     Path key;
 
     @Override

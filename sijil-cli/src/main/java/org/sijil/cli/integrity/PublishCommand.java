@@ -17,9 +17,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code sijil publish}: the edge of {@link PublishSignedSnapshot#publish}. */
-@Command(name = "publish", mixinStandardHelpOptions = true,
-    description = "Freezes the register's public view (every linked person's record) under a Merkle root, logs it"
-        + " and signs a checkpoint with the register key; older snapshots stay addressable.")
+@Command(
+    name = "publish",
+    mixinStandardHelpOptions = true,
+    description =
+        "Freezes the register's public view (every linked person's record) under a Merkle root, logs it"
+            + " and signs a checkpoint with the register key; older snapshots stay addressable.")
 public final class PublishCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -27,8 +30,11 @@ public final class PublishCommand implements Callable<Integer> {
   @Mixin ByOption by;
   @Mixin FormatOption format;
 
-  @Option(names = "--signing-key", paramLabel = "FILE",
-      description = "The register's private signing key (default: REGISTER.key, created on first use).")
+  @Option(
+      names = "--signing-key",
+      paramLabel = "FILE",
+      description =
+          "The register's private signing key (default: REGISTER.key, created on first use).")
   Path signingKey;
 
   @Override

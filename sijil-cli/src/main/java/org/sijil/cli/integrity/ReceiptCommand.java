@@ -17,18 +17,27 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sijil receipt PERSON --out FILE}: the edge of {@link PublishSignedSnapshot#receipt}. */
-@Command(name = "receipt", mixinStandardHelpOptions = true,
-    description = "Writes a person's receipt from the latest published snapshot; 'sijil verify receipt FILE --key"
-        + " PUBLIC_KEY' checks it offline.")
+@Command(
+    name = "receipt",
+    mixinStandardHelpOptions = true,
+    description =
+        "Writes a person's receipt from the latest published snapshot; 'sijil verify receipt FILE --key"
+            + " PUBLIC_KEY' checks it offline.")
 public final class ReceiptCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
 
-  @Parameters(index = "0", paramLabel = "PERSON", description = "The person id, as the web pages and API name it.")
+  @Parameters(
+      index = "0",
+      paramLabel = "PERSON",
+      description = "The person id, as the web pages and API name it.")
   long person;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Where to write the receipt (default: standard output).")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Where to write the receipt (default: standard output).")
   Path out;
 
   @Override

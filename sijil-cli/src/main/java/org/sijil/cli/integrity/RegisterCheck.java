@@ -36,8 +36,15 @@ final class RegisterCheck {
     }
     Table t = VerifyCommand.checks();
     t.add("log", report.entries() + " entries: every entry and tree hash recomputed");
-    t.add("checkpoints", report.checkpoints() + " signed by " + verifier.name() + ", roots recomputed");
-    t.add("releases", report.releases() + " releases, " + report.rows() + " rows recomputed against their logged roots");
+    t.add(
+        "checkpoints",
+        report.checkpoints() + " signed by " + verifier.name() + ", roots recomputed");
+    t.add(
+        "releases",
+        report.releases()
+            + " releases, "
+            + report.rows()
+            + " rows recomputed against their logged roots");
     Printer.print(t, format, out);
     return 0;
   }

@@ -18,15 +18,23 @@ import picocli.CommandLine.Option;
  */
 public final class TrustOptions {
 
-  @Option(names = "--key", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--key",
+      required = true,
+      paramLabel = "FILE",
       description = "The log's public key file (verifier key text, as 'sijil keys public' prints).")
   Path key;
 
-  @Option(names = "--witness", paramLabel = "FILE",
+  @Option(
+      names = "--witness",
+      paramLabel = "FILE",
       description = "A witness's public key file (type 0x04); repeatable.")
   List<Path> witnesses = new ArrayList<>();
 
-  @Option(names = "--quorum", paramLabel = "N", defaultValue = "-1",
+  @Option(
+      names = "--quorum",
+      paramLabel = "N",
+      defaultValue = "-1",
       description = "Witness cosignatures required (default: every --witness given).")
   int quorum;
 
@@ -60,8 +68,8 @@ public final class TrustOptions {
       throw new UserError(source + ": " + e.getMessage());
     }
     if (!c.origin().equals(log.name())) {
-      throw new UserError(source + ": checkpoint origin " + c.origin() + " is not the key's log "
-          + log.name());
+      throw new UserError(
+          source + ": checkpoint origin " + c.origin() + " is not the key's log " + log.name());
     }
     List<String> cosigners = new ArrayList<>();
     for (NoteVerifier v : ok) {
@@ -72,8 +80,15 @@ public final class TrustOptions {
     }
     int required = quorum < 0 ? witnesses.size() : quorum;
     if (cosigners.size() < required) {
-      throw new UserError(source + ": only " + cosigners.size() + " of " + witnesses.size()
-          + " witnesses cosigned; " + required + " required");
+      throw new UserError(
+          source
+              + ": only "
+              + cosigners.size()
+              + " of "
+              + witnesses.size()
+              + " witnesses cosigned; "
+              + required
+              + " required");
     }
     return new Verified(c, cosigners);
   }

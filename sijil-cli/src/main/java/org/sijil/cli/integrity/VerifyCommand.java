@@ -40,18 +40,28 @@ import picocli.CommandLine.Spec;
           + " (c2sp.org/tlog-proof), the consistency of two checkpoints, or a downloaded tile set.",
       "Exit code 0: verified. Exit code 1: something failed, and the message says what."
     },
-    subcommands = {VerifyCommand.CheckpointCheck.class, VerifyCommand.Receipt.class,
-        VerifyCommand.Consistency.class, VerifyCommand.TileSet.class})
+    subcommands = {
+      VerifyCommand.CheckpointCheck.class,
+      VerifyCommand.Receipt.class,
+      VerifyCommand.Consistency.class,
+      VerifyCommand.TileSet.class
+    })
 public final class VerifyCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--db", paramLabel = "PATH",
-      description = "Verify a whole register file: recompute every hash from its stored rows, entries and checkpoints.")
+  @Option(
+      names = "--db",
+      paramLabel = "PATH",
+      description =
+          "Verify a whole register file: recompute every hash from its stored rows, entries and checkpoints.")
   Path db;
 
-  @Option(names = "--key", paramLabel = "FILE",
-      description = "With --db: the log's public key file (as 'sijil keys public' prints; REGISTER.pub by default).")
+  @Option(
+      names = "--key",
+      paramLabel = "FILE",
+      description =
+          "With --db: the log's public key file (as 'sijil keys public' prints; REGISTER.pub by default).")
   Path key;
 
   @Mixin FormatOption format;
@@ -59,10 +69,12 @@ public final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (db == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
           "missing subcommand (checkpoint, receipt, consistency or tiles) or --db REGISTER");
     }
-    return RegisterCheck.run(db, key, format.format(), spec.commandLine().getOut(), spec.commandLine().getErr());
+    return RegisterCheck.run(
+        db, key, format.format(), spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
   static Table checks() {
@@ -71,13 +83,21 @@ public final class VerifyCommand implements Callable<Integer> {
 
   static void describe(Table t, TrustOptions.Verified v) {
     Checkpoint c = v.checkpoint();
-    t.add("checkpoint", c.origin() + " size " + c.size() + " root "
-        + Base64.getEncoder().encodeToString(c.rootHash()) + ": signed by the log key");
+    t.add(
+        "checkpoint",
+        c.origin()
+            + " size "
+            + c.size()
+            + " root "
+            + Base64.getEncoder().encodeToString(c.rootHash())
+            + ": signed by the log key");
     v.cosigners().forEach(w -> t.add("cosignature", w));
   }
 
   /** {@code sijil verify checkpoint FILE --key KEY}. */
-  @Command(name = "checkpoint", mixinStandardHelpOptions = true,
+  @Command(
+      name = "checkpoint",
+      mixinStandardHelpOptions = true,
       description = "Verifies a signed checkpoint (and witnesses' cosignatures, with --witness).")
   public static final class CheckpointCheck implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
@@ -90,16 +110,21 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Table t = checks();
-      describe(t, trust.verify(TrustOptions.parseNote(KeyFiles.readBytes(file), file.toString()),
-          file.toString()));
+      describe(
+          t,
+          trust.verify(
+              TrustOptions.parseNote(KeyFiles.readBytes(file), file.toString()), file.toString()));
       Printer.print(t, format.format(), spec.commandLine().getOut());
       return 0;
     }
   }
 
   /** {@code sijil verify receipt FILE --key KEY}. */
-  @Command(name = "receipt", mixinStandardHelpOptions = true,
-      description = "Verifies a receipt: the entry it carries is in the log under its signed checkpoint.")
+  @Command(
+      name = "receipt",
+      mixinStandardHelpOptions = true,
+      description =
+          "Verifies a receipt: the entry it carries is in the log under its signed checkpoint.")
   public static final class Receipt implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin TrustOptions trust;
@@ -134,17 +159,31 @@ public final class VerifyCommand implements Callable<Integer> {
       }
       Table t = checks();
       describe(t, v);
-      t.add("inclusion", "entry " + proof.index() + " is in the log at size " + v.checkpoint().size());
-      t.add("entry", entry.type() + " by " + entry.actor() + " at " + entry.time() + ": "
-          + String.join(", ", entry.values()));
+      t.add(
+          "inclusion",
+          "entry " + proof.index() + " is in the log at size " + v.checkpoint().size());
+      t.add(
+          "entry",
+          entry.type()
+              + " by "
+              + entry.actor()
+              + " at "
+              + entry.time()
+              + ": "
+              + String.join(", ", entry.values()));
       Printer.print(t, format.format(), spec.commandLine().getOut());
       return 0;
     }
-    /** A person's receipt: their record under a snapshot's root, the snapshot entry in the signed log. */
+
+    /**
+     * A person's receipt: their record under a snapshot's root, the snapshot entry in the signed
+     * log.
+     */
     private int personReceipt(String text, String source) {
       org.sijil.app.integrity.PersonReceipt.Verified v;
       try {
-        org.sijil.app.integrity.PersonReceipt receipt = org.sijil.app.integrity.PersonReceipt.parse(text);
+        org.sijil.app.integrity.PersonReceipt receipt =
+            org.sijil.app.integrity.PersonReceipt.parse(text);
         trust.verify(receipt.log().checkpoint(), source);
         v = receipt.verify(trust.logKey());
       } catch (NoteException | IllegalArgumentException e) {
@@ -153,8 +192,17 @@ public final class VerifyCommand implements Callable<Integer> {
       Table t = checks();
       Checkpoint c = v.checkpoint();
       t.add("checkpoint", c.origin() + " size " + c.size() + ": signed by the log key");
-      t.add("snapshot", v.snapshot().snapshot() + " by " + v.snapshot().actor() + " at " + v.snapshot().time()
-          + ": " + v.snapshot().persons() + " persons under root " + v.snapshot().personsRoot());
+      t.add(
+          "snapshot",
+          v.snapshot().snapshot()
+              + " by "
+              + v.snapshot().actor()
+              + " at "
+              + v.snapshot().time()
+              + ": "
+              + v.snapshot().persons()
+              + " persons under root "
+              + v.snapshot().personsRoot());
       t.add("person", "person " + v.person() + "'s record is in that snapshot");
       Printer.print(t, format.format(), spec.commandLine().getOut());
       return 0;
@@ -162,9 +210,13 @@ public final class VerifyCommand implements Callable<Integer> {
   }
 
   /** {@code sijil verify consistency OLD NEW --proof FILE --key KEY}. */
-  @Command(name = "consistency", mixinStandardHelpOptions = true,
-      description = {"Verifies that the log of the NEW checkpoint extends the log of the OLD one.",
-          "The proof file has one base64 hash per line (RFC 9162 §2.1.4 consistency proof)."})
+  @Command(
+      name = "consistency",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Verifies that the log of the NEW checkpoint extends the log of the OLD one.",
+        "The proof file has one base64 hash per line (RFC 9162 §2.1.4 consistency proof)."
+      })
   public static final class Consistency implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin TrustOptions trust;
@@ -176,21 +228,39 @@ public final class VerifyCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NEW", description = "The newer checkpoint file.")
     Path newer;
 
-    @Option(names = "--proof", required = true, paramLabel = "FILE", description = "The consistency proof.")
+    @Option(
+        names = "--proof",
+        required = true,
+        paramLabel = "FILE",
+        description = "The consistency proof.")
     Path proofFile;
 
     @Override
     public Integer call() {
-      TrustOptions.Verified a = trust.verify(
-          TrustOptions.parseNote(KeyFiles.readBytes(older), older.toString()), older.toString());
-      TrustOptions.Verified b = trust.verify(
-          TrustOptions.parseNote(KeyFiles.readBytes(newer), newer.toString()), newer.toString());
+      TrustOptions.Verified a =
+          trust.verify(
+              TrustOptions.parseNote(KeyFiles.readBytes(older), older.toString()),
+              older.toString());
+      TrustOptions.Verified b =
+          trust.verify(
+              TrustOptions.parseNote(KeyFiles.readBytes(newer), newer.toString()),
+              newer.toString());
       List<byte[]> proof = readHashes(proofFile);
       Checkpoint c1 = a.checkpoint();
       Checkpoint c2 = b.checkpoint();
-      if (!MerkleProofs.verifyConsistency(c1.size(), c2.size(), c1.rootHash(), c2.rootHash(), proof)) {
-        throw new UserError(proofFile + ": the log at size " + c2.size() + " (" + newer
-            + ") does not extend the log at size " + c1.size() + " (" + older + ")");
+      if (!MerkleProofs.verifyConsistency(
+          c1.size(), c2.size(), c1.rootHash(), c2.rootHash(), proof)) {
+        throw new UserError(
+            proofFile
+                + ": the log at size "
+                + c2.size()
+                + " ("
+                + newer
+                + ") does not extend the log at size "
+                + c1.size()
+                + " ("
+                + older
+                + ")");
       }
       Table t = checks();
       describe(t, a);
@@ -218,11 +288,15 @@ public final class VerifyCommand implements Callable<Integer> {
   }
 
   /** {@code sijil verify tiles DIR --key KEY}. */
-  @Command(name = "tiles", mixinStandardHelpOptions = true,
-      description = {"Verifies a downloaded tile set (c2sp.org/tlog-tiles layout: DIR/checkpoint,"
-          + " DIR/tile/...): recomputes the root from the tiles and compares it with the signed"
-          + " checkpoint.",
-          "Entry bundles (DIR/tile/entries/...), when present, are checked and decoded too."})
+  @Command(
+      name = "tiles",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Verifies a downloaded tile set (c2sp.org/tlog-tiles layout: DIR/checkpoint,"
+            + " DIR/tile/...): recomputes the root from the tiles and compares it with the signed"
+            + " checkpoint.",
+        "Entry bundles (DIR/tile/entries/...), when present, are checked and decoded too."
+      })
   public static final class TileSet implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
     @Mixin TrustOptions trust;
@@ -234,8 +308,9 @@ public final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Path cp = dir.resolve("checkpoint");
-      TrustOptions.Verified v = trust.verify(
-          TrustOptions.parseNote(KeyFiles.readBytes(cp), cp.toString()), cp.toString());
+      TrustOptions.Verified v =
+          trust.verify(
+              TrustOptions.parseNote(KeyFiles.readBytes(cp), cp.toString()), cp.toString());
       Checkpoint c = v.checkpoint();
       boolean entries = Files.isDirectory(dir.resolve("tile/entries"));
       byte[] root;
@@ -245,16 +320,22 @@ public final class VerifyCommand implements Callable<Integer> {
         throw new UserError(dir + ": " + e.getMessage());
       }
       if (!java.util.Arrays.equals(root, c.rootHash())) {
-        throw new UserError(dir + ": the tiles' root " + Base64.getEncoder().encodeToString(root)
-            + " is not the checkpoint's root");
+        throw new UserError(
+            dir
+                + ": the tiles' root "
+                + Base64.getEncoder().encodeToString(root)
+                + " is not the checkpoint's root");
       }
       if (entries) {
         decodeEntries(c.size());
       }
       Table t = checks();
       describe(t, v);
-      t.add("tiles", Tiles.tilesFor(c.size()).size() + " tiles recompute the checkpoint's root"
-          + (entries ? "; all " + c.size() + " entries hash to their leaves and decode" : ""));
+      t.add(
+          "tiles",
+          Tiles.tilesFor(c.size()).size()
+              + " tiles recompute the checkpoint's root"
+              + (entries ? "; all " + c.size() + " entries hash to their leaves and decode" : ""));
       Printer.print(t, format.format(), spec.commandLine().getOut());
       return 0;
     }
@@ -269,8 +350,14 @@ public final class VerifyCommand implements Callable<Integer> {
           try {
             EntryCodec.decode(bundle.get(i));
           } catch (IllegalArgumentException e) {
-            throw new UserError(dir + ": entry " + (t.first() + i) + " in " + t.entriesPath()
-                + ": " + e.getMessage());
+            throw new UserError(
+                dir
+                    + ": entry "
+                    + (t.first() + i)
+                    + " in "
+                    + t.entriesPath()
+                    + ": "
+                    + e.getMessage());
           }
         }
       }

@@ -46,25 +46,39 @@ public final class WitnessCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CHECKPOINT", description = "The log's signed checkpoint.")
   Path checkpoint;
 
-  @Option(names = "--key", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--key",
+      required = true,
+      paramLabel = "FILE",
       description = "The witness's private key (from 'sijil keys generate --witness').")
   Path key;
 
-  @Option(names = "--log", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--log",
+      required = true,
+      paramLabel = "FILE",
       description = "The log's public key file; repeatable, one per log witnessed.")
   List<Path> logs;
 
-  @Option(names = "--state", required = true, paramLabel = "DIR",
+  @Option(
+      names = "--state",
+      required = true,
+      paramLabel = "DIR",
       description = "Directory of the last checkpoint cosigned per log (created if absent).")
   Path state;
 
-  @Option(names = "--proof", paramLabel = "FILE",
-      description = "Consistency proof from the last cosigned checkpoint (one base64 hash per line);"
-          + " not needed for the first checkpoint of a log or an unchanged one.")
+  @Option(
+      names = "--proof",
+      paramLabel = "FILE",
+      description =
+          "Consistency proof from the last cosigned checkpoint (one base64 hash per line);"
+              + " not needed for the first checkpoint of a log or an unchanged one.")
   Path proof;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the cosigned checkpoint here"
-      + " instead of standard output.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the cosigned checkpoint here" + " instead of standard output.")
   Path out;
 
   @Override

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sijil.cli.OutputFormat;
 import org.sijil.cli.Printer;
 import org.sijil.cli.Table;
-import org.sijil.cli.OutputFormat;
 import org.sijil.core.linkage.Decisions;
 import org.sijil.core.linkage.Evaluation;
 import org.sijil.core.linkage.LinkageJson;
@@ -46,23 +46,39 @@ public final class BenchDedupeCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec commandSpec;
 
-  @Parameters(index = "0", paramLabel = "FILE") Path file;
+  @Parameters(index = "0", paramLabel = "FILE")
+  Path file;
 
-  @Option(names = "--truth", defaultValue = "true_person", paramLabel = "FIELD",
+  @Option(
+      names = "--truth",
+      defaultValue = "true_person",
+      paramLabel = "FIELD",
       description = "Truth column (default: ${DEFAULT-VALUE}).")
   String truth;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: all cores).")
   Integer threads;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Where to write row,cluster (default: a temp file).")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Where to write row,cluster (default: a temp file).")
   Path out;
 
-  @Option(names = "--save-model", paramLabel = "FILE", description = "Also write the fitted model (JSON) here.")
+  @Option(
+      names = "--save-model",
+      paramLabel = "FILE",
+      description = "Also write the fitted model (JSON) here.")
   Path saveModel;
 
-  @Option(names = "--model", paramLabel = "FILE",
-      description = "Score with this saved model instead of training (the train phase then only reads it).")
+  @Option(
+      names = "--model",
+      paramLabel = "FILE",
+      description =
+          "Score with this saved model instead of training (the train phase then only reads it).")
   Path model;
 
   @Override
@@ -79,24 +95,42 @@ public final class BenchDedupeCommand implements Callable<Integer> {
     LinkageSpec spec = DefaultSpecs.casualtyLists().without(java.util.Set.of(truth));
     Linker job = Linker.dedupe(spec, records, n);
     long candidates = job.candidateCounts().stream().mapToLong(c -> c.pairs()).sum();
-    t.add("features+blocking", secs(t0), cpuSecs(cpu), candidates + " candidate pairs over all rules");
+    t.add(
+        "features+blocking",
+        secs(t0),
+        cpuSecs(cpu),
+        candidates + " candidate pairs over all rules");
     t0 = System.nanoTime();
-    LinkageModel fitted = this.model == null
-        ? job.train()
-        : LinkageJson.readModel(Files.readString(this.model), this.model.toString());
+    LinkageModel fitted =
+        this.model == null
+            ? job.train()
+            : LinkageJson.readModel(Files.readString(this.model), this.model.toString());
     if (saveModel != null) {
       Files.writeString(saveModel, LinkageJson.write(fitted));
     }
-    t.add("train", secs(t0), cpuSecs(cpu), String.format(Locale.ROOT, "prior %.3g", fitted.prior()));
+    t.add(
+        "train", secs(t0), cpuSecs(cpu), String.format(Locale.ROOT, "prior %.3g", fitted.prior()));
     ScoringStats[] st = new ScoringStats[1];
     ScoredPairs pairs = job.score(fitted, 0.01, s -> st[0] = s);
     double scoreCpu = cpuSecs(cpu);
-    t.add("score", Math.round(st[0].nanos() / 1e8) / 10.0, scoreCpu, String.format(Locale.ROOT,
-        "%,d distinct pairs; %,.0f pairs per CPU-second; %,.0f pairs/s per thread wall-clock (%d threads)",
-        st[0].compared(), st[0].compared() / Math.max(1e-9, scoreCpu), st[0].pairsPerSecondPerThread(), st[0].threads()));
+    t.add(
+        "score",
+        Math.round(st[0].nanos() / 1e8) / 10.0,
+        scoreCpu,
+        String.format(
+            Locale.ROOT,
+            "%,d distinct pairs; %,.0f pairs per CPU-second; %,.0f pairs/s per thread wall-clock (%d threads)",
+            st[0].compared(),
+            st[0].compared() / Math.max(1e-9, scoreCpu),
+            st[0].pairsPerSecondPerThread(),
+            st[0].threads()));
     t0 = System.nanoTime();
     int[] cluster = job.cluster(fitted, pairs, 0.5, Decisions.none());
-    t.add("cluster", secs(t0), cpuSecs(cpu), java.util.Arrays.stream(cluster).distinct().count() + " clusters");
+    t.add(
+        "cluster",
+        secs(t0),
+        cpuSecs(cpu),
+        java.util.Arrays.stream(cluster).distinct().count() + " clusters");
     t0 = System.nanoTime();
     Path target = out != null ? out : java.nio.file.Files.createTempFile("sijil-bench", ".csv");
     try (PrintWriter w = new PrintWriter(java.nio.file.Files.newBufferedWriter(target))) {
@@ -111,14 +145,23 @@ public final class BenchDedupeCommand implements Callable<Integer> {
       java.nio.file.Files.deleteIfExists(target);
     }
     t.add("write", secs(t0), cpuSecs(cpu), "");
-    t.add("total", secs(start), Math.round(cpu() / 1e8) / 10.0, "process CPU time includes JIT and GC");
+    t.add(
+        "total",
+        secs(start),
+        Math.round(cpu() / 1e8) / 10.0,
+        "process CPU time includes JIT and GC");
     String[] truthOf = new String[records.size()];
     for (int i = 0; i < truthOf.length; i++) {
       String v = Fields.value(records.get(i), truth);
       truthOf[i] = v == null || v.isBlank() ? null : v;
     }
     Evaluation e = Evaluation.ofClusters(cluster, truthOf);
-    t.add("quality", "", "", String.format(Locale.ROOT, "precision %.4f recall %.4f F1 %.4f", e.precision(), e.recall(), e.f1()));
+    t.add(
+        "quality",
+        "",
+        "",
+        String.format(
+            Locale.ROOT, "precision %.4f recall %.4f F1 %.4f", e.precision(), e.recall(), e.f1()));
     t.add("peak heap", "", "", String.format(Locale.ROOT, "%,d MiB", peakHeap() >> 20));
     Printer.print(t, OutputFormat.TABLE, commandSpec.commandLine().getOut());
     return 0;

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.sijil.core.text.FormulaCells;
 import org.sijil.core.record.CasualtyRecord;
+import org.sijil.core.text.FormulaCells;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,7 +38,10 @@ public final class DedupeCommand implements Callable<Integer> {
 
   @Mixin JobOptions job;
 
-  @Option(names = "--carry", split = ",", paramLabel = "F",
+  @Option(
+      names = "--carry",
+      split = ",",
+      paramLabel = "F",
       description = "Fields copied into the output, never used for matching.")
   List<String> carry = new ArrayList<>();
 
@@ -57,7 +60,8 @@ public final class DedupeCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     int[] cluster = run.clusters(job.threshold);
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build())) {
+        CSVPrinter csv =
+            new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build())) {
       List<String> header = new ArrayList<>(List.of("row", "cluster"));
       header.addAll(carry);
       csv.printRecord(header);
@@ -73,8 +77,9 @@ public final class DedupeCommand implements Callable<Integer> {
       }
     }
     long persons = java.util.Arrays.stream(cluster).distinct().count();
-    err.printf("%,d records in %,d clusters (clustered and written in %.1f s) to %s%n", records.size(), persons,
-        FileJob.seconds(t0), out);
+    err.printf(
+        "%,d records in %,d clusters (clustered and written in %.1f s) to %s%n",
+        records.size(), persons, FileJob.seconds(t0), out);
     return 0;
   }
 }

@@ -3,7 +3,6 @@ package org.sijil.cli.linkage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,21 +43,31 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin FormatOption format;
 
-  @Option(names = "--truth", required = true, paramLabel = "FIELD",
+  @Option(
+      names = "--truth",
+      required = true,
+      paramLabel = "FIELD",
       description = "Field holding the true person (e.g. id, true_person).")
   String truth;
 
-  @Option(names = "--truth-pattern", paramLabel = "REGEX",
-      description = "Only truth values matching this are known (e.g. '\\d{9}' for complete ID numbers).")
+  @Option(
+      names = "--truth-pattern",
+      paramLabel = "REGEX",
+      description =
+          "Only truth values matching this are known (e.g. '\\d{9}' for complete ID numbers).")
   String truthPattern;
 
   @Option(names = "--one-to-one", description = "Link mode: each record in at most one link.")
   boolean oneToOne;
 
-  @Option(names = "--case", paramLabel = "CASE", defaultValue = "as-is",
-      description = "Link mode, names the lists keep: as-is (default); arabic-latin (left Arabic only,"
-          + " right Latin only); latin-latin (Latin only, the right list's rewritten from its Arabic"
-          + " names in synth's second romanization, as another publisher writes them); arabic (Arabic only).")
+  @Option(
+      names = "--case",
+      paramLabel = "CASE",
+      defaultValue = "as-is",
+      description =
+          "Link mode, names the lists keep: as-is (default); arabic-latin (left Arabic only,"
+              + " right Latin only); latin-latin (Latin only, the right list's rewritten from its Arabic"
+              + " names in synth's second romanization, as another publisher writes them); arabic (Arabic only).")
   String evaluationCase;
 
   @Override

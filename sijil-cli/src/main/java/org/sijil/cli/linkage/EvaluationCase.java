@@ -34,7 +34,8 @@ enum EvaluationCase {
         return c;
       }
     }
-    throw new org.sijil.core.UserError("unknown --case '" + key + "' (known: as-is, arabic-latin, latin-latin, arabic)");
+    throw new org.sijil.core.UserError(
+        "unknown --case '" + key + "' (known: as-is, arabic-latin, latin-latin, arabic)");
   }
 
   List<CasualtyRecord> left(List<CasualtyRecord> records) {
@@ -52,12 +53,14 @@ enum EvaluationCase {
       case ARABIC -> map(records, r -> names(r, r.nameAr(), null));
       case LATIN_LATIN -> {
         UnaryOperator<String> press = PressRomanization.writer();
-        yield map(records, r -> names(r, null, r.nameAr() == null ? null : press.apply(r.nameAr())));
+        yield map(
+            records, r -> names(r, null, r.nameAr() == null ? null : press.apply(r.nameAr())));
       }
     };
   }
 
-  private static List<CasualtyRecord> map(List<CasualtyRecord> records, UnaryOperator<CasualtyRecord> f) {
+  private static List<CasualtyRecord> map(
+      List<CasualtyRecord> records, UnaryOperator<CasualtyRecord> f) {
     List<CasualtyRecord> out = new ArrayList<>(records.size());
     for (CasualtyRecord r : records) {
       out.add(f.apply(r));
@@ -68,13 +71,16 @@ enum EvaluationCase {
   /** The record with these names; the raw columns lose the names it no longer has. */
   private static CasualtyRecord names(CasualtyRecord r, String ar, String en) {
     java.util.Map<String, String> raw = new java.util.LinkedHashMap<>();
-    r.raw().forEach((k, v) -> {
-      boolean isAr = v != null && v.equals(r.nameAr());
-      boolean isEn = v != null && v.equals(r.nameEn());
-      if (!(isAr && ar == null) && !(isEn && en == null)) {
-        raw.put(k, v);
-      }
-    });
-    return new CasualtyRecord(r.row(), r.id(), ar, en, r.age(), r.dob(), r.sex(), r.source(), r.dod(), r.place(), raw);
+    r.raw()
+        .forEach(
+            (k, v) -> {
+              boolean isAr = v != null && v.equals(r.nameAr());
+              boolean isEn = v != null && v.equals(r.nameEn());
+              if (!(isAr && ar == null) && !(isEn && en == null)) {
+                raw.put(k, v);
+              }
+            });
+    return new CasualtyRecord(
+        r.row(), r.id(), ar, en, r.age(), r.dob(), r.sex(), r.source(), r.dod(), r.place(), raw);
   }
 }

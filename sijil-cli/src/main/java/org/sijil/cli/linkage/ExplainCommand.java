@@ -41,7 +41,10 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec commandSpec;
 
-  @Parameters(arity = "2", paramLabel = "RECORD", description = "FILE:ROW, or RELEASE_ID:ROW with --db.")
+  @Parameters(
+      arity = "2",
+      paramLabel = "RECORD",
+      description = "FILE:ROW, or RELEASE_ID:ROW with --db.")
   List<String> records = new ArrayList<>();
 
   @Mixin JobOptions job;
@@ -66,9 +69,10 @@ public final class ExplainCommand implements Callable<Integer> {
     List<CasualtyRecord> right = same ? null : ListFile.read(b.file, job.readOptions(), err);
     int ia = a.index(left);
     int ib = b.index(same ? left : right) + (same ? 0 : left.size());
-    Linker linker = same
-        ? Linker.dedupe(job.spec(Set.of()), left, job.threads())
-        : Linker.link(job.spec(Set.of()), left, right, job.threads());
+    Linker linker =
+        same
+            ? Linker.dedupe(job.spec(Set.of()), left, job.threads())
+            : Linker.link(job.spec(Set.of()), left, right, job.threads());
     LinkageModel model = job.loadModel();
     if (model == null) {
       err.println("training the model on the input (use --model to reuse a saved one)...");
@@ -90,11 +94,26 @@ public final class ExplainCommand implements Callable<Integer> {
     t.add("prior", "", "", "", "", fmt(e.prior()), bits(e.priorWeight()), bits(total));
     for (Explanation.Term term : e.terms()) {
       total += term.weight();
-      t.add(term.comparison(), term.level(), term.left(), term.right(), fmt(term.m()), fmt(term.u()),
-          bits(term.weight()), bits(total));
+      t.add(
+          term.comparison(),
+          term.level(),
+          term.left(),
+          term.right(),
+          fmt(term.m()),
+          fmt(term.u()),
+          bits(term.weight()),
+          bits(total));
       if (term.termFrequency() != 0) {
         total += term.termFrequency();
-        t.add(term.comparison() + " (frequency)", "", "", "", "", "", bits(term.termFrequency()), bits(total));
+        t.add(
+            term.comparison() + " (frequency)",
+            "",
+            "",
+            "",
+            "",
+            "",
+            bits(term.termFrequency()),
+            bits(total));
       }
     }
     t.add("result", "", "", "", "", "", "", bits(e.weight()));

@@ -31,14 +31,23 @@ final class FileJob {
   /** Candidate pairs at or above this probability are kept for clustering and review. */
   static final double KEEP = 0.01;
 
-  static FileJob run(JobOptions o, LinkageSpec spec, List<CasualtyRecord> left, List<CasualtyRecord> right,
+  static FileJob run(
+      JobOptions o,
+      LinkageSpec spec,
+      List<CasualtyRecord> left,
+      List<CasualtyRecord> right,
       PrintWriter err) {
     long t0 = System.nanoTime();
-    Linker linker = right == null
-        ? Linker.dedupe(spec, left, o.threads())
-        : Linker.link(spec, left, right, o.threads());
-    err.printf(Locale.ROOT, "features: %d records in %.1f s; comparing %s%n", linker.table().size(),
-        seconds(t0), names(linker.spec()));
+    Linker linker =
+        right == null
+            ? Linker.dedupe(spec, left, o.threads())
+            : Linker.link(spec, left, right, o.threads());
+    err.printf(
+        Locale.ROOT,
+        "features: %d records in %.1f s; comparing %s%n",
+        linker.table().size(),
+        seconds(t0),
+        names(linker.spec()));
     err.println("candidate pairs per blocking rule (before removing repeats):");
     for (RuleCount c : linker.candidateCounts()) {
       err.printf(Locale.ROOT, "  %-32s %,d%n", c.rule(), c.pairs());
@@ -56,8 +65,13 @@ final class FileJob {
     }
     ScoringStats[] st = new ScoringStats[1];
     ScoredPairs pairs = linker.score(model, Math.min(KEEP, o.threshold), s -> st[0] = s);
-    err.printf(Locale.ROOT, "scored %,d distinct candidate pairs in %.1f s (%,.0f pairs/s per thread), kept %,d%n",
-        st[0].compared(), st[0].nanos() / 1e9, st[0].pairsPerSecondPerThread(), st[0].kept());
+    err.printf(
+        Locale.ROOT,
+        "scored %,d distinct candidate pairs in %.1f s (%,.0f pairs/s per thread), kept %,d%n",
+        st[0].compared(),
+        st[0].nanos() / 1e9,
+        st[0].pairsPerSecondPerThread(),
+        st[0].kept());
     err.flush();
     return new FileJob(linker, model, pairs, st[0]);
   }

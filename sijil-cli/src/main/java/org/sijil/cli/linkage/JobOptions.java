@@ -16,46 +16,81 @@ import picocli.CommandLine.Option;
 /** Options shared by the linkage commands that run a job on files. */
 public final class JobOptions {
 
-  @Option(names = "--exclude", split = ",", paramLabel = "F",
-      description = "Fields never used for matching (comparisons and blocking rules on them are dropped).")
+  @Option(
+      names = "--exclude",
+      split = ",",
+      paramLabel = "F",
+      description =
+          "Fields never used for matching (comparisons and blocking rules on them are dropped).")
   List<String> exclude = new ArrayList<>();
 
-  @Option(names = "--threshold", paramLabel = "P", defaultValue = "0.5",
-      description = "Match probability at or above which records are linked (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--threshold",
+      paramLabel = "P",
+      defaultValue = "0.5",
+      description =
+          "Match probability at or above which records are linked (default: ${DEFAULT-VALUE}).")
   double threshold;
 
-  @Option(names = "--spec", paramLabel = "FILE",
-      description = "Model spec (JSON). Default: the built-in casualty-list spec on canonical fields.")
+  @Option(
+      names = "--spec",
+      paramLabel = "FILE",
+      description =
+          "Model spec (JSON). Default: the built-in casualty-list spec on canonical fields.")
   Path spec;
 
-  @Option(names = "--model", paramLabel = "FILE",
+  @Option(
+      names = "--model",
+      paramLabel = "FILE",
       description = "Use this fitted model (JSON) instead of training on the input.")
   Path model;
 
-  @Option(names = "--save-model", paramLabel = "FILE", description = "Write the fitted model (JSON) here.")
+  @Option(
+      names = "--save-model",
+      paramLabel = "FILE",
+      description = "Write the fitted model (JSON) here.")
   Path saveModel;
 
   @Option(names = "--seed", paramLabel = "S", description = "Training seed (default: the spec's).")
   Long seed;
 
-  @Option(names = "--max-pairs", paramLabel = "N", defaultValue = "200000000",
-      description = "Stop before scoring when one blocking rule yields more candidate pairs (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-pairs",
+      paramLabel = "N",
+      defaultValue = "200000000",
+      description =
+          "Stop before scoring when one blocking rule yields more candidate pairs (default: ${DEFAULT-VALUE}).")
   long maxPairs;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: all cores).")
   Integer threads;
 
-  @Option(names = "--mapping", paramLabel = "FILE",
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
       description = "Header-to-field mapping file for the input files, as for 'sijil import'.")
   Path mapping;
 
-  @Option(names = "--sheet", paramLabel = "N", defaultValue = "1", description = "XLSX sheet, 1-based (default: 1).")
+  @Option(
+      names = "--sheet",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "XLSX sheet, 1-based (default: 1).")
   int sheet;
 
-  @Option(names = "--encoding", paramLabel = "E", description = "Text encoding, overriding detection (e.g. windows-1256).")
+  @Option(
+      names = "--encoding",
+      paramLabel = "E",
+      description = "Text encoding, overriding detection (e.g. windows-1256).")
   String encoding;
 
-  @Option(names = "--file-format", paramLabel = "F", description = "csv, xlsx or json, overriding detection by name.")
+  @Option(
+      names = "--file-format",
+      paramLabel = "F",
+      description = "csv, xlsx or json, overriding detection by name.")
   String fileFormat;
 
   /** How the input files are read: the reader 'sijil import' uses, with the same options. */
@@ -68,7 +103,8 @@ public final class JobOptions {
       try {
         options = options.withEncoding(java.nio.charset.Charset.forName(encoding));
       } catch (IllegalArgumentException e) {
-        throw new UserError("unknown encoding '" + encoding + "'; try UTF-8, UTF-16 or windows-1256");
+        throw new UserError(
+            "unknown encoding '" + encoding + "'; try UTF-8, UTF-16 or windows-1256");
       }
     }
     if (fileFormat != null) {
@@ -91,7 +127,10 @@ public final class JobOptions {
   }
 
   LinkageSpec spec(Set<String> alsoExclude) {
-    LinkageSpec s = spec == null ? DefaultSpecs.casualtyLists() : LinkageJson.readSpec(read(spec), spec.toString());
+    LinkageSpec s =
+        spec == null
+            ? DefaultSpecs.casualtyLists()
+            : LinkageJson.readSpec(read(spec), spec.toString());
     if (seed != null) {
       s = s.withTraining(s.training().withSeed(seed));
     }

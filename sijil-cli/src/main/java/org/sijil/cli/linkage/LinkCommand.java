@@ -13,11 +13,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.sijil.core.text.FormulaCells;
 import org.sijil.cli.DbOption;
 import org.sijil.core.UserError;
 import org.sijil.core.linkage.ScoredPairs;
 import org.sijil.core.record.CasualtyRecord;
+import org.sijil.core.text.FormulaCells;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,24 +49,36 @@ public final class LinkCommand implements Callable<Integer> {
 
   @Mixin org.sijil.cli.ByOption by;
 
-  @Option(names = "--carry", split = ",", paramLabel = "F",
+  @Option(
+      names = "--carry",
+      split = ",",
+      paramLabel = "F",
       description = "Fields copied into the output as left_<F>,right_<F>, never used for matching.")
   List<String> carry = new ArrayList<>();
 
-  @Option(names = "--one-to-one",
-      description = "Each record in at most one link (for two lists that are each free of duplicates).")
+  @Option(
+      names = "--one-to-one",
+      description =
+          "Each record in at most one link (for two lists that are each free of duplicates).")
   boolean oneToOne;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Output CSV (files mode).")
   Path out;
 
-  @Option(names = "--review-band", split = ",", paramLabel = "LOW,HIGH", defaultValue = "0.2,0.8",
-      description = "Register mode: pairs with probability in [LOW, HIGH) are queued for review (default: 0.2,0.8).")
+  @Option(
+      names = "--review-band",
+      split = ",",
+      paramLabel = "LOW,HIGH",
+      defaultValue = "0.2,0.8",
+      description =
+          "Register mode: pairs with probability in [LOW, HIGH) are queued for review (default: 0.2,0.8).")
   List<Double> reviewBand;
 
-  @Option(names = "--retrain",
-      description = "Register mode: train a new model and relink everything (person ids are kept where the"
-          + " records agree).")
+  @Option(
+      names = "--retrain",
+      description =
+          "Register mode: train a new model and relink everything (person ids are kept where the"
+              + " records agree).")
   boolean retrain;
 
   @Override
@@ -77,8 +89,15 @@ public final class LinkCommand implements Callable<Integer> {
       if (reviewBand.size() != 2 || !(reviewBand.get(0) < reviewBand.get(1))) {
         throw new UserError("--review-band needs LOW,HIGH with LOW < HIGH, got " + reviewBand);
       }
-      return new RegisterLinking(db.path(), job, err, commandSpec.commandLine().getOut(), reviewBand.get(0),
-          reviewBand.get(1), retrain).run(by.actor());
+      return new RegisterLinking(
+              db.path(),
+              job,
+              err,
+              commandSpec.commandLine().getOut(),
+              reviewBand.get(0),
+              reviewBand.get(1),
+              retrain)
+          .run(by.actor());
     }
     if (files.size() != 2) {
       throw new UserError("link needs two files (or none, with --db)");
@@ -96,7 +115,8 @@ public final class LinkCommand implements Callable<Integer> {
     List<int[]> links = links(run, job.threshold, oneToOne);
     int n = left.size();
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build())) {
+        CSVPrinter csv =
+            new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build())) {
       List<String> header = new ArrayList<>(List.of("left_row", "right_row", "probability"));
       for (String f : carry) {
         header.add("left_" + f);
@@ -126,13 +146,15 @@ public final class LinkCommand implements Callable<Integer> {
     ScoredPairs pairs = run.pairs;
     List<int[]> links = new ArrayList<>();
     if (oneToOne) {
-      for (int idx : run.linker.oneToOne(pairs, threshold, org.sijil.core.linkage.Decisions.none())) {
+      for (int idx :
+          run.linker.oneToOne(pairs, threshold, org.sijil.core.linkage.Decisions.none())) {
         links.add(new int[] {pairs.left(idx), pairs.right(idx), idx});
       }
     } else {
       int[] cluster = run.clusters(threshold);
       for (int i = 0; i < pairs.size(); i++) {
-        if (pairs.probability(i) >= threshold && cluster[pairs.left(i)] == cluster[pairs.right(i)]) {
+        if (pairs.probability(i) >= threshold
+            && cluster[pairs.left(i)] == cluster[pairs.right(i)]) {
           links.add(new int[] {pairs.left(i), pairs.right(i), i});
         }
       }

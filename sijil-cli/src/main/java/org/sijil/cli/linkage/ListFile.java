@@ -37,12 +37,16 @@ final class ListFile {
     return read(file, ReadOptions.defaults(), err);
   }
 
-  /** The records of a file read as 'sijil import' reads it (format, encoding, title lines, mapping). */
+  /**
+   * The records of a file read as 'sijil import' reads it (format, encoding, title lines, mapping).
+   */
   static List<CasualtyRecord> read(Path file, ReadOptions options, java.io.PrintWriter err) {
     long[] rejected = new long[1];
     List<CasualtyRecord> records = read(file, options, rejected);
     if (rejected[0] > 0) {
-      err.printf("%s: %,d rows rejected and left out (see 'sijil import' for the reasons)%n", file, rejected[0]);
+      err.printf(
+          "%s: %,d rows rejected and left out (see 'sijil import' for the reasons)%n",
+          file, rejected[0]);
       err.flush();
     }
     return records;

@@ -21,7 +21,13 @@ final class RegisterLinking {
   private final double reviewHigh;
   private final boolean retrain;
 
-  RegisterLinking(Path db, JobOptions job, PrintWriter err, PrintWriter out, double reviewLow, double reviewHigh,
+  RegisterLinking(
+      Path db,
+      JobOptions job,
+      PrintWriter err,
+      PrintWriter out,
+      double reviewLow,
+      double reviewHigh,
       boolean retrain) {
     this.db = db;
     this.job = job;
@@ -33,21 +39,30 @@ final class RegisterLinking {
   }
 
   static LinkRegister.Options options(JobOptions job, double low, double high, boolean retrain) {
-    return new LinkRegister.Options(job.spec(Set.of()), job.threshold, low, high, job.maxPairs, job.threads(),
-        retrain);
+    return new LinkRegister.Options(
+        job.spec(Set.of()), job.threshold, low, high, job.maxPairs, job.threads(), retrain);
   }
 
   int run(Actor by) {
     if (!Register.exists(db)) {
-      throw new org.sijil.core.UserError("no register at " + db + ": import a release first, or give --db PATH");
+      throw new org.sijil.core.UserError(
+          "no register at " + db + ": import a release first, or give --db PATH");
     }
     try (Register reg = Register.open(db);
         CliProgress progress = new CliProgress("link", err)) {
       err.println("candidate pairs per blocking rule (before removing repeats):");
-      LinkRegister.Result r = new LinkRegister(reg).run(options(job, reviewLow, reviewHigh, retrain), by, progress);
-      out.printf("%,d records, %,d persons; %,d records linked now, %,d new persons, %,d persons merged,"
-          + " %,d pairs queued for review%s%n", r.records(), r.persons(), r.linkedNow(), r.newPersons(), r.merged(),
-          r.queued(), r.trained() ? " (model trained)" : "");
+      LinkRegister.Result r =
+          new LinkRegister(reg).run(options(job, reviewLow, reviewHigh, retrain), by, progress);
+      out.printf(
+          "%,d records, %,d persons; %,d records linked now, %,d new persons, %,d persons merged,"
+              + " %,d pairs queued for review%s%n",
+          r.records(),
+          r.persons(),
+          r.linkedNow(),
+          r.newPersons(),
+          r.merged(),
+          r.queued(),
+          r.trained() ? " (model trained)" : "");
       out.flush();
     }
     return 0;
@@ -55,7 +70,8 @@ final class RegisterLinking {
 
   static Explanation explain(Path db, String a, String b, JobOptions job) {
     try (Register reg = Register.open(db)) {
-      return new LinkRegister(reg).explain(RecordKey.parse(a), RecordKey.parse(b), options(job, 0.3, 0.7, false));
+      return new LinkRegister(reg)
+          .explain(RecordKey.parse(a), RecordKey.parse(b), options(job, 0.3, 0.7, false));
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.sijil.cli.linkage;
 
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.sijil.cli.DbOption;
 import org.sijil.cli.FormatOption;
@@ -29,17 +28,24 @@ public final class ReviewCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: list or decide.");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "Missing subcommand: list or decide.");
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true,
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
       description = "Undecided pairs, most uncertain first. PAIR is RELEASE:ROW/RELEASE:ROW.")
   static final class ListPairs implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
     @Mixin DbOption db;
     @Mixin FormatOption format;
 
-    @Option(names = "--limit", defaultValue = "50", paramLabel = "N", description = "At most N pairs (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--limit",
+        defaultValue = "50",
+        paramLabel = "N",
+        description = "At most N pairs (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Override
@@ -47,27 +53,38 @@ public final class ReviewCommand implements Runnable {
       requireRegister(db);
       try (Register reg = Register.open(db.path())) {
         Table t = new Table("pair", "probability", "left_name", "right_name", "queued_at");
-        java.util.Map<Long, java.util.Map<Long, org.sijil.core.record.CasualtyRecord>> cache = new java.util.HashMap<>();
+        java.util.Map<Long, java.util.Map<Long, org.sijil.core.record.CasualtyRecord>> cache =
+            new java.util.HashMap<>();
         int shown = 0;
         for (Linkage.QueuedPair q : reg.linkage().queue()) {
           if (shown++ >= limit) {
             break;
           }
-          t.add(q.pair().toString(), Math.round(q.probability() * 1e4) / 1e4, name(reg, cache, q.pair().a()),
-              name(reg, cache, q.pair().b()), q.queuedAt().toString());
+          t.add(
+              q.pair().toString(),
+              Math.round(q.probability() * 1e4) / 1e4,
+              name(reg, cache, q.pair().a()),
+              name(reg, cache, q.pair().b()),
+              q.queuedAt().toString());
         }
         Printer.print(t, format.format(), spec.commandLine().getOut());
       }
       return 0;
     }
 
-    private static String name(Register reg, java.util.Map<Long, java.util.Map<Long, org.sijil.core.record.CasualtyRecord>> cache,
+    private static String name(
+        Register reg,
+        java.util.Map<Long, java.util.Map<Long, org.sijil.core.record.CasualtyRecord>> cache,
         Linkage.RecordKey k) {
-      java.util.Map<Long, org.sijil.core.record.CasualtyRecord> rows = cache.computeIfAbsent(k.releaseId(), id -> {
-        java.util.Map<Long, org.sijil.core.record.CasualtyRecord> m = new java.util.HashMap<>();
-        reg.records().forEach(id, r -> m.put(r.row(), r));
-        return m;
-      });
+      java.util.Map<Long, org.sijil.core.record.CasualtyRecord> rows =
+          cache.computeIfAbsent(
+              k.releaseId(),
+              id -> {
+                java.util.Map<Long, org.sijil.core.record.CasualtyRecord> m =
+                    new java.util.HashMap<>();
+                reg.records().forEach(id, r -> m.put(r.row(), r));
+                return m;
+              });
       org.sijil.core.record.CasualtyRecord r = rows.get(k.row());
       if (r == null) {
         return "";
@@ -76,16 +93,21 @@ public final class ReviewCommand implements Runnable {
     }
   }
 
-  @Command(name = "decide", mixinStandardHelpOptions = true,
-      description = "Records a decision on PAIR (RELEASE:ROW/RELEASE:ROW): match or non-match."
-          + " It takes effect at the next 'sijil link --db'.")
+  @Command(
+      name = "decide",
+      mixinStandardHelpOptions = true,
+      description =
+          "Records a decision on PAIR (RELEASE:ROW/RELEASE:ROW): match or non-match."
+              + " It takes effect at the next 'sijil link --db'.")
   static final class Decide implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
     @Mixin DbOption db;
 
-    @Parameters(index = "0", paramLabel = "PAIR") String pair;
+    @Parameters(index = "0", paramLabel = "PAIR")
+    String pair;
 
-    @Parameters(index = "1", paramLabel = "DECISION", description = "match or non-match") String decision;
+    @Parameters(index = "1", paramLabel = "DECISION", description = "match or non-match")
+    String decision;
 
     @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who decides.")
     String by;
@@ -95,11 +117,13 @@ public final class ReviewCommand implements Runnable {
 
     @Override
     public Integer call() {
-      boolean match = switch (decision.toLowerCase(java.util.Locale.ROOT)) {
-        case "match" -> true;
-        case "non-match", "nonmatch", "no-match" -> false;
-        default -> throw new UserError("decision must be match or non-match, got '" + decision + "'");
-      };
+      boolean match =
+          switch (decision.toLowerCase(java.util.Locale.ROOT)) {
+            case "match" -> true;
+            case "non-match", "nonmatch", "no-match" -> false;
+            default ->
+                throw new UserError("decision must be match or non-match, got '" + decision + "'");
+          };
       requireRegister(db);
       Linkage.Pair p = Linkage.Pair.parse(pair);
       try (Register reg = Register.open(db.path())) {
@@ -113,11 +137,14 @@ public final class ReviewCommand implements Runnable {
             throw new UserError("release " + k.releaseId() + " has no record at row " + k.row());
           }
         }
-        new org.sijil.app.review.RecordReviewDecision(reg).run(
-            new org.sijil.app.review.RecordReviewDecision.Request(p, match, note), actor(by));
+        new org.sijil.app.review.RecordReviewDecision(reg)
+            .run(new org.sijil.app.review.RecordReviewDecision.Request(p, match, note), actor(by));
       }
-      spec.commandLine().getOut().printf("%s: %s by %s (applies at the next 'sijil link --db')%n", p,
-          match ? "match" : "non-match", by);
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "%s: %s by %s (applies at the next 'sijil link --db')%n",
+              p, match ? "match" : "non-match", by);
       spec.commandLine().getOut().flush();
       return 0;
     }
@@ -133,7 +160,8 @@ public final class ReviewCommand implements Runnable {
 
   static void requireRegister(DbOption db) {
     if (!Register.exists(db.path())) {
-      throw new UserError("no register at " + db.path() + ": import a release first, or give --db PATH");
+      throw new UserError(
+          "no register at " + db.path() + ": import a release first, or give --db PATH");
     }
   }
 }

@@ -14,35 +14,82 @@ import org.sijil.core.names.NameComparator;
 import org.sijil.core.names.NameKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code sijil bench-names}: throughput of the name engine's hot paths on one thread, measured in
- * the thread's own CPU time, so figures are per core even on a busy machine (wall-clock figures
- * are printed beside them). The JMH benchmark {@code NamesBenchmark} measures the same paths.
+ * the thread's own CPU time, so figures are per core even on a busy machine (wall-clock figures are
+ * printed beside them). The JMH benchmark {@code NamesBenchmark} measures the same paths.
  */
 @Command(
     name = "bench-names",
     mixinStandardHelpOptions = true,
-    description = "Measure names/s of normalize+skeleton and comparisons/s of the chain comparator.")
+    description =
+        "Measure names/s of normalize+skeleton and comparisons/s of the chain comparator.")
 public final class BenchNamesCommand implements Runnable {
 
-  private static final String[] GIVEN = {"محمد", "أحمد", "محمود", "عبد الرحمن", "عبدالله", "يوسف",
-      "إبراهيم", "خالد", "فاطمة", "مريم", "علاء", "بلال", "نور الدين", "سهير", "مصطفى", "حسن"};
-  private static final String[] FATHER = {"محمد", "أحمد", "علي", "حسين", "عبد الكريم", "سعيد", "جمال",
-      "طلال", "عيسى", "موسى", "فؤاد", "صالح"};
-  private static final String[] FAMILY = {"النجار", "الخطيب", "ابو القمصان", "المصري", "الشاعر",
-      "حسونة", "نصر الله", "الكرد", "ابوشعر", "السلطان", "الاسطل", "عاشور"};
+  private static final String[] GIVEN = {
+    "محمد",
+    "أحمد",
+    "محمود",
+    "عبد الرحمن",
+    "عبدالله",
+    "يوسف",
+    "إبراهيم",
+    "خالد",
+    "فاطمة",
+    "مريم",
+    "علاء",
+    "بلال",
+    "نور الدين",
+    "سهير",
+    "مصطفى",
+    "حسن"
+  };
+  private static final String[] FATHER = {
+    "محمد",
+    "أحمد",
+    "علي",
+    "حسين",
+    "عبد الكريم",
+    "سعيد",
+    "جمال",
+    "طلال",
+    "عيسى",
+    "موسى",
+    "فؤاد",
+    "صالح"
+  };
+  private static final String[] FAMILY = {
+    "النجار",
+    "الخطيب",
+    "ابو القمصان",
+    "المصري",
+    "الشاعر",
+    "حسونة",
+    "نصر الله",
+    "الكرد",
+    "ابوشعر",
+    "السلطان",
+    "الاسطل",
+    "عاشور"
+  };
   private static final String[] DAMAGED = {"بالل", "عالء", "عبدهللا", "طالل"};
 
-  @Option(names = "--seconds", defaultValue = "5", paramLabel = "S",
+  @Option(
+      names = "--seconds",
+      defaultValue = "5",
+      paramLabel = "S",
       description = "CPU seconds per measurement (default: ${DEFAULT-VALUE}).")
   double seconds;
 
-  @Option(names = "--data", paramLabel = "DIR",
-      description = "Also measure on the real names of DIR/moh/moh-list-03-*.csv (e.g. ../shared/data).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description =
+          "Also measure on the real names of DIR/moh/moh-list-03-*.csv (e.g. ../shared/data).")
   java.nio.file.Path data;
 
   @Mixin FormatOption format;
@@ -59,7 +106,14 @@ public final class BenchNamesCommand implements Runnable {
     String[] names = new String[n];
     for (int i = 0; i < n; i++) {
       String given = random.nextInt(8) == 0 ? pick(random, DAMAGED) : pick(random, GIVEN);
-      names[i] = given + " " + pick(random, FATHER) + " " + pick(random, FATHER) + " " + pick(random, FAMILY);
+      names[i] =
+          given
+              + " "
+              + pick(random, FATHER)
+              + " "
+              + pick(random, FATHER)
+              + " "
+              + pick(random, FAMILY);
     }
     Table table = new Table("path", "ops_per_cpu_second", "ops_per_wall_second", "ops");
     measureAll(table, names, "synthetic");
@@ -67,8 +121,11 @@ public final class BenchNamesCommand implements Runnable {
       java.nio.file.Path moh = data.resolve("moh");
       java.nio.file.Path file;
       try (var files = java.nio.file.Files.list(moh)) {
-        file = files.filter(p -> p.getFileName().toString().startsWith("moh-list-03-")).findFirst()
-            .orElseThrow(() -> new UserError(moh + ": no moh-list-03-*.csv"));
+        file =
+            files
+                .filter(p -> p.getFileName().toString().startsWith("moh-list-03-"))
+                .findFirst()
+                .orElseThrow(() -> new UserError(moh + ": no moh-list-03-*.csv"));
       } catch (java.io.IOException e) {
         throw new UserError(moh + ": cannot list: " + e.getMessage());
       }
@@ -114,13 +171,27 @@ public final class BenchNamesCommand implements Runnable {
     int pairs = Integer.highestOneBit(Math.max(1, filled));
     NameComparator cmp = NameComparator.standard();
     ArabicNormalizer normalizer = ArabicNormalizer.standard();
-    measure(table, kind + ": normalize + skeleton key (names)",
-        i -> normalizer.normalize(names[i & (n - 1)]).length() + NameKeys.arabicSkeleton(names[i & (n - 1)]).length());
-    measure(table, kind + ": normalize (names)", i -> normalizer.normalize(names[i & (n - 1)]).length());
-    measure(table, kind + ": prepare ComparableName (names)", i -> ComparableName.arabic(names[i & (n - 1)]).size());
-    measure(table, kind + ": chain comparison, random pairs (pairs)",
+    measure(
+        table,
+        kind + ": normalize + skeleton key (names)",
+        i ->
+            normalizer.normalize(names[i & (n - 1)]).length()
+                + NameKeys.arabicSkeleton(names[i & (n - 1)]).length());
+    measure(
+        table,
+        kind + ": normalize (names)",
+        i -> normalizer.normalize(names[i & (n - 1)]).length());
+    measure(
+        table,
+        kind + ": prepare ComparableName (names)",
+        i -> ComparableName.arabic(names[i & (n - 1)]).size());
+    measure(
+        table,
+        kind + ": chain comparison, random pairs (pairs)",
         i -> cmp.compare(parsed[i & (n - 1)], parsed[(i * 131 + (i >>> 12)) & (n - 1)]));
-    measure(table, kind + ": chain comparison, blocked pairs (pairs)",
+    measure(
+        table,
+        kind + ": chain comparison, blocked pairs (pairs)",
         i -> cmp.compare(parsed[left[i & (pairs - 1)]], parsed[right[i & (pairs - 1)]]));
   }
 

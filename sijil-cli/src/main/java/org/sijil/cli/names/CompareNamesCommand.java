@@ -13,10 +13,10 @@ import org.sijil.core.UserError;
 import org.sijil.core.names.ComparableName;
 import org.sijil.core.names.NameComparator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sijil compare-names FILE}: one name similarity per input line. */
 @Command(
@@ -28,7 +28,10 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 public final class CompareNamesCommand implements Runnable {
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "UTF-8 text file of tab-separated pairs.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "UTF-8 text file of tab-separated pairs.")
   String file;
 
   @Option(names = "--levels", description = "Also print the discrete level after a tab.")
@@ -50,13 +53,19 @@ public final class CompareNamesCommand implements Runnable {
         }
         int tab = line.indexOf('\t');
         if (tab < 0) {
-          throw new UserError(file + ": line " + number + ": expected 'left<TAB>right', found no tab in '"
-              + abbreviate(line) + "'");
+          throw new UserError(
+              file
+                  + ": line "
+                  + number
+                  + ": expected 'left<TAB>right', found no tab in '"
+                  + abbreviate(line)
+                  + "'");
         }
         ComparableName a = ComparableName.any(line.substring(0, tab));
         ComparableName b = ComparableName.any(line.substring(tab + 1));
         String score = String.format(Locale.ROOT, "%.4f", comparator.compare(a, b));
-        out.println(levels ? score + "\t" + comparator.level(a, b).name().toLowerCase(Locale.ROOT) : score);
+        out.println(
+            levels ? score + "\t" + comparator.level(a, b).name().toLowerCase(Locale.ROOT) : score);
       }
     } catch (NoSuchFileException e) {
       throw new UserError(file + ": no such file");

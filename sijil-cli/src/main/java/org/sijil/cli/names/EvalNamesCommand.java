@@ -10,9 +10,9 @@ import org.sijil.cli.Table;
 import org.sijil.core.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sijil eval-names}: the name engine on the same-ID pairs of two real releases. */
 @Command(
@@ -26,7 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 public final class EvalNamesCommand implements Runnable {
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      defaultValue = "../shared/data",
       description = "Shared data directory (default: ${DEFAULT-VALUE}).")
   Path data;
 
@@ -42,7 +45,8 @@ public final class EvalNamesCommand implements Runnable {
     }
     Path first = find(moh, "moh-list-01-");
     Path second = find(moh, "moh-list-03-");
-    Map<String, Object> result = NameEvaluation.run(NameEvaluation.read(first), NameEvaluation.read(second));
+    Map<String, Object> result =
+        NameEvaluation.run(NameEvaluation.read(first), NameEvaluation.read(second));
     Table table = new Table("metric", "value");
     table.add("first release", first.getFileName().toString());
     table.add("second release", second.getFileName().toString());
@@ -61,8 +65,14 @@ public final class EvalNamesCommand implements Runnable {
 
   private static Path find(Path dir, String prefix) {
     try (var files = Files.list(dir)) {
-      List<Path> found = files.filter(p -> p.getFileName().toString().startsWith(prefix)
-          && p.getFileName().toString().endsWith(".csv")).sorted().toList();
+      List<Path> found =
+          files
+              .filter(
+                  p ->
+                      p.getFileName().toString().startsWith(prefix)
+                          && p.getFileName().toString().endsWith(".csv"))
+              .sorted()
+              .toList();
       if (found.isEmpty()) {
         throw new UserError(dir + ": no " + prefix + "*.csv file");
       }

@@ -13,17 +13,17 @@ import org.sijil.core.UserError;
 import org.sijil.core.names.ComparableName;
 import org.sijil.core.names.LatinNormalizer;
 import org.sijil.core.names.NameKeys;
+import org.sijil.core.names.NameParser;
 import org.sijil.core.names.NameReadings;
 import org.sijil.core.names.NameToken;
 import org.sijil.core.names.ParsedName;
-import org.sijil.core.names.NameParser;
 import org.sijil.core.names.Reading;
 import org.sijil.core.names.Transliterator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sijil name TEXT...}: shows how the engine reads one name. */
 @Command(
@@ -97,8 +97,12 @@ public final class NameCommand implements Runnable {
       List<Map<String, String>> tokens = new ArrayList<>();
       List<String> t = LatinNormalizer.tokens(raw);
       for (int i = 0; i < t.size(); i++) {
-        String role = i == 0 ? "given" : i == t.size() - 1 ? "family" : i == 1 ? "father"
-            : i == 2 ? "grandfather" : "ancestor";
+        String role =
+            i == 0
+                ? "given"
+                : i == t.size() - 1
+                    ? "family"
+                    : i == 1 ? "father" : i == 2 ? "grandfather" : "ancestor";
         tokens.add(Map.of("text", t.get(i), "role", role));
       }
       m.put("tokens", tokens);

@@ -17,14 +17,14 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.sijil.core.UserError;
 import org.sijil.core.names.ComparableName;
+import org.sijil.core.names.LatinNormalizer;
 import org.sijil.core.names.NameChain;
 import org.sijil.core.names.NameComparator;
 import org.sijil.core.names.NameFrequencies;
-import org.sijil.core.names.LatinNormalizer;
 import org.sijil.core.names.NameKeys;
-import org.sijil.core.names.Transliterator;
 import org.sijil.core.names.NameLevel;
 import org.sijil.core.names.NameParser;
+import org.sijil.core.names.Transliterator;
 
 /**
  * Evaluates the name engine on two releases of one list: pairs of rows with the same ID are (nearly
@@ -85,7 +85,8 @@ final class NameEvaluation {
         CSVParser p = CSVParser.parse(r, format)) {
       for (String column : List.of("id", "name", "en_name")) {
         if (!p.getHeaderMap().containsKey(column)) {
-          throw new UserError(file + ": missing column '" + column + "' (have " + p.getHeaderNames() + ")");
+          throw new UserError(
+              file + ": missing column '" + column + "' (have " + p.getHeaderNames() + ")");
         }
       }
       for (CSVRecord rec : p) {
@@ -130,21 +131,27 @@ final class NameEvaluation {
           continue;
         }
         rows++;
-        if (LatinNormalizer.normalize(Transliterator.toLatin(ar)).equals(LatinNormalizer.normalize(en))) {
+        if (LatinNormalizer.normalize(Transliterator.toLatin(ar))
+            .equals(LatinNormalizer.normalize(en))) {
           normalizedEqual++;
         }
         if (NameKeys.arabicPhonetic(ar).equals(NameKeys.latinPhonetic(en))) {
           keyEqual++;
         }
-        sum += NameComparator.standard().compare(ComparableName.arabic(ar), ComparableName.latin(en));
+        sum +=
+            NameComparator.standard().compare(ComparableName.arabic(ar), ComparableName.latin(en));
       }
     } catch (IOException e) {
       throw new UserError(file + ": cannot parse: " + e.getMessage());
     }
     out.put("dictionary entries (Arabic segment, English)", rows);
-    out.put("dictionary: transliteration equal after Latin normalization", share(normalizedEqual, rows));
+    out.put(
+        "dictionary: transliteration equal after Latin normalization",
+        share(normalizedEqual, rows));
     out.put("dictionary: Arabic and English phonetic keys equal", share(keyEqual, rows));
-    out.put("dictionary: mean cross-script similarity", String.format("%.4f", rows == 0 ? 0 : sum / rows));
+    out.put(
+        "dictionary: mean cross-script similarity",
+        String.format("%.4f", rows == 0 ? 0 : sum / rows));
     return out;
   }
 
@@ -216,9 +223,15 @@ final class NameEvaluation {
     describe(out, "relatives, Latin", relativesLatin);
     describe(out, "same person, cross-script (ar 1 / en 2)", cross);
     describe(out, "relatives, cross-script", relativesCross);
-    for (double t : new double[] {NameLevel.HIGH_THRESHOLD, NameLevel.MEDIUM_THRESHOLD, NameLevel.LOW_THRESHOLD}) {
-      out.put(String.format("Arabic score >= %.2f: same person / relatives", t),
-          String.format("%.4f / %.4f", Distribution.of(arabic).shareAtLeast(arabic, t),
+    for (double t :
+        new double[] {
+          NameLevel.HIGH_THRESHOLD, NameLevel.MEDIUM_THRESHOLD, NameLevel.LOW_THRESHOLD
+        }) {
+      out.put(
+          String.format("Arabic score >= %.2f: same person / relatives", t),
+          String.format(
+              "%.4f / %.4f",
+              Distribution.of(arabic).shareAtLeast(arabic, t),
               Distribution.of(relatives).shareAtLeast(relatives, t)));
     }
     List<String> allNames = new ArrayList<>();
@@ -231,16 +244,22 @@ final class NameEvaluation {
     NameFrequencies frequencies = NameFrequencies.of(allNames);
     StringBuilder top = new StringBuilder();
     for (Map.Entry<String, Integer> e : frequencies.top(5)) {
-      top.append(top.length() == 0 ? "" : "  ").append(e.getKey()).append(' ')
+      top.append(top.length() == 0 ? "" : "  ")
+          .append(e.getKey())
+          .append(' ')
           .append(String.format("%.3f", frequencies.frequency(e.getKey())));
     }
-    out.put("token frequencies: tokens / distinct", frequencies.total() + " / " + frequencies.distinct());
+    out.put(
+        "token frequencies: tokens / distinct",
+        frequencies.total() + " / " + frequencies.distinct());
     out.put("token frequencies: top 5 (share of tokens)", top.toString());
     NameComparator frequent = NameComparator.withFrequencies(frequencies, FREQUENT);
     double[] arabicF = new double[n];
     for (int i = 0; i < n; i++) {
-      arabicF[i] = frequent.compare(ComparableName.arabic(pairs.get(i)[0].name()),
-          ComparableName.arabic(pairs.get(i)[1].name()));
+      arabicF[i] =
+          frequent.compare(
+              ComparableName.arabic(pairs.get(i)[0].name()),
+              ComparableName.arabic(pairs.get(i)[1].name()));
     }
     double[] relativesF = score(relativePairs(second, Side.ARABIC), frequent);
     describe(out, "same person, Arabic, frequent names distinct", arabicF);
@@ -255,7 +274,11 @@ final class NameEvaluation {
   }
 
   /** Which names of a relative pair are compared. */
-  private enum Side { ARABIC, LATIN, CROSS }
+  private enum Side {
+    ARABIC,
+    LATIN,
+    CROSS
+  }
 
   private static double[] relativesCross(List<Row> rows, NameComparator cmp) {
     return score(relativePairs(rows, Side.CROSS), cmp);
@@ -294,11 +317,21 @@ final class NameEvaluation {
           if (a.id().equals(b.id()) || given[g.get(x)].equals(given[g.get(y)])) {
             continue;
           }
-          pairs.add(switch (side) {
-            case ARABIC -> new ComparableName[] {ComparableName.arabic(a.name()), ComparableName.arabic(b.name())};
-            case LATIN -> new ComparableName[] {ComparableName.latin(a.latin()), ComparableName.latin(b.latin())};
-            case CROSS -> new ComparableName[] {ComparableName.arabic(a.name()), ComparableName.latin(b.latin())};
-          });
+          pairs.add(
+              switch (side) {
+                case ARABIC ->
+                    new ComparableName[] {
+                      ComparableName.arabic(a.name()), ComparableName.arabic(b.name())
+                    };
+                case LATIN ->
+                    new ComparableName[] {
+                      ComparableName.latin(a.latin()), ComparableName.latin(b.latin())
+                    };
+                case CROSS ->
+                    new ComparableName[] {
+                      ComparableName.arabic(a.name()), ComparableName.latin(b.latin())
+                    };
+              });
         }
       }
     }
@@ -311,15 +344,19 @@ final class NameEvaluation {
     out.put(label + ": mean", String.format("%.4f", d.mean()));
     StringBuilder q = new StringBuilder();
     for (int i = 0; i < d.quantiles().length; i++) {
-      q.append(i == 0 ? "" : "  ").append(String.format("p%d=%.3f",
-          Math.round(Distribution.QUANTILES[i] * 100), d.quantiles()[i]));
+      q.append(i == 0 ? "" : "  ")
+          .append(
+              String.format(
+                  "p%d=%.3f", Math.round(Distribution.QUANTILES[i] * 100), d.quantiles()[i]));
     }
     out.put(label + ": quantiles", q.toString());
     StringBuilder l = new StringBuilder();
     for (Map.Entry<NameLevel, Integer> e : d.levels().entrySet()) {
       if (e.getKey() != NameLevel.MISSING) {
-        l.append(l.length() == 0 ? "" : "  ").append(e.getKey().name().toLowerCase())
-            .append('=').append(String.format("%.3f", d.count() == 0 ? 0 : e.getValue() / (double) d.count()));
+        l.append(l.length() == 0 ? "" : "  ")
+            .append(e.getKey().name().toLowerCase())
+            .append('=')
+            .append(String.format("%.3f", d.count() == 0 ? 0 : e.getValue() / (double) d.count()));
       }
     }
     out.put(label + ": levels", l.toString());

@@ -16,13 +16,13 @@ import org.sijil.core.names.Romanization;
 import org.sijil.synth.PressRomanization;
 
 /**
- * How well name-only similarity tells one person's two records from relatives' records, as the
- * area under the ROC curve (the chance that a random same-person pair scores above a random pair
- * of relatives, ties counting half): Arabic names across releases, Latin names across publishers
- * (the first release's {@code en_name} against the second's Arabic name in synth's second
- * romanization), and across scripts (the first release's Arabic name against the second's
- * {@code en_name}). Relatives are pairs of the second release sharing father, grandfather and
- * family but not the given name, as in {@link NameEvaluation}.
+ * How well name-only similarity tells one person's two records from relatives' records, as the area
+ * under the ROC curve (the chance that a random same-person pair scores above a random pair of
+ * relatives, ties counting half): Arabic names across releases, Latin names across publishers (the
+ * first release's {@code en_name} against the second's Arabic name in synth's second romanization),
+ * and across scripts (the first release's Arabic name against the second's {@code en_name}).
+ * Relatives are pairs of the second release sharing father, grandfather and family but not the
+ * given name, as in {@link NameEvaluation}.
  */
 final class NameSeparation {
 
@@ -44,20 +44,51 @@ final class NameSeparation {
     NameComparator cmp = NameComparator.standard();
     UnaryOperator<String> press = PressRomanization.writer();
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("AUC same person vs relatives, Arabic (name engine)", auc(same, relatives,
-        (a, b) -> cmp.compare(ComparableName.arabic(a.name()), ComparableName.arabic(b.name()))));
-    out.put("AUC same person vs relatives, Latin across publishers (romanized words)", auc(same, relatives,
-        (a, b) -> Romanization.similarity(Romanization.latin(a.latin()), Romanization.latin(press.apply(b.name())))));
-    out.put("AUC same person vs relatives, Latin across publishers (name engine)", auc(same, relatives,
-        (a, b) -> cmp.compare(ComparableName.latin(a.latin()), ComparableName.latin(press.apply(b.name())))));
-    out.put("AUC same person vs relatives, across scripts (romanized words)", auc(same, relatives,
-        (a, b) -> Romanization.similarity(Romanization.arabic(NameParser.parse(a.name())), Romanization.latin(b.latin()))));
-    out.put("AUC same person vs relatives, across scripts (name engine)", auc(same, relatives,
-        (a, b) -> cmp.compare(ComparableName.arabic(a.name()), ComparableName.latin(b.latin()))));
+    out.put(
+        "AUC same person vs relatives, Arabic (name engine)",
+        auc(
+            same,
+            relatives,
+            (a, b) ->
+                cmp.compare(ComparableName.arabic(a.name()), ComparableName.arabic(b.name()))));
+    out.put(
+        "AUC same person vs relatives, Latin across publishers (romanized words)",
+        auc(
+            same,
+            relatives,
+            (a, b) ->
+                Romanization.similarity(
+                    Romanization.latin(a.latin()), Romanization.latin(press.apply(b.name())))));
+    out.put(
+        "AUC same person vs relatives, Latin across publishers (name engine)",
+        auc(
+            same,
+            relatives,
+            (a, b) ->
+                cmp.compare(
+                    ComparableName.latin(a.latin()), ComparableName.latin(press.apply(b.name())))));
+    out.put(
+        "AUC same person vs relatives, across scripts (romanized words)",
+        auc(
+            same,
+            relatives,
+            (a, b) ->
+                Romanization.similarity(
+                    Romanization.arabic(NameParser.parse(a.name())),
+                    Romanization.latin(b.latin()))));
+    out.put(
+        "AUC same person vs relatives, across scripts (name engine)",
+        auc(
+            same,
+            relatives,
+            (a, b) ->
+                cmp.compare(ComparableName.arabic(a.name()), ComparableName.latin(b.latin()))));
     return out;
   }
 
-  private static String auc(List<NameEvaluation.Row[]> same, List<NameEvaluation.Row[]> relatives,
+  private static String auc(
+      List<NameEvaluation.Row[]> same,
+      List<NameEvaluation.Row[]> relatives,
       ToDoubleBiFunction<NameEvaluation.Row, NameEvaluation.Row> similarity) {
     double[] pos = new double[same.size()];
     for (int i = 0; i < pos.length; i++) {
@@ -89,7 +120,9 @@ final class NameSeparation {
       }
       wins += below + 0.5 * (equal - below);
     }
-    return pos.length == 0 || neg.length == 0 ? Double.NaN : wins / ((double) pos.length * neg.length);
+    return pos.length == 0 || neg.length == 0
+        ? Double.NaN
+        : wins / ((double) pos.length * neg.length);
   }
 
   /** Pairs of rows sharing everything after the given name (four or more tokens) but not it. */
@@ -102,7 +135,9 @@ final class NameSeparation {
         continue;
       }
       given[i] = c.given();
-      groups.computeIfAbsent(c.joined().substring(c.given().length()).trim(), k -> new ArrayList<>()).add(i);
+      groups
+          .computeIfAbsent(c.joined().substring(c.given().length()).trim(), k -> new ArrayList<>())
+          .add(i);
     }
     List<NameEvaluation.Row[]> out = new ArrayList<>();
     for (List<Integer> g : groups.values()) {

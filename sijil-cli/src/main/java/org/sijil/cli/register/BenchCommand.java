@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measure throughput. Run with a fixed heap, e.g. java -Xmx1g -jar sijil.jar bench import.",
+    description =
+        "Measure throughput. Run with a fixed heap, e.g. java -Xmx1g -jar sijil.jar bench import.",
     subcommands = {BenchImportCommand.class, org.sijil.cli.linkage.BenchDedupeCommand.class})
 public final class BenchCommand implements Runnable {
 

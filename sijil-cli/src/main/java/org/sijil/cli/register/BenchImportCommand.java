@@ -1,7 +1,5 @@
 package org.sijil.cli.register;
 
-import org.sijil.app.imports.ImportRelease;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -11,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sijil.app.imports.ImportRelease;
 import org.sijil.cli.FormatOption;
 import org.sijil.cli.OutputFormat;
 import org.sijil.cli.Printer;
@@ -35,14 +34,24 @@ public final class BenchImportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin FormatOption format;
 
-  @Option(names = "--rows", paramLabel = "N", defaultValue = "1000000",
+  @Option(
+      names = "--rows",
+      paramLabel = "N",
+      defaultValue = "1000000",
       description = "Rows of the synthetic list (default: ${DEFAULT-VALUE}).")
   long rows;
 
-  @Option(names = "--file", paramLabel = "FILE", description = "Import this CSV instead of a synthetic one.")
+  @Option(
+      names = "--file",
+      paramLabel = "FILE",
+      description = "Import this CSV instead of a synthetic one.")
   Path file;
 
-  @Option(names = "--runs", paramLabel = "N", defaultValue = "1", description = "Timed runs (default: ${DEFAULT-VALUE}); the best is reported.")
+  @Option(
+      names = "--runs",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Timed runs (default: ${DEFAULT-VALUE}); the best is reported.")
   int runs;
 
   @Override
@@ -61,9 +70,13 @@ public final class BenchImportCommand implements Callable<Integer> {
         Path db = dir.resolve("bench-" + run + ".db");
         long cpu0 = processCpuNanos();
         try (Register reg = Register.open(db)) {
-          ImportRelease.Summary s = new ImportRelease(reg).run(
-              new ImportRelease.Request(list, "bench", "run-" + run, null, ReadOptions.defaults(), false),
-              org.sijil.app.Actor.systemUser(), org.sijil.app.ProgressListener.NONE);
+          ImportRelease.Summary s =
+              new ImportRelease(reg)
+                  .run(
+                      new ImportRelease.Request(
+                          list, "bench", "run-" + run, null, ReadOptions.defaults(), false),
+                      org.sijil.app.Actor.systemUser(),
+                      org.sijil.app.ProgressListener.NONE);
           double cpu = (processCpuNanos() - cpu0) / 1e9;
           if (best == null || s.seconds() < best.seconds()) {
             best = s;
@@ -106,7 +119,9 @@ public final class BenchImportCommand implements Callable<Integer> {
 
   /** CPU time of the whole process (all threads, including DuckDB's), or 0 where unavailable. */
   static long processCpuNanos() {
-    return os() instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    return os() instanceof com.sun.management.OperatingSystemMXBean sun
+        ? sun.getProcessCpuTime()
+        : 0;
   }
 
   /** Sum over heap pools of their peak usage since the JVM started. */

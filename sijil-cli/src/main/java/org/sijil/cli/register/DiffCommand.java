@@ -57,29 +57,43 @@ public final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "2", paramLabel = "RELEASE_B", description = "The later release.")
   String after;
 
-  @Option(names = "--key", paramLabel = "FIELD", defaultValue = "id",
-      description = "The canonical field identifying a record across releases (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--key",
+      paramLabel = "FIELD",
+      defaultValue = "id",
+      description =
+          "The canonical field identifying a record across releases (default: ${DEFAULT-VALUE}).")
   String key;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
-      description = "Entries listed per kind in table output; 0 for all (default: ${DEFAULT-VALUE}). JSON and CSV list all.")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "20",
+      description =
+          "Entries listed per kind in table output; 0 for all (default: ${DEFAULT-VALUE}). JSON and CSV list all.")
   int limit;
 
   @Override
   public Integer call() {
-    CanonicalField keyField = CanonicalField.byKey(key)
-        .orElseThrow(() -> new UserError("unknown --key field '" + key
-            + "'; use one of id, name_ar, name_en, age, dob, sex, source, dod, place"));
+    CanonicalField keyField =
+        CanonicalField.byKey(key)
+            .orElseThrow(
+                () ->
+                    new UserError(
+                        "unknown --key field '"
+                            + key
+                            + "'; use one of id, name_ar, name_en, age, dob, sex, source, dod, place"));
     DiffResult d;
     Release a;
     Release b;
     try (Register reg = Register.open(db.existing())) {
       a = reg.releases().resolve(source, before);
       b = reg.releases().resolve(source, after);
-      d = ReleaseDiff.compare(
-          new ReleaseDiff.Side(reg.records().list(a.id()), a.mapping()),
-          new ReleaseDiff.Side(reg.records().list(b.id()), b.mapping()),
-          keyField);
+      d =
+          ReleaseDiff.compare(
+              new ReleaseDiff.Side(reg.records().list(a.id()), a.mapping()),
+              new ReleaseDiff.Side(reg.records().list(b.id()), b.mapping()),
+              keyField);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format.format()) {
@@ -181,21 +195,35 @@ public final class DiffCommand implements Callable<Integer> {
         t.add("changed", c.key(), c.rowBefore(), c.rowAfter(), f.field(), f.before(), f.after());
       }
       for (FieldChange f : c.reformatted()) {
-        t.add("reformatted", c.key(), c.rowBefore(), c.rowAfter(), f.field(), f.before(), f.after());
+        t.add(
+            "reformatted", c.key(), c.rowBefore(), c.rowAfter(), f.field(), f.before(), f.after());
       }
     }
     for (RecordChange c : d.reformatted()) {
       for (FieldChange f : c.reformatted()) {
-        t.add("reformatted", c.key(), c.rowBefore(), c.rowAfter(), f.field(), f.before(), f.after());
+        t.add(
+            "reformatted", c.key(), c.rowBefore(), c.rowAfter(), f.field(), f.before(), f.after());
       }
     }
     for (KeyReuse k : d.keyReused()) {
-      t.add("key_reused", k.key(), k.before().get("row"), k.after().get("row"), "name",
-          name(k.before()), name(k.after()));
+      t.add(
+          "key_reused",
+          k.key(),
+          k.before().get("row"),
+          k.after().get("row"),
+          "name",
+          name(k.before()),
+          name(k.after()));
     }
     for (DuplicateKey k : d.duplicateKeys()) {
-      t.add("duplicate_key", k.key(), k.side().equals("before") ? k.rows().toString() : "",
-          k.side().equals("after") ? k.rows().toString() : "", "", "", "");
+      t.add(
+          "duplicate_key",
+          k.key(),
+          k.side().equals("before") ? k.rows().toString() : "",
+          k.side().equals("after") ? k.rows().toString() : "",
+          "",
+          "",
+          "");
     }
     return t;
   }
@@ -205,8 +233,16 @@ public final class DiffCommand implements Callable<Integer> {
   }
 
   private void printText(Release a, Release b, DiffResult d, PrintWriter out) {
-    out.println(a.source() + ": " + a.label() + " -> " + b.label() + " by " + key + "; compared fields: "
-        + String.join(", ", d.comparedFields()));
+    out.println(
+        a.source()
+            + ": "
+            + a.label()
+            + " -> "
+            + b.label()
+            + " by "
+            + key
+            + "; compared fields: "
+            + String.join(", ", d.comparedFields()));
     Table s = new Table("kind", "count");
     summary(d).forEach(s::add);
     Printer.print(s, OutputFormat.TABLE, out);
@@ -230,7 +266,10 @@ public final class DiffCommand implements Callable<Integer> {
       out.println();
       Printer.print(t, OutputFormat.TABLE, out);
       if (limit > 0) {
-        out.println("(at most " + limit + " keys per kind; --limit 0 lists all, --format json or csv gives everything)");
+        out.println(
+            "(at most "
+                + limit
+                + " keys per kind; --limit 0 lists all, --format json or csv gives everything)");
       }
     }
     out.flush();

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    description = "Write a release's records as CSV in canonical columns (id, name_ar, name_en, age, dob,"
-        + " sex, source, dod, place), UTF-8. 'sijil import' reads such a file back into the same records.")
+    description =
+        "Write a release's records as CSV in canonical columns (id, name_ar, name_en, age, dob,"
+            + " sex, source, dod, place), UTF-8. 'sijil import' reads such a file back into the same records.")
 public final class ExportCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -32,7 +33,10 @@ public final class ExportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RELEASE", description = "The release label.")
   String label;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
   Path out;
 
   @Override

@@ -59,37 +59,67 @@ public final class ImportCommand implements Callable<Integer> {
   @Mixin FormatOption format;
   @Mixin ByOption by;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The list file (.csv, .tsv, .txt, .xlsx, .json).")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The list file (.csv, .tsv, .txt, .xlsx, .json).")
   Path file;
 
-  @Option(names = "--source", required = true, paramLabel = "NAME", description = "The list's source, e.g. moh.")
+  @Option(
+      names = "--source",
+      required = true,
+      paramLabel = "NAME",
+      description = "The list's source, e.g. moh.")
   String source;
 
-  @Option(names = "--release", required = true, paramLabel = "LABEL",
+  @Option(
+      names = "--release",
+      required = true,
+      paramLabel = "LABEL",
       description = "The release label, unique within the source, e.g. 2024-04-30.")
   String release;
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = IsoDateConverter.class, description = "The date the list is as of (yyyy-mm-dd).")
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = IsoDateConverter.class,
+      description = "The date the list is as of (yyyy-mm-dd).")
   LocalDate asOf;
 
-  @Option(names = "--mapping", paramLabel = "FILE", description = "Header-to-field mapping file (see above).")
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description = "Header-to-field mapping file (see above).")
   Path mapping;
 
-  @Option(names = "--sheet", paramLabel = "N", defaultValue = "1", description = "XLSX sheet, 1-based (default: 1).")
+  @Option(
+      names = "--sheet",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "XLSX sheet, 1-based (default: 1).")
   int sheet;
 
-  @Option(names = "--encoding", paramLabel = "E", description = "Text encoding, overriding detection (e.g. windows-1256).")
+  @Option(
+      names = "--encoding",
+      paramLabel = "E",
+      description = "Text encoding, overriding detection (e.g. windows-1256).")
   String encoding;
 
-  @Option(names = "--file-format", paramLabel = "F", description = "csv, xlsx or json, overriding detection by name.")
+  @Option(
+      names = "--file-format",
+      paramLabel = "F",
+      description = "csv, xlsx or json, overriding detection by name.")
   String fileFormat;
 
   @Option(names = "--replace", description = "Replace the release if it holds a different file.")
   boolean replace;
 
-  @Option(names = "--signing-key", paramLabel = "FILE",
-      description = "The register's private signing key (default: REGISTER.key next to the register, created"
-          + " on first use with REGISTER.pub).")
+  @Option(
+      names = "--signing-key",
+      paramLabel = "FILE",
+      description =
+          "The register's private signing key (default: REGISTER.key next to the register, created"
+              + " on first use with REGISTER.pub).")
   Path signingKey;
 
   @Override
@@ -102,7 +132,8 @@ public final class ImportCommand implements Callable<Integer> {
       try {
         options = options.withEncoding(Charset.forName(encoding));
       } catch (IllegalArgumentException e) {
-        throw new UserError("unknown encoding '" + encoding + "'; try UTF-8, UTF-16 or windows-1256");
+        throw new UserError(
+            "unknown encoding '" + encoding + "'; try UTF-8, UTF-16 or windows-1256");
       }
     }
     if (fileFormat != null) {
@@ -111,19 +142,25 @@ public final class ImportCommand implements Callable<Integer> {
     if (mapping != null) {
       options = options.withMapping(Mapping.load(mapping));
     }
-    // Checked before the register is opened, so a mistyped file name leaves no empty register behind.
+    // Checked before the register is opened, so a mistyped file name leaves no empty register
+    // behind.
     if (!Files.isRegularFile(file)) {
       throw new UserError("no such file: " + file);
     }
-    ImportRelease.Request req = new ImportRelease.Request(file, source, release, asOf, options, replace);
+    ImportRelease.Request req =
+        new ImportRelease.Request(file, source, release, asOf, options, replace);
     ImportRelease.Summary s;
     try (Register reg = Register.open(db.path());
         CliProgress progress = new CliProgress("import", null)) {
       s = new ImportRelease(reg).run(req, by.actor(), progress);
-      // The import is logged in its transaction; a checkpoint of the log is signed with the register key.
-      Path keyFile = signingKey != null ? signingKey : org.sijil.app.integrity.RegisterKey.defaultFile(db.path());
-      new org.sijil.app.integrity.RegisterLog(reg).sign(
-          org.sijil.app.integrity.RegisterKey.loadOrCreate(keyFile, db.path()));
+      // The import is logged in its transaction; a checkpoint of the log is signed with the
+      // register key.
+      Path keyFile =
+          signingKey != null
+              ? signingKey
+              : org.sijil.app.integrity.RegisterKey.defaultFile(db.path());
+      new org.sijil.app.integrity.RegisterLog(reg)
+          .sign(org.sijil.app.integrity.RegisterKey.loadOrCreate(keyFile, db.path()));
     }
     print(s, format.format(), spec.commandLine().getOut());
     return 0;
@@ -137,7 +174,9 @@ public final class ImportCommand implements Callable<Integer> {
     Table t = new Table("item", "value");
     t.add("status", s.status());
     t.add("release", s.source() + " / " + s.release());
-    t.add("file", s.file() + " (" + s.format() + (s.encoding() == null ? "" : ", " + s.encoding()) + ")");
+    t.add(
+        "file",
+        s.file() + " (" + s.format() + (s.encoding() == null ? "" : ", " + s.encoding()) + ")");
     t.add("read", s.read());
     t.add("imported", s.imported());
     t.add("rejected", s.rejected());

@@ -13,7 +13,8 @@ final class IsoDateConverter implements ITypeConverter<LocalDate> {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new TypeConversionException("'" + value + "' is not a date yyyy-mm-dd, e.g. 2024-04-30");
+      throw new TypeConversionException(
+          "'" + value + "' is not a date yyyy-mm-dd, e.g. 2024-04-30");
     }
   }
 }

@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rejects",
     mixinStandardHelpOptions = true,
-    description = "List the rows of a release that could not be records: file, row (1-based, after title"
-        + " and header lines), reason and the cells verbatim.")
+    description =
+        "List the rows of a release that could not be records: file, row (1-based, after title"
+            + " and header lines), reason and the cells verbatim.")
 public final class RejectsCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -26,13 +26,34 @@ public final class ReleasesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Table t = new Table("id", "source", "release", "as_of", "imported_at", "file", "sha256", "read", "imported",
-        "rejected", "warnings", "imported_by");
+    Table t =
+        new Table(
+            "id",
+            "source",
+            "release",
+            "as_of",
+            "imported_at",
+            "file",
+            "sha256",
+            "read",
+            "imported",
+            "rejected",
+            "warnings",
+            "imported_by");
     try (Register reg = Register.open(db.existing())) {
       for (Release r : reg.releases().list()) {
-        t.add(r.id(), r.source(), r.label(), r.asOf() == null ? "" : r.asOf().toString(),
-            r.importedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(), r.fileName(),
-            r.sha256().substring(0, 12), r.rowsRead(), r.rowsImported(), r.rowsRejected(), r.warnings(),
+        t.add(
+            r.id(),
+            r.source(),
+            r.label(),
+            r.asOf() == null ? "" : r.asOf().toString(),
+            r.importedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
+            r.fileName(),
+            r.sha256().substring(0, 12),
+            r.rowsRead(),
+            r.rowsImported(),
+            r.rowsRejected(),
+            r.warnings(),
             r.importedBy() == null ? "" : r.importedBy());
       }
     }

@@ -79,8 +79,14 @@ public final class ShowCommand implements Callable<Integer> {
       return;
     }
     if (format == OutputFormat.TABLE) {
-      out.println(r.source() + " / " + r.label() + (r.asOf() == null ? "" : " (as of " + r.asOf() + ")")
-          + ": " + d.total() + " records");
+      out.println(
+          r.source()
+              + " / "
+              + r.label()
+              + (r.asOf() == null ? "" : " (as of " + r.asOf() + ")")
+              + ": "
+              + d.total()
+              + " records");
     }
     Printer.print(table(d), format, out);
   }

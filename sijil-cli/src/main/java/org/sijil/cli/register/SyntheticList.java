@@ -16,19 +16,52 @@ import java.util.Random;
 public final class SyntheticList {
 
   private static final String[][] GIVEN = {
-    {"محمد", "Muhammad"}, {"أحمد", "Ahmed"}, {"محمود", "Mahmoud"}, {"خالد", "Khaled"}, {"يوسف", "Yousef"},
-    {"عمر", "Omar"}, {"إبراهيم", "Ibrahim"}, {"سامي", "Sami"}, {"علي", "Ali"}, {"حسن", "Hasan"},
-    {"فاطمة", "Fatima"}, {"مريم", "Maryam"}, {"آمنة", "Amina"}, {"سارة", "Sara"}, {"نور", "Nour"},
-    {"هدى", "Huda"}, {"ليلى", "Layla"}, {"رنا", "Rana"}, {"سلمى", "Salma"}, {"زينب", "Zainab"},
+    {"محمد", "Muhammad"},
+    {"أحمد", "Ahmed"},
+    {"محمود", "Mahmoud"},
+    {"خالد", "Khaled"},
+    {"يوسف", "Yousef"},
+    {"عمر", "Omar"},
+    {"إبراهيم", "Ibrahim"},
+    {"سامي", "Sami"},
+    {"علي", "Ali"},
+    {"حسن", "Hasan"},
+    {"فاطمة", "Fatima"},
+    {"مريم", "Maryam"},
+    {"آمنة", "Amina"},
+    {"سارة", "Sara"},
+    {"نور", "Nour"},
+    {"هدى", "Huda"},
+    {"ليلى", "Layla"},
+    {"رنا", "Rana"},
+    {"سلمى", "Salma"},
+    {"زينب", "Zainab"},
   };
   private static final String[][] FATHER = {
-    {"عبد الله", "Abdallah"}, {"محمد", "Muhammad"}, {"أحمد", "Ahmed"}, {"خليل", "Khalil"}, {"سليم", "Salim"},
-    {"جمال", "Jamal"}, {"ناصر", "Naser"}, {"وليد", "Walid"}, {"رائد", "Raed"}, {"حسين", "Hussein"},
+    {"عبد الله", "Abdallah"},
+    {"محمد", "Muhammad"},
+    {"أحمد", "Ahmed"},
+    {"خليل", "Khalil"},
+    {"سليم", "Salim"},
+    {"جمال", "Jamal"},
+    {"ناصر", "Naser"},
+    {"وليد", "Walid"},
+    {"رائد", "Raed"},
+    {"حسين", "Hussein"},
   };
   private static final String[][] FAMILY = {
-    {"النجار", "al-Najjar"}, {"الأسطل", "al-Astal"}, {"أبو شقرة", "Abu Shaqra"}, {"المصري", "al-Masri"},
-    {"الكحلوت", "al-Kahlout"}, {"حمدان", "Hamdan"}, {"عودة", "Odeh"}, {"ياسين", "Yassin"}, {"دغمش", "Dughmush"},
-    {"العطار", "al-Attar"}, {"شحادة", "Shehadeh"}, {"البطش", "al-Batsh"},
+    {"النجار", "al-Najjar"},
+    {"الأسطل", "al-Astal"},
+    {"أبو شقرة", "Abu Shaqra"},
+    {"المصري", "al-Masri"},
+    {"الكحلوت", "al-Kahlout"},
+    {"حمدان", "Hamdan"},
+    {"عودة", "Odeh"},
+    {"ياسين", "Yassin"},
+    {"دغمش", "Dughmush"},
+    {"العطار", "al-Attar"},
+    {"شحادة", "Shehadeh"},
+    {"البطش", "al-Batsh"},
   };
 
   private SyntheticList() {}
@@ -47,9 +80,24 @@ public final class SyntheticList {
         boolean female = rnd.nextInt(GIVEN.length) >= 10;
         int age = rnd.nextInt(90);
         line.setLength(0);
-        line.append(400_000_000 + i).append(',')
-            .append(g[0]).append(' ').append(f[0]).append(' ').append(gf[0]).append(' ').append(fam[0]).append(',')
-            .append(g[1]).append(' ').append(f[1]).append(' ').append(gf[1]).append(' ').append(fam[1]).append(',');
+        line.append(400_000_000 + i)
+            .append(',')
+            .append(g[0])
+            .append(' ')
+            .append(f[0])
+            .append(' ')
+            .append(gf[0])
+            .append(' ')
+            .append(fam[0])
+            .append(',')
+            .append(g[1])
+            .append(' ')
+            .append(f[1])
+            .append(' ')
+            .append(gf[1])
+            .append(' ')
+            .append(fam[1])
+            .append(',');
         if (rnd.nextInt(50) == 0) {
           line.append(1 + rnd.nextInt(11)).append(" months");
         } else {
@@ -59,7 +107,11 @@ public final class SyntheticList {
         if (rnd.nextBoolean()) {
           line.append(LocalDate.of(2023 - age, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28)));
         }
-        line.append(',').append(female ? 'f' : 'm').append(',').append("hcu".charAt(rnd.nextInt(3))).append('\n');
+        line.append(',')
+            .append(female ? 'f' : 'm')
+            .append(',')
+            .append("hcu".charAt(rnd.nextInt(3)))
+            .append('\n');
         w.append(line);
       }
     } catch (IOException e) {

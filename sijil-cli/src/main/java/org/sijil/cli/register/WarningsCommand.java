@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "warnings",
     mixinStandardHelpOptions = true,
-    description = "List the warnings of a release: values kept raw because they could not be parsed.")
+    description =
+        "List the warnings of a release: values kept raw because they could not be parsed.")
 public final class WarningsCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -28,7 +29,10 @@ public final class WarningsCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RELEASE", description = "The release label.")
   String label;
 
-  @Option(names = "--kind", paramLabel = "KIND", description = "Only warnings of this kind (e.g. unparsed_age).")
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      description = "Only warnings of this kind (e.g. unparsed_age).")
   String kind;
 
   @Override

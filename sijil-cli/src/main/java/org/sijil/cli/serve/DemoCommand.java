@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sijil.core.UserError;
 import org.sijil.app.Actor;
 import org.sijil.app.ProgressListener;
 import org.sijil.app.imports.ImportRelease;
@@ -18,6 +17,7 @@ import org.sijil.app.link.LinkRegister;
 import org.sijil.app.users.ManageUsers;
 import org.sijil.app.users.Passwords;
 import org.sijil.app.users.Role;
+import org.sijil.core.UserError;
 import org.sijil.ingest.ReadOptions;
 import org.sijil.server.auth.InMemoryUserStore;
 import org.sijil.server.auth.User;
@@ -26,14 +26,14 @@ import org.sijil.server.service.RegisterData;
 import org.sijil.store.Register;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code sijil demo}: imports the bundled synthetic sample lists into a register, links them into
- * persons, and serves the result (the estimate is computed at start), with a one-time analyst account
- * so the review queue can be tried.
+ * persons, and serves the result (the estimate is computed at start), with a one-time analyst
+ * account so the review queue can be tried.
  */
 @Command(
     name = "demo",
@@ -58,16 +58,28 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Mixin ListenOptions listen;
 
-  @Option(names = "--db", paramLabel = "PATH", description = "Keep the demo register in this new file (default: a temporary file).")
+  @Option(
+      names = "--db",
+      paramLabel = "PATH",
+      description = "Keep the demo register in this new file (default: a temporary file).")
   Path db;
 
-  @Option(names = "--records", paramLabel = "N", description = "Serve N generated records instead of the samples (no import or linkage).")
+  @Option(
+      names = "--records",
+      paramLabel = "N",
+      description = "Serve N generated records instead of the samples (no import or linkage).")
   Long records;
 
-  @Option(names = "--lists", defaultValue = "3", description = "With --records: number of generated lists, 2 to 6 (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lists",
+      defaultValue = "3",
+      description = "With --records: number of generated lists, 2 to 6 (default ${DEFAULT-VALUE}).")
   int lists;
 
-  @Option(names = "--seed", defaultValue = "1", description = "With --records: random seed (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "With --records: random seed (default ${DEFAULT-VALUE}).")
   long seed;
 
   /** The running app after {@link #call()} (tests). */
@@ -86,7 +98,12 @@ public final class DemoCommand implements Callable<Integer> {
       file = dir.resolve("demo.db");
       deleteOnExit(dir);
     } else if (Files.exists(file)) {
-      throw new UserError("demo register " + file + " exists already: give a new file, or serve it with 'sijil serve --db " + file + "'");
+      throw new UserError(
+          "demo register "
+              + file
+              + " exists already: give a new file, or serve it with 'sijil serve --db "
+              + file
+              + "'");
     }
     Path samples = Files.createTempDirectory("sijil-samples");
     deleteOnExit(samples);
@@ -94,7 +111,10 @@ public final class DemoCommand implements Callable<Integer> {
       Path f = samples.resolve(s[0]);
       try (InputStream in = DemoCommand.class.getResourceAsStream("/samples/" + s[0])) {
         if (in == null) {
-          throw new UserError("this sijil build has no bundled sample " + s[0] + " (rebuild with samples/ present)");
+          throw new UserError(
+              "this sijil build has no bundled sample "
+                  + s[0]
+                  + " (rebuild with samples/ present)");
         }
         Files.copy(in, f);
       }
@@ -102,31 +122,63 @@ public final class DemoCommand implements Callable<Integer> {
       out.flush();
       Path sample = f;
       String[] what = s;
-      step(out, "import", file, reg -> new ImportRelease(reg).run(new ImportRelease.Request(sample, what[1], "sample",
-          java.time.LocalDate.parse(what[2]), ReadOptions.defaults(), false), DEMO, ProgressListener.NONE));
+      step(
+          out,
+          "import",
+          file,
+          reg ->
+              new ImportRelease(reg)
+                  .run(
+                      new ImportRelease.Request(
+                          sample,
+                          what[1],
+                          "sample",
+                          java.time.LocalDate.parse(what[2]),
+                          ReadOptions.defaults(),
+                          false),
+                      DEMO,
+                      ProgressListener.NONE));
     }
     out.println("Linking records into persons ...");
     out.flush();
-    step(out, "link", file, reg -> new LinkRegister(reg).run(LinkRegister.Options.defaults(), DEMO, ProgressListener.NONE));
+    step(
+        out,
+        "link",
+        file,
+        reg ->
+            new LinkRegister(reg)
+                .run(LinkRegister.Options.defaults(), DEMO, ProgressListener.NONE));
     String password = oneTimePassword();
     try (Register reg = Register.open(file)) {
       new ManageUsers(reg).save("demo", Role.ANALYST.code(), password.toCharArray(), 10, DEMO);
     }
-    out.println("Analyst sign-in for the review queue: user 'demo', password '" + password + "' (this demo register only).");
-    app = RegisterServing.serve(file, listen.config(), listen.bind, listen.port, listen.block(), out);
+    out.println(
+        "Analyst sign-in for the review queue: user 'demo', password '"
+            + password
+            + "' (this demo register only).");
+    app =
+        RegisterServing.serve(file, listen.config(), listen.bind, listen.port, listen.block(), out);
     return 0;
   }
 
   /** Who the demo's steps are recorded as. */
   private static final Actor DEMO = Actor.orSystemUser(null);
 
-  /** Runs one use case on the register; on a user error says so and carries on with what the register holds. */
-  private static void step(PrintWriter out, String name, Path db, java.util.function.Consumer<Register> useCase) {
+  /**
+   * Runs one use case on the register; on a user error says so and carries on with what the
+   * register holds.
+   */
+  private static void step(
+      PrintWriter out, String name, Path db, java.util.function.Consumer<Register> useCase) {
     try (Register reg = Register.open(db)) {
       useCase.accept(reg);
     } catch (UserError e) {
-      out.println("  '" + name + "' failed: " + org.sijil.cli.ErrorWords.word(e)
-          + " — the demo continues with what the register holds.");
+      out.println(
+          "  '"
+              + name
+              + "' failed: "
+              + org.sijil.cli.ErrorWords.word(e)
+              + " — the demo continues with what the register holds.");
     }
   }
 
@@ -137,8 +189,10 @@ public final class DemoCommand implements Callable<Integer> {
     if (lists < 2 || lists > 6) {
       throw new UserError("--lists must be between 2 and 6, not " + lists);
     }
-    out.printf("Generating %,d synthetic records on %d lists (seed %d) ...%n", records, lists, seed);
-    out.println("Note: records are grouped into persons by the generator's own truth, not by the linkage model.");
+    out.printf(
+        "Generating %,d synthetic records on %d lists (seed %d) ...%n", records, lists, seed);
+    out.println(
+        "Note: records are grouped into persons by the generator's own truth, not by the linkage model.");
     RegisterData data = SynthListsRegister.generate(records, lists, seed);
     InMemoryRegister register = new InMemoryRegister(data);
     out.printf("%,d persons.%n", data.persons().size());
@@ -146,18 +200,24 @@ public final class DemoCommand implements Callable<Integer> {
     String password = oneTimePassword();
     users.save(new User("demo", Role.ANALYST, Passwords.hash(password.toCharArray(), 10)));
     out.println("Analyst sign-in: user 'demo', password '" + password + "' (this run only).");
-    app = ServerRunner.run(register, users, listen.config(), listen.bind, listen.port, listen.block(), out);
+    app =
+        ServerRunner.run(
+            register, users, listen.config(), listen.bind, listen.port, listen.block(), out);
     return 0;
   }
 
   private static void deleteOnExit(Path dir) {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try (var walk = Files.walk(dir)) {
-        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      } catch (IOException | UncheckedIOException ignored) {
-        // best effort: a temporary folder
-      }
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try (var walk = Files.walk(dir)) {
+                    walk.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+                  } catch (IOException | UncheckedIOException ignored) {
+                    // best effort: a temporary folder
+                  }
+                }));
   }
 
   private static String oneTimePassword() {

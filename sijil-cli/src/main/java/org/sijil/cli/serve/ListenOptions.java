@@ -4,22 +4,38 @@ import org.sijil.core.UserError;
 import org.sijil.server.ServerConfig;
 import picocli.CommandLine.Option;
 
-/** {@code --port}, {@code --bind}, {@code --behind-proxy} and the request limit, shared by the commands that start the server. */
+/**
+ * {@code --port}, {@code --bind}, {@code --behind-proxy} and the request limit, shared by the
+ * commands that start the server.
+ */
 final class ListenOptions {
 
-  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on (0: any free port; default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port to listen on (0: any free port; default ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for the LAN).")
+  @Option(
+      names = "--bind",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for the LAN).")
   String bind;
 
-  @Option(names = "--behind-proxy", description = "Served through a reverse proxy (TLS ended there): trust its"
-      + " X-Forwarded-Proto/-Host/-For for HTTPS (HSTS, Secure cookies), the site's origin and client addresses."
-      + " Only with a proxy that sets them; never when clients reach this port directly.")
+  @Option(
+      names = "--behind-proxy",
+      description =
+          "Served through a reverse proxy (TLS ended there): trust its"
+              + " X-Forwarded-Proto/-Host/-For for HTTPS (HSTS, Secure cookies), the site's origin and client addresses."
+              + " Only with a proxy that sets them; never when clients reach this port directly.")
   boolean behindProxy;
 
-  @Option(names = "--max-request-mb", defaultValue = "64", paramLabel = "MB",
-      description = "Largest request body (list uploads) accepted, in MiB (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-request-mb",
+      defaultValue = "64",
+      paramLabel = "MB",
+      description =
+          "Largest request body (list uploads) accepted, in MiB (default ${DEFAULT-VALUE}).")
   long maxRequestMb;
 
   @Option(names = "--exit-after-start", hidden = true, description = "Return once serving (tests).")
@@ -36,7 +52,9 @@ final class ListenOptions {
     if (maxRequestMb < 1 || maxRequestMb > 4096) {
       throw new UserError("--max-request-mb must be between 1 and 4096, not " + maxRequestMb);
     }
-    return ServerConfig.defaults().withBehindProxy(behindProxy).withMaxRequestBytes(maxRequestMb * 1024 * 1024);
+    return ServerConfig.defaults()
+        .withBehindProxy(behindProxy)
+        .withMaxRequestBytes(maxRequestMb * 1024 * 1024);
   }
 
   /** Whether the command should keep serving until stopped (false only in tests). */

@@ -8,8 +8,8 @@ import org.sijil.core.UserError;
 import org.sijil.store.Register;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code sijil serve}: publishes a register — web pages in Arabic and English and the JSON API. */
 @Command(
@@ -35,9 +35,14 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     listen.checkedPort();
     if (!Register.exists(db.path())) {
-      throw new UserError("no register at " + db.path() + ": import lists first ('sijil import --help'), or try 'sijil demo'");
+      throw new UserError(
+          "no register at "
+              + db.path()
+              + ": import lists first ('sijil import --help'), or try 'sijil demo'");
     }
-    app = RegisterServing.serve(db.path(), listen.config(), listen.bind, listen.port, listen.block(), out);
+    app =
+        RegisterServing.serve(
+            db.path(), listen.config(), listen.bind, listen.port, listen.block(), out);
     return 0;
   }
 }

@@ -18,29 +18,55 @@ final class ServerRunner {
    * @param wait false in tests: return right after start, with the app still running
    * @return the running app
    */
-  static Javalin run(RegisterService register, UserStore users, ServerConfig config, String bind, int port, boolean wait,
+  static Javalin run(
+      RegisterService register,
+      UserStore users,
+      ServerConfig config,
+      String bind,
+      int port,
+      boolean wait,
       PrintWriter out) {
     return run(() -> SijilServer.create(register, users, config), bind, port, wait, out);
   }
 
   /** Starts the app the factory makes. */
-  static Javalin run(java.util.function.Supplier<Javalin> factory, String bind, int port, boolean wait, PrintWriter out) {
+  static Javalin run(
+      java.util.function.Supplier<Javalin> factory,
+      String bind,
+      int port,
+      boolean wait,
+      PrintWriter out) {
     checkPort(port);
     Javalin app = factory.get();
     try {
       app.start(bind, port);
     } catch (RuntimeException e) {
-      throw new UserError("cannot listen on " + bind + ":" + port + " (" + rootMessage(e) + "): choose another --port or --bind");
+      throw new UserError(
+          "cannot listen on "
+              + bind
+              + ":"
+              + port
+              + " ("
+              + rootMessage(e)
+              + "): choose another --port or --bind");
     }
     String host = bind.contains(":") ? "[" + bind + "]" : bind;
-    out.println("Sijil is serving on http://" + host + ":" + app.port() + "/  (API: /api/openapi.json; stop with Ctrl-C)");
+    out.println(
+        "Sijil is serving on http://"
+            + host
+            + ":"
+            + app.port()
+            + "/  (API: /api/openapi.json; stop with Ctrl-C)");
     out.flush();
     if (wait) {
       CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        app.stop();
-        stopped.countDown();
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    app.stop();
+                    stopped.countDown();
+                  }));
       try {
         stopped.await();
       } catch (InterruptedException e) {

@@ -9,19 +9,19 @@ import org.sijil.core.fields.AgeParser;
 import org.sijil.core.fields.DateParser;
 import org.sijil.core.fields.SexParser;
 import org.sijil.core.record.Age;
-import org.sijil.synth.SynthConfig;
-import org.sijil.synth.SynthRecord;
-import org.sijil.synth.SyntheticLists;
 import org.sijil.server.model.Person;
 import org.sijil.server.model.Release;
 import org.sijil.server.model.SourceRecord;
 import org.sijil.server.service.RegisterData;
 import org.sijil.server.store.RegisterLoader;
+import org.sijil.synth.SynthConfig;
+import org.sijil.synth.SynthRecord;
+import org.sijil.synth.SyntheticLists;
 
 /**
  * A register from the project's synthetic list generator (realistic name frequencies, households,
- * damage), with records grouped into persons by the generator's truth. For benchmarks, and for a demo
- * where the register and linkage are not available; it is never presented as linkage output.
+ * damage), with records grouped into persons by the generator's truth. For benchmarks, and for a
+ * demo where the register and linkage are not available; it is never presented as linkage output.
  */
 public final class SynthListsRegister {
 
@@ -65,7 +65,9 @@ public final class SynthListsRegister {
       persons.add(RegisterLoader.person(String.format("S%07d", ++n), recs));
     }
     List<Release> releases = new ArrayList<>();
-    rows.forEach((list, count) -> releases.add(new Release(list, "synthetic", null, Instant.EPOCH, null, count[0], 0)));
+    rows.forEach(
+        (list, count) ->
+            releases.add(new Release(list, "synthetic", null, Instant.EPOCH, null, count[0], 0)));
     return new RegisterData(persons, releases, null, null, List.of());
   }
 

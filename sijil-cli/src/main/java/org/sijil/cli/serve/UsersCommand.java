@@ -2,27 +2,27 @@ package org.sijil.cli.serve;
 
 import java.io.BufferedReader;
 import java.io.Console;
-import java.io.InputStreamReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import org.sijil.app.users.ManageUsers;
+import org.sijil.app.users.Passwords;
 import org.sijil.cli.DbOption;
 import org.sijil.cli.FormatOption;
 import org.sijil.cli.Printer;
 import org.sijil.cli.Table;
 import org.sijil.core.UserError;
-import org.sijil.app.users.ManageUsers;
-import org.sijil.app.users.Passwords;
 import org.sijil.store.Register;
 import org.sijil.store.StoredUser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code sijil users}: who may sign in to the analyst pages. */
 @Command(
@@ -36,10 +36,14 @@ public final class UsersCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: add or list");
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "missing subcommand: add or list");
   }
 
-  /** {@code sijil users add NAME --role R}: the password is prompted for, or read from standard input. */
+  /**
+   * {@code sijil users add NAME --role R}: the password is prompted for, or read from standard
+   * input.
+   */
   @Command(
       name = "add",
       mixinStandardHelpOptions = true,
@@ -57,7 +61,10 @@ public final class UsersCommand implements Runnable {
 
     @Mixin org.sijil.cli.ByOption by;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "User name (letters, digits, . _ @ -).")
+    @Parameters(
+        index = "0",
+        paramLabel = "NAME",
+        description = "User name (letters, digits, . _ @ -).")
     String name;
 
     @Option(names = "--role", required = true, paramLabel = "R", description = "admin or analyst.")
@@ -72,7 +79,8 @@ public final class UsersCommand implements Runnable {
         throw new UserError(e.getMessage());
       }
       if (name == null || !name.matches(ManageUsers.NAME_PATTERN)) {
-        throw new UserError("user name must be 1-64 letters, digits or . _ @ -, not '" + name + "'");
+        throw new UserError(
+            "user name must be 1-64 letters, digits or . _ @ -, not '" + name + "'");
       }
       char[] password = readPassword();
       try (Register reg = Register.open(db.path())) {
@@ -96,9 +104,11 @@ public final class UsersCommand implements Runnable {
         return first;
       }
       try {
-        String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        String line =
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         if (line == null || line.isEmpty()) {
-          throw new UserError("no password on standard input: pipe it in, or run on a terminal to be asked");
+          throw new UserError(
+              "no password on standard input: pipe it in, or run on a terminal to be asked");
         }
         return line.toCharArray();
       } catch (IOException e) {
@@ -108,7 +118,10 @@ public final class UsersCommand implements Runnable {
   }
 
   /** {@code sijil users list}. */
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the users and their roles (never passwords).")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Lists the users and their roles (never passwords).")
   public static final class ListUsers implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -121,10 +134,18 @@ public final class UsersCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (Register reg = Register.open(db.existing())) {
-        Table t = new Table(java.util.List.of("name", "role", "created", "updated", "created_by", "updated_by"));
+        Table t =
+            new Table(
+                java.util.List.of(
+                    "name", "role", "created", "updated", "created_by", "updated_by"));
         for (StoredUser u : new ManageUsers(reg).list()) {
-          t.add(u.name(), u.role(), u.createdAt().toString(), u.updatedAt().toString(),
-              u.createdBy() == null ? "" : u.createdBy(), u.updatedBy() == null ? "" : u.updatedBy());
+          t.add(
+              u.name(),
+              u.role(),
+              u.createdAt().toString(),
+              u.updatedAt().toString(),
+              u.createdBy() == null ? "" : u.createdBy(),
+              u.updatedBy() == null ? "" : u.updatedBy());
         }
         Printer.print(t, format.format(), out);
       }

@@ -45,23 +45,43 @@ public final class SynthCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--records", required = true, description = "Number of records (rows over all lists).")
+  @Option(
+      names = "--records",
+      required = true,
+      description = "Number of records (rows over all lists).")
   long records;
 
-  @Option(names = "--lists", defaultValue = "3", description = "Number of lists (default: ${DEFAULT-VALUE}): "
-      + "hospital, family-report, obituaries, civil-defence, media, then list6...")
+  @Option(
+      names = "--lists",
+      defaultValue = "3",
+      description =
+          "Number of lists (default: ${DEFAULT-VALUE}): "
+              + "hospital, family-report, obituaries, civil-defence, media, then list6...")
   int lists;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}); same seed, same file.")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Random seed (default: ${DEFAULT-VALUE}); same seed, same file.")
   long seed;
 
-  @Option(names = "--damage", defaultValue = "realistic", description = "Damage: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--damage",
+      defaultValue = "realistic",
+      description = "Damage: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   DamageLevel damage;
 
-  @Option(names = "--out", required = true, description = "CSV file to write (all lists, with a 'list' column); with --split, the stem of the per-list files.")
+  @Option(
+      names = "--out",
+      required = true,
+      description =
+          "CSV file to write (all lists, with a 'list' column); with --split, the stem of the per-list files.")
   Path out;
 
-  @Option(names = "--split", description = "Write each list to its own file instead: FILE-<list>.csv (e.g. out-hospital.csv for --out out.csv).")
+  @Option(
+      names = "--split",
+      description =
+          "Write each list to its own file instead: FILE-<list>.csv (e.g. out-hospital.csv for --out out.csv).")
   boolean split;
 
   @Override
@@ -84,7 +104,8 @@ public final class SynthCommand implements Callable<Integer> {
     Map<String, Long> perList = write(generator, config);
     double seconds = (System.nanoTime() - start) / 1e9;
     PrintWriter o = spec.commandLine().getOut();
-    o.printf("wrote %,d synthetic records%s in %.1f s%n", records, split ? "" : " to " + out, seconds);
+    o.printf(
+        "wrote %,d synthetic records%s in %.1f s%n", records, split ? "" : " to " + out, seconds);
     perList.forEach(
         (list, n) ->
             o.printf("  %-14s %,10d%s%n", list, n, split ? "  -> " + splitFile(out, list) : ""));
@@ -94,7 +115,8 @@ public final class SynthCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Map<String, Long> write(SyntheticLists.Generator synth, SynthConfig config) throws IOException {
+  private Map<String, Long> write(SyntheticLists.Generator synth, SynthConfig config)
+      throws IOException {
     Map<String, CSVPrinter> splitPrinters = new LinkedHashMap<>();
     Map<String, Long> perList = new LinkedHashMap<>();
     for (ListSpec l : config.lists()) {
@@ -135,7 +157,10 @@ public final class SynthCommand implements Callable<Integer> {
 
   static Path splitFile(Path combined, String list) {
     String name = combined.getFileName().toString();
-    String stem = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+    String stem =
+        name.toLowerCase(Locale.ROOT).endsWith(".csv")
+            ? name.substring(0, name.length() - 4)
+            : name;
     return combined.resolveSibling(stem + "-" + list + ".csv");
   }
 
@@ -147,7 +172,8 @@ public final class SynthCommand implements Callable<Integer> {
       throw new UserError("cannot write " + file + ": " + e.getMessage());
     }
     CSVFormat format =
-        CSVFormat.DEFAULT.builder()
+        CSVFormat.DEFAULT
+            .builder()
             .setHeader(SynthRecord.COLUMNS.toArray(String[]::new))
             .setRecordSeparator('\n')
             .build();

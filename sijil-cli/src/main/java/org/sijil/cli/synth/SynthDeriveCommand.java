@@ -14,9 +14,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.sijil.core.UserError;
 import org.sijil.synth.NameStatisticsDeriver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Developer tool: regenerates the name-frequency tables bundled for {@code sijil synth} from the
@@ -37,13 +37,23 @@ public final class SynthDeriveCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--moh", defaultValue = "../shared/data/moh", description = "Folder of MoH list CSVs (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--moh",
+      defaultValue = "../shared/data/moh",
+      description = "Folder of MoH list CSVs (default: ${DEFAULT-VALUE}).")
   Path moh;
 
-  @Option(names = "--out", description = "Folder to write the tables to (default: " + "sijil-synth/src/main/resources/org/sijil/synth).")
+  @Option(
+      names = "--out",
+      description =
+          "Folder to write the tables to (default: "
+              + "sijil-synth/src/main/resources/org/sijil/synth).")
   Path out = DEFAULT_OUT;
 
-  @Option(names = "--min-count", defaultValue = "" + NameStatisticsDeriver.DEFAULT_MIN_COUNT, description = "Drop name elements seen fewer times (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--min-count",
+      defaultValue = "" + NameStatisticsDeriver.DEFAULT_MIN_COUNT,
+      description = "Drop name elements seen fewer times (default: ${DEFAULT-VALUE}).")
   int minCount;
 
   @Override
@@ -81,7 +91,8 @@ public final class SynthDeriveCommand implements Callable<Integer> {
       }
       int rows = 0;
       for (CSVRecord rec : parser) {
-        deriver.add(rec.get("id"), rec.get("name"), rec.get("en_name"), rec.get("sex"), rec.get("age"));
+        deriver.add(
+            rec.get("id"), rec.get("name"), rec.get("en_name"), rec.get("sex"), rec.get("age"));
         rows++;
       }
       return rows;

@@ -1,10 +1,8 @@
 package org.sijil.cli.estimate;
 
-import static org.sijil.cli.Cli.run;
-
-import org.sijil.cli.Cli.Run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sijil.cli.Cli.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sijil.cli.Cli.Run;
 import org.sijil.cli.SijilMain;
 
 class EstimateCommandTest {
@@ -24,8 +23,15 @@ class EstimateCommandTest {
 
   /** The published overall Gaza table as a person-level file, with synthetic ages and sexes. */
   Path gazaFile() throws IOException {
-    int[][] cells = {{1, 0, 0, 19_048}, {0, 1, 0, 5_104}, {0, 0, 1, 1_469}, {1, 1, 0, 1_929}, {1, 0, 1, 1_173},
-        {0, 1, 1, 351}, {1, 1, 1, 197}};
+    int[][] cells = {
+      {1, 0, 0, 19_048},
+      {0, 1, 0, 5_104},
+      {0, 0, 1, 1_469},
+      {1, 1, 0, 1_929},
+      {1, 0, 1, 1_173},
+      {0, 1, 1, 351},
+      {1, 1, 1, 197}
+    };
     List<String> lines = new ArrayList<>();
     lines.add("id,list1,list2,list3,age,gender");
     Random random = new Random(7);
@@ -44,7 +50,16 @@ class EstimateCommandTest {
 
   @Test
   void reproducesThePublishedOverallEstimateAsJson() throws IOException {
-    Run r = run("estimate", gazaFile().toString(), "--lists", "list1,list2,list3", "--interval", "wald", "--format", "json");
+    Run r =
+        run(
+            "estimate",
+            gazaFile().toString(),
+            "--lists",
+            "list1,list2,list3",
+            "--interval",
+            "wald",
+            "--format",
+            "json");
     assertEquals(0, r.code(), r.err());
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertEquals(64_741, Math.round(json.get("total").get("estimate").asDouble()));
@@ -61,8 +76,16 @@ class EstimateCommandTest {
   @Test
   void stratifiedTextReportsDroppedPeopleAndWritesAChart() throws IOException {
     Path chart = dir.resolve("chart.svg");
-    Run r = run("estimate", gazaFile().toString(), "--lists", "list1,list2,list3", "--strata", "age,gender",
-        "--chart", chart.toString());
+    Run r =
+        run(
+            "estimate",
+            gazaFile().toString(),
+            "--lists",
+            "list1,list2,list3",
+            "--strata",
+            "age,gender",
+            "--chart",
+            chart.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("0-14 female"), r.out());
     assertTrue(r.out().contains("60+ male"), r.out());
@@ -74,8 +97,22 @@ class EstimateCommandTest {
 
   @Test
   void imputationKeepsEveryoneAndCsvTablesPrint() throws IOException {
-    Run r = run("estimate", gazaFile().toString(), "--lists", "list1,list2,list3", "--strata", "age",
-        "--age-bands", "0,30,60", "--impute", "3", "--format", "csv", "--csv-table", "strata");
+    Run r =
+        run(
+            "estimate",
+            gazaFile().toString(),
+            "--lists",
+            "list1,list2,list3",
+            "--strata",
+            "age",
+            "--age-bands",
+            "0,30,60",
+            "--impute",
+            "3",
+            "--format",
+            "csv",
+            "--csv-table",
+            "strata");
     assertEquals(0, r.code(), r.err());
     String[] lines = r.out().split("\n");
     assertTrue(lines[0].startsWith("stratum,listed,unlisted"), lines[0]);
@@ -84,11 +121,29 @@ class EstimateCommandTest {
 
   @Test
   void bootstrapIsLabelled() throws IOException {
-    Run r = run("estimate", gazaFile().toString(), "--lists", "list1,list2,list3", "--average-interval", "bootstrap",
-        "--bootstrap", "200", "--format", "csv");
+    Run r =
+        run(
+            "estimate",
+            gazaFile().toString(),
+            "--lists",
+            "list1,list2,list3",
+            "--average-interval",
+            "bootstrap",
+            "--bootstrap",
+            "200",
+            "--format",
+            "csv");
     assertEquals(0, r.code(), r.err());
-    Run text = run("estimate", gazaFile().toString(), "--lists", "list1,list2,list3", "--average-interval", "bootstrap",
-        "--bootstrap", "200");
+    Run text =
+        run(
+            "estimate",
+            gazaFile().toString(),
+            "--lists",
+            "list1,list2,list3",
+            "--average-interval",
+            "bootstrap",
+            "--bootstrap",
+            "200");
     assertTrue(text.out().contains("parametric bootstrap"), text.out());
   }
 
@@ -98,7 +153,9 @@ class EstimateCommandTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Lincoln-Petersen") && r.out().contains("Chapman"), r.out());
     assertTrue(r.out().contains("cannot test independence"), r.out());
-    assertTrue(r.out().contains("27802 people listed") || r.out().contains("27,802 people listed"), r.out());
+    assertTrue(
+        r.out().contains("27802 people listed") || r.out().contains("27,802 people listed"),
+        r.out());
   }
 
   @Test

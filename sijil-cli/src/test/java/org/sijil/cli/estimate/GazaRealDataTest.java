@@ -20,8 +20,14 @@ import org.sijil.cli.Cli;
 class GazaRealDataTest {
 
   static Path data() {
-    Path file = Path.of(System.getProperty("sijil.root", "."), "..", "shared", "data", "mse",
-        "gaza-three-lists-2024.csv");
+    Path file =
+        Path.of(
+            System.getProperty("sijil.root", "."),
+            "..",
+            "shared",
+            "data",
+            "mse",
+            "gaza-three-lists-2024.csv");
     Assumptions.assumeTrue(Files.isRegularFile(file), "shared data not present: " + file);
     return file;
   }
@@ -34,16 +40,38 @@ class GazaRealDataTest {
 
   @Test
   void overallTableReproducesR() throws IOException {
-    JsonNode j = json("estimate", data().toString(), "--lists", "list1,list2,list3", "--interval", "wald",
-        "--format", "json");
+    JsonNode j =
+        json(
+            "estimate",
+            data().toString(),
+            "--lists",
+            "list1,list2,list3",
+            "--interval",
+            "wald",
+            "--format",
+            "json");
     assertEquals(29_271, j.get("listed").asInt());
     assertEquals(64_741, Math.round(j.get("total").get("estimate").asDouble()));
   }
 
   @Test
   void stratifiedImputedAnalysisIsNearThePublishedEstimate() throws IOException {
-    JsonNode j = json("estimate", data().toString(), "--lists", "list1,list2,list3", "--interval", "wald",
-        "--strata", "age,gender", "--impute", "20", "--impute-with", "month_death,gov", "--format", "json");
+    JsonNode j =
+        json(
+            "estimate",
+            data().toString(),
+            "--lists",
+            "list1,list2,list3",
+            "--interval",
+            "wald",
+            "--strata",
+            "age,gender",
+            "--impute",
+            "20",
+            "--impute-with",
+            "month_death,gov",
+            "--format",
+            "json");
     double total = j.get("total").get("estimate").asDouble();
     double lower = j.get("total").get("lower").asDouble();
     double upper = j.get("total").get("upper").asDouble();

@@ -1,10 +1,8 @@
 package org.sijil.cli.estimate;
 
-import static org.sijil.cli.Cli.run;
-
-import org.sijil.cli.Cli.Run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sijil.cli.Cli.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -21,6 +19,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sijil.cli.Cli.Run;
 import org.sijil.cli.SijilMain;
 
 /**
@@ -35,8 +34,14 @@ class RegisterEstimateTest {
 
   static Run ok(Object... args) {
     Run r = run(args);
-    assertEquals(0, r.code(), () -> String.join(" ", List.of(args).stream().map(Object::toString).toList()) + ": "
-        + r.err() + r.out());
+    assertEquals(
+        0,
+        r.code(),
+        () ->
+            String.join(" ", List.of(args).stream().map(Object::toString).toList())
+                + ": "
+                + r.err()
+                + r.out());
     return r;
   }
 
@@ -56,7 +61,8 @@ class RegisterEstimateTest {
     Set<String> persons = new HashSet<>();
     for (String list : LISTS) {
       try (Reader r = Files.newBufferedReader(listFile(list), StandardCharsets.UTF_8)) {
-        for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+        for (CSVRecord row :
+            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
           persons.add(row.get("true_person"));
         }
       }
@@ -67,8 +73,18 @@ class RegisterEstimateTest {
   @Test
   void estimatesFromLinkedPersonsOfImportedSources() throws IOException {
     Path db = dir.resolve("register.db");
-    Run synth = ok("synth", "--records", "3000", "--lists", "3", "--seed", "11", "--split", "--out",
-        dir.resolve("lists.csv"));
+    Run synth =
+        ok(
+            "synth",
+            "--records",
+            "3000",
+            "--lists",
+            "3",
+            "--seed",
+            "11",
+            "--split",
+            "--out",
+            dir.resolve("lists.csv"));
     Matcher m = Pattern.compile("([\\d,]+) persons behind them").matcher(synth.out());
     assertTrue(m.find(), synth.out());
     long truth = Long.parseLong(m.group(1).replace(",", ""));
@@ -76,14 +92,27 @@ class RegisterEstimateTest {
 
     userError(run("estimate", "--db", db, "--lists", "hospital,family-report"), "does not exist");
     ok("import", listFile("hospital"), "--source", "hospital", "--release", "r1", "--db", db);
-    ok("import", listFile("family-report"), "--source", "family-report", "--release", "r1", "--db", db);
-    userError(run("estimate", "--db", db, "--lists", "hospital,family-report"), "no persons yet",
+    ok(
+        "import",
+        listFile("family-report"),
+        "--source",
+        "family-report",
+        "--release",
+        "r1",
+        "--db",
+        db);
+    userError(
+        run("estimate", "--db", db, "--lists", "hospital,family-report"),
+        "no persons yet",
         "sijil link --db " + db);
 
     ok("link", "--db", db);
     ok("import", listFile("obituaries"), "--source", "obituaries", "--release", "r1", "--db", db);
-    userError(run("estimate", "--db", db, "--lists", String.join(",", LISTS)),
-        "not linked to persons yet", "obituaries", "sijil link --db " + db);
+    userError(
+        run("estimate", "--db", db, "--lists", String.join(",", LISTS)),
+        "not linked to persons yet",
+        "obituaries",
+        "sijil link --db " + db);
     // The lists already linked can be estimated meanwhile: two lists, Lincoln-Petersen/Chapman.
     Run two = ok("estimate", "--db", db, "--lists", "hospital,family-report", "--format", "json");
     assertEquals(2, two.json().get("lists").size());
@@ -91,14 +120,28 @@ class RegisterEstimateTest {
     ok("link", "--db", db);
     Run r = ok("estimate", "--db", db, "--lists", String.join(",", LISTS), "--format", "json");
     JsonNode json = r.json();
-    assertTrue(r.err().contains("persons from 3,000 records of hospital, family-report, obituaries"), r.err());
+    assertTrue(
+        r.err().contains("persons from 3,000 records of hospital, family-report, obituaries"),
+        r.err());
     double listed = json.get("listed").asDouble();
     JsonNode total = json.get("total");
     double estimate = total.get("estimate").asDouble();
     double lower = total.get("lower").asDouble();
     double upper = total.get("upper").asDouble();
-    String figures = "truth " + truth + ", true listed " + trueListed + ", linked listed " + listed + ", total "
-        + estimate + " (" + lower + " - " + upper + ")";
+    String figures =
+        "truth "
+            + truth
+            + ", true listed "
+            + trueListed
+            + ", linked listed "
+            + listed
+            + ", total "
+            + estimate
+            + " ("
+            + lower
+            + " - "
+            + upper
+            + ")";
     // Linkage merges or splits a few persons: the listed count is close to the truth, not equal.
     assertTrue(Math.abs(listed - trueListed) <= 0.1 * trueListed, figures);
     assertTrue(listed <= lower && lower <= estimate && estimate <= upper, figures);
@@ -113,26 +156,65 @@ class RegisterEstimateTest {
     }
     assertEquals((long) listed, onPatterns);
 
-    Run strata = ok("estimate", "--db", db, "--lists", String.join(",", LISTS), "--strata", "age,sex",
-        "--age-bands", "0,18,60", "--format", "json");
+    Run strata =
+        ok(
+            "estimate",
+            "--db",
+            db,
+            "--lists",
+            String.join(",", LISTS),
+            "--strata",
+            "age,sex",
+            "--age-bands",
+            "0,18,60",
+            "--format",
+            "json");
     JsonNode s = strata.json();
     assertEquals(6, s.get("strata").size(), s.get("strata").toString());
-    assertEquals(listed, s.get("listed").asDouble() + s.get("dropped").asDouble(), 0.0, "dropped people are counted");
-    ok("estimate", "--db", db, "--lists", String.join(",", LISTS), "--strata", "death_month", "--covariates",
-        "place", "--format", "json");
+    assertEquals(
+        listed,
+        s.get("listed").asDouble() + s.get("dropped").asDouble(),
+        0.0,
+        "dropped people are counted");
+    ok(
+        "estimate",
+        "--db",
+        db,
+        "--lists",
+        String.join(",", LISTS),
+        "--strata",
+        "death_month",
+        "--covariates",
+        "place",
+        "--format",
+        "json");
   }
 
   @Test
   void namesUnknownSourcesAndVariables() throws IOException {
     Path db = dir.resolve("small.db");
-    ok("synth", "--records", "400", "--lists", "3", "--seed", "4", "--split", "--out", dir.resolve("lists.csv"));
+    ok(
+        "synth",
+        "--records",
+        "400",
+        "--lists",
+        "3",
+        "--seed",
+        "4",
+        "--split",
+        "--out",
+        dir.resolve("lists.csv"));
     for (String list : LISTS) {
       ok("import", listFile(list), "--source", list, "--release", "r1", "--db", db);
     }
     ok("link", "--db", db);
-    userError(run("estimate", "--db", db, "--lists", "hospital,civil-defence"),
-        "no source civil-defence", "its sources are: family-report, hospital, obituaries");
-    userError(run("estimate", "--db", db, "--lists", "hospital,obituaries", "--strata", "gender"),
-        "no variable 'gender'", "age, sex, place, death_month");
+    userError(
+        run("estimate", "--db", db, "--lists", "hospital,civil-defence"),
+        "no source civil-defence",
+        "its sources are: family-report, hospital, obituaries");
+    userError(
+        run("estimate", "--db", db, "--lists", "hospital,obituaries", "--strata", "gender"),
+        "no variable 'gender'",
+        "age, sex, place, death_month");
   }
 }

@@ -47,8 +47,13 @@ class IntegrityCommandsTest {
     log = TransparencyLog.inMemory();
     entries = new java.util.ArrayList<>();
     for (int i = 0; i < ENTRIES; i++) {
-      byte[] e = new LogEntry.Removal(Instant.ofEpochSecond(1_800_000_000L + i), "editor",
-          "synthetic-" + i, "test entry " + i).encode();
+      byte[] e =
+          new LogEntry.Removal(
+                  Instant.ofEpochSecond(1_800_000_000L + i),
+                  "editor",
+                  "synthetic-" + i,
+                  "test entry " + i)
+              .encode();
       entries.add(e);
       log.append(e);
     }
@@ -89,8 +94,9 @@ class IntegrityCommandsTest {
     String text = checkpoint(ENTRIES).format();
     Cli.Run ok = Cli.ok("verify", "checkpoint", write("cp", text), "--key", pub);
     assertTrue(ok.out().contains("size " + ENTRIES), ok.out());
-    Cli.Run bad = Cli.run("verify", "checkpoint", write("bad", text.replace("\n600\n", "\n601\n")),
-        "--key", pub);
+    Cli.Run bad =
+        Cli.run(
+            "verify", "checkpoint", write("bad", text.replace("\n600\n", "\n601\n")), "--key", pub);
     assertEquals(1, bad.code());
     assertTrue(bad.err().contains("does not verify"), bad.err());
   }
@@ -117,24 +123,35 @@ class IntegrityCommandsTest {
   void consistencyBetweenTwoCheckpointsVerifiesAndAForkFails() throws IOException {
     Path old = write("old", checkpoint(300).format());
     Path cur = write("new", checkpoint(ENTRIES).format());
-    String proof = log.consistencyProof(300, ENTRIES).stream()
-        .map(h -> Base64.getEncoder().encodeToString(h) + "\n").collect(Collectors.joining());
+    String proof =
+        log.consistencyProof(300, ENTRIES).stream()
+            .map(h -> Base64.getEncoder().encodeToString(h) + "\n")
+            .collect(Collectors.joining());
     Cli.ok("verify", "consistency", old, cur, "--proof", write("proof", proof), "--key", pub);
-    Cli.Run bad = Cli.run("verify", "consistency", old, cur, "--proof",
-        write("bad-proof", flip(proof, 3)), "--key", pub);
+    Cli.Run bad =
+        Cli.run(
+            "verify",
+            "consistency",
+            old,
+            cur,
+            "--proof",
+            write("bad-proof", flip(proof, 3)),
+            "--key",
+            pub);
     assertEquals(1, bad.code());
     assertTrue(bad.err().contains("does not extend the log at size 300"), bad.err());
   }
 
   @Test
   void witnessQuorumIsEnforced() throws IOException {
-    Cli.ok("keys", "generate", "--name", "witness.example/w1", "--out", dir.resolve("w"), "--witness");
+    Cli.ok(
+        "keys", "generate", "--name", "witness.example/w1", "--out", dir.resolve("w"), "--witness");
     Path wpub = dir.resolve("w/witness.example_w1.pub");
     NoteSigner w = NoteSigner.parse(Files.readString(dir.resolve("w/witness.example_w1.key")));
     SignedNote note = checkpoint(ENTRIES);
     Path bare = write("bare", note.format());
-    Path cosigned = write("cosigned",
-        note.with(Cosignatures.cosign(w, note.text(), 1_800_000_000L)).format());
+    Path cosigned =
+        write("cosigned", note.with(Cosignatures.cosign(w, note.text(), 1_800_000_000L)).format());
     Cli.Run ok = Cli.ok("verify", "checkpoint", cosigned, "--key", pub, "--witness", wpub);
     assertTrue(ok.out().contains("witness.example/w1 at 2027-01-15T08:00:00Z"), ok.out());
     Cli.Run bad = Cli.run("verify", "checkpoint", bare, "--key", pub, "--witness", wpub);
@@ -146,7 +163,8 @@ class IntegrityCommandsTest {
   void aTileSetVerifiesAndATamperedTileOrEntryIsNamed() throws IOException {
     Path tiles = dir.resolve("tiles");
     write("tiles/checkpoint", checkpoint(ENTRIES).format());
-    for (Map.Entry<String, byte[]> e : Tiles.all(log, ENTRIES, i -> entries.get((int) i)).entrySet()) {
+    for (Map.Entry<String, byte[]> e :
+        Tiles.all(log, ENTRIES, i -> entries.get((int) i)).entrySet()) {
       Path p = tiles.resolve(e.getKey());
       Files.createDirectories(p.getParent());
       Files.write(p, e.getValue());
@@ -160,7 +178,8 @@ class IntegrityCommandsTest {
     Files.write(tile, bytes);
     Cli.Run bad = Cli.run("verify", "tiles", tiles, "--key", pub);
     assertEquals(1, bad.code());
-    assertTrue(bad.err().contains("tile/0/001 does not hash to hash 1 of tile/1/000.p/2"), bad.err());
+    assertTrue(
+        bad.err().contains("tile/0/001 does not hash to hash 1 of tile/1/000.p/2"), bad.err());
     bytes[100] ^= 1;
     Files.write(tile, bytes);
 

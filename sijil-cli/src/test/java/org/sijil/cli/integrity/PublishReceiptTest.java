@@ -3,7 +3,6 @@ package org.sijil.cli.integrity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +26,13 @@ class PublishReceiptTest {
     Path db = dir.resolve("reg.db");
     StringBuilder s = new StringBuilder("id,name,age\n");
     for (int i = 1; i <= 20; i++) {
-      s.append("T-").append(i).append(",سامي اسم").append(i).append(" تجريبي,").append(20 + i).append('\n');
+      s.append("T-")
+          .append(i)
+          .append(",سامي اسم")
+          .append(i)
+          .append(" تجريبي,")
+          .append(20 + i)
+          .append('\n');
     }
     Path csv = dir.resolve("list.csv");
     Files.writeString(csv, s, StandardCharsets.UTF_8);
@@ -47,17 +52,21 @@ class PublishReceiptTest {
     for (int at = 0; at < text.length(); at += 17) {
       char c = text.charAt(at);
       char other = c == 'A' ? 'B' : c == '\n' ? ' ' : 'A';
-      Files.writeString(bad, text.substring(0, at) + other + text.substring(at + 1), StandardCharsets.UTF_8);
-      assertEquals(1, Cli.run("verify", "receipt", bad, "--key", pub).code(), "changed character " + at);
+      Files.writeString(
+          bad, text.substring(0, at) + other + text.substring(at + 1), StandardCharsets.UTF_8);
+      assertEquals(
+          1, Cli.run("verify", "receipt", bad, "--key", pub).code(), "changed character " + at);
     }
     assertEquals(1, Cli.run("receipt", "99999", "--db", db).code());
 
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
         Statement st = c.createStatement()) {
-      st.executeUpdate("UPDATE log_snapshot_persons SET record = record || 'x'::BLOB WHERE position = 2");
+      st.executeUpdate(
+          "UPDATE log_snapshot_persons SET record = record || 'x'::BLOB WHERE position = 2");
     }
     Cli.Run tampered = Cli.run("verify", "--db", db, "--key", pub);
     assertEquals(1, tampered.code());
-    assertTrue(tampered.err().contains("snapshot 1, entry 3: its stored person records"), tampered.err());
+    assertTrue(
+        tampered.err().contains("snapshot 1, entry 3: its stored person records"), tampered.err());
   }
 }

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sijil.cli.Cli;
 
 /**
- * {@code sijil verify --db}: a register imported by the CLI verifies with its public key; changing one
- * stored name, a log entry, a tree hash or a checkpoint directly in the DuckDB file makes it fail
- * with exit code 1, naming the entry, release and row. The list is artificial.
+ * {@code sijil verify --db}: a register imported by the CLI verifies with its public key; changing
+ * one stored name, a log entry, a tree hash or a checkpoint directly in the DuckDB file makes it
+ * fail with exit code 1, naming the entry, release and row. The list is artificial.
  */
 class RegisterVerifyTest {
 
@@ -41,7 +41,13 @@ class RegisterVerifyTest {
   private Path write(String name, String header, int from, int to) throws IOException {
     StringBuilder s = new StringBuilder(header);
     for (int i = from; i <= to; i++) {
-      s.append("T-").append(i).append(",اسم").append(i).append(" تجريبي,").append(20 + i % 50).append('\n');
+      s.append("T-")
+          .append(i)
+          .append(",اسم")
+          .append(i)
+          .append(" تجريبي,")
+          .append(20 + i % 50)
+          .append('\n');
     }
     s.append(",,40\n"); // no name and no id: rejected
     Path p = dir.resolve(name);
@@ -58,7 +64,9 @@ class RegisterVerifyTest {
 
   @Test
   void anImportedRegisterVerifiesWithItsPublicKey() throws IOException {
-    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("reg.db.key"))));
+    assertEquals(
+        "rw-------",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("reg.db.key"))));
     Cli.Run ok = Cli.ok("verify", "--db", db, "--key", pub);
     assertTrue(ok.out().contains("2 entries"), ok.out());
     assertTrue(ok.out().contains("2 releases"), ok.out());
@@ -69,13 +77,15 @@ class RegisterVerifyTest {
     sql("UPDATE records SET name_ar = 'اسم مختلف' WHERE release_id = 2 AND row_no = 5");
     Cli.Run bad = Cli.run("verify", "--db", db, "--key", pub);
     assertEquals(1, bad.code(), bad.out());
-    assertTrue(bad.err().contains("release 2 (test-list/r2), entry 1, row 5: the stored row"), bad.err());
+    assertTrue(
+        bad.err().contains("release 2 (test-list/r2), entry 1, row 5: the stored row"), bad.err());
     assertEquals(2, bad.err().lines().count(), bad.err());
   }
 
   @Test
   void changingARawCellOrARejectFailsToo() throws SQLException {
-    sql("UPDATE raw_rows SET cells = replace(cells, 'T-3', 'T-9') WHERE release_id = 1 AND row_no = 3");
+    sql(
+        "UPDATE raw_rows SET cells = replace(cells, 'T-3', 'T-9') WHERE release_id = 1 AND row_no = 3");
     sql("UPDATE rejects SET reason = 'other' WHERE release_id = 2");
     Cli.Run bad = Cli.run("verify", "--db", db, "--key", pub);
     assertEquals(1, bad.code());
@@ -85,18 +95,24 @@ class RegisterVerifyTest {
 
   @Test
   void changingALogEntryATreeHashOrACheckpointFails() throws SQLException {
-    sql("UPDATE log_entries SET entry = replace(entry::VARCHAR, 'rows 2 31', 'rows 2 32')::BLOB WHERE entry_index = 0");
+    sql(
+        "UPDATE log_entries SET entry = replace(entry::VARCHAR, 'rows 2 31', 'rows 2 32')::BLOB WHERE entry_index = 0");
     Cli.Run entry = Cli.run("verify", "--db", db, "--key", pub);
     assertEquals(1, entry.code());
-    assertTrue(entry.err().contains("entry 0 (release-import, release:1): its stored bytes do not hash"), entry.err());
+    assertTrue(
+        entry.err().contains("entry 0 (release-import, release:1): its stored bytes do not hash"),
+        entry.err());
 
-    sql("UPDATE log_checkpoints SET note = replace(note, chr(10) || '2' || chr(10), chr(10) || '1' || chr(10))"
-        + " WHERE checkpoint_id = 2");
+    sql(
+        "UPDATE log_checkpoints SET note = replace(note, chr(10) || '2' || chr(10), chr(10) || '1' || chr(10))"
+            + " WHERE checkpoint_id = 2");
     Cli.Run checkpoint = Cli.run("verify", "--db", db, "--key", pub);
-    assertTrue(checkpoint.err().contains("checkpoint 2 (size 2): does not verify"), checkpoint.err());
+    assertTrue(
+        checkpoint.err().contains("checkpoint 2 (size 2): does not verify"), checkpoint.err());
 
     sql("UPDATE log_hashes SET hash = log_hashes.hash || ''::BLOB WHERE position = 2");
-    sql("UPDATE log_hashes SET hash = (SELECT hash FROM log_hashes WHERE position = 0) WHERE position = 1");
+    sql(
+        "UPDATE log_hashes SET hash = (SELECT hash FROM log_hashes WHERE position = 0) WHERE position = 1");
     Cli.Run hash = Cli.run("verify", "--db", db, "--key", pub);
     assertEquals(1, hash.code());
     assertTrue(hash.err().contains("stored tree hash 1 is not the hash recomputed"), hash.err());
@@ -105,8 +121,11 @@ class RegisterVerifyTest {
   @Test
   void anotherKeyDoesNotVerifyTheCheckpoints() {
     Cli.ok("keys", "generate", "--name", "sijil.register/other", "--out", dir.resolve("other"));
-    Cli.Run bad = Cli.run("verify", "--db", db, "--key", dir.resolve("other/sijil.register_other.pub"));
+    Cli.Run bad =
+        Cli.run("verify", "--db", db, "--key", dir.resolve("other/sijil.register_other.pub"));
     assertEquals(1, bad.code());
-    assertTrue(bad.err().contains("checkpoint 1 (size 1): does not verify with key sijil.register/other"), bad.err());
+    assertTrue(
+        bad.err().contains("checkpoint 1 (size 1): does not verify with key sijil.register/other"),
+        bad.err());
   }
 }

@@ -15,7 +15,9 @@ import org.sijil.core.integrity.Checkpoint;
 import org.sijil.core.integrity.NoteSigner;
 import org.sijil.core.integrity.TransparencyLog;
 
-/** sijil witness cosign: growth is cosigned (and then verifies), a fork and a rollback are refused. */
+/**
+ * sijil witness cosign: growth is cosigned (and then verifies), a fork and a rollback are refused.
+ */
 class WitnessCommandTest {
 
   static final String ORIGIN = "sijil.example/log";
@@ -25,7 +27,8 @@ class WitnessCommandTest {
   @Test
   void cosignsGrowthAndRefusesForkAndRollback() throws IOException {
     Cli.ok("keys", "generate", "--name", ORIGIN, "--out", dir.resolve("k"));
-    Cli.ok("keys", "generate", "--name", "witness.example/w", "--out", dir.resolve("k"), "--witness");
+    Cli.ok(
+        "keys", "generate", "--name", "witness.example/w", "--out", dir.resolve("k"), "--witness");
     NoteSigner logKey = NoteSigner.parse(Files.readString(dir.resolve("k/sijil.example_log.key")));
     Path logPub = dir.resolve("k/sijil.example_log.pub");
     Path wKey = dir.resolve("k/witness.example_w.key");
@@ -33,19 +36,55 @@ class WitnessCommandTest {
     TransparencyLog log = log("e", 50);
     TransparencyLog fork = log("f", 80);
 
-    Cli.ok("witness", write("c30", log, 30, logKey), "--key", wKey, "--log", logPub,
-        "--state", dir.resolve("state"));
+    Cli.ok(
+        "witness",
+        write("c30", log, 30, logKey),
+        "--key",
+        wKey,
+        "--log",
+        logPub,
+        "--state",
+        dir.resolve("state"));
     Path cosigned = dir.resolve("c50-cosigned");
-    Cli.ok("witness", write("c50", log, 50, logKey), "--key", wKey, "--log", logPub,
-        "--state", dir.resolve("state"), "--proof", proof("p", log, 30, 50), "--out", cosigned);
+    Cli.ok(
+        "witness",
+        write("c50", log, 50, logKey),
+        "--key",
+        wKey,
+        "--log",
+        logPub,
+        "--state",
+        dir.resolve("state"),
+        "--proof",
+        proof("p", log, 30, 50),
+        "--out",
+        cosigned);
     Cli.ok("verify", "checkpoint", cosigned, "--key", logPub, "--witness", wPub);
 
-    Cli.Run forked = Cli.run("witness", write("f80", fork, 80, logKey), "--key", wKey, "--log",
-        logPub, "--state", dir.resolve("state"), "--proof", proof("pf", fork, 50, 80));
+    Cli.Run forked =
+        Cli.run(
+            "witness",
+            write("f80", fork, 80, logKey),
+            "--key",
+            wKey,
+            "--log",
+            logPub,
+            "--state",
+            dir.resolve("state"),
+            "--proof",
+            proof("pf", fork, 50, 80));
     assertEquals(1, forked.code());
     assertTrue(forked.err().contains("refused") && forked.err().contains("forked"), forked.err());
-    Cli.Run back = Cli.run("witness", write("c30b", log, 30, logKey), "--key", wKey, "--log",
-        logPub, "--state", dir.resolve("state"));
+    Cli.Run back =
+        Cli.run(
+            "witness",
+            write("c30b", log, 30, logKey),
+            "--key",
+            wKey,
+            "--log",
+            logPub,
+            "--state",
+            dir.resolve("state"));
     assertEquals(1, back.code());
     assertTrue(back.err().contains("the log rolled back"), back.err());
   }
@@ -59,12 +98,15 @@ class WitnessCommandTest {
   }
 
   Path write(String name, TransparencyLog log, long size, NoteSigner key) throws IOException {
-    return Files.writeString(dir.resolve(name),
-        new Checkpoint(ORIGIN, size, log.root(size)).sign(key).format());
+    return Files.writeString(
+        dir.resolve(name), new Checkpoint(ORIGIN, size, log.root(size)).sign(key).format());
   }
 
   Path proof(String name, TransparencyLog log, long from, long to) throws IOException {
-    return Files.writeString(dir.resolve(name), log.consistencyProof(from, to).stream()
-        .map(h -> Base64.getEncoder().encodeToString(h) + "\n").collect(Collectors.joining()));
+    return Files.writeString(
+        dir.resolve(name),
+        log.consistencyProof(from, to).stream()
+            .map(h -> Base64.getEncoder().encodeToString(h) + "\n")
+            .collect(Collectors.joining()));
   }
 }

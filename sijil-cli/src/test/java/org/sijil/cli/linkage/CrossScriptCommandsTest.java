@@ -33,7 +33,11 @@ class CrossScriptCommandsTest {
   static void lists() throws IOException {
     Random rnd = new Random(11);
     List<String> ar = new ArrayList<>(List.of("person,name,age,sex"));
-    List<String> en = new ArrayList<>(List.of("Synthetic list, romanized (test data)", "Person\tFull name in English\tYears\tSex"));
+    List<String> en =
+        new ArrayList<>(
+            List.of(
+                "Synthetic list, romanized (test data)",
+                "Person\tFull name in English\tYears\tSex"));
     List<String> all = new ArrayList<>(List.of("person,name,en_name,age,sex"));
     String[] given = LinkageCommandsTest.GIVEN;
     for (int i = 0; i < 900; i++) {
@@ -43,9 +47,16 @@ class CrossScriptCommandsTest {
       int fam = rnd.nextInt(LinkageCommandsTest.FAMILY.length);
       int age = 1 + rnd.nextInt(80);
       String sex = g < 10 ? "m" : "f";
-      String nameAr = given[g] + " " + given[f] + " " + given[gf] + " " + LinkageCommandsTest.FAMILY[fam];
-      String nameEn = LinkageCommandsTest.LATIN[g] + " " + LinkageCommandsTest.LATIN[f] + " "
-          + LinkageCommandsTest.LATIN[gf] + " " + LinkageCommandsTest.FAMILY_EN[fam];
+      String nameAr =
+          given[g] + " " + given[f] + " " + given[gf] + " " + LinkageCommandsTest.FAMILY[fam];
+      String nameEn =
+          LinkageCommandsTest.LATIN[g]
+              + " "
+              + LinkageCommandsTest.LATIN[f]
+              + " "
+              + LinkageCommandsTest.LATIN[gf]
+              + " "
+              + LinkageCommandsTest.FAMILY_EN[fam];
       if (i < 600) {
         ar.add(String.join(",", "P" + i, nameAr, String.valueOf(age), sex));
       }
@@ -61,14 +72,29 @@ class CrossScriptCommandsTest {
     Files.write(arabic, ar, StandardCharsets.UTF_8);
     Files.write(latin, en, StandardCharsets.UTF_8);
     Files.write(both, all, StandardCharsets.UTF_8);
-    Files.write(mapping, List.of("Full name in English = name_en", "Years = age", "Person = -"), StandardCharsets.UTF_8);
+    Files.write(
+        mapping,
+        List.of("Full name in English = name_en", "Years = age", "Person = -"),
+        StandardCharsets.UTF_8);
   }
 
   @Test
   void linksAnArabicOnlyListToALatinOnlyListReadAsImportReadsIt() throws IOException {
     Path out = dir.resolve("links.csv");
-    Run r = run("link", arabic.toString(), latin.toString(), "--mapping", mapping.toString(), "--carry", "person",
-        "--one-to-one", "--threads", "1", "--out", out.toString());
+    Run r =
+        run(
+            "link",
+            arabic.toString(),
+            latin.toString(),
+            "--mapping",
+            mapping.toString(),
+            "--carry",
+            "person",
+            "--one-to-one",
+            "--threads",
+            "1",
+            "--out",
+            out.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("name_cross"), r.err());
     List<String> lines = Files.readAllLines(out);
@@ -78,15 +104,27 @@ class CrossScriptCommandsTest {
       same += c[3].equals(c[4]) ? 1 : 0;
     }
     // 400 persons are on both lists; names are shared by few, ages and sexes tell most apart.
-    assertTrue(same >= 340 && lines.size() - 1 - same <= 20, "same " + same + " of " + (lines.size() - 1));
+    assertTrue(
+        same >= 340 && lines.size() - 1 - same <= 20, "same " + same + " of " + (lines.size() - 1));
   }
 
   @Test
   void evaluateBuildsTheCrossScriptCase() {
-    Run r = run("evaluate", both.toString(), both.toString(), "--truth", "person", "--case", "arabic-latin",
-        "--one-to-one", "--threads", "1");
+    Run r =
+        run(
+            "evaluate",
+            both.toString(),
+            both.toString(),
+            "--truth",
+            "person",
+            "--case",
+            "arabic-latin",
+            "--one-to-one",
+            "--threads",
+            "1");
     assertEquals(0, r.code(), r.err());
-    java.util.regex.Matcher f1 = java.util.regex.Pattern.compile("f1\\s+([0-9.]+)").matcher(r.out());
+    java.util.regex.Matcher f1 =
+        java.util.regex.Pattern.compile("f1\\s+([0-9.]+)").matcher(r.out());
     assertTrue(f1.find() && Double.parseDouble(f1.group(1)) > 0.9, r.out());
   }
 }

@@ -1,10 +1,8 @@
 package org.sijil.cli.linkage;
 
-import static org.sijil.cli.Cli.run;
-
-import org.sijil.cli.Cli.Run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sijil.cli.Cli.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +13,7 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sijil.cli.Cli.Run;
 
 class LinkageCommandsTest {
 
@@ -22,14 +21,50 @@ class LinkageCommandsTest {
   static Path left;
   static Path right;
 
-  static final String[] GIVEN = {"محمد", "احمد", "علي", "محمود", "خالد", "يوسف", "ابراهيم", "حسن", "عمر", "سامي",
-      "فاطمه", "مريم", "سلمى", "نور", "هدى", "ريم"};
-  static final String[] LATIN = {"Muhammad", "Ahmed", "Ali", "Mahmoud", "Khaled", "Yousef", "Ibrahem", "Hassan",
-      "Omar", "Sami", "Fatima", "Mariam", "Salma", "Nour", "Huda", "Reem"};
-  static final String[] FAMILY = {"النجار", "المصري", "الشوا", "حمدان", "عاشور", "سالم", "العطار", "الكرد",
-      "شراب", "الهبيل", "عبيد", "جمعه", "ياسين", "حسونه", "غزال", "زايد"};
-  static final String[] FAMILY_EN = {"al-Najjar", "al-Masri", "al-Shawa", "Hamdan", "Ashour", "Salem", "al-Attar",
-      "al-Kurd", "Shurrab", "al-Habil", "Obeid", "Jumaa", "Yassin", "Hassouna", "Ghazal", "Zayed"};
+  static final String[] GIVEN = {
+    "محمد", "احمد", "علي", "محمود", "خالد", "يوسف", "ابراهيم", "حسن", "عمر", "سامي", "فاطمه",
+    "مريم", "سلمى", "نور", "هدى", "ريم"
+  };
+  static final String[] LATIN = {
+    "Muhammad",
+    "Ahmed",
+    "Ali",
+    "Mahmoud",
+    "Khaled",
+    "Yousef",
+    "Ibrahem",
+    "Hassan",
+    "Omar",
+    "Sami",
+    "Fatima",
+    "Mariam",
+    "Salma",
+    "Nour",
+    "Huda",
+    "Reem"
+  };
+  static final String[] FAMILY = {
+    "النجار", "المصري", "الشوا", "حمدان", "عاشور", "سالم", "العطار", "الكرد", "شراب", "الهبيل",
+    "عبيد", "جمعه", "ياسين", "حسونه", "غزال", "زايد"
+  };
+  static final String[] FAMILY_EN = {
+    "al-Najjar",
+    "al-Masri",
+    "al-Shawa",
+    "Hamdan",
+    "Ashour",
+    "Salem",
+    "al-Attar",
+    "al-Kurd",
+    "Shurrab",
+    "al-Habil",
+    "Obeid",
+    "Jumaa",
+    "Yassin",
+    "Hassouna",
+    "Ghazal",
+    "Zayed"
+  };
 
   /** Two lists of composed names: persons 0..599 on the left, 200..899 on the right. */
   @BeforeAll
@@ -43,9 +78,15 @@ class LinkageCommandsTest {
       int fam = rnd.nextInt(FAMILY.length);
       int year = 1950 + rnd.nextInt(70);
       String dob = String.format("%d-%02d-%02d", year, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
-      people.add(String.join(",", "P" + i, GIVEN[g] + " " + GIVEN[f] + " " + GIVEN[gf] + " " + FAMILY[fam],
-          LATIN[g] + " " + LATIN[f] + " " + LATIN[gf] + " " + FAMILY_EN[fam], String.valueOf(2023 - year), dob,
-          g < 10 ? "m" : "f"));
+      people.add(
+          String.join(
+              ",",
+              "P" + i,
+              GIVEN[g] + " " + GIVEN[f] + " " + GIVEN[gf] + " " + FAMILY[fam],
+              LATIN[g] + " " + LATIN[f] + " " + LATIN[gf] + " " + FAMILY_EN[fam],
+              String.valueOf(2023 - year),
+              dob,
+              g < 10 ? "m" : "f"));
     }
     List<String> l = new ArrayList<>(List.of("person,name,en_name,age,dob,sex"));
     List<String> r = new ArrayList<>(List.of("person,name,en_name,age,dob,sex"));
@@ -64,8 +105,18 @@ class LinkageCommandsTest {
   @Test
   void linkWritesRowsProbabilityAndCarriedFields() throws IOException {
     Path out = dir.resolve("links.csv");
-    Run r = run("link", left.toString(), right.toString(), "--carry", "person", "--one-to-one", "--threads", "1",
-        "--out", out.toString());
+    Run r =
+        run(
+            "link",
+            left.toString(),
+            right.toString(),
+            "--carry",
+            "person",
+            "--one-to-one",
+            "--threads",
+            "1",
+            "--out",
+            out.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.err().contains("candidate pairs per blocking rule"), r.err());
     List<String> lines = Files.readAllLines(out);
@@ -77,12 +128,24 @@ class LinkageCommandsTest {
       // Rows are 1-based data rows: left row k holds person k-1.
       assertEquals("P" + (Integer.parseInt(c[0]) - 1), c[3]);
     }
-    assertTrue(same >= 390 && lines.size() - 1 - same <= 8, "same " + same + " of " + (lines.size() - 1));
+    assertTrue(
+        same >= 390 && lines.size() - 1 - same <= 8, "same " + same + " of " + (lines.size() - 1));
   }
 
   @Test
   void evaluateReportsPrecisionRecallAndF1() {
-    Run r = run("evaluate", left.toString(), right.toString(), "--truth", "person", "--one-to-one", "--threads", "1", "--format", "json");
+    Run r =
+        run(
+            "evaluate",
+            left.toString(),
+            right.toString(),
+            "--truth",
+            "person",
+            "--one-to-one",
+            "--threads",
+            "1",
+            "--format",
+            "json");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("\"metric\" : \"f1\""), r.out());
     assertTrue(r.err().contains("comparing name_ar"), r.err());
@@ -98,12 +161,26 @@ class LinkageCommandsTest {
     assertEquals(0, m.get("false_positives"), r.out());
     assertEquals(1.0, m.get("f1"), 0, r.out());
     // Only P200..P499 known: 300 true pairs; links touching other persons are left out.
-    Run known = run("evaluate", left.toString(), right.toString(), "--truth", "person", "--truth-pattern", "P[2-4]\\d\\d",
-        "--one-to-one", "--threads", "1", "--format", "json");
+    Run known =
+        run(
+            "evaluate",
+            left.toString(),
+            right.toString(),
+            "--truth",
+            "person",
+            "--truth-pattern",
+            "P[2-4]\\d\\d",
+            "--one-to-one",
+            "--threads",
+            "1",
+            "--format",
+            "json");
     assertEquals(0, known.code(), known.err());
     java.util.Map<String, Double> k = metrics(known);
     assertEquals(300, k.get("true_positives") + k.get("false_negatives"));
-    assertTrue(k.get("true_positives") + k.get("false_positives") < tp + m.get("false_positives"), known.out());
+    assertTrue(
+        k.get("true_positives") + k.get("false_positives") < tp + m.get("false_positives"),
+        known.out());
   }
 
   static java.util.Map<String, Double> metrics(Run r) {
@@ -134,14 +211,24 @@ class LinkageCommandsTest {
   void explainPrintsTheWaterfall() {
     Run r = run("explain", left + ":201", right + ":1", "--format", "json");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("\"priorWeight\"") && r.out().contains("\"comparison\" : \"name_ar\""), r.out());
+    assertTrue(
+        r.out().contains("\"priorWeight\"") && r.out().contains("\"comparison\" : \"name_ar\""),
+        r.out());
     Run t = run("explain", left + ":201", right + ":1");
     assertTrue(t.out().contains("match probability"), t.out());
   }
 
   @Test
   void aRuleOverMaxPairsStopsWithItsName() {
-    Run r = run("link", left.toString(), right.toString(), "--max-pairs", "5", "--out", dir.resolve("x.csv").toString());
+    Run r =
+        run(
+            "link",
+            left.toString(),
+            right.toString(),
+            "--max-pairs",
+            "5",
+            "--out",
+            dir.resolve("x.csv").toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("sijil: blocking rule ar_full produces "), r.err());
   }

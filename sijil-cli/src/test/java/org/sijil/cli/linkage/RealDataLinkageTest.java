@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.sijil.cli.Cli;
 
 /**
- * The development linkage figure of docs/real-data.md ("Linkage"): MoH list 01 against list 03 with the
- * default spec, truth = complete 9-digit IDs. Skipped when ../shared/data is absent.
+ * The development linkage figure of docs/real-data.md ("Linkage"): MoH list 01 against list 03 with
+ * the default spec, truth = complete 9-digit IDs. Skipped when ../shared/data is absent.
  */
 class RealDataLinkageTest {
 
@@ -22,10 +22,22 @@ class RealDataLinkageTest {
 
   @Test
   void mohListsLinkWithF1AtLeast0995() {
-    Path moh = Path.of(System.getProperty("sijil.root", "."), "..", "shared", "data", "moh").normalize();
+    Path moh =
+        Path.of(System.getProperty("sijil.root", "."), "..", "shared", "data", "moh").normalize();
     Assumptions.assumeTrue(Files.isDirectory(moh), "real data not present at " + moh);
-    JsonNode r = Cli.ok("evaluate", moh.resolve("moh-list-01-2024-01-05.csv"), moh.resolve("moh-list-03-2024-04-30.csv"),
-        "--truth", "id", "--truth-pattern", "\\d{9}", "--one-to-one", "--format", "json").json();
+    JsonNode r =
+        Cli.ok(
+                "evaluate",
+                moh.resolve("moh-list-01-2024-01-05.csv"),
+                moh.resolve("moh-list-03-2024-04-30.csv"),
+                "--truth",
+                "id",
+                "--truth-pattern",
+                "\\d{9}",
+                "--one-to-one",
+                "--format",
+                "json")
+            .json();
     Map<String, Double> m = new HashMap<>();
     r.forEach(row -> m.put(row.get("metric").asText(), row.get("value").asDouble()));
     assertTrue(m.get("f1") >= MIN_F1, "F1 " + m);

@@ -1,10 +1,8 @@
 package org.sijil.cli.names;
 
-import static org.sijil.cli.Cli.run;
-
-import org.sijil.cli.Cli.Run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sijil.cli.Cli.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sijil.cli.Cli.Run;
 import org.sijil.cli.SijilMain;
 
 class NameCommandsTest {
@@ -45,7 +44,9 @@ class NameCommandsTest {
   @Test
   void compareNamesPrintsOneScorePerLineInOrder(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("pairs.tsv");
-    Files.writeString(file, "بالل محمد\tبلال محمد\nMohammed Ali\tMuhammad Ali\nمحمد علي\tKhaled Hassan\n",
+    Files.writeString(
+        file,
+        "بالل محمد\tبلال محمد\nMohammed Ali\tMuhammad Ali\nمحمد علي\tKhaled Hassan\n",
         StandardCharsets.UTF_8);
     Run r = run("compare-names", file.toString());
     assertEquals(0, r.code(), r.err());
@@ -80,17 +81,23 @@ class NameCommandsTest {
   @Test
   void evalNamesOnSmallSyntheticReleases(@TempDir Path dir) throws Exception {
     Path moh = Files.createDirectories(dir.resolve("moh"));
-    Files.writeString(moh.resolve("moh-list-01-x.csv"), """
+    Files.writeString(
+        moh.resolve("moh-list-01-x.csv"),
+        """
         id,name,en_name,age,sex
         1,احمد محمد علي النجار,Ahmed Mohammed Ali al-Najjar,30,m
         2,عبد الله خالد سعيد الخطيب,Abdullah Khaled Saeed al-Khatib,20,m
-        """, StandardCharsets.UTF_8);
-    Files.writeString(moh.resolve("moh-list-03-x.csv"), """
+        """,
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        moh.resolve("moh-list-03-x.csv"),
+        """
         id,name,en_name,age,dob,sex,source
         1,احمد محمد على النجار,Ahmad Muhammad Ali Alnajjar,30,,m,h
         2,عبدهللا خالد سعيد الخطيب,Abdallah Khaled Saeed al-Khatib,20,,m,h
         3,خالد محمد علي النجار,Khaled Mohammed Ali al-Najjar,25,,m,h
-        """, StandardCharsets.UTF_8);
+        """,
+        StandardCharsets.UTF_8);
     Run r = run("eval-names", "--data", dir.toString(), "--format", "csv");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("same-ID pairs,2"), r.out());

@@ -15,9 +15,10 @@ class RealDataNamesTest {
   void sameIdPairsMatchAndRelativesStayApart() {
     Path moh = Path.of(System.getProperty("sijil.root", "."), "..", "shared", "data", "moh");
     Assumptions.assumeTrue(Files.isDirectory(moh), "no real data at " + moh);
-    Map<String, Object> result = NameEvaluation.run(
-        NameEvaluation.read(moh.resolve("moh-list-01-2024-01-05.csv")),
-        NameEvaluation.read(moh.resolve("moh-list-03-2024-04-30.csv")));
+    Map<String, Object> result =
+        NameEvaluation.run(
+            NameEvaluation.read(moh.resolve("moh-list-01-2024-01-05.csv")),
+            NameEvaluation.read(moh.resolve("moh-list-03-2024-04-30.csv")));
     String high = (String) result.get("Arabic score >= 0.92: same person / relatives");
     String[] parts = high.split(" / ");
     double same = Double.parseDouble(parts[0]);

@@ -21,10 +21,10 @@ import org.sijil.cli.Cli;
 import org.sijil.cli.serve.SampleRegister;
 
 /**
- * The same commands on DuckDB and on a real PostgreSQL (from {@code PGHOST}/{@code PGPORT}/
- * {@code PGUSER}/{@code PGDATABASE}/{@code PGPASSWORD}, in a fresh schema): import three releases,
- * link, list the review queue. Both registers answer alike. Skips when no server answers, unless
- * {@code SIJIL_REQUIRE_POSTGRES=1}.
+ * The same commands on DuckDB and on a real PostgreSQL (from {@code PGHOST}/{@code PGPORT}/ {@code
+ * PGUSER}/{@code PGDATABASE}/{@code PGPASSWORD}, in a fresh schema): import three releases, link,
+ * list the review queue. Both registers answer alike. Skips when no server answers, unless {@code
+ * SIJIL_REQUIRE_POSTGRES=1}.
  */
 class PostgresEndToEndTest {
 
@@ -36,19 +36,30 @@ class PostgresEndToEndTest {
   void importLinkAndReviewListAnswerAsOnDuckDb() {
     schema = "sijil_cli_" + UUID.randomUUID().toString().replace("-", "");
     admin("CREATE SCHEMA " + schema);
-    Path pg = Path.of("postgresql://" + env.getOrDefault("PGUSER", System.getProperty("user.name")) + "@"
-        + env.getOrDefault("PGHOST", "localhost") + ":" + env.getOrDefault("PGPORT", "5432") + "/"
-        + env.getOrDefault("PGDATABASE", "postgres") + "?currentSchema=" + schema);
+    Path pg =
+        Path.of(
+            "postgresql://"
+                + env.getOrDefault("PGUSER", System.getProperty("user.name"))
+                + "@"
+                + env.getOrDefault("PGHOST", "localhost")
+                + ":"
+                + env.getOrDefault("PGPORT", "5432")
+                + "/"
+                + env.getOrDefault("PGDATABASE", "postgres")
+                + "?currentSchema="
+                + schema);
     SampleRegister.writeLists(dir);
     SampleRegister.Built duck = SampleRegister.build(dir, dir.resolve("e2e.db"));
     SampleRegister.Built post = SampleRegister.build(dir, pg);
 
     assertEquals(duck.linked(), post.linked());
-    assertEquals(withoutTimes(Cli.ok("releases", "--db", duck.db(), "--format", "json").json()),
+    assertEquals(
+        withoutTimes(Cli.ok("releases", "--db", duck.db(), "--format", "json").json()),
         withoutTimes(Cli.ok("releases", "--db", pg, "--format", "json").json()));
     JsonNode queue = Cli.ok("review", "list", "--db", pg, "--format", "json").json();
     assertFalse(queue.isEmpty(), "the samples leave pairs to review");
-    assertEquals(withoutTimes(Cli.ok("review", "list", "--db", duck.db(), "--format", "json").json()),
+    assertEquals(
+        withoutTimes(Cli.ok("review", "list", "--db", duck.db(), "--format", "json").json()),
         withoutTimes(queue));
   }
 
@@ -73,15 +84,24 @@ class PostgresEndToEndTest {
     if (env.get("PGPASSWORD") != null) {
       p.setProperty("password", env.get("PGPASSWORD"));
     }
-    String url = "jdbc:postgresql://" + env.getOrDefault("PGHOST", "localhost") + ":"
-        + env.getOrDefault("PGPORT", "5432") + "/" + env.getOrDefault("PGDATABASE", "postgres");
+    String url =
+        "jdbc:postgresql://"
+            + env.getOrDefault("PGHOST", "localhost")
+            + ":"
+            + env.getOrDefault("PGPORT", "5432")
+            + "/"
+            + env.getOrDefault("PGDATABASE", "postgres");
     try (Connection c = DriverManager.getConnection(url, p);
         Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
       boolean noServer = e.getSQLState() != null && e.getSQLState().startsWith("08");
-      assumeTrue(!noServer || "1".equals(env.get("SIJIL_REQUIRE_POSTGRES")),
-          "no PostgreSQL server answers at " + url + " (run under pg_virtualenv): " + e.getMessage());
+      assumeTrue(
+          !noServer || "1".equals(env.get("SIJIL_REQUIRE_POSTGRES")),
+          "no PostgreSQL server answers at "
+              + url
+              + " (run under pg_virtualenv): "
+              + e.getMessage());
       throw new IllegalStateException(url + ": " + e.getMessage(), e);
     }
   }

@@ -1,7 +1,5 @@
 package org.sijil.cli.register;
 
-import org.sijil.cli.Cli;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sijil.cli.Cli;
 import org.sijil.store.Register;
 import org.sijil.store.Release;
 
@@ -57,14 +56,37 @@ class ImportAtomicityTest {
     SyntheticList.write(bad, 20_000, 2);
     try (OutputStream out = Files.newOutputStream(bad, java.nio.file.StandardOpenOption.APPEND)) {
       out.write("400999999,".getBytes(StandardCharsets.UTF_8));
-      out.write(new byte[] {(byte) 0xC3, (byte) 0x28}); // invalid UTF-8, far past the detection sample
+      out.write(
+          new byte[] {(byte) 0xC3, (byte) 0x28}); // invalid UTF-8, far past the detection sample
       out.write(",x,1,,m,h\n".getBytes(StandardCharsets.UTF_8));
     }
-    Cli.Run r = Cli.run("import", bad, "--source", "s", "--release", "second", "--db", db, "--encoding", "UTF-8");
+    Cli.Run r =
+        Cli.run(
+            "import",
+            bad,
+            "--source",
+            "s",
+            "--release",
+            "second",
+            "--db",
+            db,
+            "--encoding",
+            "UTF-8");
     assertEquals(1, r.code(), r.err());
     assertTrue(r.err().contains("not valid UTF-8"), r.err());
-    Cli.Run replace = Cli.run("import", bad, "--source", "s", "--release", "first", "--replace", "--db", db,
-        "--encoding", "UTF-8");
+    Cli.Run replace =
+        Cli.run(
+            "import",
+            bad,
+            "--source",
+            "s",
+            "--release",
+            "first",
+            "--replace",
+            "--db",
+            db,
+            "--encoding",
+            "UTF-8");
     assertEquals(1, replace.code(), replace.err());
     assertOnlyFirstRelease(db, 100);
   }
@@ -81,9 +103,22 @@ class ImportAtomicityTest {
 
     // A separate JVM replaces release "first" with the big file; it is killed (SIGKILL) mid-import.
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        "org.sijil.cli.SijilMain", "import", big.toString(), "--source", "s", "--release", "first",
-        "--replace", "--db", db.toString());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+            java,
+            "-Xmx512m",
+            "-cp",
+            System.getProperty("java.class.path"),
+            "org.sijil.cli.SijilMain",
+            "import",
+            big.toString(),
+            "--source",
+            "s",
+            "--release",
+            "first",
+            "--replace",
+            "--db",
+            db.toString());
     pb.redirectErrorStream(true);
     pb.redirectOutput(dir.resolve("child.log").toFile());
     Process child = pb.start();
@@ -91,7 +126,8 @@ class ImportAtomicityTest {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     boolean writing = false;
     while (System.nanoTime() < deadline && child.isAlive()) {
-      if (Files.size(db) > before + (4 << 20) || (Files.exists(wal) && Files.size(wal) > (1 << 20))) {
+      if (Files.size(db) > before + (4 << 20)
+          || (Files.exists(wal) && Files.size(wal) > (1 << 20))) {
         writing = true;
         break;
       }
@@ -100,8 +136,10 @@ class ImportAtomicityTest {
     boolean alive = child.isAlive();
     child.destroyForcibly();
     child.waitFor(30, TimeUnit.SECONDS);
-    assertTrue(writing && alive, "the child must be killed while writing; log: "
-        + Files.readString(dir.resolve("child.log")));
+    assertTrue(
+        writing && alive,
+        "the child must be killed while writing; log: "
+            + Files.readString(dir.resolve("child.log")));
     assertOnlyFirstRelease(db, 100);
     // And the register still works after recovery: the import can be redone.
     Path small = dir.resolve("small.csv");

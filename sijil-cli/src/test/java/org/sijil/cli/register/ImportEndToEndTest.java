@@ -1,7 +1,5 @@
 package org.sijil.cli.register;
 
-import org.sijil.cli.Cli;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,22 +17,51 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sijil.cli.Cli;
 
-/** Imports the same synthetic list written in every format and encoding, through the sijil command. */
+/**
+ * Imports the same synthetic list written in every format and encoding, through the sijil command.
+ */
 class ImportEndToEndTest {
 
   @TempDir Path dir;
 
-  /** Header and rows; row 5 has a wrong column count, row 6 neither name nor id, row 7 an unparsable age. */
-  static final List<List<String>> ROWS = List.of(
-      List.of("رقم الهوية", "الاسم", "en_name", "العمر", "تاريخ الميلاد", "الجنس", "source"),
-      List.of("900000001", "محمد أحمد خليل النجار", "Muhammad Ahmed Khalil al-Najjar", "43", "1980-05-01", "ذكر", "h"),
-      List.of("900000002", "فاطمة محمود حسن الأسطل", "Fatima Mahmoud Hasan al-Astal", "7 months", "", "أنثى", "c"),
-      List.of("900000003", "سامي يوسف \"أبو\" عودة", "Sami Yousef, Odeh", "٥", "1/2/19", "m", "u"),
-      List.of("900000004", "ليلى خليل سليم المصري", "", "70", "", "f", "h"),
-      List.of("900000005", "عمر"),
-      List.of("", "", "", "30", "", "m", "h"),
-      List.of("900000007", "رنا وليد جمال حمدان", "Rana Walid Jamal Hamdan", "unknown", "", "F", "h"));
+  /**
+   * Header and rows; row 5 has a wrong column count, row 6 neither name nor id, row 7 an unparsable
+   * age.
+   */
+  static final List<List<String>> ROWS =
+      List.of(
+          List.of("رقم الهوية", "الاسم", "en_name", "العمر", "تاريخ الميلاد", "الجنس", "source"),
+          List.of(
+              "900000001",
+              "محمد أحمد خليل النجار",
+              "Muhammad Ahmed Khalil al-Najjar",
+              "43",
+              "1980-05-01",
+              "ذكر",
+              "h"),
+          List.of(
+              "900000002",
+              "فاطمة محمود حسن الأسطل",
+              "Fatima Mahmoud Hasan al-Astal",
+              "7 months",
+              "",
+              "أنثى",
+              "c"),
+          List.of(
+              "900000003", "سامي يوسف \"أبو\" عودة", "Sami Yousef, Odeh", "٥", "1/2/19", "m", "u"),
+          List.of("900000004", "ليلى خليل سليم المصري", "", "70", "", "f", "h"),
+          List.of("900000005", "عمر"),
+          List.of("", "", "", "30", "", "m", "h"),
+          List.of(
+              "900000007",
+              "رنا وليد جمال حمدان",
+              "Rana Walid Jamal Hamdan",
+              "unknown",
+              "",
+              "F",
+              "h"));
 
   static String csv(char delimiter) {
     StringBuilder sb = new StringBuilder("قائمة تجريبية" + "\n");
@@ -65,7 +92,8 @@ class ImportEndToEndTest {
 
   Path xlsx() throws Exception {
     Path p = dir.resolve("list.xlsx");
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(p)) {
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        OutputStream out = Files.newOutputStream(p)) {
       Sheet s = wb.createSheet("list");
       s.createRow(0).createCell(0).setCellValue("قائمة تجريبية");
       for (int r = 0; r < ROWS.size(); r++) {
@@ -82,7 +110,8 @@ class ImportEndToEndTest {
   Path jsonObjects() throws Exception {
     StringBuilder sb = new StringBuilder("[");
     List<String> header = ROWS.get(0);
-    com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.ObjectMapper m =
+        new com.fasterxml.jackson.databind.ObjectMapper();
     List<Map<String, String>> objects = new java.util.ArrayList<>();
     for (List<String> row : ROWS.subList(1, ROWS.size())) {
       Map<String, String> o = new LinkedHashMap<>();
@@ -108,7 +137,9 @@ class ImportEndToEndTest {
     files.put("utf16le", text("utf16le.csv", csv(','), StandardCharsets.UTF_16LE, true));
     files.put("utf16be", text("utf16be.csv", csv(','), StandardCharsets.UTF_16BE, true));
     // windows-1256 has no Arabic-Indic digits: that file writes the age in ASCII digits.
-    files.put("cp1256", text("cp1256.csv", csv(',').replace("٥", "5"), Charset.forName("windows-1256"), false));
+    files.put(
+        "cp1256",
+        text("cp1256.csv", csv(',').replace("٥", "5"), Charset.forName("windows-1256"), false));
     files.put("semicolon", text("semicolon.csv", csv(';'), StandardCharsets.UTF_8, false));
     files.put("tsv", text("tab.tsv", csv('\t'), StandardCharsets.UTF_8, false));
     files.put("xlsx", xlsx());
@@ -120,8 +151,21 @@ class ImportEndToEndTest {
     for (Map.Entry<String, Path> e : files.entrySet()) {
       String label = e.getKey();
       boolean objects = label.equals("json-objects") || label.equals("xlsx");
-      JsonNode s = Cli.ok("import", e.getValue(), "--source", "test", "--release", label, "--as-of", "2024-04-30",
-          "--db", db, "--format", "json").json();
+      JsonNode s =
+          Cli.ok(
+                  "import",
+                  e.getValue(),
+                  "--source",
+                  "test",
+                  "--release",
+                  label,
+                  "--as-of",
+                  "2024-04-30",
+                  "--db",
+                  db,
+                  "--format",
+                  "json")
+              .json();
       assertEquals("imported", s.get("status").asText(), label);
       // XLSX rows and JSON objects have no column count: the short row 5 is padded, not rejected.
       assertEquals(7, s.get("read").asLong(), label);
@@ -136,10 +180,14 @@ class ImportEndToEndTest {
       }
       if (expected == null) {
         expected = exported;
-        assertTrue(expected.contains("900000002,فاطمة محمود حسن الأسطل,Fatima Mahmoud Hasan al-Astal,7 months,,f,c,,"),
+        assertTrue(
+            expected.contains(
+                "900000002,فاطمة محمود حسن الأسطل,Fatima Mahmoud Hasan al-Astal,7 months,,f,c,,"),
             expected);
         assertTrue(expected.contains("\"Sami Yousef, Odeh\",5,2019-02-01,m,u"), expected);
-        assertTrue(expected.contains("900000007,رنا وليد جمال حمدان,Rana Walid Jamal Hamdan,,,f,h,,"), expected);
+        assertTrue(
+            expected.contains("900000007,رنا وليد جمال حمدان,Rana Walid Jamal Hamdan,,,f,h,,"),
+            expected);
       } else {
         assertEquals(expected, exported, label);
       }
@@ -160,31 +208,55 @@ class ImportEndToEndTest {
   void sameFileIsANoOpDifferentFileNeedsReplace() throws Exception {
     Path db = dir.resolve("r.db");
     Path a = text("a.csv", csv(','), StandardCharsets.UTF_8, false);
-    Path b = text("b.csv", csv(',') + "900000008,هدى ناصر رائد البطش,,12,,f,h\r\n", StandardCharsets.UTF_8, false);
+    Path b =
+        text(
+            "b.csv",
+            csv(',') + "900000008,هدى ناصر رائد البطش,,12,,f,h\r\n",
+            StandardCharsets.UTF_8,
+            false);
     Cli.ok("import", a, "--source", "s", "--release", "r1", "--db", db);
-    JsonNode again = Cli.ok("import", a, "--source", "s", "--release", "r1", "--db", db, "--format", "json").json();
+    JsonNode again =
+        Cli.ok("import", a, "--source", "s", "--release", "r1", "--db", db, "--format", "json")
+            .json();
     assertEquals("unchanged", again.get("status").asText());
     assertEquals(5, again.get("imported").asLong());
     Cli.Run refused = Cli.run("import", b, "--source", "s", "--release", "r1", "--db", db);
     assertEquals(1, refused.code());
     assertTrue(refused.err().contains("--replace"), refused.err());
     assertEquals(1, refused.err().strip().lines().count(), refused.err());
-    JsonNode replaced = Cli.ok("import", b, "--source", "s", "--release", "r1", "--db", db, "--replace",
-        "--by", "amal", "--format", "json").json();
+    JsonNode replaced =
+        Cli.ok(
+                "import",
+                b,
+                "--source",
+                "s",
+                "--release",
+                "r1",
+                "--db",
+                db,
+                "--replace",
+                "--by",
+                "amal",
+                "--format",
+                "json")
+            .json();
     assertEquals("replaced", replaced.get("status").asText());
     assertEquals(6, replaced.get("imported").asLong());
     assertEquals("amal", replaced.get("imported_by").asText());
     JsonNode releases = Cli.ok("releases", "--db", db, "--format", "json").json();
     assertEquals(1, releases.size());
     assertEquals("b.csv", releases.get(0).get("file").asText());
-    assertEquals("amal", releases.get(0).get("imported_by").asText(), "who imported it is recorded");
-    assertEquals(System.getProperty("user.name"), again.get("imported_by").asText(), "default: the OS user");
+    assertEquals(
+        "amal", releases.get(0).get("imported_by").asText(), "who imported it is recorded");
+    assertEquals(
+        System.getProperty("user.name"), again.get("imported_by").asText(), "default: the OS user");
   }
 
   @Test
   void userErrorsAreOneLine() throws Exception {
     Path db = dir.resolve("r.db");
-    Cli.Run missing = Cli.run("import", dir.resolve("nope.csv"), "--source", "s", "--release", "r", "--db", db);
+    Cli.Run missing =
+        Cli.run("import", dir.resolve("nope.csv"), "--source", "s", "--release", "r", "--db", db);
     assertEquals(1, missing.code());
     assertTrue(missing.err().startsWith("sijil: no such file"), missing.err());
     Path a = text("a.csv", csv(','), StandardCharsets.UTF_8, false);
@@ -192,15 +264,21 @@ class ImportEndToEndTest {
     Cli.Run unknown = Cli.run("show", "nothing", "--db", db);
     assertEquals(1, unknown.code());
     assertTrue(unknown.err().contains("sijil releases"), unknown.err());
-    Cli.Run enc = Cli.run("import", a, "--source", "s", "--release", "r", "--db", db, "--encoding", "klingon");
+    Cli.Run enc =
+        Cli.run(
+            "import", a, "--source", "s", "--release", "r", "--db", db, "--encoding", "klingon");
     assertEquals(1, enc.code());
-    Cli.Run sheet = Cli.run("import", a, "--source", "s", "--release", "r", "--db", db, "--sheet", "0");
+    Cli.Run sheet =
+        Cli.run("import", a, "--source", "s", "--release", "r", "--db", db, "--sheet", "0");
     assertEquals(1, sheet.code());
   }
 
   @Test
   void everyRegisterCommandHasHelp() {
-    for (String c : new String[] {"import", "releases", "show", "rejects", "warnings", "diff", "export", "bench"}) {
+    for (String c :
+        new String[] {
+          "import", "releases", "show", "rejects", "warnings", "diff", "export", "bench"
+        }) {
       Cli.Run r = Cli.ok(c, "--help");
       assertTrue(r.out().contains("Usage: sijil " + c), r.out());
     }

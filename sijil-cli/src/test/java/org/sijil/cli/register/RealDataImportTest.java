@@ -1,7 +1,5 @@
 package org.sijil.cli.register;
 
-import org.sijil.cli.Cli;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +11,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sijil.cli.Cli;
 
 /**
  * Imports both real MoH releases and diffs them (figures in docs/real-data.md, "Import and diff").
@@ -23,7 +22,8 @@ class RealDataImportTest {
   @TempDir Path dir;
 
   static Path moh() {
-    return Path.of(System.getProperty("sijil.root", "."), "..", "shared", "data", "moh").normalize();
+    return Path.of(System.getProperty("sijil.root", "."), "..", "shared", "data", "moh")
+        .normalize();
   }
 
   @Test
@@ -31,10 +31,36 @@ class RealDataImportTest {
     Path moh = moh();
     Assumptions.assumeTrue(Files.isDirectory(moh), "real data not present at " + moh);
     Path db = dir.resolve("moh.db");
-    JsonNode one = Cli.ok("import", moh.resolve("moh-list-01-2024-01-05.csv"), "--source", "moh",
-        "--release", "2024-01-05", "--as-of", "2024-01-05", "--db", db, "--format", "json").json();
-    JsonNode three = Cli.ok("import", moh.resolve("moh-list-03-2024-04-30.csv"), "--source", "moh",
-        "--release", "2024-04-30", "--as-of", "2024-04-30", "--db", db, "--format", "json").json();
+    JsonNode one =
+        Cli.ok(
+                "import",
+                moh.resolve("moh-list-01-2024-01-05.csv"),
+                "--source",
+                "moh",
+                "--release",
+                "2024-01-05",
+                "--as-of",
+                "2024-01-05",
+                "--db",
+                db,
+                "--format",
+                "json")
+            .json();
+    JsonNode three =
+        Cli.ok(
+                "import",
+                moh.resolve("moh-list-03-2024-04-30.csv"),
+                "--source",
+                "moh",
+                "--release",
+                "2024-04-30",
+                "--as-of",
+                "2024-04-30",
+                "--db",
+                db,
+                "--format",
+                "json")
+            .json();
     assertEquals(14_140, one.get("read").asLong());
     assertEquals(14_140, one.get("imported").asLong());
     assertEquals(24_672, three.get("read").asLong());
@@ -44,10 +70,14 @@ class RealDataImportTest {
     JsonNode show = Cli.ok("show", "2024-04-30", "--db", db, "--format", "json").json();
     assertEquals(24_672, show.get("total").asLong());
 
-    JsonNode d = Cli.ok("diff", "moh", "2024-01-05", "2024-04-30", "--db", db, "--format", "json").json();
+    JsonNode d =
+        Cli.ok("diff", "moh", "2024-01-05", "2024-04-30", "--db", db, "--format", "json").json();
     JsonNode s = d.get("summary");
-    long compared = s.get("changed").asLong() + s.get("reformatted").asLong() + s.get("unchanged").asLong()
-        + s.get("key_reused").asLong();
+    long compared =
+        s.get("changed").asLong()
+            + s.get("reformatted").asLong()
+            + s.get("unchanged").asLong()
+            + s.get("key_reused").asLong();
     assertEquals(14_140, compared + s.get("removed").asLong() + s.get("duplicate_keys").asLong());
     assertEquals(24_672, compared + s.get("added").asLong() + s.get("duplicate_keys").asLong());
     assertTrue(s.get("reformatted").asLong() > 0);
@@ -55,7 +85,8 @@ class RealDataImportTest {
     // The figures of docs/real-data.md, "Import and diff": a change that moves one fails here.
     assertEquals(997, one.get("warnings").asLong());
     assertEquals(997, one.get("warnings_by_kind").get("unparsed_age").asLong());
-    // 429 ages that are not ages, and one birth date (row 22,832: 2024-05-09) after the list's as-of date.
+    // 429 ages that are not ages, and one birth date (row 22,832: 2024-05-09) after the list's
+    // as-of date.
     assertEquals(430, three.get("warnings").asLong());
     assertEquals(429, three.get("warnings_by_kind").get("unparsed_age").asLong());
     assertEquals(1, three.get("warnings_by_kind").get("after_as_of").asLong());
@@ -70,10 +101,52 @@ class RealDataImportTest {
       ages.merge(w.get("value").asText(), 1L, Long::sum);
     }
     assertEquals(Map.of("-1", 425L, "1962", 1L, "1983", 1L, "1991", 1L, "1994", 1L), ages);
-    assertEquals(Map.of("men", 4594L, "women", 3147L, "boys", 2545L, "girls", 2247L, "senior_men", 328L, "senior_women", 282L,
-        "no_age_male", 565L, "no_age_female", 432L, "no_sex_with_age", 0L, "no_age_no_sex", 0L), groups(Cli.ok("show", "2024-01-05", "--db", db, "--format", "json").json()));
-    assertEquals(Map.of("men", 10424L, "women", 5204L, "boys", 4005L, "girls", 3330L, "senior_men", 757L, "senior_women", 523L,
-        "no_age_male", 247L, "no_age_female", 182L, "no_sex_with_age", 0L, "no_age_no_sex", 0L), groups(show));
+    assertEquals(
+        Map.of(
+            "men",
+            4594L,
+            "women",
+            3147L,
+            "boys",
+            2545L,
+            "girls",
+            2247L,
+            "senior_men",
+            328L,
+            "senior_women",
+            282L,
+            "no_age_male",
+            565L,
+            "no_age_female",
+            432L,
+            "no_sex_with_age",
+            0L,
+            "no_age_no_sex",
+            0L),
+        groups(Cli.ok("show", "2024-01-05", "--db", db, "--format", "json").json()));
+    assertEquals(
+        Map.of(
+            "men",
+            10424L,
+            "women",
+            5204L,
+            "boys",
+            4005L,
+            "girls",
+            3330L,
+            "senior_men",
+            757L,
+            "senior_women",
+            523L,
+            "no_age_male",
+            247L,
+            "no_age_female",
+            182L,
+            "no_sex_with_age",
+            0L,
+            "no_age_no_sex",
+            0L),
+        groups(show));
     assertEquals(10_658, s.get("added").asLong());
     assertEquals(126, s.get("removed").asLong());
     assertEquals(5_029, s.get("changed").asLong());

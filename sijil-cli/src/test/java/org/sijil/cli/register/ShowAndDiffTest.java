@@ -1,7 +1,5 @@
 package org.sijil.cli.register;
 
-import org.sijil.cli.Cli;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,32 +9,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sijil.cli.Cli;
 
 class ShowAndDiffTest {
 
   @TempDir Path dir;
 
-  static final String A = String.join("\n",
-      "id,name,en_name,age,dob,sex",
-      "1,محمد أحمد خليل النجار,Muhammad Ahmed,43,1980-01-01,m",
-      "2,فاطمة محمود حسن الأسطل,Fatima Mahmoud,0,,f",
-      "3,أحمد عبدالرحمن أحمد شهاب,Ahmed Shehab,30,,m",
-      "4,سامي يوسف عودة,Sami Odeh,70,,m",
-      "5,محمد وسام صالح العالول,Muhammad Wissam,4,,m",
-      "6,ليلى خليل سليم المصري,Layla Khalil,,,f",
-      "7,هدى ناصر رائد البطش,Huda Naser,12,,f",
-      "");
-  static final String B = String.join("\n",
-      "id,name,en_name,age,dob,sex",
-      "1,محمد أحمد خليل النجار,Muhammad Ahmed,43,1981-01-01,m",
-      "2,فاطمة محمود حسن الأسطل,Fatima Mahmoud,7 months,,f",
-      "3,أحمد عبد الرحمن أحمد شهاب,Ahmed Shehab,30,,m",
-      "5,كنز وسام صالح العالول,Knaz Wissam,4,,f",
-      "6,ليلى خليل سليم المصري,Layla Khalil,,,f",
-      "7,هدى ناصر رائد البطش,Huda Naser,12,,f",
-      "7,سلمى ناصر رائد البطش,Salma Naser,9,,f",
-      "8,عمر جمال وليد حمدان,Omar Jamal,66,,m",
-      "");
+  static final String A =
+      String.join(
+          "\n",
+          "id,name,en_name,age,dob,sex",
+          "1,محمد أحمد خليل النجار,Muhammad Ahmed,43,1980-01-01,m",
+          "2,فاطمة محمود حسن الأسطل,Fatima Mahmoud,0,,f",
+          "3,أحمد عبدالرحمن أحمد شهاب,Ahmed Shehab,30,,m",
+          "4,سامي يوسف عودة,Sami Odeh,70,,m",
+          "5,محمد وسام صالح العالول,Muhammad Wissam,4,,m",
+          "6,ليلى خليل سليم المصري,Layla Khalil,,,f",
+          "7,هدى ناصر رائد البطش,Huda Naser,12,,f",
+          "");
+  static final String B =
+      String.join(
+          "\n",
+          "id,name,en_name,age,dob,sex",
+          "1,محمد أحمد خليل النجار,Muhammad Ahmed,43,1981-01-01,m",
+          "2,فاطمة محمود حسن الأسطل,Fatima Mahmoud,7 months,,f",
+          "3,أحمد عبد الرحمن أحمد شهاب,Ahmed Shehab,30,,m",
+          "5,كنز وسام صالح العالول,Knaz Wissam,4,,f",
+          "6,ليلى خليل سليم المصري,Layla Khalil,,,f",
+          "7,هدى ناصر رائد البطش,Huda Naser,12,,f",
+          "7,سلمى ناصر رائد البطش,Salma Naser,9,,f",
+          "8,عمر جمال وليد حمدان,Omar Jamal,66,,m",
+          "");
 
   Path importBoth() throws Exception {
     Path db = dir.resolve("r.db");

@@ -1,7 +1,5 @@
 package org.sijil.cli.register;
 
-import org.sijil.cli.Cli;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sijil.cli.Cli;
 
-/** Mistakes a newcomer makes: each is exit 1 with one line saying what to do, and leaves no stray files. */
+/**
+ * Mistakes a newcomer makes: each is exit 1 with one line saying what to do, and leaves no stray
+ * files.
+ */
 class UserMistakesTest {
 
   @TempDir Path dir;
@@ -26,7 +28,8 @@ class UserMistakesTest {
 
   private Path list() throws Exception {
     Path f = dir.resolve("list.csv");
-    Files.writeString(f, "id,name_ar,age,sex\n900000001,محمد أحمد خليل,43,m\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        f, "id,name_ar,age,sex\n900000001,محمد أحمد خليل,43,m\n", StandardCharsets.UTF_8);
     return f;
   }
 
@@ -46,28 +49,61 @@ class UserMistakesTest {
   @Test
   void importOfAMissingFileLeavesNoRegisterBehind() {
     Path db = dir.resolve("r.db");
-    oneLineUserError(Cli.run("import", dir.resolve("nope.csv"), "--source", "s", "--release", "r", "--db", db),
+    oneLineUserError(
+        Cli.run("import", dir.resolve("nope.csv"), "--source", "s", "--release", "r", "--db", db),
         "no such file");
     assertFalse(Files.exists(db));
   }
 
   @Test
   void aBadAsOfDateSaysWhatADateLooksLike() throws Exception {
-    Cli.Run r = Cli.run("import", list(), "--source", "s", "--release", "r", "--as-of", "yesterday",
-        "--db", dir.resolve("r.db"));
+    Cli.Run r =
+        Cli.run(
+            "import",
+            list(),
+            "--source",
+            "s",
+            "--release",
+            "r",
+            "--as-of",
+            "yesterday",
+            "--db",
+            dir.resolve("r.db"));
     oneLineUserError(r, "'yesterday' is not a date yyyy-mm-dd");
     assertFalse(r.err().contains("java.time"), r.err());
-    Cli.ok("import", list(), "--source", "s", "--release", "r", "--as-of", "2024-04-30", "--db", dir.resolve("r.db"));
+    Cli.ok(
+        "import",
+        list(),
+        "--source",
+        "s",
+        "--release",
+        "r",
+        "--as-of",
+        "2024-04-30",
+        "--db",
+        dir.resolve("r.db"));
   }
 
   @Test
   void missingMappingFileAndMissingExportFolderAreNamed() throws Exception {
     Path db = dir.resolve("r.db");
-    oneLineUserError(Cli.run("import", list(), "--source", "s", "--release", "r", "--db", db,
-        "--mapping", dir.resolve("nomap.txt")), "no such mapping file: " + dir.resolve("nomap.txt"));
+    oneLineUserError(
+        Cli.run(
+            "import",
+            list(),
+            "--source",
+            "s",
+            "--release",
+            "r",
+            "--db",
+            db,
+            "--mapping",
+            dir.resolve("nomap.txt")),
+        "no such mapping file: " + dir.resolve("nomap.txt"));
     Cli.ok("import", list(), "--source", "s", "--release", "r", "--db", db);
     Path out = dir.resolve("no-folder").resolve("x.csv");
-    oneLineUserError(Cli.run("export", "r", "--db", db, "-o", out),
+    oneLineUserError(
+        Cli.run("export", "r", "--db", db, "-o", out),
         "folder " + dir.resolve("no-folder") + " does not exist");
   }
 
@@ -101,11 +137,24 @@ class UserMistakesTest {
 
   @Test
   void formatMeaningTheInputFilePointsToFileFormat() throws Exception {
-    Cli.Run r = Cli.run("import", list(), "--source", "s", "--release", "r", "--format", "xlsx", "--db", dir.resolve("r.db"));
+    Cli.Run r =
+        Cli.run(
+            "import",
+            list(),
+            "--source",
+            "s",
+            "--release",
+            "r",
+            "--format",
+            "xlsx",
+            "--db",
+            dir.resolve("r.db"));
     assertEquals(1, r.code());
     assertTrue(r.err().contains("use --file-format csv|xlsx|json"), r.err());
     Cli.Run other = Cli.run("releases", "--format", "yaml", "--db", dir.resolve("r.db"));
-    assertTrue(other.err().startsWith("sijil: Invalid value for option '--format'") && !other.err().contains("--file-format"),
+    assertTrue(
+        other.err().startsWith("sijil: Invalid value for option '--format'")
+            && !other.err().contains("--file-format"),
         other.err());
   }
 }

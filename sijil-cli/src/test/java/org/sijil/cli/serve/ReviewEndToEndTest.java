@@ -26,10 +26,10 @@ import org.sijil.store.Linkage;
 import org.sijil.store.Register;
 
 /**
- * Review from the queue to the persons: {@code review list}, {@code review decide}, the web's decision,
- * {@code link --db} honouring decisions (split, merge), {@code --retrain} and {@code --review-band}.
- * Two registers are built alike from the same lists: one is reviewed from the CLI, the other from the
- * web, and they must end up the same.
+ * Review from the queue to the persons: {@code review list}, {@code review decide}, the web's
+ * decision, {@code link --db} honouring decisions (split, merge), {@code --retrain} and {@code
+ * --review-band}. Two registers are built alike from the same lists: one is reviewed from the CLI,
+ * the other from the web, and they must end up the same.
  */
 class ReviewEndToEndTest {
 
@@ -47,8 +47,18 @@ class ReviewEndToEndTest {
     input = SampleRegister.writeLists(dir);
     cli = SampleRegister.build(dir, dir.resolve("cli.db"));
     web = SampleRegister.build(dir, dir.resolve("web.db"), "--review-band", "0.01,0.99");
-    assertEquals(0, ServeCommandsTest.runWithStdin(PASSWORD + "\n", "users", "add", ANALYST, "--role", "analyst", "--db",
-        web.db().toString()).code());
+    assertEquals(
+        0,
+        ServeCommandsTest.runWithStdin(
+                PASSWORD + "\n",
+                "users",
+                "add",
+                ANALYST,
+                "--role",
+                "analyst",
+                "--db",
+                web.db().toString())
+            .code());
   }
 
   @Test
@@ -59,12 +69,21 @@ class ReviewEndToEndTest {
       double p = q.get("probability").asDouble();
       assertTrue(p >= 0.2 && p < 0.8, "default band 0.2,0.8: " + q);
       Linkage.Pair pair = Linkage.Pair.parse(q.get("pair").asText());
-      assertEquals(input.get(cli.recordId(pair.a().toString())).get("name_ar"), q.get("left_name").asText());
-      assertEquals(input.get(cli.recordId(pair.b().toString())).get("name_ar"), q.get("right_name").asText());
-      JsonNode explained = Cli.ok("explain", "--db", cli.db(), pair.a(), pair.b(), "--format", "json").json();
-      assertEquals(p, explained.get("probability").asDouble(), 1e-4, "the queue shows the model's probability");
+      assertEquals(
+          input.get(cli.recordId(pair.a().toString())).get("name_ar"), q.get("left_name").asText());
+      assertEquals(
+          input.get(cli.recordId(pair.b().toString())).get("name_ar"),
+          q.get("right_name").asText());
+      JsonNode explained =
+          Cli.ok("explain", "--db", cli.db(), pair.a(), pair.b(), "--format", "json").json();
+      assertEquals(
+          p,
+          explained.get("probability").asDouble(),
+          1e-4,
+          "the queue shows the model's probability");
     }
-    JsonNode wide = Cli.ok("review", "list", "--db", web.db(), "--format", "json", "--limit", "1000").json();
+    JsonNode wide =
+        Cli.ok("review", "list", "--db", web.db(), "--format", "json", "--limit", "1000").json();
     List<String> widePairs = new ArrayList<>();
     for (JsonNode q : wide) {
       double p = q.get("probability").asDouble();
@@ -74,10 +93,17 @@ class ReviewEndToEndTest {
     for (JsonNode q : queue) {
       assertTrue(widePairs.contains(q.get("pair").asText()), "a wider band keeps " + q);
     }
-    assertTrue(wide.size() > queue.size(), "a wider band queues more: " + wide.size() + " vs " + queue.size());
-    assertEquals(1, Cli.ok("review", "list", "--db", cli.db(), "--format", "json", "--limit", "1").json().size());
+    assertTrue(
+        wide.size() > queue.size(),
+        "a wider band queues more: " + wide.size() + " vs " + queue.size());
+    assertEquals(
+        1,
+        Cli.ok("review", "list", "--db", cli.db(), "--format", "json", "--limit", "1")
+            .json()
+            .size());
 
-    // A queued pair the model kept apart: decided 'match' from the CLI in one register, from the web in the other.
+    // A queued pair the model kept apart: decided 'match' from the CLI in one register, from the
+    // web in the other.
     Map<Linkage.RecordKey, Long> before = assignments(cli.db());
     assertEquals(before, assignments(web.db()), "the two registers are built alike");
     Linkage.Pair pair = null;
@@ -89,18 +115,45 @@ class ReviewEndToEndTest {
       }
     }
     assertTrue(pair != null, "a queued pair of two persons: " + queue);
-    Cli.ok("review", "decide", pair.toString(), "match", "--by", ANALYST, "--note", NOTE, "--db", cli.db());
+    Cli.ok(
+        "review",
+        "decide",
+        pair.toString(),
+        "match",
+        "--by",
+        ANALYST,
+        "--note",
+        NOTE,
+        "--db",
+        cli.db());
     try (ServedRegister server = ServedRegister.start(web.db())) {
       ServedRegister.Session s = server.signIn(ANALYST, PASSWORD);
       String id = pair.toString().replace('/', '~');
-      assertEquals(403, server.post("/api/review/" + enc(id), "application/json", "{\"decision\":\"match\"}", "Cookie", s.cookie()).statusCode());
-      HttpResponse<String> decided = server.post("/api/review/" + enc(id), "application/json",
-          "{\"decision\":\"match\",\"note\":\"" + NOTE + "\"}", "Cookie", s.cookie(), "X-CSRF-Token", s.csrf());
+      assertEquals(
+          403,
+          server
+              .post(
+                  "/api/review/" + enc(id),
+                  "application/json",
+                  "{\"decision\":\"match\"}",
+                  "Cookie",
+                  s.cookie())
+              .statusCode());
+      HttpResponse<String> decided =
+          server.post(
+              "/api/review/" + enc(id),
+              "application/json",
+              "{\"decision\":\"match\",\"note\":\"" + NOTE + "\"}",
+              "Cookie",
+              s.cookie(),
+              "X-CSRF-Token",
+              s.csrf());
       assertEquals(200, decided.statusCode(), decided.body());
     }
     assertEquals(decisions(cli.db()), decisions(web.db()), "the same decision is stored");
     for (SampleRegister.Built b : List.of(cli, web)) {
-      JsonNode left = Cli.ok("review", "list", "--db", b.db(), "--format", "json", "--limit", "1000").json();
+      JsonNode left =
+          Cli.ok("review", "list", "--db", b.db(), "--format", "json", "--limit", "1000").json();
       for (JsonNode q : left) {
         assertNotEquals(pair.toString(), q.get("pair").asText(), "a decided pair leaves the queue");
       }
@@ -110,7 +163,8 @@ class ReviewEndToEndTest {
       assertTrue(m.find() && !m.group(1).equals("0"), linked);
     }
     Map<Linkage.RecordKey, Long> merged = assignments(cli.db());
-    assertEquals(merged, assignments(web.db()), "the web's decision and the CLI's have the same effect");
+    assertEquals(
+        merged, assignments(web.db()), "the web's decision and the CLI's have the same effect");
     long keep = Math.min(before.get(pair.a()), before.get(pair.b()));
     long gone = Math.max(before.get(pair.a()), before.get(pair.b()));
     assertEquals(keep, merged.get(pair.a()), "the smaller person id is kept");
@@ -119,13 +173,19 @@ class ReviewEndToEndTest {
     assertEquals(Long.valueOf(keep), mergedInto(cli.db(), gone));
     assertEquals(Long.valueOf(keep), mergedInto(web.db(), gone));
     try (Register reg = Register.open(cli.db())) {
-      assertEquals(reg.linkage().records(keep), reg.linkage().records(gone), "the merged id still finds its person");
+      assertEquals(
+          reg.linkage().records(keep),
+          reg.linkage().records(gone),
+          "the merged id still finds its person");
     }
 
     // A non-match inside a person splits it at the next link; one side keeps the id.
-    Linkage.RecordKey r1 = new Linkage.RecordKey(cli.releaseIds().get("hospital/r1"), SampleRegister.REMOVED + 20);
+    Linkage.RecordKey r1 =
+        new Linkage.RecordKey(cli.releaseIds().get("hospital/r1"), SampleRegister.REMOVED + 20);
     Linkage.RecordKey r2 = new Linkage.RecordKey(cli.releaseIds().get("hospital/r2"), 20);
-    assertEquals(input.get(cli.recordId(r1.toString())).get("id"), input.get(cli.recordId(r2.toString())).get("id"));
+    assertEquals(
+        input.get(cli.recordId(r1.toString())).get("id"),
+        input.get(cli.recordId(r2.toString())).get("id"));
     long person = merged.get(r1);
     assertEquals(person, merged.get(r2), "one key in two releases is one person");
     Cli.ok("review", "decide", r1 + "/" + r2, "non-match", "--by", ANALYST, "--db", cli.db());
@@ -146,9 +206,13 @@ class ReviewEndToEndTest {
       JsonNode p = server.json("/api/persons/P" + keep);
       List<String> ids = new ArrayList<>();
       p.get("records").forEach(r -> ids.add(r.get("record_id").asText()));
-      assertTrue(ids.contains(cli.recordId(pair.a().toString())) && ids.contains(cli.recordId(pair.b().toString())), ids.toString());
+      assertTrue(
+          ids.contains(cli.recordId(pair.a().toString()))
+              && ids.contains(cli.recordId(pair.b().toString())),
+          ids.toString());
       JsonNode a = server.json("/api/persons/P" + split.get(r1));
-      a.get("records").forEach(r -> assertNotEquals(cli.recordId(r2.toString()), r.get("record_id").asText()));
+      a.get("records")
+          .forEach(r -> assertNotEquals(cli.recordId(r2.toString()), r.get("record_id").asText()));
     }
   }
 
@@ -161,14 +225,17 @@ class ReviewEndToEndTest {
   /** The stored decisions without their time: pair, decision, author, note. */
   static List<String> decisions(Path db) {
     try (Register reg = Register.open(db)) {
-      return reg.linkage().decisions().stream().map(d -> d.pair() + " " + d.match() + " " + d.by() + " " + d.note()).toList();
+      return reg.linkage().decisions().stream()
+          .map(d -> d.pair() + " " + d.match() + " " + d.by() + " " + d.note())
+          .toList();
     }
   }
 
   /** The person a merged person points to (DuckDB's persons table; null when not merged). */
   static Long mergedInto(Path db, long person) throws Exception {
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
-        PreparedStatement s = c.prepareStatement("SELECT merged_into FROM persons WHERE person_id = ?")) {
+        PreparedStatement s =
+            c.prepareStatement("SELECT merged_into FROM persons WHERE person_id = ?")) {
       s.setLong(1, person);
       try (ResultSet r = s.executeQuery()) {
         assertTrue(r.next(), "person " + person + " exists");

@@ -1,11 +1,9 @@
 package org.sijil.cli.serve;
 
-import static org.sijil.cli.Cli.run;
-
-import org.sijil.cli.Cli.Run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sijil.cli.Cli.run;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -20,6 +18,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sijil.app.users.Passwords;
+import org.sijil.cli.Cli.Run;
 import org.sijil.store.Register;
 import picocli.CommandLine;
 
@@ -49,16 +48,41 @@ class ServeCommandsTest {
   @Test
   void usersAddStoresABcryptHashAndRejectsBadInput() {
     Path db = dir.resolve("r.db");
-    Run ok = runWithStdin("a long enough secret\n", "users", "add", "amal", "--role", "analyst", "--db", db.toString());
+    Run ok =
+        runWithStdin(
+            "a long enough secret\n",
+            "users",
+            "add",
+            "amal",
+            "--role",
+            "analyst",
+            "--db",
+            db.toString());
     assertEquals(0, ok.code(), ok.err());
     try (Register reg = Register.open(db)) {
       String hash = reg.users().find("amal").orElseThrow().passwordHash();
       assertTrue(hash.startsWith("$2"), hash);
       assertTrue(Passwords.verify("a long enough secret".toCharArray(), hash));
     }
-    assertEquals(1, runWithStdin("short\n", "users", "add", "amal", "--role", "analyst", "--db", db.toString()).code());
-    assertEquals(1, runWithStdin("a long enough secret\n", "users", "add", "amal", "--role", "boss", "--db", db.toString()).code());
-    assertEquals(1, runWithStdin("", "users", "add", "amal", "--role", "admin", "--db", db.toString()).code());
+    assertEquals(
+        1,
+        runWithStdin("short\n", "users", "add", "amal", "--role", "analyst", "--db", db.toString())
+            .code());
+    assertEquals(
+        1,
+        runWithStdin(
+                "a long enough secret\n",
+                "users",
+                "add",
+                "amal",
+                "--role",
+                "boss",
+                "--db",
+                db.toString())
+            .code());
+    assertEquals(
+        1,
+        runWithStdin("", "users", "add", "amal", "--role", "admin", "--db", db.toString()).code());
     Run list = run("users", "list", "--db", db.toString(), "--format", "csv");
     assertTrue(list.out().contains("amal,analyst"), list.out());
   }
@@ -80,7 +104,10 @@ class ServeCommandsTest {
     try {
       HttpClient client = HttpClient.newHttpClient();
       String base = "http://127.0.0.1:" + demo.app.port();
-      HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/api/persons?limit=1")).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/persons?limit=1")).build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(200, r.statusCode());
       assertTrue(r.body().matches("(?s)\\{\"total\":[1-9][0-9]*,.*"), r.body());
       assertTrue(out.toString().contains("user 'demo'"), out.toString());
@@ -101,7 +128,12 @@ class ServeCommandsTest {
     assertEquals(0, cl.execute("--db", db.toString(), "--port", "0", "--exit-after-start"));
     try {
       HttpResponse<String> r =
-          HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + serve.app.port() + "/api/statistics")).build(), HttpResponse.BodyHandlers.ofString());
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(
+                          URI.create("http://127.0.0.1:" + serve.app.port() + "/api/statistics"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
       assertEquals(200, r.statusCode());
       assertTrue(r.body().contains("\"persons\":0"), r.body());
     } finally {
@@ -115,40 +147,83 @@ class ServeCommandsTest {
     CommandLine cl = new CommandLine(demo);
     StringWriter out = new StringWriter();
     cl.setOut(new PrintWriter(out));
-    assertEquals(0, cl.execute("--port", "0", "--db", dir.resolve("demo.db").toString(), "--exit-after-start"));
+    assertEquals(
+        0,
+        cl.execute("--port", "0", "--db", dir.resolve("demo.db").toString(), "--exit-after-start"));
     try {
       HttpClient client = HttpClient.newHttpClient();
       String base = "http://127.0.0.1:" + demo.app.port();
       assertFalse(out.toString().contains("failed"), out.toString());
       assertTrue(out.toString().contains("4,000 records"), out.toString());
-      HttpResponse<String> est = client.send(HttpRequest.newBuilder(URI.create(base + "/api/estimates")).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> est =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/estimates")).build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(200, est.statusCode(), est.body());
-      assertTrue(est.body().contains("\"lists\":[\"family-report\",\"hospital\",\"obituaries\"]"), est.body());
-      // The method's statements stay apart ("... interactions · model interval: ..."), not run together.
-      String method = new com.fasterxml.jackson.databind.ObjectMapper().readTree(est.body()).get("method").asText();
+      assertTrue(
+          est.body().contains("\"lists\":[\"family-report\",\"hospital\",\"obituaries\"]"),
+          est.body());
+      // The method's statements stay apart ("... interactions · model interval: ..."), not run
+      // together.
+      String method =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(est.body())
+              .get("method")
+              .asText();
       assertTrue(method.contains(" · model interval:"), method);
-      HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/estimates")).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> page =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base + "/estimates")).build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(200, page.statusCode());
       // The one-time analyst signs in (users from the register) and decides a queued pair, which is
       // written to the register's review decisions.
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("password '([a-z0-9]+)'").matcher(out.toString());
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("password '([a-z0-9]+)'").matcher(out.toString());
       assertTrue(m.find(), out.toString());
-      HttpResponse<String> login = client.send(
-          HttpRequest.newBuilder(URI.create(base + "/api/session")).header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"demo\",\"password\":\"" + m.group(1) + "\"}")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> login =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"name\":\"demo\",\"password\":\"" + m.group(1) + "\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(200, login.statusCode(), login.body());
       String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-      String csrf = new com.fasterxml.jackson.databind.ObjectMapper().readTree(login.body()).get("csrf_token").asText();
-      var queue = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-          client.send(HttpRequest.newBuilder(URI.create(base + "/api/review")).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString()).body());
+      String csrf =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(login.body())
+              .get("csrf_token")
+              .asText();
+      var queue =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(
+                  client
+                      .send(
+                          HttpRequest.newBuilder(URI.create(base + "/api/review"))
+                              .header("Cookie", cookie)
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString())
+                      .body());
       assertTrue(queue.get("items").size() > 0, "the samples leave pairs to review");
       String pair = queue.get("items").get(0).get("pair_id").asText();
-      HttpResponse<String> decided = client.send(
-          HttpRequest.newBuilder(URI.create(base + "/api/review/" + java.net.URLEncoder.encode(pair, StandardCharsets.UTF_8)))
-              .header("Content-Type", "application/json").header("Cookie", cookie).header("X-CSRF-Token", csrf)
-              .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"non-match\",\"note\":\"different mothers\"}")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> decided =
+          client.send(
+              HttpRequest.newBuilder(
+                      URI.create(
+                          base
+                              + "/api/review/"
+                              + java.net.URLEncoder.encode(pair, StandardCharsets.UTF_8)))
+                  .header("Content-Type", "application/json")
+                  .header("Cookie", cookie)
+                  .header("X-CSRF-Token", csrf)
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"decision\":\"non-match\",\"note\":\"different mothers\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(200, decided.statusCode(), decided.body());
       try (Register reg = Register.open(dir.resolve("demo.db"))) {
         var d = reg.linkage().decisions();
@@ -159,23 +234,54 @@ class ServeCommandsTest {
       }
       // A new release imported through the page is imported, linked, and served after a reload.
       String boundary = "----sijil-test-boundary";
-      byte[] csv = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(System.getProperty("sijil.root"), "samples", "synthetic-obituaries.csv"));
+      byte[] csv =
+          java.nio.file.Files.readAllBytes(
+              java.nio.file.Path.of(
+                  System.getProperty("sijil.root"), "samples", "synthetic-obituaries.csv"));
       java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-      for (String[] field : new String[][] {{"_csrf", csrf}, {"source", "obituaries"}, {"release", "second"}, {"as_of", "2024-07-31"}}) {
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n" + field[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+      for (String[] field :
+          new String[][] {
+            {"_csrf", csrf},
+            {"source", "obituaries"},
+            {"release", "second"},
+            {"as_of", "2024-07-31"}
+          }) {
+        body.write(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + field[0]
+                    + "\"\r\n\r\n"
+                    + field[1]
+                    + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
       }
-      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"obituaries-2.csv\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.write(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"obituaries-2.csv\"\r\nContent-Type: text/csv\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
       body.write(csv);
       body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-      HttpResponse<String> imported = client.send(
-          HttpRequest.newBuilder(URI.create(base + "/import")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-              .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> imported =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base + "/import"))
+                  .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                  .header("Cookie", cookie)
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(200, imported.statusCode(), imported.body());
       assertTrue(imported.body().contains("id=\"import-result\""), imported.body());
-      String releases = client.send(HttpRequest.newBuilder(URI.create(base + "/api/releases")).build(), HttpResponse.BodyHandlers.ofString()).body();
+      String releases =
+          client
+              .send(
+                  HttpRequest.newBuilder(URI.create(base + "/api/releases")).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
       assertTrue(releases.contains("\"label\":\"second\""), releases);
-      // Who did it: the signed-in analyst is the importer, in the API, on the release page and in the register.
+      // Who did it: the signed-in analyst is the importer, in the API, on the release page and in
+      // the register.
       var second = new com.fasterxml.jackson.databind.ObjectMapper().readTree(releases);
       String importer = null;
       for (var r : second.has("releases") ? second.get("releases") : second) {
@@ -184,23 +290,48 @@ class ServeCommandsTest {
         }
       }
       assertEquals("demo", importer, releases);
-      String releasePage = client.send(HttpRequest.newBuilder(URI.create(base + "/releases/obituaries/second")).build(),
-          HttpResponse.BodyHandlers.ofString()).body();
+      String releasePage =
+          client
+              .send(
+                  HttpRequest.newBuilder(URI.create(base + "/releases/obituaries/second")).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
       assertTrue(releasePage.contains("id=\"imported-by\" dir=\"auto\">demo<"), releasePage);
       try (Register reg = Register.open(dir.resolve("demo.db"))) {
-        assertEquals("demo", reg.releases().find("obituaries", "second").orElseThrow().importedBy());
-        assertEquals("demo", reg.linkage().latestModel().orElseThrow().createdBy(), "the web import's link run");
+        assertEquals(
+            "demo", reg.releases().find("obituaries", "second").orElseThrow().importedBy());
+        assertEquals(
+            "demo",
+            reg.linkage().latestModel().orElseThrow().createdBy(),
+            "the web import's link run");
       }
-      var hits = new com.fasterxml.jackson.databind.ObjectMapper().readTree(client.send(
-          HttpRequest.newBuilder(URI.create(base + "/api/persons?source=obituaries&limit=1")).build(),
-          HttpResponse.BodyHandlers.ofString()).body());
+      var hits =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(
+                  client
+                      .send(
+                          HttpRequest.newBuilder(
+                                  URI.create(base + "/api/persons?source=obituaries&limit=1"))
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString())
+                      .body());
       String someone = hits.get("hits").get(0).get("person_id").asText();
-      String person = client.send(HttpRequest.newBuilder(URI.create(base + "/api/persons/" + someone)).build(),
-          HttpResponse.BodyHandlers.ofString()).body();
+      String person =
+          client
+              .send(
+                  HttpRequest.newBuilder(URI.create(base + "/api/persons/" + someone)).build(),
+                  HttpResponse.BodyHandlers.ofString())
+              .body();
       assertTrue(person.contains("\"linked_by\":\""), person);
-      HttpResponse<String> diff = client.send(HttpRequest.newBuilder(URI.create(base + "/api/releases/obituaries/second/diff")).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> diff =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/releases/obituaries/second/diff"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(200, diff.statusCode(), diff.body());
-      assertTrue(diff.body().contains("\"changed\":0"), "the same file again changes nothing: " + diff.body());
+      assertTrue(
+          diff.body().contains("\"changed\":0"),
+          "the same file again changes nothing: " + diff.body());
     } finally {
       demo.app.stop();
     }

@@ -29,7 +29,8 @@ public final class ServedRegister implements AutoCloseable {
 
   private final Javalin app;
   private final StringWriter log;
-  private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient client =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   private ServedRegister(Javalin app, StringWriter log) {
     this.app = app;
@@ -39,7 +40,14 @@ public final class ServedRegister implements AutoCloseable {
   /** Reads the register at {@code db} and serves it on 127.0.0.1 at a free port. */
   public static ServedRegister start(Path db) {
     StringWriter log = new StringWriter();
-    Javalin app = RegisterServing.serve(db, org.sijil.server.ServerConfig.defaults(), "127.0.0.1", 0, false, new PrintWriter(log, true));
+    Javalin app =
+        RegisterServing.serve(
+            db,
+            org.sijil.server.ServerConfig.defaults(),
+            "127.0.0.1",
+            0,
+            false,
+            new PrintWriter(log, true));
     return new ServedRegister(app, log);
   }
 
@@ -64,9 +72,12 @@ public final class ServedRegister implements AutoCloseable {
     return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
-  public HttpResponse<String> post(String path, String contentType, String body, String... headers) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
+  public HttpResponse<String> post(String path, String contentType, String body, String... headers)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", contentType);
     if (headers.length > 0) {
       b.headers(headers);
     }
@@ -82,8 +93,11 @@ public final class ServedRegister implements AutoCloseable {
 
   /** Signs in through the API ({@code POST /api/session}). */
   public Session signIn(String name, String password) throws Exception {
-    HttpResponse<String> r = post("/api/session", "application/json",
-        JSON.writeValueAsString(java.util.Map.of("name", name, "password", password)));
+    HttpResponse<String> r =
+        post(
+            "/api/session",
+            "application/json",
+            JSON.writeValueAsString(java.util.Map.of("name", name, "password", password)));
     assertEquals(200, r.statusCode(), r.body());
     String cookie = r.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
     return new Session(cookie, JSON.readTree(r.body()).get("csrf_token").asText());

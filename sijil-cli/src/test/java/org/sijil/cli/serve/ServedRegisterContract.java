@@ -26,9 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sijil.cli.Cli;
 
 /**
- * What a user sees of a register built with the CLI and served from its file: persons, where each value
- * came from, link explanations, search filters, downloads and diffs, through the API and the pages.
- * Each storage backend runs these same tests through a subclass that says where its register lives.
+ * What a user sees of a register built with the CLI and served from its file: persons, where each
+ * value came from, link explanations, search filters, downloads and diffs, through the API and the
+ * pages. Each storage backend runs these same tests through a subclass that says where its register
+ * lives.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ServedRegisterContract {
@@ -42,8 +43,10 @@ abstract class ServedRegisterContract {
   SampleRegister.Built built;
   Map<String, Map<String, String>> input;
   ServedRegister server;
+
   /** Every served record (the records download, with person ids), by record id. */
   Map<String, JsonNode> records = new HashMap<>();
+
   /** Every served person (the persons download), by person id. */
   Map<String, JsonNode> persons = new HashMap<>();
 
@@ -54,8 +57,18 @@ abstract class ServedRegisterContract {
   void buildAndServe() throws Exception {
     input = SampleRegister.writeLists(dir);
     built = SampleRegister.build(dir, registerIn(dir));
-    assertEquals(0, ServeCommandsTest.runWithStdin(PASSWORD + "\n", "users", "add", ANALYST, "--role", "analyst", "--db",
-        built.db().toString()).code());
+    assertEquals(
+        0,
+        ServeCommandsTest.runWithStdin(
+                PASSWORD + "\n",
+                "users",
+                "add",
+                ANALYST,
+                "--role",
+                "analyst",
+                "--db",
+                built.db().toString())
+            .code());
     server = ServedRegister.start(built.db());
     for (JsonNode r : server.json("/api/download/records.json")) {
       records.put(r.get("record_id").asText(), r);
@@ -81,14 +94,23 @@ abstract class ServedRegisterContract {
       assertEquals(row.get("name_ar"), e.getValue().get("name_ar").asText(), e.getKey());
       assertEquals(row.get("id"), e.getValue().path("key").asText(""), e.getKey());
     }
-    long servedPersons = records.values().stream().map(r -> r.get("person_id").asText()).distinct().count();
+    long servedPersons =
+        records.values().stream().map(r -> r.get("person_id").asText()).distinct().count();
     assertEquals(servedPersons, persons.size());
     assertEquals(servedPersons, server.json("/api/statistics").get("persons").asLong());
     // 'sijil link' said how many persons it made; the server serves exactly those.
-    assertTrue(built.linked().contains(SampleRegister.RECORDS + " records, " + servedPersons + " persons"), built.linked());
-    assertTrue(server.log().contains("Loaded " + servedPersons + " persons (" + SampleRegister.RECORDS + " records)"), server.log());
+    assertTrue(
+        built.linked().contains(SampleRegister.RECORDS + " records, " + servedPersons + " persons"),
+        built.linked());
+    assertTrue(
+        server
+            .log()
+            .contains(
+                "Loaded " + servedPersons + " persons (" + SampleRegister.RECORDS + " records)"),
+        server.log());
     // A hospital row kept in r2 is the same person as in r1 (same key, same values).
-    String r1 = records.get("hospital/r1/" + (SampleRegister.REMOVED + 10)).get("person_id").asText();
+    String r1 =
+        records.get("hospital/r1/" + (SampleRegister.REMOVED + 10)).get("person_id").asText();
     assertEquals(r1, records.get("hospital/r2/10").get("person_id").asText());
   }
 
@@ -98,7 +120,9 @@ abstract class ServedRegisterContract {
     for (String id : multiRecordPersons(20)) {
       JsonNode p = server.json("/api/persons/" + enc(id));
       Set<String> expected = new TreeSet<>();
-      records.values().stream().filter(r -> r.get("person_id").asText().equals(id)).forEach(r -> expected.add(r.get("record_id").asText()));
+      records.values().stream()
+          .filter(r -> r.get("person_id").asText().equals(id))
+          .forEach(r -> expected.add(r.get("record_id").asText()));
       Set<String> served = new TreeSet<>();
       for (JsonNode r : p.get("records")) {
         String rid = r.get("record_id").asText();
@@ -106,7 +130,8 @@ abstract class ServedRegisterContract {
         Map<String, String> row = input.get(rid);
         JsonNode raw = r.get("raw");
         for (Map.Entry<String, String> cell : row.entrySet()) {
-          assertEquals(cell.getValue(), raw.path(cell.getKey()).asText(""), rid + " raw " + cell.getKey());
+          assertEquals(
+              cell.getValue(), raw.path(cell.getKey()).asText(""), rid + " raw " + cell.getKey());
         }
       }
       assertEquals(expected, served, id);
@@ -116,7 +141,10 @@ abstract class ServedRegisterContract {
         if (provenance.has(field)) {
           String from = provenance.get(field).asText();
           assertTrue(served.contains(from), field + " from " + from);
-          assertEquals(input.get(from).get(field), p.get(field).asText(), id + " " + field + " from " + from);
+          assertEquals(
+              input.get(from).get(field),
+              p.get(field).asText(),
+              id + " " + field + " from " + from);
         } else {
           assertTrue(p.get(field).isNull(), id + " " + field + " has a value but no source");
         }
@@ -138,26 +166,53 @@ abstract class ServedRegisterContract {
     int checked = 0;
     for (String id : multiRecordPersons(6)) {
       for (JsonNode link : server.json("/api/persons/" + enc(id)).get("links")) {
-        JsonNode cli = Cli.ok("explain", "--db", built.db(), built.key(link.get("left").asText()),
-            built.key(link.get("right").asText()), "--format", "json").json();
-        assertEquals(cli.get("probability").asDouble(), link.get("probability").asDouble(), 1e-12, link.toString());
+        JsonNode cli =
+            Cli.ok(
+                    "explain",
+                    "--db",
+                    built.db(),
+                    built.key(link.get("left").asText()),
+                    built.key(link.get("right").asText()),
+                    "--format",
+                    "json")
+                .json();
+        assertEquals(
+            cli.get("probability").asDouble(),
+            link.get("probability").asDouble(),
+            1e-12,
+            link.toString());
         List<String> expected = new ArrayList<>();
         expected.add("prior||" + cli.get("priorWeight").asDouble());
         for (JsonNode t : cli.get("terms")) {
-          expected.add(t.get("comparison").asText() + "|" + t.get("level").asText() + "|" + t.get("weight").asDouble());
+          expected.add(
+              t.get("comparison").asText()
+                  + "|"
+                  + t.get("level").asText()
+                  + "|"
+                  + t.get("weight").asDouble());
           if (t.get("termFrequency").asDouble() != 0) {
-            expected.add(t.get("comparison").asText() + " (frequency)||" + t.get("termFrequency").asDouble());
+            expected.add(
+                t.get("comparison").asText()
+                    + " (frequency)||"
+                    + t.get("termFrequency").asDouble());
           }
         }
         List<String> served = new ArrayList<>();
         for (JsonNode t : link.get("explanation")) {
-          served.add(t.get("comparison").asText() + "|" + t.get("level").asText() + "|" + t.get("weight").asDouble());
+          served.add(
+              t.get("comparison").asText()
+                  + "|"
+                  + t.get("level").asText()
+                  + "|"
+                  + t.get("weight").asDouble());
         }
         assertEquals(expected, served, link.get("left") + " ~ " + link.get("right"));
         // The left side of 'explain' is the first record named.
         JsonNode nameAr = cli.get("terms").get(0);
         assertEquals("name_ar", nameAr.get("comparison").asText());
-        assertEquals(records.get(link.get("left").asText()).get("name_ar").asText(), nameAr.get("left").asText());
+        assertEquals(
+            records.get(link.get("left").asText()).get("name_ar").asText(),
+            nameAr.get("left").asText());
         checked++;
       }
     }
@@ -170,21 +225,29 @@ abstract class ServedRegisterContract {
     LocalDate to = LocalDate.parse("2024-02-15");
     assertFilter("dod_from=" + from, p -> dod(p) != null && !dod(p).isBefore(from));
     assertFilter("dod_to=" + to, p -> dod(p) != null && !dod(p).isAfter(to));
-    assertFilter("dod_from=" + from + "&dod_to=" + to, p -> dod(p) != null && !dod(p).isBefore(from) && !dod(p).isAfter(to));
+    assertFilter(
+        "dod_from=" + from + "&dod_to=" + to,
+        p -> dod(p) != null && !dod(p).isBefore(from) && !dod(p).isAfter(to));
     assertFilter("place=" + enc("رفح"), p -> p.path("place").asText("").contains("رفح"));
-    assertFilter("place=" + enc("gaza"), p -> p.path("place").asText("").toLowerCase(java.util.Locale.ROOT).contains("gaza"));
+    assertFilter(
+        "place=" + enc("gaza"),
+        p -> p.path("place").asText("").toLowerCase(java.util.Locale.ROOT).contains("gaza"));
     for (String release : List.of("r1", "r2", "o1")) {
       Set<String> inRelease = new TreeSet<>();
-      records.values().stream().filter(r -> r.get("release").asText().equals(release)).forEach(r -> inRelease.add(r.get("person_id").asText()));
+      records.values().stream()
+          .filter(r -> r.get("release").asText().equals(release))
+          .forEach(r -> inRelease.add(r.get("person_id").asText()));
       assertFilter("release=" + release, p -> inRelease.contains(p.get("person_id").asText()));
     }
-    // Persons only in r1 are those whose records were removed from r2 (and never matched elsewhere).
+    // Persons only in r1 are those whose records were removed from r2 (and never matched
+    // elsewhere).
     Set<String> r1 = ids("release=r1");
     r1.removeAll(ids("release=r2"));
     assertTrue(r1.size() <= SampleRegister.REMOVED, "only removed keys leave r2: " + r1);
     String memorial = page("/memorial?place=" + enc("رفح") + "&lang=ar");
     for (String id : ids("place=" + enc("رفح"))) {
-      assertTrue(memorial.contains(persons.get(id).get("name_ar").asText()), "memorial lacks " + id);
+      assertTrue(
+          memorial.contains(persons.get(id).get("name_ar").asText()), "memorial lacks " + id);
     }
   }
 
@@ -193,10 +256,13 @@ abstract class ServedRegisterContract {
     HttpResponse<String> all = server.get("/api/download/persons.csv");
     assertEquals(200, all.statusCode());
     String[] lines = all.body().split("\r?\n");
-    assertEquals("person_id,name_ar,name_en,age,age_years,sex,dob,dod,place,sources,records", lines[0]);
+    assertEquals(
+        "person_id,name_ar,name_en,age,age_years,sex,dob,dod,place,sources,records", lines[0]);
     assertEquals(persons.size() + 1, lines.length);
     HttpResponse<String> recs = server.get("/api/download/records.csv");
-    assertEquals("person_id,record_id,source,release,row,key,name_ar,name_en,age,sex,dob,dod,place", recs.body().split("\r?\n")[0]);
+    assertEquals(
+        "person_id,record_id,source,release,row,key,name_ar,name_en,age,sex,dob,dod,place",
+        recs.body().split("\r?\n")[0]);
     assertEquals(SampleRegister.RECORDS + 1, recs.body().split("\r?\n").length);
     String filter = "place=" + enc("رفح") + "&dod_from=2024-01-01";
     JsonNode filtered = server.json("/api/download/persons.json?" + filter);
@@ -204,21 +270,28 @@ abstract class ServedRegisterContract {
     String etag = all.headers().firstValue("ETag").orElseThrow();
     assertEquals(304, server.get("/api/download/persons.csv", "If-None-Match", etag).statusCode());
     for (JsonNode p : server.json("/api/download/persons.json")) {
-      long count = records.values().stream().filter(r -> r.get("person_id").asText().equals(p.get("person_id").asText())).count();
+      long count =
+          records.values().stream()
+              .filter(r -> r.get("person_id").asText().equals(p.get("person_id").asText()))
+              .count();
       assertEquals(count, p.get("records").asLong(), p.toString());
     }
   }
 
   @Test
   void aReleaseDiffIsWhatSijilDiffSays() throws Exception {
-    JsonNode cli = Cli.ok("diff", "hospital", "r1", "r2", "--db", built.db(), "--format", "json").json().get("summary");
+    JsonNode cli =
+        Cli.ok("diff", "hospital", "r1", "r2", "--db", built.db(), "--format", "json")
+            .json()
+            .get("summary");
     assertEquals(SampleRegister.ADDED, cli.get("added").asInt());
     assertEquals(SampleRegister.REMOVED, cli.get("removed").asInt());
     assertEquals(SampleRegister.CHANGED, cli.get("changed").asInt());
     assertEquals(SampleRegister.REFORMATTED, cli.get("reformatted").asInt());
     JsonNode api = server.json("/api/releases/hospital/r2/diff");
     assertEquals("r1", api.get("from").asText());
-    for (String kind : List.of("added", "removed", "changed", "reformatted", "key_reused", "duplicate_keys")) {
+    for (String kind :
+        List.of("added", "removed", "changed", "reformatted", "key_reused", "duplicate_keys")) {
       assertEquals(cli.get(kind).asLong(), api.get("summary").get(kind).asLong(), kind);
     }
     JsonNode releases = server.json("/api/releases").get("releases");
@@ -234,11 +307,21 @@ abstract class ServedRegisterContract {
 
   @Test
   void pagesAndApiSendSecurityHeaders() throws Exception {
-    for (String path : List.of("/", "/api/persons?limit=1", "/person/" + enc(persons.keySet().iterator().next()), "/api/no-such")) {
+    for (String path :
+        List.of(
+            "/",
+            "/api/persons?limit=1",
+            "/person/" + enc(persons.keySet().iterator().next()),
+            "/api/no-such")) {
       HttpResponse<String> r = server.get(path);
       assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), path);
       assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(null), path);
-      assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"), path);
+      assertTrue(
+          r.headers()
+              .firstValue("Content-Security-Policy")
+              .orElse("")
+              .contains("default-src 'self'"),
+          path);
       assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(null), path);
     }
   }
@@ -247,15 +330,30 @@ abstract class ServedRegisterContract {
   void signingOutEndsTheSession() throws Exception {
     ServedRegister.Session s = server.signIn(ANALYST, PASSWORD);
     assertEquals(200, server.get("/api/review", "Cookie", s.cookie()).statusCode());
-    assertEquals(403, server.post("/api/session/end", "application/json", "{}", "Cookie", s.cookie()).statusCode(),
+    assertEquals(
+        403,
+        server
+            .post("/api/session/end", "application/json", "{}", "Cookie", s.cookie())
+            .statusCode(),
         "signing out is a state change: it needs the CSRF token");
     assertEquals(200, server.get("/api/review", "Cookie", s.cookie()).statusCode());
-    HttpResponse<String> end = server.post("/api/session/end", "application/json", "{}", "Cookie", s.cookie(), "X-CSRF-Token", s.csrf());
-    assertTrue(end.statusCode() == 200 || end.statusCode() == 204, end.statusCode() + " " + end.body());
+    HttpResponse<String> end =
+        server.post(
+            "/api/session/end",
+            "application/json",
+            "{}",
+            "Cookie",
+            s.cookie(),
+            "X-CSRF-Token",
+            s.csrf());
+    assertTrue(
+        end.statusCode() == 200 || end.statusCode() == 204, end.statusCode() + " " + end.body());
     assertEquals(401, server.get("/api/review", "Cookie", s.cookie()).statusCode());
     HttpResponse<String> page = server.get("/review", "Cookie", s.cookie());
     assertEquals(303, page.statusCode());
-    assertTrue(page.headers().firstValue("Location").orElse("").startsWith("/login"), page.headers().toString());
+    assertTrue(
+        page.headers().firstValue("Location").orElse("").startsWith("/login"),
+        page.headers().toString());
   }
 
   // --- helpers
@@ -263,7 +361,13 @@ abstract class ServedRegisterContract {
   private List<String> multiRecordPersons(int atMost) {
     Map<String, Integer> counts = new HashMap<>();
     records.values().forEach(r -> counts.merge(r.get("person_id").asText(), 1, Integer::sum));
-    List<String> ids = new ArrayList<>(counts.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).sorted().toList());
+    List<String> ids =
+        new ArrayList<>(
+            counts.entrySet().stream()
+                .filter(e -> e.getValue() > 1)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList());
     // Persons with three records first: they are the ones joined across lists and releases.
     ids.sort((a, b) -> Integer.compare(counts.get(b), counts.get(a)));
     return ids.subList(0, Math.min(atMost, ids.size()));
@@ -295,7 +399,10 @@ abstract class ServedRegisterContract {
     return ids;
   }
 
-  /** The API's answer to a filter is exactly the served persons the rule selects, and neither all nor none. */
+  /**
+   * The API's answer to a filter is exactly the served persons the rule selects, and neither all
+   * nor none.
+   */
   private void assertFilter(String query, Predicate<JsonNode> rule) throws Exception {
     Set<String> expected = new TreeSet<>();
     persons.values().stream().filter(rule).forEach(p -> expected.add(p.get("person_id").asText()));

@@ -21,12 +21,14 @@ class BundledSamplesTest {
   void samplesAreReproducedByTheDocumentedCommand() throws IOException {
     Path samples = Path.of(System.getProperty("sijil.root", ".")).resolve("samples");
     String readme = Files.readString(samples.resolve("README.md"));
-    String command = "synth --records 4000 --lists 3 --seed 2024 --split --out samples/synthetic.csv";
+    String command =
+        "synth --records 4000 --lists 3 --seed 2024 --split --out samples/synthetic.csv";
     assertEquals(true, readme.contains(command), "samples/README.md documents: " + command);
     StringWriter err = new StringWriter();
     int code =
         SijilMain.execute(
-            ("synth --records 4000 --lists 3 --seed 2024 --split --out " + dir.resolve("synthetic.csv"))
+            ("synth --records 4000 --lists 3 --seed 2024 --split --out "
+                    + dir.resolve("synthetic.csv"))
                 .split(" "),
             new PrintWriter(new StringWriter()),
             new PrintWriter(err));

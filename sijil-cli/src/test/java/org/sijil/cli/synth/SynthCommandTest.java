@@ -1,11 +1,9 @@
 package org.sijil.cli.synth;
 
-import static org.sijil.cli.Cli.run;
-
-import org.sijil.cli.Cli.Run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sijil.cli.Cli.run;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -19,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sijil.cli.Cli.Run;
 import org.sijil.cli.SijilMain;
 
 class SynthCommandTest {
@@ -27,14 +26,21 @@ class SynthCommandTest {
 
   static List<CSVRecord> read(Path file) throws IOException {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r).getRecords();
+      return CSVFormat.DEFAULT
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .build()
+          .parse(r)
+          .getRecords();
     }
   }
 
   @Test
   void writesTheRequestedRecordsWithTheCanonicalColumns() throws IOException {
     Path out = dir.resolve("synth.csv");
-    Run r = run("synth", "--records", "2500", "--lists", "4", "--seed", "9", "--out", out.toString());
+    Run r =
+        run("synth", "--records", "2500", "--lists", "4", "--seed", "9", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("2,500"), r.out());
     List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
@@ -78,7 +84,8 @@ class SynthCommandTest {
   @Test
   void cleanRecordsWithDamageNone() throws IOException {
     Path out = dir.resolve("clean.csv");
-    assertEquals(0, run("synth", "--records", "500", "--damage", "none", "--out", out.toString()).code());
+    assertEquals(
+        0, run("synth", "--records", "500", "--damage", "none", "--out", out.toString()).code());
     for (CSVRecord row : read(out)) {
       assertTrue(!row.get("name_ar").contains("هللا"), row.toString());
     }

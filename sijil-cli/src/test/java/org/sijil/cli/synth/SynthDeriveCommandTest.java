@@ -49,7 +49,9 @@ class SynthDeriveCommandTest {
     StringWriter err = new StringWriter();
     int code =
         SijilMain.execute(
-            new String[] {"synth-derive", "--moh", dir.resolve("nope").toString(), "--out", dir.toString()},
+            new String[] {
+              "synth-derive", "--moh", dir.resolve("nope").toString(), "--out", dir.toString()
+            },
             new PrintWriter(new StringWriter()),
             new PrintWriter(err));
     assertEquals(SijilMain.EXIT_USER_ERROR, code);

@@ -9,4 +9,5 @@ import java.util.Map;
  * @param after the later record's canonical fields
  * @param nameSimilarity similarity of the two names in [0,1]
  */
-public record KeyReuse(String key, Map<String, String> before, Map<String, String> after, double nameSimilarity) {}
+public record KeyReuse(
+    String key, Map<String, String> before, Map<String, String> after, double nameSimilarity) {}

@@ -8,7 +8,11 @@ import java.util.List;
  * @param changed fields whose meaning changed (empty for a pure reformatting)
  * @param reformatted fields written differently with the same meaning
  */
-public record RecordChange(String key, long rowBefore, long rowAfter, List<FieldChange> changed,
+public record RecordChange(
+    String key,
+    long rowBefore,
+    long rowAfter,
+    List<FieldChange> changed,
     List<FieldChange> reformatted) {
 
   public RecordChange {

@@ -20,13 +20,14 @@ import org.sijil.core.text.StringSimilarity;
  *       column did not change every record).
  *   <li>Reformatting, not change: the same parsed value written differently ({@code 43} / {@code
  *       43.0}); names, places and sources equal once spaces, punctuation, diacritics, tatweel and
- *       letter case are ignored ({@code عبدالرحمن} / {@code عبد الرحمن}); an age in whole years that a
- *       later release states more precisely with the same completed years ({@code 0} / {@code 7
- *       months}).
+ *       letter case are ignored ({@code عبدالرحمن} / {@code عبد الرحمن}); an age in whole years
+ *       that a later release states more precisely with the same completed years ({@code 0} /
+ *       {@code 7 months}).
  *   <li>Everything else is a change, including a birth year revised by one.
- *   <li>{@code key_reused}: the names are clearly of different people — the whole names are far apart
- *       (similarity below {@value #DIFFERENT_NAME}), or the given names differ (below {@value
- *       #DIFFERENT_GIVEN}) while the whole names are not near-identical (below {@value #SAME_NAME}).
+ *   <li>{@code key_reused}: the names are clearly of different people — the whole names are far
+ *       apart (similarity below {@value #DIFFERENT_NAME}), or the given names differ (below {@value
+ *       #DIFFERENT_GIVEN}) while the whole names are not near-identical (below {@value
+ *       #SAME_NAME}).
  *   <li>Keys on several rows of a release are reported and left out.
  * </ul>
  */
@@ -36,7 +37,9 @@ public final class ReleaseDiff {
   static final double DIFFERENT_GIVEN = 0.75;
   static final double SAME_NAME = 0.92;
 
-  /** One release: its records and which canonical fields its file had columns for (field → header). */
+  /**
+   * One release: its records and which canonical fields its file had columns for (field → header).
+   */
   public record Side(List<CasualtyRecord> records, Map<String, String> mapping) {
     public Side {
       Objects.requireNonNull(records, "records");
@@ -49,7 +52,9 @@ public final class ReleaseDiff {
   public static DiffResult compare(Side before, Side after, CanonicalField key) {
     List<CanonicalField> fields = new ArrayList<>();
     for (CanonicalField f : CanonicalField.values()) {
-      if (f != key && before.mapping().containsKey(f.key()) && after.mapping().containsKey(f.key())) {
+      if (f != key
+          && before.mapping().containsKey(f.key())
+          && after.mapping().containsKey(f.key())) {
         fields.add(f);
       }
     }
@@ -100,11 +105,21 @@ public final class ReleaseDiff {
       }
     }
     List<String> compared = fields.stream().map(CanonicalField::key).toList();
-    return new DiffResult(added, removed, changed, reformatted, reused, duplicates, unchanged,
-        withoutKey(before.records(), key), withoutKey(after.records(), key), compared);
+    return new DiffResult(
+        added,
+        removed,
+        changed,
+        reformatted,
+        reused,
+        duplicates,
+        unchanged,
+        withoutKey(before.records(), key),
+        withoutKey(after.records(), key),
+        compared);
   }
 
-  private static Map<String, List<CasualtyRecord>> byKey(List<CasualtyRecord> records, CanonicalField key) {
+  private static Map<String, List<CasualtyRecord>> byKey(
+      List<CasualtyRecord> records, CanonicalField key) {
     Map<String, List<CasualtyRecord>> m = new LinkedHashMap<>();
     for (CasualtyRecord r : records) {
       String k = r.text(key);
@@ -119,12 +134,14 @@ public final class ReleaseDiff {
     return records.stream().filter(r -> r.text(key) == null).count();
   }
 
-  private static void duplicates(Map<String, List<CasualtyRecord>> m, String side, List<DuplicateKey> out) {
-    m.forEach((k, rs) -> {
-      if (rs.size() > 1) {
-        out.add(new DuplicateKey(k, side, rs.stream().map(CasualtyRecord::row).toList()));
-      }
-    });
+  private static void duplicates(
+      Map<String, List<CasualtyRecord>> m, String side, List<DuplicateKey> out) {
+    m.forEach(
+        (k, rs) -> {
+          if (rs.size() > 1) {
+            out.add(new DuplicateKey(k, side, rs.stream().map(CasualtyRecord::row).toList()));
+          }
+        });
   }
 
   /** The record's canonical fields (non-null ones) with its row, for listings. */
@@ -177,10 +194,14 @@ public final class ReleaseDiff {
     if (tx.isEmpty() || ty.isEmpty()) {
       return false;
     }
-    // Damaged names drop or prefix a token ("سيد مصطفى ..." / "مصطف سيد ..."): the same person as long
+    // Damaged names drop or prefix a token ("سيد مصطفى ..." / "مصطف سيد ..."): the same person as
+    // long
     // as either given name is still found in the other chain and most tokens are shared.
-    boolean givenKept = contains(ty, tx.get(0)) || contains(tx, ty.get(0))
-        || startsWithGiven(tx, ty) || startsWithGiven(ty, tx);
+    boolean givenKept =
+        contains(ty, tx.get(0))
+            || contains(tx, ty.get(0))
+            || startsWithGiven(tx, ty)
+            || startsWithGiven(ty, tx);
     double shared = Math.max(sharedShare(tx, ty), sharedShare(ty, tx));
     if (givenKept && shared >= 0.5) {
       return false;
@@ -222,8 +243,14 @@ public final class ReleaseDiff {
     return t.isEmpty() ? List.of() : List.of(t.split(" "));
   }
 
-  private static void compareField(CanonicalField f, CasualtyRecord x, Map<String, String> mx,
-      CasualtyRecord y, Map<String, String> my, List<FieldChange> changed, List<FieldChange> reformatted) {
+  private static void compareField(
+      CanonicalField f,
+      CasualtyRecord x,
+      Map<String, String> mx,
+      CasualtyRecord y,
+      Map<String, String> my,
+      List<FieldChange> changed,
+      List<FieldChange> reformatted) {
     String vx = value(x, f, mx);
     String vy = value(y, f, my);
     if (vx == null && vy == null) {
@@ -241,11 +268,12 @@ public final class ReleaseDiff {
       }
       return;
     }
-    boolean sameMeaning = switch (f) {
-      case AGE -> x.age() != null && y.age() != null && consistentAges(x.age(), y.age());
-      case NAME_AR, NAME_EN, PLACE, SOURCE, ID -> compact(vx).equals(compact(vy));
-      default -> false;
-    };
+    boolean sameMeaning =
+        switch (f) {
+          case AGE -> x.age() != null && y.age() != null && consistentAges(x.age(), y.age());
+          case NAME_AR, NAME_EN, PLACE, SOURCE, ID -> compact(vx).equals(compact(vy));
+          default -> false;
+        };
     (sameMeaning ? reformatted : changed).add(new FieldChange(f.key(), vx, vy));
   }
 

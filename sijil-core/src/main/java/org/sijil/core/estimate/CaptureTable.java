@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Counts of people by capture pattern: bit i of a pattern is set when the person is on list i
- * (pattern 0, on no list, is what is estimated and is always zero here). With covariates the
- * counts are split by covariate level (the cross of all covariates), {@code counts[level][pattern]}.
+ * (pattern 0, on no list, is what is estimated and is always zero here). With covariates the counts
+ * are split by covariate level (the cross of all covariates), {@code counts[level][pattern]}.
  */
 public final class CaptureTable {
 
@@ -33,20 +33,34 @@ public final class CaptureTable {
     int k = lists.size();
     if (k < MIN_LISTS || k > MAX_LISTS) {
       throw new IllegalArgumentException(
-          "multiple-systems estimation needs " + MIN_LISTS + " to " + MAX_LISTS + " lists, got " + k + ": " + lists);
+          "multiple-systems estimation needs "
+              + MIN_LISTS
+              + " to "
+              + MAX_LISTS
+              + " lists, got "
+              + k
+              + ": "
+              + lists);
     }
     if (levels.isEmpty() || levels.size() != counts.length) {
-      throw new IllegalArgumentException(levels.size() + " covariate levels for " + counts.length + " count rows");
+      throw new IllegalArgumentException(
+          levels.size() + " covariate levels for " + counts.length + " count rows");
     }
     double[][] c = new double[counts.length][1 << k];
     for (int l = 0; l < counts.length; l++) {
       if (counts[l].length != 1 << k) {
         throw new IllegalArgumentException(
-            "level " + levels.get(l) + " has " + counts[l].length + " pattern counts, expected " + (1 << k));
+            "level "
+                + levels.get(l)
+                + " has "
+                + counts[l].length
+                + " pattern counts, expected "
+                + (1 << k));
       }
       for (int pattern = 1; pattern < 1 << k; pattern++) {
         if (counts[l][pattern] < 0) {
-          throw new IllegalArgumentException("negative count " + counts[l][pattern] + " for pattern " + pattern);
+          throw new IllegalArgumentException(
+              "negative count " + counts[l][pattern] + " for pattern " + pattern);
         }
         c[l][pattern] = counts[l][pattern];
       }

@@ -9,13 +9,13 @@ import java.util.Random;
  * Multiple imputation by chained equations (MICE) for the variables a design uses. Each variable
  * with missing values is imputed in turn from the full capture pattern (one category per
  * combination of lists, so a person only on list 3 is not treated as "list 3 plus nothing else"
- * additively) and the other used variables, for a
- * few cycles: numeric variables by predictive mean matching (a linear model with parameters drawn
- * from their posterior, five nearest donors), binary categoricals by logistic regression with drawn
- * parameters, categoricals with more levels by one-vs-rest logistic regressions normalised to a
- * multinomial draw. Start values are random draws from the observed values. Auxiliary variables
- * only help predict: they are not imputed, a missing auxiliary value is its own category (numeric
- * ones: the mean plus a missing indicator), which keeps the chain to the variables that matter.
+ * additively) and the other used variables, for a few cycles: numeric variables by predictive mean
+ * matching (a linear model with parameters drawn from their posterior, five nearest donors), binary
+ * categoricals by logistic regression with drawn parameters, categoricals with more levels by
+ * one-vs-rest logistic regressions normalised to a multinomial draw. Start values are random draws
+ * from the observed values. Auxiliary variables only help predict: they are not imputed, a missing
+ * auxiliary value is its own category (numeric ones: the mean plus a missing indicator), which
+ * keeps the chain to the variables that matter.
  */
 final class ChainedImputer {
 
@@ -33,7 +33,11 @@ final class ChainedImputer {
   ChainedImputer(MembershipTable data, List<String> used, List<String> auxiliary, int cycles) {
     this.data = data;
     this.used = List.copyOf(used);
-    this.auxiliary = auxiliary.stream().filter(a -> !used.contains(a)).map(a -> missingAsLevel(data.variable(a))).toList();
+    this.auxiliary =
+        auxiliary.stream()
+            .filter(a -> !used.contains(a))
+            .map(a -> missingAsLevel(data.variable(a)))
+            .toList();
     this.cycles = cycles;
   }
 
@@ -75,7 +79,8 @@ final class ChainedImputer {
       boolean[] miss = new boolean[values.length];
       int[] observed = observedIndexes(v.values(), miss);
       if (observed.length == 0) {
-        throw new IllegalArgumentException("variable " + name + " has no observed values to impute from");
+        throw new IllegalArgumentException(
+            "variable " + name + " has no observed values to impute from");
       }
       for (int i = 0; i < values.length; i++) {
         if (miss[i]) {
@@ -135,9 +140,9 @@ final class ChainedImputer {
   }
 
   /**
-   * Row-major predictors: intercept, capture-pattern dummies (pattern 1 is the reference), then each other used variable (numeric
-   * standardised, with its square so U-shaped relations such as age with sex can show; categorical
-   * as level dummies).
+   * Row-major predictors: intercept, capture-pattern dummies (pattern 1 is the reference), then
+   * each other used variable (numeric standardised, with its square so U-shaped relations such as
+   * age with sex can show; categorical as level dummies).
    */
   private double[] predictors(List<Variable> vars, int target) {
     int n = data.size();
@@ -197,7 +202,8 @@ final class ChainedImputer {
   }
 
   /** PMM: linear model on observed rows, drawn parameters for the missing, 5 nearest donors. */
-  private static void predictiveMeanMatching(double[] y, boolean[] missing, double[] x, int p, Random random) {
+  private static void predictiveMeanMatching(
+      double[] y, boolean[] missing, double[] x, int p, Random random) {
     int n = y.length;
     double[] w = new double[n];
     for (int r = 0; r < n; r++) {
@@ -265,7 +271,8 @@ final class ChainedImputer {
     int lo = hi - 1;
     double reach = 0;
     for (int count = 0; count < DONORS && (lo >= 0 || hi < sorted.length); count++) {
-      boolean takeLow = hi >= sorted.length || (lo >= 0 && target - sorted[lo] <= sorted[hi] - target);
+      boolean takeLow =
+          hi >= sorted.length || (lo >= 0 && target - sorted[lo] <= sorted[hi] - target);
       reach = Math.max(reach, takeLow ? target - sorted[lo--] : sorted[hi++] - target);
     }
     while (lo >= 0 && target - sorted[lo] <= reach) {
@@ -278,7 +285,8 @@ final class ChainedImputer {
   }
 
   /** Logistic (binary) or one-vs-rest logistic (more levels) imputation with drawn parameters. */
-  private static void logistic(Variable target, boolean[] missing, double[] x, int p, Random random) {
+  private static void logistic(
+      Variable target, boolean[] missing, double[] x, int p, Random random) {
     double[] y = target.values();
     int n = y.length;
     int levels = target.levels().size();

@@ -2,8 +2,8 @@ package org.sijil.core.estimate;
 
 /**
  * The little dense linear algebra the estimators need: symmetric positive-definite systems of at
- * most a few dozen unknowns, solved by Cholesky. Matrices are row-major {@code double[p*p]} so a fit
- * allocates a handful of arrays, not one per row.
+ * most a few dozen unknowns, solved by Cholesky. Matrices are row-major {@code double[p*p]} so a
+ * fit allocates a handful of arrays, not one per row.
  */
 final class Dense {
 
@@ -78,8 +78,8 @@ final class Dense {
   }
 
   /**
-   * Computes the weighted cross products XᵀWX (into {@code xtwx}, p×p, full) and XᵀWz (into
-   * {@code xtwz}) for the rows of a row-major design {@code x} (n×p).
+   * Computes the weighted cross products XᵀWX (into {@code xtwx}, p×p, full) and XᵀWz (into {@code
+   * xtwz}) for the rows of a row-major design {@code x} (n×p).
    */
   static void weightedCrossProducts(
       double[] x, int n, int p, double[] w, double[] z, double[] xtwx, double[] xtwz) {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How people are grouped: strata (analysed separately and summed) and covariates (within a
- * stratum, list×covariate interactions), numeric variables cut into bands, and what to do with
- * missing values.
+ * How people are grouped: strata (analysed separately and summed) and covariates (within a stratum,
+ * list×covariate interactions), numeric variables cut into bands, and what to do with missing
+ * values.
  *
  * @param strata variables that define strata, in order
  * @param covariates variables entered as list×covariate interactions
@@ -37,7 +37,11 @@ public record Design(
       }
       for (int i = 1; i < edges.length; i++) {
         if (!(edges[i] > edges[i - 1])) {
-          throw new IllegalArgumentException("band edges for " + e.getKey() + " must increase: " + java.util.Arrays.toString(edges));
+          throw new IllegalArgumentException(
+              "band edges for "
+                  + e.getKey()
+                  + " must increase: "
+                  + java.util.Arrays.toString(edges));
         }
       }
     }
@@ -93,8 +97,11 @@ public record Design(
     }
     for (int i = 0; i < edges.length - 1; i++) {
       if (value < edges[i + 1]) {
-        boolean integers = edges[i] == Math.rint(edges[i]) && edges[i + 1] == Math.rint(edges[i + 1]);
-        return number(edges[i]) + "-" + (integers ? number(edges[i + 1] - 1) : "<" + number(edges[i + 1]));
+        boolean integers =
+            edges[i] == Math.rint(edges[i]) && edges[i + 1] == Math.rint(edges[i + 1]);
+        return number(edges[i])
+            + "-"
+            + (integers ? number(edges[i + 1] - 1) : "<" + number(edges[i + 1]));
       }
     }
     return number(edges[edges.length - 1]) + "+";

@@ -1,6 +1,8 @@
 package org.sijil.core.estimate;
 
-/** How a model fit ended. Anything but {@link #OK} is reported and keeps the model out of averaging. */
+/**
+ * How a model fit ended. Anything but {@link #OK} is reported and keeps the model out of averaging.
+ */
 public enum FitStatus {
   /** Converged to an interior maximum with an invertible information matrix. */
   OK,

@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Logistic regression by IRLS on the rows not marked excluded, for imputation draws. Rows are
- * first collapsed into distinct predictor patterns (binomial counts), which with list flags,
- * categories and whole-year ages turns tens of thousands of rows into a few hundred or thousand.
- * Coefficients other than the intercept carry a weak normal prior (precision
- * {@link #PRIOR_PRECISION}): with thousands of rows it changes nothing, but under perfect
- * separation (every person only on one list has the same sex, say) it keeps the estimate and its
- * posterior draw finite instead of letting the draw flip to either extreme.
+ * Logistic regression by IRLS on the rows not marked excluded, for imputation draws. Rows are first
+ * collapsed into distinct predictor patterns (binomial counts), which with list flags, categories
+ * and whole-year ages turns tens of thousands of rows into a few hundred or thousand. Coefficients
+ * other than the intercept carry a weak normal prior (precision {@link #PRIOR_PRECISION}): with
+ * thousands of rows it changes nothing, but under perfect separation (every person only on one list
+ * has the same sex, say) it keeps the estimate and its posterior draw finite instead of letting the
+ * draw flip to either extreme.
  */
 final class LogisticFit {
 
@@ -38,7 +38,8 @@ final class LogisticFit {
    * approximation of its posterior N(β̂, (XᵀWX + prior)⁻¹), and returns the drawn probability for
    * every row.
    */
-  static double[] drawProbabilities(double[] x, int n, int p, double[] y, boolean[] excluded, Random random) {
+  static double[] drawProbabilities(
+      double[] x, int n, int p, double[] y, boolean[] excluded, Random random) {
     Map<Row, Integer> groups = new HashMap<>();
     double[] gx = new double[Math.min(n, 1024) * p];
     double[] trials = new double[Math.min(n, 1024)];

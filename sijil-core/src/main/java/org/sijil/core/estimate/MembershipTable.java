@@ -122,10 +122,12 @@ public final class MembershipTable {
      */
     public Builder add(boolean[] on, Object... values) {
       if (on.length != lists.size()) {
-        throw new IllegalArgumentException("person has " + on.length + " list flags for " + lists.size() + " lists");
+        throw new IllegalArgumentException(
+            "person has " + on.length + " list flags for " + lists.size() + " lists");
       }
       if (values.length != kinds.size()) {
-        throw new IllegalArgumentException("person has " + values.length + " values for " + kinds.size() + " variables");
+        throw new IllegalArgumentException(
+            "person has " + values.length + " values for " + kinds.size() + " variables");
       }
       int pattern = 0;
       for (int i = 0; i < on.length; i++) {
@@ -159,7 +161,8 @@ public final class MembershipTable {
       }
       if (kind == Variable.Kind.NUMERIC) {
         if (!(value instanceof Number n)) {
-          throw new IllegalArgumentException("numeric variable " + name + " got " + value.getClass().getSimpleName());
+          throw new IllegalArgumentException(
+              "numeric variable " + name + " got " + value.getClass().getSimpleName());
         }
         return n.doubleValue();
       }
@@ -175,7 +178,8 @@ public final class MembershipTable {
       List<Variable> variables = new ArrayList<>();
       int v = 0;
       for (Map.Entry<String, Variable.Kind> e : kinds.entrySet()) {
-        double[] values = columns.get(v) == null ? new double[0] : Arrays.copyOf(columns.get(v), size);
+        double[] values =
+            columns.get(v) == null ? new double[0] : Arrays.copyOf(columns.get(v), size);
         List<String> names = new ArrayList<>(levels.get(e.getKey()).keySet());
         if (e.getValue() == Variable.Kind.CATEGORICAL && names.isEmpty()) {
           names.add("(none)");

@@ -116,8 +116,18 @@ final class ModelFitter {
     double u = unlisted(fit.beta());
     String formula = spec.formula(table.lists()) + (levels > 1 ? " + list×covariate" : "");
     if (fit.status() != FitStatus.OK) {
-      return new ModelResult(spec, formula, p, fit.deviance(), n - p, aic, bic,
-          new Estimate(u, Double.NaN, Double.NaN), method, fit.status(), fit.problem());
+      return new ModelResult(
+          spec,
+          formula,
+          p,
+          fit.deviance(),
+          n - p,
+          aic,
+          bic,
+          new Estimate(u, Double.NaN, Double.NaN),
+          method,
+          fit.status(),
+          fit.problem());
     }
     IntervalMethod used = method;
     String note = null;
@@ -134,8 +144,8 @@ final class ModelFitter {
     if (!Double.isFinite(interval.upper())) {
       note = (note == null ? "" : note + "; ") + "interval upper bound is unbounded";
     }
-    return new ModelResult(spec, formula, p, fit.deviance(), n - p, aic, bic, interval, used,
-        FitStatus.OK, note);
+    return new ModelResult(
+        spec, formula, p, fit.deviance(), n - p, aic, bic, interval, used, FitStatus.OK, note);
   }
 
   /** Wald interval on log(unlisted), by the delta method when the unlisted count sums levels. */

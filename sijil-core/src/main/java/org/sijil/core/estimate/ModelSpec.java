@@ -16,7 +16,8 @@ public record ModelSpec(int k, long interactions) {
       throw new IllegalArgumentException("k must be 2..6, got " + k);
     }
     if (interactions < 0 || interactions >= 1L << pairCount(k)) {
-      throw new IllegalArgumentException("interaction mask " + interactions + " out of range for k=" + k);
+      throw new IllegalArgumentException(
+          "interaction mask " + interactions + " out of range for k=" + k);
     }
   }
 
@@ -63,7 +64,10 @@ public record ModelSpec(int k, long interactions) {
     return (interactions & (1L << j)) != 0;
   }
 
-  /** The model in R formula style over the given list names, e.g. "list1 + list2 + list3 + list1:list2". */
+  /**
+   * The model in R formula style over the given list names, e.g. "list1 + list2 + list3 +
+   * list1:list2".
+   */
   public String formula(List<String> lists) {
     StringBuilder sb = new StringBuilder(String.join(" + ", lists));
     for (int j = 0; j < pairCount(k); j++) {

@@ -13,8 +13,8 @@ import java.util.Random;
  * combination of strata into totals.
  *
  * <p>Combining strata: estimates are summed. With the published (weighted) averaged interval the
- * bounds are summed too, as the published study does; this treats strata as perfectly dependent
- * and so is conservative. With the bootstrap, stratum replicates are summed replicate by replicate
+ * bounds are summed too, as the published study does; this treats strata as perfectly dependent and
+ * so is conservative. With the bootstrap, stratum replicates are summed replicate by replicate
  * (strata are independent samples) and the basic interval is taken on the sum.
  *
  * <p>Multiple imputation is pooled as the published study pools it: per stratum, the median over
@@ -34,22 +34,35 @@ public final class MultipleSystemsEstimator {
     }
     List<String> method = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    method.add("models: log-linear Poisson, main effects + every subset of two-way interactions"
-        + (design.covariates().isEmpty() ? "" : " + list×covariate interactions (" + String.join(", ", design.covariates()) + ")"));
+    method.add(
+        "models: log-linear Poisson, main effects + every subset of two-way interactions"
+            + (design.covariates().isEmpty()
+                ? ""
+                : " + list×covariate interactions ("
+                    + String.join(", ", design.covariates())
+                    + ")"));
     method.add("model interval: " + options.interval().description());
-    method.add("averaging: " + options.criterion() + " weights; models with unlisted > "
-        + trim(options.plausibilityFactor()) + " × listed excluded");
-    method.add("averaged interval: " + options.averageInterval().description()
-        + (options.averageInterval() == AverageInterval.BOOTSTRAP
-            ? " (" + options.bootstrapReplicates() + " replicates, seed " + options.seed() + ")" : ""));
+    method.add(
+        "averaging: "
+            + options.criterion()
+            + " weights; models with unlisted > "
+            + trim(options.plausibilityFactor())
+            + " × listed excluded");
+    method.add(
+        "averaged interval: "
+            + options.averageInterval().description()
+            + (options.averageInterval() == AverageInterval.BOOTSTRAP
+                ? " (" + options.bootstrapReplicates() + " replicates, seed " + options.seed() + ")"
+                : ""));
     boolean stratified = !design.strata().isEmpty();
     int missing = Stratifier.missingCount(data, design);
     boolean imputing = design.imputations() > 0 && missing > 0;
     if (stratified) {
-      method.add("strata combined: estimates summed; "
-          + (options.averageInterval() == AverageInterval.WEIGHTED || imputing
-              ? "bounds summed, as published (conservative)"
-              : "bootstrap replicates summed, basic interval on the sum"));
+      method.add(
+          "strata combined: estimates summed; "
+              + (options.averageInterval() == AverageInterval.WEIGHTED || imputing
+                  ? "bounds summed, as published (conservative)"
+                  : "bootstrap replicates summed, basic interval on the sum"));
     }
     long[] patterns = data.patternCounts();
     double listed = data.size();
@@ -67,19 +80,32 @@ public final class MultipleSystemsEstimator {
     Estimate total;
     int dropped = 0;
     if (imputing) {
-      method.add("missing values: " + missing + " people imputed, " + design.imputations()
-          + " imputations by chained equations (PMM for numbers, logistic for categories, "
-          + design.imputationCycles() + " cycles, seed " + options.seed()
-          + (design.auxiliary().isEmpty() ? "" : ", also predicting from " + String.join(", ", design.auxiliary()) + ", missing as a category")
-          + "); per-stratum median over imputations, then summed");
+      method.add(
+          "missing values: "
+              + missing
+              + " people imputed, "
+              + design.imputations()
+              + " imputations by chained equations (PMM for numbers, logistic for categories, "
+              + design.imputationCycles()
+              + " cycles, seed "
+              + options.seed()
+              + (design.auxiliary().isEmpty()
+                  ? ""
+                  : ", also predicting from "
+                      + String.join(", ", design.auxiliary())
+                      + ", missing as a category")
+              + "); per-stratum median over imputations, then summed");
       strata = pooled(data, design, stratifier, warnings);
       unlisted = sum(strata, true);
       total = sum(strata, false);
     } else {
       if (missing > 0) {
         dropped = missing;
-        warnings.add(missing + " people with a missing " + String.join("/", design.used())
-            + " value dropped (complete-case analysis; use imputation to keep them)");
+        warnings.add(
+            missing
+                + " people with a missing "
+                + String.join("/", design.used())
+                + " value dropped (complete-case analysis; use imputation to keep them)");
         method.add("missing values: complete-case, " + missing + " people dropped");
         String skew = droppedSkew(data, design, patterns);
         if (skew != null) {
@@ -116,11 +142,22 @@ public final class MultipleSystemsEstimator {
     }
     List<Estimate> coverage = new ArrayList<>();
     for (double count : listCounts) {
-      coverage.add(new Estimate(count / total.estimate(), count / total.upper(), count / total.lower()));
+      coverage.add(
+          new Estimate(count / total.estimate(), count / total.upper(), count / total.lower()));
     }
-    return new EstimationResult(data.lists(), listed, patterns, listCounts, unlisted, total, coverage,
-        strata, dropped, design.imputations() > 0 && missing > 0 ? design.imputations() : 0,
-        List.copyOf(method), List.copyOf(warnings));
+    return new EstimationResult(
+        data.lists(),
+        listed,
+        patterns,
+        listCounts,
+        unlisted,
+        total,
+        coverage,
+        strata,
+        dropped,
+        design.imputations() > 0 && missing > 0 ? design.imputations() : 0,
+        List.copyOf(method),
+        List.copyOf(warnings));
   }
 
   private List<StratumEstimate> analyseStrata(MembershipTable data, Stratifier stratifier) {
@@ -154,7 +191,8 @@ public final class MultipleSystemsEstimator {
           truth[r] += d == null ? Double.NaN : d.truth()[r];
         }
       }
-      Estimate u = TableAnalysis.bootstrapInterval(point, new TableResult.BootstrapDraws(estimated, truth));
+      Estimate u =
+          TableAnalysis.bootstrapInterval(point, new TableResult.BootstrapDraws(estimated, truth));
       return new Estimate[] {u, u.plus(listed)};
     }
     Estimate u = sum(strata, true);
@@ -175,14 +213,20 @@ public final class MultipleSystemsEstimator {
   }
 
   /** Imputes, analyses each completed table, and pools per stratum by medians. */
-  private List<StratumEstimate> pooled(MembershipTable data, Design design, Stratifier stratifier, List<String> warnings) {
-    ChainedImputer imputer = new ChainedImputer(data, design.used(), design.auxiliary(), design.imputationCycles());
+  private List<StratumEstimate> pooled(
+      MembershipTable data, Design design, Stratifier stratifier, List<String> warnings) {
+    ChainedImputer imputer =
+        new ChainedImputer(data, design.used(), design.auxiliary(), design.imputationCycles());
     // Imputations are independent, each with its own seeded stream: run them in parallel and
     // collect in imputation order, so the result does not depend on the number of cores.
-    List<List<StratumEstimate>> perImputation = java.util.stream.IntStream.range(0, design.imputations())
-        .parallel()
-        .mapToObj(m -> analyseStrata(imputer.impute(new Random(options.seed() * 1_000_003L + m)), stratifier))
-        .toList();
+    List<List<StratumEstimate>> perImputation =
+        java.util.stream.IntStream.range(0, design.imputations())
+            .parallel()
+            .mapToObj(
+                m ->
+                    analyseStrata(
+                        imputer.impute(new Random(options.seed() * 1_000_003L + m)), stratifier))
+            .toList();
     Map<String, List<StratumEstimate>> byStratum = new LinkedHashMap<>();
     for (List<StratumEstimate> imputation : perImputation) {
       for (StratumEstimate s : imputation) {
@@ -193,20 +237,32 @@ public final class MultipleSystemsEstimator {
     for (Map.Entry<String, List<StratumEstimate>> e : byStratum.entrySet()) {
       List<StratumEstimate> list = e.getValue();
       if (list.size() < design.imputations()) {
-        warnings.add("stratum " + e.getKey() + " was empty in " + (design.imputations() - list.size())
-            + " imputations; pooled over the others");
+        warnings.add(
+            "stratum "
+                + e.getKey()
+                + " was empty in "
+                + (design.imputations() - list.size())
+                + " imputations; pooled over the others");
       }
-      out.add(new StratumEstimate(e.getKey(), median(list, s -> s.listed()),
-          new Estimate(median(list, s -> s.unlisted().estimate()), median(list, s -> s.unlisted().lower()),
-              median(list, s -> s.unlisted().upper())),
-          new Estimate(median(list, s -> s.total().estimate()), median(list, s -> s.total().lower()),
-              median(list, s -> s.total().upper())),
-          list.get(0).detail()));
+      out.add(
+          new StratumEstimate(
+              e.getKey(),
+              median(list, s -> s.listed()),
+              new Estimate(
+                  median(list, s -> s.unlisted().estimate()),
+                  median(list, s -> s.unlisted().lower()),
+                  median(list, s -> s.unlisted().upper())),
+              new Estimate(
+                  median(list, s -> s.total().estimate()),
+                  median(list, s -> s.total().lower()),
+                  median(list, s -> s.total().upper())),
+              list.get(0).detail()));
     }
     return out;
   }
 
-  private static double median(List<StratumEstimate> list, java.util.function.ToDoubleFunction<StratumEstimate> f) {
+  private static double median(
+      List<StratumEstimate> list, java.util.function.ToDoubleFunction<StratumEstimate> f) {
     double[] v = list.stream().mapToDouble(f).toArray();
     Arrays.sort(v);
     int n = v.length;
@@ -214,8 +270,8 @@ public final class MultipleSystemsEstimator {
   }
 
   /**
-   * Complete-case analysis is biased when the dropped people sit in some capture patterns more
-   * than others (as when one list rarely records age): says so, naming the worst pattern.
+   * Complete-case analysis is biased when the dropped people sit in some capture patterns more than
+   * others (as when one list rarely records age): says so, naming the worst pattern.
    */
   private static String droppedSkew(MembershipTable data, Design design, long[] patterns) {
     long[] dropped = new long[patterns.length];
@@ -232,7 +288,9 @@ public final class MultipleSystemsEstimator {
     double overall = (double) all / data.size();
     int worst = 1;
     for (int p = 1; p < patterns.length; p++) {
-      if (patterns[p] > 0 && (double) dropped[p] / patterns[p] > (double) dropped[worst] / Math.max(1, patterns[worst])) {
+      if (patterns[p] > 0
+          && (double) dropped[p] / patterns[p]
+              > (double) dropped[worst] / Math.max(1, patterns[worst])) {
         worst = p;
       }
     }
@@ -240,9 +298,14 @@ public final class MultipleSystemsEstimator {
     if (share < 0.05 || share < 2 * overall) {
       return null;
     }
-    return String.format("dropped people are concentrated in capture pattern %s (%d of %d, %.0f%%, against %.1f%% overall):"
-        + " complete-case estimates are biased; impute instead", CaptureTable.patternLabel(worst, data.k()), dropped[worst],
-        patterns[worst], 100 * share, 100 * overall);
+    return String.format(
+        "dropped people are concentrated in capture pattern %s (%d of %d, %.0f%%, against %.1f%% overall):"
+            + " complete-case estimates are biased; impute instead",
+        CaptureTable.patternLabel(worst, data.k()),
+        dropped[worst],
+        patterns[worst],
+        100 * share,
+        100 * overall);
   }
 
   private static String trim(double v) {

@@ -1,17 +1,20 @@
 package org.sijil.core.estimate;
 
 /**
- * Fits a Poisson log-linear model, log μ = offset + Xβ, by iteratively reweighted least squares with
- * step halving, solving each weighted least-squares step by Cholesky. Problems are reported in the
- * fit's {@link FitStatus}, never hidden: a singular design (parameters not identifiable), a fit that
- * does not converge, and a boundary fit (some fitted cells collapsing to zero, so some parameters are
- * at infinity, which happens with zero cells).
+ * Fits a Poisson log-linear model, log μ = offset + Xβ, by iteratively reweighted least squares
+ * with step halving, solving each weighted least-squares step by Cholesky. Problems are reported in
+ * the fit's {@link FitStatus}, never hidden: a singular design (parameters not identifiable), a fit
+ * that does not converge, and a boundary fit (some fitted cells collapsing to zero, so some
+ * parameters are at infinity, which happens with zero cells).
  */
 final class PoissonGlm {
 
   static final int MAX_ITERATIONS = 100;
   static final double TOLERANCE = 1e-10;
-  /** A fitted cell below this, where the observed count is zero, means the MLE is on the boundary. */
+
+  /**
+   * A fitted cell below this, where the observed count is zero, means the MLE is on the boundary.
+   */
   static final double BOUNDARY_MU = 1e-6;
 
   private PoissonGlm() {}
@@ -68,10 +71,24 @@ final class PoissonGlm {
       int bad = Dense.cholesky(xtwx, p);
       if (bad >= 0) {
         if (boundary(y, mu)) {
-          return result(beta, mu, y, null, iteration, FitStatus.BOUNDARY,
-              "fitted counts collapse to zero for zero cells; parameter " + bad + " is at infinity");
+          return result(
+              beta,
+              mu,
+              y,
+              null,
+              iteration,
+              FitStatus.BOUNDARY,
+              "fitted counts collapse to zero for zero cells; parameter "
+                  + bad
+                  + " is at infinity");
         }
-        return result(beta, mu, y, null, iteration, FitStatus.SINGULAR,
+        return result(
+            beta,
+            mu,
+            y,
+            null,
+            iteration,
+            FitStatus.SINGULAR,
             "design is singular for these counts: parameter " + bad + " is not identifiable");
       }
       System.arraycopy(xtwz, 0, next, 0, p);
@@ -96,7 +113,13 @@ final class PoissonGlm {
         }
       }
       if (!Double.isFinite(nextDeviance)) {
-        return result(beta, mu, y, null, iteration, FitStatus.NOT_CONVERGED,
+        return result(
+            beta,
+            mu,
+            y,
+            null,
+            iteration,
+            FitStatus.NOT_CONVERGED,
             "IRLS produced non-finite fitted values");
       }
       System.arraycopy(next, 0, beta, 0, p);
@@ -117,24 +140,57 @@ final class PoissonGlm {
     int bad = Dense.cholesky(xtwx, p);
     double[] covariance = bad >= 0 ? null : Dense.choleskyInverse(xtwx, p);
     if (boundary(y, mu)) {
-      return result(beta, mu, y, covariance, iteration, FitStatus.BOUNDARY,
+      return result(
+          beta,
+          mu,
+          y,
+          covariance,
+          iteration,
+          FitStatus.BOUNDARY,
           "fitted counts collapse to zero for zero cells: the estimate lies on the boundary");
     }
     if (!converged) {
-      return result(beta, mu, y, covariance, iteration, FitStatus.NOT_CONVERGED,
+      return result(
+          beta,
+          mu,
+          y,
+          covariance,
+          iteration,
+          FitStatus.NOT_CONVERGED,
           "IRLS did not converge in " + MAX_ITERATIONS + " iterations");
     }
     if (covariance == null) {
-      return result(beta, mu, y, null, iteration, FitStatus.SINGULAR,
-          "information matrix is singular at the solution: parameter " + bad + " is not identifiable");
+      return result(
+          beta,
+          mu,
+          y,
+          null,
+          iteration,
+          FitStatus.SINGULAR,
+          "information matrix is singular at the solution: parameter "
+              + bad
+              + " is not identifiable");
     }
     return result(beta, mu, y, covariance, iteration, FitStatus.OK, null);
   }
 
-  private static Fit result(double[] beta, double[] mu, double[] y, double[] covariance,
-      int iterations, FitStatus status, String problem) {
-    return new Fit(beta.clone(), mu.clone(), deviance(y, mu), logLikelihood(y, mu), covariance,
-        iterations, status, problem);
+  private static Fit result(
+      double[] beta,
+      double[] mu,
+      double[] y,
+      double[] covariance,
+      int iterations,
+      FitStatus status,
+      String problem) {
+    return new Fit(
+        beta.clone(),
+        mu.clone(),
+        deviance(y, mu),
+        logLikelihood(y, mu),
+        covariance,
+        iterations,
+        status,
+        problem);
   }
 
   private static boolean boundary(double[] y, double[] mu) {
@@ -146,7 +202,8 @@ final class PoissonGlm {
     return false;
   }
 
-  static void linearPredictor(double[] x, int n, int p, double[] beta, double[] offset, double[] eta) {
+  static void linearPredictor(
+      double[] x, int n, int p, double[] beta, double[] offset, double[] eta) {
     for (int r = 0; r < n; r++) {
       double s = offset == null ? 0 : offset[r];
       int base = r * p;

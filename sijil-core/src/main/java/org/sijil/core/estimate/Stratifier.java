@@ -81,7 +81,8 @@ final class Stratifier {
           rows.add(counts);
         }
       }
-      CaptureTable table = CaptureTable.withLevels(data.lists(), names, rows.toArray(new long[0][]));
+      CaptureTable table =
+          CaptureTable.withLevels(data.lists(), names, rows.toArray(new long[0][]));
       out.add(new Stratum(stratumLabels.get(e.getKey()), table));
     }
     return out;
@@ -89,7 +90,8 @@ final class Stratifier {
 
   private void checkGroupable(Variable v) {
     if (v.kind() == Variable.Kind.NUMERIC && !design.bands().containsKey(v.name())) {
-      throw new IllegalArgumentException("numeric variable '" + v.name() + "' needs band edges to group by");
+      throw new IllegalArgumentException(
+          "numeric variable '" + v.name() + "' needs band edges to group by");
     }
   }
 

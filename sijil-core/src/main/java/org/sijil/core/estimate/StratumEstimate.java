@@ -5,4 +5,5 @@ package org.sijil.core.estimate;
  * multiple imputation the estimate is pooled (median over imputations) and {@code detail} is the
  * analysis of the first imputation, shown for its models.
  */
-public record StratumEstimate(String stratum, double listed, Estimate unlisted, Estimate total, TableResult detail) {}
+public record StratumEstimate(
+    String stratum, double listed, Estimate unlisted, Estimate total, TableResult detail) {}

@@ -15,7 +15,8 @@ public final class TableAnalysis {
     return analyse(table, ModelSpec.allHierarchical(table.k()), options);
   }
 
-  public static TableResult analyse(CaptureTable table, List<ModelSpec> candidates, EstimateOptions options) {
+  public static TableResult analyse(
+      CaptureTable table, List<ModelSpec> candidates, EstimateOptions options) {
     if (candidates.isEmpty()) {
       throw new IllegalArgumentException("no candidate models");
     }
@@ -26,12 +27,19 @@ public final class TableAnalysis {
     List<double[]> fittedCells = new ArrayList<>();
     for (ModelSpec spec : candidates) {
       if (spec.k() != table.k()) {
-        throw new IllegalArgumentException("model for k=" + spec.k() + " on a table of " + table.k() + " lists");
+        throw new IllegalArgumentException(
+            "model for k=" + spec.k() + " on a table of " + table.k() + " lists");
       }
       ModelFitter fitter = new ModelFitter(table, spec);
       if (fitter.parameters() > fitter.cells()) {
-        warnings.add("model " + spec.label() + " skipped: " + fitter.parameters() + " parameters for "
-            + fitter.cells() + " observed cells");
+        warnings.add(
+            "model "
+                + spec.label()
+                + " skipped: "
+                + fitter.parameters()
+                + " parameters for "
+                + fitter.cells()
+                + " observed cells");
         continue;
       }
       PoissonGlm.Fit fit = fitter.fit(y);
@@ -53,12 +61,33 @@ public final class TableAnalysis {
     if (table.k() == 2) {
       int both = 0b11;
       warnings.add(TwoListEstimate.WARNING);
-      TwoListEstimate two = TwoListEstimate.of(table.listCount(0), table.listCount(1), table.patternCount(both));
-      return new TableResult(table, models, selection.weightList(), selection.exclusions, unlisted,
-          unlisted.plus(listed), options.interval(), options.averageInterval(), two, warnings, draws);
+      TwoListEstimate two =
+          TwoListEstimate.of(table.listCount(0), table.listCount(1), table.patternCount(both));
+      return new TableResult(
+          table,
+          models,
+          selection.weightList(),
+          selection.exclusions,
+          unlisted,
+          unlisted.plus(listed),
+          options.interval(),
+          options.averageInterval(),
+          two,
+          warnings,
+          draws);
     }
-    return new TableResult(table, models, selection.weightList(), selection.exclusions, unlisted,
-        unlisted.plus(listed), options.interval(), options.averageInterval(), null, warnings, draws);
+    return new TableResult(
+        table,
+        models,
+        selection.weightList(),
+        selection.exclusions,
+        unlisted,
+        unlisted.plus(listed),
+        options.interval(),
+        options.averageInterval(),
+        null,
+        warnings,
+        draws);
   }
 
   /** Which models are averaged, with which weights. */
@@ -121,7 +150,8 @@ public final class TableAnalysis {
    * Applies the checks (fit status, plausibility, a usable interval when its bounds are averaged)
    * and computes criterion weights over the models that remain.
    */
-  static Selection select(List<ModelResult> models, double listed, EstimateOptions options, boolean needBounds) {
+  static Selection select(
+      List<ModelResult> models, double listed, EstimateOptions options, boolean needBounds) {
     double[] weights = new double[models.size()];
     List<Exclusion> exclusions = new ArrayList<>();
     boolean[] keep = new boolean[models.size()];
@@ -135,9 +165,12 @@ public final class TableAnalysis {
       } else if (!Double.isFinite(u)) {
         reason = "unlisted estimate is not finite";
       } else if (u > options.plausibilityFactor() * listed) {
-        reason = String.format("implausible: unlisted %.0f > %s × listed %.0f", u,
-            trim(options.plausibilityFactor()), listed);
-      } else if (needBounds && options.averageInterval() == AverageInterval.WEIGHTED
+        reason =
+            String.format(
+                "implausible: unlisted %.0f > %s × listed %.0f",
+                u, trim(options.plausibilityFactor()), listed);
+      } else if (needBounds
+          && options.averageInterval() == AverageInterval.WEIGHTED
           && !r.unlisted().hasInterval()) {
         reason = "no finite interval to average";
       }
@@ -165,8 +198,13 @@ public final class TableAnalysis {
     return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
   }
 
-  private static TableResult.BootstrapDraws bootstrap(CaptureTable table, List<ModelFitter> fitters,
-      List<ModelResult> models, List<double[]> fittedCells, Selection selection, EstimateOptions options) {
+  private static TableResult.BootstrapDraws bootstrap(
+      CaptureTable table,
+      List<ModelFitter> fitters,
+      List<ModelResult> models,
+      List<double[]> fittedCells,
+      Selection selection,
+      EstimateOptions options) {
     int cells = fittedCells.get(0).length;
     double[] meanCells = new double[cells];
     double meanUnlisted = 0;
@@ -181,7 +219,8 @@ public final class TableAnalysis {
     }
     // One stream per table, derived from the seed and the table's contents, so strata analysed in
     // any order give the same draws.
-    Random random = new Random(options.seed() * 0x9E3779B97F4A7C15L + Arrays.hashCode(table.observedVector()));
+    Random random =
+        new Random(options.seed() * 0x9E3779B97F4A7C15L + Arrays.hashCode(table.observedVector()));
     int b = options.bootstrapReplicates();
     double[] estimated = new double[b];
     double[] truth = new double[b];
@@ -206,8 +245,8 @@ public final class TableAnalysis {
   }
 
   /**
-   * The basic bootstrap interval on the log scale: the estimator's error log(estimate* ÷ truth*) in the
-   * bootstrap world, reversed around the estimate. Replicates with no averaged estimate (every
+   * The basic bootstrap interval on the log scale: the estimator's error log(estimate* ÷ truth*) in
+   * the bootstrap world, reversed around the estimate. Replicates with no averaged estimate (every
    * model excluded) count as unbounded errors on the upper side.
    */
   static Estimate bootstrapInterval(double estimate, TableResult.BootstrapDraws draws) {

@@ -8,8 +8,14 @@ package org.sijil.core.estimate;
  * that assumption.
  */
 public record TwoListEstimate(
-    double onFirst, double onSecond, double onBoth, Estimate lincolnPetersen, double lincolnPetersenVariance,
-    Estimate chapman, double chapmanVariance, String warning) {
+    double onFirst,
+    double onSecond,
+    double onBoth,
+    Estimate lincolnPetersen,
+    double lincolnPetersenVariance,
+    Estimate chapman,
+    double chapmanVariance,
+    String warning) {
 
   public static final String WARNING =
       "two lists cannot test independence: if being on one list makes being on the other more"
@@ -21,8 +27,8 @@ public record TwoListEstimate(
     double lpVar = m > 0 ? n1 * n2 * (n1 - m) * (n2 - m) / (m * m * m) : Double.NaN;
     double ch = (n1 + 1) * (n2 + 1) / (m + 1) - 1;
     double chVar = (n1 + 1) * (n2 + 1) * (n1 - m) * (n2 - m) / ((m + 1) * (m + 1) * (m + 2));
-    return new TwoListEstimate(n1, n2, m, normal(lp, lpVar, listed), lpVar, normal(ch, chVar, listed), chVar,
-        WARNING);
+    return new TwoListEstimate(
+        n1, n2, m, normal(lp, lpVar, listed), lpVar, normal(ch, chVar, listed), chVar, WARNING);
   }
 
   private static Estimate normal(double estimate, double variance, double listed) {

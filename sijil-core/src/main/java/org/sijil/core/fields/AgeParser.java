@@ -19,16 +19,33 @@ public final class AgeParser {
   public static final int MAX_YEARS = 130;
 
   private static final Set<String> LESS_THAN_A_DAY =
-      Set.of("less than a day", "less than 1 day", "less than one day", "<1 day", "< 1 day",
-          "أقل من يوم", "اقل من يوم", "أقل من يوم واحد", "اقل من يوم واحد");
+      Set.of(
+          "less than a day",
+          "less than 1 day",
+          "less than one day",
+          "<1 day",
+          "< 1 day",
+          "أقل من يوم",
+          "اقل من يوم",
+          "أقل من يوم واحد",
+          "اقل من يوم واحد");
 
-  private enum Unit { YEAR, MONTH, WEEK, DAY }
+  private enum Unit {
+    YEAR,
+    MONTH,
+    WEEK,
+    DAY
+  }
 
-  /** A unit word; {@code impliedCount} is what it means alone (Arabic singular 1, dual 2), 0 if it needs a number. */
+  /**
+   * A unit word; {@code impliedCount} is what it means alone (Arabic singular 1, dual 2), 0 if it
+   * needs a number.
+   */
   private record UnitWord(Unit unit, int impliedCount) {}
 
   /** Arabic singulars mean "one" on their own: شهر is one month. */
-  private static final Set<String> SINGULARS = Set.of("سنة", "سنه", "عام", "شهر", "أسبوع", "اسبوع", "يوم");
+  private static final Set<String> SINGULARS =
+      Set.of("سنة", "سنه", "عام", "شهر", "أسبوع", "اسبوع", "يوم");
 
   private static final Map<String, UnitWord> UNITS = units();
 
@@ -80,7 +97,9 @@ public final class AgeParser {
       if (u == null && tok.startsWith("و")) {
         u = UNITS.get(tok.substring(1));
       }
-      if (u == null || (pending != null && u.impliedCount() > 1) || (pending == null && u.impliedCount() == 0)) {
+      if (u == null
+          || (pending != null && u.impliedCount() > 1)
+          || (pending == null && u.impliedCount() == 0)) {
         return unknown(text);
       }
       int n = pending != null ? pending : u.impliedCount();
@@ -139,8 +158,11 @@ public final class AgeParser {
   }
 
   private static Parsed<Age> unknown(String text) {
-    return Parsed.invalid("age '" + text + "' is not a number of years or a count of years, months,"
-        + " weeks or days");
+    return Parsed.invalid(
+        "age '"
+            + text
+            + "' is not a number of years or a count of years, months,"
+            + " weeks or days");
   }
 
   private static Parsed<Age> outOfRange(String text) {
@@ -149,13 +171,19 @@ public final class AgeParser {
 
   private static Map<String, UnitWord> units() {
     Map<String, UnitWord> m = new java.util.HashMap<>();
-    for (String w : List.of("year", "years", "yr", "yrs", "y", "سنة", "سنه", "سنوات", "سنين", "عام", "أعوام", "اعوام")) {
+    for (String w :
+        List.of(
+            "year", "years", "yr", "yrs", "y", "سنة", "سنه", "سنوات", "سنين", "عام", "أعوام",
+            "اعوام")) {
       m.put(w, new UnitWord(Unit.YEAR, SINGULARS.contains(w) ? 1 : 0));
     }
-    for (String w : List.of("month", "months", "mo", "mos", "mth", "mths", "m", "شهر", "أشهر", "اشهر", "شهور")) {
+    for (String w :
+        List.of(
+            "month", "months", "mo", "mos", "mth", "mths", "m", "شهر", "أشهر", "اشهر", "شهور")) {
       m.put(w, new UnitWord(Unit.MONTH, SINGULARS.contains(w) ? 1 : 0));
     }
-    for (String w : List.of("week", "weeks", "wk", "wks", "w", "أسبوع", "اسبوع", "أسابيع", "اسابيع")) {
+    for (String w :
+        List.of("week", "weeks", "wk", "wks", "w", "أسبوع", "اسبوع", "أسابيع", "اسابيع")) {
       m.put(w, new UnitWord(Unit.WEEK, SINGULARS.contains(w) ? 1 : 0));
     }
     for (String w : List.of("day", "days", "d", "يوم", "أيام", "ايام")) {

@@ -10,16 +10,18 @@ import java.util.regex.Pattern;
  * of day), or day first {@code 5/1/2024}, {@code 05-01-2024}, {@code 5.1.24}. Month-first dates are
  * not accepted: a day-first reading that fails (e.g. month 13) is reported, never swapped.
  *
- * <p>Two-digit years: a year {@code yy} is the latest year ending in {@code yy} that is not after the
- * pivot year (the release's as-of year, or the current year). With pivot 2024, {@code 23} is 2023
- * and {@code 25} is 1925 — a list cannot record births or deaths after it was published.
+ * <p>Two-digit years: a year {@code yy} is the latest year ending in {@code yy} that is not after
+ * the pivot year (the release's as-of year, or the current year). With pivot 2024, {@code 23} is
+ * 2023 and {@code 25} is 1925 — a list cannot record births or deaths after it was published.
  */
 public final class DateParser {
 
   private static final Pattern ISO =
-      Pattern.compile("(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
+      Pattern.compile(
+          "(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[T ]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
   private static final Pattern DAY_FIRST =
-      Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?");
+      Pattern.compile(
+          "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})(?: \\d{1,2}:\\d{2}(?::\\d{2})?)?");
 
   private final int pivotYear;
 
@@ -41,7 +43,11 @@ public final class DateParser {
     }
     Matcher m = ISO.matcher(t);
     if (m.matches()) {
-      return date(text, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      return date(
+          text,
+          Integer.parseInt(m.group(1)),
+          Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3)));
     }
     m = DAY_FIRST.matcher(t);
     if (m.matches()) {
@@ -65,8 +71,16 @@ public final class DateParser {
     try {
       return Parsed.of(LocalDate.of(year, month, day));
     } catch (DateTimeException e) {
-      return Parsed.invalid("date '" + text + "' is not a calendar date (year " + year + ", month "
-          + month + ", day " + day + ")");
+      return Parsed.invalid(
+          "date '"
+              + text
+              + "' is not a calendar date (year "
+              + year
+              + ", month "
+              + month
+              + ", day "
+              + day
+              + ")");
     }
   }
 }

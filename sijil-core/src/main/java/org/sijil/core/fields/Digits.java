@@ -7,8 +7,8 @@ public final class Digits {
 
   /**
    * Replaces Arabic-Indic (U+0660..0669) and Eastern Arabic-Indic (U+06F0..06F9) digits by ASCII
-   * digits, the Arabic comma and decimal/thousands separators by their ASCII forms; returns the same
-   * instance when nothing changes.
+   * digits, the Arabic comma and decimal/thousands separators by their ASCII forms; returns the
+   * same instance when nothing changes.
    */
   public static String toAscii(String s) {
     if (s == null) {

@@ -23,9 +23,14 @@ import org.sijil.core.record.RowWarning;
  */
 public final class Plausibility {
 
-  /** Births before this year are taken as typing errors (no victim of a recent war was born then). */
+  /**
+   * Births before this year are taken as typing errors (no victim of a recent war was born then).
+   */
   public static final int EARLIEST_BIRTH_YEAR = 1900;
-  /** Years an age may differ from the one a birth date gives (ages are often rounded or "about"). */
+
+  /**
+   * Years an age may differ from the one a birth date gives (ages are often rounded or "about").
+   */
   public static final int AGE_SLACK_YEARS = 2;
 
   private Plausibility() {}
@@ -41,28 +46,61 @@ public final class Plausibility {
     LocalDate dod = r.dod();
     long row = r.row();
     if (dob != null && dob.getYear() < EARLIEST_BIRTH_YEAR) {
-      out.add(new RowWarning(row, "dob", "implausible_birth", dob.toString(),
-          "birth date " + dob + " is before " + EARLIEST_BIRTH_YEAR));
+      out.add(
+          new RowWarning(
+              row,
+              "dob",
+              "implausible_birth",
+              dob.toString(),
+              "birth date " + dob + " is before " + EARLIEST_BIRTH_YEAR));
     }
     if (asOf != null && dob != null && dob.isAfter(asOf)) {
-      out.add(new RowWarning(row, "dob", "after_as_of", dob.toString(),
-          "birth date " + dob + " is after the list's as-of date " + asOf));
+      out.add(
+          new RowWarning(
+              row,
+              "dob",
+              "after_as_of",
+              dob.toString(),
+              "birth date " + dob + " is after the list's as-of date " + asOf));
     }
     if (asOf != null && dod != null && dod.isAfter(asOf)) {
-      out.add(new RowWarning(row, "dod", "after_as_of", dod.toString(),
-          "death date " + dod + " is after the list's as-of date " + asOf));
+      out.add(
+          new RowWarning(
+              row,
+              "dod",
+              "after_as_of",
+              dod.toString(),
+              "death date " + dod + " is after the list's as-of date " + asOf));
     }
     if (dob != null && dod != null && dod.isBefore(dob)) {
-      out.add(new RowWarning(row, "dod", "death_before_birth", dod.toString(),
-          "death date " + dod + " is before the birth date " + dob));
+      out.add(
+          new RowWarning(
+              row,
+              "dod",
+              "death_before_birth",
+              dod.toString(),
+              "death date " + dod + " is before the birth date " + dob));
     }
     Age age = r.age();
     LocalDate at = dod != null ? dod : asOf;
     if (dob != null && age != null && at != null && !at.isBefore(dob)) {
       int fromDates = Period.between(dob, at).getYears();
       if (Math.abs(fromDates - age.completedYears()) > AGE_SLACK_YEARS) {
-        out.add(new RowWarning(row, "age", "age_disagrees", age.toString(),
-            "age " + age + " disagrees with the birth date " + dob + " (" + fromDates + " years at " + at + ")"));
+        out.add(
+            new RowWarning(
+                row,
+                "age",
+                "age_disagrees",
+                age.toString(),
+                "age "
+                    + age
+                    + " disagrees with the birth date "
+                    + dob
+                    + " ("
+                    + fromDates
+                    + " years at "
+                    + at
+                    + ")"));
       }
     }
     return out;

@@ -41,10 +41,14 @@ public record Checkpoint(String origin, long size, byte[] rootHash, List<String>
 
   /** The note text. */
   public String body() {
-    StringBuilder out = new StringBuilder()
-        .append(origin).append('\n')
-        .append(size).append('\n')
-        .append(Base64.getEncoder().encodeToString(rootHash)).append('\n');
+    StringBuilder out =
+        new StringBuilder()
+            .append(origin)
+            .append('\n')
+            .append(size)
+            .append('\n')
+            .append(Base64.getEncoder().encodeToString(rootHash))
+            .append('\n');
     extensions.forEach(e -> out.append(e).append('\n'));
     return out.toString();
   }
@@ -76,7 +80,10 @@ public record Checkpoint(String origin, long size, byte[] rootHash, List<String>
       throw new NoteException("checkpoint line 3 is not a 32-byte root hash");
     }
     try {
-      return new Checkpoint(lines[0], Long.parseLong(lines[1]), root,
+      return new Checkpoint(
+          lines[0],
+          Long.parseLong(lines[1]),
+          root,
           List.of(lines).subList(MANDATORY_LINES, lines.length));
     } catch (IllegalArgumentException e) {
       throw new NoteException("checkpoint: " + e.getMessage());

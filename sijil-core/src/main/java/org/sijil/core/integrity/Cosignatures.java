@@ -19,6 +19,7 @@ public final class Cosignatures {
 
   /** tlog-cosignature §"Ed25519 signed message": the domain-separating header line. */
   public static final String HEADER = "cosignature/v1";
+
   /** Bytes of the timestamp in front of the Ed25519 signature. */
   static final int TIMESTAMP_SIZE = 8;
 
@@ -27,7 +28,8 @@ public final class Cosignatures {
   /** The signed message for a checkpoint text and timestamp. */
   public static byte[] message(String checkpointText, long timestamp) {
     requireTimestamp(timestamp);
-    return (HEADER + "\ntime " + timestamp + "\n" + checkpointText).getBytes(StandardCharsets.UTF_8);
+    return (HEADER + "\ntime " + timestamp + "\n" + checkpointText)
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /** A witness's cosignature line over a checkpoint note, at {@code timestamp} (POSIX seconds). */
@@ -44,8 +46,8 @@ public final class Cosignatures {
   /** The timestamp a cosignature carries (verify it first). */
   public static long timestamp(byte[] signature) {
     if (signature.length != TIMESTAMP_SIZE + Ed25519.SIGNATURE_SIZE) {
-      throw new NoteException("cosignature is not " + (TIMESTAMP_SIZE + Ed25519.SIGNATURE_SIZE)
-          + " bytes");
+      throw new NoteException(
+          "cosignature is not " + (TIMESTAMP_SIZE + Ed25519.SIGNATURE_SIZE) + " bytes");
     }
     return ByteBuffer.wrap(signature).getLong();
   }
@@ -58,7 +60,9 @@ public final class Cosignatures {
     if (timestamp < 0) {
       return false;
     }
-    return Ed25519.verify(publicKey, message(checkpointText, timestamp),
+    return Ed25519.verify(
+        publicKey,
+        message(checkpointText, timestamp),
         Arrays.copyOfRange(signature, TIMESTAMP_SIZE, signature.length));
   }
 

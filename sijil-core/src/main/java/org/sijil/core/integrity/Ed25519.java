@@ -26,6 +26,7 @@ final class Ed25519 {
   static final int SIGNATURE_SIZE = 64;
 
   private static final String ALGORITHM = "Ed25519";
+
   /** RFC 8032 §5.1.2: the top bit of the last byte of an encoded point is the sign of x. */
   private static final int X_SIGN_BIT = 0x80;
 

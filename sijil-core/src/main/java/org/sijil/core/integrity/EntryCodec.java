@@ -31,6 +31,7 @@ public final class EntryCodec {
 
   /** The first line: format name and version. A new version gets a new line, never a reuse. */
   public static final String HEADER = "sijil-log-entry/v1";
+
   /** Largest encoded entry: tlog-tiles entry bundles carry a uint16 length. */
   public static final int MAX_SIZE = Tiles.MAX_ENTRY_SIZE;
 
@@ -51,23 +52,36 @@ public final class EntryCodec {
     }
     byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
     if (bytes.length > MAX_SIZE) {
-      throw new IllegalArgumentException(e.type() + " entry is " + bytes.length
-          + " bytes, over the " + MAX_SIZE + "-byte limit (shorten its note or reason)");
+      throw new IllegalArgumentException(
+          e.type()
+              + " entry is "
+              + bytes.length
+              + " bytes, over the "
+              + MAX_SIZE
+              + "-byte limit (shorten its note or reason)");
     }
     return bytes;
   }
 
   private static void field(StringBuilder out, String name, String value) {
-    out.append(name).append(' ').append(value.getBytes(StandardCharsets.UTF_8).length).append(' ')
-        .append(value).append('\n');
+    out.append(name)
+        .append(' ')
+        .append(value.getBytes(StandardCharsets.UTF_8).length)
+        .append(' ')
+        .append(value)
+        .append('\n');
   }
 
   /** Decodes canonical bytes, failing with a message that names the field or byte offset. */
   public static LogEntry decode(byte[] bytes) {
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException("entry is not valid UTF-8");
     }
@@ -86,8 +100,9 @@ public final class EntryCodec {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("entry time is not yyyy-MM-ddTHH:mm:ssZ");
     }
-    LogEntry entry = EntryTypes.build(fields.get(0)[1], time, fields.get(2)[1],
-        fields.subList(COMMON.size(), fields.size()));
+    LogEntry entry =
+        EntryTypes.build(
+            fields.get(0)[1], time, fields.get(2)[1], fields.subList(COMMON.size(), fields.size()));
     if (!Arrays.equals(encode(entry), bytes)) {
       throw new IllegalArgumentException("entry is not in canonical form");
     }
@@ -110,11 +125,13 @@ public final class EntryCodec {
       }
       int end = space2 + 1 + Integer.parseInt(len);
       if (end >= bytes.length || bytes[end] != '\n') {
-        throw new IllegalArgumentException("entry field " + name + " does not end where its"
-            + " length says");
+        throw new IllegalArgumentException(
+            "entry field " + name + " does not end where its" + " length says");
       }
-      out.add(new String[] {name, new String(bytes, space2 + 1, end - space2 - 1,
-          StandardCharsets.UTF_8)});
+      out.add(
+          new String[] {
+            name, new String(bytes, space2 + 1, end - space2 - 1, StandardCharsets.UTF_8)
+          });
       at = end + 1;
     }
     return out;
@@ -152,8 +169,8 @@ public final class EntryCodec {
 
   static void hash(String name, String value) {
     if (value == null || !HEX_HASH.matcher(value).matches()) {
-      throw new IllegalArgumentException("entry field " + name
-          + " must be 64 lowercase hex digits, not " + value);
+      throw new IllegalArgumentException(
+          "entry field " + name + " must be 64 lowercase hex digits, not " + value);
     }
   }
 

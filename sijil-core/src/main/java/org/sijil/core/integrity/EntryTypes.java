@@ -10,28 +10,41 @@ final class EntryTypes {
 
   static LogEntry build(String type, Instant t, String actor, List<String[]> fields) {
     V v = new V(type, fields);
-    LogEntry e = switch (type) {
-      case "release-import" -> new LogEntry.ReleaseImport(t, actor, v.s("release"),
-          v.s("file-sha256"), v.s("rows-root"), v.n("rows"), v.n("accepted"), v.n("rejected"));
-      case "record-version" -> new LogEntry.RecordVersion(t, actor, v.s("release"), v.s("record"),
-          v.n("version"), v.s("record-sha256"));
-      case "correction" -> new LogEntry.Correction(t, actor, v.s("record"), v.n("version"),
-          v.s("record-sha256"), v.s("reason"));
-      case "removal" -> new LogEntry.Removal(t, actor, v.s("record"), v.s("reason"));
-      case "review-decision" -> new LogEntry.ReviewDecision(t, actor, v.s("left"), v.s("right"),
-          v.s("decision"), v.s("note"));
-      case "link-run" -> new LogEntry.LinkRun(t, actor, v.s("model-sha256"), v.s("persons-root"),
-          v.n("persons"));
-      case "estimate" -> new LogEntry.Estimate(t, actor, v.s("inputs-sha256"), v.s("result"));
-      case "user-change" -> new LogEntry.UserChange(t, actor, v.s("user"), v.s("change"));
-      case "key-change" -> new LogEntry.KeyChange(t, actor, v.s("key"), v.s("change"));
-      case "snapshot" -> new LogEntry.Snapshot(t, actor, v.s("snapshot"), v.s("persons-root"),
-          v.n("persons"));
-      default -> throw new IllegalArgumentException("unknown entry type " + type);
-    };
+    LogEntry e =
+        switch (type) {
+          case "release-import" ->
+              new LogEntry.ReleaseImport(
+                  t,
+                  actor,
+                  v.s("release"),
+                  v.s("file-sha256"),
+                  v.s("rows-root"),
+                  v.n("rows"),
+                  v.n("accepted"),
+                  v.n("rejected"));
+          case "record-version" ->
+              new LogEntry.RecordVersion(
+                  t, actor, v.s("release"), v.s("record"), v.n("version"), v.s("record-sha256"));
+          case "correction" ->
+              new LogEntry.Correction(
+                  t, actor, v.s("record"), v.n("version"), v.s("record-sha256"), v.s("reason"));
+          case "removal" -> new LogEntry.Removal(t, actor, v.s("record"), v.s("reason"));
+          case "review-decision" ->
+              new LogEntry.ReviewDecision(
+                  t, actor, v.s("left"), v.s("right"), v.s("decision"), v.s("note"));
+          case "link-run" ->
+              new LogEntry.LinkRun(
+                  t, actor, v.s("model-sha256"), v.s("persons-root"), v.n("persons"));
+          case "estimate" -> new LogEntry.Estimate(t, actor, v.s("inputs-sha256"), v.s("result"));
+          case "user-change" -> new LogEntry.UserChange(t, actor, v.s("user"), v.s("change"));
+          case "key-change" -> new LogEntry.KeyChange(t, actor, v.s("key"), v.s("change"));
+          case "snapshot" ->
+              new LogEntry.Snapshot(t, actor, v.s("snapshot"), v.s("persons-root"), v.n("persons"));
+          default -> throw new IllegalArgumentException("unknown entry type " + type);
+        };
     if (v.next != fields.size()) {
-      throw new IllegalArgumentException(type + " entry has an extra field "
-          + fields.get(v.next)[0]);
+      throw new IllegalArgumentException(
+          type + " entry has an extra field " + fields.get(v.next)[0]);
     }
     return e;
   }
@@ -49,8 +62,8 @@ final class EntryTypes {
 
     String s(String name) {
       if (next >= fields.size() || !fields.get(next)[0].equals(name)) {
-        throw new IllegalArgumentException(type + " entry field " + (next + 4) + " must be "
-            + name);
+        throw new IllegalArgumentException(
+            type + " entry field " + (next + 4) + " must be " + name);
       }
       return fields.get(next++)[1];
     }
@@ -58,8 +71,8 @@ final class EntryTypes {
     long n(String name) {
       String text = s(name);
       if (!text.matches("0|[1-9][0-9]{0,18}")) {
-        throw new IllegalArgumentException(type + " entry field " + name
-            + " is not a decimal number: " + text);
+        throw new IllegalArgumentException(
+            type + " entry field " + name + " is not a decimal number: " + text);
       }
       return Long.parseLong(text);
     }

@@ -9,9 +9,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * A {@link HashStore} in one file of back-to-back 32-byte hashes: no header, no framing, so the
- * file is exactly {@code 32 × size} bytes. A torn last write (a length that is not a multiple of 32)
- * is cut back to the last whole hash when the file is opened; the log's signed checkpoints say which
- * size is authoritative.
+ * file is exactly {@code 32 × size} bytes. A torn last write (a length that is not a multiple of
+ * 32) is cut back to the last whole hash when the file is opened; the log's signed checkpoints say
+ * which size is authoritative.
  */
 public final class FileHashStore implements HashStore, AutoCloseable {
 

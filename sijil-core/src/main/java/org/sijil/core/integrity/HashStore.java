@@ -33,7 +33,9 @@ public interface HashStore {
     }
   }
 
-  /** Fails unless {@code hashes} holds whole 32-byte hashes (for implementations' {@link #append}). */
+  /**
+   * Fails unless {@code hashes} holds whole 32-byte hashes (for implementations' {@link #append}).
+   */
   static void checkWhole(byte[] hashes) {
     if (hashes.length % Hashes.SIZE != 0) {
       throw new IllegalArgumentException("appended bytes are not whole hashes: " + hashes.length);

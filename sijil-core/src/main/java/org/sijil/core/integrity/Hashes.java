@@ -21,8 +21,10 @@ public final class Hashes {
 
   /** Bytes in a SHA-256 hash. */
   public static final int SIZE = 32;
+
   /** RFC 6962 §2.1: prefix of a leaf hash input. */
   public static final byte LEAF_PREFIX = 0x00;
+
   /** RFC 6962 §2.1: prefix of an interior node hash input. */
   public static final byte NODE_PREFIX = 0x01;
 

@@ -8,8 +8,8 @@ import java.util.List;
  * of fields after the common {@code time} and {@code actor}; {@link EntryCodec} turns it into the
  * canonical bytes that are hashed into the log (encoding in {@code docs/integrity.md}).
  *
- * <p>Hashes are lowercase hex SHA-256 (64 characters); counts are non-negative; times are whole
- * UTC seconds. Constructors fail fast, naming the bad field.
+ * <p>Hashes are lowercase hex SHA-256 (64 characters); counts are non-negative; times are whole UTC
+ * seconds. Constructors fail fast, naming the bad field.
  */
 public sealed interface LogEntry {
 
@@ -34,8 +34,16 @@ public sealed interface LogEntry {
   }
 
   /** A release was imported: the file, the Merkle root of its raw rows, counts. */
-  record ReleaseImport(Instant time, String actor, String release, String fileSha256,
-      String rowsRoot, long rows, long accepted, long rejected) implements LogEntry {
+  record ReleaseImport(
+      Instant time,
+      String actor,
+      String release,
+      String fileSha256,
+      String rowsRoot,
+      long rows,
+      long accepted,
+      long rejected)
+      implements LogEntry {
     public ReleaseImport {
       EntryCodec.check(time, actor);
       EntryCodec.text("release", release);
@@ -46,7 +54,9 @@ public sealed interface LogEntry {
       EntryCodec.count("rejected", rejected);
     }
 
-    public String type() { return "release-import"; }
+    public String type() {
+      return "release-import";
+    }
 
     public List<String> names() {
       return List.of("release", "file-sha256", "rows-root", "rows", "accepted", "rejected");
@@ -58,8 +68,9 @@ public sealed interface LogEntry {
   }
 
   /** A version of a record as stored (version 1 on import), by the hash of its canonical form. */
-  record RecordVersion(Instant time, String actor, String release, String record, long version,
-      String recordSha256) implements LogEntry {
+  record RecordVersion(
+      Instant time, String actor, String release, String record, long version, String recordSha256)
+      implements LogEntry {
     public RecordVersion {
       EntryCodec.check(time, actor);
       EntryCodec.text("release", release);
@@ -68,16 +79,23 @@ public sealed interface LogEntry {
       EntryCodec.hash("record-sha256", recordSha256);
     }
 
-    public String type() { return "record-version"; }
+    public String type() {
+      return "record-version";
+    }
 
-    public List<String> names() { return List.of("release", "record", "version", "record-sha256"); }
+    public List<String> names() {
+      return List.of("release", "record", "version", "record-sha256");
+    }
 
-    public List<String> values() { return List.of(release, record, "" + version, recordSha256); }
+    public List<String> values() {
+      return List.of(release, record, "" + version, recordSha256);
+    }
   }
 
   /** A record was corrected into a new version, with the reason. */
-  record Correction(Instant time, String actor, String record, long version, String recordSha256,
-      String reason) implements LogEntry {
+  record Correction(
+      Instant time, String actor, String record, long version, String recordSha256, String reason)
+      implements LogEntry {
     public Correction {
       EntryCodec.check(time, actor);
       EntryCodec.text("record", record);
@@ -86,11 +104,17 @@ public sealed interface LogEntry {
       EntryCodec.text("reason", reason);
     }
 
-    public String type() { return "correction"; }
+    public String type() {
+      return "correction";
+    }
 
-    public List<String> names() { return List.of("record", "version", "record-sha256", "reason"); }
+    public List<String> names() {
+      return List.of("record", "version", "record-sha256", "reason");
+    }
 
-    public List<String> values() { return List.of(record, "" + version, recordSha256, reason); }
+    public List<String> values() {
+      return List.of(record, "" + version, recordSha256, reason);
+    }
   }
 
   /** A record was removed from the public view, with the reason (the history keeps it). */
@@ -101,16 +125,23 @@ public sealed interface LogEntry {
       EntryCodec.text("reason", reason);
     }
 
-    public String type() { return "removal"; }
+    public String type() {
+      return "removal";
+    }
 
-    public List<String> names() { return List.of("record", "reason"); }
+    public List<String> names() {
+      return List.of("record", "reason");
+    }
 
-    public List<String> values() { return List.of(record, reason); }
+    public List<String> values() {
+      return List.of(record, reason);
+    }
   }
 
   /** A reviewer decided whether two records are the same person; the actor is the author. */
-  record ReviewDecision(Instant time, String actor, String left, String right, String decision,
-      String note) implements LogEntry {
+  record ReviewDecision(
+      Instant time, String actor, String left, String right, String decision, String note)
+      implements LogEntry {
     public ReviewDecision {
       EntryCodec.check(time, actor);
       EntryCodec.text("left", left);
@@ -119,11 +150,17 @@ public sealed interface LogEntry {
       EntryCodec.optional("note", note);
     }
 
-    public String type() { return "review-decision"; }
+    public String type() {
+      return "review-decision";
+    }
 
-    public List<String> names() { return List.of("left", "right", "decision", "note"); }
+    public List<String> names() {
+      return List.of("left", "right", "decision", "note");
+    }
 
-    public List<String> values() { return List.of(left, right, decision, note); }
+    public List<String> values() {
+      return List.of(left, right, decision, note);
+    }
   }
 
   /** Records were linked into persons by a model (its document's hash) into a persons root. */
@@ -136,11 +173,17 @@ public sealed interface LogEntry {
       EntryCodec.count("persons", persons);
     }
 
-    public String type() { return "link-run"; }
+    public String type() {
+      return "link-run";
+    }
 
-    public List<String> names() { return List.of("model-sha256", "persons-root", "persons"); }
+    public List<String> names() {
+      return List.of("model-sha256", "persons-root", "persons");
+    }
 
-    public List<String> values() { return List.of(modelSha256, personsRoot, "" + persons); }
+    public List<String> values() {
+      return List.of(modelSha256, personsRoot, "" + persons);
+    }
   }
 
   /** An estimate of the total was computed from inputs (their hash) with a result (as text). */
@@ -152,11 +195,17 @@ public sealed interface LogEntry {
       EntryCodec.text("result", result);
     }
 
-    public String type() { return "estimate"; }
+    public String type() {
+      return "estimate";
+    }
 
-    public List<String> names() { return List.of("inputs-sha256", "result"); }
+    public List<String> names() {
+      return List.of("inputs-sha256", "result");
+    }
 
-    public List<String> values() { return List.of(inputsSha256, result); }
+    public List<String> values() {
+      return List.of(inputsSha256, result);
+    }
   }
 
   /** A user was added or changed (e.g. "added role=analyst"). */
@@ -167,11 +216,17 @@ public sealed interface LogEntry {
       EntryCodec.text("change", change);
     }
 
-    public String type() { return "user-change"; }
+    public String type() {
+      return "user-change";
+    }
 
-    public List<String> names() { return List.of("user", "change"); }
+    public List<String> names() {
+      return List.of("user", "change");
+    }
 
-    public List<String> values() { return List.of(user, change); }
+    public List<String> values() {
+      return List.of(user, change);
+    }
   }
 
   /** A signing key was generated, rotated in or retired; {@code key} is its verifier key text. */
@@ -182,11 +237,17 @@ public sealed interface LogEntry {
       EntryCodec.text("change", change);
     }
 
-    public String type() { return "key-change"; }
+    public String type() {
+      return "key-change";
+    }
 
-    public List<String> names() { return List.of("key", "change"); }
+    public List<String> names() {
+      return List.of("key", "change");
+    }
 
-    public List<String> values() { return List.of(key, change); }
+    public List<String> values() {
+      return List.of(key, change);
+    }
   }
 
   /** A snapshot of the public view was published under a Merkle root of its person records. */
@@ -199,10 +260,16 @@ public sealed interface LogEntry {
       EntryCodec.count("persons", persons);
     }
 
-    public String type() { return "snapshot"; }
+    public String type() {
+      return "snapshot";
+    }
 
-    public List<String> names() { return List.of("snapshot", "persons-root", "persons"); }
+    public List<String> names() {
+      return List.of("snapshot", "persons-root", "persons");
+    }
 
-    public List<String> values() { return List.of(snapshot, personsRoot, "" + persons); }
+    public List<String> values() {
+      return List.of(snapshot, personsRoot, "" + persons);
+    }
   }
 }

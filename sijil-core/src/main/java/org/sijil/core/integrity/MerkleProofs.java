@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Merkle audit (inclusion) and consistency proofs: generation by the recursive definitions of RFC
- * 9162 §2.1.3.1 (PATH) and §2.1.4.1 (SUBPROOF), verification by the iterative algorithms of RFC 9162
- * §2.1.3.2 and §2.1.4.2. The trees are the RFC 6962 §2.1 trees of {@link Hashes}.
+ * 9162 §2.1.3.1 (PATH) and §2.1.4.1 (SUBPROOF), verification by the iterative algorithms of RFC
+ * 9162 §2.1.3.2 and §2.1.4.2. The trees are the RFC 6962 §2.1 trees of {@link Hashes}.
  *
  * <p>Proof hashes are listed as the RFCs list them: from the leaf's (or old tree's) side up to the
  * root's children. Verification never throws on a bad proof; it answers {@code false}.
@@ -46,7 +46,8 @@ public final class MerkleProofs {
    */
   public static List<byte[]> inclusionProof(SubtreeSource tree, long index, long size) {
     if (index < 0 || index >= size) {
-      throw new IllegalArgumentException("leaf index " + index + " is not in a tree of size " + size);
+      throw new IllegalArgumentException(
+          "leaf index " + index + " is not in a tree of size " + size);
     }
     List<byte[]> proof = new ArrayList<>();
     path(tree, index, 0, size, proof);
@@ -69,8 +70,8 @@ public final class MerkleProofs {
 
   /**
    * RFC 9162 §2.1.4.1: PROOF(m, D[0:n]) = SUBPROOF(m, D[0:n], true), the consistency proof from the
-   * tree of {@code oldSize} leaves to the tree of {@code newSize}. Empty when {@code oldSize} is 0 or
-   * equals {@code newSize} (nothing to prove: RFC 9162 §2.1.4).
+   * tree of {@code oldSize} leaves to the tree of {@code newSize}. Empty when {@code oldSize} is 0
+   * or equals {@code newSize} (nothing to prove: RFC 9162 §2.1.4).
    */
   public static List<byte[]> consistencyProof(SubtreeSource tree, long oldSize, long newSize) {
     if (oldSize < 0 || oldSize > newSize) {
@@ -103,7 +104,9 @@ public final class MerkleProofs {
     }
   }
 
-  /** RFC 9162 §2.1.3.2: does {@code proof} put {@code leafHash} at {@code index} under {@code root}? */
+  /**
+   * RFC 9162 §2.1.3.2: does {@code proof} put {@code leafHash} at {@code index} under {@code root}?
+   */
   public static boolean verifyInclusion(
       byte[] leafHash, long index, long size, List<byte[]> proof, byte[] root) {
     byte[] computed = rootFromInclusion(leafHash, index, size, proof);
@@ -114,7 +117,8 @@ public final class MerkleProofs {
    * The root that an inclusion proof leads to (RFC 9162 §2.1.3.2 steps 1–4), or null when the proof
    * has the wrong number of hashes for the index and size.
    */
-  public static byte[] rootFromInclusion(byte[] leafHash, long index, long size, List<byte[]> proof) {
+  public static byte[] rootFromInclusion(
+      byte[] leafHash, long index, long size, List<byte[]> proof) {
     if (index < 0 || index >= size || leafHash.length != Hashes.SIZE) {
       return null;
     }

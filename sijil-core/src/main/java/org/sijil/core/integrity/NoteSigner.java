@@ -44,7 +44,9 @@ public final class NoteSigner {
     String rest = text.substring(PREFIX.length());
     int first = rest.indexOf(NoteVerifier.PART_SEPARATOR);
     int second = first + 1 + NoteVerifier.KEY_ID_HEX_DIGITS;
-    if (first <= 0 || second >= rest.length() || rest.charAt(second) != NoteVerifier.PART_SEPARATOR) {
+    if (first <= 0
+        || second >= rest.length()
+        || rest.charAt(second) != NoteVerifier.PART_SEPARATOR) {
       throw new IllegalArgumentException("not a private key (PRIVATE+KEY+name+keyid+key)");
     }
     byte[] material = NoteVerifier.decodeBase64(rest.substring(second + 1), "private key");
@@ -67,8 +69,12 @@ public final class NoteSigner {
     byte[] material = new byte[1 + seed.length];
     material[0] = verifier.type().id();
     System.arraycopy(seed, 0, material, 1, seed.length);
-    return PREFIX + verifier.name() + NoteVerifier.PART_SEPARATOR + NoteVerifier.hex(verifier.keyId())
-        + NoteVerifier.PART_SEPARATOR + Base64.getEncoder().encodeToString(material);
+    return PREFIX
+        + verifier.name()
+        + NoteVerifier.PART_SEPARATOR
+        + NoteVerifier.hex(verifier.keyId())
+        + NoteVerifier.PART_SEPARATOR
+        + Base64.getEncoder().encodeToString(material);
   }
 
   public String name() {
@@ -84,7 +90,9 @@ public final class NoteSigner {
     return verifier;
   }
 
-  /** The Ed25519 signature of the note text (type 0x01 only; witnesses use {@link Cosignatures}). */
+  /**
+   * The Ed25519 signature of the note text (type 0x01 only; witnesses use {@link Cosignatures}).
+   */
   public byte[] sign(String noteText) {
     if (verifier.type() != SignatureType.ED25519) {
       throw new IllegalStateException("a witness key signs only cosignatures");

@@ -17,6 +17,7 @@ public record NoteVerifier(String name, int keyId, SignatureType type, byte[] pu
 
   /** Separator of the three parts of a key text (signed-note §"Verifier keys"). */
   static final char PART_SEPARATOR = '+';
+
   /** Hex digits of a 32-bit key ID. */
   static final int KEY_ID_HEX_DIGITS = 8;
 
@@ -71,7 +72,10 @@ public record NoteVerifier(String name, int keyId, SignatureType type, byte[] pu
     byte[] material = new byte[1 + publicKey.length];
     material[0] = type.id();
     System.arraycopy(publicKey, 0, material, 1, publicKey.length);
-    return name + PART_SEPARATOR + hex(keyId) + PART_SEPARATOR
+    return name
+        + PART_SEPARATOR
+        + hex(keyId)
+        + PART_SEPARATOR
         + Base64.getEncoder().encodeToString(material);
   }
 
@@ -95,8 +99,11 @@ public record NoteVerifier(String name, int keyId, SignatureType type, byte[] pu
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof NoteVerifier v && v.name.equals(name) && v.keyId == keyId
-        && v.type == type && Arrays.equals(v.publicKey, publicKey);
+    return o instanceof NoteVerifier v
+        && v.name.equals(name)
+        && v.keyId == keyId
+        && v.type == type
+        && Arrays.equals(v.publicKey, publicKey);
   }
 
   @Override
@@ -114,8 +121,13 @@ public record NoteVerifier(String name, int keyId, SignatureType type, byte[] pu
     if (name == null || name.isEmpty()) {
       throw new IllegalArgumentException("key name must not be empty");
     }
-    if (name.codePoints().anyMatch(c -> c == PART_SEPARATOR || Character.isWhitespace(c)
-        || Character.isSpaceChar(c) || Character.isISOControl(c))) {
+    if (name.codePoints()
+        .anyMatch(
+            c ->
+                c == PART_SEPARATOR
+                    || Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)
+                    || Character.isISOControl(c))) {
       throw new IllegalArgumentException("key name must have no spaces and no '+': " + name);
     }
     return name;
@@ -126,8 +138,8 @@ public record NoteVerifier(String name, int keyId, SignatureType type, byte[] pu
   }
 
   static int parseKeyId(String text) {
-    if (text.length() != KEY_ID_HEX_DIGITS || !text.chars().allMatch(c -> Character.digit(c, 16) >= 0
-        && !Character.isUpperCase(c))) {
+    if (text.length() != KEY_ID_HEX_DIGITS
+        || !text.chars().allMatch(c -> Character.digit(c, 16) >= 0 && !Character.isUpperCase(c))) {
       throw new IllegalArgumentException("key ID must be 8 lowercase hex digits: " + text);
     }
     return (int) Long.parseLong(text, 16);

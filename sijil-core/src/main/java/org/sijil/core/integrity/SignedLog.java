@@ -20,7 +20,8 @@ public final class SignedLog {
    */
   public SignedLog(TransparencyLog log, NoteSigner key) {
     if (key.verifier().type() != SignatureType.ED25519) {
-      throw new IllegalArgumentException("a log key must be of type 0x01 (Ed25519), not a witness key");
+      throw new IllegalArgumentException(
+          "a log key must be of type 0x01 (Ed25519), not a witness key");
     }
     this.log = log;
     this.key = key;
@@ -58,11 +59,14 @@ public final class SignedLog {
     return new Checkpoint(origin(), size, log.root(size)).sign(key);
   }
 
-  /** A receipt (tlog-proof) for entry {@code index} whose bytes are {@code entry}, under a checkpoint. */
+  /**
+   * A receipt (tlog-proof) for entry {@code index} whose bytes are {@code entry}, under a
+   * checkpoint.
+   */
   public TlogProof receipt(long index, byte[] entry, SignedNote checkpoint) {
     if (!java.security.MessageDigest.isEqual(Hashes.leafHash(entry), log.leafHash(index))) {
-      throw new IllegalArgumentException("entry bytes given for index " + index
-          + " are not the logged entry");
+      throw new IllegalArgumentException(
+          "entry bytes given for index " + index + " are not the logged entry");
     }
     return TlogProof.receipt(log, index, entry, checkpoint);
   }

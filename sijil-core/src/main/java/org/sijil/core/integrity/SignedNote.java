@@ -17,8 +17,10 @@ public record SignedNote(String text, List<Line> signatures) {
 
   /** U+2014 EM DASH and a space: the start of every signature line. */
   static final String SIGNATURE_PREFIX = "\u2014 ";
+
   /** Bytes of the key ID in front of each signature. */
   static final int KEY_ID_SIZE = 4;
+
   /**
    * signed-note asks verifiers to accept at least 16 signatures; the Go package caps notes at 100.
    * Sijil takes the same cap so a hostile note cannot make a verifier work without bound.
@@ -39,8 +41,8 @@ public record SignedNote(String text, List<Line> signatures) {
 
     /** The line's text, without its newline. */
     public String text() {
-      byte[] bytes = ByteBuffer.allocate(KEY_ID_SIZE + signature.length)
-          .putInt(keyId).put(signature).array();
+      byte[] bytes =
+          ByteBuffer.allocate(KEY_ID_SIZE + signature.length).putInt(keyId).put(signature).array();
       return SIGNATURE_PREFIX + keyName + " " + Base64.getEncoder().encodeToString(bytes);
     }
   }
@@ -82,11 +84,13 @@ public record SignedNote(String text, List<Line> signatures) {
   /** Parses a signed note from bytes that must be valid UTF-8 (signed-note §"Format"). */
   public static SignedNote parse(byte[] note) {
     try {
-      return parse(StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(note))
-          .toString());
+      return parse(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(note))
+              .toString());
     } catch (CharacterCodingException e) {
       throw new NoteException("note is not valid UTF-8");
     }

@@ -2,13 +2,14 @@ package org.sijil.core.integrity;
 
 /**
  * Where each complete subtree hash of the log lives in its {@link HashStore}: hashes are stored in
- * the order appending leaves creates them, the layout of the Go checksum database's "stored hashes".
+ * the order appending leaves creates them, the layout of the Go checksum database's "stored
+ * hashes".
  *
  * <p>Appending leaf {@code n} (0-based) stores its leaf hash, then one hash for each complete
  * subtree that leaf closes: as many as {@code n} has trailing one bits. So after {@code n} leaves
- * exactly {@code 2n - popcount(n)} hashes are stored: every complete, aligned subtree of the RFC 6962
- * tree once, and nothing else. That is fewer than two 32-byte hashes, so fewer than 64 bytes, per
- * entry.
+ * exactly {@code 2n - popcount(n)} hashes are stored: every complete, aligned subtree of the RFC
+ * 6962 tree once, and nothing else. That is fewer than two 32-byte hashes, so fewer than 64 bytes,
+ * per entry.
  *
  * <p>The node at {@code level} L (leaves are level 0) and index k covers leaves {@code [k·2^L,
  * (k+1)·2^L)}; it is created when leaf {@code (k+1)·2^L − 1} is appended, right after that leaf's

@@ -57,8 +57,8 @@ public final class TileVerifier {
       throw new NoteException(t.path() + " is missing");
     }
     if (bytes.length != t.width() * Hashes.SIZE) {
-      throw new NoteException(t.path() + " has " + bytes.length + " bytes, not "
-          + t.width() * Hashes.SIZE);
+      throw new NoteException(
+          t.path() + " has " + bytes.length + " bytes, not " + t.width() * Hashes.SIZE);
     }
     List<byte[]> hashes = new ArrayList<>(t.width());
     for (int i = 0; i < t.width(); i++) {
@@ -69,11 +69,16 @@ public final class TileVerifier {
 
   private void checkAgainstParent(Tiles.Tile t, long treeSize) {
     Tiles.Tile parent = tileHolding(t.level() + 1, t.index(), treeSize);
-    byte[] expected = tiles.get(key(parent.level(), parent.index()))
-        .get((int) (t.index() - parent.first()));
-    if (!MessageDigest.isEqual(MerkleProofs.rootOf(tiles.get(key(t.level(), t.index()))), expected)) {
-      throw new NoteException(t.path() + " does not hash to hash " + (t.index() - parent.first())
-          + " of " + parent.path());
+    byte[] expected =
+        tiles.get(key(parent.level(), parent.index())).get((int) (t.index() - parent.first()));
+    if (!MessageDigest.isEqual(
+        MerkleProofs.rootOf(tiles.get(key(t.level(), t.index()))), expected)) {
+      throw new NoteException(
+          t.path()
+              + " does not hash to hash "
+              + (t.index() - parent.first())
+              + " of "
+              + parent.path());
     }
   }
 
@@ -84,14 +89,19 @@ public final class TileVerifier {
     }
     List<byte[]> entries = Tiles.parseBundle(bundle, t.entriesPath());
     if (entries.size() != t.width()) {
-      throw new NoteException(t.entriesPath() + " has " + entries.size() + " entries, not "
-          + t.width());
+      throw new NoteException(
+          t.entriesPath() + " has " + entries.size() + " entries, not " + t.width());
     }
     List<byte[]> hashes = tiles.get(key(0, t.index()));
     for (int i = 0; i < entries.size(); i++) {
       if (!MessageDigest.isEqual(Hashes.leafHash(digest, entries.get(i)), hashes.get(i))) {
-        throw new NoteException("entry " + (t.first() + i) + " in " + t.entriesPath()
-            + " does not hash to its leaf hash in " + t.path());
+        throw new NoteException(
+            "entry "
+                + (t.first() + i)
+                + " in "
+                + t.entriesPath()
+                + " does not hash to its leaf hash in "
+                + t.path());
       }
     }
   }
@@ -113,8 +123,9 @@ public final class TileVerifier {
       long firstHash = k << height;
       Tiles.Tile t = tileHolding(tileLevel, firstHash, treeSize);
       int from = (int) (firstHash - t.first());
-      byte[] subtree = MerkleProofs.rootOf(
-          tiles.get(key(tileLevel, t.index())).subList(from, from + (1 << height)));
+      byte[] subtree =
+          MerkleProofs.rootOf(
+              tiles.get(key(tileLevel, t.index())).subList(from, from + (1 << height)));
       root = root == null ? subtree : Hashes.nodeHash(subtree, root);
     }
     return root == null ? Hashes.emptyRoot() : root;

@@ -26,12 +26,16 @@ public final class Tiles {
 
   /** Tree levels per tile level (tile height): 8, so a full tile has 2^8 hashes. */
   public static final int HEIGHT = 8;
+
   /** Hashes in a full tile. */
   public static final int WIDTH = 1 << HEIGHT;
+
   /** Largest entry an entry bundle can carry (uint16 length prefix). */
   public static final int MAX_ENTRY_SIZE = 0xFFFF;
+
   /** Digits per path element of a tile index. */
   private static final int INDEX_DIGITS = 3;
+
   private static final long INDEX_ELEMENT = 1000;
 
   private Tiles() {}
@@ -77,7 +81,9 @@ public final class Tiles {
     return width == WIDTH ? "" : ".p/" + width;
   }
 
-  /** Every tile of the tree of {@code treeSize} leaves: full tiles, then the partial one, by level. */
+  /**
+   * Every tile of the tree of {@code treeSize} leaves: full tiles, then the partial one, by level.
+   */
   public static List<Tile> tilesFor(long treeSize) {
     List<Tile> tiles = new ArrayList<>();
     for (int level = 0; hashesAt(level, treeSize) > 0; level++) {
@@ -106,7 +112,9 @@ public final class Tiles {
     return out.toByteArray();
   }
 
-  /** Every tile and entry bundle of the tree of {@code treeSize}, by path, in path order of levels. */
+  /**
+   * Every tile and entry bundle of the tree of {@code treeSize}, by path, in path order of levels.
+   */
   public static Map<String, byte[]> all(
       TransparencyLog log, long treeSize, LongFunction<byte[]> entryAt) {
     Map<String, byte[]> out = new LinkedHashMap<>();

@@ -25,6 +25,7 @@ public record TlogProof(byte[] extra, long index, List<byte[]> proof, SignedNote
 
   /** tlog-proof §"Format": the first line. */
   public static final String HEADER = "c2sp.org/tlog-proof@v1";
+
   static final String EXTRA = "extra ";
   static final String INDEX = "index ";
 
@@ -43,7 +44,8 @@ public record TlogProof(byte[] extra, long index, List<byte[]> proof, SignedNote
   }
 
   /** A receipt for an entry of {@code log}, proved against the signed checkpoint. */
-  public static TlogProof receipt(TransparencyLog log, long index, byte[] entry, SignedNote signed) {
+  public static TlogProof receipt(
+      TransparencyLog log, long index, byte[] entry, SignedNote signed) {
     Checkpoint c = Checkpoint.parse(signed.text());
     return new TlogProof(entry, index, log.inclusionProof(index, c.size()), signed);
   }
@@ -91,23 +93,29 @@ public record TlogProof(byte[] extra, long index, List<byte[]> proof, SignedNote
   }
 
   /**
-   * tlog-proof §"Verifying": the checkpoint is signed by {@code logKey} (and its origin is the key's
-   * name), then the proof binds {@code leafHash} at the index to the checkpoint's root. Returns the
-   * checkpoint; throws a {@link NoteException} naming what failed.
+   * tlog-proof §"Verifying": the checkpoint is signed by {@code logKey} (and its origin is the
+   * key's name), then the proof binds {@code leafHash} at the index to the checkpoint's root.
+   * Returns the checkpoint; throws a {@link NoteException} naming what failed.
    */
   public Checkpoint verify(byte[] leafHash, NoteVerifier logKey) {
     Checkpoint c = Checkpoint.verified(checkpoint, logKey);
     if (!c.origin().equals(logKey.name())) {
-      throw new NoteException("checkpoint origin " + c.origin() + " is not the key's log "
-          + logKey.name());
+      throw new NoteException(
+          "checkpoint origin " + c.origin() + " is not the key's log " + logKey.name());
     }
     if (index >= c.size()) {
       throw new NoteException("entry " + index + " is beyond the checkpoint's size " + c.size());
     }
     byte[] root = MerkleProofs.rootFromInclusion(leafHash, index, c.size(), proof);
     if (root == null || !MessageDigest.isEqual(root, c.rootHash())) {
-      throw new NoteException("inclusion proof of entry " + index + " does not lead to the root of"
-          + " checkpoint " + c.origin() + " at size " + c.size());
+      throw new NoteException(
+          "inclusion proof of entry "
+              + index
+              + " does not lead to the root of"
+              + " checkpoint "
+              + c.origin()
+              + " at size "
+              + c.size());
     }
     return c;
   }

@@ -18,8 +18,10 @@ import java.util.List;
 public final class TransparencyLog implements SubtreeSource {
 
   private final HashStore store;
+
   /** frontier[L] = MTH of the last complete level-L subtree, for each bit L set in size. */
   private final byte[][] frontier = new byte[StoredHashes.MAX_LEVEL + 1][];
+
   private final MessageDigest digest = Hashes.newDigest();
   private volatile long size;
 

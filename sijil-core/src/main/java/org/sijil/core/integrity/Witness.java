@@ -10,11 +10,11 @@ import java.util.Optional;
  * A minimal witness (the checks of C2SP tlog-witness §"add-checkpoint"): it keeps the latest
  * checkpoint it cosigned for each log it knows, and cosigns a new one only if it is signed by the
  * log's key and provably extends the latest by a consistency proof. A rollback (smaller size) or a
- * fork (same size, other root; or no valid proof) is refused with a {@link Refusal}, so a log cannot
- * show two histories to two audiences without one witness noticing.
+ * fork (same size, other root; or no valid proof) is refused with a {@link Refusal}, so a log
+ * cannot show two histories to two audiences without one witness noticing.
  *
- * <p>State is in memory; {@link #latest} and the constructor's {@code state} let a caller persist it.
- * Calls are serialized.
+ * <p>State is in memory; {@link #latest} and the constructor's {@code state} let a caller persist
+ * it. Calls are serialized.
  */
 public final class Witness {
 
@@ -91,27 +91,55 @@ public final class Witness {
       SignedNote note, long oldSize, List<byte[]> proof, long timestamp) {
     Checkpoint next = verifiedCheckpoint(note);
     if (oldSize > next.size()) {
-      throw new Refusal(Refusal.Kind.ROLLBACK, "old size " + oldSize + " is beyond the checkpoint"
-          + " size " + next.size() + " for " + next.origin() + ": the log rolled back");
+      throw new Refusal(
+          Refusal.Kind.ROLLBACK,
+          "old size "
+              + oldSize
+              + " is beyond the checkpoint"
+              + " size "
+              + next.size()
+              + " for "
+              + next.origin()
+              + ": the log rolled back");
     }
     Checkpoint last = latest.get(next.origin());
     long lastSize = last == null ? 0 : last.size();
     if (oldSize != lastSize) {
-      throw new Refusal(Refusal.Kind.STALE_OLD_SIZE, "old size " + oldSize + " is not the size "
-          + lastSize + " this witness last cosigned for " + next.origin());
+      throw new Refusal(
+          Refusal.Kind.STALE_OLD_SIZE,
+          "old size "
+              + oldSize
+              + " is not the size "
+              + lastSize
+              + " this witness last cosigned for "
+              + next.origin());
     }
     byte[] lastRoot = last == null ? Hashes.emptyRoot() : last.rootHash();
     if (next.size() == 0 && !MessageDigest.isEqual(next.rootHash(), Hashes.emptyRoot())) {
-      throw new Refusal(Refusal.Kind.FORK, "checkpoint of size 0 for " + next.origin()
-          + " does not have the empty tree's root");
+      throw new Refusal(
+          Refusal.Kind.FORK,
+          "checkpoint of size 0 for " + next.origin() + " does not have the empty tree's root");
     }
     if (next.size() == lastSize && !MessageDigest.isEqual(lastRoot, next.rootHash())) {
-      throw new Refusal(Refusal.Kind.FORK, "checkpoint at size " + lastSize + " has another root"
-          + " than the one cosigned for " + next.origin() + ": the log forked");
+      throw new Refusal(
+          Refusal.Kind.FORK,
+          "checkpoint at size "
+              + lastSize
+              + " has another root"
+              + " than the one cosigned for "
+              + next.origin()
+              + ": the log forked");
     }
     if (!MerkleProofs.verifyConsistency(lastSize, next.size(), lastRoot, next.rootHash(), proof)) {
-      throw new Refusal(Refusal.Kind.FORK, "no valid consistency proof from size " + lastSize
-          + " to " + next.size() + " for " + next.origin() + ": the log may have forked");
+      throw new Refusal(
+          Refusal.Kind.FORK,
+          "no valid consistency proof from size "
+              + lastSize
+              + " to "
+              + next.size()
+              + " for "
+              + next.origin()
+              + ": the log may have forked");
     }
     latest.put(next.origin(), next);
     return Cosignatures.cosign(key, note.text(), timestamp);
@@ -126,8 +154,8 @@ public final class Witness {
     try {
       return Checkpoint.verified(note, logKey);
     } catch (NoteException e) {
-      throw new Refusal(Refusal.Kind.BAD_SIGNATURE, "checkpoint of " + origin + ": "
-          + e.getMessage());
+      throw new Refusal(
+          Refusal.Kind.BAD_SIGNATURE, "checkpoint of " + origin + ": " + e.getMessage());
     }
   }
 

@@ -21,20 +21,24 @@ final class AgeColumn extends FeatureColumn {
     // Each distinct age is written out once and its text shared: ages from dates are formatted
     // once per number of days (formatting is slow), and a list has few distinct ages.
     java.util.Map<Long, String> fromDates = new java.util.concurrent.ConcurrentHashMap<>();
-    java.util.Map<org.sijil.core.record.Age, String> written = new java.util.concurrent.ConcurrentHashMap<>();
-    java.util.stream.IntStream.range(0, n).parallel().forEach(r -> {
-      CasualtyRecord c = records.get(r);
-      if (c.age() != null) {
-        years[r] = c.age().inYears();
-        shown[r] = written.computeIfAbsent(c.age(), org.sijil.core.record.Age::toString);
-      } else if (c.dob() != null && c.dod() != null && !c.dod().isBefore(c.dob())) {
-        long days = c.dod().toEpochDay() - c.dob().toEpochDay();
-        years[r] = days / 365.25;
-        shown[r] = fromDates.computeIfAbsent(days, AgeColumn::fromDates);
-      } else {
-        years[r] = Double.NaN;
-      }
-    });
+    java.util.Map<org.sijil.core.record.Age, String> written =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    java.util.stream.IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            r -> {
+              CasualtyRecord c = records.get(r);
+              if (c.age() != null) {
+                years[r] = c.age().inYears();
+                shown[r] = written.computeIfAbsent(c.age(), org.sijil.core.record.Age::toString);
+              } else if (c.dob() != null && c.dod() != null && !c.dod().isBefore(c.dob())) {
+                long days = c.dod().toEpochDay() - c.dob().toEpochDay();
+                years[r] = days / 365.25;
+                shown[r] = fromDates.computeIfAbsent(days, AgeColumn::fromDates);
+              } else {
+                years[r] = Double.NaN;
+              }
+            });
   }
 
   private static String fromDates(long days) {
@@ -53,7 +57,10 @@ final class AgeColumn extends FeatureColumn {
 
   @Override
   boolean supports(TestKind kind) {
-    return kind == TestKind.NULL || kind == TestKind.EXACT || kind == TestKind.WITHIN || kind == TestKind.ELSE;
+    return kind == TestKind.NULL
+        || kind == TestKind.EXACT
+        || kind == TestKind.WITHIN
+        || kind == TestKind.ELSE;
   }
 
   @Override

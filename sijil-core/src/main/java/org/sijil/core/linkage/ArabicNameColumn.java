@@ -7,10 +7,10 @@ import org.sijil.core.names.NameChain;
 import org.sijil.core.names.NameKeys;
 import org.sijil.core.names.NameParser;
 import org.sijil.core.names.NameReadings;
-import org.sijil.core.names.Reading;
 import org.sijil.core.names.NameRole;
 import org.sijil.core.names.NameSimilarity;
 import org.sijil.core.names.NameToken;
+import org.sijil.core.names.Reading;
 
 /** Arabic name chains, parsed and normalized by the name engine. */
 final class ArabicNameColumn extends NameColumn {
@@ -22,7 +22,8 @@ final class ArabicNameColumn extends NameColumn {
   }
 
   static NameChain[] parseAll(String[] raw) {
-    return java.util.stream.IntStream.range(0, raw.length).parallel()
+    return java.util.stream.IntStream.range(0, raw.length)
+        .parallel()
         .mapToObj(i -> parse(raw[i]))
         .toArray(NameChain[]::new);
   }
@@ -42,17 +43,19 @@ final class ArabicNameColumn extends NameColumn {
     // Millions of names are spelled with a few thousand words: each word's key is computed once.
     Map<String, Word> skeletons = new ConcurrentHashMap<>();
     Map<String, Reading> repairs = new ConcurrentHashMap<>();
-    fill(raw, r -> {
-      if (raw[r] == null || raw[r].isBlank()) {
-        return null;
-      }
-      NameChain chain = parsed != null ? parsed[r] : NameParser.parse(raw[r]);
-      Derived d = derive(chain, skeletons, repairs);
-      if (chains != null && d != null) {
-        chains[r] = chain;
-      }
-      return d;
-    });
+    fill(
+        raw,
+        r -> {
+          if (raw[r] == null || raw[r].isBlank()) {
+            return null;
+          }
+          NameChain chain = parsed != null ? parsed[r] : NameParser.parse(raw[r]);
+          Derived d = derive(chain, skeletons, repairs);
+          if (chains != null && d != null) {
+            chains[r] = chain;
+          }
+          return d;
+        });
   }
 
   /** No repair for a token (a map cannot hold null). */
@@ -62,7 +65,8 @@ final class ArabicNameColumn extends NameColumn {
    * The tokens of one chain (spaces removed) with their skeletons and, for tokens that look
    * damaged, their best repaired reading (see {@link NameReadings}); null for an empty chain.
    */
-  private static Derived derive(NameChain chain, Map<String, Word> skeletons, Map<String, Reading> repairs) {
+  private static Derived derive(
+      NameChain chain, Map<String, Word> skeletons, Map<String, Reading> repairs) {
     if (chain == null || chain.isEmpty()) {
       return null;
     }
@@ -74,7 +78,9 @@ final class ArabicNameColumn extends NameColumn {
       NameToken t = tokens.get(i);
       Word w = skeletons.get(t.text());
       if (w == null) {
-        w = skeletons.computeIfAbsent(t.text(), x -> new Word(x.replace(" ", ""), NameKeys.arabicSkeleton(x)));
+        w =
+            skeletons.computeIfAbsent(
+                t.text(), x -> new Word(x.replace(" ", ""), NameKeys.arabicSkeleton(x)));
       }
       texts[i] = w.text();
       String key = w.key();
@@ -94,10 +100,13 @@ final class ArabicNameColumn extends NameColumn {
     for (int i = 0; i < written.size(); i++) {
       String token = written.get(i);
       // Repairs depend on the token and the name's mode only: each is worked out once.
-      Reading best = repairs.computeIfAbsent(mode + "|" + token, k -> {
-        List<Reading> alternates = NameReadings.tokenRepairs(token, mode);
-        return alternates.isEmpty() ? NONE : alternates.get(0);
-      });
+      Reading best =
+          repairs.computeIfAbsent(
+              mode + "|" + token,
+              k -> {
+                List<Reading> alternates = NameReadings.tokenRepairs(token, mode);
+                return alternates.isEmpty() ? NONE : alternates.get(0);
+              });
       if (best != NONE) {
         if (repaired == null) {
           repaired = new String[written.size()];
@@ -114,11 +123,16 @@ final class ArabicNameColumn extends NameColumn {
   static int slot(NameRole role, int index, int size) {
     if (role != null) {
       switch (role) {
-        case GIVEN: return 0;
-        case FATHER: return 1;
-        case GRANDFATHER: return 2;
-        case FAMILY: return 3;
-        default: return -1;
+        case GIVEN:
+          return 0;
+        case FATHER:
+          return 1;
+        case GRANDFATHER:
+          return 2;
+        case FAMILY:
+          return 3;
+        default:
+          return -1;
       }
     }
     if (index == 0) {

@@ -18,15 +18,19 @@ final class BlockIndex {
   final BlockingRuleSpec rule;
   final long[] keys;
   final int[] order;
+
   /** Start of each group in {@link #order}; groupStart[g+1] is its end. */
   final int[] groupStart;
+
   /** In a link job, the first right-side position of each group. */
   final int[] groupSplit;
+
   final long pairs;
 
   BlockIndex(BlockingRuleSpec rule, RecordTable table) {
     if (table.size() >= MAX_RECORDS) {
-      throw new IllegalArgumentException("at most " + (MAX_RECORDS - 1) + " records per job, got " + table.size());
+      throw new IllegalArgumentException(
+          "at most " + (MAX_RECORDS - 1) + " records per job, got " + table.size());
     }
     this.rule = rule;
     this.keys = table.blockingKeys(rule);

@@ -20,10 +20,13 @@ final class Clusterer {
   private final int[] size;
   private final int[] next; // circular member lists
   private final PairScorer scorer;
+
   /** Record index → the scorer's position of that record. */
   private final int[] position;
+
   private final Decisions decisions;
   private final Scratch scratch = new Scratch();
+
   /** Cluster pairs (roots and sizes) already refused: many edges join the same two clusters. */
   private final java.util.Set<Long> refused = new java.util.HashSet<>();
 
@@ -42,11 +45,16 @@ final class Clusterer {
   }
 
   /**
-   * Returns each record's cluster label: the smallest record index in its cluster, so labels do
-   * not depend on processing order.
+   * Returns each record's cluster label: the smallest record index in its cluster, so labels do not
+   * depend on processing order.
    */
   static int[] cluster(
-      int n, ScoredPairs pairs, PairScorer scorer, int[] position, double threshold, Decisions decisions,
+      int n,
+      ScoredPairs pairs,
+      PairScorer scorer,
+      int[] position,
+      double threshold,
+      Decisions decisions,
       int[] initial) {
     Clusterer c = new Clusterer(n, scorer, position, decisions);
     if (initial != null) {
@@ -81,8 +89,10 @@ final class Clusterer {
         c.union(ra, rb);
         continue;
       }
-      long state = RecordTable.mix(RecordTable.mix(Math.min(ra, rb) * 0x9E3779B97F4A7C15L + Math.max(ra, rb))
-          + ((long) c.size[ra] << 32 | c.size[rb]));
+      long state =
+          RecordTable.mix(
+              RecordTable.mix(Math.min(ra, rb) * 0x9E3779B97F4A7C15L + Math.max(ra, rb))
+                  + ((long) c.size[ra] << 32 | c.size[rb]));
       if (c.refused.contains(state)) {
         continue;
       }
@@ -106,8 +116,8 @@ final class Clusterer {
   }
 
   /**
-   * Mean probability over the pairs between two clusters that the job compares (in a link job,
-   * only pairs across the two lists), each scored by the same pure function scoring used.
+   * Mean probability over the pairs between two clusters that the job compares (in a link job, only
+   * pairs across the two lists), each scored by the same pure function scoring used.
    */
   private double meanLinkage(int ra, int rb) {
     if ((long) size[ra] * size[rb] > MAX_CROSS_PAIRS) {
@@ -122,10 +132,14 @@ final class Clusterer {
       do {
         if (!t.isLink() || (x < t.leftSize()) != (y < t.leftSize())) {
           count++;
-          sum += decisions.isMatch(x, y)
-              ? 1.0
-              : PairScorer.probability(scorer.weight(
-                  Math.min(position[x], position[y]), Math.max(position[x], position[y]), scratch));
+          sum +=
+              decisions.isMatch(x, y)
+                  ? 1.0
+                  : PairScorer.probability(
+                      scorer.weight(
+                          Math.min(position[x], position[y]),
+                          Math.max(position[x], position[y]),
+                          scratch));
         }
         y = next[y];
       } while (y != rb);

@@ -13,6 +13,7 @@ final class CompiledComparison {
   private final TestKind[] kinds;
   private final double[] min;
   private final double[] max;
+
   /** The lowest similarity threshold of the levels: below it, the exact value does not matter. */
   private final double floor;
 
@@ -28,8 +29,14 @@ final class CompiledComparison {
       kinds[i] = l.kind();
       if (!column.supports(kinds[i])) {
         throw new IllegalArgumentException(
-            "comparison " + spec.name() + ", level " + l.label() + ": test " + kinds[i].key()
-                + " is not available for type " + spec.type());
+            "comparison "
+                + spec.name()
+                + ", level "
+                + l.label()
+                + ": test "
+                + kinds[i].key()
+                + " is not available for type "
+                + spec.type());
       }
       min[i] = l.min() == null ? Double.NaN : l.min();
       max[i] = l.max() == null ? Double.NaN : l.max();

@@ -10,11 +10,11 @@ import org.sijil.core.names.Romanization;
 /**
  * A name compared across scripts: the Arabic name of a record that has no Latin one against the
  * Latin name of a record that has no Arabic one, both written in {@link Romanization}'s reduced
- * words. Only such pairs are compared here: a pair whose records share a script is compared by
- * that script's own comparison, and counting its names twice would count the same evidence twice.
- * Records with both names, or with none, are null; so is every record when the job holds no pair
- * of an Arabic-only and a Latin-only record (the comparison and its blocking rules then drop out
- * of the spec in effect, costing nothing).
+ * words. Only such pairs are compared here: a pair whose records share a script is compared by that
+ * script's own comparison, and counting its names twice would count the same evidence twice.
+ * Records with both names, or with none, are null; so is every record when the job holds no pair of
+ * an Arabic-only and a Latin-only record (the comparison and its blocking rules then drop out of
+ * the spec in effect, costing nothing).
  *
  * <p>Blocking parts are the {@link Romanization#skeleton skeletons} of the chain's words (given,
  * father, grandfather, family; {@code full} all of them), which spellings that differ only in
@@ -25,6 +25,7 @@ final class CrossScriptNameColumn extends NameColumn {
 
   /** Script of a record that can be compared here. */
   private static final byte NONE = 0;
+
   private static final byte ARABIC = 1;
   private static final byte LATIN = 2;
 
@@ -37,9 +38,18 @@ final class CrossScriptNameColumn extends NameColumn {
    * @param latin each record's Latin name (null when absent)
    * @param leftSize records of the left list (a link job), the rest are the right list's
    */
-  CrossScriptNameColumn(String field, String[] arabic, NameChain[] chains, String[] latin, int leftSize,
-      boolean link, String similarity) {
-    super(field, arabic.length, similarity == null ? Kind.WEAKEST_TOKEN_JARO_WINKLER.key() : similarity);
+  CrossScriptNameColumn(
+      String field,
+      String[] arabic,
+      NameChain[] chains,
+      String[] latin,
+      int leftSize,
+      boolean link,
+      String similarity) {
+    super(
+        field,
+        arabic.length,
+        similarity == null ? Kind.WEAKEST_TOKEN_JARO_WINKLER.key() : similarity);
     this.arabic = arabic;
     this.latin = latin;
     int n = arabic.length;
@@ -59,12 +69,20 @@ final class CrossScriptNameColumn extends NameColumn {
     for (int r = 0; r < n; r++) {
       shown[r] = script[r] == ARABIC ? arabic[r] : script[r] == LATIN ? latin[r] : null;
     }
-    fill(shown, r -> switch (script[r]) {
-      case ARABIC -> derive(Romanization.arabic(chains != null && chains[r] != null
-          ? chains[r] : NameParser.parse(arabic[r])), words);
-      case LATIN -> derive(Romanization.latin(latin[r]), words);
-      default -> null;
-    });
+    fill(
+        shown,
+        r ->
+            switch (script[r]) {
+              case ARABIC ->
+                  derive(
+                      Romanization.arabic(
+                          chains != null && chains[r] != null
+                              ? chains[r]
+                              : NameParser.parse(arabic[r])),
+                      words);
+              case LATIN -> derive(Romanization.latin(latin[r]), words);
+              default -> null;
+            });
     skeletonIds = skeletonIds();
   }
 

@@ -20,15 +20,18 @@ final class DateColumn extends FeatureColumn {
     year = new short[n];
     month = new byte[n];
     dom = new byte[n];
-    java.util.stream.IntStream.range(0, n).parallel().forEach(r -> {
-      LocalDate d = values[r];
-      day[r] = d == null ? NONE : (int) d.toEpochDay();
-      if (d != null) {
-        year[r] = (short) d.getYear();
-        month[r] = (byte) d.getMonthValue();
-        dom[r] = (byte) d.getDayOfMonth();
-      }
-    });
+    java.util.stream.IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            r -> {
+              LocalDate d = values[r];
+              day[r] = d == null ? NONE : (int) d.toEpochDay();
+              if (d != null) {
+                year[r] = (short) d.getYear();
+                month[r] = (byte) d.getMonthValue();
+                dom[r] = (byte) d.getDayOfMonth();
+              }
+            });
   }
 
   @Override

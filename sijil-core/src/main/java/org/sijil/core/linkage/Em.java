@@ -24,24 +24,49 @@ final class Em {
    * @param lambda0 initial share of matches
    */
   static Result fit(
-      int[][] patterns, long[] counts, boolean[] active, double[][] m0, double[][] u0, double lambda0,
-      boolean estimateU, int maxIterations, double tolerance) {
-    return fit(patterns, counts, active, m0, u0, lambda0, true, estimateU, maxIterations, tolerance);
+      int[][] patterns,
+      long[] counts,
+      boolean[] active,
+      double[][] m0,
+      double[][] u0,
+      double lambda0,
+      boolean estimateU,
+      int maxIterations,
+      double tolerance) {
+    return fit(
+        patterns, counts, active, m0, u0, lambda0, true, estimateU, maxIterations, tolerance);
   }
 
   /** As above; with {@code estimateM} false only the share of matches is estimated. */
   static Result fit(
-      int[][] patterns, long[] counts, boolean[] active, double[][] m0, double[][] u0, double lambda0,
-      boolean estimateM, boolean estimateU, int maxIterations, double tolerance) {
+      int[][] patterns,
+      long[] counts,
+      boolean[] active,
+      double[][] m0,
+      double[][] u0,
+      double lambda0,
+      boolean estimateM,
+      boolean estimateU,
+      int maxIterations,
+      double tolerance) {
     boolean[] each = new boolean[active.length];
     java.util.Arrays.fill(each, estimateM);
-    return fit(patterns, counts, active, m0, u0, lambda0, each, estimateU, maxIterations, tolerance);
+    return fit(
+        patterns, counts, active, m0, u0, lambda0, each, estimateU, maxIterations, tolerance);
   }
 
   /** As above, estimating m only of the comparisons flagged in {@code estimateM}. */
   static Result fit(
-      int[][] patterns, long[] counts, boolean[] active, double[][] m0, double[][] u0, double lambda0,
-      boolean[] estimateM, boolean estimateU, int maxIterations, double tolerance) {
+      int[][] patterns,
+      long[] counts,
+      boolean[] active,
+      double[][] m0,
+      double[][] u0,
+      double lambda0,
+      boolean[] estimateM,
+      boolean estimateU,
+      int maxIterations,
+      double tolerance) {
     int nc = active.length;
     double[][] m = deepCopy(m0);
     double[][] u = deepCopy(u0);
@@ -103,8 +128,8 @@ final class Em {
   }
 
   /**
-   * Writes the normalized non-null levels of {@code sums} into {@code target} with a tiny floor
-   * (a level never seen keeps a finite weight) and returns the largest change.
+   * Writes the normalized non-null levels of {@code sums} into {@code target} with a tiny floor (a
+   * level never seen keeps a finite weight) and returns the largest change.
    */
   private static double normalizeInto(double[] sums, double[] target) {
     double s = 0;

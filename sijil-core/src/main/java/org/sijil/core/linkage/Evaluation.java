@@ -18,7 +18,12 @@ import java.util.Map;
  * @param exactClusters true clusters reproduced exactly (dedupe; 0 for links)
  */
 public record Evaluation(
-    long truePositives, long predicted, long truePairs, long clusters, long trueClusters, long exactClusters) {
+    long truePositives,
+    long predicted,
+    long truePairs,
+    long clusters,
+    long trueClusters,
+    long exactClusters) {
 
   public double precision() {
     return predicted == 0 ? 1 : truePositives / (double) predicted;
@@ -118,7 +123,8 @@ public record Evaluation(
     for (Map.Entry<String, java.util.Set<Integer>> e : clustersOfTruth.entrySet()) {
       if (e.getValue().size() == 1) {
         int c = e.getValue().iterator().next();
-        if (truthsOfCluster.get(c).size() == 1 && allPredSizes.get(c).longValue() == trueSizes.get(e.getKey())) {
+        if (truthsOfCluster.get(c).size() == 1
+            && allPredSizes.get(c).longValue() == trueSizes.get(e.getKey())) {
           exact++;
         }
       }

@@ -3,8 +3,8 @@ package org.sijil.core.linkage;
 import java.util.List;
 
 /**
- * Why the model scores a pair as it does: the prior, then each comparison's level and weight, adding
- * up to the final match weight and probability (a waterfall).
+ * Why the model scores a pair as it does: the prior, then each comparison's level and weight,
+ * adding up to the final match weight and probability (a waterfall).
  *
  * @param prior prior probability of a match between two records of this job
  * @param priorWeight log2 prior odds, where the waterfall starts
@@ -21,7 +21,12 @@ public record Explanation(
 
   /** The same explanation with each term's left and right values exchanged. */
   public Explanation withSidesSwapped() {
-    return new Explanation(prior, priorWeight, terms.stream().map(Term::withSidesSwapped).toList(), weight, probability);
+    return new Explanation(
+        prior,
+        priorWeight,
+        terms.stream().map(Term::withSidesSwapped).toList(),
+        weight,
+        probability);
   }
 
   /**
@@ -35,7 +40,13 @@ public record Explanation(
    * @param termFrequency extra weight for how rare the agreeing value is (0 if not adjusted)
    */
   public record Term(
-      String comparison, String level, String left, String right, double m, double u, double weight,
+      String comparison,
+      String level,
+      String left,
+      String right,
+      double m,
+      double u,
+      double weight,
       double termFrequency) {
 
     Term withSidesSwapped() {

@@ -17,8 +17,10 @@ final class Interner {
   private String[] values = new String[1024];
   private int[] hashes = new int[1024];
   private int[] counts = new int[1024];
+
   /** id + 1 of the value in each slot, 0 when empty; a power of two, at most half full. */
   private int[] slots = new int[2048];
+
   private int shift = 32 - 11;
   private int size;
 

@@ -12,6 +12,7 @@ import org.sijil.core.names.Romanization;
 final class LatinNameColumn extends NameColumn {
 
   private final String[] raw;
+
   /**
    * Whether names are compared in romanized words ({@code romanized_weakest_token}) and the parts
    * {@code full}, {@code father} and {@code grandfather} are blocking keys: only in a job holding a
@@ -28,11 +29,15 @@ final class LatinNameColumn extends NameColumn {
     this(field, raw, similarity, null);
   }
 
-  /** @param arabic each record's Arabic name (null when absent), or null when unknown */
+  /**
+   * @param arabic each record's Arabic name (null when absent), or null when unknown
+   */
   LatinNameColumn(String field, String[] raw, String similarity, String[] arabic) {
     super(field, raw.length, similarity);
     this.raw = raw;
-    this.romanized = this.similarity == Kind.ROMANIZED_WEAKEST_TOKEN && (arabic == null || latinOnly(raw, arabic));
+    this.romanized =
+        this.similarity == Kind.ROMANIZED_WEAKEST_TOKEN
+            && (arabic == null || latinOnly(raw, arabic));
     // Millions of names are spelled with a few thousand words: each word's key is computed once.
     Map<String, Word> phonetic = new ConcurrentHashMap<>();
     if (romanized) {
@@ -54,7 +59,9 @@ final class LatinNameColumn extends NameColumn {
 
   @Override
   long key(String part, int r) {
-    if (!romanized && similarity == Kind.ROMANIZED_WEAKEST_TOKEN && part != null
+    if (!romanized
+        && similarity == Kind.ROMANIZED_WEAKEST_TOKEN
+        && part != null
         && (part.equals("full") || part.equals("father") || part.equals("grandfather"))) {
       return MISSING;
     }

@@ -11,11 +11,12 @@ import org.sijil.core.linkage.spec.LinkageSpec;
 /** Specs and fitted models as JSON documents: what is written reads back equal. */
 public final class LinkageJson {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
 
   private LinkageJson() {}
 
@@ -39,7 +40,8 @@ public final class LinkageJson {
     try {
       return MAPPER.writeValueAsString(o) + "\n";
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + o.getClass().getSimpleName() + " as JSON", e);
+      throw new IllegalStateException(
+          "cannot write " + o.getClass().getSimpleName() + " as JSON", e);
     }
   }
 
@@ -49,8 +51,14 @@ public final class LinkageJson {
     } catch (JsonProcessingException e) {
       Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
       String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-      throw new UserError(source + ": not a valid " + type.getSimpleName() + where + ": "
-          + firstLine(cause.getMessage()), e);
+      throw new UserError(
+          source
+              + ": not a valid "
+              + type.getSimpleName()
+              + where
+              + ": "
+              + firstLine(cause.getMessage()),
+          e);
     }
   }
 

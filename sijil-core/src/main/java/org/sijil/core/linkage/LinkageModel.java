@@ -51,7 +51,8 @@ public record LinkageModel(
   public record FittedLevel(String label, double m, double u) {
     public FittedLevel {
       if (!(m > 0 && m <= 1) || !(u > 0 && u <= 1)) {
-        throw new IllegalArgumentException("level " + label + ": m and u must be in (0,1], got " + m + ", " + u);
+        throw new IllegalArgumentException(
+            "level " + label + ": m and u must be in (0,1], got " + m + ", " + u);
       }
     }
 

@@ -19,7 +19,8 @@ import org.sijil.core.record.CasualtyRecord;
  * Explanation why = job.explain(model, i, j);
  * </pre>
  *
- * The spec in effect drops comparisons and blocking rules on fields the data lacks ({@link #spec()}).
+ * The spec in effect drops comparisons and blocking rules on fields the data lacks ({@link
+ * #spec()}).
  */
 public final class Linker {
 
@@ -27,12 +28,15 @@ public final class Linker {
   private final RecordTable table;
   private final Candidates candidates;
   private final int threads;
+
   /** Internal position (name order, see {@link Locality}) → the caller's record index. */
   private final int[] external;
+
   /** The caller's record index → internal position. */
   private final int[] internal;
 
-  private Linker(LinkageSpec requested, List<CasualtyRecord> left, List<CasualtyRecord> right, int threads) {
+  private Linker(
+      LinkageSpec requested, List<CasualtyRecord> left, List<CasualtyRecord> right, int threads) {
     List<CasualtyRecord> all = left;
     if (right != null) {
       all = new ArrayList<>(left.size() + right.size());
@@ -59,7 +63,8 @@ public final class Linker {
     // The rules' indexes are independent: built side by side.
     List<BlockingRuleSpec> blocking = effective.blocking();
     BlockIndex[] rules = new BlockIndex[blocking.size()];
-    java.util.stream.IntStream.range(0, rules.length).parallel()
+    java.util.stream.IntStream.range(0, rules.length)
+        .parallel()
         .forEach(r -> rules[r] = new BlockIndex(blocking.get(r), table));
     this.candidates = new Candidates(table, rules);
   }
@@ -68,7 +73,8 @@ public final class Linker {
     return new Linker(spec, records, null, threads);
   }
 
-  public static Linker link(LinkageSpec spec, List<CasualtyRecord> left, List<CasualtyRecord> right, int threads) {
+  public static Linker link(
+      LinkageSpec spec, List<CasualtyRecord> left, List<CasualtyRecord> right, int threads) {
     return new Linker(spec, left, right, threads);
   }
 
@@ -95,10 +101,20 @@ public final class Linker {
   public void checkPairLimit(long maxPairs) {
     for (RuleCount c : candidateCounts()) {
       if (c.pairs() > maxPairs) {
-        throw new org.sijil.core.SijilException(org.sijil.core.ErrorCode.TOO_MANY_PAIRS,
-            "blocking rule " + c.rule() + " produces " + c.pairs() + " candidate pairs, over the limit of "
-                + maxPairs + ": tighten or drop the rule in the spec", null, null, c.rule(),
-            java.util.Map.of("pairs", String.valueOf(c.pairs()), "limit", String.valueOf(maxPairs)), null);
+        throw new org.sijil.core.SijilException(
+            org.sijil.core.ErrorCode.TOO_MANY_PAIRS,
+            "blocking rule "
+                + c.rule()
+                + " produces "
+                + c.pairs()
+                + " candidate pairs, over the limit of "
+                + maxPairs
+                + ": tighten or drop the rule in the spec",
+            null,
+            null,
+            c.rule(),
+            java.util.Map.of("pairs", String.valueOf(c.pairs()), "limit", String.valueOf(maxPairs)),
+            null);
       }
     }
   }
@@ -131,7 +147,8 @@ public final class Linker {
    */
   public ScoredPairs scoreTouching(LinkageModel model, double keepProbability, boolean[] touching) {
     if (touching.length != table.size()) {
-      throw new IllegalArgumentException("touching has " + touching.length + " flags for " + table.size() + " records");
+      throw new IllegalArgumentException(
+          "touching has " + touching.length + " flags for " + table.size() + " records");
     }
     boolean[] inner = new boolean[touching.length];
     for (int i = 0; i < inner.length; i++) {
@@ -141,28 +158,37 @@ public final class Linker {
   }
 
   /** Scores in internal positions; the pairs returned are in the caller's record indices. */
-  ScoredPairs score(LinkageModel model, double keepProbability, boolean[] touching, long[] comparedOut) {
+  ScoredPairs score(
+      LinkageModel model, double keepProbability, boolean[] touching, long[] comparedOut) {
     PairScorer scorer = scorer(model);
     double keepWeight = PairScorer.weightOf(Math.max(1e-12, Math.min(1 - 1e-12, keepProbability)));
     List<Candidates.Unit> units = candidates.units;
     long[] compared = new long[units.size()];
-    ScoredPairs[] parts = Workers.map(units.size(), threads, i -> {
-      ScoredPairs kept = new ScoredPairs(64);
-      Scratch s = new Scratch();
-      long[] n = new long[1];
-      candidates.forEach(units.get(i), true, (a, b) -> {
-        if (touching != null && !touching[a] && !touching[b]) {
-          return;
-        }
-        n[0]++;
-        double w = scorer.weightAtLeast(a, b, s, keepWeight);
-        if (w >= keepWeight) {
-          kept.add(a, b, w);
-        }
-      });
-      compared[i] = n[0];
-      return kept;
-    }, new ScoredPairs[0]);
+    ScoredPairs[] parts =
+        Workers.map(
+            units.size(),
+            threads,
+            i -> {
+              ScoredPairs kept = new ScoredPairs(64);
+              Scratch s = new Scratch();
+              long[] n = new long[1];
+              candidates.forEach(
+                  units.get(i),
+                  true,
+                  (a, b) -> {
+                    if (touching != null && !touching[a] && !touching[b]) {
+                      return;
+                    }
+                    n[0]++;
+                    double w = scorer.weightAtLeast(a, b, s, keepWeight);
+                    if (w >= keepWeight) {
+                      kept.add(a, b, w);
+                    }
+                  });
+              compared[i] = n[0];
+              return kept;
+            },
+            new ScoredPairs[0]);
     int total = 0;
     for (ScoredPairs p : parts) {
       total += p.size();
@@ -180,7 +206,8 @@ public final class Linker {
   }
 
   /** Like {@link #score(LinkageModel, double)}, also reporting throughput. */
-  public ScoredPairs score(LinkageModel model, double keepProbability, java.util.function.Consumer<ScoringStats> stats) {
+  public ScoredPairs score(
+      LinkageModel model, double keepProbability, java.util.function.Consumer<ScoringStats> stats) {
     long t0 = System.nanoTime();
     long[] compared = new long[1];
     ScoredPairs p = score(model, keepProbability, null, compared);
@@ -189,16 +216,20 @@ public final class Linker {
   }
 
   /** Cluster label per record (the smallest record index of its cluster). */
-  public int[] cluster(LinkageModel model, ScoredPairs pairs, double threshold, Decisions decisions) {
-    return Clusterer.cluster(table.size(), pairs, scorer(model), internal, threshold, decisions, null);
+  public int[] cluster(
+      LinkageModel model, ScoredPairs pairs, double threshold, Decisions decisions) {
+    return Clusterer.cluster(
+        table.size(), pairs, scorer(model), internal, threshold, decisions, null);
   }
 
   /**
    * Clusters starting from existing persons: records with the same {@code initial} group (≥ 0)
    * start together and are never split; records with -1 are placed by the pairs.
    */
-  public int[] cluster(LinkageModel model, ScoredPairs pairs, double threshold, Decisions decisions, int[] initial) {
-    return Clusterer.cluster(table.size(), pairs, scorer(model), internal, threshold, decisions, initial);
+  public int[] cluster(
+      LinkageModel model, ScoredPairs pairs, double threshold, Decisions decisions, int[] initial) {
+    return Clusterer.cluster(
+        table.size(), pairs, scorer(model), internal, threshold, decisions, initial);
   }
 
   /**
@@ -218,7 +249,9 @@ public final class Linker {
         if ((pass == 0) != decidedMatch) {
           continue;
         }
-        if (used[a] || used[b] || decisions.isNonMatch(a, b)
+        if (used[a]
+            || used[b]
+            || decisions.isNonMatch(a, b)
             || (!decidedMatch && pairs.probability(idx) < threshold)) {
           continue;
         }
@@ -246,6 +279,7 @@ public final class Linker {
   public double probability(LinkageModel model, int a, int b) {
     int x = internal[a];
     int y = internal[b];
-    return PairScorer.probability(scorer(model).weight(Math.min(x, y), Math.max(x, y), new Scratch()));
+    return PairScorer.probability(
+        scorer(model).weight(Math.min(x, y), Math.max(x, y), new Scratch()));
   }
 }

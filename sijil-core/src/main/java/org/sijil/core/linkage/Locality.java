@@ -20,14 +20,15 @@ final class Locality {
 
   /**
    * The internal order of a job's records: each side ({@code 0..leftSize-1}, then the rest) sorted
-   * by the text of the spec's first name field (records without it last), ties in input order, so
-   * a link job keeps its left records first. Returns the input index of each position.
+   * by the text of the spec's first name field (records without it last), ties in input order, so a
+   * link job keeps its left records first. Returns the input index of each position.
    */
   static int[] byName(LinkageSpec spec, List<CasualtyRecord> records, int leftSize) {
     String field = nameField(spec);
     String[] key = field == null ? null : RecordTable.texts(field, records);
     if (key != null) {
-      java.util.stream.IntStream.range(0, key.length).parallel()
+      java.util.stream.IntStream.range(0, key.length)
+          .parallel()
           .forEach(i -> key[i] = key[i] == null || key[i].isBlank() ? null : key[i].strip());
     }
     int[] out = new int[records.size()];
@@ -42,15 +43,17 @@ final class Locality {
       idx[i] = from + i;
     }
     if (key != null) {
-      Arrays.parallelSort(idx, (x, y) -> {
-        String kx = key[x];
-        String ky = key[y];
-        if (kx == null || ky == null) {
-          return kx == ky ? Integer.compare(x, y) : kx == null ? 1 : -1;
-        }
-        int c = kx.compareTo(ky);
-        return c != 0 ? c : Integer.compare(x, y);
-      });
+      Arrays.parallelSort(
+          idx,
+          (x, y) -> {
+            String kx = key[x];
+            String ky = key[y];
+            if (kx == null || ky == null) {
+              return kx == ky ? Integer.compare(x, y) : kx == null ? 1 : -1;
+            }
+            int c = kx.compareTo(ky);
+            return c != 0 ? c : Integer.compare(x, y);
+          });
     }
     for (int i = 0; i < idx.length; i++) {
       out[from + i] = idx[i];
@@ -59,7 +62,8 @@ final class Locality {
 
   private static String nameField(LinkageSpec spec) {
     for (ComparisonSpec c : spec.comparisons()) {
-      if (c.fieldType() == ComparisonSpec.FieldType.ARABIC_NAME || c.fieldType() == ComparisonSpec.FieldType.LATIN_NAME) {
+      if (c.fieldType() == ComparisonSpec.FieldType.ARABIC_NAME
+          || c.fieldType() == ComparisonSpec.FieldType.LATIN_NAME) {
         return BlockingRuleSpec.fieldOf(c.field());
       }
     }

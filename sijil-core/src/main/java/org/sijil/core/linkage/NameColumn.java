@@ -12,7 +12,8 @@ import org.sijil.core.linkage.spec.LevelSpec.TestKind;
 
 /**
  * A name in one script: the whole normalized name (spaces removed, so "عبد الرحمن" and "عبدالرحمن"
- * agree) as chars and an interned id, the parts of the chain as blocking keys, and term frequencies.
+ * agree) as chars and an interned id, the parts of the chain as blocking keys, and term
+ * frequencies.
  */
 abstract class NameColumn extends FeatureColumn {
 
@@ -27,7 +28,10 @@ abstract class NameColumn extends FeatureColumn {
 
   /** The similarity functions a name column offers, by their key in a spec. */
   enum Kind {
-    WEAKEST_TOKEN_JARO_WINKLER, TOKEN_JARO_WINKLER, JARO_WINKLER, NAME_ENGINE,
+    WEAKEST_TOKEN_JARO_WINKLER,
+    TOKEN_JARO_WINKLER,
+    JARO_WINKLER,
+    NAME_ENGINE,
     /**
      * Latin names: the weakest token of the names written in {@link
      * org.sijil.core.names.Romanization}'s reduced words, tokens with equal skeletons at least
@@ -45,34 +49,45 @@ abstract class NameColumn extends FeatureColumn {
           return k;
         }
       }
-      throw new IllegalArgumentException(field + ": unknown similarity '" + key + "' (known: "
-          + String.join(", ", Arrays.stream(values()).map(Kind::key).toList()) + ")");
+      throw new IllegalArgumentException(
+          field
+              + ": unknown similarity '"
+              + key
+              + "' (known: "
+              + String.join(", ", Arrays.stream(values()).map(Kind::key).toList())
+              + ")");
     }
   }
 
   final int[] full;
   final char[][] text;
+
   /** End offset of each token in {@link #text} (names are cut at 255 chars). */
   final byte[][] ends;
+
   /** Interned id of each token, so equal tokens are recognised without comparing letters. */
   final int[][] tokenIds;
+
   /**
-   * Per record with a damaged-looking token, the id of each token's repaired reading (-1: none)
-   * and its confidence (1: certain, {@link org.sijil.core.names.Repairs#SPECULATIVE}: a real name
-   * may be meant); null for the other records.
+   * Per record with a damaged-looking token, the id of each token's repaired reading (-1: none) and
+   * its confidence (1: certain, {@link org.sijil.core.names.Repairs#SPECULATIVE}: a real name may
+   * be meant); null for the other records.
    */
   final int[][] repairIds;
+
   final float[][] repairConfidence;
   final int[][] partIds;
   final long[] fullKey;
   final double[] tf;
   final String[] shown;
+
   /** Decided once here, not per pair. */
   final Kind similarity;
+
   /**
    * Per record, an id per token of a coarser form of the token (e.g. its consonant skeleton), set
-   * once by a constructor; tokens whose coarse forms agree count at least {@link
-   * #SKELETON_EQUAL} in {@link #weakestToken}. Null for columns without one.
+   * once by a constructor; tokens whose coarse forms agree count at least {@link #SKELETON_EQUAL}
+   * in {@link #weakestToken}. Null for columns without one.
    */
   int[][] skeletonIds;
 
@@ -97,11 +112,16 @@ abstract class NameColumn extends FeatureColumn {
   }
 
   /**
-   * One record's name as a column derives it, before interning: its tokens in order (the
-   * normalized name is them joined by single spaces), the keys of its parts (given, father,
-   * grandfather, family; null when absent) and its skeleton, the key of the whole name.
+   * One record's name as a column derives it, before interning: its tokens in order (the normalized
+   * name is them joined by single spaces), the keys of its parts (given, father, grandfather,
+   * family; null when absent) and its skeleton, the key of the whole name.
    */
-  record Derived(String[] tokens, String[] parts, String skeleton, String[] repaired, float[] repairConfidence) {
+  record Derived(
+      String[] tokens,
+      String[] parts,
+      String skeleton,
+      String[] repaired,
+      float[] repairConfidence) {
     Derived(String[] tokens, String[] parts, String skeleton) {
       this(tokens, parts, skeleton, null, null);
     }
@@ -116,17 +136,23 @@ abstract class NameColumn extends FeatureColumn {
   /**
    * A derived name laid out for the arrays: the normalized name cut at 255 chars and split at its
    * spaces into {@code words}; their letters run together, as a string to intern ({@code joined})
-   * and as the chars the column keeps ({@code letters}), with the end of each word; and the keys
-   * of all {@link #PARTS} (null when absent or empty).
+   * and as the chars the column keeps ({@code letters}), with the end of each word; and the keys of
+   * all {@link #PARTS} (null when absent or empty).
    */
-  private record Layout(String[] words, String joined, char[] letters, byte[] ends, String skeleton, String[] parts) {}
+  private record Layout(
+      String[] words,
+      String joined,
+      char[] letters,
+      byte[] ends,
+      String skeleton,
+      String[] parts) {}
 
   /**
    * Fills the arrays from each record's derived name ({@code derive.apply(r)}, null when absent;
    * called in parallel). Records go in blocks: a block's names are derived and laid out in
-   * parallel, then interned in record order, so ids are the order of first appearance whatever
-   * the threads did, and a block's intermediate objects die before the garbage collector has to
-   * copy them.
+   * parallel, then interned in record order, so ids are the order of first appearance whatever the
+   * threads did, and a block's intermediate objects die before the garbage collector has to copy
+   * them.
    */
   final void fill(String[] raw, IntFunction<Derived> derive) {
     int n = full.length;
@@ -145,57 +171,63 @@ abstract class NameColumn extends FeatureColumn {
       Interner.Batch partKeys = new Interner.Batch(m * PARTS.length);
       String[][] wordsOf = new String[m][];
       Derived[] repairsOf = new Derived[m];
-      IntStream.range(0, m).parallel().forEach(i -> {
-        int r = start + i;
-        shown[r] = raw[r];
-        Derived d = derive.apply(r);
-        Layout l = d == null ? null : layout(d, shared);
-        if (l != null) {
-          text[r] = l.letters;
-          ends[r] = l.ends;
-          joined.set(i, l.joined);
-          skeletons.set(i, l.skeleton);
-          for (int p = 0; p < PARTS.length; p++) {
-            partKeys.set(i * PARTS.length + p, l.parts[p]);
-          }
-          wordsOf[i] = l.words;
-          if (d.repaired() != null && l.words.length == d.repaired().length) {
-            repairsOf[i] = d;
-          }
-        }
-      });
+      IntStream.range(0, m)
+          .parallel()
+          .forEach(
+              i -> {
+                int r = start + i;
+                shown[r] = raw[r];
+                Derived d = derive.apply(r);
+                Layout l = d == null ? null : layout(d, shared);
+                if (l != null) {
+                  text[r] = l.letters;
+                  ends[r] = l.ends;
+                  joined.set(i, l.joined);
+                  skeletons.set(i, l.skeleton);
+                  for (int p = 0; p < PARTS.length; p++) {
+                    partKeys.set(i * PARTS.length + p, l.parts[p]);
+                  }
+                  wordsOf[i] = l.words;
+                  if (d.repaired() != null && l.words.length == d.repaired().length) {
+                    repairsOf[i] = d;
+                  }
+                }
+              });
       // The tables are independent: each interns in record order on one thread.
       Stream.<Runnable>of(
-          () -> System.arraycopy(names.ids(joined), 0, full, start, m),
-          () -> {
-            int[] ids = keys.ids(skeletons);
-            for (int i = 0; i < m; i++) {
-              fullKey[start + i] = ids[i] < 0 ? MISSING : ids[i];
-            }
-          },
-          () -> {
-            int[] ids = parts.ids(partKeys);
-            for (int i = 0; i < ids.length; i++) {
-              partIds[i % PARTS.length][start + i / PARTS.length] = ids[i];
-            }
-          },
-          () -> {
-            for (int i = 0; i < m; i++) {
-              tokenIds[start + i] = wordsOf[i] == null ? null : words.ids(wordsOf[i]);
-              if (repairsOf[i] != null) {
-                String[] repaired = repairsOf[i].repaired();
-                int[] ids = new int[repaired.length];
-                for (int t = 0; t < ids.length; t++) {
-                  ids[t] = repaired[t] == null ? -1 : words.id(repaired[t]);
+              () -> System.arraycopy(names.ids(joined), 0, full, start, m),
+              () -> {
+                int[] ids = keys.ids(skeletons);
+                for (int i = 0; i < m; i++) {
+                  fullKey[start + i] = ids[i] < 0 ? MISSING : ids[i];
                 }
-                repairIds[start + i] = ids;
-                repairConfidence[start + i] = repairsOf[i].repairConfidence();
-              }
-            }
-          }).parallel().forEach(Runnable::run);
+              },
+              () -> {
+                int[] ids = parts.ids(partKeys);
+                for (int i = 0; i < ids.length; i++) {
+                  partIds[i % PARTS.length][start + i / PARTS.length] = ids[i];
+                }
+              },
+              () -> {
+                for (int i = 0; i < m; i++) {
+                  tokenIds[start + i] = wordsOf[i] == null ? null : words.ids(wordsOf[i]);
+                  if (repairsOf[i] != null) {
+                    String[] repaired = repairsOf[i].repaired();
+                    int[] ids = new int[repaired.length];
+                    for (int t = 0; t < ids.length; t++) {
+                      ids[t] = repaired[t] == null ? -1 : words.id(repaired[t]);
+                    }
+                    repairIds[start + i] = ids;
+                    repairConfidence[start + i] = repairsOf[i].repairConfidence();
+                  }
+                }
+              })
+          .parallel()
+          .forEach(Runnable::run);
     }
     double present = Arrays.stream(full).filter(id -> id >= 0).count();
-    IntStream.range(0, n).parallel()
+    IntStream.range(0, n)
+        .parallel()
         .forEach(r -> tf[r] = full[r] < 0 ? Double.NaN : names.count(full[r]) / present);
   }
 
@@ -235,8 +267,13 @@ abstract class NameColumn extends FeatureColumn {
     String[] parts = new String[PARTS.length];
     for (int p = 0; p < PARTS.length; p++) {
       String given = d.parts[0];
-      String t = p != 4 ? d.parts[p]
-          : given == null ? null : shared.prefixes.computeIfAbsent(given, g -> g.substring(0, Math.min(3, g.length())));
+      String t =
+          p != 4
+              ? d.parts[p]
+              : given == null
+                  ? null
+                  : shared.prefixes.computeIfAbsent(
+                      given, g -> g.substring(0, Math.min(3, g.length())));
       parts[p] = t == null || t.isEmpty() ? null : t;
     }
     byte[] ends = shared.ends.computeIfAbsent(new String(e, StandardCharsets.ISO_8859_1), k -> e);
@@ -260,7 +297,9 @@ abstract class NameColumn extends FeatureColumn {
     }
     String first = tokens[0];
     String last = tokens[tokens.length - 1];
-    return length <= 255 && first.charAt(0) > ' ' && last.charAt(last.length() - 1) > ' ' ? tokens : null;
+    return length <= 255 && first.charAt(0) > ' ' && last.charAt(last.length() - 1) > ' '
+        ? tokens
+        : null;
   }
 
   @Override
@@ -275,7 +314,10 @@ abstract class NameColumn extends FeatureColumn {
 
   @Override
   boolean supports(TestKind kind) {
-    return kind == TestKind.NULL || kind == TestKind.EXACT || kind == TestKind.SIMILARITY || kind == TestKind.ELSE;
+    return kind == TestKind.NULL
+        || kind == TestKind.EXACT
+        || kind == TestKind.SIMILARITY
+        || kind == TestKind.ELSE;
   }
 
   @Override
@@ -348,10 +390,10 @@ abstract class NameColumn extends FeatureColumn {
   }
 
   /**
-   * How far token t of two names agrees once extraction damage is repaired: the repair's
-   * confidence when one side's repaired reading (or both sides') is the other's token, else 0. A
-   * reversed lam-alef (عبدهللا for عبدالله) is then as good as the right spelling; a swap that may
-   * undo a real name (صالح / صلاح) counts at the speculative confidence.
+   * How far token t of two names agrees once extraction damage is repaired: the repair's confidence
+   * when one side's repaired reading (or both sides') is the other's token, else 0. A reversed
+   * lam-alef (عبدهللا for عبدالله) is then as good as the right spelling; a swap that may undo a
+   * real name (صالح / صلاح) counts at the speculative confidence.
    */
   private double repaired(int a, int b, int t) {
     int[] ra = repairIds[a];
@@ -372,8 +414,9 @@ abstract class NameColumn extends FeatureColumn {
   }
 
   /**
-   * Per record, the id of each token's skeleton ({@link org.sijil.core.names.Romanization#skeleton}),
-   * equal ids for equal skeletons; null for null records.
+   * Per record, the id of each token's skeleton ({@link
+   * org.sijil.core.names.Romanization#skeleton}), equal ids for equal skeletons; null for null
+   * records.
    */
   final int[][] skeletonIds() {
     return skeletonIds(org.sijil.core.names.Romanization::skeleton);

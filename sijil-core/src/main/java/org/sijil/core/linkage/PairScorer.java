@@ -24,6 +24,7 @@ final class PairScorer {
   final boolean[] tfAdjusted;
   final double[] exactU;
   final double priorWeight;
+
   /** Largest weight comparisons c.. can still add (with the largest term-frequency bonus). */
   final double[] maxRest;
 
@@ -44,14 +45,24 @@ final class PairScorer {
       LinkageModel.FittedComparison fitted = model.comparison(cs.name());
       if (fitted.levels().size() != cs.levels().size()) {
         throw new IllegalArgumentException(
-            "model and spec disagree on the levels of " + cs.name() + ": " + fitted.levels().size()
-                + " vs " + cs.levels().size());
+            "model and spec disagree on the levels of "
+                + cs.name()
+                + ": "
+                + fitted.levels().size()
+                + " vs "
+                + cs.levels().size());
       }
       for (int l = 0; l < weights[c].length; l++) {
         if (!fitted.levels().get(l).label().equals(cs.levels().get(l).label())) {
           throw new IllegalArgumentException(
-              "model and spec disagree on level " + l + " of " + cs.name() + ": "
-                  + fitted.levels().get(l).label() + " vs " + cs.levels().get(l).label());
+              "model and spec disagree on level "
+                  + l
+                  + " of "
+                  + cs.name()
+                  + ": "
+                  + fitted.levels().get(l).label()
+                  + " vs "
+                  + cs.levels().get(l).label());
         }
         weights[c][l] = fitted.levels().get(l).weight();
       }
@@ -64,7 +75,8 @@ final class PairScorer {
     for (int c = n - 1; c >= 0; c--) {
       double best = 0; // the null level
       for (int l = 0; l < weights[c].length; l++) {
-        best = Math.max(best, weights[c][l] + (l == exactLevel[c] && tfAdjusted[c] ? MAX_TF_BITS : 0));
+        best =
+            Math.max(best, weights[c][l] + (l == exactLevel[c] && tfAdjusted[c] ? MAX_TF_BITS : 0));
       }
       maxRest[c] = maxRest[c + 1] + best;
     }
@@ -133,9 +145,16 @@ final class PairScorer {
       LinkageModel.FittedLevel fl = model.comparison(cc.spec.name()).levels().get(level);
       double tf = level == exactLevel[c] && tfAdjusted[c] ? tfAdjustment(c, a) : 0;
       w += weights[c][level] + tf;
-      terms.add(new Explanation.Term(
-          cc.spec.name(), fl.label(), cc.column.display(a), cc.column.display(b),
-          fl.m(), fl.u(), weights[c][level], tf));
+      terms.add(
+          new Explanation.Term(
+              cc.spec.name(),
+              fl.label(),
+              cc.column.display(a),
+              cc.column.display(b),
+              fl.m(),
+              fl.u(),
+              weights[c][level],
+              tf));
     }
     return new Explanation(model.prior(), priorWeight, terms, w, probability(w));
   }

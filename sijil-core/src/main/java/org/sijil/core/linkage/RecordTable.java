@@ -16,9 +16,9 @@ import org.sijil.core.record.CanonicalField;
 import org.sijil.core.record.CasualtyRecord;
 
 /**
- * The records of one linkage job with their comparison features pre-computed, column by column.
- * In a link job the left list's records come first (indices {@code 0..leftSize-1}), then the
- * right's; in a dedupe job {@code leftSize == size}. Immutable once built.
+ * The records of one linkage job with their comparison features pre-computed, column by column. In
+ * a link job the left list's records come first (indices {@code 0..leftSize-1}), then the right's;
+ * in a dedupe job {@code leftSize == size}. Immutable once built.
  */
 public final class RecordTable {
 
@@ -34,7 +34,8 @@ public final class RecordTable {
 
   private RecordTable(LinkageSpec spec, List<CasualtyRecord> given, int leftSize, boolean link) {
     // Features are computed with records looked up by index from several threads.
-    List<CasualtyRecord> records = given instanceof java.util.RandomAccess ? given : new ArrayList<>(given);
+    List<CasualtyRecord> records =
+        given instanceof java.util.RandomAccess ? given : new ArrayList<>(given);
     this.size = records.size();
     this.leftSize = leftSize;
     this.link = link;
@@ -67,10 +68,13 @@ public final class RecordTable {
     FeatureColumn[] built = new FeatureColumn[ordered.size()];
     String[] arabicRaw = arabic;
     org.sijil.core.names.NameChain[] arabicChains = chains;
-    java.util.stream.IntStream.range(0, ordered.size()).parallel().forEach(i -> {
-      String f = ordered.get(i);
-      built[i] = build(f, byField.get(f), records, arabicRaw, arabicChains, leftSize, link);
-    });
+    java.util.stream.IntStream.range(0, ordered.size())
+        .parallel()
+        .forEach(
+            i -> {
+              String f = ordered.get(i);
+              built[i] = build(f, byField.get(f), records, arabicRaw, arabicChains, leftSize, link);
+            });
     for (int i = 0; i < built.length; i++) {
       columns.put(ordered.get(i), built[i]);
     }
@@ -80,7 +84,8 @@ public final class RecordTable {
    * Features of records already in one list, the left list's {@code leftSize} first when {@code
    * link} (a {@link Linker} puts them in its own order).
    */
-  static RecordTable of(LinkageSpec spec, List<CasualtyRecord> records, int leftSize, boolean link) {
+  static RecordTable of(
+      LinkageSpec spec, List<CasualtyRecord> records, int leftSize, boolean link) {
     return new RecordTable(spec, records, leftSize, link);
   }
 
@@ -145,12 +150,21 @@ public final class RecordTable {
       sub[i] = dot < 0 ? null : k.substring(dot + 1);
       if (sub[i] != null && !cols[i].parts().contains(sub[i])) {
         throw new IllegalArgumentException(
-            "blocking rule " + rule.name() + ": field " + cols[i].field + " has no part '" + sub[i]
-                + "' (parts: " + cols[i].parts() + ")");
+            "blocking rule "
+                + rule.name()
+                + ": field "
+                + cols[i].field
+                + " has no part '"
+                + sub[i]
+                + "' (parts: "
+                + cols[i].parts()
+                + ")");
       }
     }
     // Each record's key depends on that record alone.
-    java.util.stream.IntStream.range(0, size).parallel().forEach(r -> keys[r] = blockingKey(cols, sub, r));
+    java.util.stream.IntStream.range(0, size)
+        .parallel()
+        .forEach(r -> keys[r] = blockingKey(cols, sub, r));
     return keys;
   }
 
@@ -172,24 +186,39 @@ public final class RecordTable {
     return z ^ (z >>> 31);
   }
 
-  private static FeatureColumn build(String field, ComparisonSpec comparison, List<CasualtyRecord> records,
-      String[] arabicRaw, org.sijil.core.names.NameChain[] arabicChains, int leftSize, boolean link) {
+  private static FeatureColumn build(
+      String field,
+      ComparisonSpec comparison,
+      List<CasualtyRecord> records,
+      String[] arabicRaw,
+      org.sijil.core.names.NameChain[] arabicChains,
+      int leftSize,
+      boolean link) {
     FieldType type = comparison != null ? comparison.fieldType() : defaultType(field);
     String similarity = comparison == null ? null : comparison.similarity();
     if (type == FieldType.CROSS_SCRIPT_NAME) {
-      return new CrossScriptNameColumn(field, arabicRaw, arabicChains, texts("name_en", records), leftSize, link,
-          similarity);
+      return new CrossScriptNameColumn(
+          field, arabicRaw, arabicChains, texts("name_en", records), leftSize, link, similarity);
     }
     if (type == FieldType.ARABIC_NAME && field.equals("name_ar") && arabicChains != null) {
       return new ArabicNameColumn(field, arabicRaw, arabicChains, similarity);
     }
-    String[] names = (type == FieldType.ARABIC_NAME || type == FieldType.LATIN_NAME)
-        ? (field.contains(".") ? partTexts(field, records, arabicChains) : texts(field, records))
-        : null;
+    String[] names =
+        (type == FieldType.ARABIC_NAME || type == FieldType.LATIN_NAME)
+            ? (field.contains(".")
+                ? partTexts(field, records, arabicChains)
+                : texts(field, records))
+            : null;
     return switch (type) {
       case ARABIC_NAME -> new ArabicNameColumn(field, names, similarity);
-      case LATIN_NAME -> new LatinNameColumn(field, names, similarity,
-          field.equals("name_en") ? (arabicRaw != null ? arabicRaw : texts("name_ar", records)) : null);
+      case LATIN_NAME ->
+          new LatinNameColumn(
+              field,
+              names,
+              similarity,
+              field.equals("name_en")
+                  ? (arabicRaw != null ? arabicRaw : texts("name_ar", records))
+                  : null);
       case CROSS_SCRIPT_NAME -> throw new AssertionError("built above");
       case DATE -> new DateColumn(field, dates(field, records));
       case AGE -> new AgeColumn(field, records);
@@ -204,13 +233,14 @@ public final class RecordTable {
    * death; the family name tells apart namesakes of other families, whose chains agree on the
    * common given names.
    */
-  private static String[] partTexts(String field, List<CasualtyRecord> records,
-      org.sijil.core.names.NameChain[] arabicChains) {
+  private static String[] partTexts(
+      String field, List<CasualtyRecord> records, org.sijil.core.names.NameChain[] arabicChains) {
     int dot = field.indexOf('.');
     String base = field.substring(0, dot);
     String part = field.substring(dot + 1);
     if (!part.equals("given") && !part.equals("family")) {
-      throw new IllegalArgumentException("field " + field + ": only the parts 'given' and 'family' can be compared on their own");
+      throw new IllegalArgumentException(
+          "field " + field + ": only the parts 'given' and 'family' can be compared on their own");
     }
     boolean given = part.equals("given");
     String[] full = texts(base, records);
@@ -220,14 +250,19 @@ public final class RecordTable {
         continue;
       }
       if (base.equals("name_ar")) {
-        org.sijil.core.names.NameChain chain = arabicChains != null && arabicChains[i] != null
-            ? arabicChains[i] : org.sijil.core.names.NameParser.parse(full[i]);
+        org.sijil.core.names.NameChain chain =
+            arabicChains != null && arabicChains[i] != null
+                ? arabicChains[i]
+                : org.sijil.core.names.NameParser.parse(full[i]);
         String v = chain.isEmpty() ? "" : (given ? chain.given() : chain.family());
         out[i] = v.isEmpty() ? null : v;
       } else {
         String norm = org.sijil.core.names.LatinNormalizer.normalize(full[i]).trim();
         String[] words = SPACES.split(norm);
-        out[i] = norm.isEmpty() || (!given && words.length < 2) ? null : words[given ? 0 : words.length - 1];
+        out[i] =
+            norm.isEmpty() || (!given && words.length < 2)
+                ? null
+                : words[given ? 0 : words.length - 1];
       }
     }
     return out;
@@ -267,21 +302,27 @@ public final class RecordTable {
     String[] out = new String[records.size()];
     // The field is looked up once, not per record.
     CanonicalField canonical = CanonicalField.byKey(field).orElse(null);
-    java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> {
-      CasualtyRecord r = records.get(i);
-      out[i] = canonical != null ? r.text(canonical) : value(r, field);
-    });
+    java.util.stream.IntStream.range(0, out.length)
+        .parallel()
+        .forEach(
+            i -> {
+              CasualtyRecord r = records.get(i);
+              out[i] = canonical != null ? r.text(canonical) : value(r, field);
+            });
     return out;
   }
 
   private static LocalDate[] dates(String field, List<CasualtyRecord> records) {
     LocalDate[] out = new LocalDate[records.size()];
-    java.util.function.Function<CasualtyRecord, LocalDate> date = switch (field) {
-      case "dob" -> CasualtyRecord::dob;
-      case "dod" -> CasualtyRecord::dod;
-      default -> r -> parseDate(value(r, field));
-    };
-    java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> out[i] = date.apply(records.get(i)));
+    java.util.function.Function<CasualtyRecord, LocalDate> date =
+        switch (field) {
+          case "dob" -> CasualtyRecord::dob;
+          case "dod" -> CasualtyRecord::dod;
+          default -> r -> parseDate(value(r, field));
+        };
+    java.util.stream.IntStream.range(0, out.length)
+        .parallel()
+        .forEach(i -> out[i] = date.apply(records.get(i)));
     return out;
   }
 

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Scored pairs kept after scoring (those at or above a minimum probability), in primitive arrays,
- * in a deterministic order (by rule, then block). Only these survive scoring: the bulk of
- * candidate pairs is compared and dropped in a stream.
+ * in a deterministic order (by rule, then block). Only these survive scoring: the bulk of candidate
+ * pairs is compared and dropped in a stream.
  */
 public final class ScoredPairs {
 
@@ -33,7 +33,10 @@ public final class ScoredPairs {
     size++;
   }
 
-  /** Appends another's pairs with record indices mapped through {@code map}, each pair's smaller first. */
+  /**
+   * Appends another's pairs with record indices mapped through {@code map}, each pair's smaller
+   * first.
+   */
   void addAll(ScoredPairs o, int[] map) {
     for (int i = 0; i < o.size; i++) {
       int x = map[o.a[i]];
@@ -69,14 +72,16 @@ public final class ScoredPairs {
     for (int i = 0; i < size; i++) {
       idx[i] = i;
     }
-    Arrays.sort(idx, (x, y) -> {
-      int c = Double.compare(weight[y], weight[x]);
-      if (c != 0) {
-        return c;
-      }
-      c = Integer.compare(a[x], a[y]);
-      return c != 0 ? c : Integer.compare(b[x], b[y]);
-    });
+    Arrays.sort(
+        idx,
+        (x, y) -> {
+          int c = Double.compare(weight[y], weight[x]);
+          if (c != 0) {
+            return c;
+          }
+          c = Integer.compare(a[x], a[y]);
+          return c != 0 ? c : Integer.compare(b[x], b[y]);
+        });
     int[] out = new int[size];
     for (int i = 0; i < size; i++) {
       out[i] = idx[i];

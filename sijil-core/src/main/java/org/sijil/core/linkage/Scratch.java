@@ -17,13 +17,19 @@ final class Scratch {
    * clearing after a pair; {@link #peqChar} of a free slot is stale and never read as a match.
    */
   final long[] peq = new long[SLOTS];
+
   final char[] peqChar = new char[SLOTS];
+
   /** Slots filled for the current pair (at most one per distinct char of a 64-char range). */
   final int[] peqUsed = new int[64];
+
   /** Per char of a, its positions in b, looked up once from the table for all windows of a pair. */
   final long[] positions = new long[64];
 
-  /** Token-pair similarities already computed on this thread, per name column (see {@link TokenMemo}). */
+  /**
+   * Token-pair similarities already computed on this thread, per name column (see {@link
+   * TokenMemo}).
+   */
   private final TokenMemo[] memos = new TokenMemo[4];
 
   /** This thread's memo for a column (a few columns at most; a fifth replaces the first). */
@@ -44,8 +50,8 @@ final class Scratch {
   /**
    * A direct-mapped cache of the similarity of two interned tokens of one column. Candidate pairs
    * repeat the same few thousand name tokens (the same two family names differ in thousands of
-   * pairs), so most token comparisons are a lookup; a collision only costs a recomputation, never
-   * a wrong value, since the key is the whole pair of ids.
+   * pairs), so most token comparisons are a lookup; a collision only costs a recomputation, never a
+   * wrong value, since the key is the whole pair of ids.
    */
   static final class TokenMemo {
     static final int SIZE = 1 << 13;

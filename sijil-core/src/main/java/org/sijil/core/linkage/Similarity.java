@@ -24,7 +24,8 @@ final class Similarity {
   }
 
   /** Boosts a Jaro above 0.7 by the common prefix (up to 4 chars, 0.1 each). */
-  private static double winkler(double j, char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo) {
+  private static double winkler(
+      double j, char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo) {
     if (j <= 0.7) {
       return j;
     }
@@ -50,8 +51,9 @@ final class Similarity {
     // Where each char of a occurs in the whole of b, looked up once: a token's positions are the
     // same bits shifted down by the token's start, so the per-token comparisons need no lookups.
     long[] pos = positions(a, 0, a.length, b, 0, b.length, s);
-    double whole = winkler(jaroBits(a, 0, a.length, b, 0, b.length, pos, 0, 0), a, 0, a.length, b, 0,
-        b.length);
+    double whole =
+        winkler(
+            jaroBits(a, 0, a.length, b, 0, b.length, pos, 0, 0), a, 0, a.length, b, 0, b.length);
     if (ae.length != be.length || ae.length < 2) {
       return whole;
     }
@@ -61,10 +63,12 @@ final class Similarity {
     for (int t = 0; t < ae.length; t++) {
       int at = ae[t] & 0xff;
       int bt = be[t] & 0xff;
-      // Candidate pairs share many tokens; equal ranges score exactly 1 (Jaro 3/3, no boost to add).
-      double jw = java.util.Arrays.equals(a, af, at, b, bf, bt)
-          ? 1.0
-          : winkler(jaroBits(a, af, at, b, bf, bt, pos, af, bf), a, af, at, b, bf, bt);
+      // Candidate pairs share many tokens; equal ranges score exactly 1 (Jaro 3/3, no boost to
+      // add).
+      double jw =
+          java.util.Arrays.equals(a, af, at, b, bf, bt)
+              ? 1.0
+              : winkler(jaroBits(a, af, at, b, bf, bt, pos, af, bf), a, af, at, b, bf, bt);
       sum += jw * ((at - af) + (bt - bf));
       af = at;
       bf = bt;
@@ -115,7 +119,8 @@ final class Similarity {
    * For each char of a[aFrom, aTo), the bitmask of the positions of b[bFrom, bTo) holding the same
    * char (bit k = b[bFrom + k]), in {@code s.positions} from index 0; both ranges at most 64 chars.
    */
-  private static long[] positions(char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo, Scratch s) {
+  private static long[] positions(
+      char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo, Scratch s) {
     // Checked up front: an out-of-range read while the table is half built would leave it dirty.
     Objects.checkFromToIndex(aFrom, aTo, a.length);
     Objects.checkFromToIndex(bFrom, bTo, b.length);
@@ -153,15 +158,23 @@ final class Similarity {
   }
 
   /**
-   * Jaro of a[aFrom, aTo) and b[bFrom, bTo) from {@link #positions}: the positions of
-   * a[aFrom + i] are {@code pos[posFrom + i]}, in which b[bFrom + k] is bit {@code shift + k}.
+   * Jaro of a[aFrom, aTo) and b[bFrom, bTo) from {@link #positions}: the positions of a[aFrom + i]
+   * are {@code pos[posFrom + i]}, in which b[bFrom + k] is bit {@code shift + k}.
    *
    * <p>Same greedy matching as {@link #jaroScan}: each char of a, in order, takes the lowest
-   * unmatched equal char of b inside its window, i.e. the lowest set bit of
-   * {@code positions & ~matchedB & window}.
+   * unmatched equal char of b inside its window, i.e. the lowest set bit of {@code positions &
+   * ~matchedB & window}.
    */
-  private static double jaroBits(char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo, long[] pos,
-      int posFrom, int shift) {
+  private static double jaroBits(
+      char[] a,
+      int aFrom,
+      int aTo,
+      char[] b,
+      int bFrom,
+      int bTo,
+      long[] pos,
+      int posFrom,
+      int shift) {
     int la = aTo - aFrom;
     int lb = bTo - bFrom;
     if (la == 0 || lb == 0) {
@@ -187,7 +200,8 @@ final class Similarity {
     // Matched chars of a and of b paired in order; each unequal pair is half a transposition.
     int transpositions = 0;
     while (matchedA != 0) {
-      if (a[aFrom + Long.numberOfTrailingZeros(matchedA)] != b[bFrom + Long.numberOfTrailingZeros(matchedB)]) {
+      if (a[aFrom + Long.numberOfTrailingZeros(matchedA)]
+          != b[bFrom + Long.numberOfTrailingZeros(matchedB)]) {
         transpositions++;
       }
       matchedA &= matchedA - 1;
@@ -198,7 +212,8 @@ final class Similarity {
   }
 
   /** Jaro by scanning each char's window of b: for ranges too long for one 64-bit mask. */
-  private static double jaroScan(char[] a0, int aFrom, int aTo, char[] b0, int bFrom, int bTo, Scratch s) {
+  private static double jaroScan(
+      char[] a0, int aFrom, int aTo, char[] b0, int bFrom, int bTo, Scratch s) {
     int la = aTo - aFrom;
     int lb = bTo - bFrom;
     s.ensure(la, lb);

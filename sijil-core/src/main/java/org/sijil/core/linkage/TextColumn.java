@@ -2,9 +2,9 @@ package org.sijil.core.linkage;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import java.util.Set;
 import org.sijil.core.linkage.spec.LevelSpec.TestKind;
 import org.sijil.core.names.ArabicNormalizer;
 
@@ -39,11 +39,14 @@ final class TextColumn extends FeatureColumn {
         letters[i] = normalized[r].toCharArray();
       }
     }
-    IntStream.range(0, n).parallel().forEach(r -> {
-      id[r] = interned.ids()[r];
-      text[r] = id[r] < 0 ? null : letters[id[r]];
-      tf[r] = id[r] < 0 ? Double.NaN : interned.count(id[r]) / present;
-    });
+    IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            r -> {
+              id[r] = interned.ids()[r];
+              text[r] = id[r] < 0 ? null : letters[id[r]];
+              tf[r] = id[r] < 0 ? Double.NaN : interned.count(id[r]) / present;
+            });
   }
 
   /**
@@ -53,11 +56,16 @@ final class TextColumn extends FeatureColumn {
    */
   private static String[] normalizeAll(String[] raw) {
     Map<String, String> memo = new ConcurrentHashMap<>();
-    return IntStream.range(0, raw.length).parallel().mapToObj(r -> {
-      String v = raw[r];
-      String s = v == null ? "" : isNormal(v) ? v : memo.computeIfAbsent(v, TextColumn::normalize);
-      return s.isEmpty() ? null : s;
-    }).toArray(String[]::new);
+    return IntStream.range(0, raw.length)
+        .parallel()
+        .mapToObj(
+            r -> {
+              String v = raw[r];
+              String s =
+                  v == null ? "" : isNormal(v) ? v : memo.computeIfAbsent(v, TextColumn::normalize);
+              return s.isEmpty() ? null : s;
+            })
+        .toArray(String[]::new);
   }
 
   /**
@@ -101,7 +109,9 @@ final class TextColumn extends FeatureColumn {
 
   @Override
   boolean supports(TestKind kind) {
-    return kind == TestKind.NULL || kind == TestKind.EXACT || kind == TestKind.ELSE
+    return kind == TestKind.NULL
+        || kind == TestKind.EXACT
+        || kind == TestKind.ELSE
         || (!category && kind == TestKind.SIMILARITY);
   }
 

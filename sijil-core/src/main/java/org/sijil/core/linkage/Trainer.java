@@ -19,8 +19,8 @@ import org.sijil.core.linkage.spec.TrainingSpec;
  *   <li>m-probabilities by EM on a sample of each training rule's pairs ({@code training.emRules}),
  *       leaving out the comparisons on the evidence the rule blocks on, in any form (they agree by
  *       construction there; see {@link #blocksEvidenceOf}); each level's m is the median over the
- *       rules that estimated it, and comparisons no rule left independent are estimated again
- *       among the candidate pairs;
+ *       rules that estimated it, and comparisons no rule left independent are estimated again among
+ *       the candidate pairs;
  *   <li>the prior: with m and u fixed, EM's share of matches among a sample of the candidate pairs
  *       (the union of all rules), times their number, relative to all pairs.
  * </ol>
@@ -29,7 +29,8 @@ final class Trainer {
 
   private Trainer() {}
 
-  static LinkageModel train(LinkageSpec spec, RecordTable table, Candidates candidates, int threads) {
+  static LinkageModel train(
+      LinkageSpec spec, RecordTable table, Candidates candidates, int threads) {
     TrainingSpec t = spec.training();
     int nc = spec.comparisons().size();
     // The scorer only serves to assign levels here; its weights are irrelevant.
@@ -76,7 +77,9 @@ final class Trainer {
         independent[c] = unblocked[c] && !blocksEvidenceOf(spec, bi.rule, field);
       }
       if (bi.pairs < 50 || count(unblocked) < 2) {
-        rr.put("skipped", bi.pairs < 50 ? "too few pairs" : "fewer than two comparisons left to estimate");
+        rr.put(
+            "skipped",
+            bi.pairs < 50 ? "too few pairs" : "fewer than two comparisons left to estimate");
         continue;
       }
       Patterns sample = samplePatterns(levels, candidates, r, t, threads);
@@ -103,7 +106,8 @@ final class Trainer {
     // them, so that share times their number is the number of matches.
     boolean[] all = new boolean[nc];
     java.util.Arrays.fill(all, true);
-    Patterns union = sample(levels, candidates, candidates.units, true, t.emSamplePairs(), t, -1, threads);
+    Patterns union =
+        sample(levels, candidates, candidates.units, true, t.emSamplePairs(), t, -1, threads);
     if (union.total() >= 50) {
       // Comparisons no training rule left independent got m from rules that block on the same
       // evidence in another form (the Latin name under a rule on the Arabic one agrees as the
@@ -112,13 +116,25 @@ final class Trainer {
       boolean[] refit = new boolean[nc];
       boolean any = false;
       for (int c = 0; c < nc; c++) {
-        refit[c] = mIndependent.get(c).isEmpty()
-            && (!mFallback.get(c).isEmpty() || acrossScripts(spec.comparisons().get(c), emRules, candidates));
+        refit[c] =
+            mIndependent.get(c).isEmpty()
+                && (!mFallback.get(c).isEmpty()
+                    || acrossScripts(spec.comparisons().get(c), emRules, candidates));
         any |= refit[c];
       }
       if (any) {
-        Em.Result again = Em.fit(union.rows, union.counts, all, m, u, 0.1, refit, false,
-            t.emMaxIterations(), t.emTolerance());
+        Em.Result again =
+            Em.fit(
+                union.rows,
+                union.counts,
+                all,
+                m,
+                u,
+                0.1,
+                refit,
+                false,
+                t.emMaxIterations(),
+                t.emTolerance());
         for (int c = 0; c < nc; c++) {
           if (refit[c]) {
             m[c] = again.m()[c];
@@ -126,8 +142,18 @@ final class Trainer {
           }
         }
       }
-      Em.Result share = Em.fit(union.rows, union.counts, all, m, u, 0.1, false, false,
-          t.emMaxIterations(), t.emTolerance());
+      Em.Result share =
+          Em.fit(
+              union.rows,
+              union.counts,
+              all,
+              m,
+              u,
+              0.1,
+              false,
+              false,
+              t.emMaxIterations(),
+              t.emTolerance());
       bestMatches = share.lambda() * union.enumerated();
       report.put("candidatePairs", union.enumerated());
       report.put("candidateMatchShare", share.lambda());
@@ -139,11 +165,14 @@ final class Trainer {
       List<LinkageModel.FittedLevel> lv = new ArrayList<>();
       lv.add(new LinkageModel.FittedLevel(cs.levels().get(0).label(), 1, 1));
       for (int l = 1; l < m[c].length; l++) {
-        lv.add(new LinkageModel.FittedLevel(cs.levels().get(l).label(), Math.max(1e-6, m[c][l]), u[c][l]));
+        lv.add(
+            new LinkageModel.FittedLevel(
+                cs.levels().get(l).label(), Math.max(1e-6, m[c][l]), u[c][l]));
       }
       fitted.add(new LinkageModel.FittedComparison(cs.name(), lv, estimatedBy.get(c)));
     }
-    // Too few candidate pairs to estimate it: one match per hundred thousand pairs; never above half.
+    // Too few candidate pairs to estimate it: one match per hundred thousand pairs; never above
+    // half.
     double prior = bestMatches > 0 ? bestMatches / allPairs : 1e-5;
     prior = Math.min(0.5, Math.max(1e-12, prior));
     report.put("expectedMatches", bestMatches);
@@ -151,15 +180,32 @@ final class Trainer {
   }
 
   /** EM on one rule's sample with the given comparisons active; a plausible result is kept. */
-  private static void fitRule(LinkageSpec spec, Patterns sample, boolean[] active, double[][] u, TrainingSpec t,
-      Map<String, Object> rr, String tier, List<List<double[]>> m, List<List<String>> by) {
+  private static void fitRule(
+      LinkageSpec spec,
+      Patterns sample,
+      boolean[] active,
+      double[][] u,
+      TrainingSpec t,
+      Map<String, Object> rr,
+      String tier,
+      List<List<double[]>> m,
+      List<List<String>> by) {
     int nc = active.length;
     double[][] m0 = new double[nc][];
     for (int c = 0; c < nc; c++) {
       m0[c] = Em.initialM(u[c].length);
     }
-    Em.Result em = Em.fit(sample.rows, sample.counts, active, m0, u, 0.1, false,
-        t.emMaxIterations(), t.emTolerance());
+    Em.Result em =
+        Em.fit(
+            sample.rows,
+            sample.counts,
+            active,
+            m0,
+            u,
+            0.1,
+            false,
+            t.emMaxIterations(),
+            t.emTolerance());
     String prefix = tier.isEmpty() ? "" : tier + ".";
     rr.put(prefix + "iterations", em.iterations());
     rr.put(prefix + "converged", em.converged());
@@ -180,13 +226,14 @@ final class Trainer {
   }
 
   /**
-   * Whether a comparison is the name across scripts and every training rule in effect blocks on
-   * it (two lists in different scripts). No rule can estimate its m; it is estimated among the
+   * Whether a comparison is the name across scripts and every training rule in effect blocks on it
+   * (two lists in different scripts). No rule can estimate its m; it is estimated among the
    * candidate pairs with everything else fixed. Other comparisons keep their initial m then: on a
    * list free of duplicates, candidate pairs hold no matches for EM to find (a register's first
    * release of Arabic names with birth dates merged namesakes that way).
    */
-  private static boolean acrossScripts(ComparisonSpec c, List<String> emRules, Candidates candidates) {
+  private static boolean acrossScripts(
+      ComparisonSpec c, List<String> emRules, Candidates candidates) {
     if (c.fieldType() != ComparisonSpec.FieldType.CROSS_SCRIPT_NAME) {
       return false;
     }
@@ -254,7 +301,8 @@ final class Trainer {
   static String implausible(LinkageSpec spec, Em.Result em, boolean[] active, double[][] u) {
     for (int c = 0; c < active.length; c++) {
       if (active[c] && !(em.m()[c][1] > u[c][1])) {
-        return "no clear matches: in the class EM found, " + spec.comparisons().get(c).name()
+        return "no clear matches: in the class EM found, "
+            + spec.comparisons().get(c).name()
             + " agrees less often than at random";
       }
     }
@@ -299,36 +347,41 @@ final class Trainer {
     long target = Math.min(t.uSamplePairs(), Math.max(1000, table.allPairs()));
     int chunks = 64;
     long perChunk = (target + chunks - 1) / chunks;
-    long[][][] parts = Workers.map(chunks, threads, chunk -> {
-      SplittableRandom rnd = new SplittableRandom(RecordTable.mix(t.seed() * 31 + chunk));
-      long[][] counts = new long[nc][];
-      for (int c = 0; c < nc; c++) {
-        counts[c] = new long[scorer.comparisons[c].levels()];
-      }
-      Scratch s = new Scratch();
-      int[] lv = new int[nc];
-      int n = table.size();
-      int left = table.leftSize();
-      for (long i = 0; i < perChunk; i++) {
-        int a;
-        int b;
-        if (table.isLink()) {
-          a = rnd.nextInt(left);
-          b = left + rnd.nextInt(n - left);
-        } else {
-          a = rnd.nextInt(n);
-          b = rnd.nextInt(n - 1);
-          if (b >= a) {
-            b++;
-          }
-        }
-        scorer.levels(a, b, s, lv);
-        for (int c = 0; c < nc; c++) {
-          counts[c][lv[c]]++;
-        }
-      }
-      return counts;
-    }, new long[0][][]);
+    long[][][] parts =
+        Workers.map(
+            chunks,
+            threads,
+            chunk -> {
+              SplittableRandom rnd = new SplittableRandom(RecordTable.mix(t.seed() * 31 + chunk));
+              long[][] counts = new long[nc][];
+              for (int c = 0; c < nc; c++) {
+                counts[c] = new long[scorer.comparisons[c].levels()];
+              }
+              Scratch s = new Scratch();
+              int[] lv = new int[nc];
+              int n = table.size();
+              int left = table.leftSize();
+              for (long i = 0; i < perChunk; i++) {
+                int a;
+                int b;
+                if (table.isLink()) {
+                  a = rnd.nextInt(left);
+                  b = left + rnd.nextInt(n - left);
+                } else {
+                  a = rnd.nextInt(n);
+                  b = rnd.nextInt(n - 1);
+                  if (b >= a) {
+                    b++;
+                  }
+                }
+                scorer.levels(a, b, s, lv);
+                for (int c = 0; c < nc; c++) {
+                  counts[c][lv[c]]++;
+                }
+              }
+              return counts;
+            },
+            new long[0][][]);
     double[][] u = new double[nc][];
     for (int c = 0; c < nc; c++) {
       int levels = scorer.comparisons[c].levels();
@@ -358,7 +411,8 @@ final class Trainer {
   record Patterns(int[][] rows, long[] counts, long total, long enumerated) {}
 
   /** A sample of one rule's pairs (pairs another rule also finds included). */
-  static Patterns samplePatterns(PairScorer scorer, Candidates cand, int rule, TrainingSpec t, int threads) {
+  static Patterns samplePatterns(
+      PairScorer scorer, Candidates cand, int rule, TrainingSpec t, int threads) {
     List<Candidates.Unit> units = new ArrayList<>();
     for (Candidates.Unit u : cand.units) {
       if (u.rule() == rule) {
@@ -373,8 +427,15 @@ final class Trainer {
    * same sample on any number of threads); {@code exclusive} enumerates each pair of the union of
    * the rules once.
    */
-  static Patterns sample(PairScorer scorer, Candidates cand, List<Candidates.Unit> units, boolean exclusive,
-      double target, TrainingSpec t, int salt, int threads) {
+  static Patterns sample(
+      PairScorer scorer,
+      Candidates cand,
+      List<Candidates.Unit> units,
+      boolean exclusive,
+      double target,
+      TrainingSpec t,
+      int salt,
+      int threads) {
     int nc = scorer.comparisons.length;
     long pairs = 0;
     java.util.Set<Integer> rulesIn = new java.util.HashSet<>();
@@ -389,28 +450,37 @@ final class Trainer {
     long seed = RecordTable.mix(t.seed() ^ (salt + 1) * 0x9E3779B97F4A7C15L);
     long[] enumerated = new long[units.size()];
     @SuppressWarnings("unchecked")
-    Map<Long, long[]>[] maps = Workers.map(units.size(), threads, i -> {
-      Map<Long, long[]> local = new HashMap<>();
-      Scratch s = new Scratch();
-      int[] lv = new int[nc];
-      long[] seen = new long[1];
-      cand.forEach(units.get(i), exclusive, (a, b) -> {
-        seen[0]++;
-        // Sampling by a hash of the pair, not a shared random stream: same sample on any thread count.
-        long h = RecordTable.mix(seed + a * 0x632BE59BD9B4E019L + b) >>> 1;
-        if (h > threshold) {
-          return;
-        }
-        scorer.levels(a, b, s, lv);
-        long code = 0;
-        for (int c = 0; c < nc; c++) {
-          code = (code << 4) | lv[c];
-        }
-        local.computeIfAbsent(code, k -> new long[1])[0]++;
-      });
-      enumerated[i] = seen[0];
-      return local;
-    }, new Map[0]);
+    Map<Long, long[]>[] maps =
+        Workers.map(
+            units.size(),
+            threads,
+            i -> {
+              Map<Long, long[]> local = new HashMap<>();
+              Scratch s = new Scratch();
+              int[] lv = new int[nc];
+              long[] seen = new long[1];
+              cand.forEach(
+                  units.get(i),
+                  exclusive,
+                  (a, b) -> {
+                    seen[0]++;
+                    // Sampling by a hash of the pair, not a shared random stream: same sample on
+                    // any thread count.
+                    long h = RecordTable.mix(seed + a * 0x632BE59BD9B4E019L + b) >>> 1;
+                    if (h > threshold) {
+                      return;
+                    }
+                    scorer.levels(a, b, s, lv);
+                    long code = 0;
+                    for (int c = 0; c < nc; c++) {
+                      code = (code << 4) | lv[c];
+                    }
+                    local.computeIfAbsent(code, k -> new long[1])[0]++;
+                  });
+              enumerated[i] = seen[0];
+              return local;
+            },
+            new Map[0]);
     long seenAll = 0;
     for (long e : enumerated) {
       seenAll += e;

@@ -21,7 +21,8 @@ final class Workers {
     }
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
-      pool.submit(() -> IntStream.range(0, units).parallel().forEach(i -> out[i] = work.apply(i))).get();
+      pool.submit(() -> IntStream.range(0, units).parallel().forEach(i -> out[i] = work.apply(i)))
+          .get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

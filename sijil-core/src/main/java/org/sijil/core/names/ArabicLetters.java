@@ -50,8 +50,10 @@ public final class ArabicLetters {
 
   // Harakat and other combining marks.
   public static final char FATHATAN = '\u064B';
+
   /** Last of the combining marks block 064B..065F (harakat, shadda, sukun, maddah/hamza marks). */
   public static final char LAST_COMBINING_MARK = '\u065F';
+
   public static final char HAMZA_ABOVE_MARK = '\u0654';
   public static final char SUPERSCRIPT_ALEF = '\u0670';
   public static final char FIRST_HONORIFIC_SIGN = '\u0610';
@@ -92,8 +94,10 @@ public final class ArabicLetters {
   public static final char ARABIC_LETTER_MARK = '\u061C';
   public static final char SOFT_HYPHEN = '\u00AD';
   public static final char ZERO_WIDTH_SPACE = '\u200B';
+
   /** Last of 200B..200F: zero-width space, ZWNJ, ZWJ, LRM, RLM. */
   public static final char RIGHT_TO_LEFT_MARK = '\u200F';
+
   public static final char LEFT_TO_RIGHT_EMBEDDING = '\u202A';
   public static final char RIGHT_TO_LEFT_OVERRIDE = '\u202E';
   public static final char LEFT_TO_RIGHT_ISOLATE = '\u2066';

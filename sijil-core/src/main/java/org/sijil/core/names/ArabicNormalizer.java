@@ -9,10 +9,10 @@ import java.util.Set;
 
 /**
  * Normalizes Arabic names for comparison by a set of {@link NormalizationRule}s (each documented
- * there). The standard normalizer applies all rules. The rules are compiled into a 64K-entry
- * lookup table, so {@link #normalize} is one pass over the input with one table read per
- * character. Normalization is idempotent for every rule set: each rule maps to characters that no
- * rule changes again.
+ * there). The standard normalizer applies all rules. The rules are compiled into a 64K-entry lookup
+ * table, so {@link #normalize} is one pass over the input with one table read per character.
+ * Normalization is idempotent for every rule set: each rule maps to characters that no rule changes
+ * again.
  *
  * <p>Normalization never touches stored values: it produces a comparison form only.
  */
@@ -20,12 +20,15 @@ public final class ArabicNormalizer {
 
   /** Table value: delete the character. */
   private static final char DELETE = '\uFFFF';
+
   /** Table value: the character becomes a (collapsible) space. */
   private static final char SPACE = ' ';
+
   /** Table value: expand by compatibility decomposition, then map the result again. */
   private static final char EXPAND = '\uFFFE';
 
-  private static final ArabicNormalizer STANDARD = new ArabicNormalizer(EnumSet.allOf(NormalizationRule.class));
+  private static final ArabicNormalizer STANDARD =
+      new ArabicNormalizer(EnumSet.allOf(NormalizationRule.class));
 
   private final Set<NormalizationRule> rules;
   private final char[] table;
@@ -174,8 +177,15 @@ public final class ArabicNormalizer {
     }
     char alef = rules.contains(NormalizationRule.ALEF_VARIANTS) ? ALEF : 0;
     if (alef != 0) {
-      for (char c : new char[] {ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA,
-          ALEF_WAVY_HAMZA_ABOVE, ALEF_WAVY_HAMZA_BELOW}) {
+      for (char c :
+          new char[] {
+            ALEF_MADDA,
+            ALEF_HAMZA_ABOVE,
+            ALEF_HAMZA_BELOW,
+            ALEF_WASLA,
+            ALEF_WAVY_HAMZA_ABOVE,
+            ALEF_WAVY_HAMZA_BELOW
+          }) {
         t[c] = ALEF;
       }
     }
@@ -230,10 +240,17 @@ public final class ArabicNormalizer {
 
   private static boolean isPunctuationOrSymbol(int c) {
     switch (Character.getType(c)) {
-      case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-          Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-          Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL,
-          Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL,
+      case Character.CONNECTOR_PUNCTUATION,
+          Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION,
+          Character.MATH_SYMBOL,
+          Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL,
+          Character.OTHER_SYMBOL,
           Character.CONTROL -> {
         return true;
       }

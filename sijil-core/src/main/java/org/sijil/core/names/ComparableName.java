@@ -11,50 +11,79 @@ import java.util.List;
 public final class ComparableName {
 
   /** The script a name was written in. */
-  public enum Script { ARABIC, LATIN }
+  public enum Script {
+    ARABIC,
+    LATIN
+  }
 
   private static final Reading[] NO_READINGS = new Reading[0];
-  private static final ComparableName EMPTY = new ComparableName(Script.ARABIC, new String[0],
-      new String[0], new String[0], new String[0], null, false, "", new String[0]);
+  private static final ComparableName EMPTY =
+      new ComparableName(
+          Script.ARABIC,
+          new String[0],
+          new String[0],
+          new String[0],
+          new String[0],
+          null,
+          false,
+          "",
+          new String[0]);
 
   final Script script;
+
   /** Comparison text per token: normalized Arabic, or normalized Latin. */
   final String[] text;
+
   /** Arabic skeleton per token (Latin: phonetic key). */
   final String[] skeleton;
+
   /** Latin consonant key per token (comparable across scripts). */
   final String[] key;
+
   /** Normalized Latin form per token (Arabic: of its transliteration). */
   final String[] latin;
+
   /** Alternative readings per token, or null when no token has any. */
   final Reading[][] readings;
+
   final boolean hasFamily;
+
   /** The family token without its article (or "" when there is no family). */
   final String familyCore;
+
   /** Alternative family names from parentheses, in comparison text. */
   final String[] aliases;
+
   /** All token texts packed end to end, for cache-friendly comparison. */
   final char[] chars;
+
   /**
    * Token layout over {@link #chars}: {@code meta[i]} is where token i starts ({@code meta[n]} is
    * the end); {@code meta[n+1+i]} its text hash; {@code meta[2n+1+i]} its skeleton hash.
    */
   final int[] meta;
+
   /** Per token, a 64-bit hash of its text: with equal lengths, equal hashes mean equal texts. */
   final long[] hash64;
+
   /** Offset in {@link #chars} of the family name without its article; -1 without family. */
   final int familyCoreFrom;
+
   /**
    * Per token, its 64-bit text hash mixed with a hash of its repaired readings (texts and
    * confidences; the text hash alone when it has none): the key of {@link TokenPairMemo}.
    */
   final long[] pairKey;
+
   /** Per token, the set of its letters as bits ({@code c & 63}): bounds Jaro-Winkler cheaply. */
   final long[] letters;
+
   /** Bit i set when token i is one of the built-in common names (see {@link Transliterator}). */
   final long common;
+
   /** Sum of the token text hashes: equal for two names with the same tokens in any order. */
   final int tokenHashSum;
+
   /** {@link #readings} packed for comparison (null when no token has any). */
   final Packed[][] packedReadings;
 
@@ -77,8 +106,8 @@ public final class ComparableName {
    * Jaro-Winkler of two char ranges with letter sets, or 0 when its cheap upper bound is at most
    * {@code toBeat} (the caller keeps a better value anyway).
    */
-  static double similarityAbove(char[] x, int xf, int xl, long xm, char[] y, int yf, int yl, long ym,
-      double toBeat) {
+  static double similarityAbove(
+      char[] x, int xf, int xl, long xm, char[] y, int yf, int yl, long ym, double toBeat) {
     if (regionEquals(x, xf, xl, y, yf, yl)) {
       return 1.0;
     }
@@ -113,8 +142,16 @@ public final class ComparableName {
     return Math.min(1.0, jaro + 0.4 * (1.0 - jaro));
   }
 
-  private ComparableName(Script script, String[] text, String[] skeleton, String[] key,
-      String[] latin, Reading[][] readings, boolean hasFamily, String familyCore, String[] aliases) {
+  private ComparableName(
+      Script script,
+      String[] text,
+      String[] skeleton,
+      String[] key,
+      String[] latin,
+      Reading[][] readings,
+      boolean hasFamily,
+      String familyCore,
+      String[] aliases) {
     this.script = script;
     this.text = text;
     this.skeleton = skeleton;
@@ -220,9 +257,9 @@ public final class ComparableName {
   }
 
   /**
-   * An upper bound of the Jaro-Winkler similarity of token i of this and token j of {@code o},
-   * from lengths, letter sets and the common prefix: a letter of one token absent from the other
-   * can match nothing, so at most {@code len - absent} characters match.
+   * An upper bound of the Jaro-Winkler similarity of token i of this and token j of {@code o}, from
+   * lengths, letter sets and the common prefix: a letter of one token absent from the other can
+   * match nothing, so at most {@code len - absent} characters match.
    */
   double jaroWinklerBound(int i, ComparableName o, int j) {
     int la = length(i);
@@ -252,8 +289,13 @@ public final class ComparableName {
     if (familyCoreFrom < 0 || o.familyCoreFrom < 0) {
       return false;
     }
-    return regionEquals(chars, familyCoreFrom, chars.length - familyCoreFrom,
-        o.chars, o.familyCoreFrom, o.chars.length - o.familyCoreFrom);
+    return regionEquals(
+        chars,
+        familyCoreFrom,
+        chars.length - familyCoreFrom,
+        o.chars,
+        o.familyCoreFrom,
+        o.chars.length - o.familyCoreFrom);
   }
 
   static boolean regionEquals(char[] a, int af, int al, char[] b, int bf, int bl) {
@@ -293,7 +335,8 @@ public final class ComparableName {
     }
     boolean hasFamily = n >= 2;
     String core = hasFamily ? stripLatinArticle(text[n - 1]) : "";
-    return new ComparableName(Script.LATIN, text, key, key, text, null, hasFamily, core, new String[0]);
+    return new ComparableName(
+        Script.LATIN, text, key, key, text, null, hasFamily, core, new String[0]);
   }
 
   /** Arabic or Latin, by the first letter of {@code raw}. */
@@ -345,8 +388,16 @@ public final class ComparableName {
     for (String a : aliasList) {
       aliases.add(a.replace(" ", ""));
     }
-    return new ComparableName(Script.ARABIC, text, skeleton, key, latin,
-        anyReading ? readings : null, hasFamily, core, aliases.toArray(new String[0]));
+    return new ComparableName(
+        Script.ARABIC,
+        text,
+        skeleton,
+        key,
+        latin,
+        anyReading ? readings : null,
+        hasFamily,
+        core,
+        aliases.toArray(new String[0]));
   }
 
   private static String stripLatinArticle(String t) {

@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * The particles that make Arabic compound names, in normalized spelling. A compound is one name
- * written as two words or one: {@code عبد الرحمن} = {@code عبدالرحمن}, {@code ابو القمصان} =
- * {@code ابوالقمصان}, {@code نصر الله} = {@code نصرالله}. The parser joins them into one token.
+ * written as two words or one: {@code عبد الرحمن} = {@code عبدالرحمن}, {@code ابو القمصان} = {@code
+ * ابوالقمصان}, {@code نصر الله} = {@code نصرالله}. The parser joins them into one token.
  */
 final class Compounds {
 
@@ -38,7 +38,10 @@ final class Compounds {
       return false;
     }
     char c = w.charAt(0);
-    return c == ArabicLetters.ALEF || c == ArabicLetters.BEH || c == ArabicLetters.AIN || c == ArabicLetters.HEH;
+    return c == ArabicLetters.ALEF
+        || c == ArabicLetters.BEH
+        || c == ArabicLetters.AIN
+        || c == ArabicLetters.HEH;
   }
 
   /** The definite article. */

@@ -8,7 +8,9 @@ public enum Damage {
    * {@code االء} for {@code الاء}.
    */
   REVERSED_LAM_ALEF,
-  /** A fragment written twice: {@code سهيرسهير} for {@code سهير}, {@code فتحىي} for {@code فتحي}. */
+  /**
+   * A fragment written twice: {@code سهيرسهير} for {@code سهير}, {@code فتحىي} for {@code فتحي}.
+   */
   DOUBLED_FRAGMENT,
   /** A comma inside a compound: {@code عبد,الرحمن}. */
   COMMA_IN_COMPOUND,

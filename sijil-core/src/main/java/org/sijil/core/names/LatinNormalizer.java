@@ -20,12 +20,12 @@ import java.util.Set;
  *   <li>Doubled letters are written once (Mohammed / Mohamed, Hassan / Hasan).
  *   <li>A final {@code h} after a vowel is dropped in words of five or more letters (Fatimah /
  *       Fatima, Jodah / Juda).
- *   <li>Compounds are joined: the article {@code al}/{@code el} to the next word (al-Madhoun,
- *       El Madhoun, Almadhoun); {@code abd}/{@code abdel}/{@code abdul}/{@code abdal} to the next
- *       word as {@code abdal…} (Abd al-Rahman, Abdel Rahman, Abdul Rahman, Abdalrahman,
- *       Abdurrahman); {@code abu}/{@code abou}/{@code bu} to the next word; {@code din}/{@code
- *       eddin}/{@code uddin} and {@code allah}/{@code ullah} to the previous word, and the same
- *       suffixes written glued (Nasrullah, Nureddin) are spelled {@code alah}/{@code aldin}.
+ *   <li>Compounds are joined: the article {@code al}/{@code el} to the next word (al-Madhoun, El
+ *       Madhoun, Almadhoun); {@code abd}/{@code abdel}/{@code abdul}/{@code abdal} to the next word
+ *       as {@code abdal…} (Abd al-Rahman, Abdel Rahman, Abdul Rahman, Abdalrahman, Abdurrahman);
+ *       {@code abu}/{@code abou}/{@code bu} to the next word; {@code din}/{@code eddin}/{@code
+ *       uddin} and {@code allah}/{@code ullah} to the previous word, and the same suffixes written
+ *       glued (Nasrullah, Nureddin) are spelled {@code alah}/{@code aldin}.
  * </ol>
  *
  * The result is a comparison form, not a spelling to display.
@@ -37,8 +37,10 @@ public final class LatinNormalizer {
   private static final Set<String> ABU = Set.of("abu", "bu", "abi", "umm", "um");
   private static final Set<String> DIN = Set.of("din", "adin", "udin", "idin", "aldin", "aldeen");
   private static final Set<String> ALLAH = Set.of("alah", "ulah", "ilah", "lah", "alla", "ula");
+
   /** Every word the joining rules act on. */
   private static final Set<String> PARTICLES = union(ARTICLES, ABD, ABU, DIN, ALLAH);
+
   /** Letters Arabic sun-letter assimilation doubles after the article: Abdurrahman, Nasruddin. */
   private static final String SUN_LETTERS = "tdrzsnl";
 
@@ -81,8 +83,10 @@ public final class LatinNormalizer {
     if (latin == null || latin.isEmpty()) {
       return words;
     }
-    String folded = isAscii(latin) ? latin.toLowerCase(Locale.ROOT)
-        : Normalizer.normalize(latin, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+    String folded =
+        isAscii(latin)
+            ? latin.toLowerCase(Locale.ROOT)
+            : Normalizer.normalize(latin, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
     StringBuilder word = new StringBuilder();
     for (int i = 0; i <= folded.length(); i++) {
       char c = i < folded.length() ? folded.charAt(i) : ' ';
@@ -104,7 +108,8 @@ public final class LatinNormalizer {
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       // English glosses of the Arabic connectors: "Daughter of Zainab" is بنت زينب.
-      if (i + 1 < words.size() && words.get(i + 1).equals("of")
+      if (i + 1 < words.size()
+          && words.get(i + 1).equals("of")
           && (w.equals("daughter") || w.equals("son"))) {
         lettered.add(w.equals("son") ? "ibn" : "bint");
         i++;
@@ -126,8 +131,14 @@ public final class LatinNormalizer {
 
   private static boolean isSilentMark(char c) {
     return Character.getType(c) == Character.NON_SPACING_MARK
-        || c == '\'' || c == '`' || c == '\u02BF' || c == '\u02BE' || c == '\u2019' || c == '\u2018'
-        || c == '\u02BB' || c == '\u02BC';
+        || c == '\''
+        || c == '`'
+        || c == '\u02BF'
+        || c == '\u02BE'
+        || c == '\u2019'
+        || c == '\u2018'
+        || c == '\u02BB'
+        || c == '\u02BC';
   }
 
   /** Vowel, digraph, doubled-letter and final-h rules on one word. */
@@ -147,7 +158,7 @@ public final class LatinNormalizer {
   /** Glued suffix compounds in one spelling: Nasrullah / Nasrallah, Nureddin / Nuraldin. */
   private static String gluedSuffix(String s) {
     int n = s.length();
-    if (n > 6 && (s.endsWith("ulah") || s.endsWith("ilah")) ) {
+    if (n > 6 && (s.endsWith("ulah") || s.endsWith("ilah"))) {
       return s.substring(0, n - 4) + "alah";
     }
     if (n > 6 && s.endsWith("din") && !s.endsWith("aldin") && "aiu".indexOf(s.charAt(n - 4)) >= 0) {
@@ -193,11 +204,14 @@ public final class LatinNormalizer {
     // Suffixes to the previous word first, then prefixes right to left.
     List<String> joined = new ArrayList<>(words.size());
     for (String w : words) {
-      if (!joined.isEmpty() && ARTICLES.contains(joined.get(joined.size() - 1))
-          && joined.size() >= 2 && (DIN.contains(w) || ALLAH.contains(w))) {
+      if (!joined.isEmpty()
+          && ARTICLES.contains(joined.get(joined.size() - 1))
+          && joined.size() >= 2
+          && (DIN.contains(w) || ALLAH.contains(w))) {
         joined.remove(joined.size() - 1); // "Nur al Din": the article belongs to the suffix.
       }
-      if (!joined.isEmpty() && joined.get(joined.size() - 1).length() >= 2
+      if (!joined.isEmpty()
+          && joined.get(joined.size() - 1).length() >= 2
           && (DIN.contains(w) || ALLAH.contains(w))) {
         String suffix = DIN.contains(w) ? "aldin" : "alah";
         joined.set(joined.size() - 1, finalH(undouble(joined.get(joined.size() - 1) + suffix)));

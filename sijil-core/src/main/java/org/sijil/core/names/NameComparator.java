@@ -36,22 +36,29 @@ public final class NameComparator {
   public static final double W_GRANDFATHER = 0.12;
   public static final double W_ANCESTOR = 0.05;
   public static final double W_FAMILY = 0.23;
+
   /** Share of a one-sided middle name's weight counted as disagreement. */
   public static final double MISSING = 0.25;
+
   /** Token similarity at or below which a token counts as disagreeing completely. */
   public static final double FLOOR = 0.70;
+
   public static final double SKELETON_EQUAL = 0.90;
+
   /** Latin tokens with equal consonant keys (Yousef / Yusuf): romanization variants. */
   public static final double LATIN_KEY_EQUAL = 0.93;
+
   public static final double FAMILY_CORE_EQUAL = 0.97;
   public static final double KNOWN_DISTINCT = 0.75;
   public static final double REORDERED = 0.90;
+
   /** Cross-script token similarity: weight of the consonant-key similarity (rest: spelled form). */
   public static final double CROSS_KEY_WEIGHT = 0.6;
 
   private static final NameComparator STANDARD = new NameComparator(Transliterator.commonNameSet());
 
   private final Set<String> knownNames;
+
   /** Per thread, similarities of recently compared token pairs (comparators are shared). */
   private final ThreadLocal<TokenPairMemo> memo = ThreadLocal.withInitial(TokenPairMemo::new);
 
@@ -165,11 +172,15 @@ public final class NameComparator {
 
   /**
    * The given names' similarity; a masculine name and its feminine form ({@code امير}/{@code
-   * اميره}, {@code زين}/{@code زينه}) are a brother and a sister, capped at {@link #KNOWN_DISTINCT}.
+   * اميره}, {@code زين}/{@code زينه}) are a brother and a sister, capped at {@link
+   * #KNOWN_DISTINCT}.
    */
   private double given(ComparableName a, ComparableName b, boolean cross) {
     double s = token(a, 0, b, 0, cross);
-    if (!cross && s > KNOWN_DISTINCT && s < 1.0 && a.script == ComparableName.Script.ARABIC
+    if (!cross
+        && s > KNOWN_DISTINCT
+        && s < 1.0
+        && a.script == ComparableName.Script.ARABIC
         && isFeminineOf(a.text[0], b.text[0])) {
       s = KNOWN_DISTINCT;
     }
@@ -223,9 +234,11 @@ public final class NameComparator {
       return 1.0;
     }
     boolean skeletonEqual = a.skeletonEquals(i, b, j);
-    boolean readings = a.readings != null && a.readings[i].length > 0
-        || b.readings != null && b.readings[j].length > 0;
-    double skeletonLevel = a.script == ComparableName.Script.LATIN ? LATIN_KEY_EQUAL : SKELETON_EQUAL;
+    boolean readings =
+        a.readings != null && a.readings[i].length > 0
+            || b.readings != null && b.readings[j].length > 0;
+    double skeletonLevel =
+        a.script == ComparableName.Script.LATIN ? LATIN_KEY_EQUAL : SKELETON_EQUAL;
     // When even the cheap upper bound of Jaro-Winkler cannot beat what the pair gets anyway
     // (the floor, where agreement is 0, or the skeleton level), skip computing it exactly. Every
     // value at or below the floor means the same (no agreement) to all callers.
@@ -235,7 +248,9 @@ public final class NameComparator {
         return bound;
       }
       if (skeletonEqual && bound <= skeletonLevel) {
-        return skeletonLevel > KNOWN_DISTINCT && isKnown(a, i) && isKnown(b, j) ? KNOWN_DISTINCT : skeletonLevel;
+        return skeletonLevel > KNOWN_DISTINCT && isKnown(a, i) && isKnown(b, j)
+            ? KNOWN_DISTINCT
+            : skeletonLevel;
       }
     } else if (!skeletonEqual && bound <= FLOOR && readingsBelowFloor(a, i, b, j)) {
       return bound;
@@ -248,7 +263,9 @@ public final class NameComparator {
     if (cached >= 0) {
       return cached;
     }
-    double s = StringSimilarity.jaroWinkler(a.chars, a.start(i), a.length(i), b.chars, b.start(j), b.length(j));
+    double s =
+        StringSimilarity.jaroWinkler(
+            a.chars, a.start(i), a.length(i), b.chars, b.start(j), b.length(j));
     if (s < skeletonLevel && skeletonEqual) {
       s = skeletonLevel;
     }
@@ -273,7 +290,8 @@ public final class NameComparator {
    * Best similarity when either token is read through one of its repairs (a reading's similarity
    * times its confidence), or 0 when no reading beats {@code current}.
    */
-  private static double viaReadings(ComparableName a, int i, ComparableName b, int j, double current) {
+  private static double viaReadings(
+      ComparableName a, int i, ComparableName b, int j, double current) {
     double best = current;
     ComparableName.Packed[] ra = a.packedReadings == null ? null : a.packedReadings[i];
     ComparableName.Packed[] rb = b.packedReadings == null ? null : b.packedReadings[j];
@@ -283,14 +301,32 @@ public final class NameComparator {
     int al = a.length(i);
     if (ra != null) {
       for (ComparableName.Packed r : ra) {
-        double sim = ComparableName.similarityAbove(r.chars(), 0, r.chars().length, r.letters(),
-            b.chars, bf, bl, b.letters[j], best / r.confidence());
+        double sim =
+            ComparableName.similarityAbove(
+                r.chars(),
+                0,
+                r.chars().length,
+                r.letters(),
+                b.chars,
+                bf,
+                bl,
+                b.letters[j],
+                best / r.confidence());
         best = Math.max(best, r.confidence() * sim);
         if (rb != null) {
           for (ComparableName.Packed q : rb) {
             double c = r.confidence() * q.confidence();
-            double pair = ComparableName.similarityAbove(r.chars(), 0, r.chars().length, r.letters(),
-                q.chars(), 0, q.chars().length, q.letters(), best / c);
+            double pair =
+                ComparableName.similarityAbove(
+                    r.chars(),
+                    0,
+                    r.chars().length,
+                    r.letters(),
+                    q.chars(),
+                    0,
+                    q.chars().length,
+                    q.letters(),
+                    best / c);
             best = Math.max(best, c * pair);
           }
         }
@@ -298,8 +334,17 @@ public final class NameComparator {
     }
     if (rb != null) {
       for (ComparableName.Packed q : rb) {
-        double sim = ComparableName.similarityAbove(a.chars, af, al, a.letters[i],
-            q.chars(), 0, q.chars().length, q.letters(), best / q.confidence());
+        double sim =
+            ComparableName.similarityAbove(
+                a.chars,
+                af,
+                al,
+                a.letters[i],
+                q.chars(),
+                0,
+                q.chars().length,
+                q.letters(),
+                best / q.confidence());
         best = Math.max(best, q.confidence() * sim);
       }
     }
@@ -325,7 +370,8 @@ public final class NameComparator {
         if (rb != null) {
           for (ComparableName.Packed q : rb) {
             double c = r.confidence() * q.confidence();
-            if (c * ComparableName.boundOf(rl, r.letters(), q.chars().length, q.letters()) > FLOOR) {
+            if (c * ComparableName.boundOf(rl, r.letters(), q.chars().length, q.letters())
+                > FLOOR) {
               return false;
             }
           }
@@ -334,7 +380,8 @@ public final class NameComparator {
     }
     if (rb != null) {
       for (ComparableName.Packed q : rb) {
-        if (q.confidence() * ComparableName.boundOf(al, a.letters[i], q.chars().length, q.letters()) > FLOOR) {
+        if (q.confidence() * ComparableName.boundOf(al, a.letters[i], q.chars().length, q.letters())
+            > FLOOR) {
           return false;
         }
       }
@@ -353,7 +400,8 @@ public final class NameComparator {
     outer:
     for (int i = 0; i < na; i++) {
       for (int j = 0; j < nb; j++) {
-        if ((used & (1L << j)) == 0 && (cross ? a.key[i].equals(b.key[j]) : a.tokenEquals(i, b, j))) {
+        if ((used & (1L << j)) == 0
+            && (cross ? a.key[i].equals(b.key[j]) : a.tokenEquals(i, b, j))) {
           used |= 1L << j;
           continue outer;
         }

@@ -51,7 +51,9 @@ public final class NameFrequencies {
     return LatinNormalizer.tokens(name);
   }
 
-  /** Relative frequency of {@code token} (raw text; normalized here) among all tokens; 0 if unseen. */
+  /**
+   * Relative frequency of {@code token} (raw text; normalized here) among all tokens; 0 if unseen.
+   */
   public double frequency(String token) {
     return total == 0 ? 0.0 : (double) count(token) / total;
   }
@@ -81,15 +83,18 @@ public final class NameFrequencies {
 
   /** The tokens seen at least {@code minCount} times. */
   public Set<String> tokensSeenAtLeast(int minCount) {
-    return counts.entrySet().stream().filter(e -> e.getValue() >= minCount)
-        .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= minCount)
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /** The {@code n} most frequent tokens, most frequent first (ties by text). */
   public List<Map.Entry<String, Integer>> top(int n) {
     List<Map.Entry<String, Integer>> all = new ArrayList<>(counts.entrySet());
-    all.sort(Map.Entry.<String, Integer>comparingByValue(Collections.reverseOrder())
-        .thenComparing(Map.Entry.comparingByKey()));
+    all.sort(
+        Map.Entry.<String, Integer>comparingByValue(Collections.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()));
     return List.copyOf(all.subList(0, Math.min(n, all.size())));
   }
 }

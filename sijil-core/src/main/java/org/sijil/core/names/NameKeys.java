@@ -14,9 +14,9 @@ import java.util.Locale;
  * <ul>
  *   <li>{@link #arabicSkeleton}: per token, the consonant skeleton with dots removed (rasm): long
  *       vowels and hamza dropped after the first letter, letters that differ only by dots merged
- *       ({@code ش}/{@code س}, {@code ذ}/{@code د}, {@code ض}/{@code ص}, …), doubled letters
- *       once, the article dropped from words of five or more letters. {@code بالل} and {@code
- *       بلال} share {@code بلل}; {@code شراب} and {@code سراب} share {@code سرب}.
+ *       ({@code ش}/{@code س}, {@code ذ}/{@code د}, {@code ض}/{@code ص}, …), doubled letters once,
+ *       the article dropped from words of five or more letters. {@code بالل} and {@code بلال} share
+ *       {@code بلل}; {@code شراب} and {@code سراب} share {@code سرب}.
  *   <li>{@link #latinPhonetic}: per token of the {@link LatinNormalizer} form, a consonant key
  *       (first letter kept, vowels dropped, sh/s, th/t, dh/d, kh/k, q/k, g/j merged).
  *   <li>{@link #arabicPhonetic}: the same consonant key computed from Arabic letters, so an Arabic
@@ -80,8 +80,8 @@ public final class NameKeys {
 
   /**
    * Blocking keys of an Arabic name from its token skeletons: given+family, given+father,
-   * father+family (so one damaged token still leaves a shared key). Empty for names with fewer
-   * than two tokens. Keys are prefixed by their kind, so keys of different kinds never collide.
+   * father+family (so one damaged token still leaves a shared key). Empty for names with fewer than
+   * two tokens. Keys are prefixed by their kind, so keys of different kinds never collide.
    */
   public static List<String> blockingKeys(String arabicName) {
     NameChain chain = NameParser.parse(arabicName);
@@ -116,8 +116,14 @@ public final class NameKeys {
       char c = t.charAt(i);
       char m = rasm(c);
       if (i == from && m == 0) {
-        m = c == ALEF || c == HAMZA || c == ALEF_HAMZA_ABOVE || c == ALEF_HAMZA_BELOW
-            || c == ALEF_MADDA ? ALEF : c; // an initial vowel letter is a consonant-like onset
+        m =
+            c == ALEF
+                    || c == HAMZA
+                    || c == ALEF_HAMZA_ABOVE
+                    || c == ALEF_HAMZA_BELOW
+                    || c == ALEF_MADDA
+                ? ALEF
+                : c; // an initial vowel letter is a consonant-like onset
       }
       if (m == 0 || (len > start && out[len - 1] == m)) {
         continue;
@@ -130,8 +136,16 @@ public final class NameKeys {
   /** The dotless class of a letter, 0 for a letter dropped from skeletons (except first). */
   private static char rasm(char c) {
     switch (c) {
-      case ALEF, WAW, YEH, ALEF_MAKSURA, HAMZA, WAW_HAMZA, YEH_HAMZA, ALEF_HAMZA_ABOVE,
-          ALEF_HAMZA_BELOW, ALEF_MADDA -> {
+      case ALEF,
+          WAW,
+          YEH,
+          ALEF_MAKSURA,
+          HAMZA,
+          WAW_HAMZA,
+          YEH_HAMZA,
+          ALEF_HAMZA_ABOVE,
+          ALEF_HAMZA_BELOW,
+          ALEF_MADDA -> {
         return 0;
       }
       case TEH, THEH, NOON -> {
@@ -182,8 +196,13 @@ public final class NameKeys {
     if (n >= 3 && t.charAt(n - 1) == 'h' && "aeiou".indexOf(t.charAt(n - 2)) >= 0) {
       t = t.substring(0, n - 1);
     }
-    t = t.replace("sh", "s").replace("ch", "s").replace("th", "t").replace("dh", "d")
-        .replace("kh", "k").replace("gh", "j");
+    t =
+        t.replace("sh", "s")
+            .replace("ch", "s")
+            .replace("th", "t")
+            .replace("dh", "d")
+            .replace("kh", "k")
+            .replace("gh", "j");
     StringBuilder sb = new StringBuilder(t.length());
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
@@ -236,12 +255,13 @@ public final class NameKeys {
       char c = t.charAt(i);
       char m;
       if (i == 0) {
-        m = switch (c) {
-          case ALEF, AIN, HAMZA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA -> 'a';
-          case WAW -> 'w';
-          case YEH -> 'y';
-          default -> arabicConsonant(c);
-        };
+        m =
+            switch (c) {
+              case ALEF, AIN, HAMZA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA -> 'a';
+              case WAW -> 'w';
+              case YEH -> 'y';
+              default -> arabicConsonant(c);
+            };
       } else if (c == HEH && i == n - 1 && n >= 3) {
         m = 0; // final heh is almost always a normalized teh marbuta: -a
       } else {

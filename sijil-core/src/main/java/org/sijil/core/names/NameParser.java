@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * Parses a raw Arabic name into a {@link NameChain}: normalizes it, mends split-off letters and
  * drops noise tokens ({@link #mendFragments}), joins compounds into one token (see {@link
- * Compounds}), drops patronymic connectors, and assigns roles. With n tokens the roles
- * are: 1 GIVEN; 2 GIVEN FAMILY; 3 GIVEN FATHER FAMILY; 4 GIVEN FATHER GRANDFATHER FAMILY; 5+ adds
- * ANCESTOR before FAMILY. A chain written with connectors to its end ({@code محمد بن علي}) has no
- * FAMILY: its last token is a forefather.
+ * Compounds}), drops patronymic connectors, and assigns roles. With n tokens the roles are: 1
+ * GIVEN; 2 GIVEN FAMILY; 3 GIVEN FATHER FAMILY; 4 GIVEN FATHER GRANDFATHER FAMILY; 5+ adds ANCESTOR
+ * before FAMILY. A chain written with connectors to its end ({@code محمد بن علي}) has no FAMILY:
+ * its last token is a forefather.
  */
 public final class NameParser {
 
@@ -161,7 +161,9 @@ public final class NameParser {
     boolean any = false;
     for (String w : words) {
       if (Compounds.mayBeParticle(w)
-          && (Compounds.PREFIXES.contains(w) || Compounds.SUFFIXES.contains(w) || Compounds.CONNECTORS.contains(w))) {
+          && (Compounds.PREFIXES.contains(w)
+              || Compounds.SUFFIXES.contains(w)
+              || Compounds.CONNECTORS.contains(w))) {
         any = true;
         break;
       }

@@ -55,7 +55,10 @@ public final class NameReadings {
     return Repairs.lamAlefMode(tokens).ordinal();
   }
 
-  /** The repaired readings of one token (never the token itself), best first, in a {@link #repairMode}. */
+  /**
+   * The repaired readings of one token (never the token itself), best first, in a {@link
+   * #repairMode}.
+   */
   public static List<Reading> tokenRepairs(String token, int mode) {
     return Repairs.alternates(token, Repairs.LamAlef.values()[mode]);
   }
@@ -86,8 +89,12 @@ public final class NameReadings {
     return found;
   }
 
-  private static void addVariant(Map<String, Reading> readings, List<String> tokens,
-      List<List<Reading>> alternates, int only, int which) {
+  private static void addVariant(
+      Map<String, Reading> readings,
+      List<String> tokens,
+      List<List<Reading>> alternates,
+      int only,
+      int which) {
     StringBuilder sb = new StringBuilder();
     double confidence = 1.0;
     EnumSet<Damage> repairs = EnumSet.noneOf(Damage.class);

@@ -29,7 +29,9 @@ public enum NormalizationRule {
    */
   DIACRITICS,
 
-  /** Removes tatweel (kashida, 0640), the elongation stroke: {@code محـــمد} becomes {@code محمد}. */
+  /**
+   * Removes tatweel (kashida, 0640), the elongation stroke: {@code محـــمد} becomes {@code محمد}.
+   */
   TATWEEL,
 
   /**
@@ -39,16 +41,19 @@ public enum NormalizationRule {
    */
   ALEF_VARIANTS,
 
-  /** Maps alef maksura (0649) to yeh (064A): {@code مصطفى} = {@code مصطفي}, {@code على} = {@code علي}. */
+  /**
+   * Maps alef maksura (0649) to yeh (064A): {@code مصطفى} = {@code مصطفي}, {@code على} = {@code
+   * علي}.
+   */
   ALEF_MAKSURA,
 
   /** Maps teh marbuta (0629) to heh (0647): {@code فاطمة} = {@code فاطمه}. */
   TEH_MARBUTA,
 
   /**
-   * Maps hamza carried on waw (0624) to waw and hamza on yeh (0626) to yeh: {@code فؤاد} =
-   * {@code فواد}, {@code وئام} = {@code ويام}. The free-standing hamza (0621) is kept: it is a
-   * letter in {@code علاء}.
+   * Maps hamza carried on waw (0624) to waw and hamza on yeh (0626) to yeh: {@code فؤاد} = {@code
+   * فواد}, {@code وئام} = {@code ويام}. The free-standing hamza (0621) is kept: it is a letter in
+   * {@code علاء}.
    */
   HAMZA_CARRIERS,
 

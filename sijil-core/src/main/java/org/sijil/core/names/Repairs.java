@@ -24,7 +24,11 @@ public final class Repairs {
   private static final String ALLAH = "الله";
   private static final int MAX_ALTERNATES = 4;
 
-  enum LamAlef { DEFINITE, SPECULATIVE, NONE }
+  enum LamAlef {
+    DEFINITE,
+    SPECULATIVE,
+    NONE
+  }
 
   private Repairs() {}
 
@@ -44,7 +48,10 @@ public final class Repairs {
 
   /** True when {@code token} shows reversed lam-alef beyond doubt. */
   static boolean hasLamAlefMarker(String t) {
-    return t.contains(DAMAGED_ALLAH) || t.endsWith("الل") || t.endsWith("الء") || t.startsWith("اال");
+    return t.contains(DAMAGED_ALLAH)
+        || t.endsWith("الل")
+        || t.endsWith("الء")
+        || t.startsWith("اال");
   }
 
   /** The alternative readings of one normalized token (never including the token itself). */
@@ -54,7 +61,9 @@ public final class Repairs {
     if (n >= 4 && n % 2 == 0 && token.regionMatches(0, token, n / 2, n / 2)) {
       out.add(new Reading(token.substring(0, n / 2), 1.0, Set.of(Damage.DOUBLED_FRAGMENT)));
     }
-    if (n >= 4 && token.charAt(n - 1) == ArabicLetters.YEH && token.charAt(n - 2) == ArabicLetters.YEH) {
+    if (n >= 4
+        && token.charAt(n - 1) == ArabicLetters.YEH
+        && token.charAt(n - 2) == ArabicLetters.YEH) {
       out.add(new Reading(token.substring(0, n - 1), SPECULATIVE, Set.of(Damage.DOUBLED_FRAGMENT)));
     }
     lamAlef(token, mode, out);
@@ -71,9 +80,11 @@ public final class Repairs {
         // A word-final ال is a swap candidate only in three-letter words (عال for علا): longer
         // words ending so (جمال, طلال) are common and almost never a damaged -لا.
         boolean finalPair = i + 2 == base.length();
-        if (base.charAt(i) == ArabicLetters.ALEF && base.charAt(i + 1) == ArabicLetters.LAM
+        if (base.charAt(i) == ArabicLetters.ALEF
+            && base.charAt(i + 1) == ArabicLetters.LAM
             && (!finalPair || base.length() == 3)
-            && !base.startsWith(ALLAH, i) && !Compounds.isCompoundArticle(base, i)) {
+            && !base.startsWith(ALLAH, i)
+            && !Compounds.isCompoundArticle(base, i)) {
           eligible[count++] = i;
         }
       }

@@ -25,22 +25,27 @@ import java.util.List;
  *       Jumaa}, {@code Juma} → {@code juma}).
  * </ol>
  *
- * The {@link #skeleton} of a reduced word keeps its first letter and its consonants ({@code
- * jmuaah} and {@code jumaa} share {@code jm}): spellings that differ only in vowels share it, and so
- * do a few distinct names ({@code Muhammad}/{@code Mahmoud}), which is why it is a blocking key and
- * a similarity level, not an equality.
+ * The {@link #skeleton} of a reduced word keeps its first letter and its consonants ({@code jmuaah}
+ * and {@code jumaa} share {@code jm}): spellings that differ only in vowels share it, and so do a
+ * few distinct names ({@code Muhammad}/{@code Mahmoud}), which is why it is a blocking key and a
+ * similarity level, not an equality.
  */
 public final class Romanization {
 
-  /** The article, dropped from words of {@link #ARTICLE_MIN_LENGTH} or more letters that start with it. */
+  /**
+   * The article, dropped from words of {@link #ARTICLE_MIN_LENGTH} or more letters that start with
+   * it.
+   */
   private static final String ARTICLE = "al";
+
   private static final int ARTICLE_MIN_LENGTH = 4;
 
   private Romanization() {}
 
   /** The reduced words of a Latin-script name, compounds joined; empty for a blank name. */
   public static List<String> latin(String name) {
-    List<String> words = LatinNormalizer.tokens(name == null ? null : FAMILY_ABD.matcher(name).replaceAll("Alabd"));
+    List<String> words =
+        LatinNormalizer.tokens(name == null ? null : FAMILY_ABD.matcher(name).replaceAll("Alabd"));
     List<String> out = new ArrayList<>(words.size());
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
@@ -66,11 +71,18 @@ public final class Romanization {
       java.util.regex.Pattern.compile("(?i)\\b[ae]l[- ]?abd\\b(?![- ]?[ae]l)");
 
   /** "son of", "daughter of": the parsed Arabic chain has no word for them. */
-  private static final java.util.Set<String> CONNECTORS = java.util.Set.of("ibn", "bin", "bn", "bint");
-  /** Compound prefixes with the article that {@link LatinNormalizer} leaves apart from their word. */
-  private static final java.util.Set<String> PREFIXES = java.util.Set.of("abual", "abul", "abuil", "umal", "abdl");
+  private static final java.util.Set<String> CONNECTORS =
+      java.util.Set.of("ibn", "bin", "bn", "bint");
 
-  /** The reduced words of an Arabic name chain, one per token of the chain (empty tokens left out). */
+  /**
+   * Compound prefixes with the article that {@link LatinNormalizer} leaves apart from their word.
+   */
+  private static final java.util.Set<String> PREFIXES =
+      java.util.Set.of("abual", "abul", "abuil", "umal", "abdl");
+
+  /**
+   * The reduced words of an Arabic name chain, one per token of the chain (empty tokens left out).
+   */
   public static List<String> arabic(NameChain chain) {
     List<String> texts = new ArrayList<>(chain.size());
     for (NameToken t : chain.tokens()) {
@@ -93,9 +105,13 @@ public final class Romanization {
     for (String w : LatinNormalizer.tokens(Transliterator.token(token))) {
       joined.append(w);
     }
-    // An initial ayn before a long vowel is silent in the transliteration (عياده: Yada); lists write
+    // An initial ayn before a long vowel is silent in the transliteration (عياده: Yada); lists
+    // write
     // it as a vowel (Aiadah).
-    if (!token.isEmpty() && token.charAt(0) == ArabicLetters.AIN && joined.length() > 0 && !isVowel(joined.charAt(0))) {
+    if (!token.isEmpty()
+        && token.charAt(0) == ArabicLetters.AIN
+        && joined.length() > 0
+        && !isVowel(joined.charAt(0))) {
       joined.insert(0, 'a');
     }
     return reduce(joined.toString());
@@ -131,8 +147,8 @@ public final class Romanization {
 
   /**
    * The word without its article, and without the connecting article of {@code abd}/{@code abu}
-   * compounds ({@code abdalrahman} → {@code abdrahman}, as {@code Abdrabah} writes عبدربه). After an
-   * article a vowel run before a consonant is dropped too: one list writes القطراوي {@code
+   * compounds ({@code abdalrahman} → {@code abdrahman}, as {@code Abdrabah} writes عبدربه). After
+   * an article a vowel run before a consonant is dropped too: one list writes القطراوي {@code
    * Aliqtraoi}, another {@code al-Qatrawi}.
    */
   private static String withoutArticle(String word) {
@@ -141,7 +157,8 @@ public final class Romanization {
       w = "abual" + w.substring(5); // Abwalata: ابو العطا
     }
     for (String prefix : new String[] {"abd", "abu"}) {
-      if (w.length() > prefix.length() + ARTICLE.length() + 1 && w.startsWith(prefix)
+      if (w.length() > prefix.length() + ARTICLE.length() + 1
+          && w.startsWith(prefix)
           && w.startsWith(ARTICLE, prefix.length())) {
         return prefix + afterArticle(w.substring(prefix.length() + ARTICLE.length()));
       }
@@ -182,10 +199,10 @@ public final class Romanization {
    * The first letter and the consonants of a reduced word, doubled letters once; an initial vowel
    * is {@code a} (the Arabic alef or ayn it stands for). An {@code h} after {@code d}, {@code t},
    * {@code k}, {@code s}, {@code j} or {@code z} is left out, and so is a final {@code h}: schemes
-   * disagree on whether such an h is a letter (الدهشان {@code Aldhshan}, صبح {@code Sbh}) or part of
-   * a digraph or a written-out ta marbuta ({@code Shhadah}, {@code Shmlh}). {@code z}, {@code th}
-   * and {@code dh} count as {@code d}: ذ is written dh, th, d and z by different schemes, ض dh, d
-   * and z.
+   * disagree on whether such an h is a letter (الدهشان {@code Aldhshan}, صبح {@code Sbh}) or part
+   * of a digraph or a written-out ta marbuta ({@code Shhadah}, {@code Shmlh}). {@code z}, {@code
+   * th} and {@code dh} count as {@code d}: ذ is written dh, th, d and z by different schemes, ض dh,
+   * d and z.
    */
   public static String skeleton(String reduced) {
     StringBuilder sb = new StringBuilder(reduced.length());
@@ -197,9 +214,12 @@ public final class Romanization {
         m = isVowel(c) ? 'a' : c;
       } else if (isVowel(c) || c == 'w' || c == 'y') {
         m = 0;
-      } else if (c == 'h' && (i == n - 1 || (sb.length() > 0 && DIGRAPH_FIRST.indexOf(sb.charAt(sb.length() - 1)) >= 0))) {
+      } else if (c == 'h'
+          && (i == n - 1
+              || (sb.length() > 0 && DIGRAPH_FIRST.indexOf(sb.charAt(sb.length() - 1)) >= 0))) {
         m = 0;
-      } else if (c == 'z' || ((c == 't' || c == 'd') && i + 1 < n && reduced.charAt(i + 1) == 'h')) {
+      } else if (c == 'z'
+          || ((c == 't' || c == 'd') && i + 1 < n && reduced.charAt(i + 1) == 'h')) {
         m = 'd';
       } else {
         m = c;
@@ -225,7 +245,8 @@ public final class Romanization {
       return 0;
     }
     if (a.size() != b.size() || a.size() < 2) {
-      return org.sijil.core.text.StringSimilarity.jaroWinkler(String.join("", a), String.join("", b));
+      return org.sijil.core.text.StringSimilarity.jaroWinkler(
+          String.join("", a), String.join("", b));
     }
     double min = 1;
     for (int i = 0; i < a.size(); i++) {
@@ -242,6 +263,8 @@ public final class Romanization {
     return min;
   }
 
-  /** Letters that form a digraph with a following h in some romanization (sh, th, dh, kh, gh, zh). */
+  /**
+   * Letters that form a digraph with a following h in some romanization (sh, th, dh, kh, gh, zh).
+   */
   private static final String DIGRAPH_FIRST = "dtksjz";
 }

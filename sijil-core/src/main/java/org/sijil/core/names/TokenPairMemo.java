@@ -6,10 +6,10 @@ import java.util.Arrays;
  * A small direct-mapped cache of token-pair similarities, keyed by the two tokens' 64-bit
  * comparison keys ({@link ComparableName#pairKey}: text hash mixed with the hash of the token's
  * repaired readings). Real names repeat a few hundred frequent tokens, so the same near-miss pairs
- * ({@code محمد}/{@code محمود}, a damaged {@code عالء} against {@code علاء}) come back constantly; the
- * similarity is a pure function of both texts and readings (in order) for one comparator, so a hit
- * returns exactly what the computation would. Not thread-safe: {@link NameComparator} keeps one per
- * thread.
+ * ({@code محمد}/{@code محمود}, a damaged {@code عالء} against {@code علاء}) come back constantly;
+ * the similarity is a pure function of both texts and readings (in order) for one comparator, so a
+ * hit returns exactly what the computation would. Not thread-safe: {@link NameComparator} keeps one
+ * per thread.
  */
 final class TokenPairMemo {
 
@@ -18,6 +18,7 @@ final class TokenPairMemo {
 
   private final long[] first = new long[SIZE];
   private final long[] second = new long[SIZE];
+
   /** The cached similarity, or -1 for an empty slot (similarities are in [0, 1]). */
   private final double[] value = new double[SIZE];
 

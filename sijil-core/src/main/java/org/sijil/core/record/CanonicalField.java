@@ -3,8 +3,8 @@ package org.sijil.core.record;
 import java.util.Optional;
 
 /**
- * The fields every later command understands, whatever the headers of the imported file were.
- * The {@link #key()} is the stable lower-case name used in mapping files, CSV outputs and the API.
+ * The fields every later command understands, whatever the headers of the imported file were. The
+ * {@link #key()} is the stable lower-case name used in mapping files, CSV outputs and the API.
  */
 public enum CanonicalField {
   ID("id"),

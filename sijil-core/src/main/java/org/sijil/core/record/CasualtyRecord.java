@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One parsed row of a list release, in canonical fields. Any field may be null when the list does not
- * give it or when its value could not be parsed (the raw text is then kept in {@link #raw()} and a
- * warning recorded by the importer; values are never guessed).
+ * One parsed row of a list release, in canonical fields. Any field may be null when the list does
+ * not give it or when its value could not be parsed (the raw text is then kept in {@link #raw()}
+ * and a warning recorded by the importer; values are never guessed).
  *
  * @param row 1-based data row of the file, after any title and header lines
  * @param id identity number or list key as written (trimmed)
@@ -35,9 +35,12 @@ public record CasualtyRecord(
     Map<String, String> raw) {
 
   public CasualtyRecord {
-    raw = raw == null ? Map.of()
-        : raw instanceof RawRow ? raw // already immutable and ordered; no per-row copy
-        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(raw));
+    raw =
+        raw == null
+            ? Map.of()
+            : raw instanceof RawRow
+                ? raw // already immutable and ordered; no per-row copy
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(raw));
   }
 
   /** The canonical value as text, as CSV outputs and mapping files write it; null when absent. */

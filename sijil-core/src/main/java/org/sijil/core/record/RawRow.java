@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A row's cells by header, in column order: an immutable map view over a shared header array and the
- * row's cell list, so reading millions of rows does not build a hash map per row. Missing trailing
- * cells read as "".
+ * A row's cells by header, in column order: an immutable map view over a shared header array and
+ * the row's cell list, so reading millions of rows does not build a hash map per row. Missing
+ * trailing cells read as "".
  */
 public final class RawRow extends AbstractMap<String, String> {
 

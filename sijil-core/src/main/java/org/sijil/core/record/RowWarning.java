@@ -7,8 +7,8 @@ import java.util.Objects;
  * parsed (kept raw, never guessed), an out-of-range age, extra cells.
  *
  * @param row 1-based data row (as in {@link CasualtyRecord#row()})
- * @param field canonical field key (e.g. {@code age}) or the file's header for non-canonical columns;
- *     null when the warning is about the whole row
+ * @param field canonical field key (e.g. {@code age}) or the file's header for non-canonical
+ *     columns; null when the warning is about the whole row
  * @param kind short machine-readable kind, e.g. {@code unparsed_age}, {@code unparsed_date}
  * @param value the raw value concerned, verbatim; may be null
  * @param message one human-readable sentence

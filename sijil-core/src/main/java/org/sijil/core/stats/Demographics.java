@@ -7,8 +7,8 @@ import org.sijil.core.record.CasualtyRecord;
 import org.sijil.core.record.Sex;
 
 /**
- * The demographic table data teams publish with each release. Groups are exclusive and add up to the
- * total: children are under 18 completed years, seniors 65 and over, men and women 18 to 64.
+ * The demographic table data teams publish with each release. Groups are exclusive and add up to
+ * the total: children are under 18 completed years, seniors 65 and over, men and women 18 to 64.
  */
 public final class Demographics {
 
@@ -53,7 +53,9 @@ public final class Demographics {
 
   public static Group groupOf(Age age, Sex sex) {
     if (age == null) {
-      return sex == null ? Group.NO_AGE_NO_SEX : sex == Sex.MALE ? Group.NO_AGE_MALE : Group.NO_AGE_FEMALE;
+      return sex == null
+          ? Group.NO_AGE_NO_SEX
+          : sex == Sex.MALE ? Group.NO_AGE_MALE : Group.NO_AGE_FEMALE;
     }
     if (sex == null) {
       return Group.NO_SEX_WITH_AGE;

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  *   <li>a formula-like cell is written with one {@code '} in front (spreadsheets show the text as
  *       typed and do not evaluate it); so that this is reversible, a cell that already starts with
  *       {@code '} followed by something that would be guarded gets one more {@code '};
- *   <li>{@link #restore} removes exactly what {@link #neutralise} added: {@code restore(neutralise(s))
- *       == s} for every {@code s}.
+ *   <li>{@link #restore} removes exactly what {@link #neutralise} added: {@code
+ *       restore(neutralise(s)) == s} for every {@code s}.
  * </ul>
  *
  * <p>Arabic and Latin text, dates, ids and empty cells are never changed. JSON outputs keep values
@@ -25,6 +25,7 @@ public final class FormulaCells {
 
   /** The prefix spreadsheets take as "text, as typed". */
   public static final char GUARD = '\'';
+
   private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?[0-9]+([.,][0-9]+)?");
 
   private FormulaCells() {}
@@ -51,7 +52,9 @@ public final class FormulaCells {
 
   /** The value {@link #neutralise} was given, from its result. */
   public static String restore(String s) {
-    return s != null && s.length() > 1 && s.charAt(0) == GUARD && guarded(s.substring(1)) ? s.substring(1) : s;
+    return s != null && s.length() > 1 && s.charAt(0) == GUARD && guarded(s.substring(1))
+        ? s.substring(1)
+        : s;
   }
 
   /** Any value as spreadsheet-safe text: numbers as they are, text neutralised, null as null. */

@@ -21,12 +21,14 @@ public final class StringSimilarity {
 
   /**
    * Jaro-Winkler of two ranges of char arrays, {@code a[aFrom, aFrom+aLen)} and {@code b[bFrom,
-   * bFrom+bLen)}: the same measure as {@link #jaroWinkler(CharSequence, CharSequence)}, for hot paths
-   * that keep many short strings packed in one array. Allocation-free for ranges up to 64 chars.
+   * bFrom+bLen)}: the same measure as {@link #jaroWinkler(CharSequence, CharSequence)}, for hot
+   * paths that keep many short strings packed in one array. Allocation-free for ranges up to 64
+   * chars.
    */
   public static double jaroWinkler(char[] a, int aFrom, int aLen, char[] b, int bFrom, int bLen) {
     if (aLen > 64 || bLen > 64) {
-      return jaroWinkler(java.nio.CharBuffer.wrap(a, aFrom, aLen), java.nio.CharBuffer.wrap(b, bFrom, bLen));
+      return jaroWinkler(
+          java.nio.CharBuffer.wrap(a, aFrom, aLen), java.nio.CharBuffer.wrap(b, bFrom, bLen));
     }
     if (aLen == 0 && bLen == 0) {
       return 1.0;

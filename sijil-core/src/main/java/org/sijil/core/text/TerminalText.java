@@ -2,11 +2,11 @@ package org.sijil.core.text;
 
 /**
  * Text from data made safe to print on a terminal: control characters (C0 including tab and line
- * breaks, DEL, and C1) are shown as visible escapes ({@code \e}, {@code \a}, {@code \t}, {@code \n},
- * {@code \r}, else a backslash, {@code x} and two hex digits, or for C1 a backslash, {@code u} and
- * four), so an ESC or BEL byte in a list cannot move the
- * cursor, recolour, retitle or ring the terminal, and one value stays on one line. Every other
- * character, Arabic and direction marks included, is kept.
+ * breaks, DEL, and C1) are shown as visible escapes ({@code \e}, {@code \a}, {@code \t}, {@code
+ * \n}, {@code \r}, else a backslash, {@code x} and two hex digits, or for C1 a backslash, {@code u}
+ * and four), so an ESC or BEL byte in a list cannot move the cursor, recolour, retitle or ring the
+ * terminal, and one value stays on one line. Every other character, Arabic and direction marks
+ * included, is kept.
  */
 public final class TerminalText {
 
@@ -37,7 +37,9 @@ public final class TerminalText {
         case '\t' -> sb.append("\\t");
         case '\n' -> sb.append("\\n");
         case '\r' -> sb.append("\\r");
-        default -> sb.append(c < 0x80 ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c));
+        default ->
+            sb.append(
+                c < 0x80 ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c));
       }
     }
     return sb.toString();

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
  */
 class GazaReferenceTest {
 
-  /** Counts by pattern; bit 0 = list1 (hospital), bit 1 = list2 (survey), bit 2 = list3 (obituaries). */
+  /**
+   * Counts by pattern; bit 0 = list1 (hospital), bit 1 = list2 (survey), bit 2 = list3
+   * (obituaries).
+   */
   static CaptureTable gaza() {
     long[] c = new long[8];
     c[0b001] = 19_048; // 100
@@ -27,11 +30,17 @@ class GazaReferenceTest {
 
   static void assertSig4(double expected, double actual, String what) {
     double scale = Math.pow(10, Math.floor(Math.log10(Math.abs(expected))) - 3);
-    assertEquals(Math.round(expected / scale), Math.round(actual / scale), what + ": expected " + expected + " got " + actual);
+    assertEquals(
+        Math.round(expected / scale),
+        Math.round(actual / scale),
+        what + ": expected " + expected + " got " + actual);
   }
 
   static ModelResult model(TableResult r, String label) {
-    return r.models().stream().filter(m -> m.spec().label().equals(label)).findFirst().orElseThrow();
+    return r.models().stream()
+        .filter(m -> m.spec().label().equals(label))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -81,8 +90,11 @@ class GazaReferenceTest {
     TableResult r = TableAnalysis.analyse(gaza(), EstimateOptions.defaults());
     ModelResult full = model(r, "12 13 23");
     assertEquals(IntervalMethod.PROFILE, full.intervalMethod());
-    assertTrue(full.unlisted().lower() < 35_425.07 && 35_425.07 < full.unlisted().upper(), full.toString());
-    // The profile bound is where the deviance, refitted with log(unlisted) held there, has risen by 3.84.
+    assertTrue(
+        full.unlisted().lower() < 35_425.07 && 35_425.07 < full.unlisted().upper(),
+        full.toString());
+    // The profile bound is where the deviance, refitted with log(unlisted) held there, has risen by
+    // 3.84.
     ModelFitter fitter = new ModelFitter(gaza(), full.spec());
     double[] y = gaza().observedVector();
     for (double bound : new double[] {full.unlisted().lower(), full.unlisted().upper()}) {
@@ -95,7 +107,11 @@ class GazaReferenceTest {
       double[] offset = new double[7];
       java.util.Arrays.fill(offset, Math.log(bound));
       PoissonGlm.Fit constrained = PoissonGlm.fit(reduced, 7, 6, y, offset, null);
-      assertEquals(Special.CHI2_1_95, constrained.deviance() - full.deviance(), 1e-6, "deviance rise at " + bound);
+      assertEquals(
+          Special.CHI2_1_95,
+          constrained.deviance() - full.deviance(),
+          1e-6,
+          "deviance rise at " + bound);
     }
     assertEquals(7, fitter.parameters());
   }

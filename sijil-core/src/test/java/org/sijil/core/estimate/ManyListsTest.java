@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Four to six independent lists: every two-way candidate is fitted and the average finds the truth. */
+/**
+ * Four to six independent lists: every two-way candidate is fitted and the average finds the truth.
+ */
 class ManyListsTest {
 
   static CaptureTable independentLists(int k, int population, long seed) {
@@ -37,14 +39,17 @@ class ManyListsTest {
       CaptureTable t = independentLists(k, 20_000, k);
       TableResult r = TableAnalysis.analyse(t, EstimateOptions.published());
       assertEquals(1 << ModelSpec.pairCount(k), r.models().size());
-      assertTrue(r.total().lower() < 20_000 && 20_000 < r.total().upper(), k + " lists: " + r.total());
+      assertTrue(
+          r.total().lower() < 20_000 && 20_000 < r.total().upper(), k + " lists: " + r.total());
     }
   }
 
   @Test
   void sixListsEnumerate32768Candidates() {
     assertEquals(32_768, ModelSpec.allHierarchical(6).size());
-    assertEquals("list1 + list2 + list3 + list1:list3", new ModelSpec(3, 0b10).formula(List.of("list1", "list2", "list3")));
+    assertEquals(
+        "list1 + list2 + list3 + list1:list3",
+        new ModelSpec(3, 0b10).formula(List.of("list1", "list2", "list3")));
     assertEquals("13", new ModelSpec(3, 0b10).label());
   }
 }

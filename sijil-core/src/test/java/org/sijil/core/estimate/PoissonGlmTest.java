@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class PoissonGlmTest {
 
-  private static CaptureTable three(long c100, long c010, long c001, long c110, long c101, long c011, long c111) {
+  private static CaptureTable three(
+      long c100, long c010, long c001, long c110, long c101, long c011, long c111) {
     long[] c = new long[8];
     c[0b001] = c100;
     c[0b010] = c010;
@@ -24,7 +25,8 @@ class PoissonGlmTest {
   @Test
   void twoListIndependenceIsLincolnPetersen() {
     long[] c = {0, 300, 200, 60}; // on a only, on b only, on both
-    TableResult r = TableAnalysis.analyse(CaptureTable.of(List.of("a", "b"), c), EstimateOptions.published());
+    TableResult r =
+        TableAnalysis.analyse(CaptureTable.of(List.of("a", "b"), c), EstimateOptions.published());
     double n1 = 360;
     double n2 = 260;
     double lp = n1 * n2 / 60;
@@ -47,22 +49,33 @@ class PoissonGlmTest {
   @Test
   void zeroTripleCellMakesSaturatedModelBoundaryAndExcluded() {
     // With n111 = 0 the saturated model drives its fitted 111 cell to zero: parameters at infinity.
-    TableResult r = TableAnalysis.analyse(three(400, 300, 200, 50, 40, 30, 0), EstimateOptions.published());
+    TableResult r =
+        TableAnalysis.analyse(three(400, 300, 200, 50, 40, 30, 0), EstimateOptions.published());
     ModelResult full = r.models().get(7);
     assertEquals("12 13 23", full.spec().label());
-    assertTrue(full.status() == FitStatus.BOUNDARY || full.status() == FitStatus.SINGULAR
-        || full.status() == FitStatus.NOT_CONVERGED, full.toString());
-    assertTrue(r.exclusions().stream().anyMatch(e -> e.model().equals("12 13 23")), r.exclusions().toString());
+    assertTrue(
+        full.status() == FitStatus.BOUNDARY
+            || full.status() == FitStatus.SINGULAR
+            || full.status() == FitStatus.NOT_CONVERGED,
+        full.toString());
+    assertTrue(
+        r.exclusions().stream().anyMatch(e -> e.model().equals("12 13 23")),
+        r.exclusions().toString());
     assertTrue(Double.isFinite(r.total().estimate()), "the other models still give an average");
     assertEquals(0.0, r.weights().get(7));
   }
 
   @Test
   void implausibleModelsAreExcludedWithTheirReason() {
-    TableResult r = TableAnalysis.analyse(GazaReferenceTest.gaza(),
-        new EstimateOptions(IntervalMethod.WALD, AverageInterval.WEIGHTED, Criterion.AIC, 1.0, 100, 1));
+    TableResult r =
+        TableAnalysis.analyse(
+            GazaReferenceTest.gaza(),
+            new EstimateOptions(
+                IntervalMethod.WALD, AverageInterval.WEIGHTED, Criterion.AIC, 1.0, 100, 1));
     // Every model's unlisted estimate exceeds 0.7 × listed, so with factor 1.0 only some pass.
-    assertTrue(r.exclusions().stream().anyMatch(e -> e.reason().startsWith("implausible")), r.exclusions().toString());
+    assertTrue(
+        r.exclusions().stream().anyMatch(e -> e.reason().startsWith("implausible")),
+        r.exclusions().toString());
     for (int m = 0; m < r.models().size(); m++) {
       if (r.models().get(m).unlisted().estimate() > r.listed()) {
         assertEquals(0.0, r.weights().get(m));
@@ -111,8 +124,11 @@ class PoissonGlmTest {
     assertEquals(IntervalMethod.WALD, indep.intervalMethod());
     assertTrue(indep.problem().contains("profile"), indep.problem());
     // Halving every cell leaves the independence estimate split in half per level: same total.
-    TableResult overall = TableAnalysis.analyse(GazaReferenceTest.gaza(), EstimateOptions.published());
-    assertEquals(overall.models().get(0).unlisted().estimate(), indep.unlisted().estimate(),
+    TableResult overall =
+        TableAnalysis.analyse(GazaReferenceTest.gaza(), EstimateOptions.published());
+    assertEquals(
+        overall.models().get(0).unlisted().estimate(),
+        indep.unlisted().estimate(),
         0.002 * indep.unlisted().estimate());
   }
 }

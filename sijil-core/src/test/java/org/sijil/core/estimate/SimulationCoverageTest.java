@@ -78,8 +78,10 @@ class SimulationCoverageTest {
 
   @Test
   void bootstrapIntervalCoversAtAboutTheNominalRate() {
-    EstimateOptions options = EstimateOptions.published().withAverageInterval(AverageInterval.BOOTSTRAP)
-        .withBootstrapReplicates(200);
+    EstimateOptions options =
+        EstimateOptions.published()
+            .withAverageInterval(AverageInterval.BOOTSTRAP)
+            .withBootstrapReplicates(200);
     double c = coverage(options, 150, 13);
     assertTrue(c >= 0.89 && c <= 0.99, "coverage " + c);
   }

@@ -17,7 +17,8 @@ class StrataAndImputationTest {
    */
   static MembershipTable population(long seed, int size, double missingRate) {
     Random random = new Random(seed);
-    MembershipTable.Builder b = MembershipTable.builder(List.of("l1", "l2", "l3")).numeric("age").categorical("sex");
+    MembershipTable.Builder b =
+        MembershipTable.builder(List.of("l1", "l2", "l3")).numeric("age").categorical("sex");
     for (int person = 0; person < size; person++) {
       boolean female = random.nextBoolean();
       double age = random.nextInt(81);
@@ -42,8 +43,9 @@ class StrataAndImputationTest {
   @Test
   void strataAreSummedAndBoundsAddUp() {
     MembershipTable data = population(1, 20_000, 0);
-    EstimationResult r = new MultipleSystemsEstimator(EstimateOptions.published())
-        .estimate(data, Design.stratified(List.of("age", "sex"), BANDS));
+    EstimationResult r =
+        new MultipleSystemsEstimator(EstimateOptions.published())
+            .estimate(data, Design.stratified(List.of("age", "sex"), BANDS));
     assertEquals(10, r.strata().size());
     assertEquals("0-14 female", r.strata().get(0).stratum());
     assertEquals("60+ male", r.strata().get(9).stratum());
@@ -59,11 +61,14 @@ class StrataAndImputationTest {
   void completeCaseDropsAndCountsMissingValues() {
     MembershipTable data = population(2, 20_000, 0.05);
     int missing = data.variable("sex").missingCount();
-    EstimationResult r = new MultipleSystemsEstimator(EstimateOptions.published())
-        .estimate(data, Design.stratified(List.of("sex"), Map.of()));
+    EstimationResult r =
+        new MultipleSystemsEstimator(EstimateOptions.published())
+            .estimate(data, Design.stratified(List.of("sex"), Map.of()));
     assertEquals(missing, r.dropped());
     assertEquals(data.size() - missing, r.listed());
-    assertTrue(r.warnings().stream().anyMatch(w -> w.contains(missing + " people")), r.warnings().toString());
+    assertTrue(
+        r.warnings().stream().anyMatch(w -> w.contains(missing + " people")),
+        r.warnings().toString());
     int onFirstAnalysed = 0;
     for (int person = 0; person < data.size(); person++) {
       if (!data.variable("sex").missing(person) && (data.pattern(person) & 1) != 0) {
@@ -77,8 +82,10 @@ class StrataAndImputationTest {
   void imputationKeepsEveryoneIsSeededAndRecoversTheTotal() {
     MembershipTable data = population(3, 20_000, 0.10);
     Design design = Design.stratified(List.of("sex"), Map.of()).withImputations(10);
-    EstimationResult a = new MultipleSystemsEstimator(EstimateOptions.published()).estimate(data, design);
-    EstimationResult b = new MultipleSystemsEstimator(EstimateOptions.published()).estimate(data, design);
+    EstimationResult a =
+        new MultipleSystemsEstimator(EstimateOptions.published()).estimate(data, design);
+    EstimationResult b =
+        new MultipleSystemsEstimator(EstimateOptions.published()).estimate(data, design);
     assertEquals(a.total(), b.total(), "same seed, same result");
     assertEquals(10, a.imputations());
     assertEquals(0, a.dropped());
@@ -90,12 +97,17 @@ class StrataAndImputationTest {
 
   @Test
   void imputationDrawsDependOnListMembership() {
-    // Everyone only on list 3 is male; imputed sexes of list-3-only people must be (nearly) all male.
-    MembershipTable.Builder b = MembershipTable.builder(List.of("l1", "l2", "l3")).categorical("sex");
+    // Everyone only on list 3 is male; imputed sexes of list-3-only people must be (nearly) all
+    // male.
+    MembershipTable.Builder b =
+        MembershipTable.builder(List.of("l1", "l2", "l3")).categorical("sex");
     Random random = new Random(4);
     for (int i = 0; i < 4_000; i++) {
       boolean onlyThird = i % 4 == 0;
-      boolean[] on = onlyThird ? new boolean[] {false, false, true} : new boolean[] {true, random.nextBoolean(), false};
+      boolean[] on =
+          onlyThird
+              ? new boolean[] {false, false, true}
+              : new boolean[] {true, random.nextBoolean(), false};
       String sex = onlyThird ? "male" : random.nextBoolean() ? "male" : "female";
       b.add(on, i % 10 == 0 ? null : sex);
     }
@@ -118,22 +130,30 @@ class StrataAndImputationTest {
   @Test
   void bootstrapStrataCombineReplicateWise() {
     MembershipTable data = population(5, 20_000, 0);
-    EstimateOptions options = EstimateOptions.published().withAverageInterval(AverageInterval.BOOTSTRAP)
-        .withBootstrapReplicates(200);
-    EstimationResult r = new MultipleSystemsEstimator(options).estimate(data, Design.stratified(List.of("sex"), Map.of()));
+    EstimateOptions options =
+        EstimateOptions.published()
+            .withAverageInterval(AverageInterval.BOOTSTRAP)
+            .withBootstrapReplicates(200);
+    EstimationResult r =
+        new MultipleSystemsEstimator(options)
+            .estimate(data, Design.stratified(List.of("sex"), Map.of()));
     double sumOfLowers = r.strata().stream().mapToDouble(s -> s.total().lower()).sum();
     double sumOfUppers = r.strata().stream().mapToDouble(s -> s.total().upper()).sum();
     // Independent strata: the combined interval is narrower than the sum of the bounds.
-    assertTrue(r.total().lower() > sumOfLowers && r.total().upper() < sumOfUppers, r.total().toString());
+    assertTrue(
+        r.total().lower() > sumOfLowers && r.total().upper() < sumOfUppers, r.total().toString());
     assertTrue(r.method().stream().anyMatch(m -> m.contains("bootstrap")));
   }
 
   @Test
   void unknownVariableFailsNamingIt() {
     MembershipTable data = population(6, 1_000, 0);
-    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> new MultipleSystemsEstimator(EstimateOptions.published())
-            .estimate(data, Design.stratified(List.of("region"), Map.of())));
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                new MultipleSystemsEstimator(EstimateOptions.published())
+                    .estimate(data, Design.stratified(List.of("region"), Map.of())));
     assertTrue(e.getMessage().contains("region"), e.getMessage());
   }
 }

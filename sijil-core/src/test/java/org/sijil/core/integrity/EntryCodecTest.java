@@ -17,7 +17,8 @@ class EntryCodecTest {
   static final String H = "ab".repeat(32);
 
   static List<LogEntry> everyKind() {
-    String vkey = NoteSigner.generate("k", SignatureType.ED25519, new SecureRandom()).verifier().text();
+    String vkey =
+        NoteSigner.generate("k", SignatureType.ED25519, new SecureRandom()).verifier().text();
     return List.of(
         new LogEntry.ReleaseImport(T, "admin", "synthetic-2026-01", H, H, 10, 9, 1),
         new LogEntry.RecordVersion(T, "admin", "synthetic-2026-01", "r-17", 1, H),
@@ -43,28 +44,36 @@ class EntryCodecTest {
   @Test
   void theBytesAreTheDocumentedOnes() {
     LogEntry e = new LogEntry.Removal(T, "editor", "r-18", "مكرر");
-    assertEquals("sijil-log-entry/v1\n"
-        + "type 7 removal\n"
-        + "time 20 2026-12-04T20:44:16Z\n"
-        + "actor 6 editor\n"
-        + "record 4 r-18\n"
-        + "reason 8 مكرر\n", new String(e.encode(), StandardCharsets.UTF_8));
+    assertEquals(
+        "sijil-log-entry/v1\n"
+            + "type 7 removal\n"
+            + "time 20 2026-12-04T20:44:16Z\n"
+            + "actor 6 editor\n"
+            + "record 4 r-18\n"
+            + "reason 8 مكرر\n",
+        new String(e.encode(), StandardCharsets.UTF_8));
   }
 
   @Test
   void nonCanonicalOrTruncatedBytesAreRejected() {
-    String good = new String(new LogEntry.Removal(T, "editor", "r-18", "dup").encode(),
-        StandardCharsets.UTF_8);
-    for (String bad : List.of(good.replace("record 4", "record 04"),
-        good.replace("record 4 r-18", "record 3 r-18"),
-        good.replace("type 7 removal\n", ""),
-        good + "extra 1 x\n",
-        good.substring(0, good.length() - 1),
-        good.replace("20:44:16Z", "20:44:16.0Z").replace("time 20", "time 22"))) {
-      assertThrows(IllegalArgumentException.class,
-          () -> EntryCodec.decode(bad.getBytes(StandardCharsets.UTF_8)), bad);
+    String good =
+        new String(
+            new LogEntry.Removal(T, "editor", "r-18", "dup").encode(), StandardCharsets.UTF_8);
+    for (String bad :
+        List.of(
+            good.replace("record 4", "record 04"),
+            good.replace("record 4 r-18", "record 3 r-18"),
+            good.replace("type 7 removal\n", ""),
+            good + "extra 1 x\n",
+            good.substring(0, good.length() - 1),
+            good.replace("20:44:16Z", "20:44:16.0Z").replace("time 20", "time 22"))) {
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> EntryCodec.decode(bad.getBytes(StandardCharsets.UTF_8)),
+          bad);
     }
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> new LogEntry.LinkRun(T, "system", "AB".repeat(32), H, 1));
   }
 }

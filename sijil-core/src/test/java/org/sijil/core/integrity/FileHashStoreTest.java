@@ -33,8 +33,10 @@ class FileHashStoreTest {
       TransparencyLog log = TransparencyLog.open(store);
       assertEquals(1000, log.size());
       assertArrayEquals(root, log.root());
-      assertArrayEquals(log.root(999), MerkleProofs.rootOf(
-          java.util.stream.LongStream.range(0, 999).mapToObj(log::leafHash).toList()));
+      assertArrayEquals(
+          log.root(999),
+          MerkleProofs.rootOf(
+              java.util.stream.LongStream.range(0, 999).mapToObj(log::leafHash).toList()));
     }
   }
 }

@@ -40,8 +40,10 @@ class ReceiptsAndWitnessTest {
       chars[i] = chars[i] == 'A' ? 'B' : 'A';
       String bad = new String(chars);
       if (!bad.equals(text)) {
-        assertThrows(RuntimeException.class,
-            () -> TlogProof.parse(bad).verifyEntry(logKey.verifier()), "flip at " + i);
+        assertThrows(
+            RuntimeException.class,
+            () -> TlogProof.parse(bad).verifyEntry(logKey.verifier()),
+            "flip at " + i);
       }
     }
   }
@@ -59,11 +61,14 @@ class ReceiptsAndWitnessTest {
     SignedNote note = checkpoint(log, 10);
     SignedNote.Line line = Cosignatures.cosign(witnessKey, note.text(), 1_700_000_000L);
     SignedNote cosigned = SignedNote.parse(note.with(line).format());
-    assertEquals(List.of(logKey.verifier(), witnessKey.verifier()),
+    assertEquals(
+        List.of(logKey.verifier(), witnessKey.verifier()),
         cosigned.verify(List.of(logKey.verifier(), witnessKey.verifier())));
-    assertEquals(1_700_000_000L,
+    assertEquals(
+        1_700_000_000L,
         Cosignatures.timestamp(cosigned.signatureBy(witnessKey.verifier()).signature()));
-    assertEquals("cosignature/v1\ntime 1700000000\n" + note.text(),
+    assertEquals(
+        "cosignature/v1\ntime 1700000000\n" + note.text(),
         new String(Cosignatures.message(note.text(), 1_700_000_000L)));
   }
 
@@ -76,11 +81,14 @@ class ReceiptsAndWitnessTest {
     assertEquals(100, w.latest(ORIGIN).orElseThrow().size());
 
     TransparencyLog fork = log(120, "f");
-    Witness.Refusal r = assertThrows(Witness.Refusal.class,
-        () -> w.cosign(checkpoint(fork, 120), 100, fork.consistencyProof(100, 120), 3));
+    Witness.Refusal r =
+        assertThrows(
+            Witness.Refusal.class,
+            () -> w.cosign(checkpoint(fork, 120), 100, fork.consistencyProof(100, 120), 3));
     assertEquals(Witness.Refusal.Kind.FORK, r.kind());
-    r = assertThrows(Witness.Refusal.class,
-        () -> w.cosign(checkpoint(fork, 100), 100, List.of(), 3));
+    r =
+        assertThrows(
+            Witness.Refusal.class, () -> w.cosign(checkpoint(fork, 100), 100, List.of(), 3));
     assertEquals(Witness.Refusal.Kind.FORK, r.kind());
     r = assertThrows(Witness.Refusal.class, () -> w.cosign(checkpoint(log, 50), 100, List.of(), 3));
     assertEquals(Witness.Refusal.Kind.ROLLBACK, r.kind());
@@ -88,8 +96,12 @@ class ReceiptsAndWitnessTest {
     r = assertThrows(Witness.Refusal.class, () -> w.cosign(checkpoint(log, 100), 40, List.of(), 3));
     assertEquals(Witness.Refusal.Kind.STALE_OLD_SIZE, r.kind());
     NoteSigner impostor = NoteSigner.generate(ORIGIN, SignatureType.ED25519, new SecureRandom());
-    r = assertThrows(Witness.Refusal.class, () -> w.cosign(
-        new Checkpoint(ORIGIN, 100, log.root(100)).sign(impostor), 100, List.of(), 3));
+    r =
+        assertThrows(
+            Witness.Refusal.class,
+            () ->
+                w.cosign(
+                    new Checkpoint(ORIGIN, 100, log.root(100)).sign(impostor), 100, List.of(), 3));
     assertEquals(Witness.Refusal.Kind.BAD_SIGNATURE, r.kind());
     assertEquals(100, w.latest(ORIGIN).orElseThrow().size());
   }

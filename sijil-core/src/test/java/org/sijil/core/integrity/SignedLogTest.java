@@ -13,7 +13,8 @@ class SignedLogTest {
 
   @Test
   void entriesGetReceiptsThatVerifyWithThePublicKeyAlone() {
-    NoteSigner key = NoteSigner.generate("sijil.example/log", SignatureType.ED25519, new SecureRandom());
+    NoteSigner key =
+        NoteSigner.generate("sijil.example/log", SignatureType.ED25519, new SecureRandom());
     SignedLog signed = new SignedLog(TransparencyLog.inMemory(), key);
     Instant t = Instant.parse("2026-12-04T21:00:00Z");
     LogEntry first = new LogEntry.UserChange(t, "admin", "amal", "added role=analyst");
@@ -23,11 +24,12 @@ class SignedLogTest {
     SignedNote cp = signed.checkpoint();
     TlogProof receipt = signed.receipt(1, second.encode(), cp);
     String text = receipt.format();
-    assertEquals(3, TlogProof.parse(text).verifyEntry(NoteVerifier.parse(signed.verifier().text())).size());
+    assertEquals(
+        3, TlogProof.parse(text).verifyEntry(NoteVerifier.parse(signed.verifier().text())).size());
     assertEquals(second, EntryCodec.decode(TlogProof.parse(text).extra()));
     assertThrows(IllegalArgumentException.class, () -> signed.receipt(1, first.encode(), cp));
     NoteSigner witness = NoteSigner.generate("w", SignatureType.COSIGNATURE_V1, new SecureRandom());
-    assertThrows(IllegalArgumentException.class,
-        () -> new SignedLog(TransparencyLog.inMemory(), witness));
+    assertThrows(
+        IllegalArgumentException.class, () -> new SignedLog(TransparencyLog.inMemory(), witness));
   }
 }

@@ -46,12 +46,14 @@ class TilesTest {
     }
     Map<String, byte[]> set = Tiles.all(log, n, TilesTest::entry);
     set.get("tile/0/007")[40] ^= 1;
-    NoteException e = assertThrows(NoteException.class, () -> TileVerifier.verify(set::get, n, false));
+    NoteException e =
+        assertThrows(NoteException.class, () -> TileVerifier.verify(set::get, n, false));
     assertEquals("tile/0/007 does not hash to hash 7 of tile/1/000", e.getMessage());
     set.get("tile/0/007")[40] ^= 1;
     set.get("tile/entries/002")[5] ^= 1;
     e = assertThrows(NoteException.class, () -> TileVerifier.verify(set::get, n, true));
-    assertEquals("entry 512 in tile/entries/002 does not hash to its leaf hash in tile/0/002",
+    assertEquals(
+        "entry 512 in tile/entries/002 does not hash to its leaf hash in tile/0/002",
         e.getMessage());
   }
 

@@ -51,15 +51,16 @@ class ClustererTest {
   }
 
   static CasualtyRecord rec(long row, String ar, String en, LocalDate dob, int age, Sex sex) {
-    return new CasualtyRecord(row, null, ar, en, age < 0 ? null : Age.ofYears(age), dob, sex, null, null,
-        null, Map.of());
+    return new CasualtyRecord(
+        row, null, ar, en, age < 0 ? null : Age.ofYears(age), dob, sex, null, null, null, Map.of());
   }
 
   @Test
   void aRecordMatchingTwoStrangersDoesNotChainThem() {
     Linker job = Linker.dedupe(LinkerTest.SPEC, strangersAndAWeakLink(), 1);
     ScoredPairs pairs = job.score(model, 0.01);
-    assertTrue(job.probability(model, 0, 1) > 0.5 && job.probability(model, 1, 2) > 0.5,
+    assertTrue(
+        job.probability(model, 0, 1) > 0.5 && job.probability(model, 1, 2) > 0.5,
         "the weak record matches both on its own");
     assertTrue(job.probability(model, 0, 2) < 0.5);
     int[] cluster = job.cluster(model, pairs, 0.5, Decisions.none());

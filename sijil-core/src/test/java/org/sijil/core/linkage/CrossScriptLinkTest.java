@@ -16,11 +16,22 @@ class CrossScriptLinkTest {
 
   /** The record with only these names (null: absent), and without its birth date when asked. */
   private static CasualtyRecord only(CasualtyRecord r, boolean arabic, boolean latin, boolean dob) {
-    return new CasualtyRecord(r.row(), r.id(), arabic ? r.nameAr() : null, latin ? r.nameEn() : null, r.age(),
-        dob ? r.dob() : null, r.sex(), r.source(), r.dod(), r.place(), r.raw());
+    return new CasualtyRecord(
+        r.row(),
+        r.id(),
+        arabic ? r.nameAr() : null,
+        latin ? r.nameEn() : null,
+        r.age(),
+        dob ? r.dob() : null,
+        r.sex(),
+        r.source(),
+        r.dod(),
+        r.place(),
+        r.raw());
   }
 
-  private static List<CasualtyRecord> only(List<CasualtyRecord> list, boolean arabic, boolean latin, boolean dob) {
+  private static List<CasualtyRecord> only(
+      List<CasualtyRecord> list, boolean arabic, boolean latin, boolean dob) {
     List<CasualtyRecord> out = new ArrayList<>();
     for (CasualtyRecord r : list) {
       out.add(only(r, arabic, latin, dob));
@@ -28,7 +39,8 @@ class CrossScriptLinkTest {
     return out;
   }
 
-  private static double[] precisionRecall(Linker job, List<CasualtyRecord> left, List<CasualtyRecord> right) {
+  private static double[] precisionRecall(
+      Linker job, List<CasualtyRecord> left, List<CasualtyRecord> right) {
     LinkageModel model = job.train();
     ScoredPairs pairs = job.score(model, 0.01);
     int[] chosen = job.oneToOne(pairs, 0.5, Decisions.none());
@@ -47,7 +59,9 @@ class CrossScriptLinkTest {
       List<CasualtyRecord> left = only(lists.get(0), true, false, dob);
       List<CasualtyRecord> right = only(lists.get(1), false, true, dob);
       Linker job = Linker.link(LinkerTest.SPEC, left, right, 2);
-      assertTrue(job.spec().comparisons().stream().anyMatch(c -> c.fieldType() == ComparisonSpec.FieldType.CROSS_SCRIPT_NAME));
+      assertTrue(
+          job.spec().comparisons().stream()
+              .anyMatch(c -> c.fieldType() == ComparisonSpec.FieldType.CROSS_SCRIPT_NAME));
       double[] pr = precisionRecall(job, left, right);
       assertTrue(pr[0] > 0.95, "precision " + pr[0] + " (dob " + dob + ")");
       assertTrue(pr[1] > 0.85, "recall " + pr[1] + " (dob " + dob + ")");

@@ -12,6 +12,7 @@ class EmTest {
 
   /** Known mixture: 20% matches, three comparisons (two with 3 levels, one with 4), some nulls. */
   static final double LAMBDA = 0.2;
+
   static final double[][] M = {{0, 0.85, 0.1, 0.05}, {0, 0.7, 0.2, 0.1}, {0, 0.6, 0.25, 0.1, 0.05}};
   static final double[][] U = {{0, 0.05, 0.15, 0.8}, {0, 0.1, 0.2, 0.7}, {0, 0.02, 0.08, 0.3, 0.6}};
 
@@ -55,8 +56,17 @@ class EmTest {
     int[][] rows = {{1, 1}, {2, 2}};
     long[] counts = {100, 900};
     double[][] u = {{1, 0.01, 0.99}, {1, 0.01, 0.99}};
-    Em.Result r = Em.fit(rows, counts, new boolean[] {true, true}, new double[][] {Em.initialM(3), Em.initialM(3)},
-        u, 0.5, false, 200, 1e-9);
+    Em.Result r =
+        Em.fit(
+            rows,
+            counts,
+            new boolean[] {true, true},
+            new double[][] {Em.initialM(3), Em.initialM(3)},
+            u,
+            0.5,
+            false,
+            200,
+            1e-9);
     assertEquals(0.01, r.u()[0][1], 0);
     assertEquals(0.1, r.lambda(), 0.01);
   }

@@ -11,22 +11,31 @@ import org.junit.jupiter.api.Test;
 class EvaluationTest {
 
   /**
-   * Left A B C ? (indices 0-3), right A B B D ? (4-8); ? is unknown truth. True pairs: A-A, B-B twice
-   * (B is listed twice on the right) = 3. Links: A-A, B-B, B-B' (true), C-D (false), ?-B and A-? (left
-   * out). Precision 3/4, recall 3/3, F1 2·0.75·1/1.75 = 6/7.
+   * Left A B C ? (indices 0-3), right A B B D ? (4-8); ? is unknown truth. True pairs: A-A, B-B
+   * twice (B is listed twice on the right) = 3. Links: A-A, B-B, B-B' (true), C-D (false), ?-B and
+   * A-? (left out). Precision 3/4, recall 3/3, F1 2·0.75·1/1.75 = 6/7.
    */
   @Test
   void linksWithDuplicatesAndUnknownTruth() {
     String[] truth = {"A", "B", "C", null, "A", "B", "B", "D", null};
-    List<int[]> links = List.of(new int[] {0, 4}, new int[] {1, 5}, new int[] {2, 7}, new int[] {3, 6}, new int[] {1, 6},
-        new int[] {0, 8});
+    List<int[]> links =
+        List.of(
+            new int[] {0, 4},
+            new int[] {1, 5},
+            new int[] {2, 7},
+            new int[] {3, 6},
+            new int[] {1, 6},
+            new int[] {0, 8});
     Evaluation e = Evaluation.ofLinks(links, 4, truth);
     assertEquals(new Evaluation(3, 4, 3, 0, 0, 0), e);
     assertEquals(0.75, e.precision(), 1e-15);
     assertEquals(1.0, e.recall(), 1e-15);
     assertEquals(6.0 / 7.0, e.f1(), 1e-15);
     Map<String, Object> m = e.asMap();
-    assertEquals(List.of("precision", "recall", "f1", "true_positives", "false_positives", "false_negatives"), List.copyOf(m.keySet()));
+    assertEquals(
+        List.of(
+            "precision", "recall", "f1", "true_positives", "false_positives", "false_negatives"),
+        List.copyOf(m.keySet()));
     assertEquals(0.75, m.get("precision"));
     assertEquals(0.85714, m.get("f1"), "rounded to 5 digits");
     assertEquals(3L, m.get("true_positives"));
@@ -34,7 +43,9 @@ class EvaluationTest {
     assertEquals(0L, m.get("false_negatives"));
   }
 
-  /** A truth value on one side only is no true pair; two on the left and one on the right are two. */
+  /**
+   * A truth value on one side only is no true pair; two on the left and one on the right are two.
+   */
   @Test
   void truePairsCountAcrossTheTwoSidesOnly() {
     String[] truth = {"A", "A", "B", "A", "C", "C"};
@@ -53,19 +64,21 @@ class EvaluationTest {
     assertEquals(1.0, none.precision(), 0, "nothing predicted: nothing wrong");
     assertEquals(0.0, none.recall(), 0);
     assertEquals(0.0, none.f1(), 0);
-    Evaluation wrong = Evaluation.ofLinks(List.<int[]>of(new int[] {0, 2}), 2, new String[] {"A", "B", "B", "A"});
+    Evaluation wrong =
+        Evaluation.ofLinks(List.<int[]>of(new int[] {0, 2}), 2, new String[] {"A", "B", "B", "A"});
     assertEquals(0.0, wrong.precision(), 0);
     assertEquals(0.0, wrong.recall(), 0);
     assertEquals(0.0, wrong.f1(), 0, "p + r = 0 gives 0, not NaN");
-    Evaluation unknown = Evaluation.ofLinks(List.<int[]>of(new int[] {0, 1}), 1, new String[] {null, null});
+    Evaluation unknown =
+        Evaluation.ofLinks(List.<int[]>of(new int[] {0, 1}), 1, new String[] {null, null});
     assertEquals(new Evaluation(0, 0, 0, 0, 0, 0), unknown);
     assertEquals(1.0, unknown.f1(), 0, "no known truth: nothing to miss, nothing wrong");
   }
 
   /**
    * Clusters 0: a a b; 1: b b; 2: c; 3: ?. Same-cluster pairs with known truth: 3 + 1 = 4, of which
-   * true a-a and b-b = 2; true pairs a-a, b-b-b (3) = 4. P = R = F1 = 1/2. Clusters 4, true clusters 3;
-   * only c is reproduced exactly.
+   * true a-a and b-b = 2; true pairs a-a, b-b-b (3) = 4. P = R = F1 = 1/2. Clusters 4, true
+   * clusters 3; only c is reproduced exactly.
    */
   @Test
   void clustersPairwiseAndExact() {
@@ -89,6 +102,8 @@ class EvaluationTest {
     Evaluation perfect = Evaluation.ofClusters(new int[] {1, 1, 2}, new String[] {"x", "x", "y"});
     assertEquals(new Evaluation(1, 1, 1, 2, 2, 2), perfect);
     assertEquals(1.0, perfect.f1(), 0);
-    assertFalse(Evaluation.ofLinks(List.of(), 0, new String[0]).asMap().containsKey("clusters"), "links have no cluster metrics");
+    assertFalse(
+        Evaluation.ofLinks(List.of(), 0, new String[0]).asMap().containsKey("clusters"),
+        "links have no cluster metrics");
   }
 }

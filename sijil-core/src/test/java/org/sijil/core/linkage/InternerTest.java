@@ -17,7 +17,8 @@ class InternerTest {
     String[] values = new String[50_000];
     for (int i = 0; i < values.length; i++) {
       // Many repeats, many distinct values (the table grows past its first size), some nulls.
-      values[i] = random.nextInt(10) == 0 ? null : "v" + random.nextInt(random.nextBoolean() ? 20 : 20_000);
+      values[i] =
+          random.nextInt(10) == 0 ? null : "v" + random.nextInt(random.nextBoolean() ? 20 : 20_000);
     }
     Map<String, Integer> expected = new HashMap<>();
     Map<String, Integer> counts = new HashMap<>();

@@ -1,11 +1,9 @@
 package org.sijil.core.linkage;
 
-import org.sijil.core.ErrorCode;
-import org.sijil.core.SijilException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.sijil.core.ErrorCode;
+import org.sijil.core.SijilException;
 import org.sijil.core.UserError;
 import org.sijil.core.linkage.spec.DefaultSpecs;
 import org.sijil.core.linkage.spec.LinkageSpec;
@@ -65,7 +65,8 @@ class LinkerTest {
     String two = LinkageJson.write(Linker.link(SPEC, lists.get(0), lists.get(1), 2).train());
     assertEquals(one, two);
     LinkageSpec other = SPEC.withTraining(SPEC.training().withSeed(7));
-    assertNotEquals(one, LinkageJson.write(Linker.link(other, lists.get(0), lists.get(1), 2).train()));
+    assertNotEquals(
+        one, LinkageJson.write(Linker.link(other, lists.get(0), lists.get(1), 2).train()));
   }
 
   @Test
@@ -109,16 +110,23 @@ class LinkerTest {
     int n = lists.get(0).size();
     int sameId = 0;
     for (int i = 0; i < pairs.size(); i++) {
-      assertEquals(pairs.probability(i), job.probability(model, pairs.left(i), pairs.right(i)), 1e-12);
-      assertEquals(pairs.weight(i), job.explain(model, pairs.left(i), pairs.right(i)).weight(), 1e-9);
+      assertEquals(
+          pairs.probability(i), job.probability(model, pairs.left(i), pairs.right(i)), 1e-12);
+      assertEquals(
+          pairs.weight(i), job.explain(model, pairs.left(i), pairs.right(i)).weight(), 1e-9);
       if (pairs.probability(i) > 0.99) {
-        sameId += lists.get(0).get(pairs.left(i)).id().equals(lists.get(1).get(pairs.right(i) - n).id()) ? 1 : 0;
+        sameId +=
+            lists.get(0).get(pairs.left(i)).id().equals(lists.get(1).get(pairs.right(i) - n).id())
+                ? 1
+                : 0;
       }
     }
     assertTrue(sameId > 300, "confident pairs join records of the same person: " + sameId);
   }
 
-  /** An explanation shows the first record asked for on the left, whatever the job's internal order. */
+  /**
+   * An explanation shows the first record asked for on the left, whatever the job's internal order.
+   */
   @Test
   void explanationSidesFollowTheCallersOrder() {
     List<List<CasualtyRecord>> lists = twoLists(8);
@@ -135,8 +143,16 @@ class LinkerTest {
       }
       Explanation ab = job.explain(model, pairs.left(i), pairs.right(i));
       Explanation ba = job.explain(model, pairs.right(i), pairs.left(i));
-      Explanation.Term nameAb = ab.terms().stream().filter(t -> t.comparison().equals("name_ar")).findFirst().orElseThrow();
-      Explanation.Term nameBa = ba.terms().stream().filter(t -> t.comparison().equals("name_ar")).findFirst().orElseThrow();
+      Explanation.Term nameAb =
+          ab.terms().stream()
+              .filter(t -> t.comparison().equals("name_ar"))
+              .findFirst()
+              .orElseThrow();
+      Explanation.Term nameBa =
+          ba.terms().stream()
+              .filter(t -> t.comparison().equals("name_ar"))
+              .findFirst()
+              .orElseThrow();
       assertEquals(left.nameAr(), nameAb.left());
       assertEquals(right.nameAr(), nameAb.right());
       assertEquals(right.nameAr(), nameBa.left());
@@ -147,7 +163,9 @@ class LinkerTest {
     assertTrue(checked > 10, "pairs with different names checked: " + checked);
   }
 
-  /** Scoring stops comparing a pair once it cannot reach the floor; above it the weight is exact. */
+  /**
+   * Scoring stops comparing a pair once it cannot reach the floor; above it the weight is exact.
+   */
   @Test
   void weightAtLeastAFloorIsExactAboveItAndBelowItOtherwise() {
     List<List<CasualtyRecord>> lists = twoLists(8);
@@ -184,7 +202,8 @@ class LinkerTest {
     UserError e = assertThrows(UserError.class, () -> job.checkPairLimit(10));
     assertTrue(e.getMessage().startsWith("blocking rule ar_full produces "), e.getMessage());
     assertEquals(ErrorCode.TOO_MANY_PAIRS, ((SijilException) e).code(), e.getMessage());
-    assertFalse(e.getMessage().contains("--"), "no command-line flag below the edges: " + e.getMessage());
+    assertFalse(
+        e.getMessage().contains("--"), "no command-line flag below the edges: " + e.getMessage());
   }
 
   @Test

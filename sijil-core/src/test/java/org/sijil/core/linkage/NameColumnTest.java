@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class NameColumnTest {
 
   private static double weakest(String a, String b, double floor) {
-    ArabicNameColumn c = new ArabicNameColumn("name_ar", new String[] {a, b}, "weakest_token_jaro_winkler");
+    ArabicNameColumn c =
+        new ArabicNameColumn("name_ar", new String[] {a, b}, "weakest_token_jaro_winkler");
     return c.similarity(0, 1, new Scratch(), floor);
   }
 
@@ -57,8 +58,13 @@ class NameColumnTest {
     String four = "محمد احمد محمود النجار";
     String five = "محمد احمد محمود علي النجار";
     double s = weakest(four, five);
-    assertEquals(Similarity.jaroWinkler("محمداحمدمحمودالنجار".toCharArray(), "محمداحمدمحمودعليالنجار".toCharArray(),
-        new Scratch()), s, 1e-12);
+    assertEquals(
+        Similarity.jaroWinkler(
+            "محمداحمدمحمودالنجار".toCharArray(),
+            "محمداحمدمحمودعليالنجار".toCharArray(),
+            new Scratch()),
+        s,
+        1e-12);
   }
 
   @Test

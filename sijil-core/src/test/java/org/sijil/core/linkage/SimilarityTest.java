@@ -16,12 +16,12 @@ class SimilarityTest {
 
   /** Alphabets by what they exercise. */
   private static final char[][] ALPHABETS = {
-      range('\u0621', '\u064A'), // Arabic letters
-      range('a', 'z'),
-      concat(range('A', 'Z'), range('\u0621', '\u064A')), // A..J collide with U+0641..U+064A
-      {'A', '\u0641', '\u0141', '\u0241', 'B', '\u0642', '\u0142'}, // long probe chains
-      {'a', 'b'}, // mostly repeated letters
-      {'\u0645', '\u062D', '\u062F'}, // م ح د
+    range('\u0621', '\u064A'), // Arabic letters
+    range('a', 'z'),
+    concat(range('A', 'Z'), range('\u0621', '\u064A')), // A..J collide with U+0641..U+064A
+    {'A', '\u0641', '\u0141', '\u0241', 'B', '\u0642', '\u0142'}, // long probe chains
+    {'a', 'b'}, // mostly repeated letters
+    {'\u0645', '\u062D', '\u062F'}, // م ح د
   };
 
   private final Scratch scratch = new Scratch();
@@ -31,7 +31,10 @@ class SimilarityTest {
     assertJw("MARTHA", "MARHTA", 0.9611111111111111);
     assertJw("DWAYNE", "DUANE", 0.84);
     assertJw("DIXON", "DICKSONX", 0.8133333333333332);
-    assertEquals(0.9444444444444445, Similarity.jaro("MARTHA".toCharArray(), "MARHTA".toCharArray(), scratch), EPS);
+    assertEquals(
+        0.9444444444444445,
+        Similarity.jaro("MARTHA".toCharArray(), "MARHTA".toCharArray(), scratch),
+        EPS);
     assertJw("", "", 1.0);
     assertJw("", "محمد", 0.0);
     assertJw("محمد", "", 0.0);
@@ -45,7 +48,8 @@ class SimilarityTest {
     for (int n = 0; n < 200_000; n++) {
       char[] alphabet = ALPHABETS[rnd.nextInt(ALPHABETS.length)];
       char[] a = random(rnd, alphabet, rnd.nextInt(81));
-      char[] b = rnd.nextBoolean() ? random(rnd, alphabet, rnd.nextInt(81)) : variant(rnd, alphabet, a);
+      char[] b =
+          rnd.nextBoolean() ? random(rnd, alphabet, rnd.nextInt(81)) : variant(rnd, alphabet, a);
       compare(a, 0, a.length, b, 0, b.length);
     }
   }
@@ -72,12 +76,19 @@ class SimilarityTest {
       char[] alphabet = ALPHABETS[rnd.nextInt(ALPHABETS.length)];
       int tokens = 1 + rnd.nextInt(5);
       byte[] ae = ends(rnd, tokens);
-      byte[] be = rnd.nextInt(5) == 0 ? ends(rnd, 1 + rnd.nextInt(5)) : (rnd.nextBoolean() ? ae : ends(rnd, tokens));
+      byte[] be =
+          rnd.nextInt(5) == 0
+              ? ends(rnd, 1 + rnd.nextInt(5))
+              : (rnd.nextBoolean() ? ae : ends(rnd, tokens));
       char[] a = random(rnd, alphabet, ae[ae.length - 1] & 0xff);
-      char[] b = be == ae && rnd.nextBoolean()
-          ? retype(rnd, alphabet, a)
-          : random(rnd, alphabet, be[be.length - 1] & 0xff);
-      assertEquals(SimilarityReference.tokens(a, ae, b, be), Similarity.tokens(a, ae, b, be, scratch), EPS,
+      char[] b =
+          be == ae && rnd.nextBoolean()
+              ? retype(rnd, alphabet, a)
+              : random(rnd, alphabet, be[be.length - 1] & 0xff);
+      assertEquals(
+          SimilarityReference.tokens(a, ae, b, be),
+          Similarity.tokens(a, ae, b, be, scratch),
+          EPS,
           () -> new String(a) + " / " + new String(b));
     }
     assertTableClean();
@@ -85,12 +96,21 @@ class SimilarityTest {
 
   private void compare(char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo) {
     String what = new String(a, aFrom, aTo - aFrom) + " / " + new String(b, bFrom, bTo - bFrom);
-    assertEquals(SimilarityReference.jaro(a, aFrom, aTo, b, bFrom, bTo),
-        Similarity.jaro(a, aFrom, aTo, b, bFrom, bTo, scratch), EPS, what);
-    assertEquals(SimilarityReference.jaroWinkler(a, aFrom, aTo, b, bFrom, bTo),
-        Similarity.jaroWinkler(a, aFrom, aTo, b, bFrom, bTo, scratch), EPS, what);
-    assertEquals(SimilarityReference.jaroWinkler(b, bFrom, bTo, a, aFrom, aTo),
-        Similarity.jaroWinkler(b, bFrom, bTo, a, aFrom, aTo, scratch), EPS, what);
+    assertEquals(
+        SimilarityReference.jaro(a, aFrom, aTo, b, bFrom, bTo),
+        Similarity.jaro(a, aFrom, aTo, b, bFrom, bTo, scratch),
+        EPS,
+        what);
+    assertEquals(
+        SimilarityReference.jaroWinkler(a, aFrom, aTo, b, bFrom, bTo),
+        Similarity.jaroWinkler(a, aFrom, aTo, b, bFrom, bTo, scratch),
+        EPS,
+        what);
+    assertEquals(
+        SimilarityReference.jaroWinkler(b, bFrom, bTo, a, aFrom, aTo),
+        Similarity.jaroWinkler(b, bFrom, bTo, a, aFrom, aTo, scratch),
+        EPS,
+        what);
     assertTableClean();
   }
 

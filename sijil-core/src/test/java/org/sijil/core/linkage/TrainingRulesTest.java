@@ -64,11 +64,13 @@ class TrainingRulesTest {
     List<Map<String, Object>> rules = (List<Map<String, Object>>) model.training().get("rules");
     for (Map<String, Object> r : rules) {
       boolean listed = SPEC.training().emRules().contains((String) r.get("rule"));
-      assertEquals(!listed, "not a training rule (training.emRules)".equals(r.get("skipped")), r.toString());
+      assertEquals(
+          !listed, "not a training rule (training.emRules)".equals(r.get("skipped")), r.toString());
     }
     long truePairs = copies.values().stream().mapToLong(c -> (long) c * (c - 1) / 2).sum();
     double expected = model.prior() * job.table().allPairs();
-    assertTrue(expected > 0.7 * truePairs && expected < 1.4 * truePairs,
+    assertTrue(
+        expected > 0.7 * truePairs && expected < 1.4 * truePairs,
         "expected matches " + expected + " for " + truePairs + " true pairs");
   }
 
@@ -81,7 +83,9 @@ class TrainingRulesTest {
     LinkageModel model = job.train();
     LinkageModel.FittedComparison name = model.comparison("name_ar");
     assertEquals(List.of("candidate pairs (all rules)"), name.estimatedBy());
-    assertTrue(name.levels().get(1).m() > 0.5, "exact names are the mark of a match: " + name.levels().get(1));
+    assertTrue(
+        name.levels().get(1).m() > 0.5,
+        "exact names are the mark of a match: " + name.levels().get(1));
     assertEquals(List.of("ar_full"), model.comparison("age").estimatedBy());
   }
 
@@ -91,7 +95,10 @@ class TrainingRulesTest {
     Map<String, Integer> copies = new HashMap<>();
     Linker job = Linker.dedupe(spec, families(new Random(22), copies), 2);
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> rules = (List<Map<String, Object>>) job.train().training().get("rules");
-    assertTrue(rules.stream().noneMatch(r -> "not a training rule (training.emRules)".equals(r.get("skipped"))));
+    List<Map<String, Object>> rules =
+        (List<Map<String, Object>>) job.train().training().get("rules");
+    assertTrue(
+        rules.stream()
+            .noneMatch(r -> "not a training rule (training.emRules)".equals(r.get("skipped"))));
   }
 }

@@ -70,19 +70,29 @@ class NameComparatorTest {
   @Test
   void latinVariantsOfOneName() {
     assertEquals(1.0, NameSimilarity.latin("Mohammed Abdel Rahman", "Muhammad Abd al-Rahman"));
-    assertTrue(NameSimilarity.latin("Ahmed Yousef Najjar", "Ahmad Yusuf Najar") >= NameLevel.HIGH_THRESHOLD);
+    assertTrue(
+        NameSimilarity.latin("Ahmed Yousef Najjar", "Ahmad Yusuf Najar")
+            >= NameLevel.HIGH_THRESHOLD);
     // two independent variants (vowels of the father's name and the family article): still close
-    assertTrue(NameSimilarity.latin("Ahmed Yousef al-Najjar", "Ahmad Yusuf Najar") >= NameLevel.MEDIUM_THRESHOLD);
-    assertTrue(NameSimilarity.latin("Ahmed Mohammed Ali Shehab", "Khaled Mohammed Ali Shehab") < NameLevel.LOW_THRESHOLD);
+    assertTrue(
+        NameSimilarity.latin("Ahmed Yousef al-Najjar", "Ahmad Yusuf Najar")
+            >= NameLevel.MEDIUM_THRESHOLD);
+    assertTrue(
+        NameSimilarity.latin("Ahmed Mohammed Ali Shehab", "Khaled Mohammed Ali Shehab")
+            < NameLevel.LOW_THRESHOLD);
   }
 
   @Test
   void crossScript() {
-    double same = NameSimilarity.crossScript("محمد عبدالرحمن احمد شهاب", "Mohammed Abdel Rahman Ahmed Shehab");
-    double other = NameSimilarity.crossScript("محمد عبدالرحمن احمد شهاب", "Khaled Abdel Rahman Ahmed Shehab");
+    double same =
+        NameSimilarity.crossScript(
+            "محمد عبدالرحمن احمد شهاب", "Mohammed Abdel Rahman Ahmed Shehab");
+    double other =
+        NameSimilarity.crossScript("محمد عبدالرحمن احمد شهاب", "Khaled Abdel Rahman Ahmed Shehab");
     assertTrue(same >= NameLevel.HIGH_THRESHOLD, "same " + same);
     assertTrue(other < NameLevel.LOW_THRESHOLD, "other " + other);
-    assertEquals(same, NameSimilarity.any("Mohammed Abdel Rahman Ahmed Shehab", "محمد عبدالرحمن احمد شهاب"));
+    assertEquals(
+        same, NameSimilarity.any("Mohammed Abdel Rahman Ahmed Shehab", "محمد عبدالرحمن احمد شهاب"));
   }
 
   @Test
@@ -102,16 +112,41 @@ class NameComparatorTest {
   void frequentDistinctNamesFromData() {
     NameFrequencies f = NameFrequencies.of(List.of("كرم علي", "كرم سعيد", "كريم علي", "كريم سعيد"));
     NameComparator c = NameComparator.withFrequencies(f, 2);
-    double plain = NameComparator.standard().compare(ComparableName.arabic("كرم علي النجار"), ComparableName.arabic("كريم علي النجار"));
-    double known = c.compare(ComparableName.arabic("كرم علي النجار"), ComparableName.arabic("كريم علي النجار"));
+    double plain =
+        NameComparator.standard()
+            .compare(
+                ComparableName.arabic("كرم علي النجار"), ComparableName.arabic("كريم علي النجار"));
+    double known =
+        c.compare(
+            ComparableName.arabic("كرم علي النجار"), ComparableName.arabic("كريم علي النجار"));
     assertTrue(known < plain, known + " < " + plain);
   }
 
   @Test
   void randomPairsStayInRangeAndSymmetric() {
     Random random = new Random(13);
-    String[] parts = {"محمد", "محمود", "احمد", "عبد", "الرحمن", "ابو", "القمصان", "بالل", "بلال", "هللا",
-        "سهيرسهير", "(النجار)", "بن", "م", "Mohammed", "al-", "Abdel", "", " ", "0"};
+    String[] parts = {
+      "محمد",
+      "محمود",
+      "احمد",
+      "عبد",
+      "الرحمن",
+      "ابو",
+      "القمصان",
+      "بالل",
+      "بلال",
+      "هللا",
+      "سهيرسهير",
+      "(النجار)",
+      "بن",
+      "م",
+      "Mohammed",
+      "al-",
+      "Abdel",
+      "",
+      " ",
+      "0"
+    };
     NameComparator c = NameComparator.standard();
     for (int i = 0; i < 20_000; i++) {
       String a = random(random, parts);

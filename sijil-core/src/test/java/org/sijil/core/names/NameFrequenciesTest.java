@@ -11,7 +11,9 @@ class NameFrequenciesTest {
 
   @Test
   void countsNormalizedTokensOfBothScripts() {
-    NameFrequencies f = NameFrequencies.of(Arrays.asList("محمد أحمد", "محمد عبد الرحمن", null, " ", "Mohammed Ali"));
+    NameFrequencies f =
+        NameFrequencies.of(
+            Arrays.asList("محمد أحمد", "محمد عبد الرحمن", null, " ", "Mohammed Ali"));
     assertEquals(2, f.count("محمد"));
     assertEquals(1, f.count("أحمد"));
     assertEquals(1, f.count("عبد الرحمن"));

@@ -20,7 +20,9 @@ class NameParserTest {
   @Test
   void fourPartChainHasAllRoles() {
     NameChain c = NameParser.parse("أحمد محمد علي الخطيب");
-    assertEquals(List.of(NameRole.GIVEN, NameRole.FATHER, NameRole.GRANDFATHER, NameRole.FAMILY), roles("أحمد محمد علي الخطيب"));
+    assertEquals(
+        List.of(NameRole.GIVEN, NameRole.FATHER, NameRole.GRANDFATHER, NameRole.FAMILY),
+        roles("أحمد محمد علي الخطيب"));
     assertEquals("احمد", c.given());
     assertEquals("الخطيب", c.family());
     assertEquals("محمد", c.text(NameRole.FATHER));
@@ -30,9 +32,16 @@ class NameParserTest {
   void shortAndLongChains() {
     assertEquals(List.of(NameRole.GIVEN), roles("محمد"));
     assertEquals(List.of(NameRole.GIVEN, NameRole.FAMILY), roles("محمد النجار"));
-    assertEquals(List.of(NameRole.GIVEN, NameRole.FATHER, NameRole.FAMILY), roles("محمد احمد النجار"));
-    assertEquals(List.of(NameRole.GIVEN, NameRole.FATHER, NameRole.GRANDFATHER, NameRole.ANCESTOR,
-        NameRole.FAMILY), roles("محمد احمد علي حسن النجار"));
+    assertEquals(
+        List.of(NameRole.GIVEN, NameRole.FATHER, NameRole.FAMILY), roles("محمد احمد النجار"));
+    assertEquals(
+        List.of(
+            NameRole.GIVEN,
+            NameRole.FATHER,
+            NameRole.GRANDFATHER,
+            NameRole.ANCESTOR,
+            NameRole.FAMILY),
+        roles("محمد احمد علي حسن النجار"));
   }
 
   @Test
@@ -66,7 +75,9 @@ class NameParserTest {
   @Test
   void patronymicConnectorsAreDropped() {
     assertEquals(List.of("محمد", "علي", "حسن"), texts("محمد بن علي بن حسن"));
-    assertEquals(List.of(NameRole.GIVEN, NameRole.FATHER, NameRole.GRANDFATHER), roles("محمد بن علي بن حسن"));
+    assertEquals(
+        List.of(NameRole.GIVEN, NameRole.FATHER, NameRole.GRANDFATHER),
+        roles("محمد بن علي بن حسن"));
     assertEquals("", NameParser.parse("محمد بن علي").family());
     assertEquals("الخطيب", NameParser.parse("محمد بن علي الخطيب").family());
   }
@@ -100,8 +111,28 @@ class NameParserTest {
   @Test
   void randomInputNeverThrowsAndParsingIsStable() {
     Random random = new Random(7);
-    String[] parts = {"عبد", "الرحمن", "ابو", "ال", "الله", "هللا", "بن", "محمد", "م", "نن", "(", ")", "،",
-        "الدين", "سهيرسهير", "بالل", " ", "x", "\u200F", "٣"};
+    String[] parts = {
+      "عبد",
+      "الرحمن",
+      "ابو",
+      "ال",
+      "الله",
+      "هللا",
+      "بن",
+      "محمد",
+      "م",
+      "نن",
+      "(",
+      ")",
+      "،",
+      "الدين",
+      "سهيرسهير",
+      "بالل",
+      " ",
+      "x",
+      "\u200F",
+      "٣"
+    };
     for (int i = 0; i < 20_000; i++) {
       StringBuilder sb = new StringBuilder();
       int n = random.nextInt(9);
@@ -110,7 +141,10 @@ class NameParserTest {
       }
       NameChain c = NameParser.parse(sb.toString());
       // The lean token path used for keys agrees with the chain.
-      assertEquals(c.tokens().stream().map(NameToken::text).toList(), NameParser.tokens(sb.toString()), sb::toString);
+      assertEquals(
+          c.tokens().stream().map(NameToken::text).toList(),
+          NameParser.tokens(sb.toString()),
+          sb::toString);
       // Parsing the joined comparison form again gives the same tokens.
       assertEquals(c.joined(), NameParser.parse(c.joined()).joined(), sb::toString);
     }

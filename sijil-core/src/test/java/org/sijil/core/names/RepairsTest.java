@@ -88,7 +88,9 @@ class RepairsTest {
   @Test
   void placeholderDigits() {
     assertTrue(NameReadings.damage("رافت 0 0 مطر").contains(Damage.PLACEHOLDER_DIGITS));
-    assertEquals(List.of("رافت", "مطر"), NameParser.parse("رافت 0 0 مطر").tokens().stream().map(NameToken::text).toList());
+    assertEquals(
+        List.of("رافت", "مطر"),
+        NameParser.parse("رافت 0 0 مطر").tokens().stream().map(NameToken::text).toList());
   }
 
   @Test
@@ -96,7 +98,9 @@ class RepairsTest {
     String stored = "بالل";
     ParsedName parsed = NameParser.parseFull(stored);
     assertEquals(1.0, NameSimilarity.chain(NameParser.parse(stored), NameParser.parse("بلال")));
-    assertEquals(NameLevel.EXACT, NameSimilarity.chainLevel(ComparableName.arabic(stored), ComparableName.arabic("بلال")));
+    assertEquals(
+        NameLevel.EXACT,
+        NameSimilarity.chainLevel(ComparableName.arabic(stored), ComparableName.arabic("بلال")));
     assertEquals("بلال", best(stored).text(), "matching reads the repaired spelling");
     assertEquals("بالل", parsed.raw());
     assertEquals("بالل", parsed.chain().given()); // the chain shows what was written

@@ -42,9 +42,12 @@ class RomanizationTest {
 
   @Test
   void arabicNamesMeetTheirRomanizations() {
-    assertEquals(latin("Jmuaah Abdalrahamun al-Dalou"),
+    assertEquals(
+        latin("Jmuaah Abdalrahamun al-Dalou"),
         skeletons(Romanization.arabic(NameParser.parse("جمعه عبدالرحمن الدلو"))));
-    assertEquals(latin("Shehada Abu Samra"), skeletons(Romanization.arabic(NameParser.parse("شحاده ابوسمره"))));
+    assertEquals(
+        latin("Shehada Abu Samra"),
+        skeletons(Romanization.arabic(NameParser.parse("شحاده ابوسمره"))));
     assertEquals(latin("Aiadah"), skeletons(Romanization.arabic(NameParser.parse("عياده"))));
   }
 

@@ -39,7 +39,8 @@ class RawRowTest {
   @Test
   void recordKeepsItWithoutCopying() {
     RawRow r = new RawRow(new String[] {"id"}, List.of("1"));
-    CasualtyRecord c = new CasualtyRecord(1, "1", null, null, null, null, null, null, null, null, r);
+    CasualtyRecord c =
+        new CasualtyRecord(1, "1", null, null, null, null, null, null, null, null, r);
     assertSame(r, c.raw());
   }
 }

@@ -47,8 +47,10 @@ class RecordValuesTest {
   @Test
   void negativeAgePartsAreRefusedNamingThem() {
     for (int[] bad : new int[][] {{-1, 0, 0}, {0, -1, 0}, {0, 0, -1}}) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Age(bad[0], bad[1], bad[2]));
-      assertTrue(e.getMessage().contains(bad[0] + "y " + bad[1] + "m " + bad[2] + "d"), e.getMessage());
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> new Age(bad[0], bad[1], bad[2]));
+      assertTrue(
+          e.getMessage().contains(bad[0] + "y " + bad[1] + "m " + bad[2] + "d"), e.getMessage());
     }
     assertEquals(0, new Age(0, 0, 0).years());
   }
@@ -68,14 +70,26 @@ class RecordValuesTest {
       assertEquals(Optional.of(f), CanonicalField.byKey(f.key()));
       assertFalse(f.key().isEmpty());
     }
-    assertEquals(List.of("id", "name_ar", "name_en", "age", "dob", "sex", "source", "dod", "place"),
+    assertEquals(
+        List.of("id", "name_ar", "name_en", "age", "dob", "sex", "source", "dod", "place"),
         java.util.Arrays.stream(CanonicalField.values()).map(CanonicalField::key).toList());
   }
 
   @Test
   void recordTextIsEachCanonicalValueOrNull() {
-    CasualtyRecord r = new CasualtyRecord(3, "900000001", "سامي علي", "Sami Ali", new Age(0, 7, 0), LocalDate.of(2023, 5, 1),
-        Sex.FEMALE, "h", LocalDate.of(2023, 12, 1), "رفح", Map.of("id", "900000001"));
+    CasualtyRecord r =
+        new CasualtyRecord(
+            3,
+            "900000001",
+            "سامي علي",
+            "Sami Ali",
+            new Age(0, 7, 0),
+            LocalDate.of(2023, 5, 1),
+            Sex.FEMALE,
+            "h",
+            LocalDate.of(2023, 12, 1),
+            "رفح",
+            Map.of("id", "900000001"));
     assertEquals("900000001", r.text(CanonicalField.ID));
     assertEquals("سامي علي", r.text(CanonicalField.NAME_AR));
     assertEquals("Sami Ali", r.text(CanonicalField.NAME_EN));
@@ -85,7 +99,8 @@ class RecordValuesTest {
     assertEquals("h", r.text(CanonicalField.SOURCE));
     assertEquals("2023-12-01", r.text(CanonicalField.DOD));
     assertEquals("رفح", r.text(CanonicalField.PLACE));
-    CasualtyRecord empty = new CasualtyRecord(1, null, null, null, null, null, null, null, null, null, null);
+    CasualtyRecord empty =
+        new CasualtyRecord(1, null, null, null, null, null, null, null, null, null, null);
     for (CanonicalField f : CanonicalField.values()) {
       assertNull(empty.text(f), f.key());
     }

@@ -22,7 +22,8 @@ class DemographicsTest {
     assertEquals(Group.WOMEN, Demographics.groupOf(Age.ofYears(64), Sex.FEMALE));
     assertEquals(Group.SENIOR_MEN, Demographics.groupOf(Age.ofYears(65), Sex.MALE));
     assertEquals(Group.SENIOR_WOMEN, Demographics.groupOf(Age.ofYears(90), Sex.FEMALE));
-    assertEquals(Group.BOYS, Demographics.groupOf(new Age(0, 215, 0), Sex.MALE)); // 17 years 11 months
+    assertEquals(
+        Group.BOYS, Demographics.groupOf(new Age(0, 215, 0), Sex.MALE)); // 17 years 11 months
     assertEquals(Group.MEN, Demographics.groupOf(new Age(0, 216, 0), Sex.MALE));
     assertEquals(Group.NO_AGE_MALE, Demographics.groupOf(null, Sex.MALE));
     assertEquals(Group.NO_AGE_FEMALE, Demographics.groupOf(null, Sex.FEMALE));

@@ -88,13 +88,18 @@ class StringSimilarityTest {
     assertEquals(1, StringSimilarity.damerauLevenshtein("abcdef", "abdcef"));
     assertEquals(1, StringSimilarity.damerauLevenshtein("ab", "ba"));
     assertEquals(3, StringSimilarity.damerauLevenshtein("kitten", "sitting"));
-    assertEquals(3, StringSimilarity.damerauLevenshtein("ca", "abc"), "optimal string alignment: no substring edited twice");
+    assertEquals(
+        3,
+        StringSimilarity.damerauLevenshtein("ca", "abc"),
+        "optimal string alignment: no substring edited twice");
     assertEquals(1, StringSimilarity.damerauLevenshtein("abc", "abxc"));
     assertEquals(1, StringSimilarity.damerauLevenshtein("abxc", "abc"));
     assertEquals(2, StringSimilarity.damerauLevenshtein("abcd", "badc"));
     assertEquals(1.0, StringSimilarity.damerauLevenshteinSimilarity("", ""), 0);
-    assertEquals(1 - 1.0 / 6, StringSimilarity.damerauLevenshteinSimilarity("abcdef", "abdcef"), EPS);
-    assertEquals(1 - 3.0 / 7, StringSimilarity.damerauLevenshteinSimilarity("kitten", "sitting"), EPS);
+    assertEquals(
+        1 - 1.0 / 6, StringSimilarity.damerauLevenshteinSimilarity("abcdef", "abdcef"), EPS);
+    assertEquals(
+        1 - 3.0 / 7, StringSimilarity.damerauLevenshteinSimilarity("kitten", "sitting"), EPS);
     assertEquals(0.0, StringSimilarity.damerauLevenshteinSimilarity("abc", "xyz"), 0);
   }
 }

@@ -9,10 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows failed sign-ins down without ever locking a user out from elsewhere. Failures are counted
- * within {@code window} for each (address, name) pair and for each address; the first
- * {@code freeFailures} of each cost nothing, every further one doubles the wait before the next try
- * (1 s, 2 s, 4 s, …, at most the window), counted from the latest failure. So guessing one password
- * from one place, or spraying many names from one place, is slowed to a crawl, while an attacker
+ * within {@code window} for each (address, name) pair and for each address; the first {@code
+ * freeFailures} of each cost nothing, every further one doubles the wait before the next try (1 s,
+ * 2 s, 4 s, …, at most the window), counted from the latest failure. So guessing one password from
+ * one place, or spraying many names from one place, is slowed to a crawl, while an attacker
  * elsewhere cannot delay the real user at their own address: there is no lock per name. No CAPTCHA.
  */
 public final class LoginThrottle {
@@ -47,7 +47,9 @@ public final class LoginThrottle {
     }
   }
 
-  /** A success clears the failures of this name from this address (not the address's other names). */
+  /**
+   * A success clears the failures of this name from this address (not the address's other names).
+   */
   public void succeeded(String user, String address) {
     failures.remove(pairKey(user, address));
   }
@@ -94,11 +96,14 @@ public final class LoginThrottle {
   }
 
   private void sweep() {
-    failures.entrySet().removeIf(e -> {
-      synchronized (e.getValue()) {
-        prune(e.getValue());
-        return e.getValue().isEmpty();
-      }
-    });
+    failures
+        .entrySet()
+        .removeIf(
+            e -> {
+              synchronized (e.getValue()) {
+                prune(e.getValue());
+                return e.getValue().isEmpty();
+              }
+            });
   }
 }

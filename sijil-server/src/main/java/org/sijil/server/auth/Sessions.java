@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Server-side sessions keyed by an unguessable 256-bit id carried in a cookie. Sessions expire after a
- * period of idleness; signing out deletes them. Held in memory: a restart signs everyone out.
+ * Server-side sessions keyed by an unguessable 256-bit id carried in a cookie. Sessions expire
+ * after a period of idleness; signing out deletes them. Held in memory: a restart signs everyone
+ * out.
  */
 public final class Sessions {
 

@@ -1,6 +1,9 @@
 package org.sijil.server.http;
 
-/** An error with the HTTP status that fits it; its message is shown to the client, so it names the problem. */
+/**
+ * An error with the HTTP status that fits it; its message is shown to the client, so it names the
+ * problem.
+ */
 public class HttpError extends RuntimeException {
 
   private final int status;

@@ -23,11 +23,13 @@ public final class Params {
     try {
       int n = Integer.parseInt(v);
       if (n < min || n > max) {
-        throw new HttpError.BadParameter("parameter '" + name + "' must be between " + min + " and " + max + ", not " + n);
+        throw new HttpError.BadParameter(
+            "parameter '" + name + "' must be between " + min + " and " + max + ", not " + n);
       }
       return n;
     } catch (NumberFormatException e) {
-      throw new HttpError.BadParameter("parameter '" + name + "' must be a whole number, not '" + v + "'");
+      throw new HttpError.BadParameter(
+          "parameter '" + name + "' must be a whole number, not '" + v + "'");
     }
   }
 
@@ -39,7 +41,8 @@ public final class Params {
     try {
       return LocalDate.parse(v);
     } catch (DateTimeParseException e) {
-      throw new HttpError.BadParameter("parameter '" + name + "' must be a date YYYY-MM-DD, not '" + v + "'");
+      throw new HttpError.BadParameter(
+          "parameter '" + name + "' must be a date YYYY-MM-DD, not '" + v + "'");
     }
   }
 
@@ -51,7 +54,8 @@ public final class Params {
     return switch (v.toLowerCase(java.util.Locale.ROOT)) {
       case "m", "male" -> "m";
       case "f", "female" -> "f";
-      default -> throw new HttpError.BadParameter("parameter 'sex' must be m or f, not '" + v + "'");
+      default ->
+          throw new HttpError.BadParameter("parameter 'sex' must be m or f, not '" + v + "'");
     };
   }
 
@@ -61,7 +65,8 @@ public final class Params {
     if (v == null || v.equals("multi-source") || v.equals("single-source")) {
       return v;
     }
-    throw new HttpError.BadParameter("parameter 'status' must be multi-source or single-source, not '" + v + "'");
+    throw new HttpError.BadParameter(
+        "parameter 'status' must be multi-source or single-source, not '" + v + "'");
   }
 
   /** A boolean parameter: {@code true}/{@code 1} or {@code false}/{@code 0}; false when absent. */
@@ -73,7 +78,9 @@ public final class Params {
     return switch (v.toLowerCase(java.util.Locale.ROOT)) {
       case "true", "1" -> true;
       case "false", "0" -> false;
-      default -> throw new HttpError.BadParameter("parameter '" + name + "' must be true or false, not '" + v + "'");
+      default ->
+          throw new HttpError.BadParameter(
+              "parameter '" + name + "' must be true or false, not '" + v + "'");
     };
   }
 
@@ -85,12 +92,14 @@ public final class Params {
     Integer minAge = integer(ctx, "min_age", 0, 150);
     Integer maxAge = integer(ctx, "max_age", 0, 150);
     if (minAge != null && maxAge != null && minAge > maxAge) {
-      throw new HttpError.BadParameter("parameter 'min_age' (" + minAge + ") must not exceed 'max_age' (" + maxAge + ")");
+      throw new HttpError.BadParameter(
+          "parameter 'min_age' (" + minAge + ") must not exceed 'max_age' (" + maxAge + ")");
     }
     java.time.LocalDate dodFrom = date(ctx, "dod_from");
     java.time.LocalDate dodTo = date(ctx, "dod_to");
     if (dodFrom != null && dodTo != null && dodFrom.isAfter(dodTo)) {
-      throw new HttpError.BadParameter("parameter 'dod_from' (" + dodFrom + ") must not be after 'dod_to' (" + dodTo + ")");
+      throw new HttpError.BadParameter(
+          "parameter 'dod_from' (" + dodFrom + ") must not be after 'dod_to' (" + dodTo + ")");
     }
     Integer offset = integer(ctx, "offset", 0, Integer.MAX_VALUE);
     Integer limit = integer(ctx, "limit", 1, SearchQuery.MAX_LIMIT);

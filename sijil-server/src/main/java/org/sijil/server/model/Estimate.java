@@ -33,7 +33,14 @@ public record Estimate(
 
   public record Interval(double estimate, double lower, double upper) {}
 
-  public record Model(String terms, double deviance, int df, double aic, Interval unlisted, double weight, boolean excluded) {}
+  public record Model(
+      String terms,
+      double deviance,
+      int df,
+      double aic,
+      Interval unlisted,
+      double weight,
+      boolean excluded) {}
 
   public record Stratum(String name, long listed, Interval total) {}
 }

@@ -11,7 +11,12 @@ import java.util.List;
  * @param explanation the waterfall that produced it; prior first
  * @param decision an analyst's decision if any: {@code match} or {@code non-match}; else null
  */
-public record Link(String left, String right, double probability, List<ExplanationTerm> explanation, String decision) {
+public record Link(
+    String left,
+    String right,
+    double probability,
+    List<ExplanationTerm> explanation,
+    String decision) {
   public Link {
     if (!(probability >= 0 && probability <= 1)) {
       throw new IllegalArgumentException("probability must be in [0,1], not " + probability);

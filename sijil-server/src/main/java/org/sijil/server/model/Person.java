@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A person of the register: the records linked into them, the values shown for them and which record
- * each value came from.
+ * A person of the register: the records linked into them, the values shown for them and which
+ * record each value came from.
  *
  * @param personId stable person identifier
  * @param nameAr the name shown in Arabic script; may be null when no source gives one
@@ -42,7 +42,10 @@ public record Person(
 
   public Person {
     Objects.requireNonNull(personId, "personId");
-    provenance = provenance == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provenance));
+    provenance =
+        provenance == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(provenance));
     records = records == null ? List.of() : List.copyOf(records);
     links = links == null ? List.of() : List.copyOf(links);
     if (records.isEmpty()) {
@@ -51,15 +54,53 @@ public record Person(
   }
 
   /** A person not placed by a link run (grouped by key, or generated). */
-  public Person(String personId, String nameAr, String nameEn, String age, Double ageYears, String sex, LocalDate dob,
-      LocalDate dod, String place, Map<String, String> provenance, List<SourceRecord> records, List<Link> links) {
-    this(personId, nameAr, nameEn, age, ageYears, sex, dob, dod, place, provenance, records, links, null, null);
+  public Person(
+      String personId,
+      String nameAr,
+      String nameEn,
+      String age,
+      Double ageYears,
+      String sex,
+      LocalDate dob,
+      LocalDate dod,
+      String place,
+      Map<String, String> provenance,
+      List<SourceRecord> records,
+      List<Link> links) {
+    this(
+        personId,
+        nameAr,
+        nameEn,
+        age,
+        ageYears,
+        sex,
+        dob,
+        dod,
+        place,
+        provenance,
+        records,
+        links,
+        null,
+        null);
   }
 
   /** The same person with these links (e.g. explained on demand). */
   public Person withLinks(List<Link> explained) {
-    return new Person(personId, nameAr, nameEn, age, ageYears, sex, dob, dod, place, provenance, records, explained,
-        linkedBy, linkedAt);
+    return new Person(
+        personId,
+        nameAr,
+        nameEn,
+        age,
+        ageYears,
+        sex,
+        dob,
+        dod,
+        place,
+        provenance,
+        records,
+        explained,
+        linkedBy,
+        linkedAt);
   }
 
   /** The sources the person appears in, in first-seen order. */

@@ -15,11 +15,25 @@ import java.time.LocalDate;
  * @param rejected rows rejected
  * @param importedBy who imported it; null when not recorded (older registers, generated data)
  */
-public record Release(String source, String label, LocalDate asOf, Instant importedAt, String sha256, long records, long rejected,
+public record Release(
+    String source,
+    String label,
+    LocalDate asOf,
+    Instant importedAt,
+    String sha256,
+    long records,
+    long rejected,
     String importedBy) {
 
   /** A release whose importer is not known. */
-  public Release(String source, String label, LocalDate asOf, Instant importedAt, String sha256, long records, long rejected) {
+  public Release(
+      String source,
+      String label,
+      LocalDate asOf,
+      Instant importedAt,
+      String sha256,
+      long records,
+      long rejected) {
     this(source, label, asOf, importedAt, sha256, records, rejected, null);
   }
 }

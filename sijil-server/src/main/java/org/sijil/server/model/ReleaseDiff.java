@@ -12,7 +12,8 @@ import java.util.Map;
  * @param summary counts by kind: {@code added, removed, changed, reformatted, key_reused}
  * @param entries each key that differs
  */
-public record ReleaseDiff(String source, String from, String to, Map<String, Long> summary, List<Entry> entries) {
+public record ReleaseDiff(
+    String source, String from, String to, Map<String, Long> summary, List<Entry> entries) {
 
   public ReleaseDiff {
     summary = Map.copyOf(summary);

@@ -10,4 +10,10 @@ package org.sijil.server.model;
  * @param decidedBy who decided, or null
  * @param note the decision's note, or null
  */
-public record ReviewItem(String pairId, SourceRecord left, SourceRecord right, Link link, String decidedBy, String note) {}
+public record ReviewItem(
+    String pairId,
+    SourceRecord left,
+    SourceRecord right,
+    Link link,
+    String decidedBy,
+    String note) {}

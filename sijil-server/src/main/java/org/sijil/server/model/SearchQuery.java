@@ -45,9 +45,20 @@ public record SearchQuery(
   }
 
   /** A query without status filter and facets (the fields before search had them). */
-  public SearchQuery(String q, String sex, Integer minAge, Integer maxAge, String source, String release, String place,
-      java.time.LocalDate dodFrom, java.time.LocalDate dodTo, int offset, int limit) {
-    this(q, sex, minAge, maxAge, source, release, place, dodFrom, dodTo, null, offset, limit, false);
+  public SearchQuery(
+      String q,
+      String sex,
+      Integer minAge,
+      Integer maxAge,
+      String source,
+      String release,
+      String place,
+      java.time.LocalDate dodFrom,
+      java.time.LocalDate dodTo,
+      int offset,
+      int limit) {
+    this(
+        q, sex, minAge, maxAge, source, release, place, dodFrom, dodTo, null, offset, limit, false);
   }
 
   public static SearchQuery of(String q) {

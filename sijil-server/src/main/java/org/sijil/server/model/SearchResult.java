@@ -15,7 +15,13 @@ import org.sijil.search.MatchReason;
  * @param facets per dimension, value → count over all hits (empty unless asked for)
  * @param suggestions close spellings when nothing was found
  */
-public record SearchResult(long total, boolean totalExact, int offset, int limit, List<Hit> hits, Map<String, Map<String, Long>> facets,
+public record SearchResult(
+    long total,
+    boolean totalExact,
+    int offset,
+    int limit,
+    List<Hit> hits,
+    Map<String, Map<String, Long>> facets,
     List<String> suggestions) {
 
   public SearchResult {

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One row of one release of one source list, as the register keeps it: the parsed canonical values and
- * every raw column verbatim, with where it came from.
+ * One row of one release of one source list, as the register keeps it: the parsed canonical values
+ * and every raw column verbatim, with where it came from.
  *
  * @param recordId the register's stable identifier of the row ({@code source/release/row})
  * @param source the list it came from (e.g. {@code moh})
@@ -44,12 +44,16 @@ public record SourceRecord(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(release, "release");
     if (sex != null && !sex.equals("m") && !sex.equals("f")) {
-      throw new IllegalArgumentException("sex must be m or f, not '" + sex + "' (record " + recordId + ")");
+      throw new IllegalArgumentException(
+          "sex must be m or f, not '" + sex + "' (record " + recordId + ")");
     }
     // A stored row's RawRow is already an immutable, ordered view over shared header keys: kept as
     // it is, so publishing a register does not build a hash map per record.
-    raw = raw == null ? Map.of()
-        : raw instanceof org.sijil.core.record.RawRow ? raw
-        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(raw));
+    raw =
+        raw == null
+            ? Map.of()
+            : raw instanceof org.sijil.core.record.RawRow
+                ? raw
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(raw));
   }
 }

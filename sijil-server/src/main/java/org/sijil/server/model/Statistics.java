@@ -11,7 +11,12 @@ import java.util.List;
  * @param bySource persons by source (a person on two lists counts in both)
  * @param byDateOfDeath persons by month of death ({@code YYYY-MM}), oldest first
  */
-public record Statistics(long persons, long records, List<AgeBand> pyramid, List<Count> bySource, List<Count> byDateOfDeath) {
+public record Statistics(
+    long persons,
+    long records,
+    List<AgeBand> pyramid,
+    List<Count> bySource,
+    List<Count> byDateOfDeath) {
 
   public Statistics {
     pyramid = List.copyOf(pyramid);

@@ -8,7 +8,9 @@ import org.sijil.server.model.ReleaseDiff;
 @FunctionalInterface
 public interface Diffs {
 
-  /** The diff from release {@code from} to release {@code to} of {@code source}, if it can be made. */
+  /**
+   * The diff from release {@code from} to release {@code to} of {@code source}, if it can be made.
+   */
   Optional<ReleaseDiff> diff(String source, String from, String to);
 
   static Diffs none() {

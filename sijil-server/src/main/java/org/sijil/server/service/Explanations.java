@@ -12,17 +12,18 @@ import org.sijil.server.model.Person;
 public interface Explanations {
 
   /** Explains nothing: persons keep the links they were loaded with. */
-  Explanations NONE = new Explanations() {
-    @Override
-    public List<Link> links(Person person) {
-      return person.links();
-    }
+  Explanations NONE =
+      new Explanations() {
+        @Override
+        public List<Link> links(Person person) {
+          return person.links();
+        }
 
-    @Override
-    public Optional<Link> explain(String leftRecordId, String rightRecordId) {
-      return Optional.empty();
-    }
-  };
+        @Override
+        public Optional<Link> explain(String leftRecordId, String rightRecordId) {
+          return Optional.empty();
+        }
+      };
 
   /** The person's links with their waterfalls. */
   List<Link> links(Person person);

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * Imports an uploaded list into the register (and links it), for analysts signed in to the web pages.
- * Implemented over the application's import and link use cases ({@code store.StoreImporter}); absent when the server has no
- * register file (tests, generated demos).
+ * Imports an uploaded list into the register (and links it), for analysts signed in to the web
+ * pages. Implemented over the application's import and link use cases ({@code
+ * store.StoreImporter}); absent when the server has no register file (tests, generated demos).
  */
 @FunctionalInterface
 public interface Importer {

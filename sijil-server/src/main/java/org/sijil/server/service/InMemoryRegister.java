@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.sijil.search.PersonSearch;
+import org.sijil.search.SearchHit;
+import org.sijil.search.SearchPage;
+import org.sijil.search.SearchRequest;
 import org.sijil.server.model.Estimate;
 import org.sijil.server.model.Link;
 import org.sijil.server.model.Person;
@@ -18,16 +22,12 @@ import org.sijil.server.model.ReviewItem;
 import org.sijil.server.model.SearchQuery;
 import org.sijil.server.model.SearchResult;
 import org.sijil.server.model.Statistics;
-import org.sijil.search.PersonSearch;
-import org.sijil.search.SearchHit;
-import org.sijil.search.SearchPage;
-import org.sijil.search.SearchRequest;
 
 /**
- * The register as the server publishes it, held in memory and searched through a {@link PersonSearch}
- * index (persisted next to the register when the caller gives one, see {@code sijil-search}). Reads are
- * lock-free over immutable data; review decisions go to a {@link ReviewRecorder} (the store) and
- * replace the item in the queue.
+ * The register as the server publishes it, held in memory and searched through a {@link
+ * PersonSearch} index (persisted next to the register when the caller gives one, see {@code
+ * sijil-search}). Reads are lock-free over immutable data; review decisions go to a {@link
+ * ReviewRecorder} (the store) and replace the item in the queue.
  */
 public final class InMemoryRegister implements RegisterService {
 
@@ -40,13 +40,16 @@ public final class InMemoryRegister implements RegisterService {
   private final Map<String, ReviewItem> review = new LinkedHashMap<>();
   private final ReviewRecorder recorder;
   private final AtomicLong version = new AtomicLong(1);
-  private final java.util.concurrent.ConcurrentHashMap<String, Optional<ReleaseDiff>> diffCache = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, Optional<ReleaseDiff>> diffCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Persons whose links were explained on demand. */
-  private final java.util.concurrent.ConcurrentHashMap<String, Person> explained = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, Person> explained =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
-   * A register served from {@code data}, searched through {@code search}, which is brought up to date
-   * with the persons here (incrementally; nothing is written when it already is).
+   * A register served from {@code data}, searched through {@code search}, which is brought up to
+   * date with the persons here (incrementally; nothing is written when it already is).
    */
   public InMemoryRegister(RegisterData data, ReviewRecorder recorder, PersonSearch search) {
     this.data = data;
@@ -89,7 +92,14 @@ public final class InMemoryRegister implements RegisterService {
         hits.add(new SearchResult.Hit(p, h.score(), h.reasons()));
       }
     }
-    return new SearchResult(page.total(), page.totalExact(), q.offset(), q.limit(), hits, page.facets(), page.suggestions());
+    return new SearchResult(
+        page.total(),
+        page.totalExact(),
+        q.offset(),
+        q.limit(),
+        hits,
+        page.facets(),
+        page.suggestions());
   }
 
   @Override
@@ -121,13 +131,32 @@ public final class InMemoryRegister implements RegisterService {
   }
 
   private static boolean unfiltered(SearchQuery q) {
-    return q.sex() == null && q.minAge() == null && q.maxAge() == null && q.source() == null && q.release() == null && q.place() == null
-        && q.dodFrom() == null && q.dodTo() == null && q.status() == null;
+    return q.sex() == null
+        && q.minAge() == null
+        && q.maxAge() == null
+        && q.source() == null
+        && q.release() == null
+        && q.place() == null
+        && q.dodFrom() == null
+        && q.dodTo() == null
+        && q.status() == null;
   }
 
   private static SearchRequest request(SearchQuery q, int offset, int limit, boolean facets) {
-    return new SearchRequest(q.q(), q.sex(), q.minAge(), q.maxAge(), q.dodFrom(), q.dodTo(), q.source(), q.release(), q.place(), q.status(),
-        offset, limit, facets);
+    return new SearchRequest(
+        q.q(),
+        q.sex(),
+        q.minAge(),
+        q.maxAge(),
+        q.dodFrom(),
+        q.dodTo(),
+        q.source(),
+        q.release(),
+        q.place(),
+        q.status(),
+        offset,
+        limit,
+        facets);
   }
 
   @Override
@@ -140,7 +169,8 @@ public final class InMemoryRegister implements RegisterService {
     if (p.records().size() < 2 || data.explanations() == Explanations.NONE) {
       return Optional.of(p);
     }
-    return Optional.of(explained.computeIfAbsent(personId, k -> p.withLinks(data.explanations().links(p))));
+    return Optional.of(
+        explained.computeIfAbsent(personId, k -> p.withLinks(data.explanations().links(p))));
   }
 
   @Override
@@ -167,11 +197,14 @@ public final class InMemoryRegister implements RegisterService {
       older = previous.label();
     }
     String olderLabel = older;
-    boolean known = data.releases().stream().anyMatch(r -> r.source().equals(source) && r.label().equals(olderLabel));
+    boolean known =
+        data.releases().stream()
+            .anyMatch(r -> r.source().equals(source) && r.label().equals(olderLabel));
     if (!known) {
       return Optional.empty();
     }
-    return diffCache.computeIfAbsent(Diffs.key(source, older, to), k -> data.diffs().diff(source, olderLabel, to));
+    return diffCache.computeIfAbsent(
+        Diffs.key(source, older, to), k -> data.diffs().diff(source, olderLabel, to));
   }
 
   @Override
@@ -200,27 +233,43 @@ public final class InMemoryRegister implements RegisterService {
     if (item == null || !item.link().explanation().isEmpty()) {
       return Optional.ofNullable(item);
     }
-    Optional<Link> why = data.explanations().explain(item.left().recordId(), item.right().recordId());
+    Optional<Link> why =
+        data.explanations().explain(item.left().recordId(), item.right().recordId());
     if (why.isEmpty()) {
       return Optional.of(item);
     }
     Link l = item.link();
-    ReviewItem full = new ReviewItem(pairId, item.left(), item.right(),
-        new Link(l.left(), l.right(), why.get().probability(), why.get().explanation(), l.decision()), item.decidedBy(), item.note());
+    ReviewItem full =
+        new ReviewItem(
+            pairId,
+            item.left(),
+            item.right(),
+            new Link(
+                l.left(),
+                l.right(),
+                why.get().probability(),
+                why.get().explanation(),
+                l.decision()),
+            item.decidedBy(),
+            item.note());
     review.put(pairId, full);
     return Optional.of(full);
   }
 
   @Override
-  public synchronized ReviewItem decide(String pairId, boolean match, String note, String decidedBy) {
+  public synchronized ReviewItem decide(
+      String pairId, boolean match, String note, String decidedBy) {
     ReviewItem item = review.get(pairId);
     if (item == null) {
       throw new NoSuchElementException("no review pair " + pairId);
     }
     recorder.record(pairId, match, note, decidedBy);
     Link l = item.link();
-    Link decided = new Link(l.left(), l.right(), l.probability(), l.explanation(), match ? "match" : "non-match");
-    ReviewItem updated = new ReviewItem(pairId, item.left(), item.right(), decided, decidedBy, note);
+    Link decided =
+        new Link(
+            l.left(), l.right(), l.probability(), l.explanation(), match ? "match" : "non-match");
+    ReviewItem updated =
+        new ReviewItem(pairId, item.left(), item.right(), decided, decidedBy, note);
     review.put(pairId, updated);
     version.incrementAndGet();
     return updated;

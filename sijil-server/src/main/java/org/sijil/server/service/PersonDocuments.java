@@ -42,6 +42,18 @@ final class PersonDocuments {
     }
     List<String> sources = p.sources();
     String status = sources.size() > 1 ? MULTI_SOURCE : SINGLE_SOURCE;
-    return new SearchDocument(p.personId(), order, ar, en, keys, p.sex(), p.ageYears(), p.dod(), p.place(), sources, releases, status);
+    return new SearchDocument(
+        p.personId(),
+        order,
+        ar,
+        en,
+        keys,
+        p.sex(),
+        p.ageYears(),
+        p.dod(),
+        p.place(),
+        sources,
+        releases,
+        status);
   }
 }

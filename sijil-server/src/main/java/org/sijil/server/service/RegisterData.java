@@ -7,17 +7,23 @@ import org.sijil.server.model.Release;
 import org.sijil.server.model.ReviewItem;
 
 /**
- * A snapshot of what the server publishes, loaded once at start (from the store or built in memory).
+ * A snapshot of what the server publishes, loaded once at start (from the store or built in
+ * memory).
  *
  * @param persons every person with their records and links
  * @param releases every release, oldest first per source
  * @param diffs the release diffs
  * @param estimate the estimate, or null when none was computed
  * @param review the review queue
- * @param explanations explains links on demand (persons and review items are loaded without waterfalls)
+ * @param explanations explains links on demand (persons and review items are loaded without
+ *     waterfalls)
  */
 public record RegisterData(
-    List<Person> persons, List<Release> releases, Diffs diffs, Estimate estimate, List<ReviewItem> review,
+    List<Person> persons,
+    List<Release> releases,
+    Diffs diffs,
+    Estimate estimate,
+    List<ReviewItem> review,
     Explanations explanations) {
 
   public RegisterData {
@@ -29,7 +35,12 @@ public record RegisterData(
   }
 
   /** A snapshot whose links are all explained already (or that has none). */
-  public RegisterData(List<Person> persons, List<Release> releases, Diffs diffs, Estimate estimate, List<ReviewItem> review) {
+  public RegisterData(
+      List<Person> persons,
+      List<Release> releases,
+      Diffs diffs,
+      Estimate estimate,
+      List<ReviewItem> review) {
     this(persons, releases, diffs, estimate, review, Explanations.NONE);
   }
 }

@@ -12,15 +12,20 @@ import org.sijil.server.model.SearchResult;
 import org.sijil.server.model.Statistics;
 
 /**
- * Everything the web pages and the API read from, and the one thing they write to, the register. The
- * server depends only on this, so it can be tested over an in-memory register and run over the store.
+ * Everything the web pages and the API read from, and the one thing they write to, the register.
+ * The server depends only on this, so it can be tested over an in-memory register and run over the
+ * store.
  */
 public interface RegisterService {
 
-  /** Persons matching a name (either script, tolerant of spelling variants) and filters, one page. */
+  /**
+   * Persons matching a name (either script, tolerant of spelling variants) and filters, one page.
+   */
   SearchResult search(SearchQuery query);
 
-  /** Every person matching the query's name and filters, ignoring its paging (downloads, memorial). */
+  /**
+   * Every person matching the query's name and filters, ignoring its paging (downloads, memorial).
+   */
   List<Person> matching(SearchQuery query);
 
   Optional<Person> person(String personId);

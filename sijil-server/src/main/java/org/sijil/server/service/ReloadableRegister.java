@@ -13,8 +13,8 @@ import org.sijil.server.model.SearchResult;
 import org.sijil.server.model.Statistics;
 
 /**
- * A register that can be read again from its source (after an import through the pages) and swapped in
- * whole; requests in flight finish on the old snapshot.
+ * A register that can be read again from its source (after an import through the pages) and swapped
+ * in whole; requests in flight finish on the old snapshot.
  */
 public final class ReloadableRegister implements RegisterService {
 

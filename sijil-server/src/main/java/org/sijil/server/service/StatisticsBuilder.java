@@ -22,7 +22,8 @@ final class StatisticsBuilder {
     Map<String, Long> byMonth = new TreeMap<>();
     long records = 0;
     for (Person p : persons) {
-      int band = p.ageYears() == null ? bands - 1 : Math.min((int) (p.ageYears() / BAND_WIDTH), bands - 2);
+      int band =
+          p.ageYears() == null ? bands - 1 : Math.min((int) (p.ageYears() / BAND_WIDTH), bands - 2);
       int sex = "m".equals(p.sex()) ? 0 : "f".equals(p.sex()) ? 1 : 2;
       counts[band][sex]++;
       for (String s : p.sources()) {
@@ -35,7 +36,11 @@ final class StatisticsBuilder {
     List<Statistics.AgeBand> pyramid = new ArrayList<>();
     for (int b = 0; b < bands; b++) {
       String label =
-          b == bands - 1 ? "unknown" : b == bands - 2 ? TOP_BAND + "+" : (b * BAND_WIDTH) + "-" + (b * BAND_WIDTH + BAND_WIDTH - 1);
+          b == bands - 1
+              ? "unknown"
+              : b == bands - 2
+                  ? TOP_BAND + "+"
+                  : (b * BAND_WIDTH) + "-" + (b * BAND_WIDTH + BAND_WIDTH - 1);
       pyramid.add(new Statistics.AgeBand(label, counts[b][0], counts[b][1], counts[b][2]));
     }
     return new Statistics(persons.size(), records, pyramid, toCounts(bySource), toCounts(byMonth));
@@ -46,5 +51,4 @@ final class StatisticsBuilder {
     m.forEach((k, v) -> out.add(new Statistics.Count(k, v)));
     return out;
   }
-
 }

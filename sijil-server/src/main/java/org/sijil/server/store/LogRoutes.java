@@ -13,9 +13,10 @@ import org.sijil.server.http.HttpError;
 import org.sijil.store.Register;
 
 /**
- * The register's log served statically in the C2SP tlog-tiles layout ({@code /log/checkpoint}, never
- * cached; {@code /log/tile/...} and entry bundles, immutable), its public key ({@code /log/key}) and a
- * person's receipt ({@code /api/persons/{id}/receipt}). Thin: each handler calls {@link ServeLog}.
+ * The register's log served statically in the C2SP tlog-tiles layout ({@code /log/checkpoint},
+ * never cached; {@code /log/tile/...} and entry bundles, immutable), its public key ({@code
+ * /log/key}) and a person's receipt ({@code /api/persons/{id}/receipt}). Thin: each handler calls
+ * {@link ServeLog}.
  */
 final class LogRoutes {
 
@@ -41,7 +42,10 @@ final class LogRoutes {
   private void checkpoint(Context ctx) {
     String note;
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
-      note = new ServeLog(reg).checkpoint().orElseThrow(() -> new HttpError(404, "no checkpoint is signed yet"));
+      note =
+          new ServeLog(reg)
+              .checkpoint()
+              .orElseThrow(() -> new HttpError(404, "no checkpoint is signed yet"));
     }
     ctx.header("Cache-Control", NO_STORE).contentType(TEXT).result(note);
   }
@@ -51,14 +55,18 @@ final class LogRoutes {
     if (!Files.isRegularFile(pub)) {
       throw new HttpError(404, "this register has no public key yet");
     }
-    ctx.header("Cache-Control", NO_STORE).contentType(TEXT).result(Files.readString(pub, StandardCharsets.UTF_8));
+    ctx.header("Cache-Control", NO_STORE)
+        .contentType(TEXT)
+        .result(Files.readString(pub, StandardCharsets.UTF_8));
   }
 
   private void tile(Context ctx) {
     byte[] tile;
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
-      tile = new ServeLog(reg).tile("tile/" + ctx.pathParam("path"))
-          .orElseThrow(() -> new HttpError(404, "no such tile"));
+      tile =
+          new ServeLog(reg)
+              .tile("tile/" + ctx.pathParam("path"))
+              .orElseThrow(() -> new HttpError(404, "no such tile"));
     }
     ctx.header("Cache-Control", IMMUTABLE).contentType("application/octet-stream").result(tile);
   }
@@ -77,6 +85,7 @@ final class LogRoutes {
       throw new HttpError(404, e.getMessage());
     }
     ctx.header("Content-Disposition", "attachment; filename=\"person-" + person + ".tlog-proof\"")
-        .contentType(TEXT).result(text);
+        .contentType(TEXT)
+        .result(text);
   }
 }

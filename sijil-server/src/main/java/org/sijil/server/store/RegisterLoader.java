@@ -23,13 +23,13 @@ import org.sijil.store.Register;
 
 /**
  * Turns the register's published snapshot ({@link PublishSnapshot}) into what the server shows:
- * every record of every release, the persons the stored link runs made of them (with who ran the run
- * and when), the review queue and decisions, and the stored estimate. Nothing is trained or
+ * every record of every release, the persons the stored link runs made of them (with who ran the
+ * run and when), the review queue and decisions, and the stored estimate. Nothing is trained or
  * estimated here; link waterfalls are explained on demand ({@link StoredExplanations}).
  *
- * <p>Before the register has been linked, records of the latest release of each source are grouped by
- * their list key (the identity number) — an exact-key grouping, clearly weaker than the linkage model
- * — and records without a key stand alone. {@link Loaded#linked} says which happened.
+ * <p>Before the register has been linked, records of the latest release of each source are grouped
+ * by their list key (the identity number) — an exact-key grouping, clearly weaker than the linkage
+ * model — and records without a key stand alone. {@link Loaded#linked} says which happened.
  */
 public final class RegisterLoader {
 
@@ -58,13 +58,22 @@ public final class RegisterLoader {
     List<Release> releases = new ArrayList<>();
     Map<String, org.sijil.store.Release> latest = new LinkedHashMap<>();
     for (org.sijil.store.Release r : stored) {
-      releases.add(new Release(r.source(), r.label(), r.asOf(), r.importedAt(), r.sha256(), r.rowsImported(),
-          r.rowsRejected(), r.importedBy()));
+      releases.add(
+          new Release(
+              r.source(),
+              r.label(),
+              r.asOf(),
+              r.importedAt(),
+              r.sha256(),
+              r.rowsImported(),
+              r.rowsRejected(),
+              r.importedBy()));
       latest.put(r.source(), r); // list() is ordered by source, then as-of date, then import time
     }
     var diffs = db == null ? null : new StoreDiffs(db);
     if (!snap.linked()) {
-      return new Loaded(new RegisterData(byKey(snap, latest), releases, diffs, null, List.of()), false, null);
+      return new Loaded(
+          new RegisterData(byKey(snap, latest), releases, diffs, null, List.of()), false, null);
     }
     List<SourceRecord> views = new ArrayList<>(snap.records().size());
     for (int i = 0; i < snap.records().size(); i++) {
@@ -86,23 +95,42 @@ public final class RegisterLoader {
       }
     }
     List<Person> persons = new ArrayList<>(members.size() + unlinked.size());
-    members.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      List<Integer> idx = e.getValue();
-      idx.sort((a, b) -> Integer.compare(b, a));
-      List<SourceRecord> recs = new ArrayList<>(idx.size());
-      for (int i : idx) {
-        recs.add(views.get(i));
-      }
-      Linkage.RunInfo run = snap.runs().get(lastRun.get(e.getKey()));
-      Person p = person("P" + e.getKey(), recs, List.of());
-      persons.add(new Person(p.personId(), p.nameAr(), p.nameEn(), p.age(), p.ageYears(), p.sex(), p.dob(), p.dod(),
-          p.place(), p.provenance(), p.records(), List.of(), run == null ? null : run.createdBy(),
-          run == null ? null : run.createdAt()));
-    });
+    members.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              List<Integer> idx = e.getValue();
+              idx.sort((a, b) -> Integer.compare(b, a));
+              List<SourceRecord> recs = new ArrayList<>(idx.size());
+              for (int i : idx) {
+                recs.add(views.get(i));
+              }
+              Linkage.RunInfo run = snap.runs().get(lastRun.get(e.getKey()));
+              Person p = person("P" + e.getKey(), recs, List.of());
+              persons.add(
+                  new Person(
+                      p.personId(),
+                      p.nameAr(),
+                      p.nameEn(),
+                      p.age(),
+                      p.ageYears(),
+                      p.sex(),
+                      p.dob(),
+                      p.dod(),
+                      p.place(),
+                      p.provenance(),
+                      p.records(),
+                      List.of(),
+                      run == null ? null : run.createdBy(),
+                      run == null ? null : run.createdAt()));
+            });
     for (int i : unlinked) {
-      persons.add(person("R" + views.get(i).recordId().replace('/', '-'), List.of(views.get(i)), List.of()));
+      persons.add(
+          person(
+              "R" + views.get(i).recordId().replace('/', '-'), List.of(views.get(i)), List.of()));
     }
-    List<ReviewItem> review = ReviewLoader.load(snap.queue(), snap.decisions(), snap.records().index(), views);
+    List<ReviewItem> review =
+        ReviewLoader.load(snap.queue(), snap.decisions(), snap.records().index(), views);
     Estimate estimate = null;
     String note = null;
     if (snap.estimate().isEmpty()) {
@@ -112,11 +140,13 @@ public final class RegisterLoader {
     } else {
       note = snap.estimate().get().note();
     }
-    return new Loaded(new RegisterData(persons, releases, diffs, estimate, review, explanations), true, note);
+    return new Loaded(
+        new RegisterData(persons, releases, diffs, estimate, review, explanations), true, note);
   }
 
   /** Persons by exact list key over the latest release of each source (before any linkage). */
-  private static List<Person> byKey(PublishSnapshot.Snapshot snap, Map<String, org.sijil.store.Release> latest) {
+  private static List<Person> byKey(
+      PublishSnapshot.Snapshot snap, Map<String, org.sijil.store.Release> latest) {
     Map<String, List<SourceRecord>> byKey = new LinkedHashMap<>();
     List<SourceRecord> keyless = new ArrayList<>();
     java.util.Set<Long> latestIds = new java.util.HashSet<>();
@@ -140,7 +170,8 @@ public final class RegisterLoader {
       persons.add(person(uniqueId("K" + e.getKey(), seen), e.getValue(), List.of()));
     }
     for (SourceRecord s : keyless) {
-      persons.add(person(uniqueId("R" + s.recordId().replace('/', '-'), seen), List.of(s), List.of()));
+      persons.add(
+          person(uniqueId("R" + s.recordId().replace('/', '-'), seen), List.of(s), List.of()));
     }
     return persons;
   }
@@ -173,7 +204,9 @@ public final class RegisterLoader {
     return person(personId, records, List.of());
   }
 
-  /** A person from its records: each shown value is the first record's that has one, and says so. */
+  /**
+   * A person from its records: each shown value is the first record's that has one, and says so.
+   */
   public static Person person(String personId, List<SourceRecord> records, List<Link> links) {
     Map<String, String> provenance = new LinkedHashMap<>();
     SourceRecord nameAr = first(records, SourceRecord::nameAr, "name_ar", provenance);
@@ -199,7 +232,10 @@ public final class RegisterLoader {
   }
 
   private static SourceRecord first(
-      List<SourceRecord> records, java.util.function.Function<SourceRecord, Object> value, String field, Map<String, String> provenance) {
+      List<SourceRecord> records,
+      java.util.function.Function<SourceRecord, Object> value,
+      String field,
+      Map<String, String> provenance) {
     for (SourceRecord r : records) {
       Object v = value.apply(r);
       if (v != null && !v.toString().isBlank()) {

@@ -5,11 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.sijil.app.ProgressListener;
 import org.sijil.app.publish.PublishSnapshot;
+import org.sijil.search.PersonSearch;
 import org.sijil.server.ServerConfig;
 import org.sijil.server.SijilServer;
 import org.sijil.server.service.InMemoryRegister;
 import org.sijil.server.service.ReloadableRegister;
-import org.sijil.search.PersonSearch;
 import org.sijil.store.Register;
 
 /**
@@ -26,8 +26,13 @@ public final class RegisterSite {
     // One search index for the life of the server, next to the register; each (re)load syncs it.
     PersonSearch search = PersonSearch.open(searchDirectory(db));
     ReloadableRegister register = new ReloadableRegister(() -> load(db, search, out));
-    Javalin app = SijilServer.create(register, new StoreUsers(db), config,
-        new StoreImporter(db, ProgressListener.NONE), register::reload);
+    Javalin app =
+        SijilServer.create(
+            register,
+            new StoreUsers(db),
+            config,
+            new StoreImporter(db, ProgressListener.NONE),
+            register::reload);
     LogRoutes.add(app, db);
     return app;
   }
@@ -66,16 +71,25 @@ public final class RegisterSite {
         (shaped - read) / 1e9,
         (indexed - shaped) / 1e9);
     if (!loaded.linked()) {
-      out.println("The register is not linked yet: records are grouped by their list key only."
-          + " Link it for persons linked by the model.");
+      out.println(
+          "The register is not linked yet: records are grouped by their list key only."
+              + " Link it for persons linked by the model.");
     }
     if (data.estimate() == null && loaded.estimateNote() != null) {
       out.println("No estimate: " + loaded.estimateNote() + ".");
     }
-    out.println(sync.upToDate()
-        ? "Search index " + searchDirectory(db) + " is up to date."
-        : "Search index " + searchDirectory(db) + " updated: " + sync.added() + " added, " + sync.replaced()
-            + " replaced, " + sync.deleted() + " deleted.");
+    out.println(
+        sync.upToDate()
+            ? "Search index " + searchDirectory(db) + " is up to date."
+            : "Search index "
+                + searchDirectory(db)
+                + " updated: "
+                + sync.added()
+                + " added, "
+                + sync.replaced()
+                + " replaced, "
+                + sync.deleted()
+                + " deleted.");
     out.flush();
     return served;
   }

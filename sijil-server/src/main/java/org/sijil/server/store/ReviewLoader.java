@@ -25,8 +25,11 @@ final class ReviewLoader {
   }
 
   /** Items carry the stored probability; their waterfalls are explained when an item is opened. */
-  static List<ReviewItem> load(List<Linkage.QueuedPair> queue, List<Linkage.Decision> decisions,
-      Map<RecordKey, Integer> index, List<SourceRecord> views) {
+  static List<ReviewItem> load(
+      List<Linkage.QueuedPair> queue,
+      List<Linkage.Decision> decisions,
+      Map<RecordKey, Integer> index,
+      List<SourceRecord> views) {
     Map<String, ReviewItem> items = new LinkedHashMap<>();
     Map<Linkage.Pair, Double> queued = new java.util.HashMap<>();
     for (Linkage.QueuedPair q : queue) {
@@ -46,7 +49,11 @@ final class ReviewLoader {
   }
 
   private static ReviewItem item(
-      Linkage.Pair pair, double queuedProbability, Linkage.Decision decision, Map<RecordKey, Integer> index, List<SourceRecord> views) {
+      Linkage.Pair pair,
+      double queuedProbability,
+      Linkage.Decision decision,
+      Map<RecordKey, Integer> index,
+      List<SourceRecord> views) {
     Integer a = index.get(pair.a());
     Integer b = index.get(pair.b());
     if (a == null || b == null) {
@@ -55,6 +62,12 @@ final class ReviewLoader {
     double p = Double.isNaN(queuedProbability) ? 0.5 : queuedProbability;
     String verdict = decision == null ? null : decision.match() ? "match" : "non-match";
     Link link = new Link(views.get(a).recordId(), views.get(b).recordId(), p, List.of(), verdict);
-    return new ReviewItem(pairId(pair), views.get(a), views.get(b), link, decision == null ? null : decision.by(), decision == null ? null : decision.note());
+    return new ReviewItem(
+        pairId(pair),
+        views.get(a),
+        views.get(b),
+        link,
+        decision == null ? null : decision.by(),
+        decision == null ? null : decision.note());
   }
 }

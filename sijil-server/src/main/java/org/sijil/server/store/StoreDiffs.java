@@ -34,8 +34,10 @@ final class StoreDiffs implements Diffs {
       }
       DiffResult d =
           org.sijil.core.diff.ReleaseDiff.compare(
-              new org.sijil.core.diff.ReleaseDiff.Side(reg.records().list(before.get().id()), before.get().mapping()),
-              new org.sijil.core.diff.ReleaseDiff.Side(reg.records().list(after.get().id()), after.get().mapping()),
+              new org.sijil.core.diff.ReleaseDiff.Side(
+                  reg.records().list(before.get().id()), before.get().mapping()),
+              new org.sijil.core.diff.ReleaseDiff.Side(
+                  reg.records().list(after.get().id()), after.get().mapping()),
               CanonicalField.ID);
       return Optional.of(convert(source, from, to, d));
     }
@@ -51,8 +53,17 @@ final class StoreDiffs implements Diffs {
     summary.put("duplicate_keys", (long) d.duplicateKeys().size());
     List<ReleaseDiff.Entry> entries = new ArrayList<>();
     for (KeyReuse k : d.keyReused()) {
-      entries.add(new ReleaseDiff.Entry("key_reused", k.key(), k.after().get("name_ar"),
-          List.of(new ReleaseDiff.FieldChange("name_ar", k.before().get("name_ar"), k.after().get("name_ar"), "key_reused"))));
+      entries.add(
+          new ReleaseDiff.Entry(
+              "key_reused",
+              k.key(),
+              k.after().get("name_ar"),
+              List.of(
+                  new ReleaseDiff.FieldChange(
+                      "name_ar",
+                      k.before().get("name_ar"),
+                      k.after().get("name_ar"),
+                      "key_reused"))));
     }
     for (RecordChange c : d.changed()) {
       List<ReleaseDiff.FieldChange> changes = new ArrayList<>();
@@ -65,10 +76,14 @@ final class StoreDiffs implements Diffs {
       entries.add(new ReleaseDiff.Entry("changed", c.key(), null, changes));
     }
     for (Map<String, String> a : d.added()) {
-      entries.add(new ReleaseDiff.Entry("added", a.get("id"), a.getOrDefault("name_ar", a.get("name_en")), List.of()));
+      entries.add(
+          new ReleaseDiff.Entry(
+              "added", a.get("id"), a.getOrDefault("name_ar", a.get("name_en")), List.of()));
     }
     for (Map<String, String> r : d.removed()) {
-      entries.add(new ReleaseDiff.Entry("removed", r.get("id"), r.getOrDefault("name_ar", r.get("name_en")), List.of()));
+      entries.add(
+          new ReleaseDiff.Entry(
+              "removed", r.get("id"), r.getOrDefault("name_ar", r.get("name_en")), List.of()));
     }
     for (RecordChange c : d.reformatted()) {
       List<ReleaseDiff.FieldChange> changes = new ArrayList<>();

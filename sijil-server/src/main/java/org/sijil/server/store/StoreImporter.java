@@ -29,16 +29,37 @@ public final class StoreImporter implements Importer {
   }
 
   @Override
-  public synchronized String importList(Path file, String source, String release, LocalDate asOf, String by) {
+  public synchronized String importList(
+      Path file, String source, String release, LocalDate asOf, String by) {
     Actor actor = new Actor(by);
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
-      ImportRelease.Summary s = new ImportRelease(reg).run(
-          new ImportRelease.Request(file, source, release, asOf, ReadOptions.defaults(), false), actor, listener);
-      LinkRegister.Result r = new LinkRegister(reg).run(LinkRegister.Options.defaults(), actor, listener);
-      return String.format("%s %s / %s: %,d rows read, %,d imported, %,d rejected, %,d warnings (by %s)%n%n"
-          + "%,d records, %,d persons; %,d records linked now, %,d new persons, %,d persons merged,"
-          + " %,d pairs queued for review", s.status(), s.source(), s.release(), s.read(), s.imported(), s.rejected(),
-          s.warnings(), s.importedBy(), r.records(), r.persons(), r.linkedNow(), r.newPersons(), r.merged(), r.queued());
+      ImportRelease.Summary s =
+          new ImportRelease(reg)
+              .run(
+                  new ImportRelease.Request(
+                      file, source, release, asOf, ReadOptions.defaults(), false),
+                  actor,
+                  listener);
+      LinkRegister.Result r =
+          new LinkRegister(reg).run(LinkRegister.Options.defaults(), actor, listener);
+      return String.format(
+          "%s %s / %s: %,d rows read, %,d imported, %,d rejected, %,d warnings (by %s)%n%n"
+              + "%,d records, %,d persons; %,d records linked now, %,d new persons, %,d persons merged,"
+              + " %,d pairs queued for review",
+          s.status(),
+          s.source(),
+          s.release(),
+          s.read(),
+          s.imported(),
+          s.rejected(),
+          s.warnings(),
+          s.importedBy(),
+          r.records(),
+          r.persons(),
+          r.linkedNow(),
+          r.newPersons(),
+          r.merged(),
+          r.queued());
     }
   }
 }

@@ -21,8 +21,10 @@ public final class StoreReviews implements ReviewRecorder {
   @Override
   public synchronized void record(String pairId, boolean match, String note, String decidedBy) {
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
-      new RecordReviewDecision(reg).run(
-          new RecordReviewDecision.Request(ReviewLoader.parsePairId(pairId), match, note), new Actor(decidedBy));
+      new RecordReviewDecision(reg)
+          .run(
+              new RecordReviewDecision.Request(ReviewLoader.parsePairId(pairId), match, note),
+              new Actor(decidedBy));
     }
   }
 }

@@ -8,8 +8,8 @@ import org.sijil.server.auth.UserStore;
 import org.sijil.store.Register;
 
 /**
- * Users in the register file. The file is opened for each look-up and closed again, so the server does
- * not hold DuckDB's single-process lock and {@code sijil users add} works while it runs.
+ * Users in the register file. The file is opened for each look-up and closed again, so the server
+ * does not hold DuckDB's single-process lock and {@code sijil users add} works while it runs.
  */
 public final class StoreUsers implements UserStore {
 
@@ -22,7 +22,9 @@ public final class StoreUsers implements UserStore {
   @Override
   public synchronized Optional<User> find(String name) {
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
-      return reg.users().find(name).map(u -> new User(u.name(), Role.parse(u.role()), u.passwordHash()));
+      return reg.users()
+          .find(name)
+          .map(u -> new User(u.name(), Role.parse(u.role()), u.passwordHash()));
     }
   }
 

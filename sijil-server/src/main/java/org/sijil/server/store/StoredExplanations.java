@@ -16,7 +16,9 @@ import org.sijil.server.service.Explanations;
 /** Link waterfalls from the stored model of the latest link run, computed when a page asks. */
 final class StoredExplanations implements Explanations {
 
-  /** Persons with more records than this get their links explained against their first record only. */
+  /**
+   * Persons with more records than this get their links explained against their first record only.
+   */
   private static final int FULL_PAIRS_UP_TO = 12;
 
   private final LinkExplainer explainer;
@@ -31,7 +33,9 @@ final class StoredExplanations implements Explanations {
     }
   }
 
-  /** For each record after the first, its best-scoring partner among the person's earlier records. */
+  /**
+   * For each record after the first, its best-scoring partner among the person's earlier records.
+   */
   @Override
   public List<Link> links(Person person) {
     List<SourceRecord> recs = person.records();

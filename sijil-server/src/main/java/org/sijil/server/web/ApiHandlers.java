@@ -85,7 +85,10 @@ public final class ApiHandlers {
 
   public void person(Context ctx) {
     String id = ctx.pathParam("id");
-    ctx.json(register.person(id).orElseThrow(() -> new HttpError.NotFound("no person with id '" + id + "'")));
+    ctx.json(
+        register
+            .person(id)
+            .orElseThrow(() -> new HttpError.NotFound("no person with id '" + id + "'")));
   }
 
   public void releases(Context ctx) {
@@ -95,7 +98,9 @@ public final class ApiHandlers {
   public void diff(Context ctx) {
     String source = ctx.pathParam("source");
     String label = ctx.pathParam("label");
-    boolean known = register.releases().stream().anyMatch(r -> r.source().equals(source) && r.label().equals(label));
+    boolean known =
+        register.releases().stream()
+            .anyMatch(r -> r.source().equals(source) && r.label().equals(label));
     if (!known) {
       throw new HttpError.NotFound("no release '" + label + "' of source '" + source + "'");
     }
@@ -104,10 +109,21 @@ public final class ApiHandlers {
         register
             .diff(source, from, label)
             .orElseThrow(
-                () -> new HttpError.NotFound(
-                    from == null
-                        ? "release '" + label + "' of '" + source + "' is the first one or has no stored diff"
-                        : "no diff stored from '" + from + "' to '" + label + "' of '" + source + "'")));
+                () ->
+                    new HttpError.NotFound(
+                        from == null
+                            ? "release '"
+                                + label
+                                + "' of '"
+                                + source
+                                + "' is the first one or has no stored diff"
+                            : "no diff stored from '"
+                                + from
+                                + "' to '"
+                                + label
+                                + "' of '"
+                                + source
+                                + "'")));
   }
 
   public void statistics(Context ctx) {
@@ -115,7 +131,11 @@ public final class ApiHandlers {
   }
 
   public void estimates(Context ctx) {
-    ctx.json(register.estimate().orElseThrow(() -> new HttpError.NotFound("no estimate has been computed for this register")));
+    ctx.json(
+        register
+            .estimate()
+            .orElseThrow(
+                () -> new HttpError.NotFound("no estimate has been computed for this register")));
   }
 
   public void reviewQueue(Context ctx) {
@@ -123,7 +143,9 @@ public final class ApiHandlers {
     ctx.json(Map.of("items", register.reviewQueue()));
   }
 
-  /** {@code POST /api/review/{pair}} with JSON {@code {"decision":"match"|"non-match","note":"…"}}. */
+  /**
+   * {@code POST /api/review/{pair}} with JSON {@code {"decision":"match"|"non-match","note":"…"}}.
+   */
   public void decide(Context ctx) {
     Session s = requests.requireSession(ctx);
     requests.checkCsrf(ctx, s);
@@ -131,7 +153,8 @@ public final class ApiHandlers {
     try {
       body = ctx.bodyAsClass(DecisionBody.class);
     } catch (Exception e) { // Jackson's checked exceptions arrive undeclared through Javalin
-      throw new HttpError.BadParameter("body must be JSON {\"decision\": \"match\"|\"non-match\", \"note\": \"...\"}");
+      throw new HttpError.BadParameter(
+          "body must be JSON {\"decision\": \"match\"|\"non-match\", \"note\": \"...\"}");
     }
     ctx.json(decide(ctx.pathParam("pair"), body.decision(), body.note(), s));
   }
@@ -139,13 +162,18 @@ public final class ApiHandlers {
   /** Shared by the API and the review page. */
   ReviewItem decide(String pair, String decision, String note, Session s) {
     if (decision == null || !(decision.equals("match") || decision.equals("non-match"))) {
-      throw new HttpError.BadParameter("decision must be 'match' or 'non-match', not '" + decision + "'");
+      throw new HttpError.BadParameter(
+          "decision must be 'match' or 'non-match', not '" + decision + "'");
     }
     if (note != null && note.length() > 2000) {
       throw new HttpError.BadParameter("note must be at most 2000 characters");
     }
     try {
-      return register.decide(pair, decision.equals("match"), note == null || note.isBlank() ? null : note.strip(), s.user());
+      return register.decide(
+          pair,
+          decision.equals("match"),
+          note == null || note.isBlank() ? null : note.strip(),
+          s.user());
     } catch (NoSuchElementException e) {
       throw new HttpError.NotFound("no review pair '" + pair + "'");
     }

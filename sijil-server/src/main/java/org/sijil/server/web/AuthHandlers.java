@@ -3,8 +3,8 @@ package org.sijil.server.web;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
-import org.sijil.server.auth.LoginThrottle;
 import org.sijil.app.users.Passwords;
+import org.sijil.server.auth.LoginThrottle;
 import org.sijil.server.auth.Session;
 import org.sijil.server.auth.Sessions;
 import org.sijil.server.auth.User;
@@ -12,9 +12,9 @@ import org.sijil.server.auth.UserStore;
 import org.sijil.server.http.HttpError;
 
 /**
- * Signing in and out, for pages ({@code /login}, {@code /logout}) and the API ({@code /api/session}).
- * Failed attempts are throttled per name and per address; the login form carries its own CSRF token
- * (double-submit cookie) since there is no session yet.
+ * Signing in and out, for pages ({@code /login}, {@code /logout}) and the API ({@code
+ * /api/session}). Failed attempts are throttled per name and per address; the login form carries
+ * its own CSRF token (double-submit cookie) since there is no session yet.
  */
 public final class AuthHandlers {
 
@@ -26,7 +26,8 @@ public final class AuthHandlers {
   private final LoginThrottle throttle;
   private final Requests requests;
 
-  public AuthHandlers(UserStore users, Sessions sessions, LoginThrottle throttle, Requests requests) {
+  public AuthHandlers(
+      UserStore users, Sessions sessions, LoginThrottle throttle, Requests requests) {
     this.users = users;
     this.sessions = sessions;
     this.throttle = throttle;
@@ -41,25 +42,59 @@ public final class AuthHandlers {
     Lang lang = requests.lang(ctx);
     String token = sessions.token();
     requests.setCookie(ctx, LOGIN_CSRF_COOKIE, token, 3600);
-    String next = safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
+    String next =
+        safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
     ctx.html(
-        Layout.page(lang, null, null, lang.t("login.title"), "/login", Requests.switchHref(ctx, lang), h -> {
-          h.el("h1", lang.t("login.title"));
-          if (failed) {
-            h.el("p", lang.t("login.failed"), "class", "error", "role", "alert");
-          }
-          h.open("form", "method", "post", "action", "/login", "class", "card login");
-          h.open("input", "type", "hidden", "name", Requests.CSRF_FIELD, "value", token);
-          h.open("input", "type", "hidden", "name", "next", "value", next);
-          h.open("label").text(lang.t("login.name"));
-          h.open("input", "name", "name", "id", "login-name", "autocomplete", "username", "required", "required", "dir", "ltr");
-          h.close("label");
-          h.open("label").text(lang.t("login.password"));
-          h.open("input", "name", "password", "id", "login-password", "type", "password", "autocomplete", "current-password", "required", "required", "dir", "ltr");
-          h.close("label");
-          h.open("button", "type", "submit", "id", "login-submit").text(lang.t("login.title")).close("button");
-          h.close("form");
-        }));
+        Layout.page(
+            lang,
+            null,
+            null,
+            lang.t("login.title"),
+            "/login",
+            Requests.switchHref(ctx, lang),
+            h -> {
+              h.el("h1", lang.t("login.title"));
+              if (failed) {
+                h.el("p", lang.t("login.failed"), "class", "error", "role", "alert");
+              }
+              h.open("form", "method", "post", "action", "/login", "class", "card login");
+              h.open("input", "type", "hidden", "name", Requests.CSRF_FIELD, "value", token);
+              h.open("input", "type", "hidden", "name", "next", "value", next);
+              h.open("label").text(lang.t("login.name"));
+              h.open(
+                  "input",
+                  "name",
+                  "name",
+                  "id",
+                  "login-name",
+                  "autocomplete",
+                  "username",
+                  "required",
+                  "required",
+                  "dir",
+                  "ltr");
+              h.close("label");
+              h.open("label").text(lang.t("login.password"));
+              h.open(
+                  "input",
+                  "name",
+                  "password",
+                  "id",
+                  "login-password",
+                  "type",
+                  "password",
+                  "autocomplete",
+                  "current-password",
+                  "required",
+                  "required",
+                  "dir",
+                  "ltr");
+              h.close("label");
+              h.open("button", "type", "submit", "id", "login-submit")
+                  .text(lang.t("login.title"))
+                  .close("button");
+              h.close("form");
+            }));
   }
 
   public void loginSubmit(Context ctx) {
@@ -67,8 +102,10 @@ public final class AuthHandlers {
       throw new HttpError(415, "sign in with the form on /login (or POST JSON to /api/session)");
     }
     requests.requireSameOrigin(ctx);
-    if (!Requests.constantTimeEquals(ctx.formParam(Requests.CSRF_FIELD), ctx.cookie(LOGIN_CSRF_COOKIE))) {
-      throw new HttpError.Forbidden("missing or wrong CSRF token: reload the sign-in page and try again");
+    if (!Requests.constantTimeEquals(
+        ctx.formParam(Requests.CSRF_FIELD), ctx.cookie(LOGIN_CSRF_COOKIE))) {
+      throw new HttpError.Forbidden(
+          "missing or wrong CSRF token: reload the sign-in page and try again");
     }
     Optional<User> user = authenticate(ctx, ctx.formParam("name"), ctx.formParam("password"));
     if (user.isEmpty()) {
@@ -90,7 +127,10 @@ public final class AuthHandlers {
     ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
-  /** {@code POST /api/session} with JSON {@code {"name","password"}}: sets the cookie, returns the CSRF token. */
+  /**
+   * {@code POST /api/session} with JSON {@code {"name","password"}}: sets the cookie, returns the
+   * CSRF token.
+   */
   public void apiLogin(Context ctx) {
     if (!isJson(ctx.contentType())) {
       throw new HttpError(415, "sign-in takes Content-Type: application/json");
@@ -100,9 +140,12 @@ public final class AuthHandlers {
     try {
       c = ctx.bodyAsClass(Credentials.class);
     } catch (Exception e) { // Jackson's checked exceptions arrive undeclared through Javalin
-      throw new HttpError.BadParameter("body must be JSON {\"name\": \"...\", \"password\": \"...\"}");
+      throw new HttpError.BadParameter(
+          "body must be JSON {\"name\": \"...\", \"password\": \"...\"}");
     }
-    User user = authenticate(ctx, c.name(), c.password()).orElseThrow(() -> new HttpError.Unauthenticated("wrong user name or password"));
+    User user =
+        authenticate(ctx, c.name(), c.password())
+            .orElseThrow(() -> new HttpError.Unauthenticated("wrong user name or password"));
     Session s = startSession(ctx, user);
     ctx.json(Map.of("user", s.user(), "role", s.role().code(), "csrf_token", s.csrf()));
   }
@@ -122,10 +165,12 @@ public final class AuthHandlers {
     String address = requests.clientAddress(ctx);
     long wait = throttle.retryAfterSeconds(name, address);
     if (wait > 0) {
-      throw new HttpError.TooManyRequests("too many failed sign-ins; try again in " + wait + " seconds", wait);
+      throw new HttpError.TooManyRequests(
+          "too many failed sign-ins; try again in " + wait + " seconds", wait);
     }
     Optional<User> user = users.find(name);
-    boolean ok = Passwords.verify(password.toCharArray(), user.map(User::passwordHash).orElse(null));
+    boolean ok =
+        Passwords.verify(password.toCharArray(), user.map(User::passwordHash).orElse(null));
     if (!ok) {
       throttle.failed(name, address);
       return Optional.empty();
@@ -155,20 +200,23 @@ public final class AuthHandlers {
 
   private static String mediaType(String contentType) {
     int semi = contentType.indexOf(';');
-    return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(java.util.Locale.ROOT);
+    return (semi < 0 ? contentType : contentType.substring(0, semi))
+        .strip()
+        .toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Where to go after signing in when {@code next} is missing or refused. */
   static final String DEFAULT_NEXT = "/review";
+
   /** Percent-decoding rounds applied when judging {@code next} (catches double-encoded tricks). */
   private static final int DECODE_ROUNDS = 3;
 
   /**
    * Only a path on this site may be redirected to after signing in. {@code next} (already decoded
-   * once from the query) is refused unless it, and each further percent-decoding of it: starts
-   * with one {@code /} not followed by {@code /} or {@code \}; has no control character, space or
-   * backslash anywhere (browsers drop tabs and newlines and read {@code \} as {@code /}, so
-   * {@code /<TAB>/evil} becomes {@code //evil}); and parses as a URI with no scheme or host.
+   * once from the query) is refused unless it, and each further percent-decoding of it: starts with
+   * one {@code /} not followed by {@code /} or {@code \}; has no control character, space or
+   * backslash anywhere (browsers drop tabs and newlines and read {@code \} as {@code /}, so {@code
+   * /<TAB>/evil} becomes {@code //evil}); and parses as a URI with no scheme or host.
    */
   static String safeNext(String next) {
     if (next == null || next.length() > 2000) {
@@ -181,7 +229,9 @@ public final class AuthHandlers {
       }
       String decoded;
       try {
-        decoded = java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        decoded =
+            java.net.URLDecoder.decode(
+                s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {
         return DEFAULT_NEXT;
       }
@@ -199,7 +249,11 @@ public final class AuthHandlers {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c <= 0x20 || c == 0x7F || c == '\\' || (c >= 0x80 && c <= 0x9F) || Character.isWhitespace(c)
+      if (c <= 0x20
+          || c == 0x7F
+          || c == '\\'
+          || (c >= 0x80 && c <= 0x9F)
+          || Character.isWhitespace(c)
           || Character.getType(c) == Character.FORMAT) {
         return false;
       }

@@ -5,8 +5,9 @@ import java.util.Locale;
 import org.sijil.server.model.Statistics;
 
 /**
- * Server-rendered SVG charts (no scripts, no external assets), built with {@link Html} so labels are
- * escaped. Text is placed with {@code text-anchor} values that read correctly in either direction.
+ * Server-rendered SVG charts (no scripts, no external assets), built with {@link Html} so labels
+ * are escaped. Text is placed with {@code text-anchor} values that read correctly in either
+ * direction.
  */
 final class Charts {
 
@@ -17,7 +18,9 @@ final class Charts {
 
   private Charts() {}
 
-  /** An age-sex pyramid: males to the left of the axis, females to the right; unknown sex listed. */
+  /**
+   * An age-sex pyramid: males to the left of the axis, females to the right; unknown sex listed.
+   */
   static String pyramid(Lang lang, List<Statistics.AgeBand> bands) {
     int rowH = 18;
     int labelW = 70;
@@ -31,16 +34,42 @@ final class Charts {
       max = Math.max(max, Math.max(b.male(), b.female()));
     }
     Html h = new Html();
-    h.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + width + " " + height, "class", "chart", "role", "img",
-        "aria-label", lang.t("stats.pyramid"), "direction", "ltr");
+    h.open(
+        "svg",
+        "xmlns",
+        "http://www.w3.org/2000/svg",
+        "viewBox",
+        "0 0 " + width + " " + height,
+        "class",
+        "chart",
+        "role",
+        "img",
+        "aria-label",
+        lang.t("stats.pyramid"),
+        "direction",
+        "ltr");
     int cx = margin + half;
     for (int i = 0; i < bands.size(); i++) {
       Statistics.AgeBand b = bands.get(bands.size() - 1 - i); // oldest at the top
       int y = 10 + i * rowH;
       double mw = b.male() * (double) half / max;
       double fw = b.female() * (double) half / max;
-      rect(h, cx - mw, y, mw, rowH - 3, MALE, lang.t("sex.m") + " " + bandLabel(lang, b.band()) + ": " + b.male());
-      rect(h, cx + labelW, y, fw, rowH - 3, FEMALE, lang.t("sex.f") + " " + bandLabel(lang, b.band()) + ": " + b.female());
+      rect(
+          h,
+          cx - mw,
+          y,
+          mw,
+          rowH - 3,
+          MALE,
+          lang.t("sex.m") + " " + bandLabel(lang, b.band()) + ": " + b.male());
+      rect(
+          h,
+          cx + labelW,
+          y,
+          fw,
+          rowH - 3,
+          FEMALE,
+          lang.t("sex.f") + " " + bandLabel(lang, b.band()) + ": " + b.female());
       text(h, cx + labelW / 2.0, y + rowH - 6, "middle", bandLabel(lang, b.band()));
       text(h, cx - mw - 4, y + rowH - 6, "end", Long.toString(b.male()));
       text(h, cx + labelW + fw + 4, y + rowH - 6, "start", Long.toString(b.female()));
@@ -66,8 +95,20 @@ final class Charts {
       max = Math.max(max, c.count());
     }
     Html h = new Html();
-    h.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + width + " " + height, "class", "chart", "role", "img",
-        "aria-label", title, "direction", "ltr");
+    h.open(
+        "svg",
+        "xmlns",
+        "http://www.w3.org/2000/svg",
+        "viewBox",
+        "0 0 " + width + " " + height,
+        "class",
+        "chart",
+        "role",
+        "img",
+        "aria-label",
+        title,
+        "direction",
+        "ltr");
     for (int i = 0; i < counts.size(); i++) {
       Statistics.Count c = counts.get(i);
       int y = 5 + i * rowH;
@@ -89,17 +130,28 @@ final class Charts {
 
   /**
    * Persons by month of death: the dated months as columns; persons without a date of death counted
-   * in words, not as a column, since in lists without dates (the Ministry's) it would dwarf every month.
+   * in words, not as a column, since in lists without dates (the Ministry's) it would dwarf every
+   * month.
    */
   static String months(Lang lang, List<Statistics.Count> counts) {
     List<Statistics.Count> dated = counts.stream().filter(c -> !c.key().equals("unknown")).toList();
-    long undated = counts.stream().filter(c -> c.key().equals("unknown")).mapToLong(Statistics.Count::count).sum();
+    long undated =
+        counts.stream()
+            .filter(c -> c.key().equals("unknown"))
+            .mapToLong(Statistics.Count::count)
+            .sum();
     Html h = new Html();
     if (!dated.isEmpty()) {
       h.raw(columns(lang.t("stats.byMonth"), dated));
     }
     if (undated > 0) {
-      h.el("p", lang.t("stats.noDod") + ": " + Views.number(undated), "class", "count", "id", "no-dod");
+      h.el(
+          "p",
+          lang.t("stats.noDod") + ": " + Views.number(undated),
+          "class",
+          "count",
+          "id",
+          "no-dod");
     }
     return h.toString();
   }
@@ -108,9 +160,9 @@ final class Charts {
   static final int LABEL_W = 50;
 
   /**
-   * Vertical columns over time (months), labels under every few columns: never closer than a label's
-   * width, so they do not run into each other. The drawing is at least 480 wide, so that a short
-   * series is not scaled up into giant text when the page stretches it.
+   * Vertical columns over time (months), labels under every few columns: never closer than a
+   * label's width, so they do not run into each other. The drawing is at least 480 wide, so that a
+   * short series is not scaled up into giant text when the page stretches it.
    */
   static String columns(String title, List<Statistics.Count> counts) {
     int colW = Math.max(6, Math.min(60, 720 / Math.max(1, counts.size())));
@@ -122,14 +174,33 @@ final class Charts {
       max = Math.max(max, c.count());
     }
     Html h = new Html();
-    h.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + width + " " + height, "class", "chart", "role", "img",
-        "aria-label", title, "direction", "ltr");
+    h.open(
+        "svg",
+        "xmlns",
+        "http://www.w3.org/2000/svg",
+        "viewBox",
+        "0 0 " + width + " " + height,
+        "class",
+        "chart",
+        "role",
+        "img",
+        "aria-label",
+        title,
+        "direction",
+        "ltr");
     int every = labelEvery(counts.size(), colW);
     for (int i = 0; i < counts.size(); i++) {
       Statistics.Count c = counts.get(i);
       double hgt = c.count() * (double) chartH / max;
       double x = 40 + i * colW;
-      rect(h, x, 10 + chartH - hgt, colW - 2, hgt, c.key().equals("unknown") ? UNKNOWN : BAR, c.key() + ": " + c.count());
+      rect(
+          h,
+          x,
+          10 + chartH - hgt,
+          colW - 2,
+          hgt,
+          c.key().equals("unknown") ? UNKNOWN : BAR,
+          c.key() + ": " + c.count());
       if (i % every == 0) {
         text(h, x + colW / 2.0, chartH + 28, "middle", c.key());
       }
@@ -151,8 +222,10 @@ final class Charts {
     return band.equals("unknown") ? lang.t("stats.unknownAge") : band;
   }
 
-  private static void rect(Html h, double x, double y, double w, double hgt, String fill, String title) {
-    h.open("rect", "x", f(x), "y", f(y), "width", f(Math.max(0, w)), "height", f(hgt), "fill", fill);
+  private static void rect(
+      Html h, double x, double y, double w, double hgt, String fill, String title) {
+    h.open(
+        "rect", "x", f(x), "y", f(y), "width", f(Math.max(0, w)), "height", f(hgt), "fill", fill);
     if (title != null) {
       h.el("title", title);
     }
@@ -160,7 +233,19 @@ final class Charts {
   }
 
   private static void text(Html h, double x, double y, String anchor, String text) {
-    h.el("text", text, "x", f(x), "y", f(y), "text-anchor", anchor, "font-size", "11", "fill", "#222");
+    h.el(
+        "text",
+        text,
+        "x",
+        f(x),
+        "y",
+        f(y),
+        "text-anchor",
+        anchor,
+        "font-size",
+        "11",
+        "fill",
+        "#222");
   }
 
   private static String f(double v) {

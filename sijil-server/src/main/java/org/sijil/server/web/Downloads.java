@@ -1,9 +1,9 @@
 package org.sijil.server.web;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -37,11 +37,35 @@ public final class Downloads {
 
   /** Columns of {@code persons.csv} / {@code persons.json}; append-only. */
   public static final List<String> PERSON_COLUMNS =
-      List.of("person_id", "name_ar", "name_en", "age", "age_years", "sex", "dob", "dod", "place", "sources", "records");
+      List.of(
+          "person_id",
+          "name_ar",
+          "name_en",
+          "age",
+          "age_years",
+          "sex",
+          "dob",
+          "dod",
+          "place",
+          "sources",
+          "records");
 
   /** Columns of {@code records.csv} / {@code records.json}; append-only. */
   public static final List<String> RECORD_COLUMNS =
-      List.of("person_id", "record_id", "source", "release", "row", "key", "name_ar", "name_en", "age", "sex", "dob", "dod", "place");
+      List.of(
+          "person_id",
+          "record_id",
+          "source",
+          "release",
+          "row",
+          "key",
+          "name_ar",
+          "name_en",
+          "age",
+          "sex",
+          "dob",
+          "dod",
+          "place");
 
   private final RegisterService register;
   private final ObjectMapper mapper;
@@ -76,9 +100,12 @@ public final class Downloads {
     List<Person> persons = register.matching(query);
     ctx.header("Content-Disposition", "attachment; filename=\"sijil-" + name + "." + format + "\"");
     ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/json");
-    // Streamed row by row to the response (gzipped there when asked): a download never sits whole in memory.
+    // Streamed row by row to the response (gzipped there when asked): a download never sits whole
+    // in memory.
     try {
-      Writer w = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+      Writer w =
+          new BufferedWriter(
+              new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
       if (format.equals("csv")) {
         writeCsv(w, columns, persons, recordsLevel);
       } else {
@@ -90,10 +117,16 @@ public final class Downloads {
     }
   }
 
-  /** CSV for spreadsheets: formula-like text cells guarded ({@link FormulaCells}); numbers as they are. */
-  private static void writeCsv(Writer w, List<String> columns, List<Person> persons, boolean recordsLevel)
+  /**
+   * CSV for spreadsheets: formula-like text cells guarded ({@link FormulaCells}); numbers as they
+   * are.
+   */
+  private static void writeCsv(
+      Writer w, List<String> columns, List<Person> persons, boolean recordsLevel)
       throws IOException {
-    CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).build());
+    CSVPrinter csv =
+        new CSVPrinter(
+            w, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).build());
     List<Object> values = new ArrayList<>(columns.size());
     for (Person p : persons) {
       for (Map<String, Object> row : rows(p, recordsLevel)) {
@@ -110,7 +143,10 @@ public final class Downloads {
   /** JSON keeps every value verbatim (a JSON reader evaluates nothing). */
   private void writeJson(Writer w, List<Person> persons, boolean recordsLevel) throws IOException {
     // No flush per value: the first write must be large enough for the server to decide on gzip.
-    var rowWriter = mapper.writer().without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    var rowWriter =
+        mapper
+            .writer()
+            .without(com.fasterxml.jackson.databind.SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     try (JsonGenerator g = mapper.getFactory().createGenerator(w)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartArray();

@@ -5,8 +5,8 @@ import org.sijil.core.UserError;
 
 /**
  * Words the lower layers' typed errors for the pages, in the reader's language: the code's own
- * sentence from the catalogue ({@code error.<CODE>} in {@link Lang}) with the file and row when known,
- * and the plain message for codes the catalogue does not word.
+ * sentence from the catalogue ({@code error.<CODE>} in {@link Lang}) with the file and row when
+ * known, and the plain message for codes the catalogue does not word.
  */
 final class ErrorText {
 
@@ -23,7 +23,9 @@ final class ErrorText {
     }
     StringBuilder sb = new StringBuilder(sentence);
     if (se.file() != null) {
-      sb.append(" (").append(lang.t("error.file")).append(": ")
+      sb.append(" (")
+          .append(lang.t("error.file"))
+          .append(": ")
           .append(java.nio.file.Path.of(se.file()).getFileName());
       if (se.row() != null) {
         sb.append(", ").append(lang.t("error.row")).append(' ').append(se.row());

@@ -2,8 +2,8 @@ package org.sijil.server.web;
 
 /**
  * Builds HTML where every piece of text and every attribute value is escaped; markup can only come
- * from tag names and constants in this code ({@link #raw} is for such constants and for the SVG this
- * package builds the same way).
+ * from tag names and constants in this code ({@link #raw} is for such constants and for the SVG
+ * this package builds the same way).
  */
 public final class Html {
 

@@ -35,7 +35,9 @@ public enum Lang {
     };
   }
 
-  /** The translated text for a message key; the key itself if missing, so a gap shows, never breaks. */
+  /**
+   * The translated text for a message key; the key itself if missing, so a gap shows, never breaks.
+   */
   public String t(String key) {
     Map<String, String> m = this == AR ? Messages.AR : Messages.EN;
     return m.getOrDefault(key, key);
@@ -64,12 +66,17 @@ public enum Lang {
       m("nav.logout", "Sign out", "تسجيل الخروج");
       m("lang.other", "العربية", "English");
       m("search.title", "Search the register", "البحث في السجل");
-      m("search.intro", "Search by name in Arabic or Latin script. Spelling variants and a missing grandfather's name are tolerated.",
+      m(
+          "search.intro",
+          "Search by name in Arabic or Latin script. Spelling variants and a missing grandfather's name are tolerated.",
           "ابحث بالاسم بالحروف العربية أو اللاتينية. يُتسامح مع اختلاف الإملاء وغياب اسم الجد.");
       m("search.q", "Name", "الاسم");
       m("search.submit", "Search", "بحث");
       m("search.results", "persons found", "شخصًا وُجدوا");
-      m("search.none", "No person found. Try fewer name parts or another spelling.", "لم يُعثر على أحد. جرّب أجزاء أقل من الاسم أو إملاءً آخر.");
+      m(
+          "search.none",
+          "No person found. Try fewer name parts or another spelling.",
+          "لم يُعثر على أحد. جرّب أجزاء أقل من الاسم أو إملاءً آخر.");
       m("search.didYouMean", "Did you mean:", "هل تقصد:");
       m("filter.sex", "Sex", "الجنس");
       m("filter.any", "Any", "الكل");
@@ -99,7 +106,10 @@ public enum Lang {
       m("person.records", "Source records", "السجلات المصدرية");
       m("person.raw", "Values as written in the list", "القيم كما وردت في القائمة");
       m("person.links", "Why these records are one person", "لماذا تعود هذه السجلات إلى شخص واحد");
-      m("person.facts", "What the register shows, and where each value comes from", "ما يعرضه السجل، ومصدر كل قيمة");
+      m(
+          "person.facts",
+          "What the register shows, and where each value comes from",
+          "ما يعرضه السجل، ومصدر كل قيمة");
       m("person.notfound", "No person with this identifier.", "لا يوجد شخص بهذا المعرّف.");
       m("link.probability", "Match probability", "احتمال التطابق");
       m("link.comparison", "Comparison", "المقارنة");
@@ -112,23 +122,39 @@ public enum Lang {
       m("releases.importedBy", "Imported by", "استوردها");
       m("error.file", "file", "الملف");
       m("error.row", "row", "الصف");
-      m("error.INVALID_ENCODING", "The file's text encoding could not be read. Save it as UTF-8 and upload it again.",
+      m(
+          "error.INVALID_ENCODING",
+          "The file's text encoding could not be read. Save it as UTF-8 and upload it again.",
           "تعذّرت قراءة ترميز نص الملف. احفظه بترميز UTF-8 ثم ارفعه من جديد.");
-      m("error.NO_HEADER", "No header row with a name or id column was recognized in this file. Check that the first rows hold the column names.",
+      m(
+          "error.NO_HEADER",
+          "No header row with a name or id column was recognized in this file. Check that the first rows hold the column names.",
           "لم يُتعرَّف في هذا الملف على صف عناوين فيه عمود للاسم أو رقم الهوية. تأكّد أن الصفوف الأولى تحمل أسماء الأعمدة.");
       m("error.NO_SUCH_SHEET", "The workbook has no such sheet.", "لا توجد هذه الورقة في المصنف.");
-      m("error.RELEASE_EXISTS", "This release label of the source already holds a different file. Choose another release label.",
+      m(
+          "error.RELEASE_EXISTS",
+          "This release label of the source already holds a different file. Choose another release label.",
           "يحمل هذا الإصدار من المصدر ملفًا آخر. اختر اسم إصدار آخر.");
-      m("error.NO_SUCH_FILE", "The uploaded file could not be found on the server. Upload it again.",
+      m(
+          "error.NO_SUCH_FILE",
+          "The uploaded file could not be found on the server. Upload it again.",
           "تعذّر العثور على الملف المرفوع على الخادم. ارفعه من جديد.");
-      m("error.TOO_MANY_PAIRS", "The register is too large to link with the current settings. Ask an administrator to link it from the command line.",
+      m(
+          "error.TOO_MANY_PAIRS",
+          "The register is too large to link with the current settings. Ask an administrator to link it from the command line.",
           "السجل أكبر من أن يُربط بالإعدادات الحالية. اطلب من المسؤول ربطه من سطر الأوامر.");
-      m("error.REGISTER_EMPTY", "The register holds too few records to link.", "يحوي السجل سجلات أقل من أن تُربط.");
+      m(
+          "error.REGISTER_EMPTY",
+          "The register holds too few records to link.",
+          "يحوي السجل سجلات أقل من أن تُربط.");
       m("person.linkedBy", "Linked into this person by", "رُبطت سجلاته في هذا الشخص بواسطة");
       m("releases.records", "Records", "السجلات");
       m("releases.rejected", "Rejected rows", "الصفوف المرفوضة");
       m("releases.diff", "Changes since the previous release", "التغييرات منذ الإصدار السابق");
-      m("releases.first", "This is the first release of this source.", "هذا أول إصدار لهذا المصدر.");
+      m(
+          "releases.first",
+          "This is the first release of this source.",
+          "هذا أول إصدار لهذا المصدر.");
       m("diff.kind", "Change", "التغيير");
       m("diff.key", "Key", "المفتاح");
       m("diff.field", "Field", "الحقل");
@@ -148,7 +174,10 @@ public enum Lang {
       m("stats.unknownAge", "unknown", "غير معروف");
       m("stats.noDod", "Persons without a date of death", "أشخاص بلا تاريخ وفاة");
       m("est.title", "Estimates", "التقديرات");
-      m("est.none", "No estimate has been computed for this register yet.", "لم يُحسب تقدير لهذا السجل بعد.");
+      m(
+          "est.none",
+          "No estimate has been computed for this register yet.",
+          "لم يُحسب تقدير لهذا السجل بعد.");
       m("est.listed", "Named on at least one list", "مذكورون في قائمة واحدة على الأقل");
       m("est.total", "Estimated total", "العدد الإجمالي المقدّر");
       m("est.unlisted", "Estimated not on any list", "المقدّر غير المذكورين في أي قائمة");
@@ -159,15 +188,22 @@ public enum Lang {
       m("est.lists", "Lists", "القوائم");
       m("est.method", "Method", "الطريقة");
       m("memorial.title", "In memory", "في ذكراهم");
-      m("memorial.intro", "A reading list of names, for remembrance. Choose place, dates or ages, then print.",
+      m(
+          "memorial.intro",
+          "A reading list of names, for remembrance. Choose place, dates or ages, then print.",
           "قائمة أسماء للقراءة والذكرى. اختر المكان أو التواريخ أو الأعمار، ثم اطبع.");
       m("memorial.print", "Print", "طباعة");
       m("memorial.years", "years", "سنة");
       m("memorial.count", "names", "اسمًا");
-      m("memorial.more", "The list is limited to the first 5,000 names; narrow the filters to see the rest.",
+      m(
+          "memorial.more",
+          "The list is limited to the first 5,000 names; narrow the filters to see the rest.",
           "القائمة مقصورة على أول 5000 اسم؛ ضيّق الاختيار لرؤية البقية.");
       m("review.title", "Review queue", "قائمة المراجعة");
-      m("review.intro", "Pairs the model is unsure about. Compare both records and decide.", "أزواج لم يحسم النموذج أمرها. قارن السجلين وقرّر.");
+      m(
+          "review.intro",
+          "Pairs the model is unsure about. Compare both records and decide.",
+          "أزواج لم يحسم النموذج أمرها. قارن السجلين وقرّر.");
       m("review.pair", "Pair", "الزوج");
       m("review.open", "Review", "مراجعة");
       m("review.pending", "waiting", "بانتظار القرار");
@@ -184,16 +220,22 @@ public enum Lang {
       m("error.title", "Something is not right", "حدث خطأ");
       m("page.prev", "Previous", "السابق");
       m("page.next", "Next", "التالي");
-      m("footer", "Every name here is a person. Data: imported source lists, linked and published by Sijil.",
+      m(
+          "footer",
+          "Every name here is a person. Data: imported source lists, linked and published by Sijil.",
           "كل اسم هنا إنسان. البيانات: قوائم مصدرية مستوردة، رُبطت ونُشرت عبر سجل.");
       m("download", "Download", "تنزيل");
       m("nav.import", "Import", "استيراد");
       m("import.title", "Import a list", "استيراد قائمة");
-      m("import.intro", "A new release of a list (CSV, TSV, XLSX or JSON) is imported as it is, then linked into persons. Large lists take a while.",
+      m(
+          "import.intro",
+          "A new release of a list (CSV, TSV, XLSX or JSON) is imported as it is, then linked into persons. Large lists take a while.",
           "يُستورد إصدار جديد من قائمة (CSV أو TSV أو XLSX أو JSON) كما هو، ثم يُربط بالأشخاص. القوائم الكبيرة تستغرق وقتًا.");
       m("import.file", "List file", "ملف القائمة");
       m("import.submit", "Import and link", "استيراد وربط");
-      m("import.unavailable", "This server was started without a register file, so lists cannot be imported here. Ask an administrator to serve the register file.",
+      m(
+          "import.unavailable",
+          "This server was started without a register file, so lists cannot be imported here. Ask an administrator to serve the register file.",
           "شُغّل هذا الخادم دون ملف سجل، فلا يمكن استيراد القوائم هنا. اطلب من المسؤول تشغيله على ملف السجل.");
     }
   }
@@ -202,5 +244,4 @@ public enum Lang {
   static Map<String, String> table(Lang lang) {
     return Map.copyOf(lang == AR ? Messages.AR : Messages.EN);
   }
-
 }

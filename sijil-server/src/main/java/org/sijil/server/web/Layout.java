@@ -13,12 +13,20 @@ public final class Layout {
    *
    * @param switchHref the current page's address with the other language chosen
    */
-  public static String page(Lang lang, Session session, String csrf, String title, String active, String switchHref, Consumer<Html> body) {
+  public static String page(
+      Lang lang,
+      Session session,
+      String csrf,
+      String title,
+      String active,
+      String switchHref,
+      Consumer<Html> body) {
     Html h = new Html();
     h.raw("<!DOCTYPE html>");
     h.open("html", "lang", lang.code(), "dir", lang.dir());
     h.open("head");
-    h.raw("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    h.raw(
+        "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     h.el("title", title + " · " + lang.t("site.short"));
     h.open("link", "rel", "stylesheet", "href", "/static/sijil.css");
     h.close("head");
@@ -37,7 +45,16 @@ public final class Layout {
     }
     h.close("nav");
     h.open("div", "class", "tools");
-    h.open("a", "href", switchHref, "id", "lang-switch", "hreflang", lang == Lang.AR ? "en" : "ar", "lang", lang == Lang.AR ? "en" : "ar")
+    h.open(
+            "a",
+            "href",
+            switchHref,
+            "id",
+            "lang-switch",
+            "hreflang",
+            lang == Lang.AR ? "en" : "ar",
+            "lang",
+            lang == Lang.AR ? "en" : "ar")
         .text(lang.t("lang.other"))
         .close("a");
     if (session == null) {
@@ -61,7 +78,14 @@ public final class Layout {
   }
 
   private static void navLink(Html h, Lang lang, String href, String key, String active) {
-    h.open("a", "href", href, "class", href.equals(active) ? "active" : null, "aria-current", href.equals(active) ? "page" : null)
+    h.open(
+            "a",
+            "href",
+            href,
+            "class",
+            href.equals(active) ? "active" : null,
+            "aria-current",
+            href.equals(active) ? "page" : null)
         .text(lang.t(key))
         .close("a");
   }

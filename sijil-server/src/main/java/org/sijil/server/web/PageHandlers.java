@@ -30,72 +30,122 @@ public final class PageHandlers {
   }
 
   /** Renders a page in the request's language with the signed-in user, if any. */
-  void render(Context ctx, String titleKey, String active, java.util.function.BiConsumer<Lang, Html> body) {
+  void render(
+      Context ctx, String titleKey, String active, java.util.function.BiConsumer<Lang, Html> body) {
     Lang lang = requests.lang(ctx);
     Session s = requests.session(ctx).orElse(null);
-    ctx.html(Layout.page(lang, s, s == null ? null : s.csrf(), lang.t(titleKey), active, Requests.switchHref(ctx, lang), h -> body.accept(lang, h)));
+    ctx.html(
+        Layout.page(
+            lang,
+            s,
+            s == null ? null : s.csrf(),
+            lang.t(titleKey),
+            active,
+            Requests.switchHref(ctx, lang),
+            h -> body.accept(lang, h)));
   }
 
   public void search(Context ctx) {
     SearchQuery q = Params.search(ctx, PAGE_SIZE);
-    boolean asked = !q.q().isEmpty() || q.sex() != null || q.minAge() != null || q.maxAge() != null || q.source() != null;
+    boolean asked =
+        !q.q().isEmpty()
+            || q.sex() != null
+            || q.minAge() != null
+            || q.maxAge() != null
+            || q.source() != null;
     SearchResult result = asked ? register.search(q) : null;
-    render(ctx, "search.title", "/", (lang, h) -> {
-      h.el("h1", lang.t("search.title"));
-      h.el("p", lang.t("search.intro"), "class", "intro");
-      h.open("form", "method", "get", "action", "/", "class", "search card", "role", "search");
-      h.open("div", "class", "q");
-      h.open("label", "for", "q", "class", "sr").text(lang.t("search.q")).close("label");
-      h.open("input", "type", "search", "name", "q", "id", "q", "value", q.q(), "placeholder", lang.t("search.q"), "autofocus", "autofocus", "dir", "auto");
-      h.open("button", "type", "submit", "id", "search-submit").text(lang.t("search.submit")).close("button");
-      h.close("div");
-      h.open("div", "class", "filters");
-      sexSelect(h, lang, q.sex());
-      numberInput(h, lang.t("filter.minAge"), "min_age", q.minAge());
-      numberInput(h, lang.t("filter.maxAge"), "max_age", q.maxAge());
-      sourceSelect(h, lang, q.source());
-      h.close("div");
-      h.close("form");
-      if (result == null) {
-        return;
-      }
-      h.open("p", "class", "count", "id", "result-count").text(Views.number(result.total()) + " " + lang.t("search.results")).close("p");
-      if (result.total() == 0) {
-        h.el("p", lang.t("search.none"), "class", "none");
-        if (!result.suggestions().isEmpty()) {
-          h.open("p", "class", "suggestions", "id", "suggestions").text(lang.t("search.didYouMean") + " ");
-          for (int i = 0; i < result.suggestions().size(); i++) {
-            String s = result.suggestions().get(i);
-            if (i > 0) {
-              h.text(" · ");
-            }
-            h.el("a", s, "href", "/?q=" + Requests.encode(s), "dir", "auto");
+    render(
+        ctx,
+        "search.title",
+        "/",
+        (lang, h) -> {
+          h.el("h1", lang.t("search.title"));
+          h.el("p", lang.t("search.intro"), "class", "intro");
+          h.open("form", "method", "get", "action", "/", "class", "search card", "role", "search");
+          h.open("div", "class", "q");
+          h.open("label", "for", "q", "class", "sr").text(lang.t("search.q")).close("label");
+          h.open(
+              "input",
+              "type",
+              "search",
+              "name",
+              "q",
+              "id",
+              "q",
+              "value",
+              q.q(),
+              "placeholder",
+              lang.t("search.q"),
+              "autofocus",
+              "autofocus",
+              "dir",
+              "auto");
+          h.open("button", "type", "submit", "id", "search-submit")
+              .text(lang.t("search.submit"))
+              .close("button");
+          h.close("div");
+          h.open("div", "class", "filters");
+          sexSelect(h, lang, q.sex());
+          numberInput(h, lang.t("filter.minAge"), "min_age", q.minAge());
+          numberInput(h, lang.t("filter.maxAge"), "max_age", q.maxAge());
+          sourceSelect(h, lang, q.source());
+          h.close("div");
+          h.close("form");
+          if (result == null) {
+            return;
           }
-          h.close("p");
-        }
-        return;
-      }
-      h.open("ol", "class", "results", "start", Integer.toString(q.offset() + 1));
-      for (SearchResult.Hit hit : result.hits()) {
-        Person p = hit.person();
-        h.open("li");
-        h.open("a", "href", "/person/" + Requests.encode(p.personId()), "class", "person-link");
-        h.el("span", Views.primaryName(lang, p.nameAr(), p.nameEn()), "class", "name", "dir", "auto");
-        h.close("a");
-        String other = Views.secondaryName(lang, p.nameAr(), p.nameEn());
-        if (other != null) {
-          h.el("span", other, "class", "other-name", "dir", "auto");
-        }
-        h.open("span", "class", "facts");
-        h.text(lang.t("field.age") + ": " + Views.age(lang, p.age()) + " · " + Views.sex(lang, p.sex()) + " · ");
-        h.el("bdi", Views.date(p.dod()), "dir", "ltr");
-        h.text(" · " + String.join(", ", p.sources()));
-        h.close("span");
-        h.close("li");
-      }
-      h.close("ol");
-      pager(ctx, h, lang, result.total(), q.offset(), q.limit());
-    });
+          h.open("p", "class", "count", "id", "result-count")
+              .text(Views.number(result.total()) + " " + lang.t("search.results"))
+              .close("p");
+          if (result.total() == 0) {
+            h.el("p", lang.t("search.none"), "class", "none");
+            if (!result.suggestions().isEmpty()) {
+              h.open("p", "class", "suggestions", "id", "suggestions")
+                  .text(lang.t("search.didYouMean") + " ");
+              for (int i = 0; i < result.suggestions().size(); i++) {
+                String s = result.suggestions().get(i);
+                if (i > 0) {
+                  h.text(" · ");
+                }
+                h.el("a", s, "href", "/?q=" + Requests.encode(s), "dir", "auto");
+              }
+              h.close("p");
+            }
+            return;
+          }
+          h.open("ol", "class", "results", "start", Integer.toString(q.offset() + 1));
+          for (SearchResult.Hit hit : result.hits()) {
+            Person p = hit.person();
+            h.open("li");
+            h.open("a", "href", "/person/" + Requests.encode(p.personId()), "class", "person-link");
+            h.el(
+                "span",
+                Views.primaryName(lang, p.nameAr(), p.nameEn()),
+                "class",
+                "name",
+                "dir",
+                "auto");
+            h.close("a");
+            String other = Views.secondaryName(lang, p.nameAr(), p.nameEn());
+            if (other != null) {
+              h.el("span", other, "class", "other-name", "dir", "auto");
+            }
+            h.open("span", "class", "facts");
+            h.text(
+                lang.t("field.age")
+                    + ": "
+                    + Views.age(lang, p.age())
+                    + " · "
+                    + Views.sex(lang, p.sex())
+                    + " · ");
+            h.el("bdi", Views.date(p.dod()), "dir", "ltr");
+            h.text(" · " + String.join(", ", p.sources()));
+            h.close("span");
+            h.close("li");
+          }
+          h.close("ol");
+          pager(ctx, h, lang, result.total(), q.offset(), q.limit());
+        });
   }
 
   private void sexSelect(Html h, Lang lang, String sex) {
@@ -118,22 +168,39 @@ public final class PageHandlers {
   }
 
   static void option(Html h, String value, String label, boolean selected) {
-    h.open("option", "value", value, "selected", selected ? "selected" : null).text(label).close("option");
+    h.open("option", "value", value, "selected", selected ? "selected" : null)
+        .text(label)
+        .close("option");
   }
 
   static void numberInput(Html h, String label, String name, Integer value) {
     h.open("label").text(label);
-    h.open("input", "type", "number", "name", name, "min", "0", "max", "150", "value", value == null ? null : value.toString());
+    h.open(
+        "input",
+        "type",
+        "number",
+        "name",
+        name,
+        "min",
+        "0",
+        "max",
+        "150",
+        "value",
+        value == null ? null : value.toString());
     h.close("label");
   }
 
   private static void pager(Context ctx, Html h, Lang lang, long total, int offset, int limit) {
     h.open("nav", "class", "pager");
     if (offset > 0) {
-      h.open("a", "href", withOffset(ctx, Math.max(0, offset - limit)), "rel", "prev").text(lang.t("page.prev")).close("a");
+      h.open("a", "href", withOffset(ctx, Math.max(0, offset - limit)), "rel", "prev")
+          .text(lang.t("page.prev"))
+          .close("a");
     }
     if (offset + limit < total) {
-      h.open("a", "href", withOffset(ctx, offset + limit), "rel", "next").text(lang.t("page.next")).close("a");
+      h.open("a", "href", withOffset(ctx, offset + limit), "rel", "next")
+          .text(lang.t("page.next"))
+          .close("a");
     }
     h.close("nav");
   }
@@ -152,72 +219,116 @@ public final class PageHandlers {
 
   public void person(Context ctx) {
     String id = ctx.pathParam("id");
-    Person p = register.person(id).orElseThrow(() -> new HttpError.NotFound("no person with id '" + id + "'"));
-    render(ctx, "nav.search", "", (lang, h) -> {
-      h.open("article", "class", "person");
-      h.open("h1", "class", "names");
-      h.el("span", p.nameAr(), "lang", "ar", "dir", "rtl", "class", "name-ar", "id", "name-ar");
-      h.el("span", p.nameEn(), "lang", "en", "dir", "ltr", "class", "name-en", "id", "name-en");
-      h.close("h1");
-      h.open("p", "class", "facts lead");
-      h.text(lang.t("field.age") + ": " + Views.age(lang, p.age()) + " · " + Views.sex(lang, p.sex()) + " · " + lang.t("field.dod") + ": ");
-      h.el("bdi", Views.date(p.dod()), "dir", "ltr");
-      h.close("p");
-      h.el("h2", lang.t("person.facts"));
-      h.open("table", "class", "facts", "id", "provenance");
-      h.open("thead").open("tr").el("th", lang.t("field.value")).el("th", "").el("th", lang.t("field.from")).close("tr").close("thead");
-      h.open("tbody");
-      fact(h, lang, p, "name_ar", p.nameAr());
-      fact(h, lang, p, "name_en", p.nameEn());
-      fact(h, lang, p, "age", Views.age(lang, p.age()));
-      fact(h, lang, p, "sex", Views.sex(lang, p.sex()));
-      fact(h, lang, p, "dob", Views.date(p.dob()));
-      fact(h, lang, p, "dod", Views.date(p.dod()));
-      fact(h, lang, p, "place", p.place());
-      h.close("tbody").close("table");
-      h.el("h2", lang.t("person.records"));
-      for (SourceRecord r : p.records()) {
-        h.open("section", "class", "record card", "id", "rec-" + r.recordId().replace('/', '-'));
-        h.el("h3", Views.recordLabel(r));
-        h.open("dl", "class", "record-meta");
-        h.el("dt", lang.t("field.source")).el("dd", r.source());
-        h.el("dt", lang.t("field.release")).open("dd").open("a", "href", "/releases/" + Requests.encode(r.source()) + "/" + Requests.encode(r.release())).text(r.release()).close("a").close("dd");
-        h.el("dt", lang.t("field.row")).el("dd", r.row());
-        h.el("dt", lang.t("field.id")).el("dd", Views.orDash(r.key()));
-        h.el("dt", lang.t("field.name_ar")).el("dd", Views.orDash(r.nameAr()), "dir", "auto");
-        h.el("dt", lang.t("field.name_en")).el("dd", Views.orDash(r.nameEn()), "dir", "auto");
-        h.el("dt", lang.t("field.age")).el("dd", Views.age(lang, r.age()));
-        h.el("dt", lang.t("field.sex")).el("dd", Views.sex(lang, r.sex()));
-        h.el("dt", lang.t("field.dob")).open("dd").el("bdi", Views.date(r.dob()), "dir", "ltr").close("dd");
-        h.el("dt", lang.t("field.dod")).open("dd").el("bdi", Views.date(r.dod()), "dir", "ltr").close("dd");
-        h.el("dt", lang.t("field.place")).el("dd", Views.orDash(r.place()), "dir", "auto");
-        h.close("dl");
-        h.open("details");
-        h.el("summary", lang.t("person.raw"));
-        h.open("table", "class", "raw");
-        for (Map.Entry<String, String> e : r.raw().entrySet()) {
-          h.open("tr").el("th", e.getKey(), "dir", "auto").el("td", e.getValue(), "dir", "auto").close("tr");
-        }
-        h.close("table");
-        h.close("details");
-        h.close("section");
-      }
-      if (p.linkedBy() != null) {
-        h.open("p", "class", "facts", "id", "linked-by");
-        h.text(lang.t("person.linkedBy") + ": ").el("bdi", p.linkedBy(), "dir", "auto");
-        if (p.linkedAt() != null) {
-          h.text(" · ").el("bdi", p.linkedAt().toString().substring(0, 16).replace('T', ' '), "dir", "ltr");
-        }
-        h.close("p");
-      }
-      if (!p.links().isEmpty()) {
-        h.el("h2", lang.t("person.links"));
-        for (Link l : p.links()) {
-          explanation(h, lang, l);
-        }
-      }
-      h.close("article");
-    });
+    Person p =
+        register
+            .person(id)
+            .orElseThrow(() -> new HttpError.NotFound("no person with id '" + id + "'"));
+    render(
+        ctx,
+        "nav.search",
+        "",
+        (lang, h) -> {
+          h.open("article", "class", "person");
+          h.open("h1", "class", "names");
+          h.el("span", p.nameAr(), "lang", "ar", "dir", "rtl", "class", "name-ar", "id", "name-ar");
+          h.el("span", p.nameEn(), "lang", "en", "dir", "ltr", "class", "name-en", "id", "name-en");
+          h.close("h1");
+          h.open("p", "class", "facts lead");
+          h.text(
+              lang.t("field.age")
+                  + ": "
+                  + Views.age(lang, p.age())
+                  + " · "
+                  + Views.sex(lang, p.sex())
+                  + " · "
+                  + lang.t("field.dod")
+                  + ": ");
+          h.el("bdi", Views.date(p.dod()), "dir", "ltr");
+          h.close("p");
+          h.el("h2", lang.t("person.facts"));
+          h.open("table", "class", "facts", "id", "provenance");
+          h.open("thead")
+              .open("tr")
+              .el("th", lang.t("field.value"))
+              .el("th", "")
+              .el("th", lang.t("field.from"))
+              .close("tr")
+              .close("thead");
+          h.open("tbody");
+          fact(h, lang, p, "name_ar", p.nameAr());
+          fact(h, lang, p, "name_en", p.nameEn());
+          fact(h, lang, p, "age", Views.age(lang, p.age()));
+          fact(h, lang, p, "sex", Views.sex(lang, p.sex()));
+          fact(h, lang, p, "dob", Views.date(p.dob()));
+          fact(h, lang, p, "dod", Views.date(p.dod()));
+          fact(h, lang, p, "place", p.place());
+          h.close("tbody").close("table");
+          h.el("h2", lang.t("person.records"));
+          for (SourceRecord r : p.records()) {
+            h.open(
+                "section", "class", "record card", "id", "rec-" + r.recordId().replace('/', '-'));
+            h.el("h3", Views.recordLabel(r));
+            h.open("dl", "class", "record-meta");
+            h.el("dt", lang.t("field.source")).el("dd", r.source());
+            h.el("dt", lang.t("field.release"))
+                .open("dd")
+                .open(
+                    "a",
+                    "href",
+                    "/releases/" + Requests.encode(r.source()) + "/" + Requests.encode(r.release()))
+                .text(r.release())
+                .close("a")
+                .close("dd");
+            h.el("dt", lang.t("field.row")).el("dd", r.row());
+            h.el("dt", lang.t("field.id")).el("dd", Views.orDash(r.key()));
+            h.el("dt", lang.t("field.name_ar")).el("dd", Views.orDash(r.nameAr()), "dir", "auto");
+            h.el("dt", lang.t("field.name_en")).el("dd", Views.orDash(r.nameEn()), "dir", "auto");
+            h.el("dt", lang.t("field.age")).el("dd", Views.age(lang, r.age()));
+            h.el("dt", lang.t("field.sex")).el("dd", Views.sex(lang, r.sex()));
+            h.el("dt", lang.t("field.dob"))
+                .open("dd")
+                .el("bdi", Views.date(r.dob()), "dir", "ltr")
+                .close("dd");
+            h.el("dt", lang.t("field.dod"))
+                .open("dd")
+                .el("bdi", Views.date(r.dod()), "dir", "ltr")
+                .close("dd");
+            h.el("dt", lang.t("field.place")).el("dd", Views.orDash(r.place()), "dir", "auto");
+            h.close("dl");
+            h.open("details");
+            h.el("summary", lang.t("person.raw"));
+            h.open("table", "class", "raw");
+            for (Map.Entry<String, String> e : r.raw().entrySet()) {
+              h.open("tr")
+                  .el("th", e.getKey(), "dir", "auto")
+                  .el("td", e.getValue(), "dir", "auto")
+                  .close("tr");
+            }
+            h.close("table");
+            h.close("details");
+            h.close("section");
+          }
+          if (p.linkedBy() != null) {
+            h.open("p", "class", "facts", "id", "linked-by");
+            h.text(lang.t("person.linkedBy") + ": ").el("bdi", p.linkedBy(), "dir", "auto");
+            if (p.linkedAt() != null) {
+              h.text(" · ")
+                  .el(
+                      "bdi",
+                      p.linkedAt().toString().substring(0, 16).replace('T', ' '),
+                      "dir",
+                      "ltr");
+            }
+            h.close("p");
+          }
+          if (!p.links().isEmpty()) {
+            h.el("h2", lang.t("person.links"));
+            for (Link l : p.links()) {
+              explanation(h, lang, l);
+            }
+          }
+          h.close("article");
+        });
   }
 
   private static void fact(Html h, Lang lang, Person p, String field, String value) {
@@ -235,17 +346,37 @@ public final class PageHandlers {
   /** A link's probability and its waterfall. */
   static void explanation(Html h, Lang lang, Link l) {
     h.open("div", "class", "link card");
-    h.open("p").el("bdi", l.left(), "dir", "ltr").text(" ↔ ").el("bdi", l.right(), "dir", "ltr").text(" — " + lang.t("link.probability") + ": ");
+    h.open("p")
+        .el("bdi", l.left(), "dir", "ltr")
+        .text(" ↔ ")
+        .el("bdi", l.right(), "dir", "ltr")
+        .text(" — " + lang.t("link.probability") + ": ");
     h.open("strong").el("bdi", Views.percent(l.probability()), "dir", "ltr").close("strong");
     if (l.decision() != null) {
-      h.text(" · " + lang.t("link.decision") + ": " + ("match".equals(l.decision()) ? lang.t("review.match") : lang.t("review.nonmatch")));
+      h.text(
+          " · "
+              + lang.t("link.decision")
+              + ": "
+              + ("match".equals(l.decision())
+                  ? lang.t("review.match")
+                  : lang.t("review.nonmatch")));
     }
     h.close("p");
     if (!l.explanation().isEmpty()) {
       h.open("table", "class", "waterfall");
-      h.open("tr").el("th", lang.t("link.comparison")).el("th", lang.t("link.level")).el("th", lang.t("link.weight")).close("tr");
+      h.open("tr")
+          .el("th", lang.t("link.comparison"))
+          .el("th", lang.t("link.level"))
+          .el("th", lang.t("link.weight"))
+          .close("tr");
       for (ExplanationTerm t : l.explanation()) {
-        h.open("tr").el("td", t.comparison()).el("td", t.level()).open("td", "class", t.weight() >= 0 ? "pos" : "neg").el("bdi", String.format(java.util.Locale.ROOT, "%+.2f", t.weight()), "dir", "ltr").close("td").close("tr");
+        h.open("tr")
+            .el("td", t.comparison())
+            .el("td", t.level())
+            .open("td", "class", t.weight() >= 0 ? "pos" : "neg")
+            .el("bdi", String.format(java.util.Locale.ROOT, "%+.2f", t.weight()), "dir", "ltr")
+            .close("td")
+            .close("tr");
       }
       h.close("table");
     }
@@ -253,180 +384,335 @@ public final class PageHandlers {
   }
 
   public void releases(Context ctx) {
-    render(ctx, "releases.title", "/releases", (lang, h) -> {
-      h.el("h1", lang.t("releases.title"));
-      h.open("table", "class", "list", "id", "releases");
-      h.open("tr").el("th", lang.t("field.source")).el("th", lang.t("field.release")).el("th", lang.t("releases.asOf"))
-          .el("th", lang.t("releases.imported")).el("th", lang.t("releases.records")).el("th", lang.t("releases.rejected")).close("tr");
-      for (Release r : register.releases()) {
-        h.open("tr").el("td", r.source());
-        h.open("td").open("a", "href", "/releases/" + Requests.encode(r.source()) + "/" + Requests.encode(r.label())).text(r.label()).close("a").close("td");
-        h.el("td", Views.date(r.asOf())).el("td", r.importedAt() == null ? "—" : r.importedAt().toString().substring(0, 16).replace('T', ' '))
-            .el("td", Views.number(r.records()), "class", "num").el("td", Views.number(r.rejected()), "class", "num").close("tr");
-      }
-      h.close("table");
-    });
+    render(
+        ctx,
+        "releases.title",
+        "/releases",
+        (lang, h) -> {
+          h.el("h1", lang.t("releases.title"));
+          h.open("table", "class", "list", "id", "releases");
+          h.open("tr")
+              .el("th", lang.t("field.source"))
+              .el("th", lang.t("field.release"))
+              .el("th", lang.t("releases.asOf"))
+              .el("th", lang.t("releases.imported"))
+              .el("th", lang.t("releases.records"))
+              .el("th", lang.t("releases.rejected"))
+              .close("tr");
+          for (Release r : register.releases()) {
+            h.open("tr").el("td", r.source());
+            h.open("td")
+                .open(
+                    "a",
+                    "href",
+                    "/releases/" + Requests.encode(r.source()) + "/" + Requests.encode(r.label()))
+                .text(r.label())
+                .close("a")
+                .close("td");
+            h.el("td", Views.date(r.asOf()))
+                .el(
+                    "td",
+                    r.importedAt() == null
+                        ? "—"
+                        : r.importedAt().toString().substring(0, 16).replace('T', ' '))
+                .el("td", Views.number(r.records()), "class", "num")
+                .el("td", Views.number(r.rejected()), "class", "num")
+                .close("tr");
+          }
+          h.close("table");
+        });
   }
 
   public void release(Context ctx) {
     String source = ctx.pathParam("source");
     String label = ctx.pathParam("label");
-    Release rel = register.releases().stream().filter(r -> r.source().equals(source) && r.label().equals(label)).findFirst()
-        .orElseThrow(() -> new HttpError.NotFound("no release '" + label + "' of source '" + source + "'"));
+    Release rel =
+        register.releases().stream()
+            .filter(r -> r.source().equals(source) && r.label().equals(label))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new HttpError.NotFound(
+                        "no release '" + label + "' of source '" + source + "'"));
     var diff = register.diff(source, null, label);
-    render(ctx, "releases.title", "/releases", (lang, h) -> {
-      h.el("h1", rel.source() + " · " + rel.label());
-      h.open("dl", "class", "record-meta");
-      h.el("dt", lang.t("releases.asOf")).el("dd", Views.date(rel.asOf()));
-      h.el("dt", lang.t("releases.records")).el("dd", Views.number(rel.records()));
-      h.el("dt", lang.t("releases.rejected")).el("dd", Views.number(rel.rejected()));
-      h.el("dt", "SHA-256").el("dd", Views.orDash(rel.sha256()), "class", "mono");
-      h.el("dt", lang.t("releases.imported")).el("dd", rel.importedAt() == null ? "—" : rel.importedAt().toString().substring(0, 16).replace('T', ' '));
-      h.el("dt", lang.t("releases.importedBy")).el("dd", Views.orDash(rel.importedBy()), "id", "imported-by", "dir", "auto");
-      h.close("dl");
-      h.el("h2", lang.t("releases.diff"));
-      if (diff.isEmpty()) {
-        h.el("p", lang.t("releases.first"));
-        return;
-      }
-      var d = diff.get();
-      h.el("p", d.from() + " → " + d.to());
-      h.open("ul", "class", "summary", "id", "diff-summary");
-      d.summary().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-          h.open("li").el("strong", Views.number(e.getValue())).text(" " + lang.t("diff." + e.getKey())).close("li"));
-      h.close("ul");
-      h.open("table", "class", "list diff");
-      h.open("tr").el("th", lang.t("diff.kind")).el("th", lang.t("diff.key")).el("th", lang.t("search.q")).el("th", lang.t("diff.field"))
-          .el("th", lang.t("diff.before")).el("th", lang.t("diff.after")).close("tr");
-      int shown = 0;
-      for (var e : d.entries()) {
-        if (shown++ >= 2000) {
-          break;
-        }
-        if (e.changes().isEmpty()) {
-          h.open("tr").el("td", lang.t("diff." + e.kind())).el("td", e.key()).el("td", e.name(), "dir", "auto").el("td", "").el("td", "").el("td", "").close("tr");
-        }
-        for (var c : e.changes()) {
-          h.open("tr").el("td", lang.t("diff." + e.kind())).el("td", e.key()).el("td", e.name(), "dir", "auto").el("td", c.field())
-              .el("td", c.before(), "dir", "auto").el("td", c.after(), "dir", "auto").close("tr");
-        }
-      }
-      h.close("table");
-    });
+    render(
+        ctx,
+        "releases.title",
+        "/releases",
+        (lang, h) -> {
+          h.el("h1", rel.source() + " · " + rel.label());
+          h.open("dl", "class", "record-meta");
+          h.el("dt", lang.t("releases.asOf")).el("dd", Views.date(rel.asOf()));
+          h.el("dt", lang.t("releases.records")).el("dd", Views.number(rel.records()));
+          h.el("dt", lang.t("releases.rejected")).el("dd", Views.number(rel.rejected()));
+          h.el("dt", "SHA-256").el("dd", Views.orDash(rel.sha256()), "class", "mono");
+          h.el("dt", lang.t("releases.imported"))
+              .el(
+                  "dd",
+                  rel.importedAt() == null
+                      ? "—"
+                      : rel.importedAt().toString().substring(0, 16).replace('T', ' '));
+          h.el("dt", lang.t("releases.importedBy"))
+              .el("dd", Views.orDash(rel.importedBy()), "id", "imported-by", "dir", "auto");
+          h.close("dl");
+          h.el("h2", lang.t("releases.diff"));
+          if (diff.isEmpty()) {
+            h.el("p", lang.t("releases.first"));
+            return;
+          }
+          var d = diff.get();
+          h.el("p", d.from() + " → " + d.to());
+          h.open("ul", "class", "summary", "id", "diff-summary");
+          d.summary().entrySet().stream()
+              .sorted(Map.Entry.comparingByKey())
+              .forEach(
+                  e ->
+                      h.open("li")
+                          .el("strong", Views.number(e.getValue()))
+                          .text(" " + lang.t("diff." + e.getKey()))
+                          .close("li"));
+          h.close("ul");
+          h.open("table", "class", "list diff");
+          h.open("tr")
+              .el("th", lang.t("diff.kind"))
+              .el("th", lang.t("diff.key"))
+              .el("th", lang.t("search.q"))
+              .el("th", lang.t("diff.field"))
+              .el("th", lang.t("diff.before"))
+              .el("th", lang.t("diff.after"))
+              .close("tr");
+          int shown = 0;
+          for (var e : d.entries()) {
+            if (shown++ >= 2000) {
+              break;
+            }
+            if (e.changes().isEmpty()) {
+              h.open("tr")
+                  .el("td", lang.t("diff." + e.kind()))
+                  .el("td", e.key())
+                  .el("td", e.name(), "dir", "auto")
+                  .el("td", "")
+                  .el("td", "")
+                  .el("td", "")
+                  .close("tr");
+            }
+            for (var c : e.changes()) {
+              h.open("tr")
+                  .el("td", lang.t("diff." + e.kind()))
+                  .el("td", e.key())
+                  .el("td", e.name(), "dir", "auto")
+                  .el("td", c.field())
+                  .el("td", c.before(), "dir", "auto")
+                  .el("td", c.after(), "dir", "auto")
+                  .close("tr");
+            }
+          }
+          h.close("table");
+        });
   }
 
   public void statistics(Context ctx) {
     var s = register.statistics();
-    render(ctx, "stats.title", "/statistics", (lang, h) -> {
-      h.el("h1", lang.t("stats.title"));
-      h.open("p", "class", "lead").text(lang.t("stats.persons") + ": ").el("strong", Views.number(s.persons()))
-          .text(" · " + lang.t("stats.records") + ": ").el("strong", Views.number(s.records())).close("p");
-      h.open("section", "class", "chart-box").el("h2", lang.t("stats.pyramid")).raw(Charts.pyramid(lang, s.pyramid())).close("section");
-      h.open("section", "class", "chart-box").el("h2", lang.t("stats.bySource")).raw(Charts.bars(lang.t("stats.bySource"), s.bySource(), lang == Lang.AR)).close("section");
-      h.open("section", "class", "chart-box").el("h2", lang.t("stats.byMonth")).raw(Charts.months(lang, s.byDateOfDeath())).close("section");
-      h.open("p", "class", "downloads").text(lang.t("download") + ": ");
-      h.open("a", "href", "/api/download/persons.csv").text("persons.csv").close("a").text(" · ");
-      h.open("a", "href", "/api/download/persons.json").text("persons.json").close("a").text(" · ");
-      h.open("a", "href", "/api/download/records.csv").text("records.csv").close("a").text(" · ");
-      h.open("a", "href", "/api/statistics").text("statistics.json").close("a");
-      h.close("p");
-    });
+    render(
+        ctx,
+        "stats.title",
+        "/statistics",
+        (lang, h) -> {
+          h.el("h1", lang.t("stats.title"));
+          h.open("p", "class", "lead")
+              .text(lang.t("stats.persons") + ": ")
+              .el("strong", Views.number(s.persons()))
+              .text(" · " + lang.t("stats.records") + ": ")
+              .el("strong", Views.number(s.records()))
+              .close("p");
+          h.open("section", "class", "chart-box")
+              .el("h2", lang.t("stats.pyramid"))
+              .raw(Charts.pyramid(lang, s.pyramid()))
+              .close("section");
+          h.open("section", "class", "chart-box")
+              .el("h2", lang.t("stats.bySource"))
+              .raw(Charts.bars(lang.t("stats.bySource"), s.bySource(), lang == Lang.AR))
+              .close("section");
+          h.open("section", "class", "chart-box")
+              .el("h2", lang.t("stats.byMonth"))
+              .raw(Charts.months(lang, s.byDateOfDeath()))
+              .close("section");
+          h.open("p", "class", "downloads").text(lang.t("download") + ": ");
+          h.open("a", "href", "/api/download/persons.csv")
+              .text("persons.csv")
+              .close("a")
+              .text(" · ");
+          h.open("a", "href", "/api/download/persons.json")
+              .text("persons.json")
+              .close("a")
+              .text(" · ");
+          h.open("a", "href", "/api/download/records.csv")
+              .text("records.csv")
+              .close("a")
+              .text(" · ");
+          h.open("a", "href", "/api/statistics").text("statistics.json").close("a");
+          h.close("p");
+        });
   }
 
   public void estimates(Context ctx) {
     var est = register.estimate();
-    render(ctx, "est.title", "/estimates", (lang, h) -> {
-      h.el("h1", lang.t("est.title"));
-      if (est.isEmpty()) {
-        h.el("p", lang.t("est.none"), "class", "none");
-        return;
-      }
-      var e = est.get();
-      h.open("dl", "class", "estimate");
-      h.el("dt", lang.t("est.lists")).el("dd", String.join(", ", e.lists()));
-      h.el("dt", lang.t("est.listed")).el("dd", Views.number(e.listed()));
-      h.el("dt", lang.t("est.unlisted")).open("dd");
-      interval(h, lang, e.unlisted());
-      h.close("dd");
-      h.el("dt", lang.t("est.total")).open("dd", "id", "estimate-total").open("strong");
-      interval(h, lang, e.total());
-      h.close("strong").close("dd");
-      h.el("dt", lang.t("est.method")).el("dd", e.method(), "dir", "ltr", "lang", "en");
-      h.close("dl");
-      for (String w : e.warnings()) {
-        h.el("p", w, "class", "warning");
-      }
-      if (!e.models().isEmpty()) {
-        h.el("h2", lang.t("est.models"));
-        h.open("table", "class", "list");
-        h.open("tr").el("th", lang.t("est.terms")).el("th", "AIC").el("th", "df").el("th", lang.t("est.unlisted")).el("th", lang.t("est.weight")).close("tr");
-        for (var m : e.models()) {
-          h.open("tr", "class", m.excluded() ? "excluded" : null).el("td", m.terms(), "dir", "ltr").el("td", String.format(java.util.Locale.ROOT, "%.2f", m.aic()), "class", "num")
-              .el("td", m.df(), "class", "num").open("td");
-          interval(h, lang, m.unlisted());
-          h.close("td").el("td", Views.percent(m.weight()), "class", "num").close("tr");
-        }
-        h.close("table");
-      }
-      if (!e.strata().isEmpty()) {
-        h.open("table", "class", "list");
-        for (var st : e.strata()) {
-          h.open("tr").el("th", st.name()).el("td", Views.number(st.listed()), "class", "num").open("td");
-          interval(h, lang, st.total());
-          h.close("td").close("tr");
-        }
-        h.close("table");
-      }
-    });
+    render(
+        ctx,
+        "est.title",
+        "/estimates",
+        (lang, h) -> {
+          h.el("h1", lang.t("est.title"));
+          if (est.isEmpty()) {
+            h.el("p", lang.t("est.none"), "class", "none");
+            return;
+          }
+          var e = est.get();
+          h.open("dl", "class", "estimate");
+          h.el("dt", lang.t("est.lists")).el("dd", String.join(", ", e.lists()));
+          h.el("dt", lang.t("est.listed")).el("dd", Views.number(e.listed()));
+          h.el("dt", lang.t("est.unlisted")).open("dd");
+          interval(h, lang, e.unlisted());
+          h.close("dd");
+          h.el("dt", lang.t("est.total")).open("dd", "id", "estimate-total").open("strong");
+          interval(h, lang, e.total());
+          h.close("strong").close("dd");
+          h.el("dt", lang.t("est.method")).el("dd", e.method(), "dir", "ltr", "lang", "en");
+          h.close("dl");
+          for (String w : e.warnings()) {
+            h.el("p", w, "class", "warning");
+          }
+          if (!e.models().isEmpty()) {
+            h.el("h2", lang.t("est.models"));
+            h.open("table", "class", "list");
+            h.open("tr")
+                .el("th", lang.t("est.terms"))
+                .el("th", "AIC")
+                .el("th", "df")
+                .el("th", lang.t("est.unlisted"))
+                .el("th", lang.t("est.weight"))
+                .close("tr");
+            for (var m : e.models()) {
+              h.open("tr", "class", m.excluded() ? "excluded" : null)
+                  .el("td", m.terms(), "dir", "ltr")
+                  .el("td", String.format(java.util.Locale.ROOT, "%.2f", m.aic()), "class", "num")
+                  .el("td", m.df(), "class", "num")
+                  .open("td");
+              interval(h, lang, m.unlisted());
+              h.close("td").el("td", Views.percent(m.weight()), "class", "num").close("tr");
+            }
+            h.close("table");
+          }
+          if (!e.strata().isEmpty()) {
+            h.open("table", "class", "list");
+            for (var st : e.strata()) {
+              h.open("tr")
+                  .el("th", st.name())
+                  .el("td", Views.number(st.listed()), "class", "num")
+                  .open("td");
+              interval(h, lang, st.total());
+              h.close("td").close("tr");
+            }
+            h.close("table");
+          }
+        });
   }
 
-  /** "3,002 (95% interval: 2,915–3,109)", the numbers isolated so they read left to right in Arabic too. */
+  /**
+   * "3,002 (95% interval: 2,915–3,109)", the numbers isolated so they read left to right in Arabic
+   * too.
+   */
   private static void interval(Html h, Lang lang, org.sijil.server.model.Estimate.Interval i) {
-    h.el("bdi", Views.number(i.estimate()), "dir", "ltr").text(" (" + lang.t("est.interval") + ": ");
+    h.el("bdi", Views.number(i.estimate()), "dir", "ltr")
+        .text(" (" + lang.t("est.interval") + ": ");
     h.el("bdi", Views.number(i.lower()) + "–" + Views.number(i.upper()), "dir", "ltr").text(")");
   }
 
   public void memorial(Context ctx) {
     SearchQuery base = Params.search(ctx, 1);
-    SearchQuery q = new SearchQuery("", base.sex(), base.minAge(), base.maxAge(), base.source(), null, base.place(), base.dodFrom(), base.dodTo(), 0, 1);
+    SearchQuery q =
+        new SearchQuery(
+            "",
+            base.sex(),
+            base.minAge(),
+            base.maxAge(),
+            base.source(),
+            null,
+            base.place(),
+            base.dodFrom(),
+            base.dodTo(),
+            0,
+            1);
     List<Person> persons = register.matching(q);
-    render(ctx, "memorial.title", "/memorial", (lang, h) -> {
-      h.el("h1", lang.t("memorial.title"), "class", "memorial-title");
-      h.el("p", lang.t("memorial.intro"), "class", "intro no-print");
-      h.open("form", "method", "get", "action", "/memorial", "class", "filters card no-print");
-      h.open("label").text(lang.t("filter.place"));
-      h.open("input", "type", "text", "name", "place", "value", q.place(), "dir", "auto");
-      h.close("label");
-      h.open("label").text(lang.t("filter.dodFrom"));
-      h.open("input", "type", "date", "name", "dod_from", "value", q.dodFrom() == null ? null : q.dodFrom().toString());
-      h.close("label");
-      h.open("label").text(lang.t("filter.dodTo"));
-      h.open("input", "type", "date", "name", "dod_to", "value", q.dodTo() == null ? null : q.dodTo().toString());
-      h.close("label");
-      numberInput(h, lang.t("filter.minAge"), "min_age", q.minAge());
-      numberInput(h, lang.t("filter.maxAge"), "max_age", q.maxAge());
-      h.open("button", "type", "submit").text(lang.t("filter.apply")).close("button");
-      h.open("button", "type", "button", "data-print", "1", "class", "secondary").text(lang.t("memorial.print")).close("button");
-      h.close("form");
-      h.el("p", Views.number(persons.size()) + " " + lang.t("memorial.count"), "class", "count");
-      h.open("ol", "class", "memorial", "id", "memorial-list");
-      int n = 0;
-      for (Person p : persons) {
-        if (n++ >= MEMORIAL_LIMIT) {
-          break;
-        }
-        h.open("li");
-        h.el("span", Views.primaryName(lang, p.nameAr(), p.nameEn()), "class", "name", "dir", "auto");
-        if (p.age() != null) {
-          h.el("span", Views.age(lang, p.age()) + (p.age().matches("\\d+") ? " " + lang.t("memorial.years") : ""), "class", "age");
-        }
-        h.close("li");
-      }
-      h.close("ol");
-      if (persons.size() > MEMORIAL_LIMIT) {
-        h.el("p", lang.t("memorial.more"), "class", "note no-print");
-      }
-      h.raw("<script src=\"/static/sijil.js\"></script>");
-    });
+    render(
+        ctx,
+        "memorial.title",
+        "/memorial",
+        (lang, h) -> {
+          h.el("h1", lang.t("memorial.title"), "class", "memorial-title");
+          h.el("p", lang.t("memorial.intro"), "class", "intro no-print");
+          h.open("form", "method", "get", "action", "/memorial", "class", "filters card no-print");
+          h.open("label").text(lang.t("filter.place"));
+          h.open("input", "type", "text", "name", "place", "value", q.place(), "dir", "auto");
+          h.close("label");
+          h.open("label").text(lang.t("filter.dodFrom"));
+          h.open(
+              "input",
+              "type",
+              "date",
+              "name",
+              "dod_from",
+              "value",
+              q.dodFrom() == null ? null : q.dodFrom().toString());
+          h.close("label");
+          h.open("label").text(lang.t("filter.dodTo"));
+          h.open(
+              "input",
+              "type",
+              "date",
+              "name",
+              "dod_to",
+              "value",
+              q.dodTo() == null ? null : q.dodTo().toString());
+          h.close("label");
+          numberInput(h, lang.t("filter.minAge"), "min_age", q.minAge());
+          numberInput(h, lang.t("filter.maxAge"), "max_age", q.maxAge());
+          h.open("button", "type", "submit").text(lang.t("filter.apply")).close("button");
+          h.open("button", "type", "button", "data-print", "1", "class", "secondary")
+              .text(lang.t("memorial.print"))
+              .close("button");
+          h.close("form");
+          h.el(
+              "p", Views.number(persons.size()) + " " + lang.t("memorial.count"), "class", "count");
+          h.open("ol", "class", "memorial", "id", "memorial-list");
+          int n = 0;
+          for (Person p : persons) {
+            if (n++ >= MEMORIAL_LIMIT) {
+              break;
+            }
+            h.open("li");
+            h.el(
+                "span",
+                Views.primaryName(lang, p.nameAr(), p.nameEn()),
+                "class",
+                "name",
+                "dir",
+                "auto");
+            if (p.age() != null) {
+              h.el(
+                  "span",
+                  Views.age(lang, p.age())
+                      + (p.age().matches("\\d+") ? " " + lang.t("memorial.years") : ""),
+                  "class",
+                  "age");
+            }
+            h.close("li");
+          }
+          h.close("ol");
+          if (persons.size() > MEMORIAL_LIMIT) {
+            h.el("p", lang.t("memorial.more"), "class", "note no-print");
+          }
+          h.raw("<script src=\"/static/sijil.js\"></script>");
+        });
   }
 }

@@ -39,7 +39,10 @@ public final class Requests {
     this.behindProxy = behindProxy;
   }
 
-  /** True when the client reached us over HTTPS: directly, or (behind a proxy only) as the proxy says. */
+  /**
+   * True when the client reached us over HTTPS: directly, or (behind a proxy only) as the proxy
+   * says.
+   */
   public boolean isHttps(Context ctx) {
     return "https".equalsIgnoreCase(ctx.scheme())
         || (behindProxy && "https".equalsIgnoreCase(firstValue(ctx.header("X-Forwarded-Proto"))));
@@ -57,16 +60,18 @@ public final class Requests {
 
   /** This server's origin as the browser sees it, e.g. {@code https://sijil.example}. */
   public String origin(Context ctx) {
-    String host = behindProxy && ctx.header("X-Forwarded-Host") != null
-        ? firstValue(ctx.header("X-Forwarded-Host")) : ctx.header("Host");
+    String host =
+        behindProxy && ctx.header("X-Forwarded-Host") != null
+            ? firstValue(ctx.header("X-Forwarded-Host"))
+            : ctx.header("Host");
     return (isHttps(ctx) ? "https" : "http") + "://" + (host == null ? "" : host.strip());
   }
 
   /**
-   * Whether a state-changing request comes from our own pages, by what the browser says: the
-   * {@code Sec-Fetch-Site} header when sent (must be {@code same-origin}), else {@code Origin} (must
-   * be this origin), else {@code Referer} (must be on this origin). A request with none of them is
-   * not from a modern browser page (curl, scripts) and is let through: CSRF tokens still apply.
+   * Whether a state-changing request comes from our own pages, by what the browser says: the {@code
+   * Sec-Fetch-Site} header when sent (must be {@code same-origin}), else {@code Origin} (must be
+   * this origin), else {@code Referer} (must be on this origin). A request with none of them is not
+   * from a modern browser page (curl, scripts) and is let through: CSRF tokens still apply.
    */
   public boolean isSameOrigin(Context ctx) {
     String site = ctx.header("Sec-Fetch-Site");
@@ -88,7 +93,8 @@ public final class Requests {
   /** Throws 403 unless {@link #isSameOrigin}. */
   public void requireSameOrigin(Context ctx) {
     if (!isSameOrigin(ctx)) {
-      throw new HttpError.Forbidden("cross-site request refused: sign in from this site's own pages");
+      throw new HttpError.Forbidden(
+          "cross-site request refused: sign in from this site's own pages");
     }
   }
 
@@ -100,7 +106,10 @@ public final class Requests {
     return (comma < 0 ? header : header.substring(0, comma)).strip();
   }
 
-  /** {@code ?lang=} (remembered in a cookie), else the cookie, else the browser's preference, else English. */
+  /**
+   * {@code ?lang=} (remembered in a cookie), else the cookie, else the browser's preference, else
+   * English.
+   */
   public Lang lang(Context ctx) {
     Lang chosen = Lang.fromCode(ctx.queryParam("lang"));
     if (chosen != null) {
@@ -112,7 +121,9 @@ public final class Requests {
       return remembered;
     }
     String accept = ctx.header("Accept-Language");
-    return accept != null && accept.strip().toLowerCase(java.util.Locale.ROOT).startsWith("ar") ? Lang.AR : Lang.EN;
+    return accept != null && accept.strip().toLowerCase(java.util.Locale.ROOT).startsWith("ar")
+        ? Lang.AR
+        : Lang.EN;
   }
 
   public Optional<Session> session(Context ctx) {
@@ -121,10 +132,16 @@ public final class Requests {
 
   /** The signed-in session, or a 401. */
   public Session requireSession(Context ctx) {
-    return session(ctx).orElseThrow(() -> new HttpError.Unauthenticated("sign in as an analyst or admin first (POST /api/session or /login)"));
+    return session(ctx)
+        .orElseThrow(
+            () ->
+                new HttpError.Unauthenticated(
+                    "sign in as an analyst or admin first (POST /api/session or /login)"));
   }
 
-  /** Checks the CSRF token of a state-changing request (form field or header) against the session's. */
+  /**
+   * Checks the CSRF token of a state-changing request (form field or header) against the session's.
+   */
   public void checkCsrf(Context ctx, Session session) {
     String sent = ctx.header(CSRF_HEADER);
     if (sent == null) {
@@ -139,16 +156,18 @@ public final class Requests {
     if (a == null || b == null) {
       return false;
     }
-    return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
-   * Sets an HttpOnly, SameSite=Strict cookie; Secure when the request came over HTTPS ({@link #isHttps}),
-   * or it is forced.
+   * Sets an HttpOnly, SameSite=Strict cookie; Secure when the request came over HTTPS ({@link
+   * #isHttps}), or it is forced.
    */
   public void setCookie(Context ctx, String name, String value, int maxAgeSeconds) {
     boolean secure = forceSecure || isHttps(ctx);
-    ctx.cookie(new Cookie(name, value, "/", maxAgeSeconds, secure, 0, true, null, null, SameSite.STRICT));
+    ctx.cookie(
+        new Cookie(name, value, "/", maxAgeSeconds, secure, 0, true, null, null, SameSite.STRICT));
   }
 
   /** This page's address with the other language chosen (other parameters kept). */

@@ -2,11 +2,11 @@ package org.sijil.server.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.sijil.server.SijilServer;
 import org.sijil.server.auth.Session;
 import org.sijil.server.http.HttpError;
 import org.sijil.server.model.ReviewItem;
 import org.sijil.server.model.SourceRecord;
-import org.sijil.server.SijilServer;
 import org.sijil.server.service.RegisterService;
 import org.sijil.store.RegisterBusy;
 
@@ -26,34 +26,75 @@ public final class ReviewPages {
   public void queue(Context ctx) {
     Session s = requests.requireSession(ctx);
     Lang lang = requests.lang(ctx);
-    ctx.html(Layout.page(lang, s, s.csrf(), lang.t("review.title"), "/review", Requests.switchHref(ctx, lang), h -> {
-      h.el("h1", lang.t("review.title"));
-      h.el("p", lang.t("review.intro"), "class", "intro");
-      var items = register.reviewQueue();
-      if (items.isEmpty()) {
-        h.el("p", lang.t("review.empty"), "class", "none");
-        return;
-      }
-      h.open("table", "class", "list", "id", "review-queue");
-      h.open("tr").el("th", lang.t("review.pair")).el("th", lang.t("search.q")).el("th", lang.t("link.probability")).el("th", lang.t("link.decision")).el("th", "").close("tr");
-      for (ReviewItem item : items) {
-        h.open("tr");
-        h.el("td", item.pairId());
-        h.open("td").el("span", Views.primaryName(lang, item.left().nameAr(), item.left().nameEn()), "dir", "auto").text(" / ")
-            .el("span", Views.primaryName(lang, item.right().nameAr(), item.right().nameEn()), "dir", "auto").close("td");
-        h.el("td", Views.percent(item.link().probability()), "class", "num");
-        h.el("td", item.link().decision() == null ? lang.t("review.pending") : decisionLabel(lang, item.link().decision()));
-        h.open("td").open("a", "href", "/review/" + Requests.encode(item.pairId()), "class", "review-open").text(lang.t("review.open")).close("a").close("td");
-        h.close("tr");
-      }
-      h.close("table");
-    }));
+    ctx.html(
+        Layout.page(
+            lang,
+            s,
+            s.csrf(),
+            lang.t("review.title"),
+            "/review",
+            Requests.switchHref(ctx, lang),
+            h -> {
+              h.el("h1", lang.t("review.title"));
+              h.el("p", lang.t("review.intro"), "class", "intro");
+              var items = register.reviewQueue();
+              if (items.isEmpty()) {
+                h.el("p", lang.t("review.empty"), "class", "none");
+                return;
+              }
+              h.open("table", "class", "list", "id", "review-queue");
+              h.open("tr")
+                  .el("th", lang.t("review.pair"))
+                  .el("th", lang.t("search.q"))
+                  .el("th", lang.t("link.probability"))
+                  .el("th", lang.t("link.decision"))
+                  .el("th", "")
+                  .close("tr");
+              for (ReviewItem item : items) {
+                h.open("tr");
+                h.el("td", item.pairId());
+                h.open("td")
+                    .el(
+                        "span",
+                        Views.primaryName(lang, item.left().nameAr(), item.left().nameEn()),
+                        "dir",
+                        "auto")
+                    .text(" / ")
+                    .el(
+                        "span",
+                        Views.primaryName(lang, item.right().nameAr(), item.right().nameEn()),
+                        "dir",
+                        "auto")
+                    .close("td");
+                h.el("td", Views.percent(item.link().probability()), "class", "num");
+                h.el(
+                    "td",
+                    item.link().decision() == null
+                        ? lang.t("review.pending")
+                        : decisionLabel(lang, item.link().decision()));
+                h.open("td")
+                    .open(
+                        "a",
+                        "href",
+                        "/review/" + Requests.encode(item.pairId()),
+                        "class",
+                        "review-open")
+                    .text(lang.t("review.open"))
+                    .close("a")
+                    .close("td");
+                h.close("tr");
+              }
+              h.close("table");
+            }));
   }
 
   public void pair(Context ctx) {
     Session s = requests.requireSession(ctx);
     String id = ctx.pathParam("pair");
-    ReviewItem item = register.reviewItem(id).orElseThrow(() -> new HttpError.NotFound("no review pair '" + id + "'"));
+    ReviewItem item =
+        register
+            .reviewItem(id)
+            .orElseThrow(() -> new HttpError.NotFound("no review pair '" + id + "'"));
     render(ctx, s, item, "1".equals(ctx.queryParam("saved")), null, null, null);
   }
 
@@ -61,47 +102,114 @@ public final class ReviewPages {
    * The pair page; after a decision that could not be stored, {@code problem} says why and the
    * analyst's decision and note are shown again in the form, so nothing typed is lost.
    */
-  private void render(Context ctx, Session s, ReviewItem item, boolean saved, String problem, String keptDecision,
+  private void render(
+      Context ctx,
+      Session s,
+      ReviewItem item,
+      boolean saved,
+      String problem,
+      String keptDecision,
       String keptNote) {
     Lang lang = requests.lang(ctx);
-    ctx.html(Layout.page(lang, s, s.csrf(), lang.t("review.title"), "/review", Requests.switchHref(ctx, lang), h -> {
-      h.el("h1", lang.t("review.pair") + " " + item.pairId());
-      if (saved) {
-        h.el("p", lang.t("review.saved"), "class", "ok", "role", "status", "id", "saved");
-      }
-      if (problem != null) {
-        h.el("p", problem, "class", "error", "role", "alert", "id", "not-saved");
-      }
-      h.open("div", "class", "side-by-side");
-      recordCard(h, lang, item.left());
-      recordCard(h, lang, item.right());
-      h.close("div");
-      PageHandlers.explanation(h, lang, item.link());
-      if (item.decidedBy() != null) {
-        h.open("p", "id", "decision").text(lang.t("link.decision") + ": " + decisionLabel(lang, item.link().decision()) + " · " + lang.t("review.decidedBy") + ": " + item.decidedBy());
-        if (item.note() != null) {
-          h.text(" · ").el("q", item.note(), "dir", "auto");
-        }
-        h.close("p");
-      }
-      h.open("form", "method", "post", "action", "/review/" + Requests.encode(item.pairId()), "class", "card decide");
-      h.open("input", "type", "hidden", "name", Requests.CSRF_FIELD, "value", s.csrf());
-      h.open("label").text(lang.t("review.note"));
-      h.open("textarea", "name", "note", "id", "note", "rows", "2", "maxlength", "2000", "dir", "auto");
-      if (keptNote != null) {
-        h.text(keptNote);
-      }
-      h.close("textarea");
-      h.close("label");
-      h.open("div", "class", "buttons");
-      // After a failed save the chosen button is marked, so the analyst sees which decision to resend.
-      h.open("button", "type", "submit", "name", "decision", "value", "match", "id", "decide-match",
-          "aria-pressed", "match".equals(keptDecision) ? "true" : null).text(lang.t("review.match")).close("button");
-      h.open("button", "type", "submit", "name", "decision", "value", "non-match", "id", "decide-nonmatch", "class", "secondary",
-          "aria-pressed", "non-match".equals(keptDecision) ? "true" : null).text(lang.t("review.nonmatch")).close("button");
-      h.close("div");
-      h.close("form");
-    }));
+    ctx.html(
+        Layout.page(
+            lang,
+            s,
+            s.csrf(),
+            lang.t("review.title"),
+            "/review",
+            Requests.switchHref(ctx, lang),
+            h -> {
+              h.el("h1", lang.t("review.pair") + " " + item.pairId());
+              if (saved) {
+                h.el("p", lang.t("review.saved"), "class", "ok", "role", "status", "id", "saved");
+              }
+              if (problem != null) {
+                h.el("p", problem, "class", "error", "role", "alert", "id", "not-saved");
+              }
+              h.open("div", "class", "side-by-side");
+              recordCard(h, lang, item.left());
+              recordCard(h, lang, item.right());
+              h.close("div");
+              PageHandlers.explanation(h, lang, item.link());
+              if (item.decidedBy() != null) {
+                h.open("p", "id", "decision")
+                    .text(
+                        lang.t("link.decision")
+                            + ": "
+                            + decisionLabel(lang, item.link().decision())
+                            + " · "
+                            + lang.t("review.decidedBy")
+                            + ": "
+                            + item.decidedBy());
+                if (item.note() != null) {
+                  h.text(" · ").el("q", item.note(), "dir", "auto");
+                }
+                h.close("p");
+              }
+              h.open(
+                  "form",
+                  "method",
+                  "post",
+                  "action",
+                  "/review/" + Requests.encode(item.pairId()),
+                  "class",
+                  "card decide");
+              h.open("input", "type", "hidden", "name", Requests.CSRF_FIELD, "value", s.csrf());
+              h.open("label").text(lang.t("review.note"));
+              h.open(
+                  "textarea",
+                  "name",
+                  "note",
+                  "id",
+                  "note",
+                  "rows",
+                  "2",
+                  "maxlength",
+                  "2000",
+                  "dir",
+                  "auto");
+              if (keptNote != null) {
+                h.text(keptNote);
+              }
+              h.close("textarea");
+              h.close("label");
+              h.open("div", "class", "buttons");
+              // After a failed save the chosen button is marked, so the analyst sees which decision
+              // to resend.
+              h.open(
+                      "button",
+                      "type",
+                      "submit",
+                      "name",
+                      "decision",
+                      "value",
+                      "match",
+                      "id",
+                      "decide-match",
+                      "aria-pressed",
+                      "match".equals(keptDecision) ? "true" : null)
+                  .text(lang.t("review.match"))
+                  .close("button");
+              h.open(
+                      "button",
+                      "type",
+                      "submit",
+                      "name",
+                      "decision",
+                      "value",
+                      "non-match",
+                      "id",
+                      "decide-nonmatch",
+                      "class",
+                      "secondary",
+                      "aria-pressed",
+                      "non-match".equals(keptDecision) ? "true" : null)
+                  .text(lang.t("review.nonmatch"))
+                  .close("button");
+              h.close("div");
+              h.close("form");
+            }));
   }
 
   public void decide(Context ctx) {
@@ -113,7 +221,10 @@ public final class ReviewPages {
     try {
       api.decide(pair, decision, note, s);
     } catch (RegisterBusy e) {
-      ReviewItem item = register.reviewItem(pair).orElseThrow(() -> new HttpError.NotFound("no review pair '" + pair + "'"));
+      ReviewItem item =
+          register
+              .reviewItem(pair)
+              .orElseThrow(() -> new HttpError.NotFound("no review pair '" + pair + "'"));
       ctx.status(HttpStatus.SERVICE_UNAVAILABLE);
       ctx.header("Retry-After", Long.toString(SijilServer.BUSY_RETRY_SECONDS));
       render(ctx, s, item, false, SijilServer.BUSY_MESSAGE, decision, note);

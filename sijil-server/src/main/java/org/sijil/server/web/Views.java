@@ -32,7 +32,9 @@ final class Views {
     if (lang == Lang.EN) {
       return age;
     }
-    return age.replaceAll("\\bmonths?\\b", "شهر").replaceAll("\\bdays?\\b", "يوم").replaceAll("\\byears?\\b", "سنة");
+    return age.replaceAll("\\bmonths?\\b", "شهر")
+        .replaceAll("\\bdays?\\b", "يوم")
+        .replaceAll("\\byears?\\b", "سنة");
   }
 
   static String percent(double p) {

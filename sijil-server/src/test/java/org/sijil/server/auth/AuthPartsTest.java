@@ -1,7 +1,5 @@
 package org.sijil.server.auth;
 
-import org.sijil.app.users.Passwords;
-import org.sijil.app.users.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.sijil.app.users.Passwords;
+import org.sijil.app.users.Role;
 
 class AuthPartsTest {
 
@@ -45,8 +45,12 @@ class AuthPartsTest {
       t.failed("amal", "10.0.0.1");
     }
     // Issue 11: a lock per name let anyone lock an analyst out; the name alone is never locked now.
-    assertEquals(0, t.retryAfterSeconds("amal", "10.0.0.9"), "the real user at another address is not delayed");
-    assertTrue(t.retryAfterSeconds("amal", "10.0.0.1") > 0, "the failing address is slowed for that name");
+    assertEquals(
+        0,
+        t.retryAfterSeconds("amal", "10.0.0.9"),
+        "the real user at another address is not delayed");
+    assertTrue(
+        t.retryAfterSeconds("amal", "10.0.0.1") > 0, "the failing address is slowed for that name");
     assertTrue(t.retryAfterSeconds("basem", "10.0.0.1") > 0, "the address is locked for any name");
     assertEquals(0, t.retryAfterSeconds("basem", "10.0.0.9"));
     clock.now = clock.now.plus(Duration.ofMinutes(11));
@@ -71,7 +75,8 @@ class AuthPartsTest {
     }
     assertEquals(600, t.retryAfterSeconds("amal", "10.0.0.1"), "never longer than the window");
     t.succeeded("amal", "10.0.0.1");
-    assertTrue(t.retryAfterSeconds("amal", "10.0.0.1") > 0, "the address's own count still applies");
+    assertTrue(
+        t.retryAfterSeconds("amal", "10.0.0.1") > 0, "the address's own count still applies");
     assertEquals(0, t.retryAfterSeconds("amal", "10.0.0.2"));
   }
 
@@ -102,7 +107,8 @@ class AuthPartsTest {
     assertTrue(hash.startsWith("$2a$04$"), hash);
     assertTrue(Passwords.verify("a long enough secret".toCharArray(), hash));
     assertFalse(Passwords.verify("a long enough secreT".toCharArray(), hash));
-    assertFalse(Passwords.verify("anything at all".toCharArray(), null), "an unknown user never verifies");
+    assertFalse(
+        Passwords.verify("anything at all".toCharArray(), null), "an unknown user never verifies");
     assertThrows(IllegalArgumentException.class, () -> Passwords.hash("short".toCharArray(), 4));
   }
 

@@ -18,9 +18,10 @@ import org.sijil.server.model.SourceRecord;
 import org.sijil.server.service.RegisterData;
 
 /**
- * A seeded synthetic register for tests, benchmarks and a demo without the store: persons whose names
- * are composed of common given and family name parts (never a real person's full name), on two lists
- * with the spelling damage real lists show (ى for ي, a missing grandfather, another romanization).
+ * A seeded synthetic register for tests, benchmarks and a demo without the store: persons whose
+ * names are composed of common given and family name parts (never a real person's full name), on
+ * two lists with the spelling damage real lists show (ى for ي, a missing grandfather, another
+ * romanization).
  */
 public final class SyntheticRegister {
 
@@ -56,7 +57,9 @@ public final class SyntheticRegister {
     new Part("شاهين", "Shaheen", "Shahin"), new Part("بركة", "Baraka", "Barakeh"),
     new Part("الأغا", "Al-Agha", "Elagha"), new Part("قديح", "Qudaih", "Kdeih"),
   };
-  private static final String[] PLACES = {"غزة", "خان يونس", "رفح", "دير البلح", "جباليا", "بيت لاهيا"};
+  private static final String[] PLACES = {
+    "غزة", "خان يونس", "رفح", "دير البلح", "جباليا", "بيت لاهيا"
+  };
 
   private SyntheticRegister() {}
 
@@ -74,12 +77,14 @@ public final class SyntheticRegister {
       Part father = pick(MALE, rnd);
       Part grandfather = pick(MALE, rnd);
       Part family = pick(FAMILY, rnd);
-      int years = (int) Math.min(95, Math.abs(rnd.nextGaussian() * 25 + (rnd.nextBoolean() ? 10 : 30)));
+      int years =
+          (int) Math.min(95, Math.abs(rnd.nextGaussian() * 25 + (rnd.nextBoolean() ? 10 : 30)));
       boolean infant = years == 0 && rnd.nextBoolean();
       String age = infant ? (1 + rnd.nextInt(11)) + " months" : Integer.toString(years);
       double ageYears = infant ? Integer.parseInt(age.split(" ")[0]) / 12.0 : years;
       LocalDate dod = start.plusDays(rnd.nextInt(420));
-      LocalDate dob = rnd.nextDouble() < 0.8 ? dod.minusYears(years).minusDays(rnd.nextInt(300)) : null;
+      LocalDate dob =
+          rnd.nextDouble() < 0.8 ? dod.minusYears(years).minusDays(rnd.nextInt(300)) : null;
       String sex = male ? "m" : "f";
       String place = PLACES[rnd.nextInt(PLACES.length)];
       String key = String.valueOf(400000000L + (long) i * 7919 % 500000000L);
@@ -88,19 +93,42 @@ public final class SyntheticRegister {
       String personId = "P" + String.format("%06d", i + 1);
       List<SourceRecord> records = new ArrayList<>();
       List<Link> links = new ArrayList<>();
-      SourceRecord first = record("moh", "2024-03", i + 1, key, nameAr, nameEn, age, ageYears, sex, dob, dod, place);
+      SourceRecord first =
+          record("moh", "2024-03", i + 1, key, nameAr, nameEn, age, ageYears, sex, dob, dod, place);
       records.add(first);
       counts[0]++;
       if (rnd.nextDouble() < 0.45) {
-        // The same person on the families' list: damaged spelling, other romanization, maybe no grandfather.
-        String ar2 = rnd.nextBoolean() ? nameAr.replace('ي', 'ى') : given.ar() + " " + father.ar() + " " + family.ar();
+        // The same person on the families' list: damaged spelling, other romanization, maybe no
+        // grandfather.
+        String ar2 =
+            rnd.nextBoolean()
+                ? nameAr.replace('ي', 'ى')
+                : given.ar() + " " + father.ar() + " " + family.ar();
         String en2 = given.enVariant() + " " + father.enVariant() + " " + family.enVariant();
         SourceRecord second =
-            record("family", "2024-06", counts[1] + 1, rnd.nextDouble() < 0.7 ? key : null, ar2, en2, age, ageYears, sex, null, dod, place);
+            record(
+                "family",
+                "2024-06",
+                counts[1] + 1,
+                rnd.nextDouble() < 0.7 ? key : null,
+                ar2,
+                en2,
+                age,
+                ageYears,
+                sex,
+                null,
+                dod,
+                place);
         counts[1]++;
         records.add(second);
         double p = 0.55 + rnd.nextDouble() * 0.45;
-        Link link = new Link(first.recordId(), second.recordId(), round(p), explanation(p, second.key() != null), null);
+        Link link =
+            new Link(
+                first.recordId(),
+                second.recordId(),
+                round(p),
+                explanation(p, second.key() != null),
+                null);
         links.add(link);
         if (p < 0.8 && review.size() < 200) {
           review.add(new ReviewItem("R" + (review.size() + 1), first, second, link, null, null));
@@ -108,19 +136,59 @@ public final class SyntheticRegister {
       }
       if (rnd.nextDouble() < 0.02) {
         diffEntries.add(
-            new ReleaseDiff.Entry("changed", key, nameAr, List.of(new ReleaseDiff.FieldChange("age", Integer.toString(years + 1), age, "changed"))));
+            new ReleaseDiff.Entry(
+                "changed",
+                key,
+                nameAr,
+                List.of(
+                    new ReleaseDiff.FieldChange(
+                        "age", Integer.toString(years + 1), age, "changed"))));
       }
       Map<String, String> provenance = new LinkedHashMap<>();
       for (String f : List.of("name_ar", "name_en", "age", "sex", "dob", "dod", "place")) {
         provenance.put(f, first.recordId());
       }
-      out.add(new Person(personId, nameAr, nameEn, age, ageYears, sex, dob, dod, place, provenance, records, links));
+      out.add(
+          new Person(
+              personId,
+              nameAr,
+              nameEn,
+              age,
+              ageYears,
+              sex,
+              dob,
+              dod,
+              place,
+              provenance,
+              records,
+              links));
     }
     List<Release> releases =
         List.of(
-            new Release("moh", "2024-01", LocalDate.of(2024, 1, 5), Instant.parse("2024-01-06T10:00:00Z"), null, Math.max(0, counts[0] - diffEntries.size()), 0),
-            new Release("moh", "2024-03", LocalDate.of(2024, 3, 31), Instant.parse("2024-04-01T10:00:00Z"), null, counts[0], 0),
-            new Release("family", "2024-06", LocalDate.of(2024, 6, 30), Instant.parse("2024-07-01T10:00:00Z"), null, counts[1], 0));
+            new Release(
+                "moh",
+                "2024-01",
+                LocalDate.of(2024, 1, 5),
+                Instant.parse("2024-01-06T10:00:00Z"),
+                null,
+                Math.max(0, counts[0] - diffEntries.size()),
+                0),
+            new Release(
+                "moh",
+                "2024-03",
+                LocalDate.of(2024, 3, 31),
+                Instant.parse("2024-04-01T10:00:00Z"),
+                null,
+                counts[0],
+                0),
+            new Release(
+                "family",
+                "2024-06",
+                LocalDate.of(2024, 6, 30),
+                Instant.parse("2024-07-01T10:00:00Z"),
+                null,
+                counts[1],
+                0));
     Map<String, Long> summary = new LinkedHashMap<>();
     summary.put("added", 0L);
     summary.put("removed", 0L);
@@ -128,12 +196,25 @@ public final class SyntheticRegister {
     summary.put("reformatted", 0L);
     summary.put("key_reused", 0L);
     Map<String, ReleaseDiff> diffs = new HashMap<>();
-    diffs.put(org.sijil.server.service.Diffs.key("moh", "2024-01", "2024-03"), new ReleaseDiff("moh", "2024-01", "2024-03", summary, diffEntries));
+    diffs.put(
+        org.sijil.server.service.Diffs.key("moh", "2024-01", "2024-03"),
+        new ReleaseDiff("moh", "2024-01", "2024-03", summary, diffEntries));
     return new RegisterData(out, releases, org.sijil.server.service.Diffs.of(diffs), null, review);
   }
 
   private static SourceRecord record(
-      String source, String release, long row, String key, String ar, String en, String age, double ageYears, String sex, LocalDate dob, LocalDate dod, String place) {
+      String source,
+      String release,
+      long row,
+      String key,
+      String ar,
+      String en,
+      String age,
+      double ageYears,
+      String sex,
+      LocalDate dob,
+      LocalDate dod,
+      String place) {
     Map<String, String> raw = new LinkedHashMap<>();
     raw.put("ID", key == null ? "" : key);
     raw.put("الاسم", ar);
@@ -143,7 +224,21 @@ public final class SyntheticRegister {
     raw.put("Born", dob == null ? "" : dob.toString());
     raw.put("Date of death", dod.toString());
     raw.put("Place", place);
-    return new SourceRecord(source + "/" + release + "/" + row, source, release, row, key, ar, en, age, ageYears, sex, dob, dod, place, raw);
+    return new SourceRecord(
+        source + "/" + release + "/" + row,
+        source,
+        release,
+        row,
+        key,
+        ar,
+        en,
+        age,
+        ageYears,
+        sex,
+        dob,
+        dod,
+        place,
+        raw);
   }
 
   private static List<ExplanationTerm> explanation(double p, boolean sameKey) {

@@ -14,7 +14,9 @@ import org.sijil.server.model.Statistics;
 class ChartsTest {
 
   private static final Pattern VIEWBOX = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"");
-  private static final Pattern TEXT = Pattern.compile("<text[^>]* x=\"([-0-9.]+)\"[^>]* text-anchor=\"(\\w+)\"[^>]*>([^<]*)</text>");
+  private static final Pattern TEXT =
+      Pattern.compile(
+          "<text[^>]* x=\"([-0-9.]+)\"[^>]* text-anchor=\"(\\w+)\"[^>]*>([^<]*)</text>");
 
   /** Approximate text width at font size 11 (about 6.2 units a character). */
   private static double textWidth(String s) {
@@ -31,22 +33,26 @@ class ChartsTest {
       texts++;
       double x = Double.parseDouble(m.group(1));
       double w = textWidth(m.group(3));
-      double left = switch (m.group(2)) {
-        case "end" -> x - w;
-        case "middle" -> x - w / 2;
-        default -> x;
-      };
-      assertTrue(left >= 0 && left + w <= width, "'" + m.group(3) + "' at " + left + " outside 0.." + width);
+      double left =
+          switch (m.group(2)) {
+            case "end" -> x - w;
+            case "middle" -> x - w / 2;
+            default -> x;
+          };
+      assertTrue(
+          left >= 0 && left + w <= width,
+          "'" + m.group(3) + "' at " + left + " outside 0.." + width);
     }
     assertTrue(texts > 0);
   }
 
   @Test
   void pyramidCountsOfTheLongestBarsStayInsideTheDrawing() {
-    List<Statistics.AgeBand> bands = List.of(
-        new Statistics.AgeBand("0-4", 1_234_567, 1_234_567, 0),
-        new Statistics.AgeBand("5-9", 170, 162, 0),
-        new Statistics.AgeBand("unknown", 52, 38, 3));
+    List<Statistics.AgeBand> bands =
+        List.of(
+            new Statistics.AgeBand("0-4", 1_234_567, 1_234_567, 0),
+            new Statistics.AgeBand("5-9", 170, 162, 0),
+            new Statistics.AgeBand("unknown", 52, 38, 3));
     assertTextInside(Charts.pyramid(Lang.EN, bands));
   }
 
@@ -55,7 +61,8 @@ class ChartsTest {
     for (int n : new int[] {1, 2, 9, 12, 18, 30, 60, 120}) {
       List<Statistics.Count> months = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        months.add(new Statistics.Count(String.format("%04d-%02d", 2023 + i / 12, 1 + i % 12), 10 + i));
+        months.add(
+            new Statistics.Count(String.format("%04d-%02d", 2023 + i / 12, 1 + i % 12), 10 + i));
       }
       String svg = Charts.columns("months", months);
       assertTextInside(svg);
@@ -66,9 +73,11 @@ class ChartsTest {
           labelX.add(Double.parseDouble(m.group(1)));
         }
       }
-      assertTrue(!labelX.isEmpty() && labelX.size() <= 12, n + " months: " + labelX.size() + " labels");
+      assertTrue(
+          !labelX.isEmpty() && labelX.size() <= 12, n + " months: " + labelX.size() + " labels");
       for (int i = 1; i < labelX.size(); i++) {
-        assertTrue(labelX.get(i) - labelX.get(i - 1) >= Charts.LABEL_W, n + " months: labels " + labelX);
+        assertTrue(
+            labelX.get(i) - labelX.get(i - 1) >= Charts.LABEL_W, n + " months: labels " + labelX);
       }
     }
   }
@@ -82,8 +91,11 @@ class ChartsTest {
 
   @Test
   void personsWithoutADateOfDeathAreCountedInWordsNotAsAColumn() {
-    List<Statistics.Count> counts = List.of(
-        new Statistics.Count("2023-10", 21), new Statistics.Count("2023-11", 34), new Statistics.Count("unknown", 21_621));
+    List<Statistics.Count> counts =
+        List.of(
+            new Statistics.Count("2023-10", 21),
+            new Statistics.Count("2023-11", 34),
+            new Statistics.Count("unknown", 21_621));
     String en = Charts.months(Lang.EN, counts);
     assertTrue(en.contains("<svg"), en);
     assertTrue(!en.contains(">unknown<"), en);

@@ -11,7 +11,9 @@ class HtmlTest {
   void textAndAttributesAreEscaped() {
     Html h = new Html();
     h.open("a", "href", "/?q=\"><script>", "title", null).text("<b>&'\"</b>").close("a");
-    assertEquals("<a href=\"/?q=&quot;&gt;&lt;script&gt;\">&lt;b&gt;&amp;&#39;&quot;&lt;/b&gt;</a>", h.toString());
+    assertEquals(
+        "<a href=\"/?q=&quot;&gt;&lt;script&gt;\">&lt;b&gt;&amp;&#39;&quot;&lt;/b&gt;</a>",
+        h.toString());
   }
 
   @Test

@@ -6,7 +6,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Encodes a row's cells as a JSON array of strings, reusing one generator (the import hot path). */
+/**
+ * Encodes a row's cells as a JSON array of strings, reusing one generator (the import hot path).
+ */
 final class CellsJson {
 
   private final StringWriter out = new StringWriter(256);

@@ -36,10 +36,23 @@ final class DuckDbImports implements Imports {
       Optional<Release> existing = releases.find(spec.source(), spec.label());
       if (existing.isPresent() && !replace) {
         Release old = existing.get();
-        throw new SijilException(ErrorCode.RELEASE_EXISTS,
-            "release '" + spec.label() + "' of source '" + spec.source() + "' already holds "
-                + old.fileName() + " (sha256 " + old.sha256().substring(0, 12) + "...)", spec.fileName(), null, null,
-            java.util.Map.of("source", spec.source(), "release", spec.label(), "file", old.fileName()), null);
+        throw new SijilException(
+            ErrorCode.RELEASE_EXISTS,
+            "release '"
+                + spec.label()
+                + "' of source '"
+                + spec.source()
+                + "' already holds "
+                + old.fileName()
+                + " (sha256 "
+                + old.sha256().substring(0, 12)
+                + "...)",
+            spec.fileName(),
+            null,
+            null,
+            java.util.Map.of(
+                "source", spec.source(), "release", spec.label(), "file", old.fileName()),
+            null);
       }
       if (existing.isPresent()) {
         delete(existing.get().id());
@@ -68,7 +81,8 @@ final class DuckDbImports implements Imports {
   }
 
   private int sourceId(String name) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement("SELECT source_id FROM sources WHERE name = ?")) {
+    try (PreparedStatement ps =
+        connection.prepareStatement("SELECT source_id FROM sources WHERE name = ?")) {
       ps.setString(1, name);
       try (ResultSet rs = ps.executeQuery()) {
         if (rs.next()) {
@@ -78,7 +92,8 @@ final class DuckDbImports implements Imports {
     }
     int id = (int) nextId("sources", "source_id");
     try (PreparedStatement ps =
-        connection.prepareStatement("INSERT INTO sources (source_id, name, created_at) VALUES (?, ?, ?)")) {
+        connection.prepareStatement(
+            "INSERT INTO sources (source_id, name, created_at) VALUES (?, ?, ?)")) {
       ps.setInt(1, id);
       ps.setString(2, name);
       ps.setTimestamp(3, Timestamp.from(Instant.now()));
@@ -89,7 +104,8 @@ final class DuckDbImports implements Imports {
 
   private long nextId(String table, String column) throws SQLException {
     try (PreparedStatement ps =
-            connection.prepareStatement("SELECT COALESCE(MAX(" + column + "), 0) + 1 FROM " + table);
+            connection.prepareStatement(
+                "SELECT COALESCE(MAX(" + column + "), 0) + 1 FROM " + table);
         ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);

@@ -30,11 +30,12 @@ final class DuckDbIntegrityLog implements IntegrityLog {
 
   @Override
   public void saveRowHashes(long releaseId, List<RowHash> rows) {
-    try (PreparedStatement ps = connection.prepareStatement("DELETE FROM log_row_hashes WHERE release_id = ?")) {
+    try (PreparedStatement ps =
+        connection.prepareStatement("DELETE FROM log_row_hashes WHERE release_id = ?")) {
       ps.setLong(1, releaseId);
       ps.executeUpdate();
-      try (org.duckdb.DuckDBAppender a = ((org.duckdb.DuckDBConnection) connection).createAppender("main",
-          "log_row_hashes")) {
+      try (org.duckdb.DuckDBAppender a =
+          ((org.duckdb.DuckDBConnection) connection).createAppender("main", "log_row_hashes")) {
         for (RowHash r : rows) {
           a.beginRow();
           a.append((int) releaseId);
@@ -73,15 +74,16 @@ final class DuckDbIntegrityLog implements IntegrityLog {
   @Override
   public void appendEntries(long first, List<byte[]> entries, List<String> subjects) {
     if (entries.size() != subjects.size()) {
-      throw new IllegalArgumentException("entries and subjects differ in number: " + entries.size()
-          + " and " + subjects.size());
+      throw new IllegalArgumentException(
+          "entries and subjects differ in number: " + entries.size() + " and " + subjects.size());
     }
     long count = entryCount();
     if (first != count) {
       throw new IllegalArgumentException("entries must be appended at " + count + ", not " + first);
     }
-    try (PreparedStatement ps = connection.prepareStatement(
-        "INSERT INTO log_entries (entry_index, entry, subject) VALUES (?, ?, ?)")) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT INTO log_entries (entry_index, entry, subject) VALUES (?, ?, ?)")) {
       for (int i = 0; i < entries.size(); i++) {
         ps.setLong(1, first + i);
         ps.setBytes(2, entries.get(i));
@@ -102,17 +104,23 @@ final class DuckDbIntegrityLog implements IntegrityLog {
 
   @Override
   public List<Entry> entries(long from, long to) {
-    return readEntries("SELECT entry_index, entry, subject FROM log_entries WHERE entry_index >= ? AND entry_index < ?"
-        + " ORDER BY entry_index", from, to);
+    return readEntries(
+        "SELECT entry_index, entry, subject FROM log_entries WHERE entry_index >= ? AND entry_index < ?"
+            + " ORDER BY entry_index",
+        from,
+        to);
   }
 
   @Override
   public Optional<Entry> latest(String subject) {
-    String sql = "SELECT entry_index, entry, subject FROM log_entries WHERE subject = ? ORDER BY entry_index DESC LIMIT 1";
+    String sql =
+        "SELECT entry_index, entry, subject FROM log_entries WHERE subject = ? ORDER BY entry_index DESC LIMIT 1";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setString(1, subject);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(new Entry(rs.getLong(1), rs.getBytes(2), rs.getString(3))) : Optional.empty();
+        return rs.next()
+            ? Optional.of(new Entry(rs.getLong(1), rs.getBytes(2), rs.getString(3)))
+            : Optional.empty();
       }
     } catch (SQLException e) {
       throw Sql.failure("cannot read log entries", e);
@@ -137,8 +145,9 @@ final class DuckDbIntegrityLog implements IntegrityLog {
 
   @Override
   public long saveCheckpoint(long treeSize, String note, java.time.Instant at) {
-    String sql = "INSERT INTO log_checkpoints (checkpoint_id, tree_size, note, created_at) VALUES"
-        + " ((SELECT coalesce(max(checkpoint_id), 0) + 1 FROM log_checkpoints), ?, ?, ?) RETURNING checkpoint_id";
+    String sql =
+        "INSERT INTO log_checkpoints (checkpoint_id, tree_size, note, created_at) VALUES"
+            + " ((SELECT coalesce(max(checkpoint_id), 0) + 1 FROM log_checkpoints), ?, ?, ?) RETURNING checkpoint_id";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setLong(1, treeSize);
       ps.setString(2, note);
@@ -165,10 +174,13 @@ final class DuckDbIntegrityLog implements IntegrityLog {
 
   private List<StoredCheckpoint> readCheckpoints(String order) {
     String sql = "SELECT checkpoint_id, tree_size, note, created_at FROM log_checkpoints" + order;
-    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = connection.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
       List<StoredCheckpoint> out = new ArrayList<>();
       while (rs.next()) {
-        out.add(new StoredCheckpoint(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
+        out.add(
+            new StoredCheckpoint(
+                rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
       }
       return out;
     } catch (SQLException e) {
@@ -178,9 +190,10 @@ final class DuckDbIntegrityLog implements IntegrityLog {
 
   @Override
   public long saveSnapshot(Snapshot s, List<SnapshotPerson> persons) {
-    String sql = "INSERT INTO log_snapshots (snapshot_id, entry_index, checkpoint_id, persons_root, persons, created_by,"
-        + " created_at) VALUES ((SELECT coalesce(max(snapshot_id), 0) + 1 FROM log_snapshots), ?, ?, ?, ?, ?, ?)"
-        + " RETURNING snapshot_id";
+    String sql =
+        "INSERT INTO log_snapshots (snapshot_id, entry_index, checkpoint_id, persons_root, persons, created_by,"
+            + " created_at) VALUES ((SELECT coalesce(max(snapshot_id), 0) + 1 FROM log_snapshots), ?, ?, ?, ?, ?, ?)"
+            + " RETURNING snapshot_id";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setLong(1, s.entryIndex());
       ps.setLong(2, s.checkpointId());
@@ -193,8 +206,9 @@ final class DuckDbIntegrityLog implements IntegrityLog {
         rs.next();
         id = rs.getLong(1);
       }
-      try (PreparedStatement p = connection.prepareStatement(
-          "INSERT INTO log_snapshot_persons (snapshot_id, position, person_id, record) VALUES (?, ?, ?, ?)")) {
+      try (PreparedStatement p =
+          connection.prepareStatement(
+              "INSERT INTO log_snapshot_persons (snapshot_id, position, person_id, record) VALUES (?, ?, ?, ?)")) {
         for (SnapshotPerson person : persons) {
           p.setLong(1, id);
           p.setLong(2, person.position());
@@ -221,16 +235,25 @@ final class DuckDbIntegrityLog implements IntegrityLog {
   }
 
   private Optional<Snapshot> readSnapshot(String where, Long id) {
-    String sql = "SELECT snapshot_id, entry_index, checkpoint_id, persons_root, persons, created_by, created_at"
-        + " FROM log_snapshots " + where;
+    String sql =
+        "SELECT snapshot_id, entry_index, checkpoint_id, persons_root, persons, created_by, created_at"
+            + " FROM log_snapshots "
+            + where;
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       if (id != null) {
         ps.setLong(1, id);
       }
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next()
-            ? Optional.of(new Snapshot(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
-                rs.getString(6), rs.getTimestamp(7).toInstant()))
+            ? Optional.of(
+                new Snapshot(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getLong(3),
+                    rs.getString(4),
+                    rs.getLong(5),
+                    rs.getString(6),
+                    rs.getTimestamp(7).toInstant()))
             : Optional.empty();
       }
     } catch (SQLException e) {
@@ -250,8 +273,10 @@ final class DuckDbIntegrityLog implements IntegrityLog {
   }
 
   private List<SnapshotPerson> readPersons(String and, long snapshotId, Long personId) {
-    String sql = "SELECT position, person_id, record FROM log_snapshot_persons WHERE snapshot_id = ?" + and
-        + " ORDER BY position";
+    String sql =
+        "SELECT position, person_id, record FROM log_snapshot_persons WHERE snapshot_id = ?"
+            + and
+            + " ORDER BY position";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setLong(1, snapshotId);
       if (personId != null) {
@@ -270,7 +295,8 @@ final class DuckDbIntegrityLog implements IntegrityLog {
   }
 
   private long count(String sql, String what) {
-    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = connection.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
     } catch (SQLException e) {
@@ -288,7 +314,8 @@ final class DuckDbIntegrityLog implements IntegrityLog {
 
     @Override
     public byte[] read(long position) {
-      try (PreparedStatement ps = connection.prepareStatement("SELECT hash FROM log_hashes WHERE position = ?")) {
+      try (PreparedStatement ps =
+          connection.prepareStatement("SELECT hash FROM log_hashes WHERE position = ?")) {
         ps.setLong(1, position);
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next()) {
@@ -305,7 +332,8 @@ final class DuckDbIntegrityLog implements IntegrityLog {
     public void append(byte[] all) {
       HashStore.checkWhole(all);
       long at = size();
-      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO log_hashes (position, hash) VALUES (?, ?)")) {
+      try (PreparedStatement ps =
+          connection.prepareStatement("INSERT INTO log_hashes (position, hash) VALUES (?, ?)")) {
         for (int i = 0; i < all.length / Hashes.SIZE; i++) {
           ps.setLong(1, at + i);
           ps.setBytes(2, java.util.Arrays.copyOfRange(all, i * Hashes.SIZE, (i + 1) * Hashes.SIZE));

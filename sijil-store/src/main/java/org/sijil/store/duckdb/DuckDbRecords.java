@@ -38,7 +38,8 @@ final class DuckDbRecords implements Records {
             + " r.sex, r.source, r.dod, r.place, w.cells FROM records r"
             + " JOIN raw_rows w ON w.release_id = r.release_id AND w.row_no = r.row_no"
             + " WHERE r.release_id = ? ORDER BY r.row_no";
-    // Rows of a release share their header keys; only a row with a different cell count needs others.
+    // Rows of a release share their header keys; only a row with a different cell count needs
+    // others.
     Map<Integer, String[]> keysByCount = new java.util.HashMap<>();
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setLong(1, releaseId);
@@ -58,7 +59,10 @@ final class DuckDbRecords implements Records {
                   rs.getString(10),
                   date(rs.getDate(11)),
                   rs.getString(12),
-                  new RawRow(keysByCount.computeIfAbsent(cells.size(), n -> RawRow.uniqueHeaders(headers, n)), cells)));
+                  new RawRow(
+                      keysByCount.computeIfAbsent(
+                          cells.size(), n -> RawRow.uniqueHeaders(headers, n)),
+                      cells)));
         }
       }
     } catch (SQLException e) {
@@ -66,10 +70,15 @@ final class DuckDbRecords implements Records {
     }
   }
 
-  /** The age stored in columns {@code yearsColumn} (years), +1 (months), +2 (days); null when absent. */
+  /**
+   * The age stored in columns {@code yearsColumn} (years), +1 (months), +2 (days); null when
+   * absent.
+   */
   static Age age(ResultSet rs, int yearsColumn) throws SQLException {
     int years = rs.getInt(yearsColumn);
-    return rs.wasNull() ? null : new Age(years, rs.getInt(yearsColumn + 1), rs.getInt(yearsColumn + 2));
+    return rs.wasNull()
+        ? null
+        : new Age(years, rs.getInt(yearsColumn + 1), rs.getInt(yearsColumn + 2));
   }
 
   /** The stored sex code ({@code m}/{@code f}), null when absent. */
@@ -113,7 +122,11 @@ final class DuckDbRecords implements Records {
         while (rs.next()) {
           out.add(
               new RowWarning(
-                  rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5)));
         }
       }
       return out;

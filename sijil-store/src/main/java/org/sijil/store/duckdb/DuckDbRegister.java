@@ -13,8 +13,8 @@ import org.sijil.store.Imports;
 import org.sijil.store.Records;
 import org.sijil.store.Register;
 import org.sijil.store.RegisterBusy;
-import org.sijil.store.Users;
 import org.sijil.store.Releases;
+import org.sijil.store.Users;
 import org.sijil.store.migrate.Migrations;
 
 /** The register in an embedded DuckDB file: one JDBC connection, areas as small views over it. */
@@ -47,7 +47,10 @@ public final class DuckDbRegister implements Register {
   private static final long FIRST_PAUSE_MILLIS = 25;
   private static final long MAX_PAUSE_MILLIS = 500;
 
-  /** How long a plain open waits for another process's lock (a server writing a decision holds it for milliseconds). */
+  /**
+   * How long a plain open waits for another process's lock (a server writing a decision holds it
+   * for milliseconds).
+   */
   public static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
 
   public static DuckDbRegister open(Path file) {
@@ -55,8 +58,8 @@ public final class DuckDbRegister implements Register {
   }
 
   /**
-   * Opens the register, waiting up to {@code wait} while another process holds its lock (retrying with
-   * growing pauses), then failing with {@link RegisterBusy}.
+   * Opens the register, waiting up to {@code wait} while another process holds its lock (retrying
+   * with growing pauses), then failing with {@link RegisterBusy}.
    */
   public static DuckDbRegister open(Path file, Duration wait) {
     Path absolute = file.toAbsolutePath();
@@ -65,7 +68,8 @@ public final class DuckDbRegister implements Register {
         Files.createDirectories(absolute.getParent());
       }
     } catch (IOException e) {
-      throw new UserError("cannot create the folder for register " + file + ": " + e.getMessage(), e);
+      throw new UserError(
+          "cannot create the folder for register " + file + ": " + e.getMessage(), e);
     }
     Connection c = connect(file, absolute, wait);
     try {
@@ -186,7 +190,11 @@ public final class DuckDbRegister implements Register {
       } catch (SQLException e) {
         if (!isLockConflict(e)) {
           throw new UserError(
-              "cannot open register " + file + " (is another sijil using it?): " + firstLine(e.getMessage()), e);
+              "cannot open register "
+                  + file
+                  + " (is another sijil using it?): "
+                  + firstLine(e.getMessage()),
+              e);
         }
         long left = deadline - System.nanoTime();
         if (left <= 0) {

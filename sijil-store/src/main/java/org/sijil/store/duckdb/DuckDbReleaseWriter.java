@@ -37,7 +37,11 @@ final class DuckDbReleaseWriter implements ReleaseWriter {
   private boolean done;
 
   DuckDbReleaseWriter(
-      DuckDBConnection connection, DuckDbReleases releases, ReleaseSpec spec, int sourceId, long releaseId)
+      DuckDBConnection connection,
+      DuckDbReleases releases,
+      ReleaseSpec spec,
+      int sourceId,
+      long releaseId)
       throws SQLException {
     this.connection = connection;
     this.releases = releases;
@@ -82,7 +86,12 @@ final class DuckDbReleaseWriter implements ReleaseWriter {
     check();
     try {
       raw(reject.row(), reject.cells());
-      rejects.beginRow().append((int) releaseId).append(reject.row()).append(reject.reason()).endRow();
+      rejects
+          .beginRow()
+          .append((int) releaseId)
+          .append(reject.row())
+          .append(reject.reason())
+          .endRow();
       rejected++;
     } catch (SQLException e) {
       throw Sql.failure("cannot store rejected row " + reject.row() + " of " + spec.fileName(), e);
@@ -134,7 +143,7 @@ final class DuckDbReleaseWriter implements ReleaseWriter {
 
   @Override
   public Release commit(String sha256) {
-    return commit(sha256, stored -> { });
+    return commit(sha256, stored -> {});
   }
 
   @Override
@@ -185,7 +194,8 @@ final class DuckDbReleaseWriter implements ReleaseWriter {
 
   private void check() {
     if (done) {
-      throw new IllegalStateException("release " + spec.label() + " is already committed or closed");
+      throw new IllegalStateException(
+          "release " + spec.label() + " is already committed or closed");
     }
   }
 

@@ -13,14 +13,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Keeps DuckDB's native library from piling up in the temporary folder. The JDBC driver (2.0.x)
  * copies its 70 MB library to a new {@code libduckdb_java*.so} in {@code java.io.tmpdir} on every
- * start and only deletes it at a normal JVM exit, so every killed process left one behind; the driver
- * offers no setting for the path. So, on Linux, once the library is loaded:
+ * start and only deletes it at a normal JVM exit, so every killed process left one behind; the
+ * driver offers no setting for the path. So, on Linux, once the library is loaded:
  *
  * <ul>
  *   <li>this process's copy is deleted at once (the loaded mapping stays valid, as for any unlinked
  *       file), so even a SIGKILL leaves nothing;
- *   <li>copies older than {@link #STALE_AFTER} left by earlier processes are deleted too (any process
- *       still using one keeps its mapping; a copy that young may still be being loaded).
+ *   <li>copies older than {@link #STALE_AFTER} left by earlier processes are deleted too (any
+ *       process still using one keeps its mapping; a copy that young may still be being loaded).
  * </ul>
  *
  * <p>Elsewhere nothing is done (Windows cannot delete a loaded library; macOS keeps the driver's
@@ -51,7 +51,10 @@ final class NativeLibraryFiles {
     }
   }
 
-  /** Paths of this process's mapped copies of the library in {@code tmp}, from /proc/self/maps lines. */
+  /**
+   * Paths of this process's mapped copies of the library in {@code tmp}, from /proc/self/maps
+   * lines.
+   */
   static List<Path> loadedCopies(List<String> maps, Path tmp) {
     List<Path> out = new ArrayList<>();
     for (String line : maps) {
@@ -73,7 +76,9 @@ final class NativeLibraryFiles {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, PREFIX + "*.so")) {
       for (Path f : files) {
         try {
-          if (isCopy(f) && Files.isRegularFile(f) && Files.getLastModifiedTime(f).toInstant().isBefore(cutoff)) {
+          if (isCopy(f)
+              && Files.isRegularFile(f)
+              && Files.getLastModifiedTime(f).toInstant().isBefore(cutoff)) {
             Files.delete(f);
             deleted++;
           }

@@ -27,8 +27,9 @@ final class Sql {
   }
 
   /**
-   * A JSON array of strings (a row's cells), read with the streaming parser: it runs once per record
-   * when a register is published, where binding through a type reference cost a third of the read.
+   * A JSON array of strings (a row's cells), read with the streaming parser: it runs once per
+   * record when a register is published, where binding through a type reference cost a third of the
+   * read.
    */
   static List<String> stringList(String json) {
     try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(json)) {
@@ -36,7 +37,8 @@ final class Sql {
         return JSON.readValue(json, STRING_LIST); // not an array: let databind say what is wrong
       }
       List<String> out = new java.util.ArrayList<>();
-      for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != com.fasterxml.jackson.core.JsonToken.END_ARRAY;
+      for (com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+          t != com.fasterxml.jackson.core.JsonToken.END_ARRAY;
           t = p.nextToken()) {
         if (t == null) {
           throw new IOException("unterminated array");

@@ -3,8 +3,8 @@ package org.sijil.store.migrate;
 import java.util.List;
 
 /**
- * One numbered schema change: plain SQL statements (portable between DuckDB and PostgreSQL) read from
- * {@code org/sijil/store/migrations/V<n>.sql} on the classpath.
+ * One numbered schema change: plain SQL statements (portable between DuckDB and PostgreSQL) read
+ * from {@code org/sijil/store/migrations/V<n>.sql} on the classpath.
  *
  * @param version its number, 1, 2, 3...
  * @param description the file's first comment line

@@ -20,9 +20,10 @@ import org.sijil.core.UserError;
  * Finds the numbered SQL migrations on the classpath and applies the ones a register lacks.
  *
  * <p>To add a migration, drop a file {@code V<n>.sql} (n = next free number, no zero padding) into
- * {@code sijil-store/src/main/resources/org/sijil/store/migrations/}; its first line is a {@code --}
- * comment describing it. Statements are separated by a {@code ;} at the end of a line. Use plain SQL
- * that DuckDB and PostgreSQL both accept. Nothing else needs registering: files are found by number.
+ * {@code sijil-store/src/main/resources/org/sijil/store/migrations/}; its first line is a {@code
+ * --} comment describing it. Statements are separated by a {@code ;} at the end of a line. Use
+ * plain SQL that DuckDB and PostgreSQL both accept. Nothing else needs registering: files are found
+ * by number.
  *
  * <p>Each migration runs in its own transaction together with its {@code schema_version} row, so a
  * register is never left half-migrated. Applied versions are recorded individually, so migrations
@@ -31,6 +32,7 @@ import org.sijil.core.UserError;
 public final class Migrations {
 
   static final String DIRECTORY = "org/sijil/store/migrations/";
+
   /** Probing stops here; far above any number this project will reach. */
   static final int MAX_VERSION = 999;
 
@@ -42,9 +44,9 @@ public final class Migrations {
   }
 
   /**
-   * All migrations in {@code directory} (a classpath folder ending in {@code /}), ascending by version:
-   * a backend whose SQL differs keeps its own numbered files there (PostgreSQL:
-   * {@code org/sijil/store/migrations/postgres/}), with the same numbers as the DuckDB ones.
+   * All migrations in {@code directory} (a classpath folder ending in {@code /}), ascending by
+   * version: a backend whose SQL differs keeps its own numbered files there (PostgreSQL: {@code
+   * org/sijil/store/migrations/postgres/}), with the same numbers as the DuckDB ones.
    */
   public static List<Migration> available(String directory) {
     ClassLoader loader = Migrations.class.getClassLoader();
@@ -105,7 +107,9 @@ public final class Migrations {
       for (int v : applied) {
         if (!known.contains(v)) {
           throw new UserError(
-              "the register has schema version " + v + " which this sijil does not know; use a newer sijil");
+              "the register has schema version "
+                  + v
+                  + " which this sijil does not know; use a newer sijil");
         }
       }
       connection.setAutoCommit(false);
@@ -128,7 +132,8 @@ public final class Migrations {
           connection.commit();
         } catch (SQLException e) {
           connection.rollback();
-          throw new IllegalStateException("migration V" + m.version() + " failed: " + e.getMessage(), e);
+          throw new IllegalStateException(
+              "migration V" + m.version() + " failed: " + e.getMessage(), e);
         }
         applied.add(m.version());
       }

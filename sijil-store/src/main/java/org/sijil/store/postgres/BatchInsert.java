@@ -9,11 +9,14 @@ import java.time.LocalDate;
 /**
  * Bulk rows into one table as batched inserts, the PostgreSQL counterpart of DuckDB's Appender. The
  * pool's connections set {@code reWriteBatchedInserts}, so the driver sends each batch as multi-row
- * {@code INSERT}s. Rows are written inside the caller's transaction; {@link #close()} flushes the rest.
+ * {@code INSERT}s. Rows are written inside the caller's transaction; {@link #close()} flushes the
+ * rest.
  */
 final class BatchInsert implements AutoCloseable {
 
-  /** Rows per round trip: large enough to amortize it, small enough to bound the driver's buffers. */
+  /**
+   * Rows per round trip: large enough to amortize it, small enough to bound the driver's buffers.
+   */
   static final int BATCH_ROWS = 2_000;
 
   private final PreparedStatement statement;
@@ -21,8 +24,12 @@ final class BatchInsert implements AutoCloseable {
   private int pending;
 
   BatchInsert(Connection connection, String table, String... columns) throws SQLException {
-    StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (")
-        .append(String.join(", ", columns)).append(") VALUES (");
+    StringBuilder sql =
+        new StringBuilder("INSERT INTO ")
+            .append(table)
+            .append(" (")
+            .append(String.join(", ", columns))
+            .append(") VALUES (");
     for (int i = 0; i < columns.length; i++) {
       sql.append(i == 0 ? "?" : ", ?");
     }

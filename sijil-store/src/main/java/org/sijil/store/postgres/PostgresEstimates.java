@@ -20,9 +20,10 @@ final class PostgresEstimates implements Estimates {
 
   @Override
   public long save(Run run) {
-    String sql = "INSERT INTO estimate_runs (estimate_id, purpose, model_id, inputs, result, note, created_by,"
-        + " created_at) VALUES ((SELECT coalesce(max(estimate_id), 0) + 1 FROM estimate_runs), ?, ?, ?, ?, ?, ?, ?)"
-        + " RETURNING estimate_id";
+    String sql =
+        "INSERT INTO estimate_runs (estimate_id, purpose, model_id, inputs, result, note, created_by,"
+            + " created_at) VALUES ((SELECT coalesce(max(estimate_id), 0) + 1 FROM estimate_runs), ?, ?, ?, ?, ?, ?, ?)"
+            + " RETURNING estimate_id";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setString(1, run.purpose());
       if (run.modelId() == null) {
@@ -46,8 +47,9 @@ final class PostgresEstimates implements Estimates {
 
   @Override
   public Optional<Run> latest(String purpose) {
-    String sql = "SELECT estimate_id, purpose, model_id, inputs, result, note, created_by, created_at"
-        + " FROM estimate_runs WHERE purpose = ? ORDER BY estimate_id DESC LIMIT 1";
+    String sql =
+        "SELECT estimate_id, purpose, model_id, inputs, result, note, created_by, created_at"
+            + " FROM estimate_runs WHERE purpose = ? ORDER BY estimate_id DESC LIMIT 1";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setString(1, purpose);
       try (ResultSet rs = ps.executeQuery()) {
@@ -56,8 +58,16 @@ final class PostgresEstimates implements Estimates {
         }
         long model = rs.getLong(3);
         Long modelId = rs.wasNull() ? null : model;
-        return Optional.of(new Run(rs.getLong(1), rs.getString(2), modelId, rs.getString(4), rs.getString(5),
-            rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()));
+        return Optional.of(
+            new Run(
+                rs.getLong(1),
+                rs.getString(2),
+                modelId,
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getTimestamp(8).toInstant()));
       }
     } catch (SQLException e) {
       throw Sql.failure("cannot read estimate runs", e);

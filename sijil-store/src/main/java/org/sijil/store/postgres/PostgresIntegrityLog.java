@@ -30,11 +30,13 @@ final class PostgresIntegrityLog implements IntegrityLog {
 
   @Override
   public void saveRowHashes(long releaseId, List<RowHash> rows) {
-    try (PreparedStatement ps = connection.prepareStatement("DELETE FROM log_row_hashes WHERE release_id = ?")) {
+    try (PreparedStatement ps =
+        connection.prepareStatement("DELETE FROM log_row_hashes WHERE release_id = ?")) {
       ps.setLong(1, releaseId);
       ps.executeUpdate();
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO log_row_hashes (release_id, row_no, hash) VALUES (?, ?, ?)")) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO log_row_hashes (release_id, row_no, hash) VALUES (?, ?, ?)")) {
         int pending = 0;
         for (RowHash r : rows) {
           insert.setInt(1, (int) releaseId);
@@ -80,15 +82,16 @@ final class PostgresIntegrityLog implements IntegrityLog {
   @Override
   public void appendEntries(long first, List<byte[]> entries, List<String> subjects) {
     if (entries.size() != subjects.size()) {
-      throw new IllegalArgumentException("entries and subjects differ in number: " + entries.size()
-          + " and " + subjects.size());
+      throw new IllegalArgumentException(
+          "entries and subjects differ in number: " + entries.size() + " and " + subjects.size());
     }
     long count = entryCount();
     if (first != count) {
       throw new IllegalArgumentException("entries must be appended at " + count + ", not " + first);
     }
-    try (PreparedStatement ps = connection.prepareStatement(
-        "INSERT INTO log_entries (entry_index, entry, subject) VALUES (?, ?, ?)")) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "INSERT INTO log_entries (entry_index, entry, subject) VALUES (?, ?, ?)")) {
       for (int i = 0; i < entries.size(); i++) {
         ps.setLong(1, first + i);
         ps.setBytes(2, entries.get(i));
@@ -109,17 +112,23 @@ final class PostgresIntegrityLog implements IntegrityLog {
 
   @Override
   public List<Entry> entries(long from, long to) {
-    return readEntries("SELECT entry_index, entry, subject FROM log_entries WHERE entry_index >= ? AND entry_index < ?"
-        + " ORDER BY entry_index", from, to);
+    return readEntries(
+        "SELECT entry_index, entry, subject FROM log_entries WHERE entry_index >= ? AND entry_index < ?"
+            + " ORDER BY entry_index",
+        from,
+        to);
   }
 
   @Override
   public Optional<Entry> latest(String subject) {
-    String sql = "SELECT entry_index, entry, subject FROM log_entries WHERE subject = ? ORDER BY entry_index DESC LIMIT 1";
+    String sql =
+        "SELECT entry_index, entry, subject FROM log_entries WHERE subject = ? ORDER BY entry_index DESC LIMIT 1";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setString(1, subject);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(new Entry(rs.getLong(1), rs.getBytes(2), rs.getString(3))) : Optional.empty();
+        return rs.next()
+            ? Optional.of(new Entry(rs.getLong(1), rs.getBytes(2), rs.getString(3)))
+            : Optional.empty();
       }
     } catch (SQLException e) {
       throw Sql.failure("cannot read log entries", e);
@@ -144,8 +153,9 @@ final class PostgresIntegrityLog implements IntegrityLog {
 
   @Override
   public long saveCheckpoint(long treeSize, String note, java.time.Instant at) {
-    String sql = "INSERT INTO log_checkpoints (checkpoint_id, tree_size, note, created_at) VALUES"
-        + " ((SELECT coalesce(max(checkpoint_id), 0) + 1 FROM log_checkpoints), ?, ?, ?) RETURNING checkpoint_id";
+    String sql =
+        "INSERT INTO log_checkpoints (checkpoint_id, tree_size, note, created_at) VALUES"
+            + " ((SELECT coalesce(max(checkpoint_id), 0) + 1 FROM log_checkpoints), ?, ?, ?) RETURNING checkpoint_id";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setLong(1, treeSize);
       ps.setString(2, note);
@@ -172,10 +182,13 @@ final class PostgresIntegrityLog implements IntegrityLog {
 
   private List<StoredCheckpoint> readCheckpoints(String order) {
     String sql = "SELECT checkpoint_id, tree_size, note, created_at FROM log_checkpoints" + order;
-    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = connection.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
       List<StoredCheckpoint> out = new ArrayList<>();
       while (rs.next()) {
-        out.add(new StoredCheckpoint(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
+        out.add(
+            new StoredCheckpoint(
+                rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant()));
       }
       return out;
     } catch (SQLException e) {
@@ -185,9 +198,10 @@ final class PostgresIntegrityLog implements IntegrityLog {
 
   @Override
   public long saveSnapshot(Snapshot s, List<SnapshotPerson> persons) {
-    String sql = "INSERT INTO log_snapshots (snapshot_id, entry_index, checkpoint_id, persons_root, persons, created_by,"
-        + " created_at) VALUES ((SELECT coalesce(max(snapshot_id), 0) + 1 FROM log_snapshots), ?, ?, ?, ?, ?, ?)"
-        + " RETURNING snapshot_id";
+    String sql =
+        "INSERT INTO log_snapshots (snapshot_id, entry_index, checkpoint_id, persons_root, persons, created_by,"
+            + " created_at) VALUES ((SELECT coalesce(max(snapshot_id), 0) + 1 FROM log_snapshots), ?, ?, ?, ?, ?, ?)"
+            + " RETURNING snapshot_id";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setLong(1, s.entryIndex());
       ps.setLong(2, s.checkpointId());
@@ -200,8 +214,9 @@ final class PostgresIntegrityLog implements IntegrityLog {
         rs.next();
         id = rs.getLong(1);
       }
-      try (PreparedStatement p = connection.prepareStatement(
-          "INSERT INTO log_snapshot_persons (snapshot_id, position, person_id, record) VALUES (?, ?, ?, ?)")) {
+      try (PreparedStatement p =
+          connection.prepareStatement(
+              "INSERT INTO log_snapshot_persons (snapshot_id, position, person_id, record) VALUES (?, ?, ?, ?)")) {
         for (SnapshotPerson person : persons) {
           p.setLong(1, id);
           p.setLong(2, person.position());
@@ -228,16 +243,25 @@ final class PostgresIntegrityLog implements IntegrityLog {
   }
 
   private Optional<Snapshot> readSnapshot(String where, Long id) {
-    String sql = "SELECT snapshot_id, entry_index, checkpoint_id, persons_root, persons, created_by, created_at"
-        + " FROM log_snapshots " + where;
+    String sql =
+        "SELECT snapshot_id, entry_index, checkpoint_id, persons_root, persons, created_by, created_at"
+            + " FROM log_snapshots "
+            + where;
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       if (id != null) {
         ps.setLong(1, id);
       }
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next()
-            ? Optional.of(new Snapshot(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getLong(5),
-                rs.getString(6), rs.getTimestamp(7).toInstant()))
+            ? Optional.of(
+                new Snapshot(
+                    rs.getLong(1),
+                    rs.getLong(2),
+                    rs.getLong(3),
+                    rs.getString(4),
+                    rs.getLong(5),
+                    rs.getString(6),
+                    rs.getTimestamp(7).toInstant()))
             : Optional.empty();
       }
     } catch (SQLException e) {
@@ -257,8 +281,10 @@ final class PostgresIntegrityLog implements IntegrityLog {
   }
 
   private List<SnapshotPerson> readPersons(String and, long snapshotId, Long personId) {
-    String sql = "SELECT position, person_id, record FROM log_snapshot_persons WHERE snapshot_id = ?" + and
-        + " ORDER BY position";
+    String sql =
+        "SELECT position, person_id, record FROM log_snapshot_persons WHERE snapshot_id = ?"
+            + and
+            + " ORDER BY position";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setLong(1, snapshotId);
       if (personId != null) {
@@ -277,7 +303,8 @@ final class PostgresIntegrityLog implements IntegrityLog {
   }
 
   private long count(String sql, String what) {
-    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = connection.prepareStatement(sql);
+        ResultSet rs = ps.executeQuery()) {
       rs.next();
       return rs.getLong(1);
     } catch (SQLException e) {
@@ -295,7 +322,8 @@ final class PostgresIntegrityLog implements IntegrityLog {
 
     @Override
     public byte[] read(long position) {
-      try (PreparedStatement ps = connection.prepareStatement("SELECT hash FROM log_hashes WHERE position = ?")) {
+      try (PreparedStatement ps =
+          connection.prepareStatement("SELECT hash FROM log_hashes WHERE position = ?")) {
         ps.setLong(1, position);
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next()) {
@@ -312,7 +340,8 @@ final class PostgresIntegrityLog implements IntegrityLog {
     public void append(byte[] all) {
       HashStore.checkWhole(all);
       long at = size();
-      try (PreparedStatement ps = connection.prepareStatement("INSERT INTO log_hashes (position, hash) VALUES (?, ?)")) {
+      try (PreparedStatement ps =
+          connection.prepareStatement("INSERT INTO log_hashes (position, hash) VALUES (?, ?)")) {
         for (int i = 0; i < all.length / Hashes.SIZE; i++) {
           ps.setLong(1, at + i);
           ps.setBytes(2, java.util.Arrays.copyOfRange(all, i * Hashes.SIZE, (i + 1) * Hashes.SIZE));

@@ -46,11 +46,15 @@ final class PostgresLinkage implements Linkage {
   public Map<RecordKey, CurrentLink> currentLinks() {
     Map<RecordKey, CurrentLink> out = new HashMap<>();
     try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT release_id, row_no, person_id, probability, model_id FROM person_records")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT release_id, row_no, person_id, probability, model_id FROM person_records")) {
       while (rs.next()) {
         double p = rs.getDouble(4);
         Double probability = rs.wasNull() ? null : p;
-        out.put(new RecordKey(rs.getLong(1), rs.getLong(2)), new CurrentLink(rs.getLong(3), probability, rs.getLong(5)));
+        out.put(
+            new RecordKey(rs.getLong(1), rs.getLong(2)),
+            new CurrentLink(rs.getLong(3), probability, rs.getLong(5)));
       }
     } catch (SQLException e) {
       throw Sql.failure("cannot read person links", e);
@@ -62,7 +66,9 @@ final class PostgresLinkage implements Linkage {
   public List<RunInfo> runs() {
     List<RunInfo> out = new ArrayList<>();
     try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT model_id, created_at, created_by FROM linkage_models ORDER BY model_id")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT model_id, created_at, created_by FROM linkage_models ORDER BY model_id")) {
       while (rs.next()) {
         out.add(new RunInfo(rs.getLong(1), instant(rs.getTimestamp(2)), rs.getString(3)));
       }
@@ -75,11 +81,17 @@ final class PostgresLinkage implements Linkage {
   @Override
   public Optional<StoredModel> latestModel() {
     try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery(
-            "SELECT model_id, spec, model, created_at, created_by FROM linkage_models ORDER BY model_id DESC LIMIT 1")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT model_id, spec, model, created_at, created_by FROM linkage_models ORDER BY model_id DESC LIMIT 1")) {
       if (rs.next()) {
-        return Optional.of(new StoredModel(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)),
-            rs.getString(5)));
+        return Optional.of(
+            new StoredModel(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                instant(rs.getTimestamp(4)),
+                rs.getString(5)));
       }
       return Optional.empty();
     } catch (SQLException e) {
@@ -96,8 +108,9 @@ final class PostgresLinkage implements Linkage {
       PostgresRegister.lockWrites(connection);
       Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
       long modelId = next("linkage_models", "model_id");
-      try (PreparedStatement p = connection.prepareStatement(
-          "INSERT INTO linkage_models (model_id, created_at, spec, model, created_by) VALUES (?, ?, ?, ?, ?)")) {
+      try (PreparedStatement p =
+          connection.prepareStatement(
+              "INSERT INTO linkage_models (model_id, created_at, spec, model, created_by) VALUES (?, ?, ?, ?, ?)")) {
         p.setLong(1, modelId);
         p.setTimestamp(2, now);
         p.setString(3, run.spec());
@@ -105,8 +118,9 @@ final class PostgresLinkage implements Linkage {
         p.setString(5, run.by());
         p.executeUpdate();
       }
-      try (PreparedStatement p = connection.prepareStatement(
-          "INSERT INTO persons (person_id, created_at, merged_into) VALUES (?, ?, NULL)")) {
+      try (PreparedStatement p =
+          connection.prepareStatement(
+              "INSERT INTO persons (person_id, created_at, merged_into) VALUES (?, ?, NULL)")) {
         for (long id : run.newPersons()) {
           p.setLong(1, id);
           p.setTimestamp(2, now);
@@ -114,7 +128,8 @@ final class PostgresLinkage implements Linkage {
         }
         p.executeBatch();
       }
-      try (PreparedStatement p = connection.prepareStatement("UPDATE persons SET merged_into = ? WHERE person_id = ?")) {
+      try (PreparedStatement p =
+          connection.prepareStatement("UPDATE persons SET merged_into = ? WHERE person_id = ?")) {
         for (Map.Entry<Long, Long> e : run.merged().entrySet()) {
           p.setLong(1, e.getValue());
           p.setLong(2, e.getKey());
@@ -122,7 +137,9 @@ final class PostgresLinkage implements Linkage {
         }
         p.executeBatch();
         if (!run.merged().isEmpty()) {
-          try (PreparedStatement q = connection.prepareStatement("UPDATE person_records SET person_id = ? WHERE person_id = ?")) {
+          try (PreparedStatement q =
+              connection.prepareStatement(
+                  "UPDATE person_records SET person_id = ? WHERE person_id = ?")) {
             for (Map.Entry<Long, Long> e : run.merged().entrySet()) {
               q.setLong(1, e.getValue());
               q.setLong(2, e.getKey());
@@ -131,7 +148,9 @@ final class PostgresLinkage implements Linkage {
             q.executeBatch();
           }
           // Earlier merges into a now-merged person follow it.
-          try (PreparedStatement q = connection.prepareStatement("UPDATE persons SET merged_into = ? WHERE merged_into = ?")) {
+          try (PreparedStatement q =
+              connection.prepareStatement(
+                  "UPDATE persons SET merged_into = ? WHERE merged_into = ?")) {
             for (Map.Entry<Long, Long> e : run.merged().entrySet()) {
               q.setLong(1, e.getValue());
               q.setLong(2, e.getKey());
@@ -142,8 +161,17 @@ final class PostgresLinkage implements Linkage {
         }
       }
       replaceLinks(run.links(), run.replaceAll(), modelId, now);
-      try (BatchInsert a = new BatchInsert(connection, "review_queue",
-          "release_a", "row_a", "release_b", "row_b", "probability", "model_id", "queued_at")) {
+      try (BatchInsert a =
+          new BatchInsert(
+              connection,
+              "review_queue",
+              "release_a",
+              "row_a",
+              "release_b",
+              "row_b",
+              "probability",
+              "model_id",
+              "queued_at")) {
         for (QueuedPair q : run.queue()) {
           a.integer(q.pair().a().releaseId()).integer(q.pair().a().row());
           a.integer(q.pair().b().releaseId()).integer(q.pair().b().row());
@@ -180,8 +208,9 @@ final class PostgresLinkage implements Linkage {
     } else {
       // Incremental runs relink few records that already had a person (reopened ones).
       Map<RecordKey, Long> existing = assignments();
-      try (PreparedStatement p = connection.prepareStatement(
-          "DELETE FROM person_records WHERE release_id = ? AND row_no = ?")) {
+      try (PreparedStatement p =
+          connection.prepareStatement(
+              "DELETE FROM person_records WHERE release_id = ? AND row_no = ?")) {
         int batch = 0;
         for (PersonLink l : links) {
           if (existing.containsKey(l.record())) {
@@ -196,8 +225,16 @@ final class PostgresLinkage implements Linkage {
         }
       }
     }
-    try (BatchInsert a = new BatchInsert(connection, "person_records",
-        "release_id", "row_no", "person_id", "probability", "model_id", "linked_at")) {
+    try (BatchInsert a =
+        new BatchInsert(
+            connection,
+            "person_records",
+            "release_id",
+            "row_no",
+            "person_id",
+            "probability",
+            "model_id",
+            "linked_at")) {
       for (PersonLink l : links) {
         a.integer(l.record().releaseId()).integer(l.record().row()).integer(l.personId());
         a.real(l.probability());
@@ -214,15 +251,20 @@ final class PostgresLinkage implements Linkage {
 
   @Override
   public List<QueuedPair> queue() {
-    String sql = "SELECT q.release_a, q.row_a, q.release_b, q.row_b, q.probability, q.model_id, q.queued_at"
-        + " FROM review_queue q WHERE NOT EXISTS (SELECT 1 FROM review_decisions d WHERE d.release_a = q.release_a"
-        + " AND d.row_a = q.row_a AND d.release_b = q.release_b AND d.row_b = q.row_b)"
-        + " ORDER BY abs(q.probability - 0.5), q.release_a, q.row_a, q.release_b, q.row_b";
+    String sql =
+        "SELECT q.release_a, q.row_a, q.release_b, q.row_b, q.probability, q.model_id, q.queued_at"
+            + " FROM review_queue q WHERE NOT EXISTS (SELECT 1 FROM review_decisions d WHERE d.release_a = q.release_a"
+            + " AND d.row_a = q.row_a AND d.release_b = q.release_b AND d.row_b = q.row_b)"
+            + " ORDER BY abs(q.probability - 0.5), q.release_a, q.row_a, q.release_b, q.row_b";
     List<QueuedPair> out = new ArrayList<>();
     Map<Pair, Boolean> seen = new HashMap<>();
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
-        Pair p = new Pair(new RecordKey(rs.getLong(1), rs.getLong(2)), new RecordKey(rs.getLong(3), rs.getLong(4)));
+        Pair p =
+            new Pair(
+                new RecordKey(rs.getLong(1), rs.getLong(2)),
+                new RecordKey(rs.getLong(3), rs.getLong(4)));
         if (seen.put(p, Boolean.TRUE) == null) {
           out.add(new QueuedPair(p, rs.getDouble(5), rs.getLong(6), instant(rs.getTimestamp(7))));
         }
@@ -256,9 +298,10 @@ final class PostgresLinkage implements Linkage {
   }
 
   private void insertDecision(Decision d) throws SQLException {
-    try (PreparedStatement p = connection.prepareStatement(
-        "INSERT INTO review_decisions (decision_id, release_a, row_a, release_b, row_b, decision, decided_by,"
-            + " note, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO review_decisions (decision_id, release_a, row_a, release_b, row_b, decision, decided_by,"
+                + " note, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       p.setLong(1, next("review_decisions", "decision_id"));
       p.setLong(2, d.pair().a().releaseId());
       p.setLong(3, d.pair().a().row());
@@ -276,13 +319,24 @@ final class PostgresLinkage implements Linkage {
   public List<Decision> decisions() {
     Map<Pair, Decision> latest = new LinkedHashMap<>();
     try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT release_a, row_a, release_b, row_b, decision, decided_by, note,"
-            + " decided_at FROM review_decisions ORDER BY decision_id")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT release_a, row_a, release_b, row_b, decision, decided_by, note,"
+                    + " decided_at FROM review_decisions ORDER BY decision_id")) {
       while (rs.next()) {
-        Pair p = new Pair(new RecordKey(rs.getLong(1), rs.getLong(2)), new RecordKey(rs.getLong(3), rs.getLong(4)));
+        Pair p =
+            new Pair(
+                new RecordKey(rs.getLong(1), rs.getLong(2)),
+                new RecordKey(rs.getLong(3), rs.getLong(4)));
         latest.remove(p);
-        latest.put(p, new Decision(p, rs.getString(5).equals("match"), rs.getString(6), rs.getString(7),
-            instant(rs.getTimestamp(8))));
+        latest.put(
+            p,
+            new Decision(
+                p,
+                rs.getString(5).equals("match"),
+                rs.getString(6),
+                rs.getString(7),
+                instant(rs.getTimestamp(8))));
       }
     } catch (SQLException e) {
       throw Sql.failure("cannot read review decisions", e);
@@ -294,13 +348,16 @@ final class PostgresLinkage implements Linkage {
   public List<PersonLink> records(long personId) {
     long id = resolve(personId);
     List<PersonLink> out = new ArrayList<>();
-    try (PreparedStatement p = connection.prepareStatement(
-        "SELECT release_id, row_no, probability FROM person_records WHERE person_id = ? ORDER BY release_id, row_no")) {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT release_id, row_no, probability FROM person_records WHERE person_id = ? ORDER BY release_id, row_no")) {
       p.setLong(1, id);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           double prob = rs.getDouble(3);
-          out.add(new PersonLink(new RecordKey(rs.getLong(1), rs.getLong(2)), id, rs.wasNull() ? null : prob));
+          out.add(
+              new PersonLink(
+                  new RecordKey(rs.getLong(1), rs.getLong(2)), id, rs.wasNull() ? null : prob));
         }
       }
     } catch (SQLException e) {
@@ -311,8 +368,9 @@ final class PostgresLinkage implements Linkage {
 
   @Override
   public OptionalLong personOf(RecordKey record) {
-    try (PreparedStatement p = connection.prepareStatement(
-        "SELECT person_id FROM person_records WHERE release_id = ? AND row_no = ?")) {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT person_id FROM person_records WHERE release_id = ? AND row_no = ?")) {
       p.setLong(1, record.releaseId());
       p.setLong(2, record.row());
       try (ResultSet rs = p.executeQuery()) {
@@ -326,16 +384,24 @@ final class PostgresLinkage implements Linkage {
   @Override
   public void forEachPersonRecord(Consumer<PersonRecord> action) {
     // person_records always names the surviving person: merges rewrite it (see save).
-    String sql = "SELECT l.person_id, s.name, r.age_years, r.age_months, r.age_days, r.sex, r.dod, r.place"
-        + " FROM person_records l"
-        + " JOIN records r ON r.release_id = l.release_id AND r.row_no = l.row_no"
-        + " JOIN releases rel ON rel.release_id = r.release_id"
-        + " JOIN sources s ON s.source_id = rel.source_id"
-        + " ORDER BY l.person_id, l.release_id, l.row_no";
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    String sql =
+        "SELECT l.person_id, s.name, r.age_years, r.age_months, r.age_days, r.sex, r.dod, r.place"
+            + " FROM person_records l"
+            + " JOIN records r ON r.release_id = l.release_id AND r.row_no = l.row_no"
+            + " JOIN releases rel ON rel.release_id = r.release_id"
+            + " JOIN sources s ON s.source_id = rel.source_id"
+            + " ORDER BY l.person_id, l.release_id, l.row_no";
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
-        action.accept(new PersonRecord(rs.getLong(1), rs.getString(2), PostgresRecords.age(rs, 3),
-            PostgresRecords.sex(rs.getString(6)), PostgresRecords.date(rs.getDate(7)), rs.getString(8)));
+        action.accept(
+            new PersonRecord(
+                rs.getLong(1),
+                rs.getString(2),
+                PostgresRecords.age(rs, 3),
+                PostgresRecords.sex(rs.getString(6)),
+                PostgresRecords.date(rs.getDate(7)),
+                rs.getString(8)));
       }
     } catch (SQLException e) {
       throw Sql.failure("cannot read the records of persons", e);
@@ -344,13 +410,15 @@ final class PostgresLinkage implements Linkage {
 
   @Override
   public Map<String, Long> unlinkedBySource() {
-    String sql = "SELECT s.name, count(*) FROM records r"
-        + " JOIN releases rel ON rel.release_id = r.release_id"
-        + " JOIN sources s ON s.source_id = rel.source_id"
-        + " WHERE NOT EXISTS (SELECT 1 FROM person_records l WHERE l.release_id = r.release_id AND l.row_no = r.row_no)"
-        + " GROUP BY s.name ORDER BY s.name";
+    String sql =
+        "SELECT s.name, count(*) FROM records r"
+            + " JOIN releases rel ON rel.release_id = r.release_id"
+            + " JOIN sources s ON s.source_id = rel.source_id"
+            + " WHERE NOT EXISTS (SELECT 1 FROM person_records l WHERE l.release_id = r.release_id AND l.row_no = r.row_no)"
+            + " GROUP BY s.name ORDER BY s.name";
     Map<String, Long> out = new LinkedHashMap<>();
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {
         out.put(rs.getString(1), rs.getLong(2));
       }
@@ -362,7 +430,8 @@ final class PostgresLinkage implements Linkage {
 
   /** Follows merged_into to the surviving person. */
   private long resolve(long personId) {
-    try (PreparedStatement p = connection.prepareStatement("SELECT merged_into FROM persons WHERE person_id = ?")) {
+    try (PreparedStatement p =
+        connection.prepareStatement("SELECT merged_into FROM persons WHERE person_id = ?")) {
       p.setLong(1, personId);
       try (ResultSet rs = p.executeQuery()) {
         if (rs.next()) {
@@ -378,7 +447,8 @@ final class PostgresLinkage implements Linkage {
 
   private long next(String table, String column) {
     try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT coalesce(max(" + column + "), 0) + 1 FROM " + table)) {
+        ResultSet rs =
+            s.executeQuery("SELECT coalesce(max(" + column + "), 0) + 1 FROM " + table)) {
       rs.next();
       return rs.getLong(1);
     } catch (SQLException e) {

@@ -14,6 +14,7 @@ final class PostgresPools {
 
   /** Connections per pool: the server handles requests in parallel; a command uses one. */
   static final int MAX_CONNECTIONS = 8;
+
   /** How long a caller waits for a free connection or a server that does not answer. */
   static final long CONNECT_TIMEOUT_MILLIS = 10_000;
 

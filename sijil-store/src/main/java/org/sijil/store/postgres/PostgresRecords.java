@@ -68,10 +68,15 @@ final class PostgresRecords implements Records {
     return new RawRow(RawRow.uniqueHeaders(headers, cells.size()), cells);
   }
 
-  /** The age stored in columns {@code yearsColumn} (years), +1 (months), +2 (days); null when absent. */
+  /**
+   * The age stored in columns {@code yearsColumn} (years), +1 (months), +2 (days); null when
+   * absent.
+   */
   static Age age(ResultSet rs, int yearsColumn) throws SQLException {
     int years = rs.getInt(yearsColumn);
-    return rs.wasNull() ? null : new Age(years, rs.getInt(yearsColumn + 1), rs.getInt(yearsColumn + 2));
+    return rs.wasNull()
+        ? null
+        : new Age(years, rs.getInt(yearsColumn + 1), rs.getInt(yearsColumn + 2));
   }
 
   /** The stored sex code ({@code m}/{@code f}), null when absent. */
@@ -115,7 +120,11 @@ final class PostgresRecords implements Records {
         while (rs.next()) {
           out.add(
               new RowWarning(
-                  rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5)));
         }
       }
       return out;

@@ -23,9 +23,10 @@ public final class PostgresRegister implements Register {
 
   /** PostgreSQL's own numbered migrations, the same numbers as DuckDB's. */
   static final String MIGRATIONS = "org/sijil/store/migrations/postgres/";
+
   /**
-   * The advisory lock every writing transaction (an import, a link run, a migration) takes, so writers
-   * queue as they do on a DuckDB file and new ids ({@code max + 1}) never collide.
+   * The advisory lock every writing transaction (an import, a link run, a migration) takes, so
+   * writers queue as they do on a DuckDB file and new ids ({@code max + 1}) never collide.
    */
   static final long WRITE_LOCK = 0x53_69_6a_69_6cL;
 
@@ -53,14 +54,16 @@ public final class PostgresRegister implements Register {
     this.integrity = new PostgresIntegrityLog(connection);
   }
 
-  /** Opens the register at {@code target} ({@code postgresql://user@host:5432/name}), migrating it. */
+  /**
+   * Opens the register at {@code target} ({@code postgresql://user@host:5432/name}), migrating it.
+   */
   public static PostgresRegister open(String target) {
     return open(PostgresUrl.parse(target, System.getenv()), System.getenv());
   }
 
   /**
-   * Opens the register in {@code url}'s database, the password from {@code env}'s {@code PGPASSWORD}
-   * (else the driver's password file), and applies any pending migrations.
+   * Opens the register in {@code url}'s database, the password from {@code env}'s {@code
+   * PGPASSWORD} (else the driver's password file), and applies any pending migrations.
    *
    * @throws UserError if the server cannot be reached or refuses the connection
    */
@@ -86,7 +89,9 @@ public final class PostgresRegister implements Register {
     }
   }
 
-  /** Migrations under the write lock: two processes opening a new database at once apply each once. */
+  /**
+   * Migrations under the write lock: two processes opening a new database at once apply each once.
+   */
   private static List<Integer> migrate(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
       s.execute("SELECT pg_advisory_lock(" + WRITE_LOCK + ")");

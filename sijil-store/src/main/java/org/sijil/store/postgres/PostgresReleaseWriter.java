@@ -1,12 +1,11 @@
 package org.sijil.store.postgres;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.sql.Connection;
 import org.sijil.core.record.CasualtyRecord;
 import org.sijil.core.record.RowReject;
 import org.sijil.core.record.RowWarning;
@@ -15,8 +14,8 @@ import org.sijil.store.ReleaseSpec;
 import org.sijil.store.ReleaseWriter;
 
 /**
- * Streams a release into PostgreSQL with batched inserts inside one open transaction; the release row
- * itself is written last, at commit, with the final counts.
+ * Streams a release into PostgreSQL with batched inserts inside one open transaction; the release
+ * row itself is written last, at commit, with the final counts.
  */
 final class PostgresReleaseWriter implements ReleaseWriter {
 
@@ -36,7 +35,11 @@ final class PostgresReleaseWriter implements ReleaseWriter {
   private boolean done;
 
   PostgresReleaseWriter(
-      Connection connection, PostgresReleases releases, ReleaseSpec spec, int sourceId, long releaseId)
+      Connection connection,
+      PostgresReleases releases,
+      ReleaseSpec spec,
+      int sourceId,
+      long releaseId)
       throws SQLException {
     this.connection = connection;
     this.releases = releases;
@@ -44,10 +47,27 @@ final class PostgresReleaseWriter implements ReleaseWriter {
     this.sourceId = sourceId;
     this.releaseId = releaseId;
     this.rawRows = new BatchInsert(connection, "raw_rows", "release_id", "row_no", "cells");
-    this.records = new BatchInsert(connection, "records", "release_id", "row_no", "id", "name_ar", "name_en",
-        "age_years", "age_months", "age_days", "dob", "sex", "source", "dod", "place");
+    this.records =
+        new BatchInsert(
+            connection,
+            "records",
+            "release_id",
+            "row_no",
+            "id",
+            "name_ar",
+            "name_en",
+            "age_years",
+            "age_months",
+            "age_days",
+            "dob",
+            "sex",
+            "source",
+            "dod",
+            "place");
     this.rejects = new BatchInsert(connection, "rejects", "release_id", "row_no", "reason");
-    this.warnings = new BatchInsert(connection, "warnings", "release_id", "row_no", "field", "kind", "value", "message");
+    this.warnings =
+        new BatchInsert(
+            connection, "warnings", "release_id", "row_no", "field", "kind", "value", "message");
   }
 
   @Override
@@ -107,7 +127,7 @@ final class PostgresReleaseWriter implements ReleaseWriter {
 
   @Override
   public Release commit(String sha256) {
-    return commit(sha256, stored -> { });
+    return commit(sha256, stored -> {});
   }
 
   @Override
@@ -158,7 +178,8 @@ final class PostgresReleaseWriter implements ReleaseWriter {
 
   private void check() {
     if (done) {
-      throw new IllegalStateException("release " + spec.label() + " is already committed or closed");
+      throw new IllegalStateException(
+          "release " + spec.label() + " is already committed or closed");
     }
   }
 

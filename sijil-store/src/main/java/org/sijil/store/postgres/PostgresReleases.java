@@ -48,16 +48,21 @@ final class PostgresReleases implements Releases {
       return find(source, label)
           .orElseThrow(
               () ->
-                  new SijilException(ErrorCode.NO_SUCH_RELEASE,
+                  new SijilException(
+                      ErrorCode.NO_SUCH_RELEASE,
                       "no release '" + label + "' of source '" + source + "'"));
     }
     List<Release> found = query(SELECT + " WHERE r.label = ? ORDER BY s.name", label);
     if (found.isEmpty()) {
-      throw new SijilException(ErrorCode.NO_SUCH_RELEASE, "no release '" + label + "' in the register");
+      throw new SijilException(
+          ErrorCode.NO_SUCH_RELEASE, "no release '" + label + "' in the register");
     }
     if (found.size() > 1) {
-      throw new SijilException(ErrorCode.AMBIGUOUS_RELEASE,
-          "release '" + label + "' exists in sources "
+      throw new SijilException(
+          ErrorCode.AMBIGUOUS_RELEASE,
+          "release '"
+              + label
+              + "' exists in sources "
               + found.stream().map(Release::source).collect(Collectors.joining(", ")));
     }
     return found.get(0);

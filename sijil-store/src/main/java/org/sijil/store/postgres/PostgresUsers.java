@@ -14,7 +14,8 @@ import org.sijil.store.Users;
 
 final class PostgresUsers implements Users {
 
-  private static final String SELECT = "SELECT name, role, password_hash, created_at, updated_at, created_by, updated_by FROM users";
+  private static final String SELECT =
+      "SELECT name, role, password_hash, created_at, updated_at, created_by, updated_by FROM users";
 
   private final Connection connection;
 
@@ -40,9 +41,12 @@ final class PostgresUsers implements Users {
     try {
       autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
-      // UPDATE then INSERT: portable, and avoids delete-and-reinsert of a primary key in one transaction.
+      // UPDATE then INSERT: portable, and avoids delete-and-reinsert of a primary key in one
+      // transaction.
       int updated;
-      try (PreparedStatement ps = connection.prepareStatement("UPDATE users SET role = ?, password_hash = ?, updated_at = ?, updated_by = ? WHERE name = ?")) {
+      try (PreparedStatement ps =
+          connection.prepareStatement(
+              "UPDATE users SET role = ?, password_hash = ?, updated_at = ?, updated_by = ? WHERE name = ?")) {
         ps.setString(1, role);
         ps.setString(2, passwordHash);
         ps.setTimestamp(3, now);
@@ -52,8 +56,9 @@ final class PostgresUsers implements Users {
       }
       if (updated == 0) {
         try (PreparedStatement ps =
-            connection.prepareStatement("INSERT INTO users (name, role, password_hash, created_at, updated_at, created_by, updated_by)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            connection.prepareStatement(
+                "INSERT INTO users (name, role, password_hash, created_at, updated_at, created_by, updated_by)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
           ps.setString(1, name);
           ps.setString(2, role);
           ps.setString(3, passwordHash);
@@ -91,8 +96,15 @@ final class PostgresUsers implements Users {
       List<StoredUser> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(new StoredUser(rs.getString(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant(),
-              rs.getString(6), rs.getString(7)));
+          out.add(
+              new StoredUser(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getTimestamp(4).toInstant(),
+                  rs.getTimestamp(5).toInstant(),
+                  rs.getString(6),
+                  rs.getString(7)));
         }
       }
       return out;

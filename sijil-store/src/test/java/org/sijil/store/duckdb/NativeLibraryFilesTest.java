@@ -25,7 +25,8 @@ class NativeLibraryFilesTest {
     Path self = Path.of("/proc/self/maps");
     Assumptions.assumeTrue(Files.isReadable(self), "Linux only");
     Register.open(dir.resolve("r.db")).close();
-    List<String> lines = Files.readAllLines(self).stream().filter(l -> l.contains("/libduckdb_java")).toList();
+    List<String> lines =
+        Files.readAllLines(self).stream().filter(l -> l.contains("/libduckdb_java")).toList();
     assertFalse(lines.isEmpty(), "the library is mapped");
     for (String l : lines) {
       assertTrue(l.endsWith("(deleted)"), "still on disk: " + l);
@@ -39,7 +40,8 @@ class NativeLibraryFilesTest {
     Path young = Files.write(dir.resolve("libduckdb_java999.so"), new byte[] {1});
     Path other = Files.write(dir.resolve("libother.so"), new byte[] {1});
     Files.setLastModifiedTime(other, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
-    assertEquals(1, NativeLibraryFiles.sweep(dir, Instant.now().minus(NativeLibraryFiles.STALE_AFTER)));
+    assertEquals(
+        1, NativeLibraryFiles.sweep(dir, Instant.now().minus(NativeLibraryFiles.STALE_AFTER)));
     assertFalse(Files.exists(stale));
     assertTrue(Files.exists(young));
     assertTrue(Files.exists(other));
@@ -48,11 +50,13 @@ class NativeLibraryFilesTest {
   @Test
   void mapsLinesAreReadForCopiesInTheTemporaryFolderOnly() {
     Path tmp = Path.of("/tmp");
-    List<String> maps = List.of(
-        "7f00-7f10 r-xp 00000000 08:01 123 /tmp/libduckdb_java42.so",
-        "7f10-7f20 r--p 00000000 08:01 123 /tmp/libduckdb_java42.so",
-        "7f20-7f30 r-xp 00000000 08:01 124 /usr/lib/libduckdb_java.so",
-        "7f30-7f40 rw-p 00000000 00:00 0 [heap]");
-    assertEquals(List.of(Path.of("/tmp/libduckdb_java42.so")), NativeLibraryFiles.loadedCopies(maps, tmp));
+    List<String> maps =
+        List.of(
+            "7f00-7f10 r-xp 00000000 08:01 123 /tmp/libduckdb_java42.so",
+            "7f10-7f20 r--p 00000000 08:01 123 /tmp/libduckdb_java42.so",
+            "7f20-7f30 r-xp 00000000 08:01 124 /usr/lib/libduckdb_java.so",
+            "7f30-7f40 rw-p 00000000 00:00 0 [heap]");
+    assertEquals(
+        List.of(Path.of("/tmp/libduckdb_java42.so")), NativeLibraryFiles.loadedCopies(maps, tmp));
   }
 }

@@ -18,9 +18,13 @@ class MigrationsTest {
 
   @Test
   void parsesDescriptionAndStatements() {
-    Migration m = Migrations.parse(7, "-- Adds things\n-- more\nCREATE TABLE a (x INTEGER);\n\nCREATE TABLE b (y VARCHAR);\n");
+    Migration m =
+        Migrations.parse(
+            7,
+            "-- Adds things\n-- more\nCREATE TABLE a (x INTEGER);\n\nCREATE TABLE b (y VARCHAR);\n");
     assertEquals("Adds things", m.description());
-    assertEquals(List.of("CREATE TABLE a (x INTEGER)", "CREATE TABLE b (y VARCHAR)"), m.statements());
+    assertEquals(
+        List.of("CREATE TABLE a (x INTEGER)", "CREATE TABLE b (y VARCHAR)"), m.statements());
   }
 
   @Test

@@ -15,10 +15,11 @@ import org.sijil.store.Register;
 import org.sijil.store.RegisterContract;
 
 /**
- * The register contract on a real PostgreSQL server: each test in a fresh schema, dropped after it. The
- * server comes from the standard libpq variables ({@code PGHOST}, {@code PGPORT}, {@code PGUSER},
- * {@code PGDATABASE}, {@code PGPASSWORD}; {@code pg_virtualenv} sets them). With no server answering,
- * the tests skip with a message, unless {@code SIJIL_REQUIRE_POSTGRES=1} (CI), where they fail.
+ * The register contract on a real PostgreSQL server: each test in a fresh schema, dropped after it.
+ * The server comes from the standard libpq variables ({@code PGHOST}, {@code PGPORT}, {@code
+ * PGUSER}, {@code PGDATABASE}, {@code PGPASSWORD}; {@code pg_virtualenv} sets them). With no server
+ * answering, the tests skip with a message, unless {@code SIJIL_REQUIRE_POSTGRES=1} (CI), where
+ * they fail.
  */
 class PostgresRegisterTest extends RegisterContract {
 
@@ -63,14 +64,21 @@ class PostgresRegisterTest extends RegisterContract {
     PostgresUrl u = PostgresUrl.parse("postgresql://amal@db.example:6543/sijil", Map.of());
     assertEquals(new PostgresUrl("amal", "db.example", 6543, "sijil", ""), u);
     assertEquals("jdbc:postgresql://db.example:6543/sijil", u.jdbcUrl());
-    assertEquals(u, PostgresUrl.parse(Path.of("postgresql://amal@db.example:6543/sijil").toString(), Map.of()));
-    PostgresUrl d = PostgresUrl.parse("postgresql://db.example/sijil?sslmode=require", Map.of("PGUSER", "omar"));
+    assertEquals(
+        u,
+        PostgresUrl.parse(Path.of("postgresql://amal@db.example:6543/sijil").toString(), Map.of()));
+    PostgresUrl d =
+        PostgresUrl.parse(
+            "postgresql://db.example/sijil?sslmode=require", Map.of("PGUSER", "omar"));
     assertEquals(new PostgresUrl("omar", "db.example", 5432, "sijil", "sslmode=require"), d);
-    UserError e = assertThrows(UserError.class,
-        () -> PostgresUrl.parse("postgresql://amal:secret@db.example/sijil", Map.of()));
+    UserError e =
+        assertThrows(
+            UserError.class,
+            () -> PostgresUrl.parse("postgresql://amal:secret@db.example/sijil", Map.of()));
     assertTrue(e.getMessage().contains("PGPASSWORD"), e.getMessage());
     assertFalse(e.getMessage().contains("secret"), e.getMessage());
-    assertThrows(UserError.class, () -> PostgresUrl.parse("postgresql://amal@db.example/", Map.of()));
+    assertThrows(
+        UserError.class, () -> PostgresUrl.parse("postgresql://amal@db.example/", Map.of()));
     assertFalse(Register.isPostgres(Path.of("postgresql.db")));
   }
 }

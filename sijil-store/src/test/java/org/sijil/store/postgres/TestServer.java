@@ -21,10 +21,12 @@ public record TestServer(String host, int port, String user, String database, St
 
   public static TestServer fromEnvironment() {
     Map<String, String> env = System.getenv();
-    return new TestServer(env.getOrDefault("PGHOST", "localhost"),
+    return new TestServer(
+        env.getOrDefault("PGHOST", "localhost"),
         Integer.parseInt(env.getOrDefault("PGPORT", "5432")),
         env.getOrDefault("PGUSER", System.getProperty("user.name")),
-        env.getOrDefault("PGDATABASE", "postgres"), env.get("PGPASSWORD"));
+        env.getOrDefault("PGDATABASE", "postgres"),
+        env.get("PGPASSWORD"));
   }
 
   /** Creates an empty schema with a fresh name (or skips the test when no server answers). */
@@ -40,7 +42,16 @@ public record TestServer(String host, int port, String user, String database, St
 
   /** The register URL whose tables live in {@code schema}. */
   public String url(String schema) {
-    return "postgresql://" + user + "@" + host + ":" + port + "/" + database + "?currentSchema=" + schema;
+    return "postgresql://"
+        + user
+        + "@"
+        + host
+        + ":"
+        + port
+        + "/"
+        + database
+        + "?currentSchema="
+        + schema;
   }
 
   private void execute(String sql) {
@@ -49,16 +60,25 @@ public record TestServer(String host, int port, String user, String database, St
     if (password != null) {
       p.setProperty("password", password);
     }
-    try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/" + database, p);
+    try (Connection c =
+            DriverManager.getConnection(
+                "jdbc:postgresql://" + host + ":" + port + "/" + database, p);
         Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
       boolean noServer = e.getSQLState() != null && e.getSQLState().startsWith("08");
       if (noServer && !"1".equals(System.getenv(REQUIRE))) {
-        assumeTrue(false, "no PostgreSQL server answers at " + host + ":" + port
-            + " (set PGHOST/PGPORT/PGUSER/PGPASSWORD, or run under pg_virtualenv): " + e.getMessage());
+        assumeTrue(
+            false,
+            "no PostgreSQL server answers at "
+                + host
+                + ":"
+                + port
+                + " (set PGHOST/PGPORT/PGUSER/PGPASSWORD, or run under pg_virtualenv): "
+                + e.getMessage());
       }
-      throw new IllegalStateException("PostgreSQL at " + host + ":" + port + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "PostgreSQL at " + host + ":" + port + ": " + e.getMessage(), e);
     }
   }
 }

@@ -27,9 +27,9 @@ import org.sijil.synth.SyntheticLists;
 /**
  * Guards speed work on the name engine: the exact scores (bit for bit) of a seeded set of synthetic
  * name pairs — same-person variants, relatives (same family), strangers, Latin and cross-script —
- * recorded before the optimizations in {@code names/golden-scores.tsv.gz}, and the normalized text and
- * keys of every name in it. The names are read from the file, so the test does not depend on the
- * synthetic generator staying the same. Regenerate (only for an intended change of scores) with
+ * recorded before the optimizations in {@code names/golden-scores.tsv.gz}, and the normalized text
+ * and keys of every name in it. The names are read from the file, so the test does not depend on
+ * the synthetic generator staying the same. Regenerate (only for an intended change of scores) with
  * {@code -Dsijil.golden.write=<path of the tsv.gz in src/test/resources>}.
  */
 class NameScoresGoldenTest {
@@ -79,7 +79,9 @@ class NameScoresGoldenTest {
     return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
   }
 
-  /** One line per pair: kind, a, b, standard score, score with frequencies, then keys of a and b. */
+  /**
+   * One line per pair: kind, a, b, standard score, score with frequencies, then keys of a and b.
+   */
   private static String line(String kind, String a, String b, NameComparator frequent) {
     ComparableName ca = ComparableName.any(a);
     ComparableName cb = ComparableName.any(b);
@@ -114,8 +116,10 @@ class NameScoresGoldenTest {
     if (target != null && !target.isBlank()) {
       List<String[]> pairs = pairs();
       NameComparator frequent = frequentComparator(pairs);
-      try (Writer w = new OutputStreamWriter(
-          new GZIPOutputStream(Files.newOutputStream(Path.of(target))), StandardCharsets.UTF_8)) {
+      try (Writer w =
+          new OutputStreamWriter(
+              new GZIPOutputStream(Files.newOutputStream(Path.of(target))),
+              StandardCharsets.UTF_8)) {
         for (String[] p : pairs) {
           w.write(line(p[0], p[1], p[2], frequent));
           w.write('\n');
@@ -127,7 +131,8 @@ class NameScoresGoldenTest {
     try (InputStream in = NameScoresGoldenTest.class.getResourceAsStream(RESOURCE)) {
       assertTrue(in != null, "missing test resource " + RESOURCE);
       BufferedReader reader =
-          new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+          new BufferedReader(
+              new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
       for (String l = reader.readLine(); l != null; l = reader.readLine()) {
         expected.add(l);
         rows.add(l.split("\t", -1));
@@ -142,20 +147,28 @@ class NameScoresGoldenTest {
       String actual = line(r[0], r[1], r[2], frequent);
       if (!actual.equals(expected.get(k))) {
         if (mismatches++ < 5) {
-          first.append("\nline ").append(k + 1).append("\n  expected ").append(expected.get(k))
-              .append("\n  actual   ").append(actual);
+          first
+              .append("\nline ")
+              .append(k + 1)
+              .append("\n  expected ")
+              .append(expected.get(k))
+              .append("\n  actual   ")
+              .append(actual);
         }
       }
     }
     assertEquals(0, mismatches, mismatches + " of " + rows.size() + " lines differ:" + first);
     // Again in reverse order, on another thread: the comparator's per-thread memo of token pairs
     // starts cold and fills in another order, and must not change a single score.
-    Thread reverse = new Thread(() -> {
-      for (int k = rows.size() - 1; k >= 0; k--) {
-        String[] r = rows.get(k);
-        assertEquals(expected.get(k), line(r[0], r[1], r[2], frequent), "reverse, line " + (k + 1));
-      }
-    });
+    Thread reverse =
+        new Thread(
+            () -> {
+              for (int k = rows.size() - 1; k >= 0; k--) {
+                String[] r = rows.get(k);
+                assertEquals(
+                    expected.get(k), line(r[0], r[1], r[2], frequent), "reverse, line " + (k + 1));
+              }
+            });
     Throwable[] failure = new Throwable[1];
     reverse.setUncaughtExceptionHandler((t, e) -> failure[0] = e);
     reverse.start();

@@ -26,7 +26,10 @@ public record BlockingRuleSpec(String name, List<String> keys) {
     return dot < 0 ? key : key.substring(0, dot);
   }
 
-  /** Whether the rule blocks on {@code field} or, for a name part like {@code name_ar.given}, on its name. */
+  /**
+   * Whether the rule blocks on {@code field} or, for a name part like {@code name_ar.given}, on its
+   * name.
+   */
   public boolean usesField(String field) {
     for (String k : keys) {
       if (fieldOf(k).equalsIgnoreCase(fieldOf(field))) {

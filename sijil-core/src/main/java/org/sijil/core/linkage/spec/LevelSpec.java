@@ -34,10 +34,12 @@ public record LevelSpec(String label, String test, Double min, Double max) {
     Objects.requireNonNull(test, () -> "level " + label + ": test must be given");
     TestKind kind = TestKind.of(test);
     if (kind == TestKind.SIMILARITY && (min == null || min < 0 || min > 1)) {
-      throw new IllegalArgumentException("level " + label + ": similarity test needs min in [0,1], got " + min);
+      throw new IllegalArgumentException(
+          "level " + label + ": similarity test needs min in [0,1], got " + min);
     }
     if (kind == TestKind.WITHIN && (max == null || max < 0)) {
-      throw new IllegalArgumentException("level " + label + ": within test needs max >= 0, got " + max);
+      throw new IllegalArgumentException(
+          "level " + label + ": within test needs max >= 0, got " + max);
     }
   }
 
@@ -88,7 +90,9 @@ public record LevelSpec(String label, String test, Double min, Double max) {
         return valueOf(test.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "unknown level test '" + test + "' (known: null, exact, similarity, within,"
+            "unknown level test '"
+                + test
+                + "' (known: null, exact, similarity, within,"
                 + " transposed_day_month, year_off_by_one, january_first, else)");
       }
     }

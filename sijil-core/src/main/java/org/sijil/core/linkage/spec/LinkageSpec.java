@@ -12,7 +12,10 @@ import java.util.Set;
  * fitted parameters live separately in a {@code LinkageModel}.
  */
 public record LinkageSpec(
-    String name, List<ComparisonSpec> comparisons, List<BlockingRuleSpec> blocking, TrainingSpec training) {
+    String name,
+    List<ComparisonSpec> comparisons,
+    List<BlockingRuleSpec> blocking,
+    TrainingSpec training) {
 
   public LinkageSpec {
     if (name == null || name.isBlank()) {
@@ -21,13 +24,16 @@ public record LinkageSpec(
     comparisons = List.copyOf(comparisons);
     blocking = List.copyOf(blocking);
     if (comparisons.isEmpty()) {
-      throw new IllegalArgumentException("spec " + name + ": no comparisons (were all fields excluded?)");
+      throw new IllegalArgumentException(
+          "spec " + name + ": no comparisons (were all fields excluded?)");
     }
     if (comparisons.size() > 16) {
-      throw new IllegalArgumentException("spec " + name + ": at most 16 comparisons, got " + comparisons.size());
+      throw new IllegalArgumentException(
+          "spec " + name + ": at most 16 comparisons, got " + comparisons.size());
     }
     if (blocking.isEmpty()) {
-      throw new IllegalArgumentException("spec " + name + ": no blocking rules (were all their fields excluded?)");
+      throw new IllegalArgumentException(
+          "spec " + name + ": no blocking rules (were all their fields excluded?)");
     }
     Set<String> names = new HashSet<>();
     for (ComparisonSpec c : comparisons) {
@@ -38,7 +44,8 @@ public record LinkageSpec(
     Set<String> rules = new HashSet<>();
     for (BlockingRuleSpec r : blocking) {
       if (!rules.add(r.name())) {
-        throw new IllegalArgumentException("spec " + name + ": duplicate blocking rule " + r.name());
+        throw new IllegalArgumentException(
+            "spec " + name + ": duplicate blocking rule " + r.name());
       }
     }
     if (training == null) {

@@ -16,7 +16,11 @@ package org.sijil.core.linkage.spec;
  *     none is left, every rule is used.
  */
 public record TrainingSpec(
-    long seed, int uSamplePairs, int emSamplePairs, int emMaxIterations, double emTolerance,
+    long seed,
+    int uSamplePairs,
+    int emSamplePairs,
+    int emMaxIterations,
+    double emTolerance,
     java.util.List<String> emRules) {
 
   public TrainingSpec {
@@ -25,10 +29,12 @@ public record TrainingSpec(
       throw new IllegalArgumentException("uSamplePairs must be at least 1000, got " + uSamplePairs);
     }
     if (emSamplePairs < 100) {
-      throw new IllegalArgumentException("emSamplePairs must be at least 100, got " + emSamplePairs);
+      throw new IllegalArgumentException(
+          "emSamplePairs must be at least 100, got " + emSamplePairs);
     }
     if (emMaxIterations < 1) {
-      throw new IllegalArgumentException("emMaxIterations must be positive, got " + emMaxIterations);
+      throw new IllegalArgumentException(
+          "emMaxIterations must be positive, got " + emMaxIterations);
     }
     if (!(emTolerance > 0)) {
       throw new IllegalArgumentException("emTolerance must be positive, got " + emTolerance);
