@@ -1,0 +1,133 @@
+package org.sijil.server.web;
+
+import io.javalin.http.Context;
+import org.sijil.server.service.RegisterService;
+
+/** The pages of figures: statistics and the estimate of the undocumented total. */
+public final class FigurePages {
+
+  private final RegisterService register;
+  private final PageHandlers pages;
+
+  public FigurePages(RegisterService register, PageHandlers pages) {
+    this.register = register;
+    this.pages = pages;
+  }
+
+  public void statistics(Context ctx) {
+    var s = register.statistics();
+    pages.render(
+        ctx,
+        "stats.title",
+        "/statistics",
+        (lang, h) -> {
+          h.el("h1", lang.t("stats.title"));
+          h.open("p", "class", "lead")
+              .text(lang.t("stats.persons") + ": ")
+              .el("strong", Views.number(s.persons()))
+              .text(" · " + lang.t("stats.records") + ": ")
+              .el("strong", Views.number(s.records()))
+              .close("p");
+          h.open("section", "class", "chart-box")
+              .el("h2", lang.t("stats.pyramid"))
+              .raw(Charts.pyramid(lang, s.pyramid()))
+              .close("section");
+          h.open("section", "class", "chart-box")
+              .el("h2", lang.t("stats.bySource"))
+              .raw(Charts.bars(lang.t("stats.bySource"), s.bySource(), lang == Lang.AR))
+              .close("section");
+          h.open("section", "class", "chart-box")
+              .el("h2", lang.t("stats.byMonth"))
+              .raw(Charts.months(lang, s.byDateOfDeath()))
+              .close("section");
+          h.open("p", "class", "downloads").text(lang.t("download") + ": ");
+          h.open("a", "href", "/api/download/persons.csv")
+              .text("persons.csv")
+              .close("a")
+              .text(" · ");
+          h.open("a", "href", "/api/download/persons.json")
+              .text("persons.json")
+              .close("a")
+              .text(" · ");
+          h.open("a", "href", "/api/download/records.csv")
+              .text("records.csv")
+              .close("a")
+              .text(" · ");
+          h.open("a", "href", "/api/statistics").text("statistics.json").close("a");
+          h.close("p");
+        });
+  }
+
+  public void estimates(Context ctx) {
+    var est = register.estimate();
+    pages.render(
+        ctx,
+        "est.title",
+        "/estimates",
+        (lang, h) -> {
+          h.el("h1", lang.t("est.title"));
+          if (est.isEmpty()) {
+            h.el("p", lang.t("est.none"), "class", "none");
+            return;
+          }
+          var e = est.get();
+          h.open("dl", "class", "estimate");
+          h.el("dt", lang.t("est.lists")).el("dd", String.join(", ", e.lists()));
+          h.el("dt", lang.t("est.listed")).el("dd", Views.number(e.listed()));
+          h.el("dt", lang.t("est.unlisted")).open("dd");
+          interval(h, lang, e.unlisted());
+          h.close("dd");
+          h.el("dt", lang.t("est.total")).open("dd", "id", "estimate-total").open("strong");
+          interval(h, lang, e.total());
+          h.close("strong").close("dd");
+          h.el("dt", lang.t("est.method")).el("dd", e.method(), "dir", "ltr", "lang", "en");
+          h.close("dl");
+          for (String w : e.warnings()) {
+            h.el("p", w, "class", "warning");
+          }
+          if (!e.models().isEmpty()) {
+            h.el("h2", lang.t("est.models"));
+            h.open("table", "class", "list");
+            h.open("tr")
+                .el("th", lang.t("est.terms"))
+                .el("th", "AIC")
+                .el("th", "df")
+                .el("th", lang.t("est.unlisted"))
+                .el("th", lang.t("est.weight"))
+                .close("tr");
+            for (var m : e.models()) {
+              h.open("tr", "class", m.excluded() ? "excluded" : null)
+                  .el("td", m.terms(), "dir", "ltr")
+                  .el("td", String.format(java.util.Locale.ROOT, "%.2f", m.aic()), "class", "num")
+                  .el("td", m.df(), "class", "num")
+                  .open("td");
+              interval(h, lang, m.unlisted());
+              h.close("td").el("td", Views.percent(m.weight()), "class", "num").close("tr");
+            }
+            h.close("table");
+          }
+          if (!e.strata().isEmpty()) {
+            h.open("table", "class", "list");
+            for (var st : e.strata()) {
+              h.open("tr")
+                  .el("th", st.name())
+                  .el("td", Views.number(st.listed()), "class", "num")
+                  .open("td");
+              interval(h, lang, st.total());
+              h.close("td").close("tr");
+            }
+            h.close("table");
+          }
+        });
+  }
+
+  /**
+   * "3,002 (95% interval: 2,915–3,109)", the numbers isolated so they read left to right in Arabic
+   * too.
+   */
+  private static void interval(Html h, Lang lang, org.sijil.server.model.Estimate.Interval i) {
+    h.el("bdi", Views.number(i.estimate()), "dir", "ltr")
+        .text(" (" + lang.t("est.interval") + ": ");
+    h.el("bdi", Views.number(i.lower()) + "–" + Views.number(i.upper()), "dir", "ltr").text(")");
+  }
+}
