@@ -43,8 +43,22 @@ public enum Lang {
     return m.getOrDefault(key, key);
   }
 
+  /**
+   * Receives one message in both languages. Each area of the site (intake, incidents, …) keeps its
+   * messages in its own class with a {@code static void addTo(MessageSink m)} listed in {@link
+   * Messages#AREAS}, so adding a page does not mean editing one ever-growing table.
+   */
+  @FunctionalInterface
+  public interface MessageSink {
+    void m(String key, String en, String ar);
+  }
+
   /** Message tables. */
   static final class Messages {
+    /** The message tables of areas beyond the core pages, one line each. */
+    private static final java.util.List<java.util.function.Consumer<MessageSink>> AREAS =
+        java.util.List.of();
+
     static final Map<String, String> EN = new HashMap<>();
     static final Map<String, String> AR = new HashMap<>();
 
@@ -237,6 +251,16 @@ public enum Lang {
           "import.unavailable",
           "This server was started without a register file, so lists cannot be imported here. Ask an administrator to serve the register file.",
           "شُغّل هذا الخادم دون ملف سجل، فلا يمكن استيراد القوائم هنا. اطلب من المسؤول تشغيله على ملف السجل.");
+      for (java.util.function.Consumer<MessageSink> area : AREAS) {
+        area.accept(Messages::add);
+      }
+    }
+
+    private static void add(String key, String en, String ar) {
+      if (EN.containsKey(key)) {
+        throw new IllegalStateException("message key '" + key + "' defined twice");
+      }
+      m(key, en, ar);
     }
   }
 
