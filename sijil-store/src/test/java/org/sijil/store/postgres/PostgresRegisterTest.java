@@ -46,15 +46,20 @@ class PostgresRegisterTest extends RegisterContract {
 
   @Test
   void aUrlGivenAsAPathOpensTheSameRegister() {
+    List<Integer> every =
+        org.sijil.store.migrate.Migrations.available(PostgresRegister.MIGRATIONS).stream()
+            .map(org.sijil.store.migrate.Migration::version)
+            .toList();
+    assertTrue(every.containsAll(List.of(1, 2, 3, 4, 5)), every.toString());
     try (Register reg = create()) {
-      assertEquals(List.of(1, 2, 3, 4, 5), reg.schemaVersions());
+      assertEquals(every, reg.schemaVersions());
     }
     // picocli's --db PATH turns "postgresql://u@h/db" into the path "postgresql:/u@h/db"
     Path asPath = Path.of(server.url(schema));
     assertTrue(Register.isPostgres(asPath));
     assertTrue(Register.exists(asPath));
     try (Register reg = Register.open(asPath)) {
-      assertEquals(List.of(1, 2, 3, 4, 5), reg.schemaVersions());
+      assertEquals(every, reg.schemaVersions());
       assertTrue(reg.releases().list().isEmpty());
     }
   }
