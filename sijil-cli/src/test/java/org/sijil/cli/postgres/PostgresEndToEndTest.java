@@ -2,18 +2,10 @@ package org.sijil.cli.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,25 +21,13 @@ import org.sijil.cli.serve.SampleRegister;
 class PostgresEndToEndTest {
 
   @TempDir Path dir;
-  private final Map<String, String> env = System.getenv();
+  private final TestPostgres postgres = new TestPostgres();
   private String schema;
 
   @Test
   void importLinkAndReviewListAnswerAsOnDuckDb() {
-    schema = "sijil_cli_" + UUID.randomUUID().toString().replace("-", "");
-    admin("CREATE SCHEMA " + schema);
-    Path pg =
-        Path.of(
-            "postgresql://"
-                + env.getOrDefault("PGUSER", System.getProperty("user.name"))
-                + "@"
-                + env.getOrDefault("PGHOST", "localhost")
-                + ":"
-                + env.getOrDefault("PGPORT", "5432")
-                + "/"
-                + env.getOrDefault("PGDATABASE", "postgres")
-                + "?currentSchema="
-                + schema);
+    schema = postgres.freshSchema("sijil_cli_");
+    Path pg = postgres.register(schema);
     SampleRegister.writeLists(dir);
     SampleRegister.Built duck = SampleRegister.build(dir, dir.resolve("e2e.db"));
     SampleRegister.Built post = SampleRegister.build(dir, pg);
@@ -66,7 +46,7 @@ class PostgresEndToEndTest {
   @AfterEach
   void dropSchema() {
     if (schema != null) {
-      admin("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      postgres.dropSchema(schema);
     }
   }
 
@@ -76,33 +56,5 @@ class PostgresEndToEndTest {
       ((ObjectNode) r).remove(java.util.List.of("imported_at", "queued_at"));
     }
     return rows;
-  }
-
-  private void admin(String sql) {
-    Properties p = new Properties();
-    p.setProperty("user", env.getOrDefault("PGUSER", System.getProperty("user.name")));
-    if (env.get("PGPASSWORD") != null) {
-      p.setProperty("password", env.get("PGPASSWORD"));
-    }
-    String url =
-        "jdbc:postgresql://"
-            + env.getOrDefault("PGHOST", "localhost")
-            + ":"
-            + env.getOrDefault("PGPORT", "5432")
-            + "/"
-            + env.getOrDefault("PGDATABASE", "postgres");
-    try (Connection c = DriverManager.getConnection(url, p);
-        Statement s = c.createStatement()) {
-      s.execute(sql);
-    } catch (SQLException e) {
-      boolean noServer = e.getSQLState() != null && e.getSQLState().startsWith("08");
-      assumeTrue(
-          !noServer || "1".equals(env.get("SIJIL_REQUIRE_POSTGRES")),
-          "no PostgreSQL server answers at "
-              + url
-              + " (run under pg_virtualenv): "
-              + e.getMessage());
-      throw new IllegalStateException(url + ": " + e.getMessage(), e);
-    }
   }
 }

@@ -37,8 +37,16 @@ public final class RegisterSite {
     return app;
   }
 
-  /** Where the search index of a register lives: {@code <register>.search/} beside it. */
+  /**
+   * Where the search index of a register lives: {@code <register>.search/} beside a register file;
+   * for a register on a database server (a {@code postgresql:} location, which has no folder of its
+   * own), in the user's {@code ~/.cache/sijil/search/}, named after the location.
+   */
   public static Path searchDirectory(Path db) {
+    if (org.sijil.store.Register.isPostgres(db)) {
+      return Path.of(System.getProperty("user.home"), ".cache", "sijil", "search")
+          .resolve(db.toString().replaceAll("[^A-Za-z0-9.-]", "_"));
+    }
     return db.resolveSibling(db.getFileName() + ".search");
   }
 
