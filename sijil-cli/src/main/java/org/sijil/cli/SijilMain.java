@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       org.sijil.cli.names.NameCommand.class,
       org.sijil.cli.names.CompareNamesCommand.class,
-      org.sijil.cli.names.EvalNamesCommand.class,
       SynthCommand.class,
       SynthDeriveCommand.class,
       org.sijil.cli.register.ImportCommand.class,
@@ -30,7 +29,6 @@ import picocli.CommandLine.Command;
       org.sijil.cli.register.WarningsCommand.class,
       org.sijil.cli.register.DiffCommand.class,
       org.sijil.cli.register.ExportCommand.class,
-      org.sijil.cli.register.BenchCommand.class,
       org.sijil.cli.estimate.EstimateCommand.class,
       org.sijil.cli.linkage.LinkCommand.class,
       org.sijil.cli.linkage.DedupeCommand.class,
@@ -40,7 +38,6 @@ import picocli.CommandLine.Command;
       org.sijil.cli.serve.ServeCommand.class,
       org.sijil.cli.serve.DemoCommand.class,
       org.sijil.cli.serve.UsersCommand.class,
-      org.sijil.cli.names.BenchNamesCommand.class,
       org.sijil.cli.integrity.KeysCommand.class,
       org.sijil.cli.integrity.VerifyCommand.class,
       org.sijil.cli.integrity.WitnessCommand.class,
@@ -86,7 +83,15 @@ public final class SijilMain implements Runnable {
 
   /** Runs the command line with the given streams and returns the exit code (used by tests too). */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new SijilMain());
+    return execute(new SijilMain(), args, out, err);
+  }
+
+  /**
+   * Runs {@code root} (a picocli command: {@code sijil}, or the developers' {@code sijil-tools})
+   * with the same error handling and exit codes, and returns the exit code.
+   */
+  public static int execute(Object root, String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(root);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

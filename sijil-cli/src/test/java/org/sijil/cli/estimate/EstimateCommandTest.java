@@ -188,11 +188,4 @@ class EstimateCommandTest {
     assertTrue(r.out().isEmpty(), "a user error prints nothing on standard output: " + r.out());
     assertTrue(r.err().startsWith("sijil: register"), r.err());
   }
-
-  @Test
-  void benchPrintsTimings() throws IOException {
-    Run r = run("estimate", gazaFile().toString(), "--lists", "list1,list2,list3", "--bench", "2");
-    assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("analysis: median"), r.out());
-  }
 }

@@ -70,37 +70,4 @@ class NameCommandsTest {
     assertEquals(SijilMain.EXIT_USER_ERROR, missing.code());
     assertTrue(missing.err().contains("no such file"), missing.err());
   }
-
-  @Test
-  void evalNamesWithoutDataIsAUserError(@TempDir Path dir) {
-    Run r = run("eval-names", "--data", dir.toString());
-    assertEquals(SijilMain.EXIT_USER_ERROR, r.code());
-    assertTrue(r.err().contains("moh"), r.err());
-  }
-
-  @Test
-  void evalNamesOnSmallSyntheticReleases(@TempDir Path dir) throws Exception {
-    Path moh = Files.createDirectories(dir.resolve("moh"));
-    Files.writeString(
-        moh.resolve("moh-list-01-x.csv"),
-        """
-        id,name,en_name,age,sex
-        1,احمد محمد علي النجار,Ahmed Mohammed Ali al-Najjar,30,m
-        2,عبد الله خالد سعيد الخطيب,Abdullah Khaled Saeed al-Khatib,20,m
-        """,
-        StandardCharsets.UTF_8);
-    Files.writeString(
-        moh.resolve("moh-list-03-x.csv"),
-        """
-        id,name,en_name,age,dob,sex,source
-        1,احمد محمد على النجار,Ahmad Muhammad Ali Alnajjar,30,,m,h
-        2,عبدهللا خالد سعيد الخطيب,Abdallah Khaled Saeed al-Khatib,20,,m,h
-        3,خالد محمد علي النجار,Khaled Mohammed Ali al-Najjar,25,,m,h
-        """,
-        StandardCharsets.UTF_8);
-    Run r = run("eval-names", "--data", dir.toString(), "--format", "csv");
-    assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("same-ID pairs,2"), r.out());
-    assertTrue(r.out().contains("\"relatives, Arabic: pairs\",1"), r.out());
-  }
 }

@@ -276,9 +276,7 @@ class ImportEndToEndTest {
   @Test
   void everyRegisterCommandHasHelp() {
     for (String c :
-        new String[] {
-          "import", "releases", "show", "rejects", "warnings", "diff", "export", "bench"
-        }) {
+        new String[] {"import", "releases", "show", "rejects", "warnings", "diff", "export"}) {
       Cli.Run r = Cli.ok(c, "--help");
       assertTrue(r.out().contains("Usage: sijil " + c), r.out());
     }
