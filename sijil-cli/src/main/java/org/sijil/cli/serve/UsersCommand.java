@@ -67,7 +67,11 @@ public final class UsersCommand implements Runnable {
         description = "User name (letters, digits, . _ @ -).")
     String name;
 
-    @Option(names = "--role", required = true, paramLabel = "R", description = "admin or analyst.")
+    @Option(
+        names = "--role",
+        required = true,
+        paramLabel = "R",
+        description = "admin, analyst or viewer.")
     String role;
 
     @Override

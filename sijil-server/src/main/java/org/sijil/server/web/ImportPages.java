@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.sijil.app.users.Role;
 import org.sijil.core.UserError;
 import org.sijil.server.auth.Session;
 import org.sijil.server.http.HttpError;
@@ -30,12 +31,12 @@ public final class ImportPages {
   }
 
   public void form(Context ctx) {
-    Session s = requests.requireSession(ctx);
+    Session s = requests.requireRole(ctx, Role.ANALYST);
     render(ctx, s, null, null);
   }
 
   public void submit(Context ctx) {
-    Session s = requests.requireSession(ctx);
+    Session s = requests.requireRole(ctx, Role.ANALYST);
     requests.checkCsrf(ctx, s);
     if (importer == null) {
       throw new HttpError.NotFound("this server has no register file to import into");
