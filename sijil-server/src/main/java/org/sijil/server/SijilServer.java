@@ -83,7 +83,7 @@ public final class SijilServer {
       Importer importer,
       Runnable reload) {
     ObjectMapper mapper = mapper();
-    Sessions sessions = new Sessions(config.clock(), config.sessionIdle());
+    Sessions sessions = new Sessions(config.clock(), config.sessionIdle(), users.sessionStore());
     Requests requests = new Requests(sessions, config.secureCookies(), config.behindProxy());
     LoginThrottle throttle =
         new LoginThrottle(config.clock(), config.loginFailures(), config.loginWindow());
