@@ -31,6 +31,7 @@ import org.sijil.server.web.AuthHandlers;
 import org.sijil.server.web.Downloads;
 import org.sijil.server.web.FigurePages;
 import org.sijil.server.web.ImportPages;
+import org.sijil.server.web.JobPages;
 import org.sijil.server.web.Lang;
 import org.sijil.server.web.Layout;
 import org.sijil.server.web.PageHandlers;
@@ -83,7 +84,7 @@ public final class SijilServer {
       Importer importer,
       Runnable reload) {
     ObjectMapper mapper = mapper();
-    Sessions sessions = new Sessions(config.clock(), config.sessionIdle());
+    Sessions sessions = new Sessions(config.clock(), config.sessionIdle(), users.sessionStore());
     Requests requests = new Requests(sessions, config.secureCookies(), config.behindProxy());
     LoginThrottle throttle =
         new LoginThrottle(config.clock(), config.loginFailures(), config.loginWindow());
@@ -96,6 +97,7 @@ public final class SijilServer {
     ReviewPages review = new ReviewPages(register, requests, api);
     byte[] openapi = resource("/sijil-openapi.json");
     ImportPages imports = new ImportPages(importer, requests, reload);
+    JobPages jobPages = new JobPages(imports.jobs(), requests);
 
     Javalin app =
         Javalin.create(
@@ -133,6 +135,8 @@ public final class SijilServer {
                           post("review/{pair}", api::decide);
                           post("session", auth::apiLogin);
                           post("session/end", auth::apiLogout);
+                          get("jobs", jobPages::recent);
+                          get("jobs/{id}", jobPages::job);
                           get("download/persons.{format}", downloads::persons);
                           get("download/records.{format}", downloads::records);
                         });

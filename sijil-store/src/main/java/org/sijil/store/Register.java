@@ -84,6 +84,12 @@ public interface Register extends AutoCloseable {
   /** The server's users (migration 3). */
   Users users();
 
+  /** The server's signed-in sessions (migration 6). */
+  Sessions sessions();
+
+  /** Background jobs started from the web (migration 6). */
+  Jobs jobs();
+
   /** Stored estimate runs (migration 4). */
   Estimates estimates();
 

@@ -9,10 +9,17 @@ public interface Users {
   Optional<StoredUser> find(String name);
 
   /**
-   * Adds the user, or replaces the role and hash of an existing one; {@code by} made the change.
+   * Adds the user, or replaces the role and hash of an existing one (allowing a revoked user to
+   * sign in again); {@code by} made the change.
    */
   void save(String name, String role, String passwordHash, String by);
 
   /** All users by name. */
   List<StoredUser> list();
+
+  /**
+   * Revokes a user's sign-in (migration 6): {@code by} did it, now. Returns false when there is no
+   * such user.
+   */
+  boolean disable(String name, String by);
 }

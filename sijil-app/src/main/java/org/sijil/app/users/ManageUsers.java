@@ -9,7 +9,7 @@ import org.sijil.store.StoredUser;
 
 /**
  * Use case: the users who may sign in to the analyst pages. Adds a user (or changes the role and
- * password of one) with a bcrypt hash, recording who made the change; lists users.
+ * password of one) with a bcrypt hash, revokes one, recording who made each change; lists users.
  */
 public final class ManageUsers {
 
@@ -56,6 +56,29 @@ public final class ManageUsers {
       Arrays.fill(password, '\0');
     }
     return reg.users().find(name).orElseThrow();
+  }
+
+  /**
+   * Revokes a user: ends every session of theirs and refuses their sign-in until they are added
+   * again ({@link #save}). The change and its log entry are stored together, naming who did it.
+   *
+   * @return how many sessions were ended
+   * @throws UserError when there is no such user
+   */
+  public int revoke(String name, Actor by) {
+    return reg.transaction(
+        () -> {
+          if (!reg.users().disable(name, by.name())) {
+            throw new UserError("no user '" + name + "': nothing was changed");
+          }
+          int ended = reg.sessions().closeAll(name);
+          new org.sijil.app.integrity.RegisterLog(reg)
+              .append(
+                  new org.sijil.core.integrity.LogEntry.UserChange(
+                      org.sijil.app.integrity.RegisterLog.now(), by.name(), name, "revoked"),
+                  "user:" + name);
+          return ended;
+        });
   }
 
   /** All users by name (hashes included: callers show only names, roles and times). */

@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     name = "users",
     mixinStandardHelpOptions = true,
     description = "Manages the users who may sign in to the analyst pages of 'sijil serve'.",
-    subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class})
+    subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersRevoke.class})
 public final class UsersCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -37,7 +37,7 @@ public final class UsersCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "missing subcommand: add or list");
+        spec.commandLine(), "missing subcommand: add, list or revoke");
   }
 
   /**
@@ -67,7 +67,11 @@ public final class UsersCommand implements Runnable {
         description = "User name (letters, digits, . _ @ -).")
     String name;
 
-    @Option(names = "--role", required = true, paramLabel = "R", description = "admin or analyst.")
+    @Option(
+        names = "--role",
+        required = true,
+        paramLabel = "R",
+        description = "admin, analyst or viewer.")
     String role;
 
     @Override
@@ -137,7 +141,14 @@ public final class UsersCommand implements Runnable {
         Table t =
             new Table(
                 java.util.List.of(
-                    "name", "role", "created", "updated", "created_by", "updated_by"));
+                    "name",
+                    "role",
+                    "created",
+                    "updated",
+                    "created_by",
+                    "updated_by",
+                    "revoked",
+                    "revoked_by"));
         for (StoredUser u : new ManageUsers(reg).list()) {
           t.add(
               u.name(),
@@ -145,7 +156,9 @@ public final class UsersCommand implements Runnable {
               u.createdAt().toString(),
               u.updatedAt().toString(),
               u.createdBy() == null ? "" : u.createdBy(),
-              u.updatedBy() == null ? "" : u.updatedBy());
+              u.updatedBy() == null ? "" : u.updatedBy(),
+              u.disabledAt() == null ? "" : u.disabledAt().toString(),
+              u.disabledBy() == null ? "" : u.disabledBy());
         }
         Printer.print(t, format.format(), out);
       }

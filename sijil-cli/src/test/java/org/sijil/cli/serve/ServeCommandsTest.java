@@ -88,6 +88,28 @@ class ServeCommandsTest {
   }
 
   @Test
+  void usersRevokeRefusesSignInUntilAddedAgain() {
+    Path db = dir.resolve("revoke.db");
+    String[] add = {"users", "add", "omar", "--role", "viewer", "--db", db.toString()};
+    assertEquals(0, runWithStdin("a long enough secret\n", add).code());
+    Run revoked = run("users", "revoke", "omar", "--by", "basem", "--db", db.toString());
+    assertEquals(0, revoked.code(), revoked.err());
+    assertTrue(revoked.out().contains("0 sessions ended"), revoked.out());
+    Run list = run("users", "list", "--db", db.toString(), "--format", "csv");
+    assertTrue(list.out().matches("(?s).*omar,viewer,.*,basem\\s*"), list.out());
+    try (Register reg = Register.open(db)) {
+      assertFalse(reg.users().find("omar").orElseThrow().enabled());
+    }
+    Run unknown = run("users", "revoke", "nobody", "--db", db.toString());
+    assertEquals(1, unknown.code());
+    assertTrue(unknown.err().contains("no user 'nobody'"), unknown.err());
+    assertEquals(0, runWithStdin("another long secret\n", add).code());
+    try (Register reg = Register.open(db)) {
+      assertTrue(reg.users().find("omar").orElseThrow().enabled(), "added again: may sign in");
+    }
+  }
+
+  @Test
   void serveWithoutARegisterIsAUserError() {
     Run r = run("serve", "--db", dir.resolve("missing.db").toString());
     assertEquals(1, r.code());

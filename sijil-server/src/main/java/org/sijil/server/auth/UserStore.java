@@ -9,4 +9,9 @@ public interface UserStore {
 
   /** Adds or replaces a user. */
   void save(User user);
+
+  /** Where the sessions of these users are kept: memory unless the users live in a register. */
+  default SessionStore sessionStore() {
+    return new InMemorySessionStore();
+  }
 }

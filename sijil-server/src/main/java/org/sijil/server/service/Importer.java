@@ -17,4 +17,20 @@ public interface Importer {
    * @throws org.sijil.core.UserError with a message for the analyst when the import is refused
    */
   String importList(Path file, String source, String release, LocalDate asOf, String by);
+
+  /** The same, reporting progress to {@code progress} (a background job's status). */
+  default String importList(
+      Path file,
+      String source,
+      String release,
+      LocalDate asOf,
+      String by,
+      org.sijil.app.ProgressListener progress) {
+    return importList(file, source, release, asOf, by);
+  }
+
+  /** Where the jobs of web imports are recorded: memory unless the server has a register. */
+  default org.sijil.store.Jobs jobs() {
+    return new org.sijil.server.jobs.InMemoryJobs();
+  }
 }

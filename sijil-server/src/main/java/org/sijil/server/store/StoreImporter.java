@@ -29,8 +29,24 @@ public final class StoreImporter implements Importer {
   }
 
   @Override
+  public String importList(Path file, String source, String release, LocalDate asOf, String by) {
+    return importList(file, source, release, asOf, by, listener);
+  }
+
+  /** Jobs recorded in the register. */
+  @Override
+  public org.sijil.store.Jobs jobs() {
+    return new StoreJobs(db);
+  }
+
+  @Override
   public synchronized String importList(
-      Path file, String source, String release, LocalDate asOf, String by) {
+      Path file,
+      String source,
+      String release,
+      LocalDate asOf,
+      String by,
+      ProgressListener listener) {
     Actor actor = new Actor(by);
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
       ImportRelease.Summary s =

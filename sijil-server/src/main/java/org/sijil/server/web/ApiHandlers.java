@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.sijil.app.users.Role;
 import org.sijil.server.auth.Session;
 import org.sijil.server.http.HttpError;
 import org.sijil.server.http.Params;
@@ -139,7 +140,7 @@ public final class ApiHandlers {
   }
 
   public void reviewQueue(Context ctx) {
-    requests.requireSession(ctx);
+    requests.requireRole(ctx, Role.VIEWER);
     ctx.json(Map.of("items", register.reviewQueue()));
   }
 
@@ -147,7 +148,7 @@ public final class ApiHandlers {
    * {@code POST /api/review/{pair}} with JSON {@code {"decision":"match"|"non-match","note":"…"}}.
    */
   public void decide(Context ctx) {
-    Session s = requests.requireSession(ctx);
+    Session s = requests.requireRole(ctx, Role.ANALYST);
     requests.checkCsrf(ctx, s);
     DecisionBody body;
     try {

@@ -41,7 +41,9 @@ public final class Layout {
     navLink(h, lang, "/releases", "nav.releases", active);
     if (session != null) {
       navLink(h, lang, "/review", "nav.review", active);
-      navLink(h, lang, "/import", "nav.import", active);
+      if (session.role().allows(org.sijil.app.users.Role.ANALYST)) {
+        navLink(h, lang, "/import", "nav.import", active);
+      }
     }
     h.close("nav");
     h.open("div", "class", "tools");

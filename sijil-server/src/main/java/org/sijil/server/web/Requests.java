@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sijil.app.users.Role;
 import org.sijil.server.auth.Session;
 import org.sijil.server.auth.Sessions;
 import org.sijil.server.http.HttpError;
@@ -134,9 +135,24 @@ public final class Requests {
   public Session requireSession(Context ctx) {
     return session(ctx)
         .orElseThrow(
-            () ->
-                new HttpError.Unauthenticated(
-                    "sign in as an analyst or admin first (POST /api/session or /login)"));
+            () -> new HttpError.Unauthenticated("sign in first (POST /api/session or /login)"));
+  }
+
+  /**
+   * The signed-in session if its role allows what {@code needed} may do: a 401 without a session
+   * (pages redirect to sign-in), a 403 naming the role needed when the role is lower.
+   */
+  public Session requireRole(Context ctx, Role needed) {
+    Session s = requireSession(ctx);
+    if (!s.role().allows(needed)) {
+      throw new HttpError.Forbidden(
+          "signed in as "
+              + s.role().code()
+              + ": this needs the "
+              + needed.code()
+              + " role or higher; nothing was changed");
+    }
+    return s;
   }
 
   /**

@@ -2,6 +2,7 @@ package org.sijil.server.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import org.sijil.app.users.Role;
 import org.sijil.server.SijilServer;
 import org.sijil.server.auth.Session;
 import org.sijil.server.http.HttpError;
@@ -24,7 +25,7 @@ public final class ReviewPages {
   }
 
   public void queue(Context ctx) {
-    Session s = requests.requireSession(ctx);
+    Session s = requests.requireRole(ctx, Role.VIEWER);
     Lang lang = requests.lang(ctx);
     ctx.html(
         Layout.page(
@@ -89,7 +90,7 @@ public final class ReviewPages {
   }
 
   public void pair(Context ctx) {
-    Session s = requests.requireSession(ctx);
+    Session s = requests.requireRole(ctx, Role.VIEWER);
     String id = ctx.pathParam("pair");
     ReviewItem item =
         register
@@ -146,6 +147,10 @@ public final class ReviewPages {
                   h.text(" · ").el("q", item.note(), "dir", "auto");
                 }
                 h.close("p");
+              }
+              if (!s.role().allows(Role.ANALYST)) {
+                h.el("p", lang.t("auth.readOnly"), "class", "note", "id", "read-only");
+                return;
               }
               h.open(
                   "form",
@@ -213,7 +218,7 @@ public final class ReviewPages {
   }
 
   public void decide(Context ctx) {
-    Session s = requests.requireSession(ctx);
+    Session s = requests.requireRole(ctx, Role.ANALYST);
     requests.checkCsrf(ctx, s);
     String pair = ctx.pathParam("pair");
     String decision = ctx.formParam("decision");

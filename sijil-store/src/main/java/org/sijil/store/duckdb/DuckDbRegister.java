@@ -27,7 +27,9 @@ public final class DuckDbRegister implements Register {
   private final DuckDbRecords records;
   private final DuckDbImports imports;
   private final DuckDbLinkage linkage;
-  private final DuckDbUsers users;
+  private final org.sijil.store.jdbc.JdbcUsers users;
+  private final org.sijil.store.jdbc.JdbcSessions sessions;
+  private final org.sijil.store.jdbc.JdbcJobs jobs;
   private final DuckDbEstimates estimates;
   private final DuckDbIntegrityLog integrity;
 
@@ -39,7 +41,9 @@ public final class DuckDbRegister implements Register {
     this.records = new DuckDbRecords(connection, releases);
     this.imports = new DuckDbImports(connection, releases);
     this.linkage = new DuckDbLinkage(connection);
-    this.users = new DuckDbUsers(connection);
+    this.users = new org.sijil.store.jdbc.JdbcUsers(connection);
+    this.sessions = new org.sijil.store.jdbc.JdbcSessions(connection);
+    this.jobs = new org.sijil.store.jdbc.JdbcJobs(connection);
     this.estimates = new DuckDbEstimates(connection);
     this.integrity = new DuckDbIntegrityLog(connection);
   }
@@ -163,6 +167,16 @@ public final class DuckDbRegister implements Register {
   @Override
   public Users users() {
     return users;
+  }
+
+  @Override
+  public org.sijil.store.Sessions sessions() {
+    return sessions;
+  }
+
+  @Override
+  public org.sijil.store.Jobs jobs() {
+    return jobs;
   }
 
   @Override

@@ -37,7 +37,9 @@ public final class PostgresRegister implements Register {
   private final PostgresRecords records;
   private final PostgresImports imports;
   private final PostgresLinkage linkage;
-  private final PostgresUsers users;
+  private final org.sijil.store.jdbc.JdbcUsers users;
+  private final org.sijil.store.jdbc.JdbcSessions sessions;
+  private final org.sijil.store.jdbc.JdbcJobs jobs;
   private final PostgresEstimates estimates;
   private final PostgresIntegrityLog integrity;
 
@@ -49,7 +51,9 @@ public final class PostgresRegister implements Register {
     this.records = new PostgresRecords(connection, releases);
     this.imports = new PostgresImports(connection, releases);
     this.linkage = new PostgresLinkage(connection);
-    this.users = new PostgresUsers(connection);
+    this.users = new org.sijil.store.jdbc.JdbcUsers(connection);
+    this.sessions = new org.sijil.store.jdbc.JdbcSessions(connection);
+    this.jobs = new org.sijil.store.jdbc.JdbcJobs(connection);
     this.estimates = new PostgresEstimates(connection);
     this.integrity = new PostgresIntegrityLog(connection);
   }
@@ -139,6 +143,16 @@ public final class PostgresRegister implements Register {
   @Override
   public Users users() {
     return users;
+  }
+
+  @Override
+  public org.sijil.store.Sessions sessions() {
+    return sessions;
+  }
+
+  @Override
+  public org.sijil.store.Jobs jobs() {
+    return jobs;
   }
 
   @Override

@@ -1,0 +1,183 @@
+package org.sijil.server.jobs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.sijil.app.ProgressListener;
+import org.sijil.core.UserError;
+import org.sijil.store.Jobs;
+import org.sijil.store.StoredJob;
+
+/**
+ * Runs jobs one at a time (a second waits its turn, queued), keeping each as a record: created
+ * queued, then running, then succeeded with its result or failed with its error. Progress is kept
+ * live in memory while a job runs (an import holds the register, so it is not written on every
+ * step) and stored with the record when the job ends. Records left unfinished by a server that
+ * stopped are marked failed when the next one starts.
+ */
+public final class JobRunner {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JobRunner.class);
+
+  /** What a job does; it reports progress to {@code progress} and returns its result. */
+  @FunctionalInterface
+  public interface Work {
+    String run(ProgressListener progress);
+  }
+
+  /** The error kept when a server stopped before a job ended. */
+  static final String ABANDONED =
+      "the server stopped before this job finished; nothing of it was kept";
+
+  /** A job running or queued on this server: its latest progress and its outcome. */
+  private static final class Live implements ProgressListener {
+    volatile String state = StoredJob.QUEUED;
+    volatile String phase;
+    volatile long done;
+    volatile long total;
+    final CompletableFuture<Void> ended = new CompletableFuture<>();
+
+    @Override
+    public void progress(String phase, long done, long total) {
+      this.phase = phase;
+      this.done = done;
+      this.total = total;
+    }
+  }
+
+  private final Jobs records;
+  private final Clock clock;
+  private final ConcurrentHashMap<String, Live> live = new ConcurrentHashMap<>();
+  private final ThreadPoolExecutor executor;
+
+  public JobRunner(Jobs records, Clock clock) {
+    this.records = records;
+    this.clock = clock;
+    this.executor =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "sijil-job");
+              t.setDaemon(true);
+              return t;
+            });
+    executor.allowCoreThreadTimeOut(true);
+    int abandoned = records.abandon(ABANDONED, clock.instant());
+    if (abandoned > 0) {
+      LOG.warn(abandoned + " job(s) left unfinished by a stopped server are marked failed");
+    }
+  }
+
+  /** Queues {@code work}; returns the new job's id at once. */
+  public String submit(String kind, String description, String by, Work work) {
+    String id = UUID.randomUUID().toString();
+    records.create(
+        new StoredJob(
+            id,
+            kind,
+            description,
+            StoredJob.QUEUED,
+            null,
+            0,
+            0,
+            null,
+            null,
+            by,
+            clock.instant(),
+            null));
+    Live job = new Live();
+    live.put(id, job);
+    executor.execute(() -> run(id, job, work));
+    return id;
+  }
+
+  private void run(String id, Live job, Work work) {
+    String result = null;
+    String error = null;
+    try {
+      job.state = StoredJob.RUNNING;
+      records.state(id, StoredJob.RUNNING);
+      result = work.run(job);
+    } catch (JobFailed | UserError e) {
+      error = e.getMessage();
+    } catch (RuntimeException | Error e) {
+      LOG.error("job " + id + " failed", e);
+      error = "internal error; the server log has the details";
+    }
+    try {
+      if (job.phase != null) {
+        records.progress(id, job.phase, job.done, job.total);
+      }
+      records.finish(
+          id,
+          error == null ? StoredJob.SUCCEEDED : StoredJob.FAILED,
+          result,
+          error,
+          clock.instant());
+    } catch (RuntimeException e) {
+      LOG.error("cannot store the end of job " + id, e);
+    } finally {
+      live.remove(id);
+      job.ended.complete(null);
+    }
+  }
+
+  /** The job as recorded, with its live progress while it runs here. */
+  public Optional<StoredJob> find(String id) {
+    Optional<StoredJob> stored = records.find(id);
+    Live job = live.get(id);
+    if (stored.isEmpty() || job == null) {
+      return stored;
+    }
+    StoredJob j = stored.get();
+    return Optional.of(
+        new StoredJob(
+            j.id(),
+            j.kind(),
+            j.description(),
+            job.state,
+            job.phase,
+            job.done,
+            job.total,
+            j.result(),
+            j.error(),
+            j.startedBy(),
+            j.createdAt(),
+            j.finishedAt()));
+  }
+
+  /** Waits up to {@code max} for the job to end, then says where it is. */
+  public Optional<StoredJob> await(String id, Duration max) {
+    Live job = live.get(id);
+    if (job != null) {
+      try {
+        job.ended.get(max.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        // still running: the caller shows its progress
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return find(id);
+  }
+
+  /** The newest {@code limit} jobs. */
+  public List<StoredJob> recent(int limit) {
+    return records.recent(limit).stream().map(j -> find(j.id()).orElse(j)).toList();
+  }
+}
