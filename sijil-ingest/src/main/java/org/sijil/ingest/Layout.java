@@ -12,6 +12,7 @@ import java.util.Map;
  * @param headers the header cells as written
  * @param mapping canonical field key to the header it is read from, in column order
  * @param notes how headers were recognized where it was not obvious (e.g. content-based)
+ * @param unmapped the columns that feed no field, in column order
  */
 public record Layout(
     FileFormat format,
@@ -19,9 +20,11 @@ public record Layout(
     List<List<String>> preamble,
     List<String> headers,
     Map<String, String> mapping,
-    List<String> notes) {
+    List<String> notes,
+    List<UnmappedColumn> unmapped) {
 
   public Layout {
+    unmapped = List.copyOf(unmapped);
     preamble = List.copyOf(preamble);
     headers = List.copyOf(headers);
     mapping = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(mapping));

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sijil.core.UserError;
+import org.sijil.core.fields.DateParser;
 
 /**
  * Reads casualty list files (CSV/TSV, XLSX, JSON) into canonical records, streaming. Every command
@@ -93,10 +94,20 @@ public final class ListReader {
       ahead.add(row);
     }
     List<List<String>> preamble = new ArrayList<>();
+    List<String> notes0 = new ArrayList<>();
     List<String> declared = source.declaredHeader();
     List<String> headers = declared;
+    DateParser dates = new DateParser(options.pivotYear());
+    boolean headerRow = declared == null;
     if (declared == null) {
       int at = findHeader(new ArrayList<>(ahead), mapping);
+      if (at < 0) {
+        ContentColumns.Start start = ContentColumns.headerless(new ArrayList<>(ahead), dates);
+        if (start != null) {
+          at = start.row();
+          headerRow = start.header();
+        }
+      }
       if (at < 0) {
         List<String> first = ahead.isEmpty() ? List.of() : ahead.peekFirst();
         throw new org.sijil.core.SijilException(
@@ -106,7 +117,7 @@ public final class ListReader {
                 + HEADER_SEARCH
                 + " rows (first row: "
                 + first
-                + ")",
+                + "), and no column of names found by content",
             file.toString(),
             null,
             null,
@@ -116,13 +127,25 @@ public final class ListReader {
       for (int i = 0; i < at; i++) {
         preamble.add(ahead.removeFirst());
       }
-      headers = ahead.removeFirst();
+      if (headerRow) {
+        headers = ahead.removeFirst();
+      } else {
+        headers = ContentColumns.positional(new ArrayList<>(ahead));
+        notes0.add("no header row: the columns are named by position and read by their content");
+      }
     }
     List<String> notes = new ArrayList<>();
     if (source.encodingEvidence() != null) {
       notes.add("encoding " + source.encodingEvidence());
     }
+    notes.addAll(notes0);
     Map<String, Integer> fields = mapColumns(headers, new ArrayList<>(ahead), mapping, notes);
+    List<UnmappedColumn> unmapped =
+        ContentColumns.assign(headers, new ArrayList<>(ahead), mapping, fields, notes, dates);
+    fields = inColumnOrder(fields);
+    if (!fields.containsKey("name_ar") && !fields.containsKey("name_en") && !mapping.noNames()) {
+      throw noNameColumn(file, headers, unmapped);
+    }
     if (!fields.containsKey("id")
         && !fields.containsKey("name_ar")
         && !fields.containsKey("name_en")) {
@@ -143,7 +166,8 @@ public final class ListReader {
       notes.add(
           "a Sijil canonical export (its exact header): the ' guarding formula-like cells is removed");
     }
-    Layout layout = new Layout(format, source.encoding(), preamble, headers, byHeader, notes);
+    Layout layout =
+        new Layout(format, source.encoding(), preamble, headers, byHeader, notes, unmapped);
     // XLSX rows end at their last non-blank cell and JSON objects may omit keys: short rows are
     // padded.
     // CSV rows and JSON arrays state every cell, so a short row there is a wrong column count.
@@ -156,8 +180,39 @@ public final class ListReader {
             pad,
             options.factChecks() ? options.asOf() : null,
             options.factChecks());
-    int rowsBeforeData = preamble.size() + (declared == null ? 1 : 0);
+    int rowsBeforeData = preamble.size() + (headerRow ? 1 : 0);
     return new ListRead(file, source, layout, ahead, parser, rowsBeforeData, options.factChecks());
+  }
+
+  /** The error for a file in which no column of names was found, listing what it has. */
+  private static RuntimeException noNameColumn(
+      Path file, List<String> headers, List<UnmappedColumn> unmapped) {
+    StringBuilder cols = new StringBuilder();
+    for (UnmappedColumn u : unmapped) {
+      cols.append(cols.length() == 0 ? "" : "; ").append(u.describe());
+    }
+    return new org.sijil.core.SijilException(
+        org.sijil.core.ErrorCode.NO_HEADER,
+        file
+            + ": no name column found, by header or by content, among its "
+            + headers.size()
+            + " columns"
+            + (unmapped.isEmpty() ? "" : " (unmapped: " + cols + ")")
+            + ". Name the column in a mapping file (--mapping FILE with a line 'HEADER = name_ar'"
+            + " or 'HEADER = name_en'), or add the line 'names = none' if the list has no names",
+        file.toString(),
+        null,
+        null,
+        java.util.Map.of(),
+        null);
+  }
+
+  private static Map<String, Integer> inColumnOrder(Map<String, Integer> fields) {
+    Map<String, Integer> ordered = new LinkedHashMap<>();
+    fields.entrySet().stream()
+        .sorted(Map.Entry.comparingByValue())
+        .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+    return ordered;
   }
 
   /** Index of the header row among the first rows, or -1. */

@@ -17,6 +17,7 @@ import org.sijil.ingest.ListRead;
 import org.sijil.ingest.ListReader;
 import org.sijil.ingest.ReadOptions;
 import org.sijil.ingest.ReadRow;
+import org.sijil.ingest.UnmappedColumn;
 import org.sijil.store.Register;
 import org.sijil.store.Release;
 import org.sijil.store.ReleaseSpec;
@@ -26,6 +27,9 @@ import org.sijil.store.ReleaseWriter;
  * Use case: import one list file as a release. Reads it through {@link ListReader} and streams
  * every row into one register transaction, recording who imported it. The same file into the same
  * release again is a no-op; a different file needs {@code replace}.
+ *
+ * <p>Every column that feeds no field is listed in the summary ({@code unmapped_columns}), so no
+ * column is left out silently; a file with no name column is refused by the reader.
  *
  * <p>Progress: phase {@link #PHASE} with the rows read so far (total unknown).
  */
@@ -64,7 +68,12 @@ public final class ImportRelease {
       Map<String, Long> warningsByKind,
       List<String> notes,
       double seconds,
-      String importedBy) {
+      String importedBy,
+      List<UnmappedColumn> unmappedColumns) {
+
+    public Summary {
+      unmappedColumns = unmappedColumns == null ? List.of() : List.copyOf(unmappedColumns);
+    }
 
     /** The summary as a JSON-ready map with snake_case keys. */
     public Map<String, Object> toMap() {
@@ -86,6 +95,16 @@ public final class ImportRelease {
       m.put("seconds", Math.round(seconds * 1000) / 1000.0);
       m.put("rows_per_second", seconds > 0 ? Math.round(read / seconds) : null);
       m.put("imported_by", importedBy);
+      m.put("unmapped_columns", unmappedColumns.stream().map(Summary::unmappedMap).toList());
+      return m;
+    }
+
+    private static Map<String, Object> unmappedMap(UnmappedColumn u) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("header", u.header());
+      m.put("column", u.column());
+      m.put("samples", u.samples());
+      m.put("reason", u.reason());
       return m;
     }
   }
@@ -143,7 +162,8 @@ public final class ImportRelease {
                   + r.importedAt()
                   + "); nothing to do"),
           seconds(start),
-          r.importedBy());
+          r.importedBy(),
+          List.of());
     }
     // An import judges the facts (plausibility, repeated ids); the as-of date also sets the year
     // pivot.
@@ -215,7 +235,8 @@ public final class ImportRelease {
           byKind,
           layout.notes(),
           seconds(start),
-          by.name());
+          by.name(),
+          layout.unmapped());
     }
   }
 

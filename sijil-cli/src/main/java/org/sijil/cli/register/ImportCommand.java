@@ -192,6 +192,9 @@ public final class ImportCommand implements Callable<Integer> {
     for (String note : s.notes()) {
       t.add("note", note);
     }
+    for (org.sijil.ingest.UnmappedColumn u : s.unmappedColumns()) {
+      t.add("unmapped column", u.describe());
+    }
     Printer.print(t, format, out);
   }
 }
