@@ -31,6 +31,7 @@ import org.sijil.server.web.AuthHandlers;
 import org.sijil.server.web.Downloads;
 import org.sijil.server.web.FigurePages;
 import org.sijil.server.web.ImportPages;
+import org.sijil.server.web.IntegrityPages;
 import org.sijil.server.web.Lang;
 import org.sijil.server.web.Layout;
 import org.sijil.server.web.PageHandlers;
@@ -96,6 +97,7 @@ public final class SijilServer {
     ReviewPages review = new ReviewPages(register, requests, api);
     byte[] openapi = resource("/sijil-openapi.json");
     ImportPages imports = new ImportPages(importer, requests, reload);
+    IntegrityPages integrity = new IntegrityPages(pages);
 
     Javalin app =
         Javalin.create(
@@ -151,6 +153,7 @@ public final class SijilServer {
                     get("/login", auth::loginPage);
                     post("/login", auth::loginSubmit);
                     post("/logout", auth::logout);
+                    get(IntegrityPages.VERIFY_PATH, integrity::verify);
                   });
             });
 
