@@ -79,6 +79,11 @@ public final class ServeLog {
             .format());
   }
 
+  /** The chain of the log's key rotations ({@link RotateRegisterKey#chain()}). */
+  public String rotations() {
+    return new RotateRegisterKey(reg).chain();
+  }
+
   /** A person's receipt text from the latest snapshot. */
   public String receipt(long person) {
     return new PublishSignedSnapshot(reg).receipt(person).format();

@@ -38,6 +38,7 @@ final class LogRoutes {
     app.get("/log/tile/<path>", r::tile);
     app.get("/api/persons/{id}/receipt", r::receipt);
     app.get("/log/releases/{source}/{label}", r::releaseEntry);
+    app.get("/log/rotations", r::rotations);
   }
 
   private void checkpoint(Context ctx) {
@@ -70,6 +71,14 @@ final class LogRoutes {
               .orElseThrow(() -> new HttpError(404, "no such tile"));
     }
     ctx.header("Cache-Control", IMMUTABLE).contentType("application/octet-stream").result(tile);
+  }
+
+  private void rotations(Context ctx) {
+    String chain;
+    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+      chain = new ServeLog(reg).rotations();
+    }
+    ctx.header("Cache-Control", NO_STORE).contentType(TEXT).result(chain);
   }
 
   private void releaseEntry(Context ctx) {

@@ -130,5 +130,7 @@ class IntegrityPagesTest {
     assertTrue(ar.body().contains("dir=\"rtl\""));
     assertTrue(ar.body().contains("ماذا يعني الفشل"));
     assertTrue(ar.body().contains("<pre dir=\"ltr\""));
+    // No rotation yet: the chain is its header alone.
+    assertEquals("sijil-key-rotations/v1\n", get("/log/rotations").body());
   }
 }
