@@ -32,6 +32,7 @@ import org.sijil.server.web.Downloads;
 import org.sijil.server.web.FigurePages;
 import org.sijil.server.web.ImportPages;
 import org.sijil.server.web.JobPages;
+import org.sijil.server.web.IntegrityPages;
 import org.sijil.server.web.Lang;
 import org.sijil.server.web.Layout;
 import org.sijil.server.web.PageHandlers;
@@ -98,6 +99,7 @@ public final class SijilServer {
     byte[] openapi = resource("/sijil-openapi.json");
     ImportPages imports = new ImportPages(importer, requests, reload);
     JobPages jobPages = new JobPages(imports.jobs(), requests);
+    IntegrityPages integrity = new IntegrityPages(pages);
 
     Javalin app =
         Javalin.create(
@@ -155,6 +157,7 @@ public final class SijilServer {
                     get("/login", auth::loginPage);
                     post("/login", auth::loginSubmit);
                     post("/logout", auth::logout);
+                    get(IntegrityPages.VERIFY_PATH, integrity::verify);
                   });
             });
 

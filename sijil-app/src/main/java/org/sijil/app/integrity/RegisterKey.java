@@ -58,11 +58,7 @@ public final class RegisterKey {
   /** Reads the key at {@code file}, or creates it (and its public file) for the register. */
   public static NoteSigner loadOrCreate(Path file, Path register) {
     if (Files.isRegularFile(file)) {
-      try {
-        return NoteSigner.parse(Files.readString(file, StandardCharsets.UTF_8).strip());
-      } catch (IOException | RuntimeException e) {
-        throw new UserError("cannot read the signing key " + file + ": " + e.getMessage(), e);
-      }
+      return load(file);
     }
     String origin =
         ORIGIN_PREFIX + register.getFileName().toString().replaceAll("[^A-Za-z0-9.-]", "_");
@@ -71,7 +67,17 @@ public final class RegisterKey {
     return key;
   }
 
-  private static void write(Path file, NoteSigner key) {
+  /** Reads the signing key at {@code file}. */
+  public static NoteSigner load(Path file) {
+    try {
+      return NoteSigner.parse(Files.readString(file, StandardCharsets.UTF_8).strip());
+    } catch (IOException | RuntimeException e) {
+      throw new UserError("cannot read the signing key " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes a new key file (mode 0600, never over an existing file) and its public file. */
+  static void write(Path file, NoteSigner key) {
     try {
       FileAttribute<?>[] attrs =
           file.getFileSystem().supportedFileAttributeViews().contains("posix")

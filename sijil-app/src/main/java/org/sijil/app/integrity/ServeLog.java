@@ -3,10 +3,13 @@ package org.sijil.app.integrity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sijil.core.integrity.SignedNote;
 import org.sijil.core.integrity.Tiles;
+import org.sijil.core.integrity.TlogProof;
 import org.sijil.core.integrity.TransparencyLog;
 import org.sijil.store.IntegrityLog;
 import org.sijil.store.Register;
+import org.sijil.store.Release;
 
 /**
  * Use case: what a server publishes of the register's log, in the C2SP tlog-tiles layout: the
@@ -50,6 +53,35 @@ public final class ServeLog {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The receipt (C2SP tlog-proof) of the latest log entry about a release's import, under the
+   * latest signed checkpoint, if the release exists and was logged before that checkpoint.
+   */
+  public Optional<String> releaseEntry(String source, String label) {
+    IntegrityLog store = reg.integrity();
+    Optional<Release> release = reg.releases().find(source, label);
+    Optional<IntegrityLog.StoredCheckpoint> cp = store.latestCheckpoint();
+    if (release.isEmpty() || cp.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<IntegrityLog.Entry> entry = store.latest(RegisterLog.release(release.get().id()));
+    if (entry.isEmpty() || entry.get().index() >= cp.get().treeSize()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        TlogProof.receipt(
+                TransparencyLog.open(store.hashes()),
+                entry.get().index(),
+                entry.get().bytes(),
+                SignedNote.parse(cp.get().note()))
+            .format());
+  }
+
+  /** The chain of the log's key rotations ({@link RotateRegisterKey#chain()}). */
+  public String rotations() {
+    return new RotateRegisterKey(reg).chain();
   }
 
   /** A person's receipt text from the latest snapshot. */

@@ -59,7 +59,9 @@ public final class VerifyRegister {
     recomputed.appendAll(entries.stream().map(IntegrityLog.Entry::bytes).toList());
     checkTree(entries, recomputed, problems);
     List<IntegrityLog.StoredCheckpoint> checkpoints = store.checkpoints();
-    checkpoints.forEach(c -> checkCheckpoint(c, recomputed, logKey, problems));
+    KeySchedule keys = KeySchedule.of(logKey, entries, problems);
+    checkpoints.forEach(c -> checkCheckpoint(c, recomputed, keys.keyFor(c.treeSize()), problems));
+    checkHandovers(keys, checkpoints, problems);
     long rows = 0;
     List<Release> releases = register.releases().list();
     for (Release r : releases) {
@@ -67,6 +69,19 @@ public final class VerifyRegister {
     }
     checkSnapshots(entries, problems);
     return new Report(entries.size(), checkpoints.size(), releases.size(), rows, problems);
+  }
+
+  /** Each rotation must have its handover checkpoint: size index + 1, signed by the old key. */
+  private static void checkHandovers(
+      KeySchedule keys, List<IntegrityLog.StoredCheckpoint> checkpoints, List<Problem> problems) {
+    for (KeySchedule.Rotation r : keys.rotations()) {
+      if (checkpoints.stream().noneMatch(c -> c.treeSize() == r.index() + 1)) {
+        problems.add(
+            new Problem(
+                "entry " + r.index() + " (key-change)",
+                "no checkpoint signed by the retired key covers this rotation"));
+      }
+    }
   }
 
   /** Each stored snapshot's persons must make the persons root its log entry logged. */

@@ -24,10 +24,14 @@ import picocli.CommandLine.Spec;
     description = {
       "Manages the Ed25519 keys that sign the register's checkpoints, in the C2SP signed-note text"
           + " forms that standard transparency-log tools read.",
-      "Key rotation is recorded in the register's log, so it comes with the register's integrity"
-          + " wiring, not here."
+      "A rotation ('keys rotate') is recorded in the register's log and signed by the old key."
     },
-    subcommands = {KeysCommand.Generate.class, KeysCommand.Public.class})
+    subcommands = {
+      KeysCommand.Generate.class,
+      KeysCommand.Public.class,
+      KeyRotationCommands.Rotate.class,
+      KeyRotationCommands.Rotations.class
+    })
 public final class KeysCommand implements Runnable {
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -35,7 +39,7 @@ public final class KeysCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing subcommand: generate or public");
+        spec.commandLine(), "missing subcommand: generate, public, rotate or rotations");
   }
 
   /** {@code sijil keys generate --name NAME --out DIR}. */

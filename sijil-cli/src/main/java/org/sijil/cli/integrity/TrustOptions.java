@@ -6,6 +6,7 @@ import java.util.List;
 import org.sijil.core.UserError;
 import org.sijil.core.integrity.Checkpoint;
 import org.sijil.core.integrity.Cosignatures;
+import org.sijil.core.integrity.KeyRotations;
 import org.sijil.core.integrity.NoteException;
 import org.sijil.core.integrity.NoteVerifier;
 import org.sijil.core.integrity.SignatureType;
@@ -38,14 +39,36 @@ public final class TrustOptions {
       description = "Witness cosignatures required (default: every --witness given).")
   int quorum;
 
+  @Option(
+      names = "--rotations",
+      paramLabel = "FILE",
+      description =
+          "A key rotation chain ('sijil keys rotations', or the server's /log/rotations): --key is"
+              + " then the key you trust, and the chain is followed from it to the current key.")
+  Path rotations;
+
+  private NoteVerifier followed;
+
   /** A verified checkpoint and the witnesses that cosigned it. */
   record Verified(Checkpoint checkpoint, List<String> cosigners) {}
 
+  /** The log key: --key, or with --rotations the key the chain leads to from it. */
   NoteVerifier logKey() {
+    if (followed != null) {
+      return followed;
+    }
     NoteVerifier v = KeyFiles.readVerifier(key);
     if (v.type() != SignatureType.ED25519) {
       throw new UserError(key + " is a witness key; --key takes the log's key");
     }
+    if (rotations != null) {
+      try {
+        v = KeyRotations.follow(v, KeyRotations.parse(KeyFiles.read(rotations)));
+      } catch (NoteException | IllegalArgumentException e) {
+        throw new UserError(rotations + ": " + e.getMessage());
+      }
+    }
+    followed = v;
     return v;
   }
 

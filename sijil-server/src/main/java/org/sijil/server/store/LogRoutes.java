@@ -37,6 +37,8 @@ final class LogRoutes {
     app.get("/log/key", r::key);
     app.get("/log/tile/<path>", r::tile);
     app.get("/api/persons/{id}/receipt", r::receipt);
+    app.get("/log/releases/{source}/{label}", r::releaseEntry);
+    app.get("/log/rotations", r::rotations);
   }
 
   private void checkpoint(Context ctx) {
@@ -71,10 +73,45 @@ final class LogRoutes {
     ctx.header("Cache-Control", IMMUTABLE).contentType("application/octet-stream").result(tile);
   }
 
+  private void rotations(Context ctx) {
+    String chain;
+    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+      chain = new ServeLog(reg).rotations();
+    }
+    ctx.header("Cache-Control", NO_STORE).contentType(TEXT).result(chain);
+  }
+
+  private void releaseEntry(Context ctx) {
+    String source = ctx.pathParam("source");
+    String label = ctx.pathParam("label");
+    String text;
+    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+      text =
+          new ServeLog(reg)
+              .releaseEntry(source, label)
+              .orElseThrow(
+                  () ->
+                      new HttpError(
+                          404, "no signed log entry for release " + source + "/" + label));
+    }
+    ctx.header(
+            "Content-Disposition",
+            "attachment; filename=\"release-" + safeName(source + "-" + label) + ".tlog-proof\"")
+        .contentType(TEXT)
+        .result(text);
+  }
+
+  /** A file name made of letters, digits, dots and dashes only. */
+  private static String safeName(String s) {
+    return s.replaceAll("[^A-Za-z0-9.-]", "_");
+  }
+
   private void receipt(Context ctx) {
     long person;
     try {
-      person = Long.parseLong(ctx.pathParam("id"));
+      // The pages and the API name persons P<number>; the bare number is accepted too.
+      String id = ctx.pathParam("id");
+      person = Long.parseLong(id.startsWith("P") ? id.substring(1) : id);
     } catch (NumberFormatException e) {
       throw new HttpError(404, "no such person");
     }

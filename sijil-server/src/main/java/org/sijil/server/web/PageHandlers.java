@@ -328,6 +328,7 @@ public final class PageHandlers {
               explanation(h, lang, l);
             }
           }
+          IntegrityPages.personSection(h, lang, p.personId());
           h.close("article");
         });
   }

@@ -89,6 +89,7 @@ public final class ReleasePages {
           h.el("dt", lang.t("releases.importedBy"))
               .el("dd", Views.orDash(rel.importedBy()), "id", "imported-by", "dir", "auto");
           h.close("dl");
+          IntegrityPages.releaseSection(h, lang, rel.source(), rel.label());
           h.el("h2", lang.t("releases.diff"));
           if (diff.isEmpty()) {
             h.el("p", lang.t("releases.first"));
