@@ -42,6 +42,9 @@ final class NameTerms {
   /** Shortest token whose one-letter deletions are indexed and queried. */
   static final int TYPO_MIN_LENGTH = 4;
 
+  /** Shortest phonetic key of a vowelless Latin token that is queried. */
+  static final int VOWELLESS_MIN_KEY = 3;
+
   /** Distinct tokens whose derived terms are kept. */
   static final int CACHE_LIMIT = 500_000;
 
@@ -50,11 +53,14 @@ final class NameTerms {
       String skeleton,
       List<String> parts,
       List<String> translit,
-      String phonetic,
+      Set<String> keys,
+      List<String> partTranslit,
+      Set<String> partKeys,
       List<String> typos) {}
 
-  /** What one Latin token gives. */
-  private record LatinToken(String phonetic, List<String> typos) {}
+  /** What one Latin token gives; {@code split} is its {@link TokenJoins#latinSplit}. */
+  private record LatinToken(
+      Set<String> keys, List<String> split, Set<String> splitKeys, List<String> typos) {}
 
   private final java.util.concurrent.ConcurrentHashMap<String, ArabicToken> arabic =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -113,15 +119,21 @@ final class NameTerms {
       addArabic(name, out);
     }
     for (String name : latinNames) {
-      List<String> tokens = LatinNormalizer.tokens(name);
+      List<String> tokens = latinTokens(name);
       if (!tokens.isEmpty()) {
         out.given.add(tokens.get(0));
       }
       for (String t : tokens) {
         out.latin.add(t);
         LatinToken l = latin(t);
-        addKey(out.phoneticOfLatin, l.phonetic());
+        out.phoneticOfLatin.addAll(l.keys());
+        out.latin.addAll(l.split());
+        out.phoneticOfLatin.addAll(l.splitKeys());
         out.latinTypos.addAll(l.typos());
+      }
+      for (String pair : TokenJoins.pairs(tokens)) {
+        out.latin.add(pair);
+        out.phoneticOfLatin.addAll(CrossKeys.latin(pair));
       }
     }
     return out;
@@ -139,11 +151,16 @@ final class NameTerms {
       ArabicToken a = arabic(t);
       out.skeletons.add(a.skeleton());
       out.parts.addAll(a.parts());
-      addKey(out.phoneticOfArabic, a.phonetic());
+      out.phoneticOfArabic.addAll(a.keys());
+      out.translit.addAll(a.partTranslit());
+      out.phoneticOfArabic.addAll(a.partKeys());
       out.arabicTypos.addAll(a.typos());
       // Transliterations get no typo forms: a Latin query with a typo for an Arabic-only person
       // would need both a script crossing and an edit, and the forms would double the Latin terms.
       out.translit.addAll(a.translit());
+    }
+    for (String pair : TokenJoins.pairs(written)) {
+      out.phoneticOfArabic.addAll(CrossKeys.arabic(pair));
     }
     for (Reading r : readings.subList(1, readings.size())) {
       for (String t : r.text().split(" ")) {
@@ -158,12 +175,21 @@ final class NameTerms {
   private ArabicToken arabic(String t) {
     ArabicToken a = arabic.get(t);
     if (a == null) {
+      List<String> parts = parts(t);
+      List<String> partTranslit = new ArrayList<>();
+      Set<String> partKeys = new LinkedHashSet<>();
+      for (String part : parts) {
+        partTranslit.addAll(LatinNormalizer.tokens(Transliterator.toLatin(part)));
+        partKeys.addAll(CrossKeys.arabic(part));
+      }
       a =
           new ArabicToken(
               NameKeys.tokenSkeleton(t),
-              parts(t),
+              parts,
               LatinNormalizer.tokens(Transliterator.toLatin(t)),
-              NameKeys.arabicPhonetic(t),
+              CrossKeys.arabic(t),
+              partTranslit,
+              partKeys,
               typoForms(t));
       if (arabic.size() < CACHE_LIMIT) {
         arabic.put(t, a);
@@ -175,20 +201,17 @@ final class NameTerms {
   private LatinToken latin(String t) {
     LatinToken l = latinTokens.get(t);
     if (l == null) {
-      l = new LatinToken(NameKeys.latinPhonetic(t), typoForms(t));
+      List<String> split = TokenJoins.latinSplit(t);
+      Set<String> splitKeys = new LinkedHashSet<>();
+      for (String part : split) {
+        splitKeys.addAll(CrossKeys.latin(part));
+      }
+      l = new LatinToken(CrossKeys.latin(t), split, splitKeys, typoForms(t));
       if (latinTokens.size() < CACHE_LIMIT) {
         latinTokens.put(t, l);
       }
     }
     return l;
-  }
-
-  private static void addKey(Set<String> into, String spaced) {
-    for (String k : spaced.split(" ")) {
-      if (!k.isEmpty()) {
-        into.add(k);
-      }
-    }
   }
 
   /**
@@ -253,17 +276,15 @@ final class NameTerms {
 
   private List<QueryToken> arabicQuery(String text) {
     NameChain chain = NameParser.parse(text);
-    List<String> tokens = new ArrayList<>();
+    Set<String> distinct = new LinkedHashSet<>();
     for (NameToken t : chain.tokens()) {
-      tokens.add(t.text());
+      distinct.add(t.text());
     }
+    List<String> tokens = List.copyOf(distinct);
     int mode = NameReadings.repairMode(tokens);
     List<QueryToken> out = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    for (String t : tokens) {
-      if (!seen.add(t)) {
-        continue;
-      }
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i);
       List<Alternative> alts = new ArrayList<>();
       alts.add(new Alternative(Fields.AR, t, MatchReason.How.EXACT));
       alts.add(new Alternative(Fields.READING, t, MatchReason.How.READING));
@@ -275,12 +296,15 @@ final class NameTerms {
       for (String l : a.translit()) {
         alts.add(new Alternative(Fields.LATIN, l, MatchReason.How.TRANSLITERATION));
       }
-      for (String k : a.phonetic().split(" ")) {
-        if (!k.isEmpty()) {
-          alts.add(new Alternative(Fields.PHONETIC_OF_LATIN, k, MatchReason.How.PHONETIC));
-        }
-      }
+      add(alts, Fields.PHONETIC_OF_LATIN, a.keys(), MatchReason.How.PHONETIC);
       alts.add(new Alternative(Fields.PART, t, MatchReason.How.COMPOUND_PART));
+      for (String l : a.partTranslit()) {
+        alts.add(new Alternative(Fields.LATIN, l, MatchReason.How.COMPOUND_PART));
+      }
+      add(alts, Fields.PHONETIC_OF_LATIN, a.partKeys(), MatchReason.How.COMPOUND_PART);
+      for (String pair : neighbours(tokens, i)) {
+        add(alts, Fields.PHONETIC_OF_LATIN, CrossKeys.arabic(pair), MatchReason.How.COMPOUND_PART);
+      }
       List<Alternative> typos = new ArrayList<>();
       if (t.length() >= TYPO_MIN_LENGTH) {
         for (String f : a.typos()) {
@@ -293,20 +317,25 @@ final class NameTerms {
   }
 
   private List<QueryToken> latinQuery(String text) {
+    List<String> tokens = List.copyOf(new LinkedHashSet<>(latinTokens(text)));
     List<QueryToken> out = new ArrayList<>();
-    for (String t : new LinkedHashSet<>(LatinNormalizer.tokens(text))) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i);
       List<Alternative> alts = new ArrayList<>();
       alts.add(new Alternative(Fields.LATIN, t, MatchReason.How.EXACT));
       alts.add(new Alternative(Fields.TRANSLIT, t, MatchReason.How.TRANSLITERATION));
-      // A token without a vowel is not a name anyone spells ("zzzzqqq"); its consonant key would
-      // collide with real names, so it is matched as written or by typo only.
       LatinToken l = latin(t);
-      if (hasVowel(t)) {
-        for (String k : l.phonetic().split(" ")) {
-          if (!k.isEmpty()) {
-            alts.add(new Alternative(Fields.PHONETIC_OF_ARABIC, k, MatchReason.How.PHONETIC));
-          }
-        }
+      alts.addAll(latinKeys(t, l.keys(), MatchReason.How.PHONETIC));
+      if (!l.split().isEmpty()) {
+        String name = l.split().get(0);
+        alts.add(new Alternative(Fields.LATIN, name, MatchReason.How.COMPOUND_PART));
+        alts.add(new Alternative(Fields.TRANSLIT, name, MatchReason.How.COMPOUND_PART));
+        alts.addAll(latinKeys(name, CrossKeys.latin(name), MatchReason.How.COMPOUND_PART));
+      }
+      for (String pair : neighbours(tokens, i)) {
+        alts.add(new Alternative(Fields.LATIN, pair, MatchReason.How.COMPOUND_PART));
+        alts.add(new Alternative(Fields.TRANSLIT, pair, MatchReason.How.COMPOUND_PART));
+        alts.addAll(latinKeys(pair, CrossKeys.latin(pair), MatchReason.How.COMPOUND_PART));
       }
       List<Alternative> typos = new ArrayList<>();
       if (t.length() >= TYPO_MIN_LENGTH) {
@@ -317,6 +346,46 @@ final class NameTerms {
       out.add(new QueryToken(t, alts, typos, false));
     }
     return out;
+  }
+
+  /** The normalized tokens of a Latin name, each as read ({@link TokenJoins#latinReading}). */
+  private static List<String> latinTokens(String name) {
+    return LatinNormalizer.tokens(name).stream().map(TokenJoins::latinReading).toList();
+  }
+
+  /**
+   * Phonetic alternatives of a Latin token's keys. A key of a token without a vowel is used only
+   * when it has {@link #VOWELLESS_MIN_KEY} letters or more: {@code Shmlkh} (شملخ) is a name written
+   * without vowels, {@code zzzzqqq} is not a name and its short key would collide with real ones.
+   */
+  private static List<Alternative> latinKeys(String token, Set<String> keys, MatchReason.How how) {
+    boolean vowel = hasVowel(token);
+    List<Alternative> out = new ArrayList<>();
+    for (String k : keys) {
+      if (vowel || k.length() >= VOWELLESS_MIN_KEY) {
+        out.add(new Alternative(Fields.PHONETIC_OF_ARABIC, k, how));
+      }
+    }
+    return out;
+  }
+
+  /** The token joined with the one before it and with the one after it. */
+  private static List<String> neighbours(List<String> tokens, int i) {
+    List<String> out = new ArrayList<>(2);
+    if (i > 0) {
+      out.add(tokens.get(i - 1) + tokens.get(i));
+    }
+    if (i + 1 < tokens.size()) {
+      out.add(tokens.get(i) + tokens.get(i + 1));
+    }
+    return out;
+  }
+
+  private static void add(
+      List<Alternative> into, String field, Set<String> terms, MatchReason.How how) {
+    for (String term : terms) {
+      into.add(new Alternative(field, term, how));
+    }
   }
 
   private static boolean hasVowel(String t) {

@@ -31,11 +31,13 @@ import org.apache.lucene.util.Bits;
 public final class PersonSearch implements AutoCloseable {
 
   /** Bumped whenever analysis or fields change: an index of another schema is rebuilt. */
-  static final String SCHEMA = "sijil-search-3";
+  static final String SCHEMA = "sijil-search-4";
 
   private static final String USER_SCHEMA = "schema";
 
   private static final String USER_FINGERPRINT = "fingerprint";
+
+  private static final String USER_STATE = "state";
 
   /** Indexing buffer; a larger one means fewer, larger segments while building. */
   private static final double RAM_BUFFER_MB = 256;
@@ -81,15 +83,33 @@ public final class PersonSearch implements AutoCloseable {
     }
   }
 
-  /** What a sync did. */
-  public record SyncResult(boolean upToDate, int added, int replaced, int deleted, int unchanged) {}
+  /**
+   * What a sync did: persons added, replaced (changed), deleted, renumbered (only their register
+   * position moved: one doc value rewritten, nothing re-analyzed) and left as they were.
+   */
+  public record SyncResult(
+      boolean upToDate, int added, int replaced, int deleted, int renumbered, int unchanged) {
+
+    /** The result of a sync that found nothing to do over {@code persons}. */
+    public static SyncResult upToDate(int persons) {
+      return new SyncResult(true, 0, 0, 0, 0, persons);
+    }
+  }
+
+  /** Makes the index hold exactly {@code documents} (see {@link #sync(Collection, String)}). */
+  public SyncResult sync(Collection<SearchDocument> documents) {
+    return sync(documents, "");
+  }
 
   /**
    * Makes the index hold exactly {@code documents}: adds new persons, replaces changed ones,
-   * deletes persons no longer given, and commits. When the index was last synced with the same
-   * documents (same fingerprint of all of them) nothing is read or written.
+   * renumbers moved ones, deletes persons no longer given, and commits with {@code state}, a token
+   * of the source the documents came from that {@link #state()} returns from then on (the register
+   * layer stores its version there, so a start-up can skip building documents at all). When the
+   * index was last synced with the same documents (same fingerprint of all of them) nothing is read
+   * or written but a new state.
    */
-  public synchronized SyncResult sync(Collection<SearchDocument> documents) {
+  public synchronized SyncResult sync(Collection<SearchDocument> documents, String state) {
     try {
       // The fast path reads nothing but one fingerprint per person: a start-up with an up-to-date
       // index builds no map and touches no document.
@@ -98,13 +118,16 @@ public final class PersonSearch implements AutoCloseable {
       int at = 0;
       for (SearchDocument d : documents) {
         fps[at] = d.fingerprint();
-        all = all * 31 + fps[at++];
+        all = (all * 31 + fps[at++]) * 31 + d.order();
       }
       String fingerprint = Long.toHexString(all) + ":" + documents.size();
       Map<String, String> committed = userData();
       if (SCHEMA.equals(committed.get(USER_SCHEMA))
           && fingerprint.equals(committed.get(USER_FINGERPRINT))) {
-        return new SyncResult(true, 0, 0, 0, documents.size());
+        if (!state.equals(committed.get(USER_STATE))) {
+          commit(fingerprint, state);
+        }
+        return SyncResult.upToDate(documents.size());
       }
       Map<String, Long> wanted = new HashMap<>(documents.size() * 2);
       at = 0;
@@ -114,18 +137,22 @@ public final class PersonSearch implements AutoCloseable {
               "duplicate person id in the search documents: " + d.id());
         }
       }
-      Map<String, Long> present = indexed();
+      Map<String, long[]> present = indexed();
       List<SearchDocument> toWrite = new ArrayList<>();
       int added = 0;
       int replaced = 0;
+      int renumbered = 0;
       for (SearchDocument d : documents) {
-        Long had = present.get(d.id());
+        long[] had = present.get(d.id());
         if (had == null) {
           added++;
           toWrite.add(d);
-        } else if (had.longValue() != wanted.get(d.id()).longValue()) {
+        } else if (had[0] != wanted.get(d.id()).longValue()) {
           replaced++;
           toWrite.add(d);
+        } else if (had[1] != d.order()) {
+          renumbered++;
+          writer.updateNumericDocValue(new Term(Fields.ID, d.id()), Fields.ORDER, d.order());
         }
       }
       int deleted = 0;
@@ -136,13 +163,38 @@ public final class PersonSearch implements AutoCloseable {
         }
       }
       write(toWrite, present);
-      writer.setLiveCommitData(
-          Map.of(USER_SCHEMA, SCHEMA, USER_FINGERPRINT, fingerprint).entrySet());
-      writer.commit();
-      searchers.maybeRefreshBlocking();
-      return new SyncResult(false, added, replaced, deleted, documents.size() - added - replaced);
+      commit(fingerprint, state);
+      return new SyncResult(
+          false,
+          added,
+          replaced,
+          deleted,
+          renumbered,
+          documents.size() - added - replaced - renumbered);
     } catch (IOException e) {
       throw new UncheckedIOException("search index update failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void commit(String fingerprint, String state) throws IOException {
+    writer.setLiveCommitData(
+        Map.of(USER_SCHEMA, SCHEMA, USER_FINGERPRINT, fingerprint, USER_STATE, state).entrySet());
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+  }
+
+  /**
+   * The state token the index was last synced with ({@link #sync(Collection, String)}); empty when
+   * it never was, or when it was built with another schema (it will be rebuilt).
+   */
+  public String state() {
+    try {
+      Map<String, String> committed = userData();
+      return SCHEMA.equals(committed.get(USER_SCHEMA))
+          ? committed.getOrDefault(USER_STATE, "")
+          : "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -150,7 +202,7 @@ public final class PersonSearch implements AutoCloseable {
    * Analyzes and writes documents in parallel (analysis is the costly part; IndexWriter is
    * thread-safe).
    */
-  private void write(List<SearchDocument> docs, Map<String, Long> present) {
+  private void write(List<SearchDocument> docs, Map<String, long[]> present) {
     docs.parallelStream()
         .forEach(
             d -> {
@@ -167,20 +219,24 @@ public final class PersonSearch implements AutoCloseable {
             });
   }
 
-  /** Person id → fingerprint of every live document. */
-  private Map<String, Long> indexed() throws IOException {
-    Map<String, Long> out = new HashMap<>();
+  /** Person id → {fingerprint, order} of every live document. */
+  private Map<String, long[]> indexed() throws IOException {
+    Map<String, long[]> out = new HashMap<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       for (LeafReaderContext leaf : reader.leaves()) {
         SortedDocValues ids = leaf.reader().getSortedDocValues(Fields.ID);
         NumericDocValues fps = leaf.reader().getNumericDocValues(Fields.FINGERPRINT);
+        NumericDocValues orders = leaf.reader().getNumericDocValues(Fields.ORDER);
         Bits live = leaf.reader().getLiveDocs();
-        if (ids == null || fps == null) {
+        if (ids == null || fps == null || orders == null) {
           continue;
         }
         for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
           if ((live == null || live.get(doc)) && fps.advanceExact(doc)) {
-            out.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), fps.longValue());
+            long order = orders.advanceExact(doc) ? orders.longValue() : -1;
+            out.put(
+                ids.lookupOrd(ids.ordValue()).utf8ToString(),
+                new long[] {fps.longValue(), order});
           }
         }
       }

@@ -15,7 +15,10 @@ import org.sijil.core.names.NameSimilarity;
  * either script, across scripts) to the query: term matches say which tokens agree, the similarity
  * tells apart the many persons that tie on them (a common name, a phonetic key). The final score is
  * {@code (1 - SIMILARITY_SHARE) × token score + SIMILARITY_SHARE × similarity}, so the token tiers
- * (full chain, missing one, typos) still dominate.
+ * (full chain, missing one, typos) still dominate. A person whose name has the query's tokens out
+ * of order ({@link TokenOrder}) loses {@link #OUT_OF_ORDER_PENALTY} of token score: less than one
+ * token's worth in queries of up to four tokens, so three of four in order rank above them, and
+ * four of four out of order still above three of four.
  */
 final class Rescorer {
 
@@ -24,12 +27,16 @@ final class Rescorer {
 
   static final double SIMILARITY_SHARE = 0.15;
 
+  /** Token score (in [0,1]) taken from a person whose name has the query's tokens out of order. */
+  static final double OUT_OF_ORDER_PENALTY = 0.1;
+
   private Rescorer() {}
 
   /** Re-ranks {@code docs} (scores already normalized to [0,1]) in place by the combined score. */
   static ScoreDoc[] rescore(IndexSearcher s, ScoreDoc[] docs, String query) throws IOException {
     boolean arabic = NameTerms.isArabic(query);
     var queryChain = arabic ? NameParser.parse(query) : null;
+    TokenOrder order = new TokenOrder(query);
     StoredFields stored = s.storedFields();
     ScoreDoc[] out = new ScoreDoc[docs.length];
     for (int i = 0; i < docs.length; i++) {
@@ -52,7 +59,11 @@ final class Rescorer {
           sim = Math.max(sim, NameSimilarity.crossScript(ar, query));
         }
       }
-      float combined = (float) ((1 - SIMILARITY_SHARE) * docs[i].score + SIMILARITY_SHARE * sim);
+      double tokens = docs[i].score;
+      if (!order.inOrder(ar, en)) {
+        tokens = Math.max(0, tokens - OUT_OF_ORDER_PENALTY);
+      }
+      float combined = (float) ((1 - SIMILARITY_SHARE) * tokens + SIMILARITY_SHARE * sim);
       out[i] = new ScoreDoc(docs[i].doc, combined);
     }
     Arrays.sort(

@@ -60,15 +60,15 @@ public record SearchDocument(
   }
 
   /**
-   * A 64-bit fingerprint of every value (FNV-1a over a canonical text), stable across runs and
-   * JVMs: the index replaces a person only when it changed.
+   * A 64-bit fingerprint of every value but the order (FNV-1a over a canonical text), stable across
+   * runs and JVMs: the index replaces a person only when it changed, and only renumbers one whose
+   * position alone moved (persons merged or added before it).
    */
   public long fingerprint() {
     String canonical =
         String.join(
             "\u0001",
             id,
-            Long.toString(order),
             String.join("\u0002", arabicNames),
             String.join("\u0002", latinNames),
             String.join("\u0002", keys),

@@ -25,17 +25,25 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 
 /**
- * Runs requests on a searcher. A name query runs strict first (every token, no typos); only when
- * that finds nobody does it run wide (typos, and one token may be missing from queries of three or
- * more tokens), whose scores still rank strict matches first. Widening only on an empty result
- * keeps the common case to one conjunction: a wide query is a disjunction over long postings.
+ * Runs requests on a searcher. A name query runs first without typos, every token required but one
+ * in queries of three tokens or more (a missing grandfather, or a name the other list lacks); only
+ * when that finds fewer than {@link #WIDEN_BELOW} persons does it run again with typos. Scores rank
+ * full chains above chains missing one token, and matches as written above variants and typos.
+ * Adding typos only on a near-empty result keeps the common case cheap: typo alternatives are many
+ * terms.
  */
 final class Searching {
 
-  /** A strict name search finding fewer persons than this is widened. */
-  static final int WIDEN_BELOW = 1;
+  /**
+   * A name search without typos finding fewer persons than this is run again with them: a page
+   * should offer at least three candidates when there are any.
+   */
+  static final int WIDEN_BELOW = 3;
 
-  /** Hits are counted exactly up to this many; above it the total is a lower bound. */
+  /** Queries of this many tokens or more match persons missing one of them. */
+  static final int MISSING_ONE_FROM = 3;
+
+  /** Hits are counted exactly up to this many; above it the total is this many, a lower bound. */
   static final int COUNT_EXACTLY_UP_TO = 1000;
 
   private static final Sort REGISTER_ORDER =
@@ -78,16 +86,15 @@ final class Searching {
       } else {
         built =
             new Built(
-                withFilters(Queries.name(tokens, analyzer, tokens.size(), false), filters),
+                withFilters(Queries.name(tokens, analyzer, required(tokens), false), filters),
                 texts(tokens),
                 true,
                 true);
         top = ranked(s, built.query(), fetch);
         if (top.totalHits.value < WIDEN_BELOW) {
-          int min = tokens.size() >= 3 ? tokens.size() - 1 : tokens.size();
           built =
               new Built(
-                  withFilters(Queries.name(tokens, analyzer, min, true), filters),
+                  withFilters(Queries.name(tokens, analyzer, required(tokens), true), filters),
                   texts(tokens),
                   true,
                   true);
@@ -115,7 +122,9 @@ final class Searching {
         top.totalHits.value == 0 && !r.text().isEmpty()
             ? suggestions.suggest(s, r.text())
             : List.of();
-    return new SearchPage(top.totalHits.value, exact, hits, facetCounts, suggested);
+    // Counting stops at the threshold; the lower bound shown is the threshold itself ("1,000+").
+    long total = exact ? top.totalHits.value : COUNT_EXACTLY_UP_TO;
+    return new SearchPage(total, exact, hits, facetCounts, suggested);
   }
 
   long[] all(IndexSearcher s, SearchRequest r) throws IOException {
@@ -132,14 +141,18 @@ final class Searching {
     if (tokens.isEmpty()) {
       query = withFilters(Queries.id(r.text()), filters);
     } else {
-      query = withFilters(Queries.name(tokens, analyzer, tokens.size(), false), filters);
+      query = withFilters(Queries.name(tokens, analyzer, required(tokens), false), filters);
       if (s.count(query) < WIDEN_BELOW) {
-        int min = tokens.size() >= 3 ? tokens.size() - 1 : tokens.size();
-        query = withFilters(Queries.name(tokens, analyzer, min, true), filters);
+        query = withFilters(Queries.name(tokens, analyzer, required(tokens), true), filters);
       }
     }
     int n = Math.max(1, s.count(query));
     return orders(s, s.search(query, n).scoreDocs);
+  }
+
+  /** Query tokens a person must match: all, or all but one from {@link #MISSING_ONE_FROM}. */
+  static int required(List<NameTerms.QueryToken> tokens) {
+    return tokens.size() >= MISSING_ONE_FROM ? tokens.size() - 1 : tokens.size();
   }
 
   private static TopDocs ranked(IndexSearcher s, Query q, int want) throws IOException {

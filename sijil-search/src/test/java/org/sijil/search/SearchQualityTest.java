@@ -39,6 +39,9 @@ class SearchQualityTest {
   static final int PAIRS = Integer.getInteger("sijil.quality.pairs", 600);
   static final int[] AT = {1, 3, 10};
 
+  /** Misses printed per condition ({@code -Dsijil.quality.misses=N}), to see what they share. */
+  static final int SHOW_MISSES = Integer.getInteger("sijil.quality.misses", 0);
+
   /** One query with the id it must find, per condition. */
   record Pair(String target, String arabic, String latin) {}
 
@@ -171,6 +174,9 @@ class SearchQualityTest {
         indexed.forEach(d -> findable.add(d.id()));
         int[] found = new int[AT.length];
         int asked = 0;
+        int shown = 0;
+        java.util.Map<String, SearchDocument> byId = new java.util.HashMap<>();
+        indexed.forEach(d -> byId.put(d.id(), d));
         for (Pair p : pairs) {
           String q = condition == 1 ? p.latin() : p.arabic();
           if (q == null || q.isBlank() || !findable.contains(p.target())) {
@@ -178,6 +184,20 @@ class SearchQualityTest {
           }
           asked++;
           List<SearchHit> hits = s.search(SearchRequest.of(q, AT[AT.length - 1])).hits();
+          boolean inTop3 = hits.stream().limit(3).anyMatch(h -> h.id().equals(p.target()));
+          if (!inTop3 && shown++ < SHOW_MISSES) {
+            SearchDocument t = byId.get(p.target());
+            System.out.println(
+                "MISS "
+                    + conditions[c]
+                    + " | "
+                    + q
+                    + " | want "
+                    + t.arabicNames()
+                    + t.latinNames()
+                    + " | got "
+                    + hits.stream().limit(3).map(h -> byId.get(h.id())).map(d -> d.arabicNames() + "" + d.latinNames()).toList());
+          }
           for (int k = 0; k < AT.length; k++) {
             for (int i = 0; i < Math.min(AT[k], hits.size()); i++) {
               if (hits.get(i).id().equals(p.target())) {

@@ -110,10 +110,17 @@ public final class ImportRelease {
   }
 
   private final Register register;
+  private final org.sijil.app.RegisterChanged changed;
 
   /** The use case over an open register (not thread-safe, like the register). */
   public ImportRelease(Register register) {
+    this(register, org.sijil.app.RegisterChanged.NONE);
+  }
+
+  /** The use case telling {@code changed} when a release was imported or replaced. */
+  public ImportRelease(Register register, org.sijil.app.RegisterChanged changed) {
     this.register = register;
+    this.changed = changed;
   }
 
   /**
@@ -123,6 +130,14 @@ public final class ImportRelease {
    *     any reading error of the file
    */
   public Summary run(Request req, Actor by, ProgressListener listener) {
+    Summary s = importFile(req, by, listener);
+    if (!s.status().equals("unchanged")) {
+      changed.changed(register);
+    }
+    return s;
+  }
+
+  private Summary importFile(Request req, Actor by, ProgressListener listener) {
     long start = System.nanoTime();
     if (!java.nio.file.Files.isRegularFile(req.file())) {
       throw org.sijil.core.SijilException.noSuchFile(req.file().toString());

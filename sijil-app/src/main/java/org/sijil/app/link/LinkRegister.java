@@ -90,10 +90,17 @@ public final class LinkRegister {
       String by) {}
 
   private final Register reg;
+  private final org.sijil.app.RegisterChanged changed;
 
   /** The use case over an open register. */
   public LinkRegister(Register reg) {
+    this(reg, org.sijil.app.RegisterChanged.NONE);
+  }
+
+  /** The use case over an open register, telling {@code changed} after every run (search index). */
+  public LinkRegister(Register reg, org.sijil.app.RegisterChanged changed) {
     this.reg = reg;
+    this.changed = changed;
   }
 
   /**
@@ -108,6 +115,8 @@ public final class LinkRegister {
     if (r.linkedNow() > 0 || reg.estimates().latest(EstimateRegister.PUBLISHED).isEmpty()) {
       new EstimateRegister(reg).publish(by, r.modelId());
     }
+    // Told even when nothing was linked now: a missing or stale index is brought up to date.
+    changed.changed(reg);
     return r;
   }
 

@@ -52,7 +52,11 @@ final class RegisterLinking {
         CliProgress progress = new CliProgress("link", err)) {
       err.println("candidate pairs per blocking rule (before removing repeats):");
       LinkRegister.Result r =
-          new LinkRegister(reg).run(options(job, reviewLow, reviewHigh, retrain), by, progress);
+          new LinkRegister(
+                  reg,
+                  org.sijil.app.search.RegisterSearchIndex.listener(
+                      org.sijil.app.search.RegisterSearchIndex.directoryOf(db), progress::note))
+              .run(options(job, reviewLow, reviewHigh, retrain), by, progress);
       out.printf(
           "%,d records, %,d persons; %,d records linked now, %,d new persons, %,d persons merged,"
               + " %,d pairs queued for review%s%n",

@@ -152,7 +152,13 @@ public final class ImportCommand implements Callable<Integer> {
     ImportRelease.Summary s;
     try (Register reg = Register.open(db.path());
         CliProgress progress = new CliProgress("import", null)) {
-      s = new ImportRelease(reg).run(req, by.actor(), progress);
+      // The search index beside the register follows the import (a running server's index is
+      // left to that server, which is told of the change when it reloads).
+      var searchIndex =
+          org.sijil.app.search.RegisterSearchIndex.listener(
+              org.sijil.app.search.RegisterSearchIndex.directoryOf(db.path()),
+              line -> spec.commandLine().getErr().println(line));
+      s = new ImportRelease(reg, searchIndex).run(req, by.actor(), progress);
       // The import is logged in its transaction; a checkpoint of the log is signed with the
       // register key.
       Path keyFile =

@@ -52,6 +52,19 @@ public final class InMemoryRegister implements RegisterService {
    * date with the persons here (incrementally; nothing is written when it already is).
    */
   public InMemoryRegister(RegisterData data, ReviewRecorder recorder, PersonSearch search) {
+    this(data, recorder, search, null);
+  }
+
+  /**
+   * A register served from {@code data}, searched through {@code search}, which the caller has
+   * already brought up to date with these persons (the application's {@code RegisterSearchIndex},
+   * from the same snapshot) as {@code synced} says; null to sync it here.
+   */
+  public InMemoryRegister(
+      RegisterData data,
+      ReviewRecorder recorder,
+      PersonSearch search,
+      PersonSearch.SyncResult synced) {
     this.data = data;
     this.search = search;
     this.recorder = recorder;
@@ -61,7 +74,7 @@ public final class InMemoryRegister implements RegisterService {
         throw new IllegalArgumentException("duplicate person id " + persons.get(i).personId());
       }
     }
-    this.syncResult = search.sync(PersonDocuments.of(persons));
+    this.syncResult = synced != null ? synced : search.sync(PersonDocuments.of(persons));
     this.statistics = StatisticsBuilder.of(persons);
     for (ReviewItem item : data.review()) {
       review.put(item.pairId(), item);

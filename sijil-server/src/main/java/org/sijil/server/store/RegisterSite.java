@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.sijil.app.ProgressListener;
 import org.sijil.app.publish.PublishSnapshot;
+import org.sijil.app.search.RegisterSearchIndex;
 import org.sijil.search.PersonSearch;
 import org.sijil.server.ServerConfig;
 import org.sijil.server.SijilServer;
@@ -31,28 +32,24 @@ public final class RegisterSite {
             register,
             new StoreUsers(db),
             config,
-            new StoreImporter(db, ProgressListener.NONE),
+            new StoreImporter(
+                db,
+                ProgressListener.NONE,
+                reg -> new RegisterSearchIndex(search).refresh(reg)),
             register::reload);
     LogRoutes.add(app, db);
     return app;
   }
 
-  /**
-   * Where the search index of a register lives: {@code <register>.search/} beside a register file;
-   * for a register on a database server (a {@code postgresql:} location, which has no folder of its
-   * own), in the user's {@code ~/.cache/sijil/search/}, named after the location.
-   */
+  /** Where the search index of a register lives: {@code <register>.search/} beside it. */
   public static Path searchDirectory(Path db) {
-    if (org.sijil.store.Register.isPostgres(db)) {
-      return Path.of(System.getProperty("user.home"), ".cache", "sijil", "search")
-          .resolve(db.toString().replaceAll("[^A-Za-z0-9.-]", "_"));
-    }
-    return db.resolveSibling(db.getFileName() + ".search");
+    return RegisterSearchIndex.directoryOf(db);
   }
 
   /**
    * Reads the register's published snapshot into memory and brings {@code search} up to date with
-   * it, saying how long each phase took.
+   * it ({@link RegisterSearchIndex}: nothing is built when import and link already did), saying how
+   * long each phase took.
    */
   public static InMemoryRegister load(Path db, PersonSearch search, PrintWriter out) {
     long start = System.nanoTime();
@@ -64,8 +61,8 @@ public final class RegisterSite {
     RegisterLoader.Loaded loaded = RegisterLoader.load(snap, db);
     long shaped = System.nanoTime();
     var data = loaded.data();
-    InMemoryRegister served = new InMemoryRegister(data, new StoreReviews(db), search);
-    PersonSearch.SyncResult sync = served.searchSync();
+    PersonSearch.SyncResult sync = new RegisterSearchIndex(search).refresh(snap);
+    InMemoryRegister served = new InMemoryRegister(data, new StoreReviews(db), search, sync);
     long indexed = System.nanoTime();
     out.printf(
         "Loaded %,d persons (%,d records) from %,d releases of %s in %.1f s"
@@ -86,18 +83,7 @@ public final class RegisterSite {
     if (data.estimate() == null && loaded.estimateNote() != null) {
       out.println("No estimate: " + loaded.estimateNote() + ".");
     }
-    out.println(
-        sync.upToDate()
-            ? "Search index " + searchDirectory(db) + " is up to date."
-            : "Search index "
-                + searchDirectory(db)
-                + " updated: "
-                + sync.added()
-                + " added, "
-                + sync.replaced()
-                + " replaced, "
-                + sync.deleted()
-                + " deleted.");
+    out.println(RegisterSearchIndex.describe(searchDirectory(db), sync));
     out.flush();
     return served;
   }

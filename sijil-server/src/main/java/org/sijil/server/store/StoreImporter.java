@@ -19,13 +19,22 @@ public final class StoreImporter implements Importer {
 
   private final Path db;
   private final ProgressListener listener;
+  private final org.sijil.app.RegisterChanged changed;
 
   /**
    * @param listener receives the use cases' progress (the server's job status)
    */
   public StoreImporter(Path db, ProgressListener listener) {
+    this(db, listener, org.sijil.app.RegisterChanged.NONE);
+  }
+
+  /**
+   * @param changed told once the new release is linked (the server's search index)
+   */
+  public StoreImporter(Path db, ProgressListener listener, org.sijil.app.RegisterChanged changed) {
     this.db = db;
     this.listener = listener;
+    this.changed = changed;
   }
 
   @Override
@@ -57,7 +66,7 @@ public final class StoreImporter implements Importer {
                   actor,
                   listener);
       LinkRegister.Result r =
-          new LinkRegister(reg).run(LinkRegister.Options.defaults(), actor, listener);
+          new LinkRegister(reg, changed).run(LinkRegister.Options.defaults(), actor, listener);
       return String.format(
           "%s %s / %s: %,d rows read, %,d imported, %,d rejected, %,d warnings (by %s)%n%n"
               + "%,d records, %,d persons; %,d records linked now, %,d new persons, %,d persons merged,"

@@ -96,7 +96,11 @@ public final class PageHandlers {
             return;
           }
           h.open("p", "class", "count", "id", "result-count")
-              .text(Views.number(result.total()) + " " + lang.t("search.results"))
+              .text(
+                  Views.number(result.total())
+                      + (result.totalExact() ? "" : "+") // a lower bound: "1,000+"
+                      + " "
+                      + lang.t("search.results"))
               .close("p");
           if (result.total() == 0) {
             h.el("p", lang.t("search.none"), "class", "none");

@@ -1,0 +1,182 @@
+package org.sijil.app.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.sijil.app.publish.PublishSnapshot;
+import org.sijil.core.record.CasualtyRecord;
+import org.sijil.search.SearchDocument;
+import org.sijil.store.Linkage;
+import org.sijil.store.Linkage.RecordKey;
+import org.sijil.store.Release;
+
+/**
+ * What the search index gets of each person the register publishes, in the order the server lists
+ * persons (a document's {@code order} is that position). Rules, the same as the server's view of a
+ * snapshot:
+ *
+ * <ul>
+ *   <li>Linked register: one person per stored person id ({@code P<id>}), by ascending id, their
+ *       records newest first; then each record no run has linked yet ({@code R<source>-<release>-
+ *       <row>}), in register order.
+ *   <li>Not linked yet: the records of the latest release of each source grouped by list key
+ *       ({@code K<key>}, a repeated id numbered {@code -2}, {@code -3}…), in register order, then
+ *       each keyless record ({@code R…}).
+ *   <li>Shown values (the first name in each script, sex, age, date of death, place) are the first
+ *       record's that has one; every record's names and keys are indexed too.
+ *   <li>Status is {@code multi-source} when records of two or more sources were linked, else {@code
+ *       single-source}.
+ * </ul>
+ */
+public final class SearchDocuments {
+
+  static final String MULTI_SOURCE = "multi-source";
+  static final String SINGLE_SOURCE = "single-source";
+
+  private SearchDocuments() {}
+
+  /** The documents of every person of {@code snap}, in the server's person order. */
+  public static List<SearchDocument> of(PublishSnapshot.Snapshot snap) {
+    List<List<Integer>> persons = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    if (snap.linked()) {
+      linked(snap, persons, ids);
+    } else {
+      byKey(snap, persons, ids);
+    }
+    List<SearchDocument> out = new ArrayList<>(persons.size());
+    for (int i = 0; i < persons.size(); i++) {
+      out.add(document(snap, ids.get(i), i, persons.get(i)));
+    }
+    return out;
+  }
+
+  private static void linked(
+      PublishSnapshot.Snapshot snap, List<List<Integer>> persons, List<String> ids) {
+    Map<Long, List<Integer>> members = new java.util.TreeMap<>();
+    List<Integer> unlinked = new ArrayList<>();
+    List<RecordKey> keys = snap.records().keys();
+    for (int i = 0; i < keys.size(); i++) {
+      Linkage.CurrentLink link = snap.links().get(keys.get(i));
+      if (link == null) {
+        unlinked.add(i);
+      } else {
+        members.computeIfAbsent(link.personId(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (Map.Entry<Long, List<Integer>> e : members.entrySet()) {
+      List<Integer> idx = e.getValue();
+      idx.sort((a, b) -> Integer.compare(b, a));
+      persons.add(idx);
+      ids.add("P" + e.getKey());
+    }
+    for (int i : unlinked) {
+      persons.add(List.of(i));
+      ids.add("R" + recordId(snap, i).replace('/', '-'));
+    }
+  }
+
+  private static void byKey(
+      PublishSnapshot.Snapshot snap, List<List<Integer>> persons, List<String> ids) {
+    Map<String, Release> latest = new LinkedHashMap<>();
+    for (Release r : snap.records().releases()) {
+      latest.put(r.source(), r);
+    }
+    Set<Long> latestIds = new HashSet<>();
+    latest.values().forEach(r -> latestIds.add(r.id()));
+    Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+    List<Integer> keyless = new ArrayList<>();
+    for (int i = 0; i < snap.records().size(); i++) {
+      if (!latestIds.contains(snap.records().releaseOf().get(i).id())) {
+        continue;
+      }
+      String key = snap.records().records().get(i).id();
+      if (key == null || key.isBlank()) {
+        keyless.add(i);
+      } else {
+        byKey.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
+      }
+    }
+    Map<String, Integer> seen = new HashMap<>();
+    for (Map.Entry<String, List<Integer>> e : byKey.entrySet()) {
+      persons.add(e.getValue());
+      ids.add(uniqueId("K" + e.getKey(), seen));
+    }
+    for (int i : keyless) {
+      persons.add(List.of(i));
+      ids.add(uniqueId("R" + recordId(snap, i).replace('/', '-'), seen));
+    }
+  }
+
+  private static String uniqueId(String id, Map<String, Integer> seen) {
+    int n = seen.merge(id, 1, Integer::sum);
+    return n == 1 ? id : id + "-" + n;
+  }
+
+  private static String recordId(PublishSnapshot.Snapshot snap, int i) {
+    Release r = snap.records().releaseOf().get(i);
+    return r.source() + "/" + r.label() + "/" + snap.records().records().get(i).row();
+  }
+
+  private static SearchDocument document(
+      PublishSnapshot.Snapshot snap, String id, long order, List<Integer> members) {
+    List<CasualtyRecord> recs = new ArrayList<>(members.size());
+    List<String> ar = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    List<String> releases = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    for (int i : members) {
+      CasualtyRecord r = snap.records().records().get(i);
+      Release rel = snap.records().releaseOf().get(i);
+      recs.add(r);
+      ar.add(r.nameAr());
+      en.add(r.nameEn());
+      keys.add(r.id());
+      releases.add(rel.source() + "/" + rel.label());
+      if (!sources.contains(rel.source())) {
+        sources.add(rel.source());
+      }
+    }
+    ar.add(0, first(recs, CasualtyRecord::nameAr));
+    en.add(0, first(recs, CasualtyRecord::nameEn));
+    CasualtyRecord aged = firstRecord(recs, CasualtyRecord::age);
+    CasualtyRecord sexed = firstRecord(recs, CasualtyRecord::sex);
+    CasualtyRecord died = firstRecord(recs, CasualtyRecord::dod);
+    return new SearchDocument(
+        id,
+        order,
+        ar,
+        en,
+        keys,
+        sexed == null ? null : sexed.sex().code(),
+        aged == null ? null : aged.age().inYears(),
+        died == null ? null : died.dod(),
+        first(recs, CasualtyRecord::place),
+        sources,
+        releases,
+        sources.size() > 1 ? MULTI_SOURCE : SINGLE_SOURCE);
+  }
+
+  private static String first(List<CasualtyRecord> recs, Function<CasualtyRecord, String> value) {
+    CasualtyRecord r = firstRecord(recs, value);
+    return r == null ? null : value.apply(r);
+  }
+
+  /** The first record whose value is present and not blank. */
+  private static CasualtyRecord firstRecord(
+      List<CasualtyRecord> recs, Function<CasualtyRecord, ?> value) {
+    for (CasualtyRecord r : recs) {
+      Object v = value.apply(r);
+      if (v != null && !v.toString().isBlank()) {
+        return r;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,105 @@
+package org.sijil.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sijil.core.names.LatinNormalizer;
+import org.sijil.core.names.NameKeys;
+import org.sijil.core.names.NameParser;
+import org.sijil.core.names.NameToken;
+
+/**
+ * Whether a query's tokens come in the order of a person's name chain. A chain is given name,
+ * father, grandfather, family: a query missing one part (the grandfather, usually) still lists the
+ * others in that order, while the same tokens in another order are more often another person
+ * ({@code محمد احمد} is not {@code احمد محمد}). Rules:
+ *
+ * <ul>
+ *   <li>A query token is placed at the first token of the name written the same, else at the first
+ *       that shares a form with it: its consonant skeleton or a {@link CrossKeys} key (so across
+ *       scripts too).
+ *   <li>The placed tokens are in order when their places increase; tokens placed nowhere (a typo, a
+ *       name the person lacks) are left out.
+ *   <li>The family name written first ({@code Hassan Ali} for {@code Ali … Hassan}) is in order too:
+ *       the query's first token moved to its end must then be in order.
+ *   <li>A name is in order when either of the person's shown names (Arabic, Latin) has it in order.
+ * </ul>
+ */
+final class TokenOrder {
+
+  /** One token of a name: as written (normalized) and its other forms. */
+  private record Token(String text, Set<String> forms) {}
+
+  private final List<Token> query;
+
+  /** The forms of each query token. */
+  TokenOrder(String queryText) {
+    this.query = forms(queryText);
+  }
+
+  /** True when the query's tokens come in order in {@code arabic} or {@code latin} (either null). */
+  boolean inOrder(String arabic, String latin) {
+    if (query.size() < 2) {
+      return true;
+    }
+    return (arabic != null && inOrder(forms(arabic))) || (latin != null && inOrder(forms(latin)));
+  }
+
+  private boolean inOrder(List<Token> name) {
+    int[] at = new int[query.size()];
+    for (int i = 0; i < query.size(); i++) {
+      at[i] = place(query.get(i), name);
+    }
+    return increasing(at, 0) || increasing(at, 1);
+  }
+
+  /** Whether the places increase, reading from {@code start} round to {@code start - 1}. */
+  private static boolean increasing(int[] at, int start) {
+    int last = -1;
+    for (int k = 0; k < at.length; k++) {
+      int p = at[(start + k) % at.length];
+      if (p < 0) {
+        continue;
+      }
+      if (p <= last) {
+        return false;
+      }
+      last = p;
+    }
+    return true;
+  }
+
+  private static int place(Token token, List<Token> name) {
+    for (int j = 0; j < name.size(); j++) {
+      if (name.get(j).text().equals(token.text())) {
+        return j;
+      }
+    }
+    for (int j = 0; j < name.size(); j++) {
+      for (String f : token.forms()) {
+        if (name.get(j).forms().contains(f)) {
+          return j;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Each token of a name with its forms, in either script. */
+  private static List<Token> forms(String name) {
+    List<Token> out = new ArrayList<>();
+    if (NameTerms.isArabic(name)) {
+      for (NameToken t : NameParser.parse(name).tokens()) {
+        Set<String> f = new HashSet<>(CrossKeys.arabic(t.text()));
+        f.add(NameKeys.tokenSkeleton(t.text()));
+        out.add(new Token(t.text(), f));
+      }
+    } else {
+      for (String t : LatinNormalizer.tokens(name)) {
+        out.add(new Token(t, CrossKeys.latin(t)));
+      }
+    }
+    return out;
+  }
+}
