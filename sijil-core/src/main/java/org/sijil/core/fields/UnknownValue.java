@@ -1,0 +1,40 @@
+package org.sijil.core.fields;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Markers lists write in a cell to say "not known": the Ministry's lists put {@code -1} in the age
+ * column, others {@code غير معروف} or {@code unknown}. Such a cell is an unknown value, not a
+ * malformed one: it is stored as absent and raises no warning.
+ *
+ * <p>Rules: the cell is trimmed, Arabic-Indic digits are read as digits and Latin letters are
+ * compared without case; blank, {@code -1}, {@code غير معروف} (and its feminine and {@code
+ * غير معلوم} forms), {@code unknown}, {@code n/a}, {@code -} and a lone question mark are unknown.
+ */
+public final class UnknownValue {
+
+  private static final Set<String> MARKERS =
+      Set.of(
+          "-1",
+          "غير معروف",
+          "غير معروفة",
+          "غير معلوم",
+          "غير معلومة",
+          "unknown",
+          "n/a",
+          "-",
+          "?",
+          "؟");
+
+  private UnknownValue() {}
+
+  /** True when {@code cell} is blank or one of the markers of an unknown value. */
+  public static boolean isUnknown(String cell) {
+    if (cell == null) {
+      return true;
+    }
+    String t = Digits.clean(cell).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return t.isEmpty() || MARKERS.contains(t);
+  }
+}
