@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.sijil.core.fields.UnknownValue;
 import org.sijil.core.names.NameParser;
 import org.sijil.core.names.NameSimilarity;
 import org.sijil.core.record.Age;
@@ -287,7 +288,12 @@ public final class ReleaseDiff {
   /** The parsed value as text, or the raw text when it could not be parsed; null when blank. */
   static String value(CasualtyRecord r, CanonicalField f, Map<String, String> mapping) {
     String parsed = r.text(f);
-    return parsed != null ? parsed : rawText(r, f, mapping);
+    if (parsed != null) {
+      return parsed;
+    }
+    String raw = rawText(r, f, mapping);
+    // "-1" in an age column says "unknown": a later age there fills a gap, it does not correct "-1"
+    return f == CanonicalField.AGE && UnknownValue.isUnknown(raw) ? null : raw;
   }
 
   private static String rawText(CasualtyRecord r, CanonicalField f, Map<String, String> mapping) {
