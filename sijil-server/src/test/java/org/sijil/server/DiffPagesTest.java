@@ -26,8 +26,8 @@ import org.sijil.server.service.Diffs;
 import org.sijil.server.service.RegisterData;
 
 /**
- * The diff for readers (summary, paged tabs with added and removed first, downloads, Arabic
- * arrow), the corrections report, and the person's status line, against a real server.
+ * The diff for readers (summary, paged tabs with added and removed first, downloads, Arabic arrow),
+ * the corrections report, and the person's status line, against a real server.
  */
 class DiffPagesTest {
 
@@ -138,7 +138,10 @@ class DiffPagesTest {
     assertTrue(text.startsWith("kind,key,name,field,before,after,field_kind"), text);
     assertEquals(1 + ADDED + 1 + 40 + 1, text.strip().split("\r\n").length, "every entry");
     assertTrue(
-        csv.headers().firstValue("Content-Disposition").orElseThrow().contains("sijil-diff-moh-2024-01-to-2024-03.csv"));
+        csv.headers()
+            .firstValue("Content-Disposition")
+            .orElseThrow()
+            .contains("sijil-diff-moh-2024-01-to-2024-03.csv"));
     JsonNode json =
         new ObjectMapper().readTree(server.get("/api/releases/moh/2024-03/diff.json").body());
     assertEquals(ADDED + 1 + 40 + 1, json.get("entries").size());
@@ -165,7 +168,9 @@ class DiffPagesTest {
       assertEquals(200, head.statusCode(), path);
       assertEquals(0, head.body().length, path);
       assertEquals(
-          get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"), path);
+          get.headers().firstValue("Content-Type"),
+          head.headers().firstValue("Content-Type"),
+          path);
       assertEquals(
           Long.toString(get.body().length),
           head.headers().firstValue("Content-Length").orElse("none"),
@@ -194,8 +199,7 @@ class DiffPagesTest {
     assertEquals((byte) 0xBF, csv.body()[2]);
     assertFalse(
         server.get("/api/download/persons.csv").body().startsWith("\uFEFF"), "no BOM unless asked");
-    JsonNode dict =
-        new ObjectMapper().readTree(server.get("/api/download/dictionary.json").body());
+    JsonNode dict = new ObjectMapper().readTree(server.get("/api/download/dictionary.json").body());
     List<String> persons = new ArrayList<>();
     for (JsonNode c : dict) {
       assertFalse(c.get("meaning_ar").asText().isBlank(), c.toString());
@@ -219,7 +223,13 @@ class DiffPagesTest {
     assertEquals(0, api.get("returned").size());
     assertEquals(404, server.get("/corrections/nosuch").statusCode());
     assertTrue(server.get("/releases?lang=en").body().contains("href=\"/corrections/moh\""));
-    var person = server.register.matching(new org.sijil.server.model.SearchQuery(null, null, null, null, null, null, null, null, null, null, 0, 10, false)).get(0);
+    var person =
+        server
+            .register
+            .matching(
+                new org.sijil.server.model.SearchQuery(
+                    null, null, null, null, null, null, null, null, null, null, 0, 10, false))
+            .get(0);
     String p = server.get("/person/" + person.personId() + "?lang=en").body();
     assertTrue(p.contains("id=\"person-status\""), p);
     assertTrue(p.contains("in the latest release of") || p.contains("removed from"), p);

@@ -11,14 +11,14 @@ import org.sijil.store.Register;
 import org.sijil.store.Release;
 
 /**
- * Lists the keys of a source removed between consecutive releases and whether they came back
- * (the audit reporters made of the Ministry's list revisions).
+ * Lists the keys of a source removed between consecutive releases and whether they came back (the
+ * audit reporters made of the Ministry's list revisions).
  *
  * <p>Rules: releases are taken in the register's order (as-of date, then import time); a key of
- * release <i>i</i> missing from release <i>i+1</i> is removed in <i>i+1</i>; it has returned in
- * the first later release that lists it again, and a key that leaves again is a new removal. Rows
- * without a key cannot be followed and are not counted. The name is the one the key had in the
- * last release listing it.
+ * release <i>i</i> missing from release <i>i+1</i> is removed in <i>i+1</i>; it has returned in the
+ * first later release that lists it again, and a key that leaves again is a new removal. Rows
+ * without a key cannot be followed and are not counted. The name is the one the key had in the last
+ * release listing it.
  */
 public final class ReleaseCorrections {
 
@@ -32,9 +32,7 @@ public final class ReleaseCorrections {
         continue;
       }
       Map<String, String> names = new LinkedHashMap<>();
-      register
-          .records()
-          .forEach(r.id(), rec -> keyOf(rec, names));
+      register.records().forEach(r.id(), rec -> keyOf(rec, names));
       releases.add(new ReleaseKeys(r.label(), r.rowsImported(), names));
     }
     if (releases.isEmpty()) {

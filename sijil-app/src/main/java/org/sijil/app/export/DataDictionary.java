@@ -35,23 +35,83 @@ public final class DataDictionary {
   private static final Map<String, Column> COLUMNS = new LinkedHashMap<>();
 
   static {
-    add("person_id", "text", "The register's identifier of the person (P…), stable across links where the person is unchanged", "معرّف الشخص في السجل (P…)");
-    add("record_id", "text", "The identifier of one source row: source/release/row", "معرّف صف المصدر: المصدر/الإصدار/الصف");
+    add(
+        "person_id",
+        "text",
+        "The register's identifier of the person (P…), stable across links where the person is unchanged",
+        "معرّف الشخص في السجل (P…)");
+    add(
+        "record_id",
+        "text",
+        "The identifier of one source row: source/release/row",
+        "معرّف صف المصدر: المصدر/الإصدار/الصف");
     add("source", "text", "The list the row comes from (e.g. moh)", "القائمة التي ورد فيها الصف");
     add("release", "text", "The release (version) of that list", "إصدار تلك القائمة");
-    add("row", "integer", "The row's number in the imported file (1 = first data row)", "رقم الصف في الملف المستورد");
-    add("key", "text", "The list's own key for the row, usually the identity number", "مفتاح الصف في القائمة، غالبًا رقم الهوية");
-    add("id", "text", "The list's own key for the row, usually the identity number", "مفتاح الصف في القائمة، غالبًا رقم الهوية");
-    add("name_ar", "text", "Name in Arabic script, as written by the list", "الاسم بالحروف العربية كما ورد في القائمة");
-    add("name_en", "text", "Name in Latin script, as written by the list", "الاسم بالحروف اللاتينية كما ورد في القائمة");
-    add("age", "text", "Age at death as stated (43, 7 months, 3 days); empty when unknown", "العمر عند الوفاة كما ورد؛ فارغ إذا كان مجهولًا");
-    add("age_years", "decimal", "Age at death in years, for sorting and age bands; empty when unknown", "العمر بالسنوات للفرز والفئات العمرية؛ فارغ إذا كان مجهولًا");
-    add("sex", "text", "m (male) or f (female); empty when unknown", "m ذكر أو f أنثى؛ فارغ إذا كان مجهولًا");
-    add("dob", "date", "Date of birth, YYYY-MM-DD; empty when unknown", "تاريخ الميلاد YYYY-MM-DD؛ فارغ إذا كان مجهولًا");
-    add("dod", "date", "Date of death, YYYY-MM-DD; empty when unknown", "تاريخ الوفاة YYYY-MM-DD؛ فارغ إذا كان مجهولًا");
-    add("place", "text", "Place of death or residence as written", "مكان الوفاة أو الإقامة كما ورد");
-    add("sources", "text", "The lists naming the person, separated by ;", "القوائم التي تذكر الشخص، مفصولة بـ ;");
-    add("records", "integer", "How many source rows were linked into the person", "عدد صفوف المصادر المربوطة بالشخص");
+    add(
+        "row",
+        "integer",
+        "The row's number in the imported file (1 = first data row)",
+        "رقم الصف في الملف المستورد");
+    add(
+        "key",
+        "text",
+        "The list's own key for the row, usually the identity number",
+        "مفتاح الصف في القائمة، غالبًا رقم الهوية");
+    add(
+        "id",
+        "text",
+        "The list's own key for the row, usually the identity number",
+        "مفتاح الصف في القائمة، غالبًا رقم الهوية");
+    add(
+        "name_ar",
+        "text",
+        "Name in Arabic script, as written by the list",
+        "الاسم بالحروف العربية كما ورد في القائمة");
+    add(
+        "name_en",
+        "text",
+        "Name in Latin script, as written by the list",
+        "الاسم بالحروف اللاتينية كما ورد في القائمة");
+    add(
+        "age",
+        "text",
+        "Age at death as stated (43, 7 months, 3 days); empty when unknown",
+        "العمر عند الوفاة كما ورد؛ فارغ إذا كان مجهولًا");
+    add(
+        "age_years",
+        "decimal",
+        "Age at death in years, for sorting and age bands; empty when unknown",
+        "العمر بالسنوات للفرز والفئات العمرية؛ فارغ إذا كان مجهولًا");
+    add(
+        "sex",
+        "text",
+        "m (male) or f (female); empty when unknown",
+        "m ذكر أو f أنثى؛ فارغ إذا كان مجهولًا");
+    add(
+        "dob",
+        "date",
+        "Date of birth, YYYY-MM-DD; empty when unknown",
+        "تاريخ الميلاد YYYY-MM-DD؛ فارغ إذا كان مجهولًا");
+    add(
+        "dod",
+        "date",
+        "Date of death, YYYY-MM-DD; empty when unknown",
+        "تاريخ الوفاة YYYY-MM-DD؛ فارغ إذا كان مجهولًا");
+    add(
+        "place",
+        "text",
+        "Place of death or residence as written",
+        "مكان الوفاة أو الإقامة كما ورد");
+    add(
+        "sources",
+        "text",
+        "The lists naming the person, separated by ;",
+        "القوائم التي تذكر الشخص، مفصولة بـ ;");
+    add(
+        "records",
+        "integer",
+        "How many source rows were linked into the person",
+        "عدد صفوف المصادر المربوطة بالشخص");
   }
 
   private DataDictionary() {}

@@ -105,7 +105,8 @@ public final class ExportRelease {
       CSVPrinter csv =
           new CSVPrinter(
               w,
-              CSVFormat.RFC4180.builder()
+              CSVFormat.RFC4180
+                  .builder()
                   .setHeader("column", "type", "meaning_en", "meaning_ar")
                   .build());
       for (DataDictionary.Column c : DataDictionary.canonical(COLUMNS)) {

@@ -2,7 +2,6 @@ package org.sijil.cli.corrections;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sijil.app.corrections.Corrections;
@@ -106,5 +105,4 @@ public final class CorrectionsCommand implements Callable<Integer> {
     }
     return x;
   }
-
 }

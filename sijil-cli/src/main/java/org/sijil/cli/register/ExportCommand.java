@@ -70,7 +70,8 @@ public final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--dictionary",
       paramLabel = "FILE",
-      description = "Also write the data dictionary (column, type, meaning in English and Arabic) as CSV to FILE.")
+      description =
+          "Also write the data dictionary (column, type, meaning in English and Arabic) as CSV to FILE.")
   Path dictionary;
 
   @Override

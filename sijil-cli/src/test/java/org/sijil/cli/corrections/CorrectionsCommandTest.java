@@ -29,8 +29,16 @@ class CorrectionsCommandTest {
       Path f = dir.resolve("r" + (i + 1) + ".csv");
       Files.writeString(f, releases.get(i), StandardCharsets.UTF_8);
       Cli.ok(
-          "import", f, "--source", "list", "--release", "r" + (i + 1), "--as-of",
-          "2024-0" + (i + 1) + "-01", "--db", db);
+          "import",
+          f,
+          "--source",
+          "list",
+          "--release",
+          "r" + (i + 1),
+          "--as-of",
+          "2024-0" + (i + 1) + "-01",
+          "--db",
+          db);
     }
     return db;
   }
@@ -48,9 +56,7 @@ class CorrectionsCommandTest {
     JsonNode returned = j.get("returned");
     assertEquals(1, returned.size());
     JsonNode back = returned.get(0);
-    assertEquals(
-        List.of("key", "name", "removed_in", "returned_in"),
-        iterate(back.fieldNames()));
+    assertEquals(List.of("key", "name", "removed_in", "returned_in"), iterate(back.fieldNames()));
     assertEquals("2", back.get("key").asText());
     assertEquals("r2", back.get("removed_in").asText());
     assertEquals("r3", back.get("returned_in").asText());
@@ -61,7 +67,8 @@ class CorrectionsCommandTest {
   void tableSaysWhatWasFoundAndAnUnknownSourceIsNamed() throws Exception {
     Path db = db();
     String text = Cli.ok("corrections", "list", "--db", db).out();
-    assertTrue(text.contains("2 removals between releases of list, 1 of them returned later"), text);
+    assertTrue(
+        text.contains("2 removals between releases of list, 1 of them returned later"), text);
     var bad = Cli.run("corrections", "nosuch", "--db", db);
     assertFalse(bad.code() == 0);
     assertTrue(bad.err().contains("no source 'nosuch'"), bad.err());

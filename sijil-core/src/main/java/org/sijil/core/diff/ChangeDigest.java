@@ -18,8 +18,8 @@ import org.sijil.core.record.Age;
  *   <li>A field change is <em>filled in</em> when the earlier release had no value (blank or an
  *       unknown marker such as {@code -1}) and the later one has one.
  *   <li>A shift (ages in completed years, dates in days) is <em>systematic</em> when at least
- *       {@value #MIN_RECORDS} records and {@value #MIN_SHARE_PERCENT}% of that field's changes shift
- *       by the same amount: every age one year higher is one revision, not 3,000 changes.
+ *       {@value #MIN_RECORDS} records and {@value #MIN_SHARE_PERCENT}% of that field's changes
+ *       shift by the same amount: every age one year higher is one revision, not 3,000 changes.
  *   <li>A record whose changed fields are all systematic shifts or fills, with at least one shift,
  *       is {@code revised}; one whose changes are all fills is {@code filled}; any other is {@code
  *       changed}.

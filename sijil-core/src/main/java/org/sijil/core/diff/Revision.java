@@ -1,8 +1,8 @@
 package org.sijil.core.diff;
 
 /**
- * A systematic revision between two releases: one field changed the same way in many records
- * (every age one year higher), reported as one line instead of thousands of rows.
+ * A systematic revision between two releases: one field changed the same way in many records (every
+ * age one year higher), reported as one line instead of thousands of rows.
  *
  * @param field the canonical field ({@code age}, {@code dob})
  * @param shift the change, signed, in {@code unit}s ({@code +1})

@@ -9,8 +9,8 @@ import java.util.Set;
  * malformed one: it is stored as absent and raises no warning.
  *
  * <p>Rules: the cell is trimmed, Arabic-Indic digits are read as digits and Latin letters are
- * compared without case; blank, {@code -1}, {@code غير معروف} (and its feminine and {@code
- * غير معلوم} forms), {@code unknown}, {@code n/a}, {@code -} and a lone question mark are unknown.
+ * compared without case; blank, {@code -1}, {@code غير معروف} (and its feminine and {@code غير
+ * معلوم} forms), {@code unknown}, {@code n/a}, {@code -} and a lone question mark are unknown.
  */
 public final class UnknownValue {
 

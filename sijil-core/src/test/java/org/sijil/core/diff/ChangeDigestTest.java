@@ -17,7 +17,11 @@ class ChangeDigestTest {
   void everyAgeOneYearHigherIsOneRevisionNotThousandsOfChanges() {
     List<RecordChange> changes = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
-      changes.add(change("a" + i, new FieldChange("age", Integer.toString(20 + i % 50), Integer.toString(21 + i % 50))));
+      changes.add(
+          change(
+              "a" + i,
+              new FieldChange(
+                  "age", Integer.toString(20 + i % 50), Integer.toString(21 + i % 50))));
     }
     for (int i = 0; i < 60; i++) {
       changes.add(change("f" + i, new FieldChange("age", null, "33")));
@@ -31,12 +35,14 @@ class ChangeDigestTest {
             new FieldChange("name_ar", "اسم تجريبي أول", "اسم تجريبي ثالث")));
     changes.add(change("x4", new FieldChange("age", "7 months", "1")));
     ChangeDigest d = ChangeDigest.of(changes);
-    assertEquals(List.of(new Revision("age", 1, "years", 302)), d.revisions(), "x3 and x4 also shift by one year");
+    assertEquals(
+        List.of(new Revision("age", 1, "years", 302)),
+        d.revisions(),
+        "x3 and x4 also shift by one year");
     assertEquals("+1", d.revisions().get(0).signedShift());
     assertEquals(301, d.revised().size(), "the 300 and x4");
     assertEquals(60, d.filled().size());
-    assertEquals(
-        List.of("x1", "x2", "x3"), d.other().stream().map(RecordChange::key).toList());
+    assertEquals(List.of("x1", "x2", "x3"), d.other().stream().map(RecordChange::key).toList());
   }
 
   @Test
@@ -54,7 +60,10 @@ class ChangeDigestTest {
   void birthDatesMovedByTheSameDaysAreARevision() {
     List<RecordChange> changes = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
-      changes.add(change("d" + i, new FieldChange("dob", "2000-01-0" + (1 + i % 5), "2000-01-1" + (1 + i % 5))));
+      changes.add(
+          change(
+              "d" + i,
+              new FieldChange("dob", "2000-01-0" + (1 + i % 5), "2000-01-1" + (1 + i % 5))));
     }
     ChangeDigest d = ChangeDigest.of(changes);
     assertEquals(List.of(new Revision("dob", 10, "days", 40)), d.revisions());

@@ -48,11 +48,11 @@ class KeyReuseSpellingTest {
   @Test
   void theSpellingRuleCountsEditsOverTheWholeChain() {
     assertEquals(
-        true,
-        ReleaseDiff.isSpellingFix(List.of("شرين", "تجريب"), List.of("سرين", "تجريب")));
+        true, ReleaseDiff.isSpellingFix(List.of("شرين", "تجريب"), List.of("سرين", "تجريب")));
     assertEquals(
         false,
-        ReleaseDiff.isSpellingFix(List.of("شرين", "تجريب", "فاحص"), List.of("سرين", "تحريك", "فاحس")),
+        ReleaseDiff.isSpellingFix(
+            List.of("شرين", "تجريب", "فاحص"), List.of("سرين", "تحريك", "فاحس")),
         "three edits in all is more than spelling");
     assertEquals(false, ReleaseDiff.isSpellingFix(List.of("اب"), List.of("جد")));
   }

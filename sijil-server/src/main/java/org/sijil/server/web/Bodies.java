@@ -7,8 +7,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Writes a download's body, or for {@code HEAD} only its length: a HEAD answers like the GET
- * (same status, type, name and {@code Content-Length}) without the bytes.
+ * Writes a download's body, or for {@code HEAD} only its length: a HEAD answers like the GET (same
+ * status, type, name and {@code Content-Length}) without the bytes.
  */
 final class Bodies {
 

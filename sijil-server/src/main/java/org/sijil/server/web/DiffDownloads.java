@@ -60,7 +60,10 @@ public final class DiffDownloads {
           Writer w =
               new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
           if (format.equals("json")) {
-            mapper.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(w, d);
+            mapper
+                .writer()
+                .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(w, d);
           } else {
             writeCsv(w, d, bom);
           }

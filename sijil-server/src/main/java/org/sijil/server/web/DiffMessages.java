@@ -38,11 +38,20 @@ final class DiffMessages {
     m.m("corrections.returnedIn", "Returned in", "عادت في");
     m.m("corrections.perRelease", "Per release", "لكل إصدار");
     m.m("corrections.added", "Added", "أُضيفت");
-    m.m("corrections.unavailable", "This report needs the register file.", "يحتاج هذا التقرير إلى ملف السجل.");
+    m.m(
+        "corrections.unavailable",
+        "This report needs the register file.",
+        "يحتاج هذا التقرير إلى ملف السجل.");
     m.m("corrections.link", "Removed and returned names", "الأسماء المحذوفة والعائدة");
     m.m("status.title", "In the lists", "في القوائم");
-    m.m("status.latest", "in the latest release of {source} ({release})", "في أحدث إصدار من {source} ({release})");
-    m.m("status.removed", "removed from {source} in release {release}", "حُذف من {source} في الإصدار {release}");
+    m.m(
+        "status.latest",
+        "in the latest release of {source} ({release})",
+        "في أحدث إصدار من {source} ({release})");
+    m.m(
+        "status.removed",
+        "removed from {source} in release {release}",
+        "حُذف من {source} في الإصدار {release}");
     m.m("status.returned", "returned in {release}", "عاد في {release}");
     m.m("field.key", "Key", "المفتاح");
     m.m("download.bom", "CSV for spreadsheets (Excel)", "CSV لجداول البيانات (إكسل)");

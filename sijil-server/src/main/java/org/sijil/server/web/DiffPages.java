@@ -26,7 +26,11 @@ final class DiffPages {
     }
     if (!ReleaseDiff.KINDS.contains(k)) {
       throw new HttpError.BadParameter(
-          "parameter 'kind' must be one of " + String.join(", ", ReleaseDiff.KINDS) + ", not '" + k + "'");
+          "parameter 'kind' must be one of "
+              + String.join(", ", ReleaseDiff.KINDS)
+              + ", not '"
+              + k
+              + "'");
     }
     return k;
   }
@@ -158,11 +162,23 @@ final class DiffPages {
     int current = from / PAGE_SIZE + 1;
     h.open("nav", "class", "pager");
     if (from > 0) {
-      h.el("a", lang.t("page.prev"), "href", base + "?kind=" + kind + "&page=" + (current - 1) + "#diff-tab", "rel", "prev");
+      h.el(
+          "a",
+          lang.t("page.prev"),
+          "href",
+          base + "?kind=" + kind + "&page=" + (current - 1) + "#diff-tab",
+          "rel",
+          "prev");
       h.text(" ");
     }
     if (to < total) {
-      h.el("a", lang.t("page.next"), "href", base + "?kind=" + kind + "&page=" + (current + 1) + "#diff-tab", "rel", "next");
+      h.el(
+          "a",
+          lang.t("page.next"),
+          "href",
+          base + "?kind=" + kind + "&page=" + (current + 1) + "#diff-tab",
+          "rel",
+          "next");
     }
     h.close("nav");
   }

@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -35,11 +35,11 @@ import org.sijil.store.parquet.ParquetTable;
  * Downloads of the register and of filtered sets as CSV (with {@code ?bom=1} a UTF-8 byte order
  * mark for spreadsheets), JSON or Parquet (DuckDB's writer) with stable columns described by the
  * data dictionary; each named and stamped ({@code X-Sijil-Snapshot}) with the register snapshot it
- * comes from; HEAD answers like GET without the body. An
- * ETag derived from the register's version and the query lets clients revalidate for free; gzip is
- * applied by the server when the client accepts it. Responses are streamed. CSV cells that a
- * spreadsheet would evaluate ({@code =1+2}, {@code @SUM(..)}) are guarded with a leading {@code '}
- * ({@link FormulaCells}); JSON keeps every value verbatim.
+ * comes from; HEAD answers like GET without the body. An ETag derived from the register's version
+ * and the query lets clients revalidate for free; gzip is applied by the server when the client
+ * accepts it. Responses are streamed. CSV cells that a spreadsheet would evaluate ({@code =1+2},
+ * {@code @SUM(..)}) are guarded with a leading {@code '} ({@link FormulaCells}); JSON keeps every
+ * value verbatim.
  */
 public final class Downloads {
 
@@ -126,7 +126,8 @@ public final class Downloads {
     Bodies.send(
         ctx,
         out -> {
-          Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+          Writer w =
+              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
           if (format.equals("csv")) {
             if (bom) {
               w.write('\uFEFF'); // spreadsheets read the file as UTF-8 only with it
@@ -199,10 +200,7 @@ public final class Downloads {
         out -> {
           Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
           if (format.equals("json")) {
-            mapper
-                .writer()
-                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .writeValue(w, rows);
+            mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(w, rows);
           } else {
             if (bom) {
               w.write('\uFEFF');
@@ -210,7 +208,8 @@ public final class Downloads {
             CSVPrinter csv =
                 new CSVPrinter(
                     w,
-                    CSVFormat.RFC4180.builder()
+                    CSVFormat.RFC4180
+                        .builder()
                         .setHeader("file", "column", "type", "meaning_en", "meaning_ar")
                         .build());
             for (Map<String, Object> r : rows) {
@@ -232,8 +231,8 @@ public final class Downloads {
 
   /**
    * The register snapshot a download comes from: the first 12 hex digits of a SHA-256 over every
-   * release (source, label, file hash, records) and the served register's version, so two
-   * downloads with the same stamp hold the same data.
+   * release (source, label, file hash, records) and the served register's version, so two downloads
+   * with the same stamp hold the same data.
    */
   String snapshotId() {
     try {

@@ -46,7 +46,9 @@ final class PersonStatusView {
       if (s.latestIn() != null) {
         parts.add(
             0,
-            lang.t("status.latest").replace("{source}", s.source()).replace("{release}", s.latestIn()));
+            lang.t("status.latest")
+                .replace("{source}", s.source())
+                .replace("{release}", s.latestIn()));
       }
       h.el("li", String.join("; ", parts), "dir", "auto");
     }
@@ -87,6 +89,4 @@ final class PersonStatusView {
         });
     return out;
   }
-
-
 }

@@ -28,12 +28,34 @@ class PersonStatusViewTest {
                 r -> {
                   String[] sr = r.split("/");
                   return new SourceRecord(
-                      sr[0] + "/" + sr[1] + "/1", sr[0], sr[1], 1, "K1", "اسم تجريبي", "Test Person",
-                      null, null, null, null, null, null, Map.of());
+                      sr[0] + "/" + sr[1] + "/1",
+                      sr[0],
+                      sr[1],
+                      1,
+                      "K1",
+                      "اسم تجريبي",
+                      "Test Person",
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      null,
+                      Map.of());
                 })
             .toList();
     return new Person(
-        "P1", "اسم تجريبي", "Test Person", null, null, null, null, null, null, Map.of(), recs,
+        "P1",
+        "اسم تجريبي",
+        "Test Person",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        Map.of(),
+        recs,
         List.of());
   }
 

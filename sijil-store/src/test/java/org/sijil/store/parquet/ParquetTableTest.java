@@ -28,8 +28,7 @@ class ParquetTableTest {
             new ParquetTable.Column("records", ParquetTable.Type.INTEGER),
             new ParquetTable.Column("age_years", ParquetTable.Type.DECIMAL));
     List<List<Object>> rows =
-        List.of(
-            Arrays.asList("اسم تجريبي", 2, 0.5), Arrays.asList("it's a test", 1L, null));
+        List.of(Arrays.asList("اسم تجريبي", 2, 0.5), Arrays.asList("it's a test", 1L, null));
     ParquetTable.write(out, cols, rows.iterator());
     byte[] head = Arrays.copyOf(Files.readAllBytes(out), 4);
     assertEquals("PAR1", new String(head, java.nio.charset.StandardCharsets.US_ASCII));
