@@ -27,7 +27,7 @@ class UnknownAgeTest {
             + "1,Test Person A,-1\n"
             + "2,Test Person B,\n"
             + "3,Test Person C,غير معروف\n"
-            + "4,Test Person D, Unknown \n"
+            + "4,Test Person D, غير  معروفة \n"
             + "5,Test Person E,34\n"
             + "6,Test Person F,-7\n",
         StandardCharsets.UTF_8);
