@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       org.sijil.cli.register.RejectsCommand.class,
       org.sijil.cli.register.WarningsCommand.class,
       org.sijil.cli.register.DiffCommand.class,
+      org.sijil.cli.corrections.CorrectionsCommand.class,
       org.sijil.cli.register.ExportCommand.class,
       org.sijil.cli.estimate.EstimateCommand.class,
       org.sijil.cli.linkage.LinkCommand.class,

@@ -9,6 +9,7 @@ import org.sijil.core.fields.DateParser;
 import org.sijil.core.fields.Parsed;
 import org.sijil.core.fields.Plausibility;
 import org.sijil.core.fields.SexParser;
+import org.sijil.core.fields.UnknownValue;
 import org.sijil.core.record.Age;
 import org.sijil.core.record.CanonicalField;
 import org.sijil.core.record.CasualtyRecord;
@@ -149,6 +150,9 @@ final class RowParser {
     String s = cell(cells, f);
     if (s == null) {
       return null;
+    }
+    if (f == CanonicalField.AGE && UnknownValue.isUnknown(s)) {
+      return null; // "-1", "غير معروف": an unknown age, stored as absent without a warning
     }
     Parsed<T> p = parser.apply(s);
     if (p.isInvalid()) {

@@ -1,6 +1,7 @@
 package org.sijil.server;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.head;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
@@ -91,10 +92,14 @@ public final class SijilServer {
         new LoginThrottle(config.clock(), config.loginFailures(), config.loginWindow());
     ApiHandlers api = new ApiHandlers(register, requests);
     Downloads downloads = new Downloads(register, mapper);
+    org.sijil.server.web.DiffDownloads diffDownloads =
+        new org.sijil.server.web.DiffDownloads(register, mapper);
     AuthHandlers auth = new AuthHandlers(users, sessions, throttle, requests);
     PageHandlers pages = new PageHandlers(register, requests);
     FigurePages figures = new FigurePages(register, pages);
     ReleasePages releasePages = new ReleasePages(register, pages);
+    org.sijil.server.web.CorrectionsPages corrections =
+        new org.sijil.server.web.CorrectionsPages(register, pages);
     ReviewPages review = new ReviewPages(register, requests, api);
     byte[] openapi = resource("/sijil-openapi.json");
     ImportPages imports = new ImportPages(importer, requests, reload);
@@ -131,7 +136,10 @@ public final class SijilServer {
                           get("persons/{id}", api::person);
                           get("releases", api::releases);
                           get("releases/{source}/{label}/diff", api::diff);
+                          get("releases/{source}/{label}/diff.{format}", diffDownloads::diff);
+                          head("releases/{source}/{label}/diff.{format}", diffDownloads::diff);
                           get("statistics", api::statistics);
+                          get("corrections/{source}", corrections::api);
                           get("estimates", api::estimates);
                           get("review", api::reviewQueue);
                           post("review/{pair}", api::decide);
@@ -141,11 +149,16 @@ public final class SijilServer {
                           get("jobs/{id}", jobPages::job);
                           get("download/persons.{format}", downloads::persons);
                           get("download/records.{format}", downloads::records);
+                          head("download/persons.{format}", downloads::persons);
+                          head("download/records.{format}", downloads::records);
+                          get("download/dictionary.{format}", downloads::dictionary);
+                          head("download/dictionary.{format}", downloads::dictionary);
                         });
                     get("/", pages::search);
                     get("/person/{id}", pages::person);
                     get("/releases", releasePages::releases);
                     get("/releases/{source}/{label}", releasePages::release);
+                    get("/corrections/{source}", corrections::page);
                     get("/statistics", figures::statistics);
                     get("/estimates", figures::estimates);
                     get("/memorial", pages::memorial);

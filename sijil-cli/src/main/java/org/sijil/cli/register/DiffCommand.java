@@ -12,12 +12,14 @@ import org.sijil.cli.OutputFormat;
 import org.sijil.cli.Printer;
 import org.sijil.cli.Table;
 import org.sijil.core.UserError;
+import org.sijil.core.diff.ChangeDigest;
 import org.sijil.core.diff.DiffResult;
 import org.sijil.core.diff.DuplicateKey;
 import org.sijil.core.diff.FieldChange;
 import org.sijil.core.diff.KeyReuse;
 import org.sijil.core.diff.RecordChange;
 import org.sijil.core.diff.ReleaseDiff;
+import org.sijil.core.diff.Revision;
 import org.sijil.core.record.CanonicalField;
 import org.sijil.store.Register;
 import org.sijil.store.Release;
@@ -36,8 +38,13 @@ import picocli.CommandLine.Spec;
       "The comparison is semantic: the same value written differently (\"0\" -> \"7 months\", spacing or"
           + " punctuation in names) is 'reformatted', not changed; a birth year revised by one is a change."
           + " Only fields both releases have are compared. Keys used twice in a release are listed and left"
-          + " out; a key now pointing to a clearly different person (different name) is 'key_reused'.",
-      "JSON: {summary: {added, removed, changed, reformatted, key_reused, duplicate_keys, unchanged, ...},"
+          + " out; a key now pointing to a clearly different person (different name) is 'key_reused';"
+          + " a name respelled by a letter or two with the same age and sex is not.",
+      "'revised' and 'filled' count the changed records explained by a systematic revision (the same"
+          + " shift in many records, e.g. every age +1, listed once under 'revisions') or by a value"
+          + " unknown before ('-1' ages) and known now.",
+      "JSON: {summary: {added, removed, changed, revised, filled, reformatted, key_reused,"
+          + " duplicate_keys, unchanged, ...}, revisions: [{field, shift, unit, records}],"
           + " added: [...], removed: [...], changed: [{key, row_before, row_after, fields: [{field, before,"
           + " after}], reformatted: [...]}], reformatted: [...], key_reused: [{key, before, after,"
           + " name_similarity}], duplicate_keys: [{key, release, rows}]}.",
@@ -109,6 +116,9 @@ public final class DiffCommand implements Callable<Integer> {
     s.put("added", d.added().size());
     s.put("removed", d.removed().size());
     s.put("changed", d.changed().size());
+    ChangeDigest digest = ChangeDigest.of(d.changed());
+    s.put("revised", digest.revised().size());
+    s.put("filled", digest.filled().size());
     s.put("reformatted", d.reformatted().size());
     s.put("key_reused", d.keyReused().size());
     s.put("duplicate_keys", d.duplicateKeys().size());
@@ -126,6 +136,7 @@ public final class DiffCommand implements Callable<Integer> {
     m.put("key", key);
     m.put("compared_fields", d.comparedFields());
     m.put("summary", summary(d));
+    m.put("revisions", ChangeDigest.of(d.changed()).revisions());
     m.put("added", keyed(d.added(), key));
     m.put("removed", keyed(d.removed(), key));
     m.put("changed", d.changed().stream().map(DiffCommand::change).toList());
@@ -246,6 +257,11 @@ public final class DiffCommand implements Callable<Integer> {
     Table s = new Table("kind", "count");
     summary(d).forEach(s::add);
     Printer.print(s, OutputFormat.TABLE, out);
+    for (Revision r : ChangeDigest.of(d.changed()).revisions()) {
+      out.printf(
+          "systematic revision: %s %s %s in %,d records (counted in 'changed' and 'revised')%n",
+          r.field(), r.signedShift(), r.unit(), r.records());
+    }
     Table all = flat(d, key);
     Map<String, Integer> shown = new LinkedHashMap<>();
     Table t = new Table(all.columns());

@@ -3,6 +3,7 @@ package org.sijil.cli.register;
 import java.util.concurrent.Callable;
 import org.sijil.cli.DbOption;
 import org.sijil.cli.FormatOption;
+import org.sijil.cli.OutputFormat;
 import org.sijil.cli.Printer;
 import org.sijil.cli.Table;
 import org.sijil.core.record.RowReject;
@@ -32,11 +33,22 @@ public final class RejectsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Table t = new Table("file", "row", "reason", "cells");
+    Release r;
     try (Register reg = Register.open(db.existing())) {
-      Release r = reg.releases().resolve(source.source(), label);
+      r = reg.releases().resolve(source.source(), label);
       for (RowReject j : reg.records().rejects(r.id())) {
         t.add(r.fileName(), j.row(), j.reason(), String.join(" | ", j.cells()));
       }
+    }
+    if (t.rows().isEmpty() && format.format() == OutputFormat.TABLE) {
+      // A header with no rows reads as a broken command; say what it means instead.
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "No rows of %s release %s were rejected (%,d records imported from %s).%n",
+              r.source(), r.label(), r.rowsImported(), r.fileName());
+      spec.commandLine().getOut().flush();
+      return 0;
     }
     Printer.print(t, format.format(), spec.commandLine().getOut());
     return 0;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.sijil.core.fields.UnknownValue;
 import org.sijil.core.names.NameParser;
 import org.sijil.core.names.NameSimilarity;
 import org.sijil.core.record.Age;
@@ -24,6 +25,9 @@ import org.sijil.core.text.StringSimilarity;
  *       that a later release states more precisely with the same completed years ({@code 0} /
  *       {@code 7 months}).
  *   <li>Everything else is a change, including a birth year revised by one.
+ *   <li>Never {@code key_reused}: names that differ only by spelling (as many names, at most
+ *       {@value #SPELLING_EDITS} letter edits in all) when ages and sexes agree — a one-letter fix
+ *       of the same person's name.
  *   <li>{@code key_reused}: the names are clearly of different people — the whole names are far
  *       apart (similarity below {@value #DIFFERENT_NAME}), or the given names differ (below {@value
  *       #DIFFERENT_GIVEN}) while the whole names are not near-identical (below {@value
@@ -36,6 +40,7 @@ public final class ReleaseDiff {
   static final double DIFFERENT_NAME = 0.70;
   static final double DIFFERENT_GIVEN = 0.75;
   static final double SAME_NAME = 0.92;
+  static final int SPELLING_EDITS = 2;
 
   /**
    * One release: its records and which canonical fields its file had columns for (field → header).
@@ -194,6 +199,9 @@ public final class ReleaseDiff {
     if (tx.isEmpty() || ty.isEmpty()) {
       return false;
     }
+    if (isSpellingFix(tx, ty) && sameFacts(x, y)) {
+      return false;
+    }
     // Damaged names drop or prefix a token ("سيد مصطفى ..." / "مصطف سيد ..."): the same person as
     // long
     // as either given name is still found in the other chain and most tokens are shared.
@@ -207,6 +215,38 @@ public final class ReleaseDiff {
       return false;
     }
     return nameSimilarity < DIFFERENT_NAME || !givenKept;
+  }
+
+  /**
+   * True when two name chains differ only by spelling: as many names, each pair within {@value
+   * #SPELLING_EDITS} letter edits (and fewer edits than the shorter name has letters), at most
+   * {@value #SPELLING_EDITS} edits in all ({@code شرين} / {@code سرين}, {@code علا} / {@code عال}).
+   */
+  static boolean isSpellingFix(List<String> tx, List<String> ty) {
+    if (tx.size() != ty.size()) {
+      return false;
+    }
+    int edits = 0;
+    for (int i = 0; i < tx.size(); i++) {
+      String a = compact(tx.get(i));
+      String b = compact(ty.get(i));
+      int d = StringSimilarity.damerauLevenshtein(a, b);
+      if (d >= Math.min(a.length(), b.length())) {
+        return false;
+      }
+      edits += d;
+    }
+    return edits <= SPELLING_EDITS;
+  }
+
+  /** Ages (in completed years, within one) and sexes agree, or one side does not say. */
+  static boolean sameFacts(CasualtyRecord x, CasualtyRecord y) {
+    boolean ages =
+        x.age() == null
+            || y.age() == null
+            || Math.abs(x.age().completedYears() - y.age().completedYears()) <= 1;
+    boolean sexes = x.sex() == null || y.sex() == null || x.sex() == y.sex();
+    return ages && sexes;
   }
 
   /**
@@ -287,7 +327,12 @@ public final class ReleaseDiff {
   /** The parsed value as text, or the raw text when it could not be parsed; null when blank. */
   static String value(CasualtyRecord r, CanonicalField f, Map<String, String> mapping) {
     String parsed = r.text(f);
-    return parsed != null ? parsed : rawText(r, f, mapping);
+    if (parsed != null) {
+      return parsed;
+    }
+    String raw = rawText(r, f, mapping);
+    // "-1" in an age column says "unknown": a later age there fills a gap, it does not correct "-1"
+    return f == CanonicalField.AGE && UnknownValue.isUnknown(raw) ? null : raw;
   }
 
   private static String rawText(CasualtyRecord r, CanonicalField f, Map<String, String> mapping) {

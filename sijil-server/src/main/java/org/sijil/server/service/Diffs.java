@@ -13,6 +13,14 @@ public interface Diffs {
    */
   Optional<ReleaseDiff> diff(String source, String from, String to);
 
+  /**
+   * The corrections report of {@code source} (keys removed between releases, and returns), when
+   * this register can make one.
+   */
+  default Optional<org.sijil.app.corrections.Corrections> corrections(String source) {
+    return Optional.empty();
+  }
+
   static Diffs none() {
     return (s, f, t) -> Optional.empty();
   }

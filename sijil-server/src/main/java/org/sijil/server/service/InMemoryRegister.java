@@ -35,6 +35,9 @@ public final class InMemoryRegister implements RegisterService {
   private final Map<String, Integer> byId = new HashMap<>();
   private final PersonSearch search;
   private final RegisterData data;
+  private final java.util.concurrent.ConcurrentHashMap<
+          String, Optional<org.sijil.app.corrections.Corrections>>
+      correctionsCache = new java.util.concurrent.ConcurrentHashMap<>();
   private final PersonSearch.SyncResult syncResult;
   private final Statistics statistics;
   private final Map<String, ReviewItem> review = new LinkedHashMap<>();
@@ -218,6 +221,14 @@ public final class InMemoryRegister implements RegisterService {
     }
     return diffCache.computeIfAbsent(
         Diffs.key(source, older, to), k -> data.diffs().diff(source, olderLabel, to));
+  }
+
+  @Override
+  public Optional<org.sijil.app.corrections.Corrections> corrections(String source) {
+    if (!sources().contains(source)) {
+      return Optional.empty();
+    }
+    return correctionsCache.computeIfAbsent(source, s -> data.diffs().corrections(s));
   }
 
   @Override

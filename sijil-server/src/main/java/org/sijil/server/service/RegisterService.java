@@ -61,6 +61,14 @@ public interface RegisterService {
   /** A number that changes whenever anything the API serves changes (for ETags). */
   long version();
 
+  /**
+   * Keys of {@code source} removed between consecutive releases and whether they returned; empty
+   * when the source is unknown or this register cannot tell.
+   */
+  default Optional<org.sijil.app.corrections.Corrections> corrections(String source) {
+    return Optional.empty();
+  }
+
   /** Sources (list names) present in the register, sorted. */
   default List<String> sources() {
     return releases().stream().map(Release::source).distinct().sorted().toList();

@@ -59,6 +59,11 @@ public final class ReloadableRegister implements RegisterService {
   }
 
   @Override
+  public Optional<org.sijil.app.corrections.Corrections> corrections(String source) {
+    return current.corrections(source);
+  }
+
+  @Override
   public Statistics statistics() {
     return current.statistics();
   }

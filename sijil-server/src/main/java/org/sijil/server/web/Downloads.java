@@ -10,6 +10,8 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -19,19 +21,25 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sijil.app.export.DataDictionary;
 import org.sijil.core.text.FormulaCells;
 import org.sijil.server.http.HttpError;
 import org.sijil.server.http.Params;
 import org.sijil.server.model.Person;
+import org.sijil.server.model.Release;
 import org.sijil.server.model.SourceRecord;
 import org.sijil.server.service.RegisterService;
+import org.sijil.store.parquet.ParquetTable;
 
 /**
- * Downloads of the register and of filtered sets as CSV or JSON with stable, documented columns. An
- * ETag derived from the register's version and the query lets clients revalidate for free; gzip is
- * applied by the server when the client accepts it. Responses are streamed. CSV cells that a
- * spreadsheet would evaluate ({@code =1+2}, {@code @SUM(..)}) are guarded with a leading {@code '}
- * ({@link FormulaCells}); JSON keeps every value verbatim.
+ * Downloads of the register and of filtered sets as CSV (with {@code ?bom=1} a UTF-8 byte order
+ * mark for spreadsheets), JSON or Parquet (DuckDB's writer) with stable columns described by the
+ * data dictionary; each named and stamped ({@code X-Sijil-Snapshot}) with the register snapshot it
+ * comes from; HEAD answers like GET without the body. An ETag derived from the register's version
+ * and the query lets clients revalidate for free; gzip is applied by the server when the client
+ * accepts it. Responses are streamed. CSV cells that a spreadsheet would evaluate ({@code =1+2},
+ * {@code @SUM(..)}) are guarded with a leading {@code '} ({@link FormulaCells}); JSON keeps every
+ * value verbatim.
  */
 public final class Downloads {
 
@@ -67,6 +75,9 @@ public final class Downloads {
           "dod",
           "place");
 
+  /** The download formats. */
+  static final List<String> FORMATS = List.of("csv", "json", "parquet");
+
   private final RegisterService register;
   private final ObjectMapper mapper;
 
@@ -85,9 +96,11 @@ public final class Downloads {
 
   private void serve(Context ctx, String name, List<String> columns, boolean recordsLevel) {
     String format = ctx.pathParam("format");
-    if (!format.equals("csv") && !format.equals("json")) {
-      throw new HttpError.BadParameter("download format must be csv or json, not '" + format + "'");
+    if (!FORMATS.contains(format)) {
+      throw new HttpError.BadParameter(
+          "download format must be csv, json or parquet, not '" + format + "'");
     }
+    boolean bom = Params.flag(ctx, "bom");
     var query = Params.search(ctx, 1); // validates filters; paging is ignored for downloads
     String etag = etag(name + "." + format + "?" + ctx.queryString());
     ctx.header("ETag", etag);
@@ -98,22 +111,142 @@ public final class Downloads {
       return;
     }
     List<Person> persons = register.matching(query);
-    ctx.header("Content-Disposition", "attachment; filename=\"sijil-" + name + "." + format + "\"");
-    ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/json");
+    String snapshot = snapshotId();
+    ctx.header("X-Sijil-Snapshot", snapshot);
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\"sijil-" + name + "-" + snapshot + "." + format + "\"");
+    ctx.contentType(contentType(format));
+    if (format.equals("parquet")) {
+      sendParquet(ctx, columns, persons, recordsLevel);
+      return;
+    }
     // Streamed row by row to the response (gzipped there when asked): a download never sits whole
     // in memory.
+    Bodies.send(
+        ctx,
+        out -> {
+          Writer w =
+              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+          if (format.equals("csv")) {
+            if (bom) {
+              w.write('\uFEFF'); // spreadsheets read the file as UTF-8 only with it
+            }
+            writeCsv(w, columns, persons, recordsLevel);
+          } else {
+            writeJson(w, persons, recordsLevel);
+          }
+          w.flush();
+        });
+  }
+
+  /** Parquet by DuckDB's writer into a temporary file, then sent and deleted. */
+  private static void sendParquet(
+      Context ctx, List<String> columns, List<Person> persons, boolean recordsLevel) {
+    Path tmp = null;
     try {
-      Writer w =
-          new BufferedWriter(
-              new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
-      if (format.equals("csv")) {
-        writeCsv(w, columns, persons, recordsLevel);
-      } else {
-        writeJson(w, persons, recordsLevel);
-      }
-      w.flush();
+      tmp = Files.createTempFile("sijil-download-", ".parquet");
+      Files.delete(tmp); // DuckDB creates it
+      java.util.Iterator<List<Object>> rows =
+          persons.stream()
+              .flatMap(p -> rows(p, recordsLevel).stream())
+              .map(row -> columns.stream().map(row::get).toList())
+              .iterator();
+      ParquetTable.write(tmp, DataDictionary.parquet(columns), rows);
+      Path file = tmp;
+      Bodies.send(ctx, out -> Files.copy(file, out));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+          // a temporary file left behind is harmless; the OS cleans its temporary folder
+        }
+      }
+    }
+  }
+
+  /** The data dictionary of the persons and records downloads, as CSV or JSON. */
+  public void dictionary(Context ctx) {
+    String format = ctx.pathParam("format");
+    if (!format.equals("csv") && !format.equals("json")) {
+      throw new HttpError.BadParameter(
+          "dictionary format must be csv or json, not '" + format + "'");
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (String file : List.of("persons", "records")) {
+      for (DataDictionary.Column c :
+          DataDictionary.of(file.equals("persons") ? PERSON_COLUMNS : RECORD_COLUMNS)) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", file);
+        m.put("column", c.name());
+        m.put("type", c.type());
+        m.put("meaning_en", c.en());
+        m.put("meaning_ar", c.ar());
+        rows.add(m);
+      }
+    }
+    String snapshot = snapshotId();
+    ctx.header("X-Sijil-Snapshot", snapshot);
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\"sijil-dictionary-" + snapshot + "." + format + "\"");
+    ctx.contentType(contentType(format));
+    boolean bom = Params.flag(ctx, "bom");
+    Bodies.send(
+        ctx,
+        out -> {
+          Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+          if (format.equals("json")) {
+            mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(w, rows);
+          } else {
+            if (bom) {
+              w.write('\uFEFF');
+            }
+            CSVPrinter csv =
+                new CSVPrinter(
+                    w,
+                    CSVFormat.RFC4180
+                        .builder()
+                        .setHeader("file", "column", "type", "meaning_en", "meaning_ar")
+                        .build());
+            for (Map<String, Object> r : rows) {
+              csv.printRecord(r.values());
+            }
+            csv.flush();
+          }
+          w.flush();
+        });
+  }
+
+  private static String contentType(String format) {
+    return switch (format) {
+      case "csv" -> "text/csv; charset=utf-8";
+      case "parquet" -> "application/vnd.apache.parquet";
+      default -> "application/json";
+    };
+  }
+
+  /**
+   * The register snapshot a download comes from: the first 12 hex digits of a SHA-256 over every
+   * release (source, label, file hash, records) and the served register's version, so two downloads
+   * with the same stamp hold the same data.
+   */
+  String snapshotId() {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (Release r : register.releases()) {
+        for (Object v : List.of(r.source(), r.label(), String.valueOf(r.sha256()), r.records())) {
+          md.update(v.toString().getBytes(StandardCharsets.UTF_8));
+          md.update((byte) 0);
+        }
+      }
+      md.update(Long.toString(register.version()).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(md.digest(), 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

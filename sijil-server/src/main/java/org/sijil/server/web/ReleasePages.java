@@ -1,7 +1,6 @@
 package org.sijil.server.web;
 
 import io.javalin.http.Context;
-import java.util.Map;
 import org.sijil.server.http.HttpError;
 import org.sijil.server.model.Release;
 import org.sijil.server.service.RegisterService;
@@ -54,6 +53,17 @@ public final class ReleasePages {
                 .close("tr");
           }
           h.close("table");
+          h.open("ul", "id", "corrections-links");
+          for (String source : register.sources()) {
+            h.open("li")
+                .el(
+                    "a",
+                    lang.t("corrections.link") + " · " + source,
+                    "href",
+                    "/corrections/" + Requests.encode(source))
+                .close("li");
+          }
+          h.close("ul");
         });
   }
 
@@ -95,54 +105,12 @@ public final class ReleasePages {
             h.el("p", lang.t("releases.first"));
             return;
           }
-          var d = diff.get();
-          h.el("p", d.from() + " → " + d.to());
-          h.open("ul", "class", "summary", "id", "diff-summary");
-          d.summary().entrySet().stream()
-              .sorted(Map.Entry.comparingByKey())
-              .forEach(
-                  e ->
-                      h.open("li")
-                          .el("strong", Views.number(e.getValue()))
-                          .text(" " + lang.t("diff." + e.getKey()))
-                          .close("li"));
-          h.close("ul");
-          h.open("table", "class", "list diff");
-          h.open("tr")
-              .el("th", lang.t("diff.kind"))
-              .el("th", lang.t("diff.key"))
-              .el("th", lang.t("search.q"))
-              .el("th", lang.t("diff.field"))
-              .el("th", lang.t("diff.before"))
-              .el("th", lang.t("diff.after"))
-              .close("tr");
-          int shown = 0;
-          for (var e : d.entries()) {
-            if (shown++ >= 2000) {
-              break;
-            }
-            if (e.changes().isEmpty()) {
-              h.open("tr")
-                  .el("td", lang.t("diff." + e.kind()))
-                  .el("td", e.key())
-                  .el("td", e.name(), "dir", "auto")
-                  .el("td", "")
-                  .el("td", "")
-                  .el("td", "")
-                  .close("tr");
-            }
-            for (var c : e.changes()) {
-              h.open("tr")
-                  .el("td", lang.t("diff." + e.kind()))
-                  .el("td", e.key())
-                  .el("td", e.name(), "dir", "auto")
-                  .el("td", c.field())
-                  .el("td", c.before(), "dir", "auto")
-                  .el("td", c.after(), "dir", "auto")
-                  .close("tr");
-            }
-          }
-          h.close("table");
+          DiffPages.render(
+              ctx,
+              lang,
+              h,
+              diff.get(),
+              "/releases/" + Requests.encode(source) + "/" + Requests.encode(label));
         });
   }
 }
