@@ -26,6 +26,7 @@ import org.sijil.server.auth.UserStore;
 import org.sijil.server.http.HttpError;
 import org.sijil.server.service.Importer;
 import org.sijil.server.service.RegisterService;
+import org.sijil.server.service.SuggestionBox;
 import org.sijil.server.web.ApiHandlers;
 import org.sijil.server.web.AuthHandlers;
 import org.sijil.server.web.Downloads;
@@ -37,6 +38,7 @@ import org.sijil.server.web.PageHandlers;
 import org.sijil.server.web.ReleasePages;
 import org.sijil.server.web.Requests;
 import org.sijil.server.web.ReviewPages;
+import org.sijil.server.web.SuggestionPages;
 import org.sijil.store.RegisterBusy;
 
 /** Builds the Javalin app: the API under {@code /api}, the pages, static assets from the jar. */
@@ -82,6 +84,22 @@ public final class SijilServer {
       ServerConfig config,
       Importer importer,
       Runnable reload) {
+    return create(
+        register, users, config, importer, reload, SuggestionBox.inMemory(config.clock()));
+  }
+
+  /**
+   * Creates (does not start) the app.
+   *
+   * @param suggestions where readers' suggested corrections are kept for analysts
+   */
+  public static Javalin create(
+      RegisterService register,
+      UserStore users,
+      ServerConfig config,
+      Importer importer,
+      Runnable reload,
+      SuggestionBox suggestions) {
     ObjectMapper mapper = mapper();
     Sessions sessions = new Sessions(config.clock(), config.sessionIdle());
     Requests requests = new Requests(sessions, config.secureCookies(), config.behindProxy());
@@ -96,6 +114,7 @@ public final class SijilServer {
     ReviewPages review = new ReviewPages(register, requests, api);
     byte[] openapi = resource("/sijil-openapi.json");
     ImportPages imports = new ImportPages(importer, requests, reload);
+    SuggestionPages suggest = new SuggestionPages(register, suggestions, sessions, requests);
 
     Javalin app =
         Javalin.create(
@@ -138,6 +157,10 @@ public final class SijilServer {
                         });
                     get("/", pages::search);
                     get("/person/{id}", pages::person);
+                    get("/person/{id}/suggest", suggest::form);
+                    post("/person/{id}/suggest", suggest::submit);
+                    get("/suggestions", suggest::list);
+                    get("/estimates/methods", figures::methods);
                     get("/releases", releasePages::releases);
                     get("/releases/{source}/{label}", releasePages::release);
                     get("/statistics", figures::statistics);

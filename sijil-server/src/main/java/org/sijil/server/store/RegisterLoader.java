@@ -205,7 +205,8 @@ public final class RegisterLoader {
   }
 
   /**
-   * A person from its records: each shown value is the first record's that has one, and says so.
+   * A person from its records: each shown value is the one most records give (on a tie the first
+   * given; see {@link org.sijil.app.publish.FieldSupport}), and says which record it came from.
    */
   public static Person person(String personId, List<SourceRecord> records, List<Link> links) {
     Map<String, String> provenance = new LinkedHashMap<>();
@@ -236,13 +237,14 @@ public final class RegisterLoader {
       java.util.function.Function<SourceRecord, Object> value,
       String field,
       Map<String, String> provenance) {
-    for (SourceRecord r : records) {
-      Object v = value.apply(r);
-      if (v != null && !v.toString().isBlank()) {
-        provenance.put(field, r.recordId());
-        return r;
-      }
+    // The value most records give (ties: the first given), not simply the first record's.
+    org.sijil.app.publish.FieldSupport support =
+        org.sijil.app.publish.FieldSupport.of(records.stream().map(value).toList());
+    if (support.firstIndex() < 0) {
+      return null;
     }
-    return null;
+    SourceRecord r = records.get(support.firstIndex());
+    provenance.put(field, r.recordId());
+    return r;
   }
 }

@@ -32,7 +32,8 @@ public final class RegisterSite {
             new StoreUsers(db),
             config,
             new StoreImporter(db, ProgressListener.NONE),
-            register::reload);
+            register::reload,
+            new StoreSuggestions(db));
     LogRoutes.add(app, db);
     return app;
   }

@@ -121,6 +121,11 @@ public final class FigurePages {
         });
   }
 
+  /** How the estimate is made and what it assumes, in plain words. */
+  public void methods(Context ctx) {
+    pages.render(ctx, "estimate.methods", "/estimates", (lang, h) -> EstimateSections.methods(h, lang));
+  }
+
   /**
    * "3,002 (95% interval: 2,915–3,109)", the numbers isolated so they read left to right in Arabic
    * too.

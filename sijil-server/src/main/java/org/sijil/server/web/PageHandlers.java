@@ -246,24 +246,14 @@ public final class PageHandlers {
                   + ": ");
           h.el("bdi", Views.date(p.dod()), "dir", "ltr");
           h.close("p");
-          h.el("h2", lang.t("person.facts"));
-          h.open("table", "class", "facts", "id", "provenance");
-          h.open("thead")
-              .open("tr")
-              .el("th", lang.t("field.value"))
-              .el("th", "")
-              .el("th", lang.t("field.from"))
-              .close("tr")
-              .close("thead");
-          h.open("tbody");
-          fact(h, lang, p, "name_ar", p.nameAr());
-          fact(h, lang, p, "name_en", p.nameEn());
-          fact(h, lang, p, "age", Views.age(lang, p.age()));
-          fact(h, lang, p, "sex", Views.sex(lang, p.sex()));
-          fact(h, lang, p, "dob", Views.date(p.dob()));
-          fact(h, lang, p, "dod", Views.date(p.dod()));
-          fact(h, lang, p, "place", p.place());
-          h.close("tbody").close("table");
+          PersonSections.facts(h, lang, p);
+          PersonSections.cite(
+              h,
+              lang,
+              p,
+              requests.origin(ctx) + "/person/" + Requests.encode(p.personId()),
+              java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+          PersonSections.suggest(h, lang, p);
           h.el("h2", lang.t("person.records"));
           for (SourceRecord r : p.records()) {
             h.open(
@@ -322,26 +312,9 @@ public final class PageHandlers {
             }
             h.close("p");
           }
-          if (!p.links().isEmpty()) {
-            h.el("h2", lang.t("person.links"));
-            for (Link l : p.links()) {
-              explanation(h, lang, l);
-            }
-          }
+          PersonSections.links(h, lang, p);
           h.close("article");
         });
-  }
-
-  private static void fact(Html h, Lang lang, Person p, String field, String value) {
-    String from = p.provenance().get(field);
-    h.open("tr").el("th", lang.t("field." + field)).el("td", Views.orDash(value), "dir", "auto");
-    h.open("td", "class", "from");
-    if (from != null) {
-      h.open("a", "href", "#rec-" + from.replace('/', '-')).text(from).close("a");
-    } else {
-      h.text("—");
-    }
-    h.close("td").close("tr");
   }
 
   /** A link's probability and its waterfall. */

@@ -29,6 +29,7 @@ public final class DuckDbRegister implements Register {
   private final DuckDbLinkage linkage;
   private final DuckDbUsers users;
   private final DuckDbEstimates estimates;
+  private final org.sijil.store.jdbc.JdbcSuggestions suggestions;
   private final DuckDbIntegrityLog integrity;
 
   private DuckDbRegister(Path file, Connection connection) {
@@ -41,6 +42,7 @@ public final class DuckDbRegister implements Register {
     this.linkage = new DuckDbLinkage(connection);
     this.users = new DuckDbUsers(connection);
     this.estimates = new DuckDbEstimates(connection);
+    this.suggestions = new org.sijil.store.jdbc.JdbcSuggestions(connection);
     this.integrity = new DuckDbIntegrityLog(connection);
   }
 
@@ -112,6 +114,11 @@ public final class DuckDbRegister implements Register {
   @Override
   public org.sijil.store.Estimates estimates() {
     return estimates;
+  }
+
+  @Override
+  public org.sijil.store.Suggestions suggestions() {
+    return suggestions;
   }
 
   @Override

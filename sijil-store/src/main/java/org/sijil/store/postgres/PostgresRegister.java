@@ -39,6 +39,7 @@ public final class PostgresRegister implements Register {
   private final PostgresLinkage linkage;
   private final PostgresUsers users;
   private final PostgresEstimates estimates;
+  private final org.sijil.store.jdbc.JdbcSuggestions suggestions;
   private final PostgresIntegrityLog integrity;
 
   private PostgresRegister(PostgresUrl url, Connection connection) throws SQLException {
@@ -51,6 +52,7 @@ public final class PostgresRegister implements Register {
     this.linkage = new PostgresLinkage(connection);
     this.users = new PostgresUsers(connection);
     this.estimates = new PostgresEstimates(connection);
+    this.suggestions = new org.sijil.store.jdbc.JdbcSuggestions(connection);
     this.integrity = new PostgresIntegrityLog(connection);
   }
 
@@ -144,6 +146,11 @@ public final class PostgresRegister implements Register {
   @Override
   public Estimates estimates() {
     return estimates;
+  }
+
+  @Override
+  public org.sijil.store.Suggestions suggestions() {
+    return suggestions;
   }
 
   @Override
