@@ -30,6 +30,7 @@ import org.sijil.server.service.SuggestionBox;
 import org.sijil.server.web.ApiHandlers;
 import org.sijil.server.web.AuthHandlers;
 import org.sijil.server.web.Downloads;
+import org.sijil.server.web.EstimateDownloads;
 import org.sijil.server.web.FigurePages;
 import org.sijil.server.web.ImportPages;
 import org.sijil.server.web.Lang;
@@ -114,6 +115,7 @@ public final class SijilServer {
     ReviewPages review = new ReviewPages(register, requests, api);
     byte[] openapi = resource("/sijil-openapi.json");
     ImportPages imports = new ImportPages(importer, requests, reload);
+    EstimateDownloads estimateDownloads = new EstimateDownloads(register);
     SuggestionPages suggest = new SuggestionPages(register, suggestions, sessions, requests);
 
     Javalin app =
@@ -148,6 +150,7 @@ public final class SijilServer {
                           get("releases/{source}/{label}/diff", api::diff);
                           get("statistics", api::statistics);
                           get("estimates", api::estimates);
+                          get("estimates.csv", estimateDownloads::csv);
                           get("review", api::reviewQueue);
                           post("review/{pair}", api::decide);
                           post("session", auth::apiLogin);

@@ -69,6 +69,11 @@ public final class ReloadableRegister implements RegisterService {
   }
 
   @Override
+  public Optional<String> estimateNote() {
+    return current.estimateNote();
+  }
+
+  @Override
   public List<ReviewItem> reviewQueue() {
     return current.reviewQueue();
   }

@@ -38,6 +38,9 @@ public final class RegisterLoader {
 
   private RegisterLoader() {}
 
+  /** Why an unlinked register has no estimate (the estimate counts linked persons). */
+  public static final String NOT_LINKED_NOTE = "the register is not linked yet";
+
   /** What was loaded, whether persons came from the linkage, and why there is no estimate. */
   public record Loaded(RegisterData data, boolean linked, String estimateNote) {}
 
@@ -73,7 +76,16 @@ public final class RegisterLoader {
     var diffs = db == null ? null : new StoreDiffs(db);
     if (!snap.linked()) {
       return new Loaded(
-          new RegisterData(byKey(snap, latest), releases, diffs, null, List.of()), false, null);
+          new RegisterData(
+              byKey(snap, latest),
+              releases,
+              diffs,
+              null,
+              List.of(),
+              null,
+              NOT_LINKED_NOTE),
+          false,
+          null);
     }
     List<SourceRecord> views = new ArrayList<>(snap.records().size());
     for (int i = 0; i < snap.records().size(); i++) {
@@ -141,7 +153,9 @@ public final class RegisterLoader {
       note = snap.estimate().get().note();
     }
     return new Loaded(
-        new RegisterData(persons, releases, diffs, estimate, review, explanations), true, note);
+        new RegisterData(persons, releases, diffs, estimate, review, explanations, note),
+        true,
+        note);
   }
 
   /** Persons by exact list key over the latest release of each source (before any linkage). */

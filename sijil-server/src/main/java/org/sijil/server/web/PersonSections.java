@@ -55,8 +55,8 @@ final class PersonSections {
     h.open("table", "class", "facts", "id", "provenance");
     h.open("thead")
         .open("tr")
-        .el("th", lang.t("field.value"))
         .el("th", "")
+        .el("th", lang.t("field.value"))
         .el("th", lang.t("personpage.support"))
         .el("th", lang.t("field.from"))
         .close("tr")

@@ -50,6 +50,10 @@ public final class Plurals {
         new String[] {"{n} اسم", "اسم واحد", "اسمان", "{n} أسماء", "{n} اسمًا", "{n} اسم"});
     unit(m, "days", "{n} day", "{n} days",
         new String[] {"{n} يوم", "يوم واحد", "يومان", "{n} أيام", "{n} يومًا", "{n} يوم"});
+    unit(m, "sources", "{n} source", "{n} sources",
+        new String[] {"{n} مصدر", "مصدر واحد", "مصدران", "{n} مصادر", "{n} مصدرًا", "{n} مصدر"});
+    unit(m, "lists", "{n} list", "{n} lists",
+        new String[] {"{n} قائمة", "قائمة واحدة", "قائمتان", "{n} قوائم", "{n} قائمة", "{n} قائمة"});
     unit(m, "pairs", "{n} pair", "{n} pairs",
         new String[] {"{n} زوج", "زوج واحد", "زوجان", "{n} أزواج", "{n} زوجًا", "{n} زوج"});
   }
