@@ -96,7 +96,7 @@ public final class PageHandlers {
             return;
           }
           h.open("p", "class", "count", "id", "result-count")
-              .text(Views.number(result.total()) + " " + lang.t("search.results"))
+              .text(lang.t("search.found").replace("{persons}", Plurals.count(lang, result.total(), "persons")))
               .close("p");
           if (result.total() == 0) {
             h.el("p", lang.t("search.none"), "class", "none");
@@ -411,8 +411,7 @@ public final class PageHandlers {
               .text(lang.t("memorial.print"))
               .close("button");
           h.close("form");
-          h.el(
-              "p", Views.number(persons.size()) + " " + lang.t("memorial.count"), "class", "count");
+          h.el("p", Plurals.count(lang, persons.size(), "names"), "class", "count");
           h.open("ol", "class", "memorial", "id", "memorial-list");
           int n = 0;
           for (Person p : persons) {
@@ -420,18 +419,13 @@ public final class PageHandlers {
               break;
             }
             h.open("li");
-            h.el(
-                "span",
-                Views.primaryName(lang, p.nameAr(), p.nameEn()),
-                "class",
-                "name",
-                "dir",
-                "auto");
+            MemorialEntry.name(h, lang, p);
             if (p.age() != null) {
               h.el(
                   "span",
-                  Views.age(lang, p.age())
-                      + (p.age().matches("\\d+") ? " " + lang.t("memorial.years") : ""),
+                  p.age().matches("\\d+")
+                      ? Plurals.count(lang, Long.parseLong(p.age()), "years")
+                      : Views.age(lang, p.age()),
                   "class",
                   "age");
             }

@@ -24,6 +24,11 @@ final class PersonMessages {
         "{name}. Sijil register of the killed, person {id}. Sources: {sources}. {url} (accessed {date}).",
         "{name}. سجل الضحايا (سجل)، الشخص {id}. المصادر: {sources}. {url} (تاريخ الاطلاع {date}).");
     m.m("personpage.sources", "Source lists", "القوائم المصدرية");
+    m.m("search.found", "{persons} found", "وُجد {persons}");
+    m.m(
+        "memorial.reading",
+        "A reading of the Arabic name in Latin letters, as the source list gives it",
+        "قراءة الاسم العربي بالحروف اللاتينية كما وردت في القائمة المصدرية");
     words(m);
     suggestions(m);
   }

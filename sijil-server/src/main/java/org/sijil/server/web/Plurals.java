@@ -41,7 +41,7 @@ public final class Plurals {
    */
   static void addTo(Lang.MessageSink m) {
     unit(m, "persons", "{n} person", "{n} persons",
-        new String[] {"لا أحد", "شخص واحد", "شخصان", "{n} أشخاص", "{n} شخصًا", "{n} شخص"});
+        new String[] {"{n} شخص", "شخص واحد", "شخصان", "{n} أشخاص", "{n} شخصًا", "{n} شخص"});
     unit(m, "years", "{n} year", "{n} years",
         new String[] {"{n} سنة", "سنة واحدة", "سنتان", "{n} سنوات", "{n} سنة", "{n} سنة"});
     unit(m, "records", "{n} record", "{n} records",
