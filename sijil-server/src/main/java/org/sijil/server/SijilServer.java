@@ -27,9 +27,11 @@ import org.sijil.server.auth.UserStore;
 import org.sijil.server.http.HttpError;
 import org.sijil.server.service.Importer;
 import org.sijil.server.service.RegisterService;
+import org.sijil.server.service.SuggestionBox;
 import org.sijil.server.web.ApiHandlers;
 import org.sijil.server.web.AuthHandlers;
 import org.sijil.server.web.Downloads;
+import org.sijil.server.web.EstimateDownloads;
 import org.sijil.server.web.FigurePages;
 import org.sijil.server.web.ImportPages;
 import org.sijil.server.web.JobPages;
@@ -40,6 +42,7 @@ import org.sijil.server.web.PageHandlers;
 import org.sijil.server.web.ReleasePages;
 import org.sijil.server.web.Requests;
 import org.sijil.server.web.ReviewPages;
+import org.sijil.server.web.SuggestionPages;
 import org.sijil.store.RegisterBusy;
 
 /** Builds the Javalin app: the API under {@code /api}, the pages, static assets from the jar. */
@@ -85,6 +88,22 @@ public final class SijilServer {
       ServerConfig config,
       Importer importer,
       Runnable reload) {
+    return create(
+        register, users, config, importer, reload, SuggestionBox.inMemory(config.clock()));
+  }
+
+  /**
+   * Creates (does not start) the app.
+   *
+   * @param suggestions where readers' suggested corrections are kept for analysts
+   */
+  public static Javalin create(
+      RegisterService register,
+      UserStore users,
+      ServerConfig config,
+      Importer importer,
+      Runnable reload,
+      SuggestionBox suggestions) {
     ObjectMapper mapper = mapper();
     Sessions sessions = new Sessions(config.clock(), config.sessionIdle(), users.sessionStore());
     Requests requests = new Requests(sessions, config.secureCookies(), config.behindProxy());
@@ -105,6 +124,8 @@ public final class SijilServer {
     ImportPages imports = new ImportPages(importer, requests, reload);
     JobPages jobPages = new JobPages(imports.jobs(), requests);
     IntegrityPages integrity = new IntegrityPages(pages);
+    EstimateDownloads estimateDownloads = new EstimateDownloads(register);
+    SuggestionPages suggest = new SuggestionPages(register, suggestions, sessions, requests);
 
     Javalin app =
         Javalin.create(
@@ -141,6 +162,7 @@ public final class SijilServer {
                           get("statistics", api::statistics);
                           get("corrections/{source}", corrections::api);
                           get("estimates", api::estimates);
+                          get("estimates.csv", estimateDownloads::csv);
                           get("review", api::reviewQueue);
                           post("review/{pair}", api::decide);
                           post("session", auth::apiLogin);
@@ -156,6 +178,10 @@ public final class SijilServer {
                         });
                     get("/", pages::search);
                     get("/person/{id}", pages::person);
+                    get("/person/{id}/suggest", suggest::form);
+                    post("/person/{id}/suggest", suggest::submit);
+                    get("/suggestions", suggest::list);
+                    get("/estimates/methods", figures::methods);
                     get("/releases", releasePages::releases);
                     get("/releases/{source}/{label}", releasePages::release);
                     get("/corrections/{source}", corrections::page);

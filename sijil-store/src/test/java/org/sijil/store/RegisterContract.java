@@ -402,4 +402,37 @@ public abstract class RegisterContract {
       assertTrue(reg.releases().find("list", "r2").isEmpty());
     }
   }
+
+  @Test
+  void suggestionsAreKeptWithWhoAndWhenNewestFirst() {
+    Instant at = Instant.parse("2024-05-01T10:00:00Z");
+    try (Register reg = create()) {
+      assertEquals(0, reg.suggestions().count());
+      long first =
+          reg.suggestions()
+              .add(
+                  new Suggestions.Suggestion(
+                      0, "P1", "dob", "2001-02-03", "birth certificate", null, "public", at));
+      long second =
+          reg.suggestions()
+              .add(
+                  new Suggestions.Suggestion(
+                      0, "P2", "other", "", "listed twice", "a reader", "amal", at.plusSeconds(5)));
+      assertTrue(second > first);
+    }
+    try (Register reg = reopen()) {
+      assertEquals(2, reg.suggestions().count());
+      List<Suggestions.Suggestion> all = reg.suggestions().list(0, 10);
+      assertEquals("P2", all.get(0).personId());
+      assertEquals("amal", all.get(0).submittedBy());
+      assertEquals("a reader", all.get(0).contact());
+      assertEquals(at.plusSeconds(5), all.get(0).submittedAt());
+      assertEquals("2001-02-03", all.get(1).value());
+      assertNull(all.get(1).contact());
+      assertEquals(1, reg.suggestions().list(1, 10).size());
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Suggestions.Suggestion(0, "P1", "dob", " ", "", null, "public", at));
+  }
 }

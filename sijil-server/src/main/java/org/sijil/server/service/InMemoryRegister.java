@@ -242,6 +242,11 @@ public final class InMemoryRegister implements RegisterService {
   }
 
   @Override
+  public Optional<String> estimateNote() {
+    return Optional.ofNullable(data.estimateNote());
+  }
+
+  @Override
   public synchronized List<ReviewItem> reviewQueue() {
     List<ReviewItem> items = new ArrayList<>(review.values());
     items.sort(

@@ -17,6 +17,8 @@ import org.sijil.server.model.ReviewItem;
  * @param review the review queue
  * @param explanations explains links on demand (persons and review items are loaded without
  *     waterfalls)
+ * @param estimateNote why there is no estimate (or what a reader must know of it); null when
+ *     nothing is to be said
  */
 public record RegisterData(
     List<Person> persons,
@@ -24,7 +26,8 @@ public record RegisterData(
     Diffs diffs,
     Estimate estimate,
     List<ReviewItem> review,
-    Explanations explanations) {
+    Explanations explanations,
+    String estimateNote) {
 
   public RegisterData {
     persons = List.copyOf(persons);
@@ -32,6 +35,17 @@ public record RegisterData(
     diffs = diffs == null ? Diffs.none() : diffs;
     review = List.copyOf(review);
     explanations = explanations == null ? Explanations.NONE : explanations;
+  }
+
+  /** A snapshot with nothing to say about its estimate. */
+  public RegisterData(
+      List<Person> persons,
+      List<Release> releases,
+      Diffs diffs,
+      Estimate estimate,
+      List<ReviewItem> review,
+      Explanations explanations) {
+    this(persons, releases, diffs, estimate, review, explanations, null);
   }
 
   /** A snapshot whose links are all explained already (or that has none). */

@@ -46,6 +46,14 @@ public interface RegisterService {
   /** The register's estimate, when one has been computed. */
   Optional<Estimate> estimate();
 
+  /**
+   * Why there is no estimate (e.g. it needs 2 to 6 sources), as the estimate run stored it; empty
+   * when there is an estimate or nothing is known.
+   */
+  default Optional<String> estimateNote() {
+    return Optional.empty();
+  }
+
   /** Pairs waiting for review first, then decided ones, most uncertain first. */
   List<ReviewItem> reviewQueue();
 

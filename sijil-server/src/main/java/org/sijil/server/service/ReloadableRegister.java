@@ -74,6 +74,11 @@ public final class ReloadableRegister implements RegisterService {
   }
 
   @Override
+  public Optional<String> estimateNote() {
+    return current.estimateNote();
+  }
+
+  @Override
   public List<ReviewItem> reviewQueue() {
     return current.reviewQueue();
   }

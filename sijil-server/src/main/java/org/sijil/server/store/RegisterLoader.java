@@ -38,6 +38,9 @@ public final class RegisterLoader {
 
   private RegisterLoader() {}
 
+  /** Why an unlinked register has no estimate (the estimate counts linked persons). */
+  public static final String NOT_LINKED_NOTE = "the register is not linked yet";
+
   /** What was loaded, whether persons came from the linkage, and why there is no estimate. */
   public record Loaded(RegisterData data, boolean linked, String estimateNote) {}
 
@@ -73,7 +76,16 @@ public final class RegisterLoader {
     var diffs = db == null ? null : new StoreDiffs(db);
     if (!snap.linked()) {
       return new Loaded(
-          new RegisterData(byKey(snap, latest), releases, diffs, null, List.of()), false, null);
+          new RegisterData(
+              byKey(snap, latest),
+              releases,
+              diffs,
+              null,
+              List.of(),
+              null,
+              NOT_LINKED_NOTE),
+          false,
+          null);
     }
     List<SourceRecord> views = new ArrayList<>(snap.records().size());
     for (int i = 0; i < snap.records().size(); i++) {
@@ -141,7 +153,9 @@ public final class RegisterLoader {
       note = snap.estimate().get().note();
     }
     return new Loaded(
-        new RegisterData(persons, releases, diffs, estimate, review, explanations), true, note);
+        new RegisterData(persons, releases, diffs, estimate, review, explanations, note),
+        true,
+        note);
   }
 
   /** Persons by exact list key over the latest release of each source (before any linkage). */
@@ -205,7 +219,8 @@ public final class RegisterLoader {
   }
 
   /**
-   * A person from its records: each shown value is the first record's that has one, and says so.
+   * A person from its records: each shown value is the one most records give (on a tie the first
+   * given; see {@link org.sijil.app.publish.FieldSupport}), and says which record it came from.
    */
   public static Person person(String personId, List<SourceRecord> records, List<Link> links) {
     Map<String, String> provenance = new LinkedHashMap<>();
@@ -236,13 +251,14 @@ public final class RegisterLoader {
       java.util.function.Function<SourceRecord, Object> value,
       String field,
       Map<String, String> provenance) {
-    for (SourceRecord r : records) {
-      Object v = value.apply(r);
-      if (v != null && !v.toString().isBlank()) {
-        provenance.put(field, r.recordId());
-        return r;
-      }
+    // The value most records give (ties: the first given), not simply the first record's.
+    org.sijil.app.publish.FieldSupport support =
+        org.sijil.app.publish.FieldSupport.of(records.stream().map(value).toList());
+    if (support.firstIndex() < 0) {
+      return null;
     }
-    return null;
+    SourceRecord r = records.get(support.firstIndex());
+    provenance.put(field, r.recordId());
+    return r;
   }
 }

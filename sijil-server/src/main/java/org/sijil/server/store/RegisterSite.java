@@ -36,7 +36,8 @@ public final class RegisterSite {
                 db,
                 ProgressListener.NONE,
                 reg -> new RegisterSearchIndex(search).refresh(reg)),
-            register::reload);
+            register::reload,
+            new StoreSuggestions(db));
     LogRoutes.add(app, db);
     return app;
   }

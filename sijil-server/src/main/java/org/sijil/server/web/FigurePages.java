@@ -67,10 +67,11 @@ public final class FigurePages {
         (lang, h) -> {
           h.el("h1", lang.t("est.title"));
           if (est.isEmpty()) {
-            h.el("p", lang.t("est.none"), "class", "none");
+            EstimateSections.none(h, lang, register.estimateNote());
             return;
           }
           var e = est.get();
+          EstimateSections.summary(h, lang, e);
           h.open("dl", "class", "estimate");
           h.el("dt", lang.t("est.lists")).el("dd", String.join(", ", e.lists()));
           h.el("dt", lang.t("est.listed")).el("dd", Views.number(e.listed()));
@@ -80,13 +81,14 @@ public final class FigurePages {
           h.el("dt", lang.t("est.total")).open("dd", "id", "estimate-total").open("strong");
           interval(h, lang, e.total());
           h.close("strong").close("dd");
-          h.el("dt", lang.t("est.method")).el("dd", e.method(), "dir", "ltr", "lang", "en");
+          h.el("dt", lang.t("est.method")).el("dd", lang.t("estimate.method.short"));
           h.close("dl");
-          for (String w : e.warnings()) {
-            h.el("p", w, "class", "warning");
-          }
+          EstimateSections.caveats(h, lang, e);
+          EstimateSections.breakdown(h, lang, e, register.statistics());
+          EstimateSections.downloads(h, lang);
           if (!e.models().isEmpty()) {
-            h.el("h2", lang.t("est.models"));
+            h.open("details", "class", "numbers");
+            h.el("summary", lang.t("est.models"));
             h.open("table", "class", "list");
             h.open("tr")
                 .el("th", lang.t("est.terms"))
@@ -105,20 +107,14 @@ public final class FigurePages {
               h.close("td").el("td", Views.percent(m.weight()), "class", "num").close("tr");
             }
             h.close("table");
-          }
-          if (!e.strata().isEmpty()) {
-            h.open("table", "class", "list");
-            for (var st : e.strata()) {
-              h.open("tr")
-                  .el("th", st.name())
-                  .el("td", Views.number(st.listed()), "class", "num")
-                  .open("td");
-              interval(h, lang, st.total());
-              h.close("td").close("tr");
-            }
-            h.close("table");
+            h.close("details");
           }
         });
+  }
+
+  /** How the estimate is made and what it assumes, in plain words. */
+  public void methods(Context ctx) {
+    pages.render(ctx, "estimate.methods", "/estimates", (lang, h) -> EstimateSections.methods(h, lang));
   }
 
   /**

@@ -57,7 +57,14 @@ public enum Lang {
   static final class Messages {
     /** The message tables of areas beyond the core pages, one line each. */
     private static final java.util.List<java.util.function.Consumer<MessageSink>> AREAS =
-        java.util.List.of(AuthMessages::addTo, IntegrityMessages::addTo, DiffMessages::addTo);
+        java.util.List.of(
+            AuthMessages::addTo,
+            IntegrityMessages::addTo,
+            DiffMessages::addTo,
+            Plurals::addTo,
+            Paging::addTo,
+            PersonMessages::addTo,
+            EstimateMessages::addTo);
 
     static final Map<String, String> EN = new HashMap<>();
     static final Map<String, String> AR = new HashMap<>();

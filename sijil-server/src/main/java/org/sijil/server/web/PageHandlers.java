@@ -96,11 +96,7 @@ public final class PageHandlers {
             return;
           }
           h.open("p", "class", "count", "id", "result-count")
-              .text(
-                  Views.number(result.total())
-                      + (result.totalExact() ? "" : "+") // a lower bound: "1,000+"
-                      + " "
-                      + lang.t("search.results"))
+              .text(found(lang, result.total(), result.totalExact()))
               .close("p");
           if (result.total() == 0) {
             h.el("p", lang.t("search.none"), "class", "none");
@@ -250,24 +246,14 @@ public final class PageHandlers {
                   + ": ");
           h.el("bdi", Views.date(p.dod()), "dir", "ltr");
           h.close("p");
-          h.el("h2", lang.t("person.facts"));
-          h.open("table", "class", "facts", "id", "provenance");
-          h.open("thead")
-              .open("tr")
-              .el("th", lang.t("field.value"))
-              .el("th", "")
-              .el("th", lang.t("field.from"))
-              .close("tr")
-              .close("thead");
-          h.open("tbody");
-          fact(h, lang, p, "name_ar", p.nameAr());
-          fact(h, lang, p, "name_en", p.nameEn());
-          fact(h, lang, p, "age", Views.age(lang, p.age()));
-          fact(h, lang, p, "sex", Views.sex(lang, p.sex()));
-          fact(h, lang, p, "dob", Views.date(p.dob()));
-          fact(h, lang, p, "dod", Views.date(p.dod()));
-          fact(h, lang, p, "place", p.place());
-          h.close("tbody").close("table");
+          PersonSections.facts(h, lang, p);
+          PersonSections.cite(
+              h,
+              lang,
+              p,
+              requests.origin(ctx) + "/person/" + Requests.encode(p.personId()),
+              java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+          PersonSections.suggest(h, lang, p);
           PersonStatusView.render(lang, h, p, register.releases());
           h.el("h2", lang.t("person.records"));
           for (SourceRecord r : p.records()) {
@@ -327,27 +313,10 @@ public final class PageHandlers {
             }
             h.close("p");
           }
-          if (!p.links().isEmpty()) {
-            h.el("h2", lang.t("person.links"));
-            for (Link l : p.links()) {
-              explanation(h, lang, l);
-            }
-          }
+          PersonSections.links(h, lang, p);
           IntegrityPages.personSection(h, lang, p.personId());
           h.close("article");
         });
-  }
-
-  private static void fact(Html h, Lang lang, Person p, String field, String value) {
-    String from = p.provenance().get(field);
-    h.open("tr").el("th", lang.t("field." + field)).el("td", Views.orDash(value), "dir", "auto");
-    h.open("td", "class", "from");
-    if (from != null) {
-      h.open("a", "href", "#rec-" + from.replace('/', '-')).text(from).close("a");
-    } else {
-      h.text("—");
-    }
-    h.close("td").close("tr");
   }
 
   /** A link's probability and its waterfall. */
@@ -444,8 +413,7 @@ public final class PageHandlers {
               .text(lang.t("memorial.print"))
               .close("button");
           h.close("form");
-          h.el(
-              "p", Views.number(persons.size()) + " " + lang.t("memorial.count"), "class", "count");
+          h.el("p", Plurals.count(lang, persons.size(), "names"), "class", "count");
           h.open("ol", "class", "memorial", "id", "memorial-list");
           int n = 0;
           for (Person p : persons) {
@@ -453,18 +421,13 @@ public final class PageHandlers {
               break;
             }
             h.open("li");
-            h.el(
-                "span",
-                Views.primaryName(lang, p.nameAr(), p.nameEn()),
-                "class",
-                "name",
-                "dir",
-                "auto");
+            MemorialEntry.name(h, lang, p);
             if (p.age() != null) {
               h.el(
                   "span",
-                  Views.age(lang, p.age())
-                      + (p.age().matches("\\d+") ? " " + lang.t("memorial.years") : ""),
+                  p.age().matches("\\d+")
+                      ? Plurals.count(lang, Long.parseLong(p.age()), "years")
+                      : Views.age(lang, p.age()),
                   "class",
                   "age");
             }
@@ -476,5 +439,15 @@ public final class PageHandlers {
           }
           h.raw("<script src=\"/static/sijil.js\"></script>");
         });
+  }
+
+  /** "1,234 persons found"; a lower bound (the search stopped counting) reads "1,000+ persons". */
+  private static String found(Lang lang, long total, boolean exact) {
+    String persons = Plurals.count(lang, total, "persons");
+    if (!exact) {
+      String n = String.format(java.util.Locale.ROOT, "%,d", total);
+      persons = persons.replace(n, n + "+");
+    }
+    return lang.t("search.found").replace("{persons}", persons);
   }
 }

@@ -31,6 +31,7 @@ public final class DuckDbRegister implements Register {
   private final org.sijil.store.jdbc.JdbcSessions sessions;
   private final org.sijil.store.jdbc.JdbcJobs jobs;
   private final DuckDbEstimates estimates;
+  private final org.sijil.store.jdbc.JdbcSuggestions suggestions;
   private final DuckDbIntegrityLog integrity;
 
   private DuckDbRegister(Path file, Connection connection) {
@@ -45,6 +46,7 @@ public final class DuckDbRegister implements Register {
     this.sessions = new org.sijil.store.jdbc.JdbcSessions(connection);
     this.jobs = new org.sijil.store.jdbc.JdbcJobs(connection);
     this.estimates = new DuckDbEstimates(connection);
+    this.suggestions = new org.sijil.store.jdbc.JdbcSuggestions(connection);
     this.integrity = new DuckDbIntegrityLog(connection);
   }
 
@@ -116,6 +118,11 @@ public final class DuckDbRegister implements Register {
   @Override
   public org.sijil.store.Estimates estimates() {
     return estimates;
+  }
+
+  @Override
+  public org.sijil.store.Suggestions suggestions() {
+    return suggestions;
   }
 
   @Override

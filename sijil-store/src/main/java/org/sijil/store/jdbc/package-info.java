@@ -1,6 +1,6 @@
 /**
  * Store areas whose SQL is portable (standard SQL, {@code ?} parameters), one implementation shared
- * by the DuckDB and PostgreSQL registers: users, sessions and jobs. Each works on the register's
+ * by the DuckDB and PostgreSQL registers: users, sessions, jobs, correction suggestions… Each works on the register's
  * one connection: a single statement commits at once, or joins the transaction the register has
  * open. Not for callers: reach these through {@link org.sijil.store.Register}.
  */

@@ -41,6 +41,7 @@ public final class PostgresRegister implements Register {
   private final org.sijil.store.jdbc.JdbcSessions sessions;
   private final org.sijil.store.jdbc.JdbcJobs jobs;
   private final PostgresEstimates estimates;
+  private final org.sijil.store.jdbc.JdbcSuggestions suggestions;
   private final PostgresIntegrityLog integrity;
 
   private PostgresRegister(PostgresUrl url, Connection connection) throws SQLException {
@@ -55,6 +56,7 @@ public final class PostgresRegister implements Register {
     this.sessions = new org.sijil.store.jdbc.JdbcSessions(connection);
     this.jobs = new org.sijil.store.jdbc.JdbcJobs(connection);
     this.estimates = new PostgresEstimates(connection);
+    this.suggestions = new org.sijil.store.jdbc.JdbcSuggestions(connection);
     this.integrity = new PostgresIntegrityLog(connection);
   }
 
@@ -158,6 +160,11 @@ public final class PostgresRegister implements Register {
   @Override
   public Estimates estimates() {
     return estimates;
+  }
+
+  @Override
+  public org.sijil.store.Suggestions suggestions() {
+    return suggestions;
   }
 
   @Override

@@ -1,0 +1,95 @@
+package org.sijil.server.web;
+
+import java.util.Locale;
+import org.sijil.server.model.Estimate;
+
+/**
+ * The estimate as one bar: the persons named on the lists (solid), the estimated unnamed (light),
+ * and the 95% interval of the total as a whisker, with a scale. Drawn left to right in both
+ * languages (numbers read left to right in Arabic too); labels in the page's language.
+ */
+final class EstimateChart {
+
+  static final String LISTED = "#33658a";
+  static final String UNLISTED = "#f6ae2d";
+  static final int WIDTH = 640;
+  static final int HEIGHT = 150;
+  static final int LEFT = 20;
+  static final int BAR_W = 580;
+
+  private EstimateChart() {}
+
+  static String svg(Lang lang, Estimate e) {
+    double max = Math.max(1, Math.max(e.total().upper(), e.total().estimate()));
+    double scale = BAR_W / max;
+    Html h = new Html();
+    h.open(
+        "svg",
+        "xmlns",
+        "http://www.w3.org/2000/svg",
+        "viewBox",
+        "0 0 " + WIDTH + " " + HEIGHT,
+        "class",
+        "chart",
+        "id",
+        "estimate-chart",
+        "role",
+        "img",
+        "aria-label",
+        lang.t("estimate.chart.caption"),
+        "direction",
+        "ltr");
+    double listedW = e.listed() * scale;
+    double unlistedW = Math.max(0, e.total().estimate() - e.listed()) * scale;
+    rect(h, LEFT, 30, listedW, 40, LISTED, lang.t("est.listed") + ": " + Views.number(e.listed()));
+    rect(
+        h,
+        LEFT + listedW,
+        30,
+        unlistedW,
+        40,
+        UNLISTED,
+        lang.t("est.unlisted") + ": " + Views.number(e.unlisted().estimate()));
+    double lo = LEFT + e.total().lower() * scale;
+    double hi = LEFT + e.total().upper() * scale;
+    h.open("line", "x1", f(lo), "y1", "50", "x2", f(hi), "y2", "50", "stroke", "#222",
+            "stroke-width", "2")
+        .close("line");
+    for (double x : new double[] {lo, hi}) {
+      h.open("line", "x1", f(x), "y1", "40", "x2", f(x), "y2", "60", "stroke", "#222",
+              "stroke-width", "2")
+          .close("line");
+    }
+    text(h, LEFT, 20, "start", lang.t("estimate.chart.total") + " " + Views.number(e.total().estimate())
+        + " (" + Views.number(e.total().lower()) + "–" + Views.number(e.total().upper()) + ")");
+    // Scale: 0, half, max.
+    for (double v : new double[] {0, max / 2, max}) {
+      double x = LEFT + v * scale;
+      h.open("line", "x1", f(x), "y1", "75", "x2", f(x), "y2", "80", "stroke", "#888").close("line");
+      text(h, x, 93, v == 0 ? "start" : v == max ? "end" : "middle", Views.number(v));
+    }
+    rect(h, LEFT, 110, 12, 12, LISTED, null);
+    text(h, LEFT + 16, 121, "start", lang.t("est.listed") + ": " + Views.number(e.listed()));
+    rect(h, LEFT + 300, 110, 12, 12, UNLISTED, null);
+    text(h, LEFT + 316, 121, "start",
+        lang.t("est.unlisted") + ": " + Views.number(e.unlisted().estimate()));
+    h.close("svg");
+    return h.toString();
+  }
+
+  private static void rect(Html h, double x, double y, double w, double hgt, String fill, String title) {
+    h.open("rect", "x", f(x), "y", f(y), "width", f(Math.max(0, w)), "height", f(hgt), "fill", fill);
+    if (title != null) {
+      h.el("title", title);
+    }
+    h.close("rect");
+  }
+
+  private static void text(Html h, double x, double y, String anchor, String text) {
+    h.el("text", text, "x", f(x), "y", f(y), "text-anchor", anchor, "font-size", "12", "fill", "#222");
+  }
+
+  private static String f(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+}
