@@ -99,6 +99,9 @@ public interface Register extends AutoCloseable {
   /** Corrections suggested by readers, for analysts (migration 9). */
   Suggestions suggestions();
 
+  /** Field submissions taken in (migration 7). */
+  Intake intake();
+
   /**
    * Runs {@code work} in one transaction, so a change and its log entry are stored together or not
    * at all; inside another transaction (e.g. a release being written), joins it.

@@ -17,16 +17,16 @@ import org.sijil.store.Release;
  * The log side of an import: hashes each row's canonical bytes as it streams in, then, inside the
  * release's transaction, stores the row hashes and appends the {@code release-import} entry.
  */
-final class RowsLog {
+public final class RowsLog {
 
   private final RowsRoot root = new RowsRoot();
   private final List<IntegrityLog.RowHash> hashes = new ArrayList<>();
 
-  void accepted(List<String> cells, CasualtyRecord record) {
+  public void accepted(List<String> cells, CasualtyRecord record) {
     add(record.row(), CanonicalRows.accepted(cells, record));
   }
 
-  void rejected(RowReject reject) {
+  public void rejected(RowReject reject) {
     add(reject.row(), CanonicalRows.rejected(reject.row(), reject.cells(), reject.reason()));
   }
 
@@ -37,7 +37,7 @@ final class RowsLog {
   }
 
   /** Stores the row hashes and logs the import (call inside the release's transaction). */
-  void log(Register register, Release stored, String fileSha256, String actor) {
+  public void log(Register register, Release stored, String fileSha256, String actor) {
     register.integrity().saveRowHashes(stored.id(), hashes);
     LogEntry entry =
         new LogEntry.ReleaseImport(

@@ -40,6 +40,16 @@ final class EntryTypes {
           case "key-change" -> new LogEntry.KeyChange(t, actor, v.s("key"), v.s("change"));
           case "snapshot" ->
               new LogEntry.Snapshot(t, actor, v.s("snapshot"), v.s("persons-root"), v.n("persons"));
+          case "submission" ->
+              new LogEntry.Submission(
+                  t,
+                  actor,
+                  v.s("submission"),
+                  v.s("source"),
+                  v.s("channel"),
+                  v.s("device-key"),
+                  v.s("content-sha256"),
+                  v.s("replaces"));
           default -> throw new IllegalArgumentException("unknown entry type " + type);
         };
     if (v.next != fields.size()) {
