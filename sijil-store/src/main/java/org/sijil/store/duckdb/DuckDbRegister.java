@@ -30,6 +30,7 @@ public final class DuckDbRegister implements Register {
   private final DuckDbUsers users;
   private final DuckDbEstimates estimates;
   private final DuckDbIntegrityLog integrity;
+  private final org.sijil.store.jdbc.JdbcIncidents incidents;
 
   private DuckDbRegister(Path file, Connection connection) {
     this.file = file;
@@ -42,6 +43,7 @@ public final class DuckDbRegister implements Register {
     this.users = new DuckDbUsers(connection);
     this.estimates = new DuckDbEstimates(connection);
     this.integrity = new DuckDbIntegrityLog(connection);
+    this.incidents = new org.sijil.store.jdbc.JdbcIncidents(connection);
   }
 
   private static final long FIRST_PAUSE_MILLIS = 25;
@@ -117,6 +119,11 @@ public final class DuckDbRegister implements Register {
   @Override
   public org.sijil.store.IntegrityLog integrity() {
     return integrity;
+  }
+
+  @Override
+  public org.sijil.store.Incidents incidents() {
+    return incidents;
   }
 
   /**

@@ -40,6 +40,7 @@ public final class PostgresRegister implements Register {
   private final PostgresUsers users;
   private final PostgresEstimates estimates;
   private final PostgresIntegrityLog integrity;
+  private final org.sijil.store.jdbc.JdbcIncidents incidents;
 
   private PostgresRegister(PostgresUrl url, Connection connection) throws SQLException {
     this.url = url;
@@ -52,6 +53,7 @@ public final class PostgresRegister implements Register {
     this.users = new PostgresUsers(connection);
     this.estimates = new PostgresEstimates(connection);
     this.integrity = new PostgresIntegrityLog(connection);
+    this.incidents = new org.sijil.store.jdbc.JdbcIncidents(connection);
   }
 
   /**
@@ -149,6 +151,11 @@ public final class PostgresRegister implements Register {
   @Override
   public org.sijil.store.IntegrityLog integrity() {
     return integrity;
+  }
+
+  @Override
+  public org.sijil.store.Incidents incidents() {
+    return incidents;
   }
 
   /**
