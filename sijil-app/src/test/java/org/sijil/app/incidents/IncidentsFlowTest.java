@@ -173,6 +173,23 @@ public class IncidentsFlowTest {
       new RegisterLog(reg).sign(key);
       VerifyRegister.Report report = new VerifyRegister(reg).run(key.verifier());
       assertTrue(report.ok(), report.problems().toString());
+
+      ExportDossier.Dossier dossier = new ExportDossier(reg).incident("SYN-0002", AMAL);
+      assertEquals(ExportDossier.FORMAT, dossier.json().get("format").asText());
+      assertEquals(3, dossier.json().get("victims").size());
+      var history = dossier.json().get("incident").get("history");
+      var receipts = dossier.json().get("incident").get("log_receipts");
+      assertEquals(1, history.size());
+      assertTrue(receipts.size() >= 2, "the import and the victim links are logged about it");
+      var proof = org.sijil.core.integrity.TlogProof.parse(receipts.get(0).get("receipt").asText());
+      proof.verifyEntry(key.verifier());
+      var logged = (org.sijil.core.integrity.LogEntry.IncidentChange) EntryCodec.decode(proof.extra());
+      assertEquals(history.get(0).get("document_sha256").asText(), logged.incidentSha256());
+      var victim = dossier.json().get("victims").get(0);
+      assertEquals("T-1000", victim.get("records").get(0).get("verbatim").get("id").asText());
+      var persons = new ExportDossier(reg).persons(List.of(first), AMAL);
+      assertEquals("confirmed", persons.json().get("persons").get(0).get("status").asText());
+      assertEquals("SYN-0002", persons.json().get("persons").get(0).get("incidents").get(0).asText());
     }
   }
 }
