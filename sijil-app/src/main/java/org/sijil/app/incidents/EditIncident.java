@@ -2,8 +2,6 @@ package org.sijil.app.incidents;
 
 import java.util.Optional;
 import org.sijil.app.Actor;
-import org.sijil.core.SijilException;
-import org.sijil.core.ErrorCode;
 import org.sijil.core.incident.Incident;
 import org.sijil.core.incident.IncidentType;
 import org.sijil.core.incident.InvalidIncident;
@@ -27,7 +25,7 @@ public final class EditIncident {
    * incident), so two analysts editing at once do not overwrite each other silently.
    *
    * @return the new version, or empty when nothing changed
-   * @throws SijilException when the incident changed since {@code expectedVersion}
+   * @throws StaleVersion when the incident changed since {@code expectedVersion}
    */
   public Optional<Integer> save(Incident incident, int expectedVersion, String note, Actor by) {
     String change = note == null || note.isBlank() ? "edited" : note.strip();
@@ -35,8 +33,7 @@ public final class EditIncident {
         () -> {
           int current = reg.incidents().find(incident.id()).map(Incidents.Stored::version).orElse(0);
           if (current != expectedVersion) {
-            throw new SijilException(
-                ErrorCode.OTHER,
+            throw new StaleVersion(
                 "incident "
                     + incident.id()
                     + " is at version "

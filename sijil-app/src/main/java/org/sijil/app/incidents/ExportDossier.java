@@ -117,7 +117,7 @@ public final class ExportDossier {
   private ObjectNode person(long p, Map<Long, PersonGrading.Grade> grades, Map<String, String> receipts) {
     List<Linkage.PersonLink> links = reg.linkage().records(p);
     if (links.isEmpty()) {
-      throw new UserError("the register has no person " + p);
+      throw new NotFound("the register has no person " + p);
     }
     ObjectNode o = IncidentJson.JSON.createObjectNode();
     o.put("person", p);

@@ -11,8 +11,6 @@ import java.util.Set;
 import org.sijil.app.Actor;
 import org.sijil.app.RegisterRecords;
 import org.sijil.app.integrity.RegisterLog;
-import org.sijil.core.SijilException;
-import org.sijil.core.ErrorCode;
 import org.sijil.core.incident.Incident;
 import org.sijil.core.incident.VictimLink;
 import org.sijil.core.incident.VictimMatcher;
@@ -99,7 +97,7 @@ public final class LinkVictims {
       throw noSuchIncident(incidentId);
     }
     if (!reg.linkage().records(person).iterator().hasNext()) {
-      throw new SijilException(ErrorCode.OTHER, "the register has no person " + person);
+      throw new NotFound("the register has no person " + person);
     }
     VictimLink link = new VictimLink(incidentId, person, role, certainty, state);
     reg.transaction(
@@ -149,7 +147,7 @@ public final class LinkVictims {
     return null;
   }
 
-  static SijilException noSuchIncident(String id) {
-    return new SijilException(ErrorCode.OTHER, "the register has no incident '" + id + "'");
+  static NotFound noSuchIncident(String id) {
+    return new NotFound("the register has no incident '" + id + "'");
   }
 }

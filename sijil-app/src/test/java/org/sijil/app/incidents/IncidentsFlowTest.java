@@ -18,7 +18,6 @@ import org.sijil.app.imports.ImportRelease;
 import org.sijil.app.integrity.RegisterLog;
 import org.sijil.app.integrity.VerifyRegister;
 import org.sijil.app.link.LinkRegister;
-import org.sijil.core.SijilException;
 import org.sijil.core.UserError;
 import org.sijil.core.incident.GradeDecision;
 import org.sijil.core.incident.Governorate;
@@ -142,7 +141,7 @@ public class IncidentsFlowTest {
       assertEquals(3, v.size());
       long first = v.stream().filter(x -> x.certainty().equals("probable")).findFirst().orElseThrow().personId();
       victims.decide("SYN-0002", first, VictimLink.Role.KILLED, VictimLink.Certainty.CONFIRMED, VictimLink.State.CONFIRMED, "named in SYN-DOC", AMAL);
-      assertThrows(SijilException.class, () -> victims.decide("SYN-9999", first, VictimLink.Role.KILLED, VictimLink.Certainty.CONFIRMED, VictimLink.State.CONFIRMED, "", AMAL));
+      assertThrows(NotFound.class, () -> victims.decide("SYN-9999", first, VictimLink.Role.KILLED, VictimLink.Certainty.CONFIRMED, VictimLink.State.CONFIRMED, "", AMAL));
       var detail = new IncidentQueries(reg).show("SYN-0002").orElseThrow();
       assertEquals(1, detail.namedKilled());
       assertEquals(8, detail.reportedKilledMissing());

@@ -34,6 +34,7 @@ public final class RegisterSite {
             new StoreImporter(db, ProgressListener.NONE),
             register::reload);
     LogRoutes.add(app, db);
+    org.sijil.server.incidents.IncidentRoutes.add(app, db, register);
     return app;
   }
 

@@ -264,6 +264,7 @@ public final class PageHandlers {
           fact(h, lang, p, "dod", Views.date(p.dod()));
           fact(h, lang, p, "place", p.place());
           h.close("tbody").close("table");
+          org.sijil.server.incidents.PersonStatusView.section(ctx, h, lang, p);
           h.el("h2", lang.t("person.records"));
           for (SourceRecord r : p.records()) {
             h.open(
