@@ -142,6 +142,11 @@ class IncidentServerTest {
     JsonNode statuses = JSON.readTree(get(c, "/api/statuses").body()).get("statuses");
     assertEquals(30, statuses.get("corroborated").asInt() + statuses.get("confirmed").asInt());
     assertEquals(8, JSON.readTree(get(c, "/api/incident-types").body()).get("types").size());
+    JsonNode paths = JSON.readTree(get(c, "/api/openapi.json").body()).get("paths");
+    for (String p : List.of("/api/incidents", "/api/incidents/{id}", "/api/incidents/{id}/victims",
+        "/api/incidents/figures", "/api/incidents/{id}/dossier", "/api/statuses", "/api/persons/{id}/status")) {
+      assertTrue(paths.has(p), p);
+    }
     JsonNode dossier = JSON.readTree(get(c, "/api/incidents/SYN-0002/dossier").body());
     assertEquals("sijil-dossier/v1", dossier.get("format").asText());
     assertEquals(3, dossier.get("victims").size());
