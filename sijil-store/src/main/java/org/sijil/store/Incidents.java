@@ -8,9 +8,9 @@ import java.util.Optional;
 
 /**
  * Incidents, their victims and the grading of persons (migration 8). Persistence only: the
- * application layer validates values (core {@code org.sijil.core.incident}) and keeps each
- * incident as a JSON document with a few columns to filter on; every save keeps the previous
- * versions, so an edit is history, never a silent overwrite.
+ * application layer validates values (core {@code org.sijil.core.incident}) and keeps each incident
+ * as a JSON document with a few columns to filter on; every save keeps the previous versions, so an
+ * edit is history, never a silent overwrite.
  */
 public interface Incidents {
 
@@ -29,7 +29,13 @@ public interface Incidents {
       String document) {}
 
   /** The current version of an incident with who last changed it. */
-  record Stored(Row row, int version, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {}
+  record Stored(
+      Row row,
+      int version,
+      Instant createdAt,
+      String createdBy,
+      Instant updatedAt,
+      String updatedBy) {}
 
   /** One version of an incident as it was saved, with what changed and who changed it. */
   record Version(String id, int version, String document, String change, String by, Instant at) {}

@@ -85,7 +85,8 @@ public abstract class IncidentsContract {
       assertEquals(1, inc.types().size());
       assertEquals("Drone strike (renamed)", inc.types().get(0).english());
       inc.saveDecision(new Incidents.Decision(5, "contest", "age differs", "amal", t));
-      inc.saveDecision(new Incidents.Decision(5, "confirm", "documents seen", "amal", t.plusSeconds(1)));
+      inc.saveDecision(
+          new Incidents.Decision(5, "confirm", "documents seen", "amal", t.plusSeconds(1)));
       assertEquals(
           List.of("contest", "confirm"),
           inc.decisions().stream().map(Incidents.Decision::kind).toList());

@@ -31,7 +31,8 @@ public final class EditIncident {
     String change = note == null || note.isBlank() ? "edited" : note.strip();
     return reg.transaction(
         () -> {
-          int current = reg.incidents().find(incident.id()).map(Incidents.Stored::version).orElse(0);
+          int current =
+              reg.incidents().find(incident.id()).map(Incidents.Stored::version).orElse(0);
           if (current != expectedVersion) {
             throw new StaleVersion(
                 "incident "
@@ -57,7 +58,11 @@ public final class EditIncident {
           reg.incidents()
               .saveType(
                   new Incidents.Type(
-                      type.code(), type.english(), type.arabic(), by.name(), java.time.Instant.now()));
+                      type.code(),
+                      type.english(),
+                      type.arabic(),
+                      by.name(),
+                      java.time.Instant.now()));
           return null;
         });
   }

@@ -26,10 +26,10 @@ import org.sijil.store.Release;
 /**
  * Use case: the evidence dossier of one incident or of a set of persons, for a court or commission
  * ({@code docs/incidents.md}): the incident and every version of it, its victims, each victim's
- * status with the analysts' decisions and their source records verbatim, and receipts: a
- * tlog-proof for each log entry about the incident under the latest signed checkpoint, and each
- * person's receipt under the latest published snapshot. Each receipt is also returned as its own
- * text so it can be saved to a file and checked with {@code sijil verify receipt}.
+ * status with the analysts' decisions and their source records verbatim, and receipts: a tlog-proof
+ * for each log entry about the incident under the latest signed checkpoint, and each person's
+ * receipt under the latest published snapshot. Each receipt is also returned as its own text so it
+ * can be saved to a file and checked with {@code sijil verify receipt}.
  */
 public final class ExportDossier {
 
@@ -108,13 +108,12 @@ public final class ExportDossier {
     root.put("format", FORMAT);
     root.put("generated_at", java.time.Instant.now().toString());
     root.put("generated_by", by.name());
-    reg.integrity()
-        .latestCheckpoint()
-        .ifPresent(c -> root.put("checkpoint", c.note()));
+    reg.integrity().latestCheckpoint().ifPresent(c -> root.put("checkpoint", c.note()));
     return root;
   }
 
-  private ObjectNode person(long p, Map<Long, PersonGrading.Grade> grades, Map<String, String> receipts) {
+  private ObjectNode person(
+      long p, Map<Long, PersonGrading.Grade> grades, Map<String, String> receipts) {
     List<Linkage.PersonLink> links = reg.linkage().records(p);
     if (links.isEmpty()) {
       throw new NotFound("the register has no person " + p);
@@ -129,8 +128,12 @@ public final class ExportDossier {
     }
     ArrayNode decisions = o.putArray("status_decisions");
     for (GradeDecision d : new GradePersons(reg).decisions(p)) {
-      decisions.addObject().put("decision", d.kind().code()).put("reason", d.reason())
-          .put("by", d.by()).put("at", d.at().toString());
+      decisions
+          .addObject()
+          .put("decision", d.kind().code())
+          .put("reason", d.reason())
+          .put("by", d.by())
+          .put("at", d.at().toString());
     }
     Map<Long, Release> releases = new HashMap<>();
     reg.releases().list().forEach(r -> releases.put(r.id(), r));
@@ -148,12 +151,13 @@ public final class ExportDossier {
         rec.raw().forEach(raw::put);
       }
     }
-    personReceipt(p).ifPresentOrElse(
-        text -> {
-          receipts.put("person-" + p + ".tlog-proof", text);
-          o.put("receipt", text);
-        },
-        () -> o.putNull("receipt"));
+    personReceipt(p)
+        .ifPresentOrElse(
+            text -> {
+              receipts.put("person-" + p + ".tlog-proof", text);
+              o.put("receipt", text);
+            },
+            () -> o.putNull("receipt"));
     return o;
   }
 

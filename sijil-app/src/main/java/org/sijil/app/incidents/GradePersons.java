@@ -69,7 +69,8 @@ public final class GradePersons {
   /** Records an analyst's decision with its reason; logged. */
   public GradeDecision decide(long person, GradeDecision.Kind kind, String reason, Actor by) {
     GradeDecision d =
-        new GradeDecision(person, kind, reason == null ? null : reason.strip(), by.name(), RegisterLog.now());
+        new GradeDecision(
+            person, kind, reason == null ? null : reason.strip(), by.name(), RegisterLog.now());
     reg.transaction(
         () -> {
           reg.incidents()

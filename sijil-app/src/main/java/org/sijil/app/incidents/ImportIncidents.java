@@ -79,7 +79,8 @@ public final class ImportIncidents {
                               new Incidents.Reject(
                                   importId, name, x.row(), x.field(), x.message(), x.raw()))
                       .toList());
-          return new Result(importId, file.toString(), added, changed, unchanged, List.copyOf(rejects));
+          return new Result(
+              importId, file.toString(), added, changed, unchanged, List.copyOf(rejects));
         });
   }
 }

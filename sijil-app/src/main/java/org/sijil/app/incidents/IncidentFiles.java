@@ -76,7 +76,9 @@ public final class IncidentFiles {
         }
         String raw = String.join(",", r.toList());
         if (!r.isConsistent()) {
-          rejects.add(new Rejected(row, null, "has " + r.size() + " cells, the header " + header.size(), raw));
+          rejects.add(
+              new Rejected(
+                  row, null, "has " + r.size() + " cells, the header " + header.size(), raw));
           continue;
         }
         add(o, row, raw, read, rejects);
@@ -109,7 +111,8 @@ public final class IncidentFiles {
     return new Parsed(file, read, rejects);
   }
 
-  private static void add(JsonNode o, long row, String raw, List<Read> read, List<Rejected> rejects) {
+  private static void add(
+      JsonNode o, long row, String raw, List<Read> read, List<Rejected> rejects) {
     try {
       read.add(new Read(row, IncidentJson.fromJson(o)));
     } catch (InvalidIncident e) {
@@ -127,7 +130,8 @@ public final class IncidentFiles {
       }
       int colon = s.indexOf(':');
       if (colon <= 0) {
-        throw new InvalidIncident("sources", "'" + s + "' is not kind:reference (e.g. url:https://…)");
+        throw new InvalidIncident(
+            "sources", "'" + s + "' is not kind:reference (e.g. url:https://…)");
       }
       String rest = s.substring(colon + 1);
       int hash = rest.lastIndexOf('#');

@@ -55,7 +55,11 @@ public final class IncidentJson {
     o.put("injured_max", i.injured().max());
     ArrayNode sources = o.putArray("sources");
     for (IncidentSource s : i.sources()) {
-      sources.addObject().put("kind", s.kind()).put("reference", s.reference()).put("sha256", s.sha256());
+      sources
+          .addObject()
+          .put("kind", s.kind())
+          .put("reference", s.reference())
+          .put("sha256", s.sha256());
     }
     o.put("description_ar", i.descriptionAr());
     o.put("description_en", i.descriptionEn());
@@ -136,7 +140,9 @@ public final class IncidentJson {
             integer(o, "radius_m")),
         text(o, "type"),
         text(o, "actor"),
-        text(o, "attribution_grade") == null ? null : AttributionGrade.ofCode(text(o, "attribution_grade")),
+        text(o, "attribution_grade") == null
+            ? null
+            : AttributionGrade.ofCode(text(o, "attribution_grade")),
         Count.of("killed_min", integer(o, "killed_min"), integer(o, "killed_max")),
         Count.of("injured_min", integer(o, "injured_min"), integer(o, "injured_max")),
         sources,

@@ -27,7 +27,8 @@ public final class IncidentQueries {
    *
    * @param after incidents whose last day is on or after this day (e.g. a ceasefire's)
    */
-  public record Filter(Governorate governorate, String type, String grade, LocalDate after, LocalDate before) {
+  public record Filter(
+      Governorate governorate, String type, String grade, LocalDate after, LocalDate before) {
     public static final Filter ALL = new Filter(null, null, null, null, null);
 
     boolean keeps(Incident i) {
@@ -40,7 +41,12 @@ public final class IncidentQueries {
   }
 
   /** An incident as listed: its current version and how many named victims are confirmed. */
-  public record Summary(Incident incident, int version, String updatedBy, java.time.Instant updatedAt, int namedKilled) {}
+  public record Summary(
+      Incident incident,
+      int version,
+      String updatedBy,
+      java.time.Instant updatedAt,
+      int namedKilled) {}
 
   /**
    * One incident in full.
@@ -68,7 +74,9 @@ public final class IncidentQueries {
 
   /** Every incident's current version, by first day. */
   public List<Incident> incidents() {
-    return reg.incidents().list().stream().map(s -> IncidentJson.parse(s.row().document())).toList();
+    return reg.incidents().list().stream()
+        .map(s -> IncidentJson.parse(s.row().document()))
+        .toList();
   }
 
   /** The incidents the filter keeps, by first day then id. */
@@ -98,8 +106,8 @@ public final class IncidentQueries {
   }
 
   /**
-   * Incidents and deaths by governorate: incidents the filter keeps with their reported killed,
-   * and persons whose place of death names the governorate, counted only with a status in {@code
+   * Incidents and deaths by governorate: incidents the filter keeps with their reported killed, and
+   * persons whose place of death names the governorate, counted only with a status in {@code
    * statuses} (all when empty).
    */
   public List<GovernorateFigures> byGovernorate(Filter filter, Set<PersonStatus> statuses) {
@@ -132,9 +140,7 @@ public final class IncidentQueries {
     Map<Long, Governorate> placeOf = new HashMap<>();
     reg.linkage()
         .forEachPersonRecord(
-            r ->
-                Governorate.match(r.place())
-                    .ifPresent(g -> placeOf.putIfAbsent(r.personId(), g)));
+            r -> Governorate.match(r.place()).ifPresent(g -> placeOf.putIfAbsent(r.personId(), g)));
     Map<Governorate, Long> out = new EnumMap<>(Governorate.class);
     placeOf.forEach(
         (person, g) -> {

@@ -29,7 +29,8 @@ import org.sijil.store.Register;
 public final class LinkVictims {
 
   /** Column names (compared without case) a list uses for the incident a death belongs to. */
-  static final Set<String> INCIDENT_COLUMNS = Set.of("incident", "incident_id", "incident id", "الحادثة");
+  static final Set<String> INCIDENT_COLUMNS =
+      Set.of("incident", "incident_id", "incident id", "الحادثة");
 
   private final Register reg;
 
@@ -43,9 +44,10 @@ public final class LinkVictims {
    */
   public int suggest(String onlyIncident, Actor by) {
     List<Incident> incidents =
-        new IncidentQueries(reg).incidents().stream()
-            .filter(i -> onlyIncident == null || i.id().equals(onlyIncident))
-            .toList();
+        new IncidentQueries(reg)
+            .incidents().stream()
+                .filter(i -> onlyIncident == null || i.id().equals(onlyIncident))
+                .toList();
     if (onlyIncident != null && incidents.isEmpty()) {
       throw noSuchIncident(onlyIncident);
     }
@@ -76,8 +78,14 @@ public final class LinkVictims {
               continue;
             }
             String[] parts = e.getKey().split("\n");
-            save(parts[0], Long.parseLong(parts[1]), VictimLink.Role.KILLED, e.getValue(),
-                VictimLink.State.SUGGESTED, "", by);
+            save(
+                parts[0],
+                Long.parseLong(parts[1]),
+                VictimLink.Role.KILLED,
+                e.getValue(),
+                VictimLink.State.SUGGESTED,
+                "",
+                by);
             added++;
           }
           return added;
@@ -125,12 +133,24 @@ public final class LinkVictims {
     reg.incidents()
         .saveVictim(
             new Incidents.Victim(
-                incident, person, role.code(), certainty.code(), state.code(),
-                note.isEmpty() ? null : note, by.name(), at));
+                incident,
+                person,
+                role.code(),
+                certainty.code(),
+                state.code(),
+                note.isEmpty() ? null : note,
+                by.name(),
+                at));
     new RegisterLog(reg)
         .append(
             new LogEntry.VictimLink(
-                at, by.name(), incident, "" + person, state.code(), role.code(), certainty.code(),
+                at,
+                by.name(),
+                incident,
+                "" + person,
+                state.code(),
+                role.code(),
+                certainty.code(),
                 note),
             IncidentWrites.SUBJECT + incident);
   }

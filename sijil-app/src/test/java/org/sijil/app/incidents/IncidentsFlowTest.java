@@ -19,8 +19,8 @@ import org.sijil.app.integrity.RegisterLog;
 import org.sijil.app.integrity.VerifyRegister;
 import org.sijil.app.link.LinkRegister;
 import org.sijil.core.UserError;
-import org.sijil.core.incident.GradeDecision;
 import org.sijil.core.incident.Governorate;
+import org.sijil.core.incident.GradeDecision;
 import org.sijil.core.incident.PersonStatus;
 import org.sijil.core.incident.VictimLink;
 import org.sijil.core.integrity.EntryCodec;
@@ -42,7 +42,10 @@ public class IncidentsFlowTest {
 
   /** The bundled synthetic incident file, from the module's folder or the worktree root. */
   public static Path exampleFile() {
-    for (Path p : List.of(Path.of("../examples/synthetic-incidents.csv"), Path.of("examples/synthetic-incidents.csv"))) {
+    for (Path p :
+        List.of(
+            Path.of("../examples/synthetic-incidents.csv"),
+            Path.of("examples/synthetic-incidents.csv"))) {
       if (Files.isRegularFile(p)) {
         return p;
       }
@@ -64,9 +67,28 @@ public class IncidentsFlowTest {
       String dod = i < 3 ? "2023-10-13" : "2024-01-05";
       String place = i < 3 ? "غزة" : "دير البلح";
       String row =
-          "T-" + (1000 + i) + "," + given[i % 10] + " " + given[(i / 10 + 3) % 10] + " "
-              + family[i / 10] + "," + (20 + i) + "," + (2003 - i) + "-0" + (1 + i % 9) + "-1"
-              + (i % 10) + "," + (i % 10 < 5 ? "m" : "f") + "," + dod + "," + place;
+          "T-"
+              + (1000 + i)
+              + ","
+              + given[i % 10]
+              + " "
+              + given[(i / 10 + 3) % 10]
+              + " "
+              + family[i / 10]
+              + ","
+              + (20 + i)
+              + ","
+              + (2003 - i)
+              + "-0"
+              + (1 + i % 9)
+              + "-1"
+              + (i % 10)
+              + ","
+              + (i % 10 < 5 ? "m" : "f")
+              + ","
+              + dod
+              + ","
+              + place;
       a.append(row).append(",\n");
       b.append(row).append(i == 0 ? ",SYN-0002\n" : ",\n");
     }
@@ -74,9 +96,22 @@ public class IncidentsFlowTest {
     Path fb = dir.resolve("b.csv");
     Files.writeString(fa, a);
     Files.writeString(fb, b);
-    new ImportRelease(reg).run(new ImportRelease.Request(fa, "hospital", "r1", null, ReadOptions.defaults(), false), TESTER, ProgressListener.NONE);
-    new ImportRelease(reg).run(new ImportRelease.Request(fb, "family", "r1", null, ReadOptions.defaults(), false), TESTER, ProgressListener.NONE);
-    new LinkRegister(reg).run(new LinkRegister.Options(DefaultSpecs.casualtyLists(), 0.5, 0.2, 0.8, 10_000_000, 2, false), TESTER, ProgressListener.NONE);
+    new ImportRelease(reg)
+        .run(
+            new ImportRelease.Request(fa, "hospital", "r1", null, ReadOptions.defaults(), false),
+            TESTER,
+            ProgressListener.NONE);
+    new ImportRelease(reg)
+        .run(
+            new ImportRelease.Request(fb, "family", "r1", null, ReadOptions.defaults(), false),
+            TESTER,
+            ProgressListener.NONE);
+    new LinkRegister(reg)
+        .run(
+            new LinkRegister.Options(
+                DefaultSpecs.casualtyLists(), 0.5, 0.2, 0.8, 10_000_000, 2, false),
+            TESTER,
+            ProgressListener.NONE);
   }
 
   @TempDir Path dir;
@@ -103,7 +138,8 @@ public class IncidentsFlowTest {
       ImportIncidents.Result again = new ImportIncidents(reg).run(bad, TESTER);
       assertEquals(List.of(0, 0, 1), List.of(again.added(), again.changed(), again.unchanged()));
       assertEquals(1, reg.incidents().history("SYN-A").size());
-      assertThrows(UserError.class, () -> new ImportIncidents(reg).run(dir.resolve("none.csv"), TESTER));
+      assertThrows(
+          UserError.class, () -> new ImportIncidents(reg).run(dir.resolve("none.csv"), TESTER));
     }
   }
 
@@ -117,20 +153,28 @@ public class IncidentsFlowTest {
       assertEquals("Synthetic shelter school A", detail.summary().incident().place().facility());
       assertEquals(2, detail.summary().incident().sources().size());
       Path json = dir.resolve("one.json");
-      String doc = IncidentJson.document(detail.summary().incident()).replace("\"confirmed\"", "\"fair\"");
+      String doc =
+          IncidentJson.document(detail.summary().incident()).replace("\"confirmed\"", "\"fair\"");
       Files.writeString(json, "{\"incidents\": [" + doc + "]}");
       ImportIncidents.Result j = new ImportIncidents(reg).run(json, AMAL);
       assertEquals(1, j.changed());
       assertEquals("amal", reg.incidents().find("SYN-0002").orElseThrow().updatedBy());
       assertEquals(2, reg.incidents().history("SYN-0002").size());
-      var after = new IncidentQueries(reg).list(new IncidentQueries.Filter(null, null, null, java.time.LocalDate.parse("2023-11-24"), null));
-      assertEquals(List.of("SYN-0008", "SYN-0009", "SYN-0010"), after.stream().map(s -> s.incident().id()).toList());
+      var after =
+          new IncidentQueries(reg)
+              .list(
+                  new IncidentQueries.Filter(
+                      null, null, null, java.time.LocalDate.parse("2023-11-24"), null));
+      assertEquals(
+          List.of("SYN-0008", "SYN-0009", "SYN-0010"),
+          after.stream().map(s -> s.incident().id()).toList());
     }
   }
 
   @Test
   void victimsAreSuggestedConfirmedGradedAndEverythingIsLogged() throws Exception {
-    NoteSigner key = NoteSigner.generate("sijil.example/test", SignatureType.ED25519, new SecureRandom());
+    NoteSigner key =
+        NoteSigner.generate("sijil.example/test", SignatureType.ED25519, new SecureRandom());
     try (Register reg = Register.open(dir.resolve("r.db"))) {
       twoLists(reg, dir);
       new ImportIncidents(reg).run(exampleFile(), TESTER);
@@ -139,9 +183,31 @@ public class IncidentsFlowTest {
       assertEquals(0, victims.suggest(null, TESTER), "suggesting again adds nothing");
       List<org.sijil.store.Incidents.Victim> v = victims.victims("SYN-0002");
       assertEquals(3, v.size());
-      long first = v.stream().filter(x -> x.certainty().equals("probable")).findFirst().orElseThrow().personId();
-      victims.decide("SYN-0002", first, VictimLink.Role.KILLED, VictimLink.Certainty.CONFIRMED, VictimLink.State.CONFIRMED, "named in SYN-DOC", AMAL);
-      assertThrows(NotFound.class, () -> victims.decide("SYN-9999", first, VictimLink.Role.KILLED, VictimLink.Certainty.CONFIRMED, VictimLink.State.CONFIRMED, "", AMAL));
+      long first =
+          v.stream()
+              .filter(x -> x.certainty().equals("probable"))
+              .findFirst()
+              .orElseThrow()
+              .personId();
+      victims.decide(
+          "SYN-0002",
+          first,
+          VictimLink.Role.KILLED,
+          VictimLink.Certainty.CONFIRMED,
+          VictimLink.State.CONFIRMED,
+          "named in SYN-DOC",
+          AMAL);
+      assertThrows(
+          NotFound.class,
+          () ->
+              victims.decide(
+                  "SYN-9999",
+                  first,
+                  VictimLink.Role.KILLED,
+                  VictimLink.Certainty.CONFIRMED,
+                  VictimLink.State.CONFIRMED,
+                  "",
+                  AMAL));
       var detail = new IncidentQueries(reg).show("SYN-0002").orElseThrow();
       assertEquals(1, detail.namedKilled());
       assertEquals(8, detail.reportedKilledMissing());
@@ -156,11 +222,19 @@ public class IncidentsFlowTest {
       assertEquals(29L, grades.counts().get(PersonStatus.PENDING));
 
       var figures = new IncidentQueries(reg).byGovernorate(IncidentQueries.Filter.ALL, Set.of());
-      var gaza = figures.stream().filter(f -> f.governorate() == Governorate.GAZA).findFirst().orElseThrow();
+      var gaza =
+          figures.stream()
+              .filter(f -> f.governorate() == Governorate.GAZA)
+              .findFirst()
+              .orElseThrow();
       assertEquals(3, gaza.incidents());
       assertEquals(3, gaza.namedDeaths());
-      var confirmedOnly = new IncidentQueries(reg).byGovernorate(IncidentQueries.Filter.ALL, Set.of(PersonStatus.CONFIRMED));
-      assertEquals(1, confirmedOnly.stream().mapToLong(IncidentQueries.GovernorateFigures::namedDeaths).sum());
+      var confirmedOnly =
+          new IncidentQueries(reg)
+              .byGovernorate(IncidentQueries.Filter.ALL, Set.of(PersonStatus.CONFIRMED));
+      assertEquals(
+          1,
+          confirmedOnly.stream().mapToLong(IncidentQueries.GovernorateFigures::namedDeaths).sum());
 
       List<String> types = new ArrayList<>();
       for (IntegrityLog.Entry e : reg.integrity().entries(0, Long.MAX_VALUE)) {
@@ -182,13 +256,15 @@ public class IncidentsFlowTest {
       assertTrue(receipts.size() >= 2, "the import and the victim links are logged about it");
       var proof = org.sijil.core.integrity.TlogProof.parse(receipts.get(0).get("receipt").asText());
       proof.verifyEntry(key.verifier());
-      var logged = (org.sijil.core.integrity.LogEntry.IncidentChange) EntryCodec.decode(proof.extra());
+      var logged =
+          (org.sijil.core.integrity.LogEntry.IncidentChange) EntryCodec.decode(proof.extra());
       assertEquals(history.get(0).get("document_sha256").asText(), logged.incidentSha256());
       var victim = dossier.json().get("victims").get(0);
       assertEquals("T-1000", victim.get("records").get(0).get("verbatim").get("id").asText());
       var persons = new ExportDossier(reg).persons(List.of(first), AMAL);
       assertEquals("confirmed", persons.json().get("persons").get(0).get("status").asText());
-      assertEquals("SYN-0002", persons.json().get("persons").get(0).get("incidents").get(0).asText());
+      assertEquals(
+          "SYN-0002", persons.json().get("persons").get(0).get("incidents").get(0).asText());
     }
   }
 }

@@ -55,7 +55,10 @@ final class GradeCommands {
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why (required for a decision).")
     String reason;
 
-    @Option(names = "--origin", paramLabel = "SOURCE=ORIGIN", description = "List SOURCE republishes list ORIGIN: not independent.")
+    @Option(
+        names = "--origin",
+        paramLabel = "SOURCE=ORIGIN",
+        description = "List SOURCE republishes list ORIGIN: not independent.")
     String origin;
 
     @Override
@@ -68,15 +71,23 @@ final class GradeCommands {
             throw new UserError("--origin: expected SOURCE=ORIGIN, got '" + origin + "'");
           }
           grades.declareOrigin(origin.substring(0, eq), origin.substring(eq + 1), by.actor());
-          spec.commandLine().getOut().printf("%s republishes %s.%n", origin.substring(0, eq), origin.substring(eq + 1));
+          spec.commandLine()
+              .getOut()
+              .printf("%s republishes %s.%n", origin.substring(0, eq), origin.substring(eq + 1));
         } else {
           if (person == null || decision == null) {
-            throw new UserError("give PERSON and DECISION (confirm, contest, remove, reopen), or --origin");
+            throw new UserError(
+                "give PERSON and DECISION (confirm, contest, remove, reopen), or --origin");
           }
           long id = VictimCommands.personId(person);
           grades.decide(id, GradeDecision.Kind.ofCode(decision), reason, by.actor());
-          spec.commandLine().getOut().printf("person %d: %s (status now %s).%n", id, decision,
-              grades.all().get(id) == null ? "pending" : grades.all().get(id).status().code());
+          spec.commandLine()
+              .getOut()
+              .printf(
+                  "person %d: %s (status now %s).%n",
+                  id,
+                  decision,
+                  grades.all().get(id) == null ? "pending" : grades.all().get(id).status().code());
         }
       }
       spec.commandLine().getOut().flush();
@@ -94,7 +105,10 @@ final class GradeCommands {
     @Mixin DbOption db;
     @Mixin FormatOption format;
 
-    @Option(names = "--status", paramLabel = "STATUS", description = "List the persons with this status.")
+    @Option(
+        names = "--status",
+        paramLabel = "STATUS",
+        description = "List the persons with this status.")
     String status;
 
     @Override
@@ -110,11 +124,14 @@ final class GradeCommands {
         } else {
           PersonStatus wanted = PersonStatus.ofCode(status);
           t = new Table("person", "status", "independent_sources");
-          grades.all().forEach((p, g) -> {
-            if (g.status() == wanted) {
-              t.add("P" + p, g.status().code(), String.join(" ", g.origins()));
-            }
-          });
+          grades
+              .all()
+              .forEach(
+                  (p, g) -> {
+                    if (g.status() == wanted) {
+                      t.add("P" + p, g.status().code(), String.join(" ", g.origins()));
+                    }
+                  });
         }
       }
       Printer.print(t, format.format(), spec.commandLine().getOut());
@@ -133,9 +150,14 @@ final class GradeCommands {
     @Mixin ByOption by;
     @Mixin FormatOption format;
 
-    @Option(names = "--add", paramLabel = "CODE") String add;
-    @Option(names = "--en", paramLabel = "NAME") String english;
-    @Option(names = "--ar", paramLabel = "NAME") String arabic;
+    @Option(names = "--add", paramLabel = "CODE")
+    String add;
+
+    @Option(names = "--en", paramLabel = "NAME")
+    String english;
+
+    @Option(names = "--ar", paramLabel = "NAME")
+    String arabic;
 
     @Override
     public Integer call() {
@@ -169,11 +191,14 @@ final class GradeCommands {
     @Mixin DbOption db;
     @Mixin ByOption by;
 
-    @Option(names = "--incident", paramLabel = "ID") String incident;
+    @Option(names = "--incident", paramLabel = "ID")
+    String incident;
 
-    @Option(names = "--person", split = ",", paramLabel = "PERSON") List<String> persons;
+    @Option(names = "--person", split = ",", paramLabel = "PERSON")
+    List<String> persons;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR") Path out;
+    @Option(names = "--out", required = true, paramLabel = "DIR")
+    Path out;
 
     @Override
     public Integer call() throws IOException {
@@ -192,13 +217,16 @@ final class GradeCommands {
         }
       }
       Files.createDirectories(out);
-      Files.writeString(out.resolve("dossier.json"),
+      Files.writeString(
+          out.resolve("dossier.json"),
           Printer.json().writerWithDefaultPrettyPrinter().writeValueAsString(d.json()) + "\n",
           StandardCharsets.UTF_8);
       for (Map.Entry<String, String> e : d.receipts().entrySet()) {
         Files.writeString(out.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
       }
-      spec.commandLine().getOut().printf("Wrote %s with %d receipts.%n", out.resolve("dossier.json"), d.receipts().size());
+      spec.commandLine()
+          .getOut()
+          .printf("Wrote %s with %d receipts.%n", out.resolve("dossier.json"), d.receipts().size());
       spec.commandLine().getOut().flush();
       return 0;
     }

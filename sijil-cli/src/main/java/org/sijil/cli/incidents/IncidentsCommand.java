@@ -107,7 +107,10 @@ public final class IncidentsCommand implements Runnable {
     @Mixin DbOption db;
     @Mixin FormatOption format;
 
-    @Option(names = "--governorate", paramLabel = "CODE", description = "north-gaza, gaza, deir-al-balah, khan-yunis or rafah.")
+    @Option(
+        names = "--governorate",
+        paramLabel = "CODE",
+        description = "north-gaza, gaza, deir-al-balah, khan-yunis or rafah.")
     String governorate;
 
     @Option(names = "--type", paramLabel = "CODE", description = "A type code.")
@@ -116,7 +119,10 @@ public final class IncidentsCommand implements Runnable {
     @Option(names = "--grade", paramLabel = "GRADE", description = "An attribution grade.")
     String grade;
 
-    @Option(names = "--after", paramLabel = "DATE", description = "Incidents on or after DATE (e.g. a ceasefire's).")
+    @Option(
+        names = "--after",
+        paramLabel = "DATE",
+        description = "Incidents on or after DATE (e.g. a ceasefire's).")
     LocalDate after;
 
     @Option(names = "--before", paramLabel = "DATE", description = "Incidents on or before DATE.")
@@ -126,15 +132,35 @@ public final class IncidentsCommand implements Runnable {
     public Integer call() {
       IncidentQueries.Filter f =
           new IncidentQueries.Filter(
-              governorate == null ? null : Governorate.ofCode(governorate), type, grade, after, before);
+              governorate == null ? null : Governorate.ofCode(governorate),
+              type,
+              grade,
+              after,
+              before);
       Table t =
-          new Table("id", "date", "governorate", "type", "actor", "grade", "killed", "named_killed", "version");
+          new Table(
+              "id",
+              "date",
+              "governorate",
+              "type",
+              "actor",
+              "grade",
+              "killed",
+              "named_killed",
+              "version");
       try (Register reg = Register.open(db.existing())) {
         for (IncidentQueries.Summary s : new IncidentQueries(reg).list(f)) {
           Incident i = s.incident();
-          t.add(i.id(), i.date().toString(), i.place().governorate().code(), i.type(),
-              i.actor() == null ? "" : i.actor(), i.grade().code(), i.killed().toString(),
-              s.namedKilled(), s.version());
+          t.add(
+              i.id(),
+              i.date().toString(),
+              i.place().governorate().code(),
+              i.type(),
+              i.actor() == null ? "" : i.actor(),
+              i.grade().code(),
+              i.killed().toString(),
+              s.namedKilled(),
+              s.version());
         }
       }
       Printer.print(t, format.format(), spec.commandLine().getOut());
@@ -167,13 +193,22 @@ public final class IncidentsCommand implements Runnable {
         o.put("reported_killed_not_named", d.reportedKilledMissing());
         var victims = o.putArray("victims");
         for (Incidents.Victim v : d.victims()) {
-          victims.addObject().put("person", v.personId()).put("role", v.role())
-              .put("certainty", v.certainty()).put("state", v.state()).put("by", v.by());
+          victims
+              .addObject()
+              .put("person", v.personId())
+              .put("role", v.role())
+              .put("certainty", v.certainty())
+              .put("state", v.state())
+              .put("by", v.by());
         }
         var history = o.putArray("history");
         for (Incidents.Version v : d.history()) {
-          history.addObject().put("version", v.version()).put("change", v.change())
-              .put("by", v.by()).put("at", v.at().toString());
+          history
+              .addObject()
+              .put("version", v.version())
+              .put("change", v.change())
+              .put("by", v.by())
+              .put("at", v.at().toString());
         }
         Printer.printJson(o, spec.commandLine().getOut());
       }

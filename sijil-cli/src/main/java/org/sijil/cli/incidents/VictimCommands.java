@@ -48,7 +48,8 @@ final class VictimCommands {
   @Command(
       name = "link",
       mixinStandardHelpOptions = true,
-      description = "Confirms or rejects a person as a victim of an incident (or links one directly).")
+      description =
+          "Confirms or rejects a person as a victim of an incident (or links one directly).")
   static final class Link implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Mixin DbOption db;
@@ -60,13 +61,22 @@ final class VictimCommands {
     @Parameters(index = "1", paramLabel = "PERSON", description = "The person id (P12 or 12).")
     String person;
 
-    @Parameters(index = "2", paramLabel = "STATE", description = "confirmed, rejected or suggested.")
+    @Parameters(
+        index = "2",
+        paramLabel = "STATE",
+        description = "confirmed, rejected or suggested.")
     String state;
 
-    @Option(names = "--role", defaultValue = "killed", description = "killed, injured or missing (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--role",
+        defaultValue = "killed",
+        description = "killed, injured or missing (default: ${DEFAULT-VALUE}).")
     String role;
 
-    @Option(names = "--certainty", defaultValue = "confirmed", description = "confirmed, probable or possible (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--certainty",
+        defaultValue = "confirmed",
+        description = "confirmed, probable or possible (default: ${DEFAULT-VALUE}).")
     String certainty;
 
     @Option(names = "--note", paramLabel = "TEXT", description = "Why (kept and logged).")
@@ -77,10 +87,18 @@ final class VictimCommands {
       long id = personId(person);
       try (Register reg = Register.open(db.existing())) {
         new LinkVictims(reg)
-            .decide(incident, id, VictimLink.Role.ofCode(role), VictimLink.Certainty.ofCode(certainty),
-                VictimLink.State.ofCode(state), note, by.actor());
+            .decide(
+                incident,
+                id,
+                VictimLink.Role.ofCode(role),
+                VictimLink.Certainty.ofCode(certainty),
+                VictimLink.State.ofCode(state),
+                note,
+                by.actor());
       }
-      spec.commandLine().getOut().printf("%s: person %d %s (%s, %s).%n", incident, id, state, role, certainty);
+      spec.commandLine()
+          .getOut()
+          .printf("%s: person %d %s (%s, %s).%n", incident, id, state, role, certainty);
       spec.commandLine().getOut().flush();
       return 0;
     }

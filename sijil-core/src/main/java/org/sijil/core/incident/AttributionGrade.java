@@ -50,7 +50,8 @@ public enum AttributionGrade {
   public static AttributionGrade suggest(
       int independentSources, boolean acknowledged, boolean competingClaims, boolean discounted) {
     if (independentSources < 0) {
-      throw new IllegalArgumentException("independent sources must be >= 0, not " + independentSources);
+      throw new IllegalArgumentException(
+          "independent sources must be >= 0, not " + independentSources);
     }
     if (discounted) {
       return DISCOUNTED;

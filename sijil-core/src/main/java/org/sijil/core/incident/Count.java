@@ -12,8 +12,7 @@ public record Count(int min, Integer max) {
   public static Count of(String field, Integer min, Integer max) {
     int lo = min == null ? 0 : min;
     if (lo < 0 || (max != null && max < lo)) {
-      throw new InvalidIncident(
-          field, "needs 0 <= minimum <= maximum, got " + min + " and " + max);
+      throw new InvalidIncident(field, "needs 0 <= minimum <= maximum, got " + min + " and " + max);
     }
     return new Count(lo, max);
   }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * An analyst's decision on a person's status, with its reason, author and time. Decisions are
- * kept in order; the latest one counts ({@link PersonGrading}).
+ * An analyst's decision on a person's status, with its reason, author and time. Decisions are kept
+ * in order; the latest one counts ({@link PersonGrading}).
  */
 public record GradeDecision(long personId, Kind kind, String reason, String by, Instant at) {
 

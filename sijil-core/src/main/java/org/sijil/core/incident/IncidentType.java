@@ -26,8 +26,10 @@ public record IncidentType(String code, String english, String arabic) {
       List.of(
           new IncidentType("airstrike-home", "Airstrike on a home", "غارة على منزل"),
           new IncidentType("hospital", "Attack on a hospital", "استهداف مستشفى"),
-          new IncidentType("school-shelter", "Attack on a school or shelter", "استهداف مدرسة أو مركز إيواء"),
-          new IncidentType("aid-distribution", "Attack at an aid distribution", "استهداف نقطة توزيع مساعدات"),
+          new IncidentType(
+              "school-shelter", "Attack on a school or shelter", "استهداف مدرسة أو مركز إيواء"),
+          new IncidentType(
+              "aid-distribution", "Attack at an aid distribution", "استهداف نقطة توزيع مساعدات"),
           new IncidentType("vehicle", "Strike on a vehicle", "استهداف مركبة"),
           new IncidentType("sniper", "Sniper fire", "إطلاق نار من قناص"),
           new IncidentType("shelling", "Artillery shelling", "قصف مدفعي"),

@@ -14,9 +14,9 @@ import java.util.Objects;
  *       PersonStatus#REMOVED}, {@code contest} → {@link PersonStatus#CONTESTED}, {@code confirm} →
  *       {@link PersonStatus#CONFIRMED}.
  *   <li>Two or more independent sources → {@link PersonStatus#CORROBORATED}. Sources are the lists
- *       the person's records come from; two lists are independent unless they share an origin
- *       (one republishes the other), declared in {@code origins} (list → origin; a list not named
- *       there is its own origin). Several releases of one list are one source.
+ *       the person's records come from; two lists are independent unless they share an origin (one
+ *       republishes the other), declared in {@code origins} (list → origin; a list not named there
+ *       is its own origin). Several releases of one list are one source.
  *   <li>Otherwise → {@link PersonStatus#PENDING}.
  * </ol>
  *

@@ -2,7 +2,9 @@ package org.sijil.core.incident;
 
 import java.util.Locale;
 
-/** Where a person's listing stands, as casualty recorders grade it (see {@code docs/grading.md}). */
+/**
+ * Where a person's listing stands, as casualty recorders grade it (see {@code docs/grading.md}).
+ */
 public enum PersonStatus {
   /** One independent source so far, no analyst decision. */
   PENDING,

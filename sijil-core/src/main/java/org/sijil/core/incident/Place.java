@@ -1,9 +1,9 @@
 package org.sijil.core.incident;
 
 /**
- * Where an incident happened. The governorate is required; locality and facility are free text
- * (may be null); coordinates, when given, come as a pair with a precision radius in metres, so a
- * map never shows a place more precisely than it is known.
+ * Where an incident happened. The governorate is required; locality and facility are free text (may
+ * be null); coordinates, when given, come as a pair with a precision radius in metres, so a map
+ * never shows a place more precisely than it is known.
  *
  * <p>Rules: latitude in [-90, 90], longitude in [-180, 180], both or neither; a radius only with
  * coordinates, from 1 m to {@value #MAX_RADIUS_METRES} m.

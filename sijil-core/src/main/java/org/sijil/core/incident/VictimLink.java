@@ -3,11 +3,12 @@ package org.sijil.core.incident;
 import java.util.Locale;
 
 /**
- * A person linked to an incident: their role in it, how certain the link is, and whether an
- * analyst confirmed it (suggestions wait for a decision; rejected ones are kept so they are not
- * suggested again).
+ * A person linked to an incident: their role in it, how certain the link is, and whether an analyst
+ * confirmed it (suggestions wait for a decision; rejected ones are kept so they are not suggested
+ * again).
  */
-public record VictimLink(String incidentId, long personId, Role role, Certainty certainty, State state) {
+public record VictimLink(
+    String incidentId, long personId, Role role, Certainty certainty, State state) {
 
   /** What happened to the person in the incident. */
   public enum Role {

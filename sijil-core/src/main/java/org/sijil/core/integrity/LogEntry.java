@@ -306,7 +306,9 @@ public sealed interface LogEntry {
     }
   }
 
-  /** A person's link to an incident was suggested, confirmed or rejected, with role and certainty. */
+  /**
+   * A person's link to an incident was suggested, confirmed or rejected, with role and certainty.
+   */
   record VictimLink(
       Instant time,
       String actor,
@@ -340,7 +342,9 @@ public sealed interface LogEntry {
     }
   }
 
-  /** An analyst decided on a person's status (confirm, contest, remove, reopen), with the reason. */
+  /**
+   * An analyst decided on a person's status (confirm, contest, remove, reopen), with the reason.
+   */
   record PersonGrade(Instant time, String actor, String person, String decision, String reason)
       implements LogEntry {
     public PersonGrade {

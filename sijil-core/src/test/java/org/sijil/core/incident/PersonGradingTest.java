@@ -17,7 +17,8 @@ class PersonGradingTest {
     return new GradeDecision(1, kind, "reason", "analyst", T.plusSeconds(secondsLater));
   }
 
-  static PersonStatus status(List<String> sources, Map<String, String> origins, GradeDecision... ds) {
+  static PersonStatus status(
+      List<String> sources, Map<String, String> origins, GradeDecision... ds) {
     return PersonGrading.grade(sources, origins, List.of(ds)).status();
   }
 
@@ -25,8 +26,12 @@ class PersonGradingTest {
   void rule1TheLatestDecisionCounts() {
     List<String> two = List.of("hospital", "family");
     assertEquals(PersonStatus.REMOVED, status(two, Map.of(), d(GradeDecision.Kind.REMOVE, 0)));
-    assertEquals(PersonStatus.CONTESTED, status(List.of("hospital"), Map.of(), d(GradeDecision.Kind.CONTEST, 0)));
-    assertEquals(PersonStatus.CONFIRMED, status(List.of("hospital"), Map.of(), d(GradeDecision.Kind.CONFIRM, 0)));
+    assertEquals(
+        PersonStatus.CONTESTED,
+        status(List.of("hospital"), Map.of(), d(GradeDecision.Kind.CONTEST, 0)));
+    assertEquals(
+        PersonStatus.CONFIRMED,
+        status(List.of("hospital"), Map.of(), d(GradeDecision.Kind.CONFIRM, 0)));
     // later wins, in whatever order the decisions come
     assertEquals(
         PersonStatus.CONFIRMED,
@@ -37,15 +42,24 @@ class PersonGradingTest {
   void rule1AReopenHandsTheStatusBackToTheSources() {
     assertEquals(
         PersonStatus.PENDING,
-        status(List.of("hospital"), Map.of(), d(GradeDecision.Kind.REMOVE, 0), d(GradeDecision.Kind.REOPEN, 1)));
+        status(
+            List.of("hospital"),
+            Map.of(),
+            d(GradeDecision.Kind.REMOVE, 0),
+            d(GradeDecision.Kind.REOPEN, 1)));
     assertEquals(
         PersonStatus.CORROBORATED,
-        status(List.of("hospital", "family"), Map.of(), d(GradeDecision.Kind.CONTEST, 0), d(GradeDecision.Kind.REOPEN, 1)));
+        status(
+            List.of("hospital", "family"),
+            Map.of(),
+            d(GradeDecision.Kind.CONTEST, 0),
+            d(GradeDecision.Kind.REOPEN, 1)));
   }
 
   @Test
   void rule2TwoIndependentSourcesCorroborate() {
-    PersonGrading.Grade g = PersonGrading.grade(List.of("hospital", "family", "hospital"), Map.of(), List.of());
+    PersonGrading.Grade g =
+        PersonGrading.grade(List.of("hospital", "family", "hospital"), Map.of(), List.of());
     assertEquals(PersonStatus.CORROBORATED, g.status());
     assertEquals(List.of("family", "hospital"), g.origins());
   }
@@ -67,7 +81,10 @@ class PersonGradingTest {
 
   @Test
   void aDecisionNeedsItsReasonAndAuthor() {
-    assertThrows(InvalidIncident.class, () -> new GradeDecision(1, GradeDecision.Kind.REMOVE, " ", "a", T));
-    assertThrows(IllegalArgumentException.class, () -> new GradeDecision(1, GradeDecision.Kind.REMOVE, "r", "", T));
+    assertThrows(
+        InvalidIncident.class, () -> new GradeDecision(1, GradeDecision.Kind.REMOVE, " ", "a", T));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new GradeDecision(1, GradeDecision.Kind.REMOVE, "r", "", T));
   }
 }

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Set;
+import org.sijil.app.incidents.IncidentQueries;
 import org.sijil.core.incident.Governorate;
 import org.sijil.core.incident.InvalidIncident;
 import org.sijil.core.incident.PersonStatus;
-import org.sijil.app.incidents.IncidentQueries;
 import org.sijil.server.http.HttpError;
 
 /** Query parameters of the incident lists, map and timeline. */

@@ -47,14 +47,24 @@ final class IncidentApi {
     o.put("reported_killed_not_named", d.reportedKilledMissing());
     var victims = o.putArray("victims");
     for (Incidents.Victim v : d.victims()) {
-      victims.addObject().put("person", "P" + v.personId()).put("role", v.role())
-          .put("certainty", v.certainty()).put("state", v.state()).put("note", v.note())
-          .put("decided_by", v.by()).put("decided_at", v.at().toString());
+      victims
+          .addObject()
+          .put("person", "P" + v.personId())
+          .put("role", v.role())
+          .put("certainty", v.certainty())
+          .put("state", v.state())
+          .put("note", v.note())
+          .put("decided_by", v.by())
+          .put("decided_at", v.at().toString());
     }
     var history = o.putArray("history");
     for (Incidents.Version v : d.history()) {
-      history.addObject().put("version", v.version()).put("change", v.change())
-          .put("by", v.by()).put("at", v.at().toString())
+      history
+          .addObject()
+          .put("version", v.version())
+          .put("change", v.change())
+          .put("by", v.by())
+          .put("at", v.at().toString())
           .put("document_sha256", IncidentJson.sha256(v.document()));
     }
     ctx.json(o);
@@ -69,7 +79,9 @@ final class IncidentApi {
     String note = body.path("note").asText("");
     var version =
         Guard.call(
-            () -> site.with(reg -> new EditIncident(reg).save(incident, expected, note, Guard.actor(s))));
+            () ->
+                site.with(
+                    reg -> new EditIncident(reg).save(incident, expected, note, Guard.actor(s))));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", incident.id());
     out.put("saved", version.isPresent());
@@ -77,7 +89,10 @@ final class IncidentApi {
     ctx.status(version.isPresent() && expected == 0 ? 201 : 200).json(out);
   }
 
-  /** {@code POST /api/incidents/{id}/victims}: {"person": "P12", "state", "role", "certainty", "note"}. */
+  /**
+   * {@code POST /api/incidents/{id}/victims}: {"person": "P12", "state", "role", "certainty",
+   * "note"}.
+   */
   void victim(Context ctx) {
     Session s = Guard.analyst(ctx);
     JsonNode b = body(ctx);
@@ -89,13 +104,27 @@ final class IncidentApi {
                 site.with(
                     reg ->
                         new LinkVictims(reg)
-                            .decide(id, person,
+                            .decide(
+                                id,
+                                person,
                                 VictimLink.Role.ofCode(b.path("role").asText("killed")),
-                                VictimLink.Certainty.ofCode(b.path("certainty").asText("confirmed")),
+                                VictimLink.Certainty.ofCode(
+                                    b.path("certainty").asText("confirmed")),
                                 VictimLink.State.ofCode(b.path("state").asText("confirmed")),
-                                b.path("note").asText(""), Guard.actor(s))));
-    ctx.json(Map.of("incident", link.incidentId(), "person", "P" + link.personId(),
-        "state", link.state().code(), "role", link.role().code(), "certainty", link.certainty().code()));
+                                b.path("note").asText(""),
+                                Guard.actor(s))));
+    ctx.json(
+        Map.of(
+            "incident",
+            link.incidentId(),
+            "person",
+            "P" + link.personId(),
+            "state",
+            link.state().code(),
+            "role",
+            link.role().code(),
+            "certainty",
+            link.certainty().code()));
   }
 
   void dossier(Context ctx) {
@@ -103,8 +132,12 @@ final class IncidentApi {
     Session s = IncidentRoutes.requests(ctx).session(ctx).orElse(null);
     ExportDossier.Dossier d =
         Guard.call(
-            () -> site.with(reg -> new ExportDossier(reg).incident(id,
-                new org.sijil.app.Actor(s == null ? "public" : s.user()))));
+            () ->
+                site.with(
+                    reg ->
+                        new ExportDossier(reg)
+                            .incident(
+                                id, new org.sijil.app.Actor(s == null ? "public" : s.user()))));
     ctx.header("Content-Disposition", "attachment; filename=\"dossier-" + id + ".json\"");
     ctx.json(d.json());
   }
@@ -128,7 +161,8 @@ final class IncidentApi {
 
   void types(Context ctx) {
     List<Map<String, String>> out = new ArrayList<>();
-    IncidentType.DEFAULTS.forEach(t -> out.add(Map.of("code", t.code(), "en", t.english(), "ar", t.arabic())));
+    IncidentType.DEFAULTS.forEach(
+        t -> out.add(Map.of("code", t.code(), "en", t.english(), "ar", t.arabic())));
     site.with(reg -> reg.incidents().types())
         .forEach(t -> out.add(Map.of("code", t.code(), "en", t.english(), "ar", t.arabic())));
     ctx.json(Map.of("types", out));
@@ -142,8 +176,7 @@ final class IncidentApi {
 
   void status(Context ctx) {
     long p = Guard.person(ctx.pathParam("id"));
-    PersonGrading.Grade g =
-        site.with(reg -> new GradePersons(reg).all().get(p));
+    PersonGrading.Grade g = site.with(reg -> new GradePersons(reg).all().get(p));
     if (g == null) {
       throw new HttpError.NotFound("no linked person 'P" + p + "'");
     }
@@ -164,8 +197,11 @@ final class IncidentApi {
                       if (reg.linkage().records(p).isEmpty()) {
                         throw new org.sijil.app.incidents.NotFound("no person 'P" + p + "'");
                       }
-                      grades.decide(p, GradeDecision.Kind.ofCode(b.path("decision").asText()),
-                          b.path("reason").asText(null), Guard.actor(s));
+                      grades.decide(
+                          p,
+                          GradeDecision.Kind.ofCode(b.path("decision").asText()),
+                          b.path("reason").asText(null),
+                          Guard.actor(s));
                       return grades.all().get(p);
                     }));
     ctx.json(statusJson(p, g));
@@ -177,8 +213,17 @@ final class IncidentApi {
     m.put("status", g.status().code());
     m.put("independent_sources", g.origins());
     if (g.decision() != null) {
-      m.put("decision", Map.of("decision", g.decision().kind().code(), "reason", g.decision().reason(),
-          "by", g.decision().by(), "at", g.decision().at().toString()));
+      m.put(
+          "decision",
+          Map.of(
+              "decision",
+              g.decision().kind().code(),
+              "reason",
+              g.decision().reason(),
+              "by",
+              g.decision().by(),
+              "at",
+              g.decision().at().toString()));
     }
     return m;
   }

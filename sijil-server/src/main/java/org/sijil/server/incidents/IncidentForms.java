@@ -13,8 +13,8 @@ import org.sijil.app.incidents.IncidentJson;
 import org.sijil.app.incidents.LinkVictims;
 import org.sijil.core.UserError;
 import org.sijil.core.incident.AttributionGrade;
-import org.sijil.core.incident.GradeDecision;
 import org.sijil.core.incident.Governorate;
+import org.sijil.core.incident.GradeDecision;
 import org.sijil.core.incident.Incident;
 import org.sijil.core.incident.IncidentType;
 import org.sijil.core.incident.VictimLink;
@@ -26,15 +26,27 @@ import org.sijil.server.web.Requests;
 import org.sijil.store.Incidents;
 
 /**
- * The analysts' forms: a new or edited incident (a bad value shows the form again with every
- * field as typed and the error naming the field), victim decisions and person status decisions.
+ * The analysts' forms: a new or edited incident (a bad value shows the form again with every field
+ * as typed and the error naming the field), victim decisions and person status decisions.
  */
 final class IncidentForms {
 
   /** The incident form's text fields, in order, as the import file names them. */
   static final List<String> FIELDS =
-      List.of("date", "locality", "facility", "latitude", "longitude", "radius_m", "actor",
-          "killed_min", "killed_max", "injured_min", "injured_max", "description_ar", "description_en");
+      List.of(
+          "date",
+          "locality",
+          "facility",
+          "latitude",
+          "longitude",
+          "radius_m",
+          "actor",
+          "killed_min",
+          "killed_max",
+          "injured_min",
+          "injured_max",
+          "description_ar",
+          "description_en");
 
   private final IncidentSite site;
 
@@ -50,9 +62,15 @@ final class IncidentForms {
   void editForm(Context ctx) {
     requireAnalystPage(ctx);
     String id = ctx.pathParam("id");
-    Incidents.Stored s = site.with(reg -> reg.incidents().find(id))
-        .orElseThrow(() -> new HttpError.NotFound("no incident '" + id + "'"));
-    form(ctx, id, s.version(), (ObjectNode) IncidentJson.toJson(IncidentJson.parse(s.row().document())), null);
+    Incidents.Stored s =
+        site.with(reg -> reg.incidents().find(id))
+            .orElseThrow(() -> new HttpError.NotFound("no incident '" + id + "'"));
+    form(
+        ctx,
+        id,
+        s.version(),
+        (ObjectNode) IncidentJson.toJson(IncidentJson.parse(s.row().document())),
+        null);
   }
 
   void create(Context ctx) {
@@ -69,7 +87,10 @@ final class IncidentForms {
     int expected = parseInt(ctx.formParam("expected_version"));
     try {
       Incident incident = IncidentJson.fromJson(o);
-      site.with(reg -> new EditIncident(reg).save(incident, expected, ctx.formParam("note"), Guard.actor(s)));
+      site.with(
+          reg ->
+              new EditIncident(reg)
+                  .save(incident, expected, ctx.formParam("note"), Guard.actor(s)));
       ctx.redirect("/incidents/" + incident.id(), HttpStatus.SEE_OTHER);
     } catch (UserError e) {
       ctx.status(e instanceof org.sijil.app.incidents.StaleVersion ? 409 : 400);
@@ -95,40 +116,79 @@ final class IncidentForms {
     List<String> types = new ArrayList<>();
     IncidentType.DEFAULTS.forEach(t -> types.add(t.code()));
     site.with(reg -> reg.incidents().types()).forEach(t -> types.add(t.code()));
-    Page.render(ctx, id == null ? "incident.new" : "incident.edit", (lang, h, s) -> {
-      h.el("h1", id == null ? lang.t("incident.new") : lang.t("incident.edit") + " " + id);
-      if (error != null) {
-        h.el("p", error, "class", "error", "role", "alert", "id", "incident-error", "dir", "auto");
-      }
-      h.open("form", "method", "post", "action", id == null ? "/incidents/new" : "/incidents/" + id + "/edit",
-          "class", "card", "id", "incident-form");
-      Page.csrf(h, s);
-      h.open("input", "type", "hidden", "name", "expected_version", "value", "" + version);
-      if (id == null) {
-        input(h, lang, "id", values);
-      }
-      select(h, lang, "governorate", values, codes(Governorate.values()));
-      select(h, lang, "type", values, types);
-      select(h, lang, "attribution_grade", values, codes(AttributionGrade.values()));
-      for (String f : FIELDS) {
-        input(h, lang, f, values);
-      }
-      h.open("label").text(lang.t("incident.field.sources"));
-      StringBuilder src = new StringBuilder();
-      values.path("sources").forEach(x -> src.append(x.path("kind").asText()).append(':')
-          .append(x.path("reference").asText())
-          .append(x.path("sha256").isTextual() ? "#" + x.path("sha256").asText() : "").append('\n'));
-      if (values.path("sources").isTextual()) {
-        src.append(values.path("sources").asText().replace(';', '\n'));
-      }
-      h.open("textarea", "name", "sources", "rows", "3", "dir", "ltr").text(src.toString()).close("textarea");
-      h.close("label");
-      h.open("label").text(lang.t("incident.field.note"));
-      h.open("input", "name", "note", "id", "incident-note", "value", ctx.formParam("note") == null ? "" : ctx.formParam("note"));
-      h.close("label");
-      h.open("button", "type", "submit", "id", "incident-save").text(lang.t("incident.save")).close("button");
-      h.close("form");
-    });
+    Page.render(
+        ctx,
+        id == null ? "incident.new" : "incident.edit",
+        (lang, h, s) -> {
+          h.el("h1", id == null ? lang.t("incident.new") : lang.t("incident.edit") + " " + id);
+          if (error != null) {
+            h.el(
+                "p",
+                error,
+                "class",
+                "error",
+                "role",
+                "alert",
+                "id",
+                "incident-error",
+                "dir",
+                "auto");
+          }
+          h.open(
+              "form",
+              "method",
+              "post",
+              "action",
+              id == null ? "/incidents/new" : "/incidents/" + id + "/edit",
+              "class",
+              "card",
+              "id",
+              "incident-form");
+          Page.csrf(h, s);
+          h.open("input", "type", "hidden", "name", "expected_version", "value", "" + version);
+          if (id == null) {
+            input(h, lang, "id", values);
+          }
+          select(h, lang, "governorate", values, codes(Governorate.values()));
+          select(h, lang, "type", values, types);
+          select(h, lang, "attribution_grade", values, codes(AttributionGrade.values()));
+          for (String f : FIELDS) {
+            input(h, lang, f, values);
+          }
+          h.open("label").text(lang.t("incident.field.sources"));
+          StringBuilder src = new StringBuilder();
+          values
+              .path("sources")
+              .forEach(
+                  x ->
+                      src.append(x.path("kind").asText())
+                          .append(':')
+                          .append(x.path("reference").asText())
+                          .append(
+                              x.path("sha256").isTextual() ? "#" + x.path("sha256").asText() : "")
+                          .append('\n'));
+          if (values.path("sources").isTextual()) {
+            src.append(values.path("sources").asText().replace(';', '\n'));
+          }
+          h.open("textarea", "name", "sources", "rows", "3", "dir", "ltr")
+              .text(src.toString())
+              .close("textarea");
+          h.close("label");
+          h.open("label").text(lang.t("incident.field.note"));
+          h.open(
+              "input",
+              "name",
+              "note",
+              "id",
+              "incident-note",
+              "value",
+              ctx.formParam("note") == null ? "" : ctx.formParam("note"));
+          h.close("label");
+          h.open("button", "type", "submit", "id", "incident-save")
+              .text(lang.t("incident.save"))
+              .close("button");
+          h.close("form");
+        });
   }
 
   private static List<String> codes(Enum<?>[] values) {
@@ -141,18 +201,39 @@ final class IncidentForms {
 
   private static void input(Html h, Lang lang, String name, ObjectNode values) {
     h.open("label").text(lang.t("incident.field." + name));
-    String v = values.path(name).isNull() || values.path(name).isMissingNode() ? "" : values.path(name).asText();
-    h.open("input", "name", name, "id", "incident-" + name, "value", v,
-        "dir", name.startsWith("description_ar") ? "rtl" : name.startsWith("description") || name.equals("actor") || name.equals("locality") || name.equals("facility") ? "auto" : "ltr");
+    String v =
+        values.path(name).isNull() || values.path(name).isMissingNode()
+            ? ""
+            : values.path(name).asText();
+    h.open(
+        "input",
+        "name",
+        name,
+        "id",
+        "incident-" + name,
+        "value",
+        v,
+        "dir",
+        name.startsWith("description_ar")
+            ? "rtl"
+            : name.startsWith("description")
+                    || name.equals("actor")
+                    || name.equals("locality")
+                    || name.equals("facility")
+                ? "auto"
+                : "ltr");
     h.close("label");
   }
 
-  private static void select(Html h, Lang lang, String name, ObjectNode values, List<String> options) {
+  private static void select(
+      Html h, Lang lang, String name, ObjectNode values, List<String> options) {
     h.open("label").text(lang.t("incident.field." + name));
     h.open("select", "name", name, "id", "incident-" + name);
     String chosen = values.path(name).asText("");
     for (String o : options) {
-      h.open("option", "value", o, "selected", o.equals(chosen) ? "selected" : null).text(o).close("option");
+      h.open("option", "value", o, "selected", o.equals(chosen) ? "selected" : null)
+          .text(o)
+          .close("option");
     }
     h.close("select").close("label");
   }
@@ -163,22 +244,67 @@ final class IncidentForms {
       if (state.equals(v.state())) {
         continue;
       }
-      h.open("form", "method", "post", "action", "/incidents/" + incident + "/victims", "class", "inline");
+      h.open(
+          "form",
+          "method",
+          "post",
+          "action",
+          "/incidents/" + incident + "/victims",
+          "class",
+          "inline");
       Page.csrf(h, s);
-      hidden(h, Map.of("person", "P" + v.personId(), "state", state, "role", v.role(), "certainty", v.certainty()));
-      h.open("button", "type", "submit", "class", "victim-" + state, "id", "victim-" + state + "-P" + v.personId())
-          .text(lang.t("incident.do." + state)).close("button");
+      hidden(
+          h,
+          Map.of(
+              "person",
+              "P" + v.personId(),
+              "state",
+              state,
+              "role",
+              v.role(),
+              "certainty",
+              v.certainty()));
+      h.open(
+              "button",
+              "type",
+              "submit",
+              "class",
+              "victim-" + state,
+              "id",
+              "victim-" + state + "-P" + v.personId())
+          .text(lang.t("incident.do." + state))
+          .close("button");
       h.close("form");
     }
   }
 
   /** The form that links a person directly. */
   static void addVictimForm(Html h, Lang lang, Session s, String incident) {
-    h.open("form", "method", "post", "action", "/incidents/" + incident + "/victims", "class", "card", "id", "victim-form");
+    h.open(
+        "form",
+        "method",
+        "post",
+        "action",
+        "/incidents/" + incident + "/victims",
+        "class",
+        "card",
+        "id",
+        "victim-form");
     Page.csrf(h, s);
     hidden(h, Map.of("state", "confirmed"));
     h.open("label").text(lang.t("incident.person"));
-    h.open("input", "name", "person", "id", "victim-person", "required", "required", "dir", "ltr", "placeholder", "P12");
+    h.open(
+        "input",
+        "name",
+        "person",
+        "id",
+        "victim-person",
+        "required",
+        "required",
+        "dir",
+        "ltr",
+        "placeholder",
+        "P12");
     h.close("label");
     h.open("label").text(lang.t("incident.role"));
     h.open("select", "name", "role");
@@ -189,13 +315,17 @@ final class IncidentForms {
     h.open("label").text(lang.t("incident.certainty"));
     h.open("select", "name", "certainty");
     for (VictimLink.Certainty c : VictimLink.Certainty.values()) {
-      h.open("option", "value", c.code()).text(lang.t("incident.certainty." + c.code())).close("option");
+      h.open("option", "value", c.code())
+          .text(lang.t("incident.certainty." + c.code()))
+          .close("option");
     }
     h.close("select").close("label");
     h.open("label").text(lang.t("incident.field.note"));
     h.open("input", "name", "note");
     h.close("label");
-    h.open("button", "type", "submit", "id", "victim-add").text(lang.t("incident.addVictim")).close("button");
+    h.open("button", "type", "submit", "id", "victim-add")
+        .text(lang.t("incident.addVictim"))
+        .close("button");
     h.close("form");
   }
 
@@ -207,19 +337,35 @@ final class IncidentForms {
     Session s = Guard.analyst(ctx);
     String id = ctx.pathParam("id");
     long person = Guard.person(ctx.formParam("person"));
-    Guard.call(() -> site.with(reg -> new LinkVictims(reg).decide(id, person,
-        VictimLink.Role.ofCode(ctx.formParam("role")),
-        VictimLink.Certainty.ofCode(ctx.formParam("certainty")),
-        VictimLink.State.ofCode(ctx.formParam("state")),
-        ctx.formParam("note"), Guard.actor(s))));
+    Guard.call(
+        () ->
+            site.with(
+                reg ->
+                    new LinkVictims(reg)
+                        .decide(
+                            id,
+                            person,
+                            VictimLink.Role.ofCode(ctx.formParam("role")),
+                            VictimLink.Certainty.ofCode(ctx.formParam("certainty")),
+                            VictimLink.State.ofCode(ctx.formParam("state")),
+                            ctx.formParam("note"),
+                            Guard.actor(s))));
     ctx.redirect("/incidents/" + id, HttpStatus.SEE_OTHER);
   }
 
   void grade(Context ctx) {
     Session s = Guard.analyst(ctx);
     long person = Guard.person(ctx.pathParam("id"));
-    Guard.call(() -> site.with(reg -> new GradePersons(reg).decide(person,
-        GradeDecision.Kind.ofCode(ctx.formParam("decision")), ctx.formParam("reason"), Guard.actor(s))));
+    Guard.call(
+        () ->
+            site.with(
+                reg ->
+                    new GradePersons(reg)
+                        .decide(
+                            person,
+                            GradeDecision.Kind.ofCode(ctx.formParam("decision")),
+                            ctx.formParam("reason"),
+                            Guard.actor(s))));
     ctx.redirect("/person/P" + person, HttpStatus.SEE_OTHER);
   }
 

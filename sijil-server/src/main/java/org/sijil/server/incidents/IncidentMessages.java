@@ -20,7 +20,9 @@ public final class IncidentMessages {
     m.m("incident.nav", "Incidents", "الحوادث");
     m.m("incident.list", "Incidents", "الحوادث");
     m.m("incident.title", "Incident", "حادثة");
-    m.m("incident.intro", "Events in which people were killed or injured, with how sure their attribution is and the named victims linked to them.",
+    m.m(
+        "incident.intro",
+        "Events in which people were killed or injured, with how sure their attribution is and the named victims linked to them.",
         "أحداث قُتل فيها أشخاص أو أصيبوا، مع درجة الثقة في إسنادها والضحايا المسمَّين المرتبطين بها.");
     m.m("incident.new", "New incident", "حادثة جديدة");
     m.m("incident.edit", "Edit", "تعديل");
@@ -31,7 +33,10 @@ public final class IncidentMessages {
     m.m("incident.place", "Place", "المكان");
     m.m("incident.coordinates", "Coordinates (precision)", "الإحداثيات (الدقة)");
     m.m("incident.unattributed", "Not attributed", "غير منسوبة");
-    m.m("incident.notNamed", "of the reported minimum not yet named", "من الحد الأدنى المُبلَّغ عنه لم تُعرف أسماؤهم بعد");
+    m.m(
+        "incident.notNamed",
+        "of the reported minimum not yet named",
+        "من الحد الأدنى المُبلَّغ عنه لم تُعرف أسماؤهم بعد");
     m.m("incident.victims", "Named victims", "الضحايا المسمَّون");
     m.m("incident.noVictims", "No victims linked yet.", "لم يُربط أي ضحية بعد.");
     m.m("incident.addVictim", "Link person", "ربط شخص");
@@ -39,8 +44,13 @@ public final class IncidentMessages {
     m.m("incident.do.rejected", "Reject", "رفض");
     m.m("incident.history", "History", "السجل");
     m.m("incident.map", "Map", "الخريطة");
-    m.m("incident.map.intro", "Incidents and named deaths by governorate.", "الحوادث والوفيات المسمّاة حسب المحافظة.");
-    m.m("incident.map.schematic", "Schematic of the five governorates drawn for Sijil (relative position only, not boundaries; CC0). No map tiles are fetched.",
+    m.m(
+        "incident.map.intro",
+        "Incidents and named deaths by governorate.",
+        "الحوادث والوفيات المسمّاة حسب المحافظة.");
+    m.m(
+        "incident.map.schematic",
+        "Schematic of the five governorates drawn for Sijil (relative position only, not boundaries; CC0). No map tiles are fetched.",
         "مخطط تقريبي للمحافظات الخمس رُسم لسجل (للموقع النسبي فقط، لا الحدود؛ CC0). لا تُجلب أي خرائط من الخارج.");
     m.m("incident.map.incidents", "incidents", "حوادث");
     m.m("incident.map.deaths", "named deaths", "وفيات مسمّاة");
@@ -50,7 +60,10 @@ public final class IncidentMessages {
     m.m("incident.ceasefire", "Ceasefire date", "تاريخ وقف إطلاق النار");
     m.m("incident.timeline.all", "All incidents", "كل الحوادث");
     m.m("incident.timeline.before", "Before", "قبل");
-    m.m("incident.timeline.after", "On or after the ceasefire of", "في يوم وقف إطلاق النار أو بعده");
+    m.m(
+        "incident.timeline.after",
+        "On or after the ceasefire of",
+        "في يوم وقف إطلاق النار أو بعده");
   }
 
   private static void fields(Lang.MessageSink m) {
@@ -68,15 +81,32 @@ public final class IncidentMessages {
     m.m("incident.certainty", "Certainty", "درجة اليقين");
     m.m("incident.state", "Review", "المراجعة");
     String[][] f = {
-      {"id", "Id", "المعرّف"}, {"date", "Date (2024-01-09, 2024-01-09T14:30 or a range a/b)", "التاريخ (2024-01-09 أو 2024-01-09T14:30 أو مدى a/b)"},
-      {"governorate", "Governorate", "المحافظة"}, {"type", "Type", "النوع"},
-      {"attribution_grade", "Attribution grade", "درجة الإسناد"}, {"locality", "Locality", "المنطقة"},
-      {"facility", "Facility", "المنشأة"}, {"latitude", "Latitude", "خط العرض"}, {"longitude", "Longitude", "خط الطول"},
-      {"radius_m", "Precision radius (m)", "نصف قطر الدقة (م)"}, {"actor", "Attributed to", "منسوبة إلى"},
-      {"killed_min", "Killed, at least", "القتلى، على الأقل"}, {"killed_max", "Killed, at most", "القتلى، على الأكثر"},
-      {"injured_min", "Injured, at least", "الجرحى، على الأقل"}, {"injured_max", "Injured, at most", "الجرحى، على الأكثر"},
-      {"description_ar", "Description (Arabic)", "الوصف (بالعربية)"}, {"description_en", "Description (English)", "الوصف (بالإنجليزية)"},
-      {"sources", "Sources (one per line: url:…, document:…, media:file#sha256)", "المصادر (واحد في كل سطر: url:… أو document:… أو media:file#sha256)"},
+      {"id", "Id", "المعرّف"},
+      {
+        "date",
+        "Date (2024-01-09, 2024-01-09T14:30 or a range a/b)",
+        "التاريخ (2024-01-09 أو 2024-01-09T14:30 أو مدى a/b)"
+      },
+      {"governorate", "Governorate", "المحافظة"},
+      {"type", "Type", "النوع"},
+      {"attribution_grade", "Attribution grade", "درجة الإسناد"},
+      {"locality", "Locality", "المنطقة"},
+      {"facility", "Facility", "المنشأة"},
+      {"latitude", "Latitude", "خط العرض"},
+      {"longitude", "Longitude", "خط الطول"},
+      {"radius_m", "Precision radius (m)", "نصف قطر الدقة (م)"},
+      {"actor", "Attributed to", "منسوبة إلى"},
+      {"killed_min", "Killed, at least", "القتلى، على الأقل"},
+      {"killed_max", "Killed, at most", "القتلى، على الأكثر"},
+      {"injured_min", "Injured, at least", "الجرحى، على الأقل"},
+      {"injured_max", "Injured, at most", "الجرحى، على الأكثر"},
+      {"description_ar", "Description (Arabic)", "الوصف (بالعربية)"},
+      {"description_en", "Description (English)", "الوصف (بالإنجليزية)"},
+      {
+        "sources",
+        "Sources (one per line: url:…, document:…, media:file#sha256)",
+        "المصادر (واحد في كل سطر: url:… أو document:… أو media:file#sha256)"
+      },
       {"note", "What changed and why", "ما الذي تغيّر ولماذا"}
     };
     for (String[] x : f) {

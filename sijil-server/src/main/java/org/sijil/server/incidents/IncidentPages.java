@@ -27,27 +27,38 @@ final class IncidentPages {
   void list(Context ctx) {
     IncidentQueries.Filter f = Filters.of(ctx);
     List<IncidentQueries.Summary> all = site.with(reg -> new IncidentQueries(reg).list(f));
-    Page.render(ctx, "incident.list", (lang, h, s) -> {
-      h.el("h1", lang.t("incident.list"));
-      h.el("p", lang.t("incident.intro"), "class", "intro");
-      if (Page.analyst(s)) {
-        h.open("p").open("a", "href", "/incidents/new", "id", "incident-new")
-            .text(lang.t("incident.new")).close("a").close("p");
-      }
-      if (all.isEmpty()) {
-        h.el("p", lang.t("incident.none"), "class", "none");
-        return;
-      }
-      table(h, lang, all);
-    });
+    Page.render(
+        ctx,
+        "incident.list",
+        (lang, h, s) -> {
+          h.el("h1", lang.t("incident.list"));
+          h.el("p", lang.t("incident.intro"), "class", "intro");
+          if (Page.analyst(s)) {
+            h.open("p")
+                .open("a", "href", "/incidents/new", "id", "incident-new")
+                .text(lang.t("incident.new"))
+                .close("a")
+                .close("p");
+          }
+          if (all.isEmpty()) {
+            h.el("p", lang.t("incident.none"), "class", "none");
+            return;
+          }
+          table(h, lang, all);
+        });
   }
 
   static void table(Html h, Lang lang, List<IncidentQueries.Summary> rows) {
     h.open("table", "class", "list", "id", "incidents");
-    h.open("tr").el("th", lang.t("incident.id")).el("th", lang.t("incident.date"))
-        .el("th", lang.t("incident.governorate")).el("th", lang.t("incident.type"))
-        .el("th", lang.t("incident.grade")).el("th", lang.t("incident.killed"))
-        .el("th", lang.t("incident.namedKilled")).close("tr");
+    h.open("tr")
+        .el("th", lang.t("incident.id"))
+        .el("th", lang.t("incident.date"))
+        .el("th", lang.t("incident.governorate"))
+        .el("th", lang.t("incident.type"))
+        .el("th", lang.t("incident.grade"))
+        .el("th", lang.t("incident.killed"))
+        .el("th", lang.t("incident.namedKilled"))
+        .close("tr");
     for (IncidentQueries.Summary s : rows) {
       Incident i = s.incident();
       h.open("tr");
@@ -55,7 +66,8 @@ final class IncidentPages {
       h.open("td").el("bdi", i.date().toString(), "dir", "ltr").close("td");
       h.el("td", Page.governorate(lang, i.place().governorate()));
       h.el("td", typeName(lang, i.type()));
-      h.el("td", lang.t("incident.grade." + i.grade().code()), "class", "grade-" + i.grade().code());
+      h.el(
+          "td", lang.t("incident.grade." + i.grade().code()), "class", "grade-" + i.grade().code());
       h.el("td", i.killed().toString(), "class", "num");
       h.el("td", s.namedKilled(), "class", "num");
       h.close("tr");
@@ -75,57 +87,92 @@ final class IncidentPages {
         site.with(reg -> new IncidentQueries(reg).show(id))
             .orElseThrow(() -> new HttpError.NotFound("no incident '" + id + "'"));
     Incident i = d.summary().incident();
-    Page.render(ctx, "incident.title", (lang, h, s) -> {
-      h.open("article", "class", "incident", "id", "incident");
-      h.el("h1", i.id() + " · " + typeName(lang, i.type()));
-      String described = lang == Lang.AR && i.descriptionAr() != null ? i.descriptionAr()
-          : i.descriptionEn() != null ? i.descriptionEn() : i.descriptionAr();
-      h.el("p", described, "class", "lead", "dir", "auto");
-      facts(h, lang, i, d);
-      h.el("h2", lang.t("incident.sources"));
-      h.open("ul", "id", "incident-sources");
-      for (IncidentSource src : i.sources()) {
-        h.open("li").text(src.kind() + ": ").el("bdi", src.reference(), "dir", "ltr");
-        if (src.sha256() != null) {
-          h.text(" ").el("code", "sha256 " + src.sha256());
-        }
-        h.close("li");
-      }
-      h.close("ul");
-      victims(h, lang, s, i, d);
-      history(h, lang, d);
-      h.open("p").open("a", "href", "/api/incidents/" + i.id() + "/dossier", "id", "dossier-link")
-          .text(lang.t("incident.dossier")).close("a");
-      if (Page.analyst(s)) {
-        h.text(" · ").open("a", "href", "/incidents/" + i.id() + "/edit", "id", "incident-edit")
-            .text(lang.t("incident.edit")).close("a");
-      }
-      h.close("p");
-      h.close("article");
-    });
+    Page.render(
+        ctx,
+        "incident.title",
+        (lang, h, s) -> {
+          h.open("article", "class", "incident", "id", "incident");
+          h.el("h1", i.id() + " · " + typeName(lang, i.type()));
+          String described =
+              lang == Lang.AR && i.descriptionAr() != null
+                  ? i.descriptionAr()
+                  : i.descriptionEn() != null ? i.descriptionEn() : i.descriptionAr();
+          h.el("p", described, "class", "lead", "dir", "auto");
+          facts(h, lang, i, d);
+          h.el("h2", lang.t("incident.sources"));
+          h.open("ul", "id", "incident-sources");
+          for (IncidentSource src : i.sources()) {
+            h.open("li").text(src.kind() + ": ").el("bdi", src.reference(), "dir", "ltr");
+            if (src.sha256() != null) {
+              h.text(" ").el("code", "sha256 " + src.sha256());
+            }
+            h.close("li");
+          }
+          h.close("ul");
+          victims(h, lang, s, i, d);
+          history(h, lang, d);
+          h.open("p")
+              .open("a", "href", "/api/incidents/" + i.id() + "/dossier", "id", "dossier-link")
+              .text(lang.t("incident.dossier"))
+              .close("a");
+          if (Page.analyst(s)) {
+            h.text(" · ")
+                .open("a", "href", "/incidents/" + i.id() + "/edit", "id", "incident-edit")
+                .text(lang.t("incident.edit"))
+                .close("a");
+          }
+          h.close("p");
+          h.close("article");
+        });
   }
 
   private static void facts(Html h, Lang lang, Incident i, IncidentQueries.Detail d) {
     h.open("dl", "class", "record-meta", "id", "incident-facts");
-    h.el("dt", lang.t("incident.date")).open("dd").el("bdi", i.date().toString(), "dir", "ltr")
-        .text(" (" + lang.t("incident.precision." + i.date().precision().name().toLowerCase(java.util.Locale.ROOT)) + ")").close("dd");
-    String where = Page.governorate(lang, i.place().governorate())
-        + (i.place().locality() == null ? "" : " · " + i.place().locality())
-        + (i.place().facility() == null ? "" : " · " + i.place().facility());
+    h.el("dt", lang.t("incident.date"))
+        .open("dd")
+        .el("bdi", i.date().toString(), "dir", "ltr")
+        .text(
+            " ("
+                + lang.t(
+                    "incident.precision."
+                        + i.date().precision().name().toLowerCase(java.util.Locale.ROOT))
+                + ")")
+        .close("dd");
+    String where =
+        Page.governorate(lang, i.place().governorate())
+            + (i.place().locality() == null ? "" : " · " + i.place().locality())
+            + (i.place().facility() == null ? "" : " · " + i.place().facility());
     h.el("dt", lang.t("incident.place")).el("dd", where);
     if (i.place().latitude() != null) {
-      h.el("dt", lang.t("incident.coordinates")).open("dd")
-          .el("bdi", i.place().latitude() + ", " + i.place().longitude() + " ± " + i.place().radiusMetres() + " m", "dir", "ltr")
+      h.el("dt", lang.t("incident.coordinates"))
+          .open("dd")
+          .el(
+              "bdi",
+              i.place().latitude()
+                  + ", "
+                  + i.place().longitude()
+                  + " ± "
+                  + i.place().radiusMetres()
+                  + " m",
+              "dir",
+              "ltr")
           .close("dd");
     }
-    h.el("dt", lang.t("incident.actor")).el("dd", i.actor() == null ? lang.t("incident.unattributed") : i.actor());
-    h.el("dt", lang.t("incident.grade")).el("dd", lang.t("incident.grade." + i.grade().code()), "id", "incident-grade");
+    h.el("dt", lang.t("incident.actor"))
+        .el("dd", i.actor() == null ? lang.t("incident.unattributed") : i.actor());
+    h.el("dt", lang.t("incident.grade"))
+        .el("dd", lang.t("incident.grade." + i.grade().code()), "id", "incident-grade");
     h.el("dt", lang.t("incident.killed")).el("dd", i.killed().toString(), "id", "incident-killed");
     h.el("dt", lang.t("incident.injured")).el("dd", i.injured().toString());
-    h.el("dt", lang.t("incident.namedKilled")).el("dd",
-        d.namedKilled() + (d.reportedKilledMissing() > 0
-            ? " (" + d.reportedKilledMissing() + " " + lang.t("incident.notNamed") + ")" : ""),
-        "id", "incident-named");
+    h.el("dt", lang.t("incident.namedKilled"))
+        .el(
+            "dd",
+            d.namedKilled()
+                + (d.reportedKilledMissing() > 0
+                    ? " (" + d.reportedKilledMissing() + " " + lang.t("incident.notNamed") + ")"
+                    : ""),
+            "id",
+            "incident-named");
     h.close("dl");
   }
 
@@ -135,16 +182,27 @@ final class IncidentPages {
       h.el("p", lang.t("incident.noVictims"), "class", "none");
     } else {
       h.open("table", "class", "list", "id", "incident-victims");
-      h.open("tr").el("th", lang.t("incident.person")).el("th", lang.t("incident.role"))
-          .el("th", lang.t("incident.certainty")).el("th", lang.t("incident.state")).el("th", "").close("tr");
+      h.open("tr")
+          .el("th", lang.t("incident.person"))
+          .el("th", lang.t("incident.role"))
+          .el("th", lang.t("incident.certainty"))
+          .el("th", lang.t("incident.state"))
+          .el("th", "")
+          .close("tr");
       for (Incidents.Victim v : d.victims()) {
         String pid = "P" + v.personId();
         Person p = register.person(pid).orElse(null);
         h.open("tr", "class", "victim-" + v.state());
         h.open("td").open("a", "href", "/person/" + pid).text(pid).close("a");
         if (p != null) {
-          h.text(" ").el("span", lang == Lang.AR && p.nameAr() != null ? p.nameAr()
-              : p.nameEn() != null ? p.nameEn() : p.nameAr(), "dir", "auto");
+          h.text(" ")
+              .el(
+                  "span",
+                  lang == Lang.AR && p.nameAr() != null
+                      ? p.nameAr()
+                      : p.nameEn() != null ? p.nameEn() : p.nameAr(),
+                  "dir",
+                  "auto");
         }
         h.close("td");
         h.el("td", lang.t("incident.role." + v.role()));
@@ -167,8 +225,12 @@ final class IncidentPages {
     h.el("h2", lang.t("incident.history"));
     h.open("ol", "id", "incident-history");
     for (Incidents.Version v : d.history()) {
-      h.open("li").text("v" + v.version() + " · ").el("bdi", v.at().toString(), "dir", "ltr")
-          .text(" · " + v.by() + " · ").el("span", v.change(), "dir", "auto").close("li");
+      h.open("li")
+          .text("v" + v.version() + " · ")
+          .el("bdi", v.at().toString(), "dir", "ltr")
+          .text(" · " + v.by() + " · ")
+          .el("span", v.change(), "dir", "auto")
+          .close("li");
     }
     h.close("ol");
   }

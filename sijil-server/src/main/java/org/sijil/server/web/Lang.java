@@ -57,8 +57,7 @@ public enum Lang {
   static final class Messages {
     /** The message tables of areas beyond the core pages, one line each. */
     private static final java.util.List<java.util.function.Consumer<MessageSink>> AREAS =
-        java.util.List.of(
-            org.sijil.server.incidents.IncidentMessages::addTo);
+        java.util.List.of(org.sijil.server.incidents.IncidentMessages::addTo);
 
     static final Map<String, String> EN = new HashMap<>();
     static final Map<String, String> AR = new HashMap<>();

@@ -51,20 +51,43 @@ public final class JdbcIncidents implements Incidents {
       db.update(
           "UPDATE incidents SET occurred_from = ?, occurred_to = ?, governorate = ?, type = ?,"
               + " grade = ?, document = ?, version = ?, updated_at = ?, updated_by = ? WHERE id = ?",
-          row.from(), row.to(), row.governorate(), row.type(), row.grade(), row.document(),
-          version, now, by, row.id());
+          row.from(),
+          row.to(),
+          row.governorate(),
+          row.type(),
+          row.grade(),
+          row.document(),
+          version,
+          now,
+          by,
+          row.id());
     } else {
       db.update(
           "INSERT INTO incidents (id, occurred_from, occurred_to, governorate, type, grade,"
               + " document, version, created_at, created_by, updated_at, updated_by)"
               + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          row.id(), row.from(), row.to(), row.governorate(), row.type(), row.grade(),
-          row.document(), version, now, by, now, by);
+          row.id(),
+          row.from(),
+          row.to(),
+          row.governorate(),
+          row.type(),
+          row.grade(),
+          row.document(),
+          version,
+          now,
+          by,
+          now,
+          by);
     }
     db.update(
         "INSERT INTO incident_versions (id, version, document, change_note, changed_by, changed_at)"
             + " VALUES (?, ?, ?, ?, ?, ?)",
-        row.id(), version, row.document(), change, by, now);
+        row.id(),
+        version,
+        row.document(),
+        change,
+        by,
+        now);
     return version;
   }
 
@@ -87,8 +110,14 @@ public final class JdbcIncidents implements Incidents {
   @Override
   public void saveVictim(Victim v) {
     Object[] values = {
-      v.role(), v.certainty(), v.state(), Jdbc.text(v.note()), v.by(), v.at(),
-      v.incidentId(), v.personId()
+      v.role(),
+      v.certainty(),
+      v.state(),
+      Jdbc.text(v.note()),
+      v.by(),
+      v.at(),
+      v.incidentId(),
+      v.personId()
     };
     int updated =
         db.update(
@@ -120,7 +149,12 @@ public final class JdbcIncidents implements Incidents {
       db.update(
           "INSERT INTO incident_rejects (import_id, file, file_row, field, message, raw)"
               + " VALUES (?, ?, ?, ?, ?, ?)",
-          r.importId(), r.file(), r.row(), Jdbc.text(r.field()), r.message(), Jdbc.text(r.raw()));
+          r.importId(),
+          r.file(),
+          r.row(),
+          Jdbc.text(r.field()),
+          r.message(),
+          Jdbc.text(r.raw()));
     }
   }
 
@@ -172,7 +206,11 @@ public final class JdbcIncidents implements Incidents {
     db.update(
         "INSERT INTO person_grade_decisions (person_id, kind, reason, decided_by, decided_at)"
             + " VALUES (?, ?, ?, ?, ?)",
-        d.personId(), d.kind(), d.reason(), d.by(), d.at());
+        d.personId(),
+        d.kind(),
+        d.reason(),
+        d.by(),
+        d.at());
   }
 
   @Override
@@ -193,8 +231,7 @@ public final class JdbcIncidents implements Incidents {
   public void saveOrigin(String source, String origin, String by) {
     Object[] values = {origin, by, Instant.now(), source};
     if (db.update(
-            "UPDATE source_origins SET origin = ?, set_by = ?, set_at = ? WHERE source = ?",
-            values)
+            "UPDATE source_origins SET origin = ?, set_by = ?, set_at = ? WHERE source = ?", values)
         == 0) {
       db.update(
           "INSERT INTO source_origins (origin, set_by, set_at, source) VALUES (?, ?, ?, ?)",

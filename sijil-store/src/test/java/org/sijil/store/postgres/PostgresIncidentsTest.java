@@ -4,7 +4,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.sijil.store.IncidentsContract;
 import org.sijil.store.Register;
 
-/** The incidents contract on PostgreSQL (skips without a server, as {@code PostgresRegisterTest}). */
+/**
+ * The incidents contract on PostgreSQL (skips without a server, as {@code PostgresRegisterTest}).
+ */
 class PostgresIncidentsTest extends IncidentsContract {
 
   private final TestServer server = TestServer.fromEnvironment();
