@@ -22,14 +22,25 @@ class IncidentsCommandTest {
     assertTrue(first.out().contains("10 added, 0 changed, 0 unchanged, 0 rejected"), first.out());
     Cli.Run again = Cli.ok("incidents", "import", "--db", db, file);
     assertTrue(again.out().contains("0 added, 0 changed, 10 unchanged"), again.out());
-    Cli.Run after = Cli.ok("incidents", "list", "--db", db, "--after", "2023-11-24", "--format", "json");
+    Cli.Run after =
+        Cli.ok("incidents", "list", "--db", db, "--after", "2023-11-24", "--format", "json");
     assertEquals(3, after.json().size());
     assertEquals("SYN-0008", after.json().get(0).get("id").asText());
     Cli.Run show = Cli.ok("incidents", "show", "--db", db, "SYN-0002");
     assertEquals("confirmed", show.json().get("attribution_grade").asText());
     assertEquals("tester", show.json().get("history").get(0).get("by").asText());
     assertEquals(1, Cli.run("incidents", "show", "--db", db, "SYN-9").code());
-    Cli.ok("incidents", "types", "--db", db, "--add", "drone", "--en", "Drone strike", "--ar", "غارة بطائرة مسيّرة");
+    Cli.ok(
+        "incidents",
+        "types",
+        "--db",
+        db,
+        "--add",
+        "drone",
+        "--en",
+        "Drone strike",
+        "--ar",
+        "غارة بطائرة مسيّرة");
     assertTrue(Cli.ok("incidents", "types", "--db", db).out().contains("drone"));
   }
 
@@ -44,7 +55,8 @@ class IncidentsCommandTest {
     Cli.Run r = Cli.ok("incidents", "import", "--db", dir.resolve("r.db"), bad);
     assertTrue(r.out().contains("1 added") && r.out().contains("1 rejected"), r.out());
     assertTrue(r.out().contains("description_en"), r.out());
-    Cli.Run none = Cli.run("incidents", "import", "--db", dir.resolve("r.db"), dir.resolve("none.csv"));
+    Cli.Run none =
+        Cli.run("incidents", "import", "--db", dir.resolve("r.db"), dir.resolve("none.csv"));
     assertEquals(1, none.code());
     assertTrue(none.err().contains("none.csv"), none.err());
   }

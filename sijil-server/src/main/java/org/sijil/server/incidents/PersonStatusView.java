@@ -24,8 +24,11 @@ public final class PersonStatusView {
 
   /** Draws the section for {@code p} (one call from the person page). */
   public static void section(Context ctx, Html h, Lang lang, Person p) {
-    IncidentSite site = ctx.attribute(IncidentRoutes.SITE);
-    long id = Guard.person(p.personId());
+    // Only linked persons (P + number) have stored decisions; records grouped by key (K…) or
+    // standing alone (R…) before a link run are graded from their sources alone.
+    IncidentSite site =
+        p.personId().matches("P[1-9][0-9]{0,17}") ? ctx.attribute(IncidentRoutes.SITE) : null;
+    long id = site == null ? 0 : Long.parseLong(p.personId().substring(1));
     PersonGrading.Grade grade;
     List<GradeDecision> decisions = List.of();
     List<String> incidents = List.of();
