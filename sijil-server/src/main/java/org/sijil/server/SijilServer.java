@@ -200,6 +200,7 @@ public final class SijilServer {
                   });
             });
 
+    app.before(ctx -> ctx.attribute(org.sijil.server.incidents.IncidentRoutes.REQUESTS, requests));
     app.before(
         ctx -> {
           long length = ctx.req().getContentLengthLong();

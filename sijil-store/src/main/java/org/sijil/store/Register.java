@@ -102,6 +102,9 @@ public interface Register extends AutoCloseable {
   /** Field submissions taken in (migration 7). */
   Intake intake();
 
+  /** Incidents, their victims and persons' grading decisions (migration 8). */
+  Incidents incidents();
+
   /**
    * Runs {@code work} in one transaction, so a change and its log entry are stored together or not
    * at all; inside another transaction (e.g. a release being written), joins it.

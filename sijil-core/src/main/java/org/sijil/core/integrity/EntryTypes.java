@@ -50,6 +50,12 @@ final class EntryTypes {
                   v.s("device-key"),
                   v.s("content-sha256"),
                   v.s("replaces"));
+          case "incident-change" ->
+              new LogEntry.IncidentChange(
+                  t, actor, v.s("incident"), v.n("version"), v.s("incident-sha256"), v.s("change"));
+          case "victim-link" -> victimLink(t, actor, v);
+          case "person-grade" ->
+              new LogEntry.PersonGrade(t, actor, v.s("person"), v.s("decision"), v.s("reason"));
           default -> throw new IllegalArgumentException("unknown entry type " + type);
         };
     if (v.next != fields.size()) {
@@ -57,6 +63,13 @@ final class EntryTypes {
           type + " entry has an extra field " + fields.get(v.next)[0]);
     }
     return e;
+  }
+
+  private static LogEntry victimLink(Instant t, String actor, V v) {
+    String person = v.s("person");
+    String incident = v.s("incident");
+    return new LogEntry.VictimLink(
+        t, actor, incident, person, v.s("state"), v.s("role"), v.s("certainty"), v.s("note"));
   }
 
   /** Reads the fields in order, each by its expected name. */

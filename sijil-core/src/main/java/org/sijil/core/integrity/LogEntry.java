@@ -311,4 +311,98 @@ public sealed interface LogEntry {
       return List.of(submission, source, channel, deviceKey, contentSha256, replaces);
     }
   }
+
+  /**
+   * An incident was created or edited into a new version: the SHA-256 of that version's document
+   * and what changed.
+   */
+  record IncidentChange(
+      Instant time,
+      String actor,
+      String incident,
+      long version,
+      String incidentSha256,
+      String change)
+      implements LogEntry {
+    public IncidentChange {
+      EntryCodec.check(time, actor);
+      EntryCodec.text("incident", incident);
+      EntryCodec.positive("version", version);
+      EntryCodec.hash("incident-sha256", incidentSha256);
+      EntryCodec.text("change", change);
+    }
+
+    public String type() {
+      return "incident-change";
+    }
+
+    public List<String> names() {
+      return List.of("incident", "version", "incident-sha256", "change");
+    }
+
+    public List<String> values() {
+      return List.of(incident, "" + version, incidentSha256, change);
+    }
+  }
+
+  /**
+   * A person's link to an incident was suggested, confirmed or rejected, with role and certainty.
+   */
+  record VictimLink(
+      Instant time,
+      String actor,
+      String incident,
+      String person,
+      String state,
+      String role,
+      String certainty,
+      String note)
+      implements LogEntry {
+    public VictimLink {
+      EntryCodec.check(time, actor);
+      EntryCodec.text("incident", incident);
+      EntryCodec.text("person", person);
+      EntryCodec.text("state", state);
+      EntryCodec.text("role", role);
+      EntryCodec.text("certainty", certainty);
+      EntryCodec.optional("note", note);
+    }
+
+    public String type() {
+      return "victim-link";
+    }
+
+    public List<String> names() {
+      return List.of("person", "incident", "state", "role", "certainty", "note");
+    }
+
+    public List<String> values() {
+      return List.of(person, incident, state, role, certainty, note);
+    }
+  }
+
+  /**
+   * An analyst decided on a person's status (confirm, contest, remove, reopen), with the reason.
+   */
+  record PersonGrade(Instant time, String actor, String person, String decision, String reason)
+      implements LogEntry {
+    public PersonGrade {
+      EntryCodec.check(time, actor);
+      EntryCodec.text("person", person);
+      EntryCodec.text("decision", decision);
+      EntryCodec.text("reason", reason);
+    }
+
+    public String type() {
+      return "person-grade";
+    }
+
+    public List<String> names() {
+      return List.of("person", "decision", "reason");
+    }
+
+    public List<String> values() {
+      return List.of(person, decision, reason);
+    }
+  }
 }

@@ -39,6 +39,7 @@ public final class RegisterSite {
             register::reload,
             new StoreSuggestions(db));
     LogRoutes.add(app, db);
+    org.sijil.server.incidents.IncidentRoutes.add(app, db, register);
     return app;
   }
 

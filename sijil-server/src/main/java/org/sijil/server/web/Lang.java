@@ -64,7 +64,8 @@ public enum Lang {
             Plurals::addTo,
             Paging::addTo,
             PersonMessages::addTo,
-            EstimateMessages::addTo);
+            EstimateMessages::addTo,
+            org.sijil.server.incidents.IncidentMessages::addTo);
 
     static final Map<String, String> EN = new HashMap<>();
     static final Map<String, String> AR = new HashMap<>();

@@ -39,6 +39,7 @@ public final class Layout {
     navLink(h, lang, "/statistics", "nav.statistics", active);
     navLink(h, lang, "/estimates", "nav.estimates", active);
     navLink(h, lang, "/releases", "nav.releases", active);
+    navLink(h, lang, "/incidents", "incident.nav", active);
     if (session != null) {
       navLink(h, lang, "/review", "nav.review", active);
       if (session.role().allows(org.sijil.app.users.Role.ANALYST)) {

@@ -255,6 +255,7 @@ public final class PageHandlers {
               java.time.LocalDate.now(java.time.ZoneOffset.UTC));
           PersonSections.suggest(h, lang, p);
           PersonStatusView.render(lang, h, p, register.releases());
+          org.sijil.server.incidents.PersonStatusView.section(ctx, h, lang, p);
           h.el("h2", lang.t("person.records"));
           for (SourceRecord r : p.records()) {
             h.open(

@@ -33,6 +33,7 @@ public final class DuckDbRegister implements Register {
   private final DuckDbEstimates estimates;
   private final org.sijil.store.jdbc.JdbcSuggestions suggestions;
   private final DuckDbIntegrityLog integrity;
+  private final org.sijil.store.jdbc.JdbcIncidents incidents;
 
   private DuckDbRegister(Path file, Connection connection) {
     this.file = file;
@@ -48,6 +49,7 @@ public final class DuckDbRegister implements Register {
     this.estimates = new DuckDbEstimates(connection);
     this.suggestions = new org.sijil.store.jdbc.JdbcSuggestions(connection);
     this.integrity = new DuckDbIntegrityLog(connection);
+    this.incidents = new org.sijil.store.jdbc.JdbcIncidents(connection);
   }
 
   private static final long FIRST_PAUSE_MILLIS = 25;
@@ -133,6 +135,11 @@ public final class DuckDbRegister implements Register {
   @Override
   public org.sijil.store.Intake intake() {
     return new org.sijil.store.jdbc.JdbcIntake(connection);
+  }
+
+  @Override
+  public org.sijil.store.Incidents incidents() {
+    return incidents;
   }
 
   /**

@@ -1,11 +1,13 @@
 package org.sijil.store.jdbc;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,11 +62,37 @@ final class Jdbc {
     return t == null ? null : t.toInstant();
   }
 
+  /** A typed SQL NULL (drivers differ on untyped nulls in some positions). */
+  record Null(int sqlType) {
+    static final Null DATE = new Null(java.sql.Types.DATE);
+    static final Null VARCHAR = new Null(java.sql.Types.VARCHAR);
+  }
+
+  /** A date parameter, or a typed NULL. */
+  static Object date(LocalDate d) {
+    return d == null ? Null.DATE : d;
+  }
+
+  /** A text parameter, or a typed NULL. */
+  static Object text(String s) {
+    return s == null ? Null.VARCHAR : s;
+  }
+
+  /** A date from a nullable date column. */
+  static LocalDate localDate(ResultSet rs, int column) throws SQLException {
+    Date d = rs.getDate(column);
+    return d == null ? null : d.toLocalDate();
+  }
+
   private static void bind(PreparedStatement ps, Object[] args) throws SQLException {
     for (int i = 0; i < args.length; i++) {
       Object a = args[i];
       if (a instanceof Instant t) {
         ps.setTimestamp(i + 1, Timestamp.from(t));
+      } else if (a instanceof LocalDate d) {
+        ps.setDate(i + 1, Date.valueOf(d));
+      } else if (a instanceof Null n) {
+        ps.setNull(i + 1, n.sqlType());
       } else if (a == null) {
         ps.setNull(i + 1, java.sql.Types.NULL);
       } else {

@@ -43,6 +43,7 @@ public final class PostgresRegister implements Register {
   private final PostgresEstimates estimates;
   private final org.sijil.store.jdbc.JdbcSuggestions suggestions;
   private final PostgresIntegrityLog integrity;
+  private final org.sijil.store.jdbc.JdbcIncidents incidents;
 
   private PostgresRegister(PostgresUrl url, Connection connection) throws SQLException {
     this.url = url;
@@ -58,6 +59,7 @@ public final class PostgresRegister implements Register {
     this.estimates = new PostgresEstimates(connection);
     this.suggestions = new org.sijil.store.jdbc.JdbcSuggestions(connection);
     this.integrity = new PostgresIntegrityLog(connection);
+    this.incidents = new org.sijil.store.jdbc.JdbcIncidents(connection);
   }
 
   /**
@@ -175,6 +177,11 @@ public final class PostgresRegister implements Register {
   @Override
   public org.sijil.store.Intake intake() {
     return new org.sijil.store.jdbc.JdbcIntake(connection);
+  }
+
+  @Override
+  public org.sijil.store.Incidents incidents() {
+    return incidents;
   }
 
   /**

@@ -1,0 +1,121 @@
+package org.sijil.server.incidents;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import org.sijil.app.incidents.GradePersons;
+import org.sijil.app.incidents.IncidentQueries;
+import org.sijil.core.incident.GradeDecision;
+import org.sijil.core.incident.PersonGrading;
+import org.sijil.server.auth.Session;
+import org.sijil.server.model.Person;
+import org.sijil.server.web.Html;
+import org.sijil.server.web.Lang;
+
+/**
+ * The person page's status section: the status by {@code docs/grading.md}, the independent sources
+ * it rests on, the analysts' decisions, the incidents the person is a confirmed victim of, and (for
+ * analysts) the decision form. Without a register file (a demo over memory), the status follows the
+ * sources alone.
+ */
+public final class PersonStatusView {
+
+  private PersonStatusView() {}
+
+  /** Draws the section for {@code p} (one call from the person page). */
+  public static void section(Context ctx, Html h, Lang lang, Person p) {
+    // Only linked persons (P + number) have stored decisions; records grouped by key (K…) or
+    // standing alone (R…) before a link run are graded from their sources alone.
+    IncidentSite site =
+        p.personId().matches("P[1-9][0-9]{0,17}") ? ctx.attribute(IncidentRoutes.SITE) : null;
+    long id = site == null ? 0 : Long.parseLong(p.personId().substring(1));
+    PersonGrading.Grade grade;
+    List<GradeDecision> decisions = List.of();
+    List<String> incidents = List.of();
+    if (site == null) {
+      grade = PersonGrading.grade(p.sources(), Map.of(), List.of());
+    } else {
+      record Read(PersonGrading.Grade g, List<GradeDecision> d, List<String> i) {}
+      Read r =
+          site.with(
+              reg -> {
+                GradePersons grades = new GradePersons(reg);
+                return new Read(
+                    grades.of(id, p.sources()),
+                    grades.decisions(id),
+                    new IncidentQueries(reg).incidentsOfPersons().getOrDefault(id, List.of()));
+              });
+      grade = r.g();
+      decisions = r.d();
+      incidents = r.i();
+    }
+    h.open("section", "class", "person-status card", "id", "person-status");
+    h.el("h2", lang.t("incident.status.title"));
+    h.open("p")
+        .el(
+            "strong",
+            lang.t("incident.status." + grade.status().code()),
+            "id",
+            "status-value",
+            "class",
+            "status-" + grade.status().code())
+        .text(" · " + lang.t("incident.status.sources") + ": " + String.join(", ", grade.origins()))
+        .close("p");
+    if (!decisions.isEmpty()) {
+      h.open("ol", "id", "status-decisions");
+      for (GradeDecision d : decisions) {
+        h.open("li")
+            .el("bdi", d.at().toString(), "dir", "ltr")
+            .text(" · " + d.by() + " · " + lang.t("incident.status.do." + d.kind().code()) + " · ")
+            .el("span", d.reason(), "dir", "auto")
+            .close("li");
+      }
+      h.close("ol");
+    }
+    if (!incidents.isEmpty()) {
+      h.open("p", "id", "person-incidents").text(lang.t("incident.status.incidents") + ": ");
+      for (String i : incidents) {
+        h.open("a", "href", "/incidents/" + i).text(i).close("a").text(" ");
+      }
+      h.close("p");
+    }
+    Session s = site == null ? null : IncidentRoutes.requests(ctx).session(ctx).orElse(null);
+    if (Page.analyst(s)) {
+      h.open(
+          "form",
+          "method",
+          "post",
+          "action",
+          "/person/" + p.personId() + "/status",
+          "class",
+          "inline",
+          "id",
+          "status-form");
+      Page.csrf(h, s);
+      h.open("select", "name", "decision", "id", "status-decision");
+      for (GradeDecision.Kind k : GradeDecision.Kind.values()) {
+        h.open("option", "value", k.code())
+            .text(lang.t("incident.status.do." + k.code()))
+            .close("option");
+      }
+      h.close("select");
+      h.open(
+          "input",
+          "name",
+          "reason",
+          "id",
+          "status-reason",
+          "required",
+          "required",
+          "placeholder",
+          lang.t("incident.status.reason"),
+          "dir",
+          "auto");
+      h.open("button", "type", "submit", "id", "status-submit")
+          .text(lang.t("incident.status.record"))
+          .close("button");
+      h.close("form");
+    }
+    h.close("section");
+  }
+}
