@@ -33,9 +33,7 @@ public final class RegisterSite {
             new StoreUsers(db),
             config,
             new StoreImporter(
-                db,
-                ProgressListener.NONE,
-                reg -> new RegisterSearchIndex(search).refresh(reg)),
+                db, ProgressListener.NONE, reg -> new RegisterSearchIndex(search).refresh(reg)),
             register::reload);
     LogRoutes.add(app, db);
     return app;
