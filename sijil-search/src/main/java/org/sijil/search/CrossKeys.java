@@ -30,8 +30,8 @@ import org.sijil.core.names.NameKeys;
  *       romanizations that write each Arabic letter ({@code Shhdah} for شحده gives {@code shd}).
  *   <li><b>final h dropped</b> (Arabic): romanizations often drop a final ح or ه ({@code Alfsih}
  *       for الفصيح, {@code Abdmesbah}), and the Latin normalizer drops a final h after a vowel.
- *   <li><b>ذ as z or t</b> (Arabic): ذ is romanized d, dh, z or th ({@code Moaz} for معاذ,
- *       {@code Hthifah} for حذيفه).
+ *   <li><b>ذ as z or t</b> (Arabic): ذ is romanized d, dh, z or th ({@code Moaz} for معاذ, {@code
+ *       Hthifah} for حذيفه).
  * </ul>
  */
 final class CrossKeys {

@@ -235,8 +235,7 @@ public final class PersonSearch implements AutoCloseable {
           if ((live == null || live.get(doc)) && fps.advanceExact(doc)) {
             long order = orders.advanceExact(doc) ? orders.longValue() : -1;
             out.put(
-                ids.lookupOrd(ids.ordValue()).utf8ToString(),
-                new long[] {fps.longValue(), order});
+                ids.lookupOrd(ids.ordValue()).utf8ToString(), new long[] {fps.longValue(), order});
           }
         }
       }

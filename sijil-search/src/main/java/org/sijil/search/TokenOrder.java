@@ -21,8 +21,8 @@ import org.sijil.core.names.NameToken;
  *       scripts too).
  *   <li>The placed tokens are in order when their places increase; tokens placed nowhere (a typo, a
  *       name the person lacks) are left out.
- *   <li>The family name written first ({@code Hassan Ali} for {@code Ali … Hassan}) is in order too:
- *       the query's first token moved to its end must then be in order.
+ *   <li>The family name written first ({@code Hassan Ali} for {@code Ali … Hassan}) is in order
+ *       too: the query's first token moved to its end must then be in order.
  *   <li>A name is in order when either of the person's shown names (Arabic, Latin) has it in order.
  * </ul>
  */
@@ -38,7 +38,9 @@ final class TokenOrder {
     this.query = forms(queryText);
   }
 
-  /** True when the query's tokens come in order in {@code arabic} or {@code latin} (either null). */
+  /**
+   * True when the query's tokens come in order in {@code arabic} or {@code latin} (either null).
+   */
   boolean inOrder(String arabic, String latin) {
     if (query.size() < 2) {
       return true;

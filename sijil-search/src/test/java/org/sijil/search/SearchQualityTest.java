@@ -196,7 +196,11 @@ class SearchQualityTest {
                     + t.arabicNames()
                     + t.latinNames()
                     + " | got "
-                    + hits.stream().limit(3).map(h -> byId.get(h.id())).map(d -> d.arabicNames() + "" + d.latinNames()).toList());
+                    + hits.stream()
+                        .limit(3)
+                        .map(h -> byId.get(h.id()))
+                        .map(d -> d.arabicNames() + "" + d.latinNames())
+                        .toList());
           }
           for (int k = 0; k < AT.length; k++) {
             for (int i = 0; i < Math.min(AT[k], hits.size()); i++) {

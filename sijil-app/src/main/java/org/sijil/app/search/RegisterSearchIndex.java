@@ -21,8 +21,8 @@ import org.sijil.store.Release;
 public final class RegisterSearchIndex {
 
   /**
-   * Version of the documents built from a snapshot ({@link SearchDocuments}); part of the state,
-   * so changing how documents are built makes every index catch up once.
+   * Version of the documents built from a snapshot ({@link SearchDocuments}); part of the state, so
+   * changing how documents are built makes every index catch up once.
    */
   static final String DOCUMENTS_VERSION = "documents-1";
 
@@ -69,15 +69,20 @@ public final class RegisterSearchIndex {
   }
 
   /**
-   * The register's version as far as search is concerned: its releases (id, file digest, rows),
-   * its record count and its latest link run. Every change that moves a person (an import, a link
-   * run, a reviewed merge or split, which takes effect at the next run) changes it; a review
-   * decision alone does not.
+   * The register's version as far as search is concerned: its releases (id, file digest, rows), its
+   * record count and its latest link run. Every change that moves a person (an import, a link run,
+   * a reviewed merge or split, which takes effect at the next run) changes it; a review decision
+   * alone does not.
    */
   public static String state(PublishSnapshot.Snapshot snap) {
     StringBuilder sb = new StringBuilder(DOCUMENTS_VERSION);
     for (Release r : snap.records().releases()) {
-      sb.append(';').append(r.id()).append(':').append(r.sha256()).append(':').append(r.rowsImported());
+      sb.append(';')
+          .append(r.id())
+          .append(':')
+          .append(r.sha256())
+          .append(':')
+          .append(r.rowsImported());
     }
     long lastRun = snap.runs().keySet().stream().mapToLong(Long::longValue).max().orElse(0);
     sb.append(";records=").append(snap.records().size());
