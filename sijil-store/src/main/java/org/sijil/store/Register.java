@@ -90,6 +90,9 @@ public interface Register extends AutoCloseable {
   /** The transparency log: entries, tree hashes, checkpoints and snapshots (migration 5). */
   IntegrityLog integrity();
 
+  /** The log's witnesses and their cosignatures (migration 11). */
+  LogWitnesses witnesses();
+
   /**
    * Runs {@code work} in one transaction, so a change and its log entry are stored together or not
    * at all; inside another transaction (e.g. a release being written), joins it.
