@@ -42,6 +42,7 @@ import picocli.CommandLine.Command;
       org.sijil.cli.integrity.KeysCommand.class,
       org.sijil.cli.integrity.VerifyCommand.class,
       org.sijil.cli.integrity.WitnessCommand.class,
+      org.sijil.cli.integrity.WitnessesCommand.class,
       org.sijil.cli.integrity.PublishCommand.class,
       org.sijil.cli.integrity.ReceiptCommand.class,
       org.sijil.cli.incidents.IncidentsCommand.class,

@@ -105,6 +105,9 @@ public interface Register extends AutoCloseable {
   /** Incidents, their victims and persons' grading decisions (migration 8). */
   Incidents incidents();
 
+  /** The log's witnesses and their cosignatures (migration 11). */
+  LogWitnesses witnesses();
+
   /**
    * Runs {@code work} in one transaction, so a change and its log entry are stored together or not
    * at all; inside another transaction (e.g. a release being written), joins it.

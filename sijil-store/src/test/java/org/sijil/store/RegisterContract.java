@@ -435,4 +435,31 @@ public abstract class RegisterContract {
         IllegalArgumentException.class,
         () -> new Suggestions.Suggestion(0, "P1", "dob", " ", "", null, "public", at));
   }
+
+  @Test
+  void witnessesAndTheirCosignaturesAreKeptOnePerCheckpointAndWitness() {
+    Instant at = Instant.parse("2026-12-05T00:00:00Z");
+    try (Register reg = create()) {
+      reg.witnesses()
+          .saveWitness(new LogWitnesses.Witness("w.example/b", "b+00000000+key", "admin", at));
+      reg.witnesses()
+          .saveWitness(new LogWitnesses.Witness("w.example/a", "a+00000000+old", "admin", at));
+      reg.witnesses()
+          .saveWitness(new LogWitnesses.Witness("w.example/a", "a+00000000+new", "admin", at));
+      reg.witnesses().saveCosignature(new LogWitnesses.Cosignature(1, "w.example/a", "one", at));
+      reg.witnesses().saveCosignature(new LogWitnesses.Cosignature(1, "w.example/a", "two", at));
+      reg.witnesses().saveCosignature(new LogWitnesses.Cosignature(2, "w.example/b", "three", at));
+    }
+    try (Register reg = reopen()) {
+      List<LogWitnesses.Witness> w = reg.witnesses().witnesses();
+      assertEquals(List.of("w.example/a", "w.example/b"), w.stream().map(x -> x.name()).toList());
+      assertEquals("a+00000000+new", w.get(0).verifierKey());
+      assertEquals(at, w.get(0).addedAt());
+      List<LogWitnesses.Cosignature> c = reg.witnesses().cosignatures(1);
+      assertEquals(1, c.size());
+      assertEquals("two", c.get(0).line());
+      assertEquals("three", reg.witnesses().cosignatures(2).get(0).line());
+      assertTrue(reg.witnesses().cosignatures(3).isEmpty());
+    }
+  }
 }

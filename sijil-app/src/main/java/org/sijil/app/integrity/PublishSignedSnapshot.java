@@ -107,11 +107,12 @@ public final class PublishSignedSnapshot {
     List<byte[]> proof =
         MerkleProofs.inclusionProof(MerkleProofs.over(leaves), p.position(), leaves.size());
     String note =
-        log.checkpoints().stream()
-            .filter(c -> c.id() == s.checkpointId())
-            .findFirst()
-            .orElseThrow()
-            .note();
+        new WitnessCosignatures(reg)
+            .withCosignatures(
+                log.checkpoints().stream()
+                    .filter(c -> c.id() == s.checkpointId())
+                    .findFirst()
+                    .orElseThrow());
     byte[] entry = log.entry(s.entryIndex()).orElseThrow().bytes();
     TlogProof logProof =
         TlogProof.receipt(

@@ -26,7 +26,7 @@ public final class ServeLog {
 
   /** The latest signed checkpoint's text, if one was signed. */
   public Optional<String> checkpoint() {
-    return reg.integrity().latestCheckpoint().map(IntegrityLog.StoredCheckpoint::note);
+    return reg.integrity().latestCheckpoint().map(new WitnessCosignatures(reg)::withCosignatures);
   }
 
   /**
@@ -75,7 +75,7 @@ public final class ServeLog {
                 TransparencyLog.open(store.hashes()),
                 entry.get().index(),
                 entry.get().bytes(),
-                SignedNote.parse(cp.get().note()))
+                SignedNote.parse(new WitnessCosignatures(reg).withCosignatures(cp.get())))
             .format());
   }
 

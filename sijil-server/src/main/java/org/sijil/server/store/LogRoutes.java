@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sijil.app.integrity.RegisterKey;
 import org.sijil.app.integrity.ServeLog;
+import org.sijil.app.integrity.WitnessCosignatures;
 import org.sijil.core.UserError;
 import org.sijil.server.http.HttpError;
 import org.sijil.store.Register;
@@ -39,6 +40,8 @@ final class LogRoutes {
     app.get("/api/persons/{id}/receipt", r::receipt);
     app.get("/log/releases/{source}/{label}", r::releaseEntry);
     app.get("/log/rotations", r::rotations);
+    app.post("/log/cosignature", r::cosignature);
+    app.get("/log/consistency/{from}", r::consistency);
   }
 
   private void checkpoint(Context ctx) {
@@ -71,6 +74,39 @@ final class LogRoutes {
               .orElseThrow(() -> new HttpError(404, "no such tile"));
     }
     ctx.header("Cache-Control", IMMUTABLE).contentType("application/octet-stream").result(tile);
+  }
+
+  /**
+   * A witness sends one of the register's checkpoints back with its cosignature line; stored when
+   * it verifies with a trusted witness key (400 otherwise).
+   */
+  private void cosignature(Context ctx) {
+    java.util.List<String> accepted;
+    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+      accepted = new WitnessCosignatures(reg).accept(ctx.body());
+    } catch (UserError e) {
+      throw new HttpError(400, e.getMessage());
+    }
+    ctx.contentType(TEXT).result("accepted: " + String.join(", ", accepted) + "\n");
+  }
+
+  /** The consistency proof from size {from} to the latest checkpoint, one base64 hash a line. */
+  private void consistency(Context ctx) {
+    long from;
+    try {
+      from = Long.parseLong(ctx.pathParam("from"));
+    } catch (NumberFormatException e) {
+      throw new HttpError(404, "not a tree size: " + ctx.pathParam("from"));
+    }
+    StringBuilder out = new StringBuilder();
+    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+      new WitnessCosignatures(reg)
+          .consistencyProof(from)
+          .forEach(h -> out.append(java.util.Base64.getEncoder().encodeToString(h)).append('\n'));
+    } catch (UserError e) {
+      throw new HttpError(404, e.getMessage());
+    }
+    ctx.header("Cache-Control", NO_STORE).contentType(TEXT).result(out.toString());
   }
 
   private void rotations(Context ctx) {

@@ -132,5 +132,15 @@ class IntegrityPagesTest {
     assertTrue(ar.body().contains("<pre dir=\"ltr\""));
     // No rotation yet: the chain is its header alone.
     assertEquals("sijil-key-rotations/v1\n", get("/log/rotations").body());
+    // Witnesses: the consistency proof from a size they saw; a cosignature that is not one is 400.
+    assertEquals(200, get("/log/consistency/1").statusCode());
+    assertEquals(404, get("/log/consistency/999").statusCode());
+    HttpResponse<String> bad =
+        CLIENT.send(
+            HttpRequest.newBuilder(URI.create(base + "/log/cosignature"))
+                .POST(HttpRequest.BodyPublishers.ofString("not a checkpoint\n"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, bad.statusCode());
   }
 }

@@ -184,6 +184,11 @@ public final class PostgresRegister implements Register {
     return incidents;
   }
 
+  @Override
+  public org.sijil.store.LogWitnesses witnesses() {
+    return new org.sijil.store.jdbc.JdbcLogWitnesses(connection);
+  }
+
   /**
    * Runs {@code work} in one transaction; inside another, it joins it (store areas commit only the
    * transactions they started). Rolls back when {@code work} throws.
