@@ -91,7 +91,7 @@ final class PersonSections {
             ? "—"
             : lang.t("personpage.supportOf")
                 .replace("{k}", Integer.toString(s.support()))
-                .replace("{records}", Plurals.count(lang, s.total(), "records")),
+                .replace("{records}", Plurals.count(lang, s.total(), "recordsOf")),
         "class",
         "support");
     h.open("td", "class", "from");

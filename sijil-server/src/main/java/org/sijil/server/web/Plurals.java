@@ -46,6 +46,9 @@ public final class Plurals {
         new String[] {"{n} سنة", "سنة واحدة", "سنتان", "{n} سنوات", "{n} سنة", "{n} سنة"});
     unit(m, "records", "{n} record", "{n} records",
         new String[] {"{n} سجل", "سجل واحد", "سجلان", "{n} سجلات", "{n} سجلًا", "{n} سجل"});
+    // After "of" (2 of 3 records): Arabic puts the counted word in the genitive (من سجلين).
+    unit(m, "recordsOf", "{n} record", "{n} records",
+        new String[] {"{n} سجل", "سجل واحد", "سجلين", "{n} سجلات", "{n} سجلًا", "{n} سجل"});
     unit(m, "names", "{n} name", "{n} names",
         new String[] {"{n} اسم", "اسم واحد", "اسمان", "{n} أسماء", "{n} اسمًا", "{n} اسم"});
     unit(m, "days", "{n} day", "{n} days",
