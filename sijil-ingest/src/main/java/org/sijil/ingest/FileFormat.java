@@ -74,7 +74,8 @@ public enum FileFormat {
   }
 
   /** The bytes every PDF file starts with. */
-  private static final byte[] PDF_MAGIC = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] PDF_MAGIC =
+      "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   private static boolean startsWithPdfMagic(Path file) {
     try (InputStream in = Files.newInputStream(file)) {

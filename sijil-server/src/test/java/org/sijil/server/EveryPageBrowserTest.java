@@ -63,12 +63,21 @@ class EveryPageBrowserTest {
   @Test
   void everyPageInBothLanguages() {
     Person p =
-        server.register.person("P000002").orElse(server.register.matching(
-            new org.sijil.server.model.SearchQuery(
-                "", null, null, null, null, null, null, null, null, 0, 1)).get(0));
+        server
+            .register
+            .person("P000002")
+            .orElse(
+                server
+                    .register
+                    .matching(
+                        new org.sijil.server.model.SearchQuery(
+                            "", null, null, null, null, null, null, null, null, 0, 1))
+                    .get(0));
     Map<String, String> pages = new java.util.LinkedHashMap<>();
     pages.put("search", "/");
-    pages.put("search-results", "/?q=" + java.net.URLEncoder.encode(p.nameAr(), java.nio.charset.StandardCharsets.UTF_8));
+    pages.put(
+        "search-results",
+        "/?q=" + java.net.URLEncoder.encode(p.nameAr(), java.nio.charset.StandardCharsets.UTF_8));
     pages.put("person", "/person/" + p.personId());
     pages.put("suggest", "/person/" + p.personId() + "/suggest");
     pages.put("statistics", "/statistics");
@@ -95,15 +104,18 @@ class EveryPageBrowserTest {
     assertTrue(problems.isEmpty(), String.join("\n", problems));
   }
 
-  private static void shoot(Page page, String lang, Map<String, String> pages, List<String> problems) {
+  private static void shoot(
+      Page page, String lang, Map<String, String> pages, List<String> problems) {
     for (Map.Entry<String, String> e : pages.entrySet()) {
       String path = e.getValue();
-      Response r = page.navigate(server.base + path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+      Response r =
+          page.navigate(server.base + path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
       if (r.status() != 200) {
         problems.add(lang + " " + path + ": status " + r.status());
         continue;
       }
-      assertEquals(lang.equals("ar") ? "rtl" : "ltr", page.evaluate("document.documentElement.dir"));
+      assertEquals(
+          lang.equals("ar") ? "rtl" : "ltr", page.evaluate("document.documentElement.dir"));
       String text = (String) page.evaluate("document.body.innerText");
       java.util.regex.Matcher key =
           java.util.regex.Pattern.compile(
@@ -116,7 +128,8 @@ class EveryPageBrowserTest {
       }
       page.screenshot(
           new Page.ScreenshotOptions()
-              .setPath(BrowserTest.SHOTS.resolve("every-page").resolve(e.getKey() + "-" + lang + ".png"))
+              .setPath(
+                  BrowserTest.SHOTS.resolve("every-page").resolve(e.getKey() + "-" + lang + ".png"))
               .setFullPage(true));
     }
   }

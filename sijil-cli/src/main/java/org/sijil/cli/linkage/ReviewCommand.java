@@ -97,7 +97,13 @@ public final class ReviewCommand implements Runnable {
       String text =
           total == 0 || offset >= total
               ? "showing none of " + total + (total == 1 ? " pair" : " pairs")
-              : "showing " + (offset + 1) + "-" + end + " of " + total + (total == 1 ? " pair" : " pairs");
+              : "showing "
+                  + (offset + 1)
+                  + "-"
+                  + end
+                  + " of "
+                  + total
+                  + (total == 1 ? " pair" : " pairs");
       return end < total ? text + "; next: --offset " + end : text;
     }
 

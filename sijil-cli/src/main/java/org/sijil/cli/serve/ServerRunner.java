@@ -86,8 +86,8 @@ final class ServerRunner {
 
   /**
    * Fails fast, with one clear line, when {@code bind:port} cannot be listened on (another server
-   * holds it, or the address is not this machine's): checked before the register is read, so a
-   * busy port is not found only after all that work. Port 0 (any free port) is always free.
+   * holds it, or the address is not this machine's): checked before the register is read, so a busy
+   * port is not found only after all that work. Port 0 (any free port) is always free.
    */
   static void checkFree(String bind, int port) {
     checkPort(port);
@@ -104,7 +104,9 @@ final class ServerRunner {
               + ":"
               + port
               + " ("
-              + (e instanceof java.net.BindException ? "the port is already in use" : e.getMessage())
+              + (e instanceof java.net.BindException
+                  ? "the port is already in use"
+                  : e.getMessage())
               + "): stop the other server or choose another --port or --bind");
     }
   }

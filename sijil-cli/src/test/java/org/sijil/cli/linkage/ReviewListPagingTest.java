@@ -11,7 +11,8 @@ class ReviewListPagingTest {
   @Test
   void aPartOfTheQueueIsSaidWithHowToSeeTheRest() {
     assertEquals(
-        "showing 1-50 of 263 pairs; next: --offset 50", ReviewCommand.ListPairs.showing(0, 50, 263));
+        "showing 1-50 of 263 pairs; next: --offset 50",
+        ReviewCommand.ListPairs.showing(0, 50, 263));
     assertEquals("showing 251-263 of 263 pairs", ReviewCommand.ListPairs.showing(250, 263, 263));
     assertEquals("showing none of 263 pairs", ReviewCommand.ListPairs.showing(300, 263, 263));
     assertNull(ReviewCommand.ListPairs.showing(0, 12, 12), "the whole queue needs no note");

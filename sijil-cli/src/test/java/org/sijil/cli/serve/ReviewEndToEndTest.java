@@ -256,7 +256,17 @@ class ReviewEndToEndTest {
     assertTrue(
         first.err().contains("showing 1-2 of " + total + " pairs; next: --offset 2"), first.err());
     Cli.Run next =
-        Cli.ok("review", "list", "--db", web.db(), "--limit", "2", "--offset", "2", "--format", "json");
+        Cli.ok(
+            "review",
+            "list",
+            "--db",
+            web.db(),
+            "--limit",
+            "2",
+            "--offset",
+            "2",
+            "--format",
+            "json");
     assertTrue(next.json().size() >= 1 && next.json().size() <= 2, next.out());
   }
 }

@@ -58,10 +58,7 @@ public enum Lang {
     /** The message tables of areas beyond the core pages, one line each. */
     private static final java.util.List<java.util.function.Consumer<MessageSink>> AREAS =
         java.util.List.of(
-            Plurals::addTo,
-            Paging::addTo,
-            PersonMessages::addTo,
-            EstimateMessages::addTo);
+            Plurals::addTo, Paging::addTo, PersonMessages::addTo, EstimateMessages::addTo);
 
     static final Map<String, String> EN = new HashMap<>();
     static final Map<String, String> AR = new HashMap<>();

@@ -96,7 +96,9 @@ public final class PageHandlers {
             return;
           }
           h.open("p", "class", "count", "id", "result-count")
-              .text(lang.t("search.found").replace("{persons}", Plurals.count(lang, result.total(), "persons")))
+              .text(
+                  lang.t("search.found")
+                      .replace("{persons}", Plurals.count(lang, result.total(), "persons")))
               .close("p");
           if (result.total() == 0) {
             h.el("p", lang.t("search.none"), "class", "none");

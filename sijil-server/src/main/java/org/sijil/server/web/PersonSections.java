@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.sijil.app.publish.FieldSupport;
-import org.sijil.server.model.ExplanationTerm;
 import org.sijil.server.model.Link;
 import org.sijil.server.model.Person;
 import org.sijil.server.model.SourceRecord;

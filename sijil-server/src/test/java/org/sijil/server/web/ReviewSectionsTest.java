@@ -17,7 +17,20 @@ class ReviewSectionsTest {
 
   static SourceRecord rec(String id, String name, String age, LocalDate dob) {
     return new SourceRecord(
-        id, "moh", id.split("/")[1], 1, null, name, null, age, null, "m", dob, null, null, Map.of());
+        id,
+        "moh",
+        id.split("/")[1],
+        1,
+        null,
+        name,
+        null,
+        age,
+        null,
+        "m",
+        dob,
+        null,
+        null,
+        Map.of());
   }
 
   @Test
@@ -39,7 +52,8 @@ class ReviewSectionsTest {
     ReviewSections.comparison(h, Lang.EN, item);
     String html = h.toString();
     assertTrue(html.contains("<tr class=\"differs\" id=\"cmp-age\">"), html);
-    assertFalse(html.contains("class=\"differs\" id=\"cmp-name_ar\""), "a doubled space is no difference");
+    assertFalse(
+        html.contains("class=\"differs\" id=\"cmp-name_ar\""), "a doubled space is no difference");
     assertFalse(html.contains("class=\"differs\" id=\"cmp-dob\""), html);
     assertTrue(html.contains("≠ differs"), "marked in words, not by colour alone");
     assertTrue(html.contains("Ages within 1 year."), html);
