@@ -20,6 +20,14 @@ public enum FileFormat {
   /** By extension ({@code .csv .tsv .txt .xlsx .json}), else by the first bytes. */
   public static FileFormat detect(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".pdf") || startsWithPdfMagic(file)) {
+      // Said plainly: a PDF has no columns to map, so advice about headers or --mapping misleads.
+      throw new UserError(
+          file
+              + ": this is a PDF, not a table Sijil can read; extract its table to CSV or XLSX"
+              + " first (copy it into a spreadsheet, or use a PDF table extractor), then import that"
+              + " file");
+    }
     if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
       return XLSX;
     }
@@ -63,5 +71,17 @@ public enum FileFormat {
       }
     }
     throw new UserError("unknown format '" + key + "'; use csv, xlsx or json");
+  }
+
+  /** The bytes every PDF file starts with. */
+  private static final byte[] PDF_MAGIC =
+      "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private static boolean startsWithPdfMagic(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return java.util.Arrays.equals(in.readNBytes(PDF_MAGIC.length), PDF_MAGIC);
+    } catch (java.io.IOException e) {
+      return false; // unreadable: the reader that opens it says why
+    }
   }
 }

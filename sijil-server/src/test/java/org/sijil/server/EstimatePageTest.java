@@ -13,8 +13,8 @@ import org.sijil.server.model.Estimate;
 import org.sijil.server.service.RegisterData;
 
 /**
- * The estimates page as issue 16 asks: the reason when there is no estimate (not only in the
- * server console), the chart, caveats in both languages, the breakdown, downloads and methods.
+ * The estimates page as issue 16 asks: the reason when there is no estimate (not only in the server
+ * console), the chart, caveats in both languages, the breakdown, downloads and methods.
  */
 class EstimatePageTest {
 

@@ -34,14 +34,27 @@ class PageWordingTest {
   static void start() {
     SourceRecord r =
         new SourceRecord(
-            "moh/2024-01/1", "moh", "2024-01", 1, "9001", NAME_AR, NAME_EN, "1", 1.0, "f", null,
-            null, null, Map.of());
+            "moh/2024-01/1",
+            "moh",
+            "2024-01",
+            1,
+            "9001",
+            NAME_AR,
+            NAME_EN,
+            "1",
+            1.0,
+            "f",
+            null,
+            null,
+            null,
+            Map.of());
     server =
         new TestServer(
             new RegisterData(
                 List.of(RegisterLoader.person("X1", List.of(r))),
                 List.of(
-                    new Release("moh", "2024-01", LocalDate.of(2024, 1, 5), Instant.EPOCH, null, 1, 0)),
+                    new Release(
+                        "moh", "2024-01", LocalDate.of(2024, 1, 5), Instant.EPOCH, null, 1, 0)),
                 null,
                 null,
                 List.of()));

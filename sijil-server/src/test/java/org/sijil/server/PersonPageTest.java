@@ -27,9 +27,9 @@ import org.sijil.server.service.RegisterData;
 import org.sijil.server.store.RegisterLoader;
 
 /**
- * The person page as issue 16 asks: the majority value with its support, disagreements flagged,
- * the link in plain words with the numbers behind a toggle, a citation, and suggestions that land
- * in the analysts' list without changing the person. Names are clearly artificial.
+ * The person page as issue 16 asks: the majority value with its support, disagreements flagged, the
+ * link in plain words with the numbers behind a toggle, a citation, and suggestions that land in
+ * the analysts' list without changing the person. Names are clearly artificial.
  */
 class PersonPageTest {
 
@@ -179,7 +179,11 @@ class PersonPageTest {
     HttpResponse<String> login =
         server.post(
             "/api/session",
-            "{\"name\":\"" + TestServer.ANALYST + "\",\"password\":\"" + TestServer.PASSWORD + "\"}");
+            "{\"name\":\""
+                + TestServer.ANALYST
+                + "\",\"password\":\""
+                + TestServer.PASSWORD
+                + "\"}");
     String session = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
     String list = server.get("/suggestions?lang=en", "Cookie", session).body();
     assertTrue(list.contains("1990-03-02") && list.contains("public · tester"), list);

@@ -30,7 +30,8 @@ public final class SuggestCorrection {
    * @param reason how they know; may be blank when a value is given
    * @param contact their name or contact; may be blank
    */
-  public record Request(String personId, String field, String value, String reason, String contact) {
+  public record Request(
+      String personId, String field, String value, String reason, String contact) {
     public Request {
       if (field == null || !FIELDS.contains(field)) {
         throw new IllegalArgumentException(

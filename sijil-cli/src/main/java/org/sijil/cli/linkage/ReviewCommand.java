@@ -35,7 +35,9 @@ public final class ReviewCommand implements Runnable {
   @Command(
       name = "list",
       mixinStandardHelpOptions = true,
-      description = "Undecided pairs, most uncertain first. PAIR is RELEASE:ROW/RELEASE:ROW.")
+      description =
+          "Undecided pairs, most uncertain first, --limit at a time (says so when more wait)."
+              + " PAIR is RELEASE:ROW/RELEASE:ROW.")
   static final class ListPairs implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
     @Mixin DbOption db;
@@ -48,18 +50,26 @@ public final class ReviewCommand implements Runnable {
         description = "At most N pairs (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(
+        names = "--offset",
+        defaultValue = "0",
+        paramLabel = "N",
+        description = "Skip the first N pairs, to page through a long queue (default: 0).")
+    int offset;
+
     @Override
     public Integer call() {
       requireRegister(db);
+      if (limit < 0 || offset < 0) {
+        throw new UserError("--limit and --offset must be 0 or more");
+      }
       try (Register reg = Register.open(db.path())) {
         Table t = new Table("pair", "probability", "left_name", "right_name", "queued_at");
         java.util.Map<Long, java.util.Map<Long, org.sijil.core.record.CasualtyRecord>> cache =
             new java.util.HashMap<>();
-        int shown = 0;
-        for (Linkage.QueuedPair q : reg.linkage().queue()) {
-          if (shown++ >= limit) {
-            break;
-          }
+        java.util.List<Linkage.QueuedPair> queue = reg.linkage().queue();
+        int end = (int) Math.min(queue.size(), (long) offset + limit);
+        for (Linkage.QueuedPair q : queue.subList(Math.min(offset, end), end)) {
           t.add(
               q.pair().toString(),
               Math.round(q.probability() * 1e4) / 1e4,
@@ -68,8 +78,33 @@ public final class ReviewCommand implements Runnable {
               q.queuedAt().toString());
         }
         Printer.print(t, format.format(), spec.commandLine().getOut());
+        // Never a silent cut: say which part of how many was shown (on stderr, so CSV and JSON
+        // stay clean), and how to see the rest.
+        String showing = showing(offset, end, queue.size());
+        if (showing != null) {
+          spec.commandLine().getErr().println(showing);
+          spec.commandLine().getErr().flush();
+        }
       }
       return 0;
+    }
+
+    /** "showing 1-50 of 263 pairs; next: --offset 50"; null when the whole queue was shown. */
+    static String showing(int offset, int end, int total) {
+      if (offset == 0 && end >= total) {
+        return null;
+      }
+      String text =
+          total == 0 || offset >= total
+              ? "showing none of " + total + (total == 1 ? " pair" : " pairs")
+              : "showing "
+                  + (offset + 1)
+                  + "-"
+                  + end
+                  + " of "
+                  + total
+                  + (total == 1 ? " pair" : " pairs");
+      return end < total ? text + "; next: --offset " + end : text;
     }
 
     private static String name(

@@ -41,9 +41,11 @@ final class ListenOptions {
   @Option(names = "--exit-after-start", hidden = true, description = "Return once serving (tests).")
   boolean exitAfterStart;
 
-  /** The port, checked before any slow work so a bad value fails at once. */
+  /**
+   * The port, checked before any slow work so a bad value or a port already in use fails at once.
+   */
   int checkedPort() {
-    ServerRunner.checkPort(port);
+    ServerRunner.checkFree(bind, port);
     return port;
   }
 

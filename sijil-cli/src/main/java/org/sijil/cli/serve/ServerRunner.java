@@ -84,6 +84,33 @@ final class ServerRunner {
     }
   }
 
+  /**
+   * Fails fast, with one clear line, when {@code bind:port} cannot be listened on (another server
+   * holds it, or the address is not this machine's): checked before the register is read, so a busy
+   * port is not found only after all that work. Port 0 (any free port) is always free.
+   */
+  static void checkFree(String bind, int port) {
+    checkPort(port);
+    if (port == 0) {
+      return;
+    }
+    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new java.net.InetSocketAddress(bind, port));
+    } catch (java.io.IOException | IllegalArgumentException e) {
+      throw new UserError(
+          "cannot listen on "
+              + bind
+              + ":"
+              + port
+              + " ("
+              + (e instanceof java.net.BindException
+                  ? "the port is already in use"
+                  : e.getMessage())
+              + "): stop the other server or choose another --port or --bind");
+    }
+  }
+
   private static String rootMessage(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null) {

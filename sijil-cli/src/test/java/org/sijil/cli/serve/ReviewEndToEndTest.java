@@ -244,4 +244,29 @@ class ReviewEndToEndTest {
       }
     }
   }
+
+  @Test
+  void reviewListSaysWhenItShowsPartOfTheQueueAndPages() {
+    int total =
+        Cli.ok("review", "list", "--db", web.db(), "--format", "json", "--limit", "100000")
+            .json()
+            .size();
+    org.junit.jupiter.api.Assumptions.assumeTrue(total > 2, "needs a queue of 3 or more");
+    Cli.Run first = Cli.ok("review", "list", "--db", web.db(), "--limit", "2");
+    assertTrue(
+        first.err().contains("showing 1-2 of " + total + " pairs; next: --offset 2"), first.err());
+    Cli.Run next =
+        Cli.ok(
+            "review",
+            "list",
+            "--db",
+            web.db(),
+            "--limit",
+            "2",
+            "--offset",
+            "2",
+            "--format",
+            "json");
+    assertTrue(next.json().size() >= 1 && next.json().size() <= 2, next.out());
+  }
 }

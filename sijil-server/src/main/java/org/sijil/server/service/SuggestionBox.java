@@ -49,7 +49,8 @@ public interface SuggestionBox {
 
       @Override
       public synchronized List<Suggestions.Suggestion> list(int offset, int limit) {
-        return List.copyOf(kept.subList(Math.min(offset, kept.size()), Math.min(offset + limit, kept.size())));
+        return List.copyOf(
+            kept.subList(Math.min(offset, kept.size()), Math.min(offset + limit, kept.size())));
       }
 
       @Override

@@ -77,13 +77,7 @@ public final class RegisterLoader {
     if (!snap.linked()) {
       return new Loaded(
           new RegisterData(
-              byKey(snap, latest),
-              releases,
-              diffs,
-              null,
-              List.of(),
-              null,
-              NOT_LINKED_NOTE),
+              byKey(snap, latest), releases, diffs, null, List.of(), null, NOT_LINKED_NOTE),
           false,
           null);
     }

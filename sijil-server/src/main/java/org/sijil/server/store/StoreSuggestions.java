@@ -21,7 +21,8 @@ public final class StoreSuggestions implements SuggestionBox {
   public synchronized Suggestions.Suggestion submit(
       SuggestCorrection.Request request, String signedIn) {
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
-      return new SuggestCorrection(reg).submit(request, signedIn == null ? null : new Actor(signedIn));
+      return new SuggestCorrection(reg)
+          .submit(request, signedIn == null ? null : new Actor(signedIn));
     }
   }
 

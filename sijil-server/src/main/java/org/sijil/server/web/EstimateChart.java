@@ -52,33 +52,75 @@ final class EstimateChart {
         lang.t("est.unlisted") + ": " + Views.number(e.unlisted().estimate()));
     double lo = LEFT + e.total().lower() * scale;
     double hi = LEFT + e.total().upper() * scale;
-    h.open("line", "x1", f(lo), "y1", "50", "x2", f(hi), "y2", "50", "stroke", "#222",
-            "stroke-width", "2")
+    h.open(
+            "line",
+            "x1",
+            f(lo),
+            "y1",
+            "50",
+            "x2",
+            f(hi),
+            "y2",
+            "50",
+            "stroke",
+            "#222",
+            "stroke-width",
+            "2")
         .close("line");
     for (double x : new double[] {lo, hi}) {
-      h.open("line", "x1", f(x), "y1", "40", "x2", f(x), "y2", "60", "stroke", "#222",
-              "stroke-width", "2")
+      h.open(
+              "line",
+              "x1",
+              f(x),
+              "y1",
+              "40",
+              "x2",
+              f(x),
+              "y2",
+              "60",
+              "stroke",
+              "#222",
+              "stroke-width",
+              "2")
           .close("line");
     }
-    text(h, LEFT, 20, "start", lang.t("estimate.chart.total") + " " + Views.number(e.total().estimate())
-        + " (" + Views.number(e.total().lower()) + "–" + Views.number(e.total().upper()) + ")");
+    text(
+        h,
+        LEFT,
+        20,
+        "start",
+        lang.t("estimate.chart.total")
+            + " "
+            + Views.number(e.total().estimate())
+            + " ("
+            + Views.number(e.total().lower())
+            + "–"
+            + Views.number(e.total().upper())
+            + ")");
     // Scale: 0, half, max.
     for (double v : new double[] {0, max / 2, max}) {
       double x = LEFT + v * scale;
-      h.open("line", "x1", f(x), "y1", "75", "x2", f(x), "y2", "80", "stroke", "#888").close("line");
+      h.open("line", "x1", f(x), "y1", "75", "x2", f(x), "y2", "80", "stroke", "#888")
+          .close("line");
       text(h, x, 93, v == 0 ? "start" : v == max ? "end" : "middle", Views.number(v));
     }
     rect(h, LEFT, 110, 12, 12, LISTED, null);
     text(h, LEFT + 16, 121, "start", lang.t("est.listed") + ": " + Views.number(e.listed()));
     rect(h, LEFT + 300, 110, 12, 12, UNLISTED, null);
-    text(h, LEFT + 316, 121, "start",
+    text(
+        h,
+        LEFT + 316,
+        121,
+        "start",
         lang.t("est.unlisted") + ": " + Views.number(e.unlisted().estimate()));
     h.close("svg");
     return h.toString();
   }
 
-  private static void rect(Html h, double x, double y, double w, double hgt, String fill, String title) {
-    h.open("rect", "x", f(x), "y", f(y), "width", f(Math.max(0, w)), "height", f(hgt), "fill", fill);
+  private static void rect(
+      Html h, double x, double y, double w, double hgt, String fill, String title) {
+    h.open(
+        "rect", "x", f(x), "y", f(y), "width", f(Math.max(0, w)), "height", f(hgt), "fill", fill);
     if (title != null) {
       h.el("title", title);
     }
@@ -86,7 +128,19 @@ final class EstimateChart {
   }
 
   private static void text(Html h, double x, double y, String anchor, String text) {
-    h.el("text", text, "x", f(x), "y", f(y), "text-anchor", anchor, "font-size", "12", "fill", "#222");
+    h.el(
+        "text",
+        text,
+        "x",
+        f(x),
+        "y",
+        f(y),
+        "text-anchor",
+        anchor,
+        "font-size",
+        "12",
+        "fill",
+        "#222");
   }
 
   private static String f(double v) {

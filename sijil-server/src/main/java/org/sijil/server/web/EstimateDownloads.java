@@ -47,8 +47,7 @@ public final class EstimateDownloads {
   /** The rows of the CSV, header first. */
   static String csv(Estimate e) {
     StringWriter w = new StringWriter();
-    try (CSVPrinter p =
-        new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(COLUMNS).build())) {
+    try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(COLUMNS).build())) {
       String lists = String.join("+", e.lists());
       row(p, "total", lists, e.listed(), e.total(), null);
       row(p, "unlisted", lists, null, e.unlisted(), null);

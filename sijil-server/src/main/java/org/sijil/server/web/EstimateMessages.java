@@ -6,7 +6,10 @@ final class EstimateMessages {
   private EstimateMessages() {}
 
   static void addTo(Lang.MessageSink m) {
-    m.m("estimate.none", "No estimate can be shown for this register yet.", "لا يمكن عرض تقدير لهذا السجل بعد.");
+    m.m(
+        "estimate.none",
+        "No estimate can be shown for this register yet.",
+        "لا يمكن عرض تقدير لهذا السجل بعد.");
     m.m(
         "estimate.reason.sources",
         "Why: an estimate compares several independent lists of names, and needs {min} to {max} sources; this register has {n}.",
@@ -65,7 +68,10 @@ final class EstimateMessages {
         "estimate.caveat.twoLists",
         "With only two lists the model cannot check whether they depend on each other; treat the estimate with extra caution.",
         "مع قائمتين فقط لا يستطيع النموذج التحقق من اعتماد إحداهما على الأخرى؛ فتعامل مع التقدير بحذر إضافي.");
-    m.m("estimate.technical", "Technical notes of the estimate run (English)", "ملاحظات تقنية لعملية التقدير (بالإنجليزية)");
+    m.m(
+        "estimate.technical",
+        "Technical notes of the estimate run (English)",
+        "ملاحظات تقنية لعملية التقدير (بالإنجليزية)");
     m.m("estimate.breakdown", "By sex and age band", "حسب الجنس وفئة العمر");
     m.m(
         "estimate.breakdown.note",

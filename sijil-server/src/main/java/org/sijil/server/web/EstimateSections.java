@@ -43,8 +43,8 @@ final class EstimateSections {
   }
 
   /**
-   * The reason for a stored note: known notes in the page's language, any other note as written
-   * (it comes from the estimate run and names the problem).
+   * The reason for a stored note: known notes in the page's language, any other note as written (it
+   * comes from the estimate run and names the problem).
    */
   static String reason(Lang lang, String note) {
     Matcher m = SOURCES.matcher(note);
@@ -73,8 +73,7 @@ final class EstimateSections {
             .replace("{unlisted}", Views.number(e.unlisted().estimate()))
             .replace("{total}", Views.number(e.total().estimate()))
             .replace(
-                "{range}",
-                Views.number(e.total().lower()) + "–" + Views.number(e.total().upper())),
+                "{range}", Views.number(e.total().lower()) + "–" + Views.number(e.total().upper())),
         "class",
         "lead",
         "id",
@@ -98,7 +97,11 @@ final class EstimateSections {
         .close("tr");
     for (Statistics.AgeBand b : s.pyramid()) {
       h.open("tr")
-          .el("th", b.band().equals("unknown") ? lang.t("stats.unknownAge") : b.band(), "dir", "ltr")
+          .el(
+              "th",
+              b.band().equals("unknown") ? lang.t("stats.unknownAge") : b.band(),
+              "dir",
+              "ltr")
           .el("td", Views.number(b.male()), "class", "num")
           .el("td", Views.number(b.female()), "class", "num")
           .el("td", Views.number(b.unknownSex()), "class", "num")

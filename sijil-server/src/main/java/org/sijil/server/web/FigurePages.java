@@ -114,7 +114,8 @@ public final class FigurePages {
 
   /** How the estimate is made and what it assumes, in plain words. */
   public void methods(Context ctx) {
-    pages.render(ctx, "estimate.methods", "/estimates", (lang, h) -> EstimateSections.methods(h, lang));
+    pages.render(
+        ctx, "estimate.methods", "/estimates", (lang, h) -> EstimateSections.methods(h, lang));
   }
 
   /**

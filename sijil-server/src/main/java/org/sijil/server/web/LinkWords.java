@@ -60,10 +60,17 @@ final class LinkWords {
     String key =
         p >= ALMOST_CERTAIN
             ? "linkwords.almostCertain"
-            : p >= VERY_LIKELY ? "linkwords.veryLikely" : p >= LIKELY ? "linkwords.likely" : "linkwords.possibly";
+            : p >= VERY_LIKELY
+                ? "linkwords.veryLikely"
+                : p >= LIKELY ? "linkwords.likely" : "linkwords.possibly";
     String v = lang.t(key);
     if (l.decision() != null) {
-      v += " " + lang.t("match".equals(l.decision()) ? "linkwords.analystSame" : "linkwords.analystDifferent");
+      v +=
+          " "
+              + lang.t(
+                  "match".equals(l.decision())
+                      ? "linkwords.analystSame"
+                      : "linkwords.analystDifferent");
     }
     return v;
   }

@@ -5,9 +5,9 @@ import org.sijil.server.model.Person;
 /**
  * One name on the memorial, linked to the person's page. The name is the one the sources write most
  * often in each script ({@link org.sijil.app.publish.FieldSupport}); a Latin-script name in these
- * lists is a transliteration made by a machine or a data project, so where the Arabic name is
- * known it is the name shown, and the Latin form is only a smaller reading aid on English pages,
- * marked as such. A person known only in Latin script is shown by that name.
+ * lists is a transliteration made by a machine or a data project, so where the Arabic name is known
+ * it is the name shown, and the Latin form is only a smaller reading aid on English pages, marked
+ * as such. A person known only in Latin script is shown by that name.
  */
 final class MemorialEntry {
 

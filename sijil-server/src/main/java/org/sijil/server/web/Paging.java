@@ -25,7 +25,13 @@ final class Paging {
   static void links(Html h, Lang lang, String base, int offset, int size, long total) {
     h.open("nav", "class", "pager");
     if (offset > 0) {
-      h.el("a", lang.t("page.prev"), "href", base + "?offset=" + Math.max(0, offset - size), "rel", "prev");
+      h.el(
+          "a",
+          lang.t("page.prev"),
+          "href",
+          base + "?offset=" + Math.max(0, offset - size),
+          "rel",
+          "prev");
     }
     if (offset + size < total) {
       h.el("a", lang.t("page.next"), "href", base + "?offset=" + (offset + size), "rel", "next");

@@ -29,6 +29,7 @@ final class PersonMessages {
         "memorial.reading",
         "A reading of the Arabic name in Latin letters, as the source list gives it",
         "قراءة الاسم العربي بالحروف اللاتينية كما وردت في القائمة المصدرية");
+    m.m("reviewpage.differs", "differs", "مختلف");
     words(m);
     suggestions(m);
   }

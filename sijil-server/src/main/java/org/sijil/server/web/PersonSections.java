@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.sijil.app.publish.FieldSupport;
-import org.sijil.server.model.ExplanationTerm;
 import org.sijil.server.model.Link;
 import org.sijil.server.model.Person;
 import org.sijil.server.model.SourceRecord;
@@ -91,7 +90,7 @@ final class PersonSections {
             ? "—"
             : lang.t("personpage.supportOf")
                 .replace("{k}", Integer.toString(s.support()))
-                .replace("{records}", Plurals.count(lang, s.total(), "records")),
+                .replace("{records}", Plurals.count(lang, s.total(), "recordsOf")),
         "class",
         "support");
     h.open("td", "class", "from");

@@ -40,21 +40,62 @@ public final class Plurals {
    * Arabic all six forms.
    */
   static void addTo(Lang.MessageSink m) {
-    unit(m, "persons", "{n} person", "{n} persons",
+    unit(
+        m,
+        "persons",
+        "{n} person",
+        "{n} persons",
         new String[] {"{n} شخص", "شخص واحد", "شخصان", "{n} أشخاص", "{n} شخصًا", "{n} شخص"});
-    unit(m, "years", "{n} year", "{n} years",
+    unit(
+        m,
+        "years",
+        "{n} year",
+        "{n} years",
         new String[] {"{n} سنة", "سنة واحدة", "سنتان", "{n} سنوات", "{n} سنة", "{n} سنة"});
-    unit(m, "records", "{n} record", "{n} records",
+    unit(
+        m,
+        "records",
+        "{n} record",
+        "{n} records",
         new String[] {"{n} سجل", "سجل واحد", "سجلان", "{n} سجلات", "{n} سجلًا", "{n} سجل"});
-    unit(m, "names", "{n} name", "{n} names",
+    // After "of" (2 of 3 records): Arabic puts the counted word in the genitive (من سجلين).
+    unit(
+        m,
+        "recordsOf",
+        "{n} record",
+        "{n} records",
+        new String[] {"{n} سجل", "سجل واحد", "سجلين", "{n} سجلات", "{n} سجلًا", "{n} سجل"});
+    unit(
+        m,
+        "names",
+        "{n} name",
+        "{n} names",
         new String[] {"{n} اسم", "اسم واحد", "اسمان", "{n} أسماء", "{n} اسمًا", "{n} اسم"});
-    unit(m, "days", "{n} day", "{n} days",
+    unit(
+        m,
+        "days",
+        "{n} day",
+        "{n} days",
         new String[] {"{n} يوم", "يوم واحد", "يومان", "{n} أيام", "{n} يومًا", "{n} يوم"});
-    unit(m, "sources", "{n} source", "{n} sources",
+    unit(
+        m,
+        "sources",
+        "{n} source",
+        "{n} sources",
         new String[] {"{n} مصدر", "مصدر واحد", "مصدران", "{n} مصادر", "{n} مصدرًا", "{n} مصدر"});
-    unit(m, "lists", "{n} list", "{n} lists",
-        new String[] {"{n} قائمة", "قائمة واحدة", "قائمتان", "{n} قوائم", "{n} قائمة", "{n} قائمة"});
-    unit(m, "pairs", "{n} pair", "{n} pairs",
+    unit(
+        m,
+        "lists",
+        "{n} list",
+        "{n} lists",
+        new String[] {
+          "{n} قائمة", "قائمة واحدة", "قائمتان", "{n} قوائم", "{n} قائمة", "{n} قائمة"
+        });
+    unit(
+        m,
+        "pairs",
+        "{n} pair",
+        "{n} pairs",
         new String[] {"{n} زوج", "زوج واحد", "زوجان", "{n} أزواج", "{n} زوجًا", "{n} زوج"});
   }
 

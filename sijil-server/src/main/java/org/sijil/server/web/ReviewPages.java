@@ -128,6 +128,7 @@ public final class ReviewPages {
               if (problem != null) {
                 h.el("p", problem, "class", "error", "role", "alert", "id", "not-saved");
               }
+              ReviewSections.comparison(h, lang, item);
               h.open("div", "class", "side-by-side");
               recordCard(h, lang, item.left());
               recordCard(h, lang, item.right());

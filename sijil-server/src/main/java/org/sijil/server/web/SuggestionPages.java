@@ -133,8 +133,8 @@ public final class SuggestionPages {
     Person p = person(ctx);
     String field = ctx.formParam("field");
     if (field == null || !SuggestCorrection.FIELDS.contains(field)) {
-      throw new HttpError(400, 
-          "field must be one of " + new java.util.TreeSet<>(SuggestCorrection.FIELDS));
+      throw new HttpError(
+          400, "field must be one of " + new java.util.TreeSet<>(SuggestCorrection.FIELDS));
     }
     String value = ctx.formParam("value");
     String reason = ctx.formParam("reason");
@@ -215,13 +215,13 @@ public final class SuggestionPages {
                     .close("td");
                 h.el(
                     "td",
-                    lang.t(x.field().equals("other") ? "suggest.field.other" : "field." + x.field()));
+                    lang.t(
+                        x.field().equals("other") ? "suggest.field.other" : "field." + x.field()));
                 h.el("td", Views.orDash(x.value()), "dir", "auto");
                 h.el("td", Views.orDash(x.reason()), "dir", "auto");
                 h.el(
                     "td",
-                    x.submittedBy()
-                        + (x.contact() == null ? "" : " · " + x.contact()),
+                    x.submittedBy() + (x.contact() == null ? "" : " · " + x.contact()),
                     "dir",
                     "auto");
                 h.close("tr");

@@ -53,9 +53,7 @@ public final class JdbcSuggestions implements Suggestions {
   @Override
   public List<Suggestion> list(int offset, int limit) {
     String sql =
-        "SELECT "
-            + COLUMNS
-            + " FROM suggestions ORDER BY suggestion_id DESC LIMIT ? OFFSET ?";
+        "SELECT " + COLUMNS + " FROM suggestions ORDER BY suggestion_id DESC LIMIT ? OFFSET ?";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setInt(1, limit);
       ps.setInt(2, offset);
