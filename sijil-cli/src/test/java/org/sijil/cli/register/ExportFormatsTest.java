@@ -26,7 +26,7 @@ class ExportFormatsTest {
   private Path db() throws Exception {
     Path f = dir.resolve("l.csv");
     Files.writeString(
-        f, "id,name,age\n1,Test Person One,30\n2,Test Person Two,-1\n", StandardCharsets.UTF_8);
+        f, "id,name,age\n1,اسم تجريبي أول,30\n2,اسم تجريبي ثان,-1\n", StandardCharsets.UTF_8);
     Path db = dir.resolve("e.db");
     Cli.ok("import", f, "--source", "list", "--release", "r1", "--db", db);
     return db;
@@ -46,7 +46,7 @@ class ExportFormatsTest {
     assertTrue(d.contains("name_ar,text,"), d);
     JsonNode json = Cli.ok("export", "r1", "--db", db, "--format", "json").json();
     assertEquals(2, json.size());
-    assertEquals("Test Person One", json.get(0).get("name_ar").asText());
+    assertEquals("اسم تجريبي أول", json.get(0).get("name_ar").asText());
     assertTrue(json.get(1).get("age").isNull(), "the -1 marker is an unknown age");
     Path folder = Files.createDirectory(dir.resolve("exports"));
     Cli.ok("export", "r1", "--db", db, "--format", "parquet", "-o", folder);
@@ -66,7 +66,7 @@ class ExportFormatsTest {
                     + "')")) {
       r.next();
       assertEquals(2, r.getLong(1));
-      assertEquals("Test Person One", r.getString(2));
+      assertEquals("اسم تجريبي أول", r.getString(2));
     }
     var noFile = Cli.run("export", "r1", "--db", db, "--format", "parquet");
     assertTrue(noFile.code() != 0 && noFile.err().contains("--out"), noFile.err());
@@ -77,6 +77,8 @@ class ExportFormatsTest {
     Path db = db();
     String out = Cli.ok("rejects", "r1", "--db", db).out();
     assertTrue(out.startsWith("No rows of list release r1 were rejected (2 records imported"), out);
-    assertEquals("[]", Cli.ok("rejects", "r1", "--db", db, "--format", "json").out().strip());
+    assertEquals(
+        "[]",
+        Cli.ok("rejects", "r1", "--db", db, "--format", "json").out().replaceAll("\\s", ""));
   }
 }
