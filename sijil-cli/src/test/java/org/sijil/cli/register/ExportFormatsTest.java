@@ -78,7 +78,6 @@ class ExportFormatsTest {
     String out = Cli.ok("rejects", "r1", "--db", db).out();
     assertTrue(out.startsWith("No rows of list release r1 were rejected (2 records imported"), out);
     assertEquals(
-        "[]",
-        Cli.ok("rejects", "r1", "--db", db, "--format", "json").out().replaceAll("\\s", ""));
+        "[]", Cli.ok("rejects", "r1", "--db", db, "--format", "json").out().replaceAll("\\s", ""));
   }
 }
