@@ -223,6 +223,12 @@ class DiffPagesTest {
     assertEquals(0, api.get("returned").size());
     assertEquals(404, server.get("/corrections/nosuch").statusCode());
     assertTrue(server.get("/releases?lang=en").body().contains("href=\"/corrections/moh\""));
+    assertTrue(
+        server
+            .get("/statistics?lang=en")
+            .body()
+            .contains("These figures are for the whole register"),
+        "the statistics page says which figures it shows");
     var person =
         server
             .register

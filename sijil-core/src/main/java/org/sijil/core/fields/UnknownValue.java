@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Markers lists write in a cell to say "not known": the Ministry's lists put {@code -1} in the age
- * column, others {@code غير معروف}. Such a cell is an unknown value, not a
- * malformed one: it is stored as absent and raises no warning.
+ * column, others {@code غير معروف}. Such a cell is an unknown value, not a malformed one: it is
+ * stored as absent and raises no warning.
  *
  * <p>Rules: the cell is trimmed, Arabic-Indic digits are read as digits and inner spaces are
  * collapsed; blank, {@code -1}, {@code غير معروف} (and its feminine and {@code غير معلوم} forms)

@@ -42,6 +42,10 @@ final class DiffMessages {
         "corrections.unavailable",
         "This report needs the register file.",
         "يحتاج هذا التقرير إلى ملف السجل.");
+    m.m(
+        "corrections.statsScope",
+        "These figures are for the whole register: persons, every release of every source linked together. Figures per release are on the Releases page and in each source's report of removed and returned names.",
+        "هذه الأرقام للسجل كله: الأشخاص بعد ربط كل إصدارات كل المصادر. أرقام كل إصدار في صفحة الإصدارات وفي تقرير الأسماء المحذوفة والعائدة لكل مصدر.");
     m.m("corrections.link", "Removed and returned names", "الأسماء المحذوفة والعائدة");
     m.m("status.title", "In the lists", "في القوائم");
     m.m(

@@ -22,6 +22,7 @@ public final class FigurePages {
         "/statistics",
         (lang, h) -> {
           h.el("h1", lang.t("stats.title"));
+          h.el("p", lang.t("corrections.statsScope"), "id", "stats-scope");
           h.open("p", "class", "lead")
               .text(lang.t("stats.persons") + ": ")
               .el("strong", Views.number(s.persons()))
