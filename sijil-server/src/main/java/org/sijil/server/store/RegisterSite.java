@@ -37,8 +37,17 @@ public final class RegisterSite {
     return app;
   }
 
-  /** Where the search index of a register lives: {@code <register>.search/} beside it. */
+  /**
+   * Where the search index of a register lives: {@code <register>.search/} beside a register file;
+   * for a PostgreSQL register (no folder beside it) under the temporary directory, one per register
+   * URL ({@code sijil-search-<url as a file name>}), rebuilt when absent.
+   */
   public static Path searchDirectory(Path db) {
+    if (Register.isPostgres(db)) {
+      return Path.of(
+          System.getProperty("java.io.tmpdir"),
+          "sijil-search-" + db.toString().replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
     return db.resolveSibling(db.getFileName() + ".search");
   }
 
