@@ -40,11 +40,16 @@ public final class JobRunner {
 
   /** A job running or queued on this server: its latest progress and its outcome. */
   private static final class Live implements ProgressListener {
+    final StoredJob created;
     volatile String state = StoredJob.QUEUED;
     volatile String phase;
     volatile long done;
     volatile long total;
     final CompletableFuture<Void> ended = new CompletableFuture<>();
+
+    Live(StoredJob created) {
+      this.created = created;
+    }
 
     @Override
     public void progress(String phase, long done, long total) {
@@ -75,16 +80,21 @@ public final class JobRunner {
               return t;
             });
     executor.allowCoreThreadTimeOut(true);
-    int abandoned = records.abandon(ABANDONED, clock.instant());
-    if (abandoned > 0) {
-      LOG.warn(abandoned + " job(s) left unfinished by a stopped server are marked failed");
+    try {
+      int abandoned = records.abandon(ABANDONED, clock.instant());
+      if (abandoned > 0) {
+        LOG.warn(abandoned + " job(s) left unfinished by a stopped server are marked failed");
+      }
+    } catch (RuntimeException e) {
+      // A busy register must not keep the server from starting; the next start tidies up.
+      LOG.warn("cannot mark unfinished jobs as failed: " + e.getMessage());
     }
   }
 
   /** Queues {@code work}; returns the new job's id at once. */
   public String submit(String kind, String description, String by, Work work) {
     String id = UUID.randomUUID().toString();
-    records.create(
+    StoredJob created =
         new StoredJob(
             id,
             kind,
@@ -97,8 +107,9 @@ public final class JobRunner {
             null,
             by,
             clock.instant(),
-            null));
-    Live job = new Live();
+            null);
+    records.create(created);
+    Live job = new Live(created);
     live.put(id, job);
     executor.execute(() -> run(id, job, work));
     return id;
@@ -135,14 +146,16 @@ public final class JobRunner {
     }
   }
 
-  /** The job as recorded, with its live progress while it runs here. */
+  /**
+   * The job: while it runs here, from memory with its live progress (its import may hold the
+   * register); otherwise as recorded.
+   */
   public Optional<StoredJob> find(String id) {
-    Optional<StoredJob> stored = records.find(id);
     Live job = live.get(id);
-    if (stored.isEmpty() || job == null) {
-      return stored;
+    if (job == null) {
+      return records.find(id);
     }
-    StoredJob j = stored.get();
+    StoredJob j = job.created;
     return Optional.of(
         new StoredJob(
             j.id(),
@@ -152,11 +165,11 @@ public final class JobRunner {
             job.phase,
             job.done,
             job.total,
-            j.result(),
-            j.error(),
+            null,
+            null,
             j.startedBy(),
             j.createdAt(),
-            j.finishedAt()));
+            null));
   }
 
   /** Waits up to {@code max} for the job to end, then says where it is. */

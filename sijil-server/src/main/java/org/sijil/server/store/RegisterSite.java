@@ -43,7 +43,11 @@ public final class RegisterSite {
     return app;
   }
 
-  /** Where the search index of a register lives: {@code <register>.search/} beside it. */
+  /**
+   * Where the search index of a register lives: {@code <register>.search/} beside a register file;
+   * for a register on PostgreSQL (no folder beside it) in the user's {@code ~/.cache/sijil/search/},
+   * one per register URL ({@link RegisterSearchIndex#directoryOf}).
+   */
   public static Path searchDirectory(Path db) {
     return RegisterSearchIndex.directoryOf(db);
   }

@@ -57,7 +57,8 @@ public final class StoreImporter implements Importer {
       String by,
       ProgressListener listener) {
     Actor actor = new Actor(by);
-    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+    try (StoreLock.Opened opened = StoreLock.open(db)) {
+      Register reg = opened.register();
       ImportRelease.Summary s =
           new ImportRelease(reg)
               .run(

@@ -22,7 +22,8 @@ final class StoreJobs implements Jobs {
   }
 
   private <T> T with(Function<Jobs, T> work) {
-    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+    try (StoreLock.Opened opened = StoreLock.open(db)) {
+      Register reg = opened.register();
       return work.apply(reg.jobs());
     }
   }

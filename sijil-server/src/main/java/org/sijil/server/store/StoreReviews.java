@@ -20,7 +20,8 @@ public final class StoreReviews implements ReviewRecorder {
 
   @Override
   public synchronized void record(String pairId, boolean match, String note, String decidedBy) {
-    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+    try (StoreLock.Opened opened = StoreLock.open(db)) {
+      Register reg = opened.register();
       new RecordReviewDecision(reg)
           .run(
               new RecordReviewDecision.Request(ReviewLoader.parsePairId(pairId), match, note),

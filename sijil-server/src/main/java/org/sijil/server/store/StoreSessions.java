@@ -29,7 +29,8 @@ final class StoreSessions implements SessionStore {
 
   @Override
   public synchronized void save(Session s) {
-    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+    try (StoreLock.Opened opened = StoreLock.open(db)) {
+      Register reg = opened.register();
       reg.sessions()
           .open(
               new StoredSession(
@@ -39,7 +40,8 @@ final class StoreSessions implements SessionStore {
 
   @Override
   public synchronized Optional<Session> find(String id) {
-    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+    try (StoreLock.Opened opened = StoreLock.open(db)) {
+      Register reg = opened.register();
       return reg.sessions()
           .find(hash(id))
           .map(s -> new Session(id, s.user(), Role.parse(s.role()), s.csrf(), s.expiresAt()));
@@ -48,21 +50,24 @@ final class StoreSessions implements SessionStore {
 
   @Override
   public synchronized void renew(String id, Instant expires) {
-    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+    try (StoreLock.Opened opened = StoreLock.open(db)) {
+      Register reg = opened.register();
       reg.sessions().renew(hash(id), expires);
     }
   }
 
   @Override
   public synchronized void remove(String id) {
-    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+    try (StoreLock.Opened opened = StoreLock.open(db)) {
+      Register reg = opened.register();
       reg.sessions().close(hash(id));
     }
   }
 
   @Override
   public synchronized void removeExpired(Instant now) {
-    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+    try (StoreLock.Opened opened = StoreLock.open(db)) {
+      Register reg = opened.register();
       reg.sessions().closeExpired(now);
     }
   }

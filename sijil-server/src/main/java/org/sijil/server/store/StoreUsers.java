@@ -34,7 +34,8 @@ public final class StoreUsers implements UserStore {
 
   @Override
   public synchronized Optional<User> find(String name) {
-    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+    try (StoreLock.Opened opened = StoreLock.open(db)) {
+      Register reg = opened.register();
       return reg.users()
           .find(name)
           .filter(org.sijil.store.StoredUser::enabled) // a revoked user cannot sign in
@@ -51,7 +52,8 @@ public final class StoreUsers implements UserStore {
 
   @Override
   public synchronized void save(User user) {
-    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+    try (StoreLock.Opened opened = StoreLock.open(db)) {
+      Register reg = opened.register();
       reg.users().save(user.name(), user.role().code(), user.passwordHash(), user.name());
     }
   }
