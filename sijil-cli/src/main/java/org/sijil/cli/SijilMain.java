@@ -41,6 +41,7 @@ import picocli.CommandLine.Command;
       org.sijil.cli.serve.DemoCommand.class,
       org.sijil.cli.serve.UsersCommand.class,
       org.sijil.cli.names.BenchNamesCommand.class,
+      org.sijil.cli.variants.LearnVariantsCommand.class,
       org.sijil.cli.integrity.KeysCommand.class,
       org.sijil.cli.integrity.VerifyCommand.class,
       org.sijil.cli.integrity.WitnessCommand.class,
