@@ -39,6 +39,7 @@ import picocli.CommandLine.Command;
       org.sijil.cli.serve.ServeCommand.class,
       org.sijil.cli.serve.DemoCommand.class,
       org.sijil.cli.serve.UsersCommand.class,
+      org.sijil.cli.variants.LearnVariantsCommand.class,
       org.sijil.cli.integrity.KeysCommand.class,
       org.sijil.cli.integrity.VerifyCommand.class,
       org.sijil.cli.integrity.WitnessCommand.class,

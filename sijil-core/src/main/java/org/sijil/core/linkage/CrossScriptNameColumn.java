@@ -111,7 +111,7 @@ final class CrossScriptNameColumn extends NameColumn {
     String[] keys = new String[tokens.length];
     StringBuilder skel = new StringBuilder();
     for (int i = 0; i < tokens.length; i++) {
-      Word w = words.computeIfAbsent(reduced.get(i), t -> new Word(t, Romanization.skeleton(t)));
+      Word w = words.computeIfAbsent(reduced.get(i), LatinNameColumn::word);
       tokens[i] = w.text();
       keys[i] = w.key();
       skel.append(keys[i]).append('|');

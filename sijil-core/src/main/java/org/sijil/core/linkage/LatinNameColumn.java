@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.sijil.core.names.LatinNormalizer;
 import org.sijil.core.names.NameKeys;
 import org.sijil.core.names.NameSimilarity;
+import org.sijil.core.names.NameVariants;
 import org.sijil.core.names.Romanization;
 
 /** Romanized names: normalized by the name engine, phonetic keys per token for blocking. */
@@ -68,6 +69,15 @@ final class LatinNameColumn extends NameColumn {
     return super.key(part, r);
   }
 
+  /**
+   * A reduced word as compared: its learnt canonical spelling ({@link NameVariants#shipped()}) and
+   * that spelling's skeleton.
+   */
+  static Word word(String reduced) {
+    String c = NameVariants.shipped().canonical(reduced);
+    return new Word(c, Romanization.skeleton(c));
+  }
+
   /** The reduced words of one name ({@link Romanization}) with their skeletons as keys. */
   private static Derived romanized(String v, Map<String, Word> words) {
     if (v == null || v.isBlank()) {
@@ -81,7 +91,7 @@ final class LatinNameColumn extends NameColumn {
     String[] keys = new String[tokens.length];
     StringBuilder skel = new StringBuilder();
     for (int i = 0; i < tokens.length; i++) {
-      Word w = words.computeIfAbsent(reduced.get(i), t -> new Word(t, Romanization.skeleton(t)));
+      Word w = words.computeIfAbsent(reduced.get(i), LatinNameColumn::word);
       tokens[i] = w.text();
       keys[i] = w.key();
       skel.append(keys[i]).append('|');

@@ -1,0 +1,2 @@
+/** {@code sijil learn-variants}: learning variant spellings of names for linkage. */
+package org.sijil.cli.variants;
