@@ -46,6 +46,7 @@ import picocli.CommandLine.Command;
       org.sijil.cli.integrity.WitnessCommand.class,
       org.sijil.cli.integrity.PublishCommand.class,
       org.sijil.cli.integrity.ReceiptCommand.class,
+      org.sijil.cli.intake.IntakeCommand.class,
     })
 public final class SijilMain implements Runnable {
 
