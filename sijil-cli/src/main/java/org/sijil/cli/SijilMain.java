@@ -47,6 +47,7 @@ import picocli.CommandLine.Command;
       org.sijil.cli.integrity.PublishCommand.class,
       org.sijil.cli.integrity.ReceiptCommand.class,
       org.sijil.cli.incidents.IncidentsCommand.class,
+      org.sijil.cli.intake.IntakeCommand.class,
     })
 public final class SijilMain implements Runnable {
 

@@ -72,9 +72,10 @@ public final class ImportSubmissions {
 
   private IntakeReport take(
       List<Arrival> arrivals, String source, PublicKey contactKey, Actor by, long start) {
-    Triage t = triage(arrivals, source);
+    List<Intake.Stored> stored = register.intake().all(source);
+    Triage t = triage(arrivals, stored);
     if (!t.fresh.isEmpty()) {
-      store(t, source, contactKey, by);
+      store(t, source, stored, contactKey, by);
     }
     return new IntakeReport(
         source,
@@ -96,7 +97,7 @@ public final class ImportSubmissions {
     long edited;
   }
 
-  private Triage triage(List<Arrival> arrivals, String source) {
+  private Triage triage(List<Arrival> arrivals, List<Intake.Stored> stored) {
     Set<String> ids = new HashSet<>();
     for (Arrival a : arrivals) {
       if (a.submission() != null) {
@@ -104,7 +105,12 @@ public final class ImportSubmissions {
       }
     }
     Set<String> known = register.intake().known(ids);
-    Set<String> replacedSoFar = new HashSet<>(replacedByStored(source));
+    Set<String> replacedSoFar = new HashSet<>();
+    for (Intake.Stored s : stored) {
+      if (s.replacesId() != null) {
+        replacedSoFar.add(s.replacesId());
+      }
+    }
     Set<String> taken = new HashSet<>();
     Triage t = new Triage();
     for (Arrival a : arrivals) {
@@ -130,27 +136,18 @@ public final class ImportSubmissions {
     return t;
   }
 
-  private Set<String> replacedByStored(String source) {
-    Set<String> out = new HashSet<>();
-    for (Intake.Stored s : register.intake().all(source)) {
-      if (s.replacesId() != null) {
-        out.add(s.replacesId());
-      }
-    }
-    return out;
-  }
-
-  private void store(Triage t, String source, PublicKey contactKey, Actor by) {
+  private void store(
+      Triage t, String source, List<Intake.Stored> stored, PublicKey contactKey, Actor by) {
     java.time.Instant now = RegisterLog.now();
     long seq = register.intake().nextSeq();
     long firstIndex = register.integrity().entryCount();
     List<Intake.Stored> rows = new ArrayList<>();
     List<byte[]> entries = new ArrayList<>();
     List<String> subjects = new ArrayList<>();
+    ContactSeal.Sealer sealer = ContactSeal.sealer(contactKey, random);
     for (Arrival a : t.fresh) {
       Submission s = a.submission();
-      String sealed =
-          s.contact() == null ? null : ContactSeal.seal(s.contact(), contactKey, random);
+      String sealed = s.contact() == null ? null : sealer.seal(s.contact());
       entries.add(
           new LogEntry.Submission(
                   now,
@@ -184,7 +181,7 @@ public final class ImportSubmissions {
               now,
               firstIndex + rows.size()));
     }
-    List<Intake.Stored> all = new ArrayList<>(register.intake().all(source));
+    List<Intake.Stored> all = new ArrayList<>(stored);
     all.addAll(rows);
     List<SubmissionRecords.Row> records = SubmissionRecords.rows(all);
     String digest = digest(records);
@@ -207,7 +204,7 @@ public final class ImportSubmissions {
         out.record(r.cells(), r.record());
         rowsLog.accepted(r.cells(), r.record());
       }
-      out.commit(digest, stored -> logAll(stored, rows, entries, subjects, rowsLog, digest, by));
+      out.commit(digest, release -> logAll(release, rows, entries, subjects, rowsLog, digest, by));
     }
   }
 

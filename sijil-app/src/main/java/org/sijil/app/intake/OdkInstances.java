@@ -160,7 +160,10 @@ final class OdkInstances {
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       f.setExpandEntityReferences(false);
-      return f.newDocumentBuilder();
+      DocumentBuilder b = f.newDocumentBuilder();
+      // fatal errors are thrown (and reported as the rejection), not printed to stderr
+      b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
+      return b;
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("the JDK's XML parser is not configurable", e);
     }

@@ -63,26 +63,57 @@ public final class ContactSeal {
 
   /** Seals {@code contact} for {@code key}; sealed text is returned as it is. */
   public static String seal(String contact, PublicKey key, SecureRandom random) {
-    if (isSealed(contact)) {
-      return contact;
-    }
+    return sealer(key, random).seal(contact);
+  }
+
+  /**
+   * A sealer for many contacts: one AES key, wrapped once, with a fresh random nonce per contact
+   * (each sealed text still carries the wrapped key, so each opens on its own). One RSA operation
+   * per batch instead of one per contact; a batch stays far below the 2^32 messages a random-nonce
+   * GCM key allows.
+   */
+  public static Sealer sealer(PublicKey key, SecureRandom random) {
     try {
       KeyGenerator g = KeyGenerator.getInstance("AES");
       g.init(AES_BITS, random);
       SecretKey aes = g.generateKey();
-      byte[] nonce = new byte[NONCE_BYTES];
-      random.nextBytes(nonce);
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-      c.init(Cipher.ENCRYPT_MODE, aes, new GCMParameterSpec(TAG_BITS, nonce));
-      byte[] body = c.doFinal(contact.getBytes(StandardCharsets.UTF_8));
       Cipher rsa = Cipher.getInstance(RSA);
       rsa.init(Cipher.ENCRYPT_MODE, key, OAEP, random);
-      byte[] wrapped = rsa.doFinal(aes.getEncoded());
-      ByteBuffer out = ByteBuffer.allocate(wrapped.length + nonce.length + body.length);
-      out.put(wrapped).put(nonce).put(body);
-      return PREFIX + Base64.getEncoder().encodeToString(out.array());
+      return new Sealer(aes, rsa.doFinal(aes.getEncoded()), random);
     } catch (GeneralSecurityException e) {
-      throw new IllegalArgumentException("cannot seal the contact: " + e.getMessage(), e);
+      throw new IllegalArgumentException("cannot seal with this key: " + e.getMessage(), e);
+    }
+  }
+
+  /** Seals contacts under one wrapped AES key. Not thread-safe. */
+  public static final class Sealer {
+    private final SecretKey aes;
+    private final byte[] wrapped;
+    private final SecureRandom random;
+
+    private Sealer(SecretKey aes, byte[] wrapped, SecureRandom random) {
+      this.aes = aes;
+      this.wrapped = wrapped;
+      this.random = random;
+    }
+
+    /** The sealed text of {@code contact}; sealed text is returned as it is. */
+    public String seal(String contact) {
+      if (isSealed(contact)) {
+        return contact;
+      }
+      try {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+        c.init(Cipher.ENCRYPT_MODE, aes, new GCMParameterSpec(TAG_BITS, nonce));
+        byte[] body = c.doFinal(contact.getBytes(StandardCharsets.UTF_8));
+        ByteBuffer out = ByteBuffer.allocate(wrapped.length + nonce.length + body.length);
+        out.put(wrapped).put(nonce).put(body);
+        return PREFIX + Base64.getEncoder().encodeToString(out.array());
+      } catch (GeneralSecurityException e) {
+        throw new IllegalArgumentException("cannot seal the contact: " + e.getMessage(), e);
+      }
     }
   }
 
