@@ -33,9 +33,7 @@ public final class RegisterSite {
             new StoreUsers(db),
             config,
             new StoreImporter(
-                db,
-                ProgressListener.NONE,
-                reg -> new RegisterSearchIndex(search).refresh(reg)),
+                db, ProgressListener.NONE, reg -> new RegisterSearchIndex(search).refresh(reg)),
             register::reload,
             new StoreSuggestions(db));
     LogRoutes.add(app, db);
@@ -45,8 +43,8 @@ public final class RegisterSite {
 
   /**
    * Where the search index of a register lives: {@code <register>.search/} beside a register file;
-   * for a register on PostgreSQL (no folder beside it) in the user's {@code ~/.cache/sijil/search/},
-   * one per register URL ({@link RegisterSearchIndex#directoryOf}).
+   * for a register on PostgreSQL (no folder beside it) in the user's {@code
+   * ~/.cache/sijil/search/}, one per register URL ({@link RegisterSearchIndex#directoryOf}).
    */
   public static Path searchDirectory(Path db) {
     return RegisterSearchIndex.directoryOf(db);
