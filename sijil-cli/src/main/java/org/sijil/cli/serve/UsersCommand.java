@@ -37,7 +37,7 @@ public final class UsersCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "missing subcommand: add, list or revoke");
+        spec.commandLine(), "missing subcommand: add or list (or revoke)");
   }
 
   /**
