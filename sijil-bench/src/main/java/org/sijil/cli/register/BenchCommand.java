@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       BenchImportCommand.class,
       org.sijil.cli.linkage.BenchDedupeCommand.class,
-      org.sijil.cli.estimate.BenchEstimateCommand.class
+      org.sijil.cli.estimate.BenchEstimateCommand.class,
+      org.sijil.cli.intake.IntakeBenchCommand.class
     })
 public final class BenchCommand implements Runnable {
 
@@ -21,6 +22,6 @@ public final class BenchCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing benchmark: import, dedupe or estimate");
+        spec.commandLine(), "missing benchmark: import, dedupe, estimate or intake");
   }
 }

@@ -38,6 +38,7 @@ class SijilToolsTest {
           {"bench", "import"},
           {"bench", "dedupe"},
           {"bench", "estimate"},
+          {"bench", "intake"},
           {"bench-names"},
           {"eval-names"}
         }) {

@@ -13,12 +13,7 @@ import picocli.CommandLine.Spec;
           + " written for a USB stick or a messaging app, and the queue of pending submissions.",
       "See docs/intake.md."
     },
-    subcommands = {
-      IntakeImportCommand.class,
-      IntakeExportCommand.class,
-      IntakeQueueCommand.class,
-      IntakeBenchCommand.class
-    })
+    subcommands = {IntakeImportCommand.class, IntakeExportCommand.class, IntakeQueueCommand.class})
 public final class IntakeCommand implements Runnable {
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -26,6 +21,6 @@ public final class IntakeCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing subcommand: import, export, queue or bench");
+        spec.commandLine(), "missing subcommand: import, export or queue");
   }
 }

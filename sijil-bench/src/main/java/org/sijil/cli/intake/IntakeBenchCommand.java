@@ -26,11 +26,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sijil intake bench}: N artificial submissions (labelled {@code Benchname N}, no real
+ * {@code sijil-tools bench intake}: N artificial submissions (labelled {@code Benchname N}, no real
  * names) in one signed bundle, taken into a fresh register, then delivered again (all duplicates).
  */
 @Command(
-    name = "bench",
+    name = "intake",
     mixinStandardHelpOptions = true,
     description = "Times taking in N bundled submissions into a fresh register, and again.")
 public final class IntakeBenchCommand implements Callable<Integer> {
