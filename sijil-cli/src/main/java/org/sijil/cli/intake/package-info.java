@@ -1,5 +1,5 @@
 /**
  * {@code sijil intake}: field submissions in and out (bundles, ODK/Kobo files), the analysts'
- * queue, and the intake bench. Arguments only; the work is in {@code org.sijil.app.intake}.
+ * queue. Arguments only; the work is in {@code org.sijil.app.intake}.
  */
 package org.sijil.cli.intake;
