@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.sijil.app.publish.FieldSupport;
 import org.sijil.app.publish.PublishSnapshot;
 import org.sijil.core.record.CasualtyRecord;
 import org.sijil.search.SearchDocument;
@@ -27,8 +28,9 @@ import org.sijil.store.Release;
  *   <li>Not linked yet: the records of the latest release of each source grouped by list key
  *       ({@code K<key>}, a repeated id numbered {@code -2}, {@code -3}…), in register order, then
  *       each keyless record ({@code R…}).
- *   <li>Shown values (the first name in each script, sex, age, date of death, place) are the first
- *       record's that has one; every record's names and keys are indexed too.
+ *   <li>Shown values (the name in each script, sex, age, date of death, place) are the ones most
+ *       records give, on a tie the first given ({@link FieldSupport}, as the person pages show
+ *       them); every record's names and keys are indexed too.
  *   <li>Status is {@code multi-source} when records of two or more sources were linked, else {@code
  *       single-source}.
  * </ul>
@@ -145,9 +147,9 @@ public final class SearchDocuments {
     }
     ar.add(0, first(recs, CasualtyRecord::nameAr));
     en.add(0, first(recs, CasualtyRecord::nameEn));
-    CasualtyRecord aged = firstRecord(recs, CasualtyRecord::age);
-    CasualtyRecord sexed = firstRecord(recs, CasualtyRecord::sex);
-    CasualtyRecord died = firstRecord(recs, CasualtyRecord::dod);
+    CasualtyRecord aged = shownRecord(recs, CasualtyRecord::age);
+    CasualtyRecord sexed = shownRecord(recs, CasualtyRecord::sex);
+    CasualtyRecord died = shownRecord(recs, CasualtyRecord::dod);
     return new SearchDocument(
         id,
         order,
@@ -164,19 +166,17 @@ public final class SearchDocuments {
   }
 
   private static String first(List<CasualtyRecord> recs, Function<CasualtyRecord, String> value) {
-    CasualtyRecord r = firstRecord(recs, value);
+    CasualtyRecord r = shownRecord(recs, value);
     return r == null ? null : value.apply(r);
   }
 
-  /** The first record whose value is present and not blank. */
-  private static CasualtyRecord firstRecord(
+  /**
+   * The record whose value is shown: the value most records give, on a tie the first given (the
+   * rule of the person pages, {@link FieldSupport}), so a filter finds what the page shows.
+   */
+  private static CasualtyRecord shownRecord(
       List<CasualtyRecord> recs, Function<CasualtyRecord, ?> value) {
-    for (CasualtyRecord r : recs) {
-      Object v = value.apply(r);
-      if (v != null && !v.toString().isBlank()) {
-        return r;
-      }
-    }
-    return null;
+    FieldSupport support = FieldSupport.of(recs.stream().map(value).toList());
+    return support.firstIndex() < 0 ? null : recs.get(support.firstIndex());
   }
 }
