@@ -81,7 +81,24 @@ public record FieldSupport(
         values);
   }
 
-  private static String normal(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+  /**
+   * The value with outer spaces removed and inner runs of spaces made one. Written out rather than
+   * as a regular expression: serving computes this for every field of every record at start.
+   */
+  static String normal(String s) {
+    String t = s.strip();
+    StringBuilder out = null;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean space = Character.isWhitespace(c);
+      boolean collapse = space && (c != ' ' || Character.isWhitespace(t.charAt(i + 1)));
+      if (collapse && out == null) {
+        out = new StringBuilder(t.length()).append(t, 0, i);
+      }
+      if (out != null && !(space && Character.isWhitespace(t.charAt(i + 1)))) {
+        out.append(space ? ' ' : c);
+      }
+    }
+    return out == null ? t : out.toString();
   }
 }
