@@ -184,7 +184,8 @@ class ApiTest {
           "/api/statistics",
           "/api/estimates",
           "/api/review/{pair}",
-          "/api/download/persons.{format}"
+          "/api/download/persons.{format}",
+          "/api/persons/{id}/receipt"
         }) {
       assertTrue(doc.get("paths").has(path), path);
     }
