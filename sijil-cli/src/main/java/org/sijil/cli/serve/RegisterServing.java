@@ -16,6 +16,9 @@ final class RegisterServing {
 
   static Javalin serve(
       Path db, ServerConfig config, String bind, int port, boolean wait, PrintWriter out) {
-    return ServerRunner.run(() -> RegisterSite.create(db, config, out), bind, port, wait, out);
+    ServerRunner.checkPort(port);
+    // The snapshot is read while the server starts; "serving" is printed once it is ready.
+    RegisterSite.Site site = RegisterSite.open(db, config, out);
+    return ServerRunner.run(site::app, site::awaitLoaded, bind, port, wait, out);
   }
 }

@@ -26,12 +26,16 @@ final class ServerRunner {
       int port,
       boolean wait,
       PrintWriter out) {
-    return run(() -> SijilServer.create(register, users, config), bind, port, wait, out);
+    return run(() -> SijilServer.create(register, users, config), () -> {}, bind, port, wait, out);
   }
 
-  /** Starts the app the factory makes. */
+  /**
+   * Starts the app the factory makes, then waits for {@code ready} (the register still being read)
+   * before saying where it serves; if {@code ready} fails, the app is stopped and the error thrown.
+   */
   static Javalin run(
       java.util.function.Supplier<Javalin> factory,
+      Runnable ready,
       String bind,
       int port,
       boolean wait,
@@ -41,6 +45,7 @@ final class ServerRunner {
     try {
       app.start(bind, port);
     } catch (RuntimeException e) {
+      ready.run(); // a register that cannot be read says so before a busy port does
       throw new UserError(
           "cannot listen on "
               + bind
@@ -49,6 +54,12 @@ final class ServerRunner {
               + " ("
               + rootMessage(e)
               + "): choose another --port or --bind");
+    }
+    try {
+      ready.run();
+    } catch (RuntimeException | Error e) {
+      app.stop();
+      throw e;
     }
     String host = bind.contains(":") ? "[" + bind + "]" : bind;
     out.println(

@@ -2,6 +2,8 @@ package org.sijil.server.service;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.sijil.server.model.Estimate;
 import org.sijil.server.model.Person;
@@ -19,83 +21,144 @@ import org.sijil.server.model.Statistics;
 public final class ReloadableRegister implements RegisterService {
 
   private final Supplier<InMemoryRegister> loader;
+  private final CompletableFuture<InMemoryRegister> first;
   private volatile InMemoryRegister current;
   private volatile long generation;
 
+  /** Reads the register now; the constructor returns once the first snapshot is served. */
   public ReloadableRegister(Supplier<InMemoryRegister> loader) {
+    this(loader, CompletableFuture.completedFuture(loader.get()));
+  }
+
+  private ReloadableRegister(
+      Supplier<InMemoryRegister> loader, CompletableFuture<InMemoryRegister> first) {
     this.loader = loader;
-    this.current = loader.get();
+    this.first = first;
+    this.current = first.getNow(null);
+  }
+
+  /**
+   * Starts reading the register on its own thread and returns at once, so the web server can start
+   * (and JVM, DuckDB and Javalin warm up) while the snapshot is read; a request that arrives before
+   * the snapshot is ready waits for it, so every answer is a real one. {@link #awaitLoaded} says
+   * when it is ready, or rethrows why it could not be read.
+   */
+  public static ReloadableRegister loadingInBackground(Supplier<InMemoryRegister> loader) {
+    CompletableFuture<InMemoryRegister> first = new CompletableFuture<>();
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                first.complete(loader.get());
+              } catch (RuntimeException | Error e) {
+                first.completeExceptionally(e);
+              }
+            },
+            "sijil-register-load");
+    reader.setDaemon(true);
+    reader.start();
+    return new ReloadableRegister(loader, first);
+  }
+
+  /** Waits until the first snapshot is served; rethrows the error that stopped it being read. */
+  public void awaitLoaded() {
+    snapshot();
   }
 
   /** Reads the register again and serves the new snapshot. */
   public synchronized void reload() {
+    snapshot();
     current = loader.get();
     generation++;
   }
 
+  private InMemoryRegister snapshot() {
+    InMemoryRegister served = current;
+    if (served != null) {
+      return served;
+    }
+    try {
+      served = first.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
+    synchronized (this) {
+      if (current == null) {
+        current = served;
+      }
+      return current;
+    }
+  }
+
   @Override
   public SearchResult search(SearchQuery query) {
-    return current.search(query);
+    return snapshot().search(query);
   }
 
   @Override
   public List<Person> matching(SearchQuery query) {
-    return current.matching(query);
+    return snapshot().matching(query);
   }
 
   @Override
   public Optional<Person> person(String personId) {
-    return current.person(personId);
+    return snapshot().person(personId);
   }
 
   @Override
   public List<Release> releases() {
-    return current.releases();
+    return snapshot().releases();
   }
 
   @Override
   public Optional<ReleaseDiff> diff(String source, String from, String to) {
-    return current.diff(source, from, to);
+    return snapshot().diff(source, from, to);
   }
 
   @Override
   public Optional<org.sijil.app.corrections.Corrections> corrections(String source) {
-    return current.corrections(source);
+    return snapshot().corrections(source);
   }
 
   @Override
   public Statistics statistics() {
-    return current.statistics();
+    return snapshot().statistics();
   }
 
   @Override
   public Optional<Estimate> estimate() {
-    return current.estimate();
+    return snapshot().estimate();
   }
 
   @Override
   public Optional<String> estimateNote() {
-    return current.estimateNote();
+    return snapshot().estimateNote();
   }
 
   @Override
   public List<ReviewItem> reviewQueue() {
-    return current.reviewQueue();
+    return snapshot().reviewQueue();
   }
 
   @Override
   public Optional<ReviewItem> reviewItem(String pairId) {
-    return current.reviewItem(pairId);
+    return snapshot().reviewItem(pairId);
   }
 
   @Override
   public ReviewItem decide(String pairId, boolean match, String note, String decidedBy) {
-    return current.decide(pairId, match, note, decidedBy);
+    return snapshot().decide(pairId, match, note, decidedBy);
   }
 
   @Override
   public long version() {
     // Changes with every reload as well as every decision, so ETags never repeat across snapshots.
-    return (generation << 32) ^ current.version();
+    return (generation << 32) ^ snapshot().version();
   }
 }

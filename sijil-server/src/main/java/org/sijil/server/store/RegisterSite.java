@@ -22,11 +22,38 @@ public final class RegisterSite {
 
   private RegisterSite() {}
 
-  /** Creates (does not start) the app; start-up figures are printed to {@code out}. */
+  /**
+   * The app over a register and the register it serves, whose first snapshot may still be being
+   * read ({@link #awaitLoaded}).
+   */
+  public record Site(Javalin app, ReloadableRegister register) {
+
+    /** Waits until the first snapshot is served; rethrows why it could not be read. */
+    public void awaitLoaded() {
+      register.awaitLoaded();
+    }
+  }
+
+  /**
+   * Creates (does not start) the app once the register's snapshot has been read; start-up figures
+   * are printed to {@code out}.
+   */
   public static Javalin create(Path db, ServerConfig config, PrintWriter out) {
+    Site site = open(db, config, out);
+    site.awaitLoaded();
+    return site.app();
+  }
+
+  /**
+   * Creates (does not start) the app while the register's snapshot is read on another thread, so
+   * the caller can start listening meanwhile; requests wait for the snapshot (serve's first answer,
+   * issue 10).
+   */
+  public static Site open(Path db, ServerConfig config, PrintWriter out) {
     // One search index for the life of the server, next to the register; each (re)load syncs it.
     PersonSearch search = PersonSearch.open(searchDirectory(db));
-    ReloadableRegister register = new ReloadableRegister(() -> load(db, search, out));
+    ReloadableRegister register =
+        ReloadableRegister.loadingInBackground(() -> load(db, search, out));
     Javalin app =
         SijilServer.create(
             register,
@@ -38,7 +65,7 @@ public final class RegisterSite {
             new StoreSuggestions(db));
     LogRoutes.add(app, db);
     org.sijil.server.incidents.IncidentRoutes.add(app, db, register);
-    return app;
+    return new Site(app, register);
   }
 
   /**
