@@ -2,11 +2,9 @@ package org.sijil.app.link;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.sijil.app.Actor;
 import org.sijil.app.ProgressListener;
@@ -14,7 +12,6 @@ import org.sijil.app.RegisterRecords;
 import org.sijil.app.estimate.EstimateRegister;
 import org.sijil.core.ErrorCode;
 import org.sijil.core.SijilException;
-import org.sijil.core.linkage.Decisions;
 import org.sijil.core.linkage.Explanation;
 import org.sijil.core.linkage.LinkageJson;
 import org.sijil.core.linkage.LinkageModel;
@@ -24,7 +21,6 @@ import org.sijil.core.linkage.ScoredPairs;
 import org.sijil.core.linkage.spec.DefaultSpecs;
 import org.sijil.core.linkage.spec.LinkageSpec;
 import org.sijil.store.Linkage;
-import org.sijil.store.Linkage.PersonLink;
 import org.sijil.store.Linkage.RecordKey;
 import org.sijil.store.Register;
 
@@ -131,228 +127,56 @@ public final class LinkRegister {
           null,
           null,
           null,
-          java.util.Map.of("records", String.valueOf(n)),
+          Map.of("records", String.valueOf(n)),
           null);
     }
-    Map<RecordKey, Long> assigned = store.assignments();
-    Optional<Linkage.StoredModel> stored = store.latestModel();
-    // Incremental: earlier persons stay, only pairs touching new records are compared.
-    boolean reuse = stored.isPresent() && !o.retrain() && !assigned.isEmpty();
-    long[] person = new long[n];
-    for (int i = 0; i < n; i++) {
-      Long p = assigned.get(data.keys().get(i));
-      person[i] = reuse && p != null ? p : -1;
-    }
-    Decisions decisions = Decisions.none();
-    List<long[]> nonMatchInside = new ArrayList<>();
-    for (Linkage.Decision d : store.decisions()) {
-      Integer a = data.index().get(d.pair().a());
-      Integer b = data.index().get(d.pair().b());
-      if (a == null || b == null) {
-        continue;
-      }
-      if (d.match()) {
-        decisions.match(a, b);
-      } else {
-        decisions.nonMatch(a, b);
-        if (person[a] >= 0 && person[a] == person[b]) {
-          nonMatchInside.add(new long[] {person[a]});
-        }
-      }
-    }
-    // A person a reviewer split is re-formed from its records in this run.
-    java.util.Set<Long> reopened = new java.util.HashSet<>();
-    nonMatchInside.forEach(p -> reopened.add(p[0]));
-    boolean[] touching = new boolean[n];
-    int fresh = 0;
-    for (int i = 0; i < n; i++) {
-      if (person[i] < 0 || reopened.contains(person[i])) {
-        touching[i] = true;
-        fresh++;
-      }
-    }
-    boolean pendingMerges = false;
-    for (Linkage.Decision d : store.decisions()) {
-      Integer a = data.index().get(d.pair().a());
-      Integer b = data.index().get(d.pair().b());
-      if (a != null && b != null && d.match() && (person[a] < 0 || person[a] != person[b])) {
-        pendingMerges = true;
-      }
-    }
-    if (fresh == 0 && !pendingMerges) {
+    LinkStart start = LinkStart.read(data, store, o.retrain());
+    Optional<Linkage.StoredModel> stored = start.stored();
+    if (start.upToDate()) {
       log.accept("all " + n + " records are linked; nothing to do");
+      long modelId = stored.map(Linkage.StoredModel::id).orElse(0L);
       return new Result(
-          n,
-          0,
-          countPersons(assigned),
-          0,
-          0,
-          0,
-          false,
-          List.of(),
-          stored.map(Linkage.StoredModel::id).orElse(0L),
-          by.name());
+          n, 0, start.earlierPersons(), 0, 0, 0, false, List.of(), modelId, by.name());
     }
     // The stored model is reused while the register has not doubled since it was trained: a model
     // fitted on one release (few duplicates, a prior for fewer pairs) does not fit many releases.
-    boolean reuseModel = reuse && trainedOn(stored.get()) * 2 >= n;
+    boolean reuseModel = start.reuse() && trainedOn(stored.get()) * 2 >= n;
     LinkageSpec spec =
         reuseModel ? LinkageJson.readSpec(stored.get().spec(), "stored spec") : o.spec();
     Linker job = Linker.dedupe(spec, data.records(), o.threads());
     List<RuleCount> counts = job.candidateCounts();
     counts.forEach(c -> log.accept(String.format("  %-32s %,d", c.rule(), c.pairs())));
     job.checkPairLimit(o.maxPairs());
-    LinkageModel model;
-    if (reuseModel) {
-      model = LinkageJson.readModel(stored.get().model(), "stored model");
-      log.accept("reusing stored model " + stored.get().id());
-    } else {
-      model = job.train();
-      log.accept(String.format("trained a model on %,d records (prior %.3g)", n, model.prior()));
-    }
-    if (reuse) {
-      log.accept("comparing only pairs touching " + fresh + " new or reopened records");
+    LinkageModel model = model(job, reuseModel ? stored.get() : null, n, log);
+    if (start.reuse()) {
+      log.accept("comparing only pairs touching " + start.fresh() + " new or reopened records");
     }
     double keep = Math.min(o.reviewLow(), Math.min(o.threshold(), 0.01));
-    ScoredPairs pairs = reuse ? job.scoreTouching(model, keep, touching) : job.score(model, keep);
-    int[] initial = new int[n];
-    Map<Long, Integer> group = new HashMap<>();
-    for (int i = 0; i < n; i++) {
-      initial[i] =
-          touching[i] || person[i] < 0 ? -1 : group.computeIfAbsent(person[i], k -> group.size());
-    }
-    int[] cluster = job.cluster(model, pairs, o.threshold(), decisions, initial);
-    // Person ids: a cluster holding existing persons keeps the smallest id; the others merge into
-    // it.
-    long next = store.maxPersonId();
-    Map<Integer, List<Integer>> members = new TreeMap<>();
-    for (int i = 0; i < n; i++) {
-      members.computeIfAbsent(cluster[i], k -> new ArrayList<>()).add(i);
-    }
-    double[] best = new double[n];
-    java.util.Arrays.fill(best, Double.NaN);
-    for (int i = 0; i < pairs.size(); i++) {
-      int a = pairs.left(i);
-      int b = pairs.right(i);
-      if (cluster[a] == cluster[b]) {
-        double p = pairs.probability(i);
-        best[a] = Double.isNaN(best[a]) ? p : Math.max(best[a], p);
-        best[b] = Double.isNaN(best[b]) ? p : Math.max(best[b], p);
-      }
-    }
-    List<PersonLink> links = new ArrayList<>();
-    List<Long> newPersons = new ArrayList<>();
-    Map<Long, Long> merged = new HashMap<>();
-    java.util.Set<Long> taken = new java.util.HashSet<>();
-    Map<Long, Map<Long, Integer>> whereOldWent = new HashMap<>();
-    for (List<Integer> m : members.values()) {
-      long keepId = Long.MAX_VALUE;
-      for (int i : m) {
-        if (!touching[i] && person[i] >= 0) {
-          keepId = Math.min(keepId, person[i]);
-        }
-      }
-      if (keepId == Long.MAX_VALUE) {
-        // Reopened or retrained: the earlier id most of the members had, if still free.
-        Map<Long, Integer> votes = new TreeMap<>();
-        for (int i : m) {
-          Long old = assigned.get(data.keys().get(i));
-          if (old != null && !taken.contains(old)) {
-            votes.merge(old, 1, Integer::sum);
-          }
-        }
-        int most = 0;
-        for (Map.Entry<Long, Integer> v : votes.entrySet()) {
-          if (v.getValue() > most) {
-            most = v.getValue();
-            keepId = v.getKey();
-          }
-        }
-      }
-      if (keepId == Long.MAX_VALUE) {
-        keepId = ++next;
-        newPersons.add(keepId);
-      }
-      taken.add(keepId);
-      for (int i : m) {
-        if (!touching[i] && person[i] >= 0 && person[i] != keepId) {
-          merged.put(person[i], keepId);
-        }
-        Long old = assigned.get(data.keys().get(i));
-        if (old != null) {
-          whereOldWent.computeIfAbsent(old, k -> new TreeMap<>()).merge(keepId, 1, Integer::sum);
-        }
-        if (touching[i] || old == null || !reuse) {
-          links.add(
-              new PersonLink(data.keys().get(i), keepId, Double.isNaN(best[i]) ? null : best[i]));
-        }
-      }
-    }
-    // An earlier person whose id no cluster kept now lives on as an alias of where most records
-    // went.
-    for (Map.Entry<Long, Map<Long, Integer>> e : whereOldWent.entrySet()) {
-      if (!taken.contains(e.getKey()) && !merged.containsKey(e.getKey())) {
-        long target =
-            e.getValue().entrySet().stream()
-                .max(
-                    Map.Entry.<Long, Integer>comparingByValue()
-                        .thenComparing(
-                            Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-                .get()
-                .getKey();
-        merged.put(e.getKey(), target);
-      }
-    }
-    List<Linkage.QueuedPair> queue = new ArrayList<>();
-    Instant now = Instant.now();
-    for (int i = 0; i < pairs.size(); i++) {
-      double p = pairs.probability(i);
-      int a = pairs.left(i);
-      int b = pairs.right(i);
-      if (p >= o.reviewLow() && p < o.reviewHigh() && !decisions.isDecided(a, b)) {
-        queue.add(
-            new Linkage.QueuedPair(
-                new Linkage.Pair(data.keys().get(a), data.keys().get(b)), p, 0, now));
-      }
-    }
+    ScoredPairs pairs =
+        start.reuse() ? job.scoreTouching(model, keep, start.touching()) : job.score(model, keep);
+    int[] cluster =
+        job.cluster(model, pairs, o.threshold(), start.decisions(), start.initialClusters());
+    PersonIds ids = PersonIds.assign(start, cluster, pairs, store.maxPersonId());
+    List<Linkage.QueuedPair> queue = reviewQueue(pairs, start, o);
     String modelDocument = LinkageJson.write(model);
     Linkage.Run run =
         new Linkage.Run(
             LinkageJson.write(job.spec()),
             modelDocument,
-            links,
-            newPersons,
-            merged,
+            ids.links(),
+            ids.newPersons(),
+            ids.merged(),
             queue,
-            !reuse,
+            !start.reuse(),
             by.name());
-    // The run and its log entry (model document hash, persons root) are stored together.
-    long modelId =
-        reg.transaction(
-            () -> {
-              long id = store.save(run);
-              org.sijil.app.integrity.PersonsRoot root =
-                  org.sijil.app.integrity.PersonsRoot.of(store.assignments());
-              new org.sijil.app.integrity.RegisterLog(reg)
-                  .append(
-                      new org.sijil.core.integrity.LogEntry.LinkRun(
-                          org.sijil.app.integrity.RegisterLog.now(),
-                          by.name(),
-                          org.sijil.core.integrity.Hashes.hex(
-                              org.sijil.core.integrity.Hashes.sha256(
-                                  modelDocument.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
-                          root.root(),
-                          root.persons()),
-                      "model:" + id);
-              return id;
-            });
+    long modelId = save(run, modelDocument, by);
     int persons = (int) java.util.Arrays.stream(cluster).distinct().count();
     return new Result(
         n,
-        links.size(),
+        ids.links().size(),
         persons,
-        newPersons.size(),
-        merged.size(),
+        ids.newPersons().size(),
+        ids.merged().size(),
         queue.size(),
         !reuseModel,
         counts,
@@ -360,13 +184,61 @@ public final class LinkRegister {
         by.name());
   }
 
+  /** The stored model when it is reused, or one trained now. */
+  private static LinkageModel model(
+      Linker job, Linkage.StoredModel reused, int n, Consumer<String> log) {
+    if (reused != null) {
+      log.accept("reusing stored model " + reused.id());
+      return LinkageJson.readModel(reused.model(), "stored model");
+    }
+    LinkageModel model = job.train();
+    log.accept(String.format("trained a model on %,d records (prior %.3g)", n, model.prior()));
+    return model;
+  }
+
+  /** Pairs in the review band that no reviewer has decided. */
+  private static List<Linkage.QueuedPair> reviewQueue(
+      ScoredPairs pairs, LinkStart start, Options o) {
+    List<Linkage.QueuedPair> queue = new ArrayList<>();
+    Instant now = Instant.now();
+    for (int i = 0; i < pairs.size(); i++) {
+      double p = pairs.probability(i);
+      int a = pairs.left(i);
+      int b = pairs.right(i);
+      if (p >= o.reviewLow() && p < o.reviewHigh() && !start.decisions().isDecided(a, b)) {
+        List<RecordKey> keys = start.data().keys();
+        queue.add(new Linkage.QueuedPair(new Linkage.Pair(keys.get(a), keys.get(b)), p, 0, now));
+      }
+    }
+    return queue;
+  }
+
+  /** Stores the run and its log entry (model document hash, persons root) together. */
+  private long save(Linkage.Run run, String modelDocument, Actor by) {
+    Linkage store = reg.linkage();
+    return reg.transaction(
+        () -> {
+          long id = store.save(run);
+          org.sijil.app.integrity.PersonsRoot root =
+              org.sijil.app.integrity.PersonsRoot.of(store.assignments());
+          new org.sijil.app.integrity.RegisterLog(reg)
+              .append(
+                  new org.sijil.core.integrity.LogEntry.LinkRun(
+                      org.sijil.app.integrity.RegisterLog.now(),
+                      by.name(),
+                      org.sijil.core.integrity.Hashes.hex(
+                          org.sijil.core.integrity.Hashes.sha256(
+                              modelDocument.getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                      root.root(),
+                      root.persons()),
+                  "model:" + id);
+          return id;
+        });
+  }
+
   private static long trainedOn(Linkage.StoredModel m) {
     Object records = LinkageJson.readModel(m.model(), "stored model").training().get("records");
     return records instanceof Number num ? num.longValue() : 0;
-  }
-
-  private static int countPersons(Map<RecordKey, Long> assigned) {
-    return (int) assigned.values().stream().distinct().count();
   }
 
   /**
