@@ -144,10 +144,11 @@ final class EncodingDetector {
     long other = 0;
     List<Long> firstUtf8 = new ArrayList<>();
     List<Long> firstOther = new ArrayList<>();
+    Utf8Check check = new Utf8Check();
     long line = 0;
     while (lines.next()) {
       line++;
-      switch (classify(lines.buffer(), lines.length())) {
+      switch (check.classify(lines.buffer(), lines.length())) {
         case ASCII -> ascii++;
         case UTF8 -> {
           utf8++;
@@ -222,29 +223,45 @@ final class EncodingDetector {
   }
 
   static LineClass classify(byte[] b, int length) {
-    boolean ascii = true;
-    for (int i = 0; i < length; i++) {
-      if (b[i] < 0) {
-        ascii = false;
-        break;
-      }
-    }
-    if (ascii) {
-      return LineClass.ASCII;
-    }
-    return isUtf8(b, length) ? LineClass.UTF8 : LineClass.OTHER;
+    return new Utf8Check().classify(b, length);
   }
 
   /** True when the first {@code length} bytes of {@code b} are complete, valid UTF-8. */
   static boolean isUtf8(byte[] b, int length) {
-    CharsetDecoder d =
+    return new Utf8Check().isUtf8(b, length);
+  }
+
+  /**
+   * Classes lines with one strict decoder and one output buffer for the whole file: a million lines
+   * would otherwise allocate a million decoders and buffers (the read phase of a linkage run on a
+   * million records spent seconds here).
+   */
+  static final class Utf8Check {
+    private final CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(b, 0, length);
-    CharBuffer out = CharBuffer.allocate(length + 1);
-    CoderResult r = d.decode(in, out, true);
-    return !r.isError() && !in.hasRemaining() && !d.flush(out).isError();
+    private CharBuffer out = CharBuffer.allocate(1024);
+
+    LineClass classify(byte[] b, int length) {
+      for (int i = 0; i < length; i++) {
+        if (b[i] < 0) {
+          return isUtf8(b, length) ? LineClass.UTF8 : LineClass.OTHER;
+        }
+      }
+      return LineClass.ASCII;
+    }
+
+    boolean isUtf8(byte[] b, int length) {
+      if (out.capacity() < length + 1) {
+        out = CharBuffer.allocate(length + 1);
+      }
+      out.clear();
+      decoder.reset();
+      ByteBuffer in = ByteBuffer.wrap(b, 0, length);
+      CoderResult r = decoder.decode(in, out, true);
+      return !r.isError() && !in.hasRemaining() && !decoder.flush(out).isError();
+    }
   }
 }

@@ -38,6 +38,10 @@ final class LineDecodingReader extends Reader {
   private final CharsetDecoder cp1256 = strict(EncodingDetector.WINDOWS_1256);
   private final NavigableMap<Long, OddLine> odd = new TreeMap<>();
   private CharBuffer current = CharBuffer.allocate(0);
+
+  /** One output buffer for every line (a line is consumed before the next is decoded). */
+  private CharBuffer spare = CharBuffer.allocate(1024);
+
   private long emitted;
 
   /** A line read in the other encoding: its 1-based number and the encoding it was read in. */
@@ -77,16 +81,16 @@ final class LineDecodingReader extends Reader {
     byte[] b = lines.buffer();
     int n = lines.length();
     if (!mixed) {
-      CharBuffer out = decode(mainDecoder, b, n);
+      CharBuffer out = decode(mainDecoder, b, n, room(mainDecoder, n));
       if (out == null) {
         throw new BadLineException(lines.number(), main);
       }
       return out;
     }
-    CharBuffer out = decode(utf8, b, n);
+    CharBuffer out = decode(utf8, b, n, room(utf8, n));
     boolean isUtf8 = out != null;
     if (!isUtf8) {
-      out = decode(cp1256, b, n);
+      out = decode(cp1256, b, n, room(cp1256, n));
     }
     Charset read = isUtf8 ? StandardCharsets.UTF_8 : EncodingDetector.WINDOWS_1256;
     if (!read.equals(main) && EncodingDetector.classify(b, n) != EncodingDetector.LineClass.ASCII) {
@@ -95,10 +99,19 @@ final class LineDecodingReader extends Reader {
     return out;
   }
 
-  /** The line decoded, or null when it is not valid in that encoding. */
-  private static CharBuffer decode(CharsetDecoder d, byte[] b, int n) {
+  /** The reused output buffer, emptied and grown to hold {@code n} bytes decoded by {@code d}. */
+  private CharBuffer room(CharsetDecoder d, int n) {
+    int need = (int) Math.ceil(n * (double) d.maxCharsPerByte()) + 1;
+    if (spare.capacity() < need) {
+      spare = CharBuffer.allocate(need);
+    }
+    spare.clear();
+    return spare;
+  }
+
+  /** The line decoded into {@code out}, or null when it is not valid in that encoding. */
+  private static CharBuffer decode(CharsetDecoder d, byte[] b, int n, CharBuffer out) {
     d.reset();
-    CharBuffer out = CharBuffer.allocate((int) Math.ceil(n * (double) d.maxCharsPerByte()) + 1);
     CoderResult r = d.decode(ByteBuffer.wrap(b, 0, n), out, true);
     if (r.isError() || d.flush(out).isError()) {
       return null;

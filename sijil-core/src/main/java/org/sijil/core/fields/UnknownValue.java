@@ -25,7 +25,25 @@ public final class UnknownValue {
     if (cell == null) {
       return true;
     }
+    if (isPlainNumber(cell)) {
+      return false; // the usual cell, an age: no marker is a string of ASCII digits
+    }
     String t = Digits.clean(cell).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     return t.isEmpty() || MARKERS.contains(t);
+  }
+
+  /** A non-empty run of ASCII digits (checked without building strings: called once per row). */
+  private static boolean isPlainNumber(String cell) {
+    int n = cell.length();
+    if (n == 0) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = cell.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,5 +1,6 @@
 package org.sijil.core.linkage;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,47 +89,76 @@ public record Evaluation(
     return new Evaluation(tp, predicted, truePairs, 0, 0, 0);
   }
 
-  /** Cluster labels per record against truth per record. */
+  /**
+   * Cluster labels per record against truth per record (null: no truth; such records count only in
+   * the size of their cluster). Counted on primitive arrays, clusters and truths numbered densely
+   * and the (cluster, truth) pairs sorted: a million records take a fraction of a second.
+   */
   public static Evaluation ofClusters(int[] cluster, String[] truth) {
-    Map<Integer, Long> predSizes = new HashMap<>();
-    Map<String, Long> trueSizes = new HashMap<>();
-    Map<String, Long> both = new HashMap<>();
-    Map<String, java.util.Set<Integer>> clustersOfTruth = new HashMap<>();
-    Map<Integer, java.util.Set<String>> truthsOfCluster = new HashMap<>();
-    Map<Integer, Long> allPredSizes = new HashMap<>();
-    for (int i = 0; i < cluster.length; i++) {
-      allPredSizes.merge(cluster[i], 1L, Long::sum);
-      if (truth[i] == null) {
-        continue;
+    int n = cluster.length;
+    int[] labels = cluster.clone();
+    Arrays.sort(labels);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || labels[i] != labels[i - 1]) {
+        labels[distinct++] = labels[i];
       }
-      predSizes.merge(cluster[i], 1L, Long::sum);
-      trueSizes.merge(truth[i], 1L, Long::sum);
-      both.merge(cluster[i] + "\u0000" + truth[i], 1L, Long::sum);
-      clustersOfTruth.computeIfAbsent(truth[i], k -> new java.util.HashSet<>()).add(cluster[i]);
-      truthsOfCluster.computeIfAbsent(cluster[i], k -> new java.util.HashSet<>()).add(truth[i]);
     }
+    long[] clusterSize = new long[distinct];
+    long[] clusterTruthSize = new long[distinct];
+    Map<String, Integer> truthIds = new HashMap<>();
+    int[] c = new int[n];
+    int[] t = new int[n];
+    for (int i = 0; i < n; i++) {
+      c[i] = Arrays.binarySearch(labels, 0, distinct, cluster[i]);
+      clusterSize[c[i]]++;
+      t[i] = truth[i] == null ? -1 : truthIds.computeIfAbsent(truth[i], k -> truthIds.size());
+    }
+    int truths = truthIds.size();
+    long[] truthSize = new long[truths];
+    long[] keys = new long[n];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (t[i] >= 0) {
+        clusterTruthSize[c[i]]++;
+        truthSize[t[i]]++;
+        keys[m++] = (long) c[i] * truths + t[i];
+      }
+    }
+    Arrays.sort(keys, 0, m);
     long tp = 0;
-    for (long n : both.values()) {
-      tp += n * (n - 1) / 2;
+    int[] truthsOfCluster = new int[distinct];
+    int[] clustersOfTruth = new int[truths];
+    int[] clusterOfTruth = new int[truths];
+    for (int i = 0; i < m; ) {
+      int j = i;
+      while (j < m && keys[j] == keys[i]) {
+        j++;
+      }
+      long run = j - i;
+      tp += run * (run - 1) / 2;
+      int ci = (int) (keys[i] / truths);
+      int ti = (int) (keys[i] % truths);
+      truthsOfCluster[ci]++;
+      clustersOfTruth[ti]++;
+      clusterOfTruth[ti] = ci;
+      i = j;
     }
     long predicted = 0;
-    for (long n : predSizes.values()) {
-      predicted += n * (n - 1) / 2;
+    for (long k : clusterTruthSize) {
+      predicted += k * (k - 1) / 2;
     }
     long truePairs = 0;
-    for (long n : trueSizes.values()) {
-      truePairs += n * (n - 1) / 2;
-    }
     long exact = 0;
-    for (Map.Entry<String, java.util.Set<Integer>> e : clustersOfTruth.entrySet()) {
-      if (e.getValue().size() == 1) {
-        int c = e.getValue().iterator().next();
-        if (truthsOfCluster.get(c).size() == 1
-            && allPredSizes.get(c).longValue() == trueSizes.get(e.getKey())) {
-          exact++;
-        }
+    for (int ti = 0; ti < truths; ti++) {
+      truePairs += truthSize[ti] * (truthSize[ti] - 1) / 2;
+      int ci = clusterOfTruth[ti];
+      if (clustersOfTruth[ti] == 1
+          && truthsOfCluster[ci] == 1
+          && clusterSize[ci] == truthSize[ti]) {
+        exact++;
       }
     }
-    return new Evaluation(tp, predicted, truePairs, allPredSizes.size(), trueSizes.size(), exact);
+    return new Evaluation(tp, predicted, truePairs, distinct, truths, exact);
   }
 }

@@ -43,6 +43,7 @@ final class Locality {
       idx[i] = from + i;
     }
     if (key != null) {
+      long[] prefix = prefixes(key);
       Arrays.parallelSort(
           idx,
           (x, y) -> {
@@ -51,7 +52,12 @@ final class Locality {
             if (kx == null || ky == null) {
               return kx == ky ? Integer.compare(x, y) : kx == null ? 1 : -1;
             }
-            int c = kx.compareTo(ky);
+            // Most comparisons are decided by the first letters, read from one array instead of
+            // from two strings scattered over the heap.
+            int c = Long.compareUnsigned(prefix[x], prefix[y]);
+            if (c == 0) {
+              c = kx.compareTo(ky);
+            }
             return c != 0 ? c : Integer.compare(x, y);
           });
     }
@@ -59,6 +65,30 @@ final class Locality {
       out[from + i] = idx[i];
     }
   }
+
+  /**
+   * The first four chars of each key packed into a long (missing chars as 0), so that comparing two
+   * prefixes unsigned orders as {@link String#compareTo} does on those chars; equal prefixes leave
+   * the order to the whole strings.
+   */
+  static long[] prefixes(String[] key) {
+    long[] out = new long[key.length];
+    java.util.stream.IntStream.range(0, key.length)
+        .parallel()
+        .forEach(
+            i -> {
+              String k = key[i];
+              long p = 0;
+              for (int c = 0; c < PREFIX_CHARS; c++) {
+                p = (p << Character.SIZE) | (k != null && c < k.length() ? k.charAt(c) : 0);
+              }
+              out[i] = p;
+            });
+    return out;
+  }
+
+  /** Chars of a key packed into one long. */
+  private static final int PREFIX_CHARS = Long.SIZE / Character.SIZE;
 
   private static String nameField(LinkageSpec spec) {
     for (ComparisonSpec c : spec.comparisons()) {

@@ -106,4 +106,63 @@ class EvaluationTest {
         Evaluation.ofLinks(List.of(), 0, new String[0]).asMap().containsKey("clusters"),
         "links have no cluster metrics");
   }
+
+  /** Random labels and truths against a count by maps: the array count agrees on every figure. */
+  @Test
+  void clusterCountsAgreeWithACountByMaps() {
+    java.util.Random random = new java.util.Random(11);
+    for (int round = 0; round < 50; round++) {
+      int n = random.nextInt(60);
+      int[] cluster = new int[n];
+      String[] truth = new String[n];
+      for (int i = 0; i < n; i++) {
+        cluster[i] = random.nextInt(12) - 3;
+        truth[i] = random.nextInt(5) == 0 ? null : "t" + random.nextInt(8);
+      }
+      assertEquals(byMaps(cluster, truth), Evaluation.ofClusters(cluster, truth), "round " + round);
+    }
+  }
+
+  private static Evaluation byMaps(int[] cluster, String[] truth) {
+    Map<Integer, Long> all = new java.util.HashMap<>();
+    Map<Integer, Long> known = new java.util.HashMap<>();
+    Map<String, Long> sizes = new java.util.HashMap<>();
+    Map<String, Long> both = new java.util.HashMap<>();
+    Map<String, java.util.Set<Integer>> clustersOf = new java.util.HashMap<>();
+    Map<Integer, java.util.Set<String>> truthsOf = new java.util.HashMap<>();
+    for (int i = 0; i < cluster.length; i++) {
+      all.merge(cluster[i], 1L, Long::sum);
+      if (truth[i] != null) {
+        known.merge(cluster[i], 1L, Long::sum);
+        sizes.merge(truth[i], 1L, Long::sum);
+        both.merge(cluster[i] + "/" + truth[i], 1L, Long::sum);
+        clustersOf.computeIfAbsent(truth[i], k -> new java.util.HashSet<>()).add(cluster[i]);
+        truthsOf.computeIfAbsent(cluster[i], k -> new java.util.HashSet<>()).add(truth[i]);
+      }
+    }
+    long exact = 0;
+    for (Map.Entry<String, java.util.Set<Integer>> e : clustersOf.entrySet()) {
+      int c = e.getValue().iterator().next();
+      if (e.getValue().size() == 1
+          && truthsOf.get(c).size() == 1
+          && all.get(c).equals(sizes.get(e.getKey()))) {
+        exact++;
+      }
+    }
+    return new Evaluation(
+        pairs(both.values()),
+        pairs(known.values()),
+        pairs(sizes.values()),
+        all.size(),
+        sizes.size(),
+        exact);
+  }
+
+  private static long pairs(java.util.Collection<Long> sizes) {
+    long p = 0;
+    for (long k : sizes) {
+      p += k * (k - 1) / 2;
+    }
+    return p;
+  }
 }
