@@ -1,15 +1,6 @@
 package org.sijil.search;
 
-import static org.sijil.core.names.ArabicLetters.AIN;
-import static org.sijil.core.names.ArabicLetters.ALEF;
-import static org.sijil.core.names.ArabicLetters.ALEF_HAMZA_ABOVE;
-import static org.sijil.core.names.ArabicLetters.ALEF_HAMZA_BELOW;
-import static org.sijil.core.names.ArabicLetters.ALEF_MADDA;
-import static org.sijil.core.names.ArabicLetters.HAMZA;
-import static org.sijil.core.names.ArabicLetters.HEH;
 import static org.sijil.core.names.ArabicLetters.THAL;
-import static org.sijil.core.names.ArabicLetters.WAW;
-import static org.sijil.core.names.ArabicLetters.YEH;
 
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -36,9 +27,6 @@ import org.sijil.core.names.NameKeys;
  */
 final class CrossKeys {
 
-  /** Shortest token whose leading article is dropped (shorter ones are the whole name). */
-  private static final int ARTICLE_MIN_LENGTH = 5;
-
   /** Shortest key a final h is dropped from. */
   private static final int FINAL_H_MIN_KEY = 3;
 
@@ -50,8 +38,8 @@ final class CrossKeys {
     addAll(out, NameKeys.arabicPhonetic(token));
     String thals = token.indexOf(THAL) >= 0 ? "dzt" : "d";
     for (char thal : thals.toCharArray()) {
-      out.add(arabicKey(token, true, thal));
-      out.add(arabicKey(token, false, thal));
+      out.add(NameKeys.arabicTokenKey(token, true, thal));
+      out.add(NameKeys.arabicTokenKey(token, false, thal));
     }
     for (String k : Set.copyOf(out)) {
       if (k.length() >= FINAL_H_MIN_KEY && k.endsWith("h")) {
@@ -79,61 +67,6 @@ final class CrossKeys {
         into.add(k);
       }
     }
-  }
-
-  /**
-   * The consonant key of an Arabic token with its article kept: a leading vowel letter or ain is
-   * {@code a}, a leading waw {@code w}, a leading yeh {@code y}; later vowel letters, ain and hamza
-   * are dropped, a final heh (a normalized teh marbuta) too; repeated letters count once.
-   */
-  static String arabicKey(String token, boolean stripArticle, char thal) {
-    String t = token;
-    if (stripArticle && t.length() >= ARTICLE_MIN_LENGTH && t.startsWith("ال")) {
-      t = t.substring(2);
-    }
-    StringBuilder sb = new StringBuilder(t.length());
-    int n = t.length();
-    for (int i = 0; i < n; i++) {
-      char c = t.charAt(i);
-      char m;
-      if (i == 0) {
-        m =
-            switch (c) {
-              case ALEF, AIN, HAMZA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA -> 'a';
-              case WAW -> 'w';
-              case YEH -> 'y';
-              default -> arabicConsonant(c, thal);
-            };
-      } else if (c == HEH && i == n - 1 && n >= 3) {
-        m = 0;
-      } else {
-        m = arabicConsonant(c, thal);
-      }
-      append(sb, m);
-    }
-    return sb.toString();
-  }
-
-  private static char arabicConsonant(char c, char thal) {
-    if (c == THAL) {
-      return thal;
-    }
-    return switch (c) {
-      case 'ب' -> 'b';
-      case 'ت', 'ث', 'ط' -> 't';
-      case 'ج', 'غ' -> 'j';
-      case 'ح', 'ه' -> 'h';
-      case 'خ', 'ق', 'ك' -> 'k';
-      case 'د', 'ض' -> 'd';
-      case 'ر' -> 'r';
-      case 'ز', 'ظ' -> 'z';
-      case 'س', 'ش', 'ص' -> 's';
-      case 'ف' -> 'f';
-      case 'ل' -> 'l';
-      case 'م' -> 'm';
-      case 'ن' -> 'n';
-      default -> 0;
-    };
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.sijil.core.linkage.spec.LevelSpec.TestKind;
+import org.sijil.core.names.WordDrop;
 
 /**
  * A name in one script: the whole normalized name (spaces removed, so "عبد الرحمن" and "عبدالرحمن"
@@ -342,13 +343,17 @@ abstract class NameColumn extends FeatureColumn {
    * whole chain would hide behind the tokens they share; damage from lists and PDF extraction
    * changes a letter or two within tokens. Equal tokens are recognised by their ids. Names with
    * different numbers of tokens (an added or dropped element) fall back on Jaro–Winkler of the
-   * whole names, spaces removed.
+   * whole names, spaces removed, or, one token apart, on the better alignment that drops a token of
+   * the longer or reads two of its tokens as one ({@link WordDrop}).
    */
   double weakestToken(int a, int b, double floor, Scratch s) {
     int[] ia = tokenIds[a];
     int[] ib = tokenIds[b];
     if (ia.length != ib.length || ia.length < 2) {
-      return Similarity.jaroWinkler(text[a], text[b], s);
+      double whole = Similarity.jaroWinkler(text[a], text[b], s);
+      return WordDrop.applies(ia.length, ib.length) && whole < WordDrop.JOINED
+          ? Math.max(whole, ColumnWords.similarity(this, a, b, s))
+          : whole;
     }
     byte[] ea = ends[a];
     byte[] eb = ends[b];

@@ -245,8 +245,22 @@ public final class NameKeys {
 
   /** Consonant key of one normalized Arabic token, comparable with {@link #latinTokenKey}. */
   static String arabicTokenKey(String token) {
+    return arabicTokenKey(token, true, 'd');
+  }
+
+  /**
+   * Consonant key of one normalized Arabic token: a reversed lam-alef ({@code هللا}) read as {@code
+   * الله}; with {@code stripArticle} a leading {@code ال} dropped from tokens of five letters or
+   * more; a leading vowel letter, ain or hamza is {@code a}, a leading waw {@code w}, a leading yeh
+   * {@code y}; later vowel letters, ain and hamza are dropped, and a final heh of a token of three
+   * letters or more (a normalized teh marbuta); other letters by their Latin consonant class, ذ as
+   * {@code thal} (romanizations write it d, dh, z or th); repeated letters count once. With {@code
+   * stripArticle} and {@code thal = 'd'} this is the key {@link #arabicPhonetic} gives; search also
+   * asks for the article kept and the other readings of ذ.
+   */
+  public static String arabicTokenKey(String token, boolean stripArticle, char thal) {
     String t = token.replace("هللا", "الله");
-    if (t.length() >= 5 && t.startsWith(Compounds.ARTICLE)) {
+    if (stripArticle && t.length() >= 5 && t.startsWith(Compounds.ARTICLE)) {
       t = t.substring(2);
     }
     StringBuilder sb = new StringBuilder(t.length());
@@ -260,12 +274,12 @@ public final class NameKeys {
               case ALEF, AIN, HAMZA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA -> 'a';
               case WAW -> 'w';
               case YEH -> 'y';
-              default -> arabicConsonant(c);
+              default -> arabicConsonant(c, thal);
             };
       } else if (c == HEH && i == n - 1 && n >= 3) {
         m = 0; // final heh is almost always a normalized teh marbuta: -a
       } else {
-        m = arabicConsonant(c);
+        m = arabicConsonant(c, thal);
       }
       if (m == 0 || (sb.length() > 0 && sb.charAt(sb.length() - 1) == m)) {
         continue;
@@ -273,6 +287,10 @@ public final class NameKeys {
       sb.append(m);
     }
     return sb.toString();
+  }
+
+  private static char arabicConsonant(char c, char thal) {
+    return c == THAL ? thal : arabicConsonant(c);
   }
 
   private static char arabicConsonant(char c) {

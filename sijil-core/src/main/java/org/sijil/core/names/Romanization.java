@@ -13,10 +13,13 @@ import java.util.List;
  * {@code Al-}/{@code El}/{@code Al} joined). Then, in {@link #reduce}:
  *
  * <ol>
- *   <li>the article is dropped from words of four or more letters, with a vowel run after it
- *       ({@code aldalu} → {@code dalu}; {@code Aliqtraoi}, one list's القطراوي, → {@code ktraui}),
- *       and the article joining {@code abd}/{@code abu} compounds ({@code abdalrahman} → {@code
- *       abdrahman}, as {@code Abdrabah} writes عبدربه);
+ *   <li>the article is dropped from words of four or more letters, with a vowel run after it when
+ *       two letters or more remain ({@code aldalu} → {@code dalu}; {@code Aliqtraoi}, one list's
+ *       القطراوي, → {@code ktraui}; العجل written {@code al-Ajal} and {@code al-Ajl} → {@code jal},
+ *       {@code jl}: the vowel after the article is how a scheme writes ع), and the article joining
+ *       {@code abd}/{@code abu} compounds ({@code abdalrahman} → {@code abdrahman}, as {@code
+ *       Abdrabah} writes عبدربه); the first word of a chain of two words or more, the given name,
+ *       keeps its {@code al} ({@link #reduceGiven}); a word alone may be any part;
  *   <li>letters one Arabic letter is written with in different schemes are merged: {@code q},
  *       {@code c}, {@code x} → {@code k}, {@code g} → {@code j}, {@code v} → {@code f}, {@code p} →
  *       {@code b}, {@code e} → {@code a}, {@code o} → {@code u}; {@code w} and {@code y} not before
@@ -55,7 +58,7 @@ public final class Romanization {
       if (PREFIXES.contains(w) && i + 1 < words.size()) {
         w = w + words.get(++i); // Abual-qumsan: the hyphen split what ابوالقمصان writes as one word
       }
-      String r = reduce(w);
+      String r = out.isEmpty() && words.size() > 1 ? reduceGiven(w) : reduce(w);
       if (!r.isEmpty()) {
         out.add(r);
       }
@@ -91,7 +94,7 @@ public final class Romanization {
     Repairs.LamAlef mode = Repairs.lamAlefMode(texts);
     List<String> out = new ArrayList<>(texts.size());
     for (String text : texts) {
-      String r = arabicToken(certainRepair(text, mode));
+      String r = arabicToken(certainRepair(text, mode), out.isEmpty() && texts.size() > 1);
       if (!r.isEmpty()) {
         out.add(r);
       }
@@ -101,6 +104,14 @@ public final class Romanization {
 
   /** The reduced form of one normalized Arabic token (a compound such as عبدالرحمن is one word). */
   public static String arabicToken(String token) {
+    return arabicToken(token, false);
+  }
+
+  /**
+   * {@link #arabicToken}; a given name ({@code given}) keeps a leading {@code al}, see {@link
+   * #reduceGiven}.
+   */
+  private static String arabicToken(String token, boolean given) {
     StringBuilder joined = new StringBuilder();
     for (String w : LatinNormalizer.tokens(Transliterator.token(token))) {
       joined.append(w);
@@ -114,7 +125,16 @@ public final class Romanization {
         && !isVowel(joined.charAt(0))) {
       joined.insert(0, 'a');
     }
-    return reduce(joined.toString());
+    return given ? reduceGiven(joined.toString()) : reduce(joined.toString());
+  }
+
+  /**
+   * {@link #reduce} of a chain's first word, the given name, which keeps a leading {@code al}: a
+   * given name does not take the article, so its {@code al} is part of the name (ألما {@code Alma},
+   * إلهام {@code Ilham}, الياس, الين), and dropping it leaves two letters that match anything.
+   */
+  static String reduceGiven(String word) {
+    return letters(word.startsWith(ARTICLE) ? word : withoutArticle(word));
   }
 
   /** A certain repair is what the name says: بلال, not the damaged بالل. */
@@ -129,7 +149,11 @@ public final class Romanization {
 
   /** The reduced form of one {@link LatinNormalizer} word (see the class comment). */
   public static String reduce(String word) {
-    String w = withoutArticle(word);
+    return letters(withoutArticle(word));
+  }
+
+  /** Steps 2 and 3 of {@link #reduce}: letters merged, doubled letters once, a final h dropped. */
+  private static String letters(String w) {
     StringBuilder sb = new StringBuilder(w.length());
     int n = w.length();
     for (int i = 0; i < n; i++) {
@@ -174,7 +198,7 @@ public final class Romanization {
     while (v < rest.length() && isVowel(rest.charAt(v))) {
       v++;
     }
-    return v > 0 && rest.length() - v >= 3 ? rest.substring(v) : rest;
+    return v > 0 && rest.length() - v >= 2 ? rest.substring(v) : rest;
   }
 
   private static char letter(char c, boolean first, char next) {
@@ -238,29 +262,68 @@ public final class Romanization {
    * Name-only similarity of two names in reduced words, as linkage compares them: names of as many
    * words (two or more) by their least similar pair of words in the same place, equal words 1,
    * words with equal skeletons at least {@link #SKELETON_EQUAL}, others Jaro–Winkler; names of
-   * different lengths by Jaro–Winkler of the words run together. 0 when either is empty.
+   * different lengths by Jaro–Winkler of the words run together, or, one word apart, by the better
+   * alignment with one word of the longer dropped ({@link WordDrop}). 0 when either is empty.
    */
   public static double similarity(List<String> a, List<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
     if (a.size() != b.size() || a.size() < 2) {
-      return org.sijil.core.text.StringSimilarity.jaroWinkler(
-          String.join("", a), String.join("", b));
+      double whole =
+          org.sijil.core.text.StringSimilarity.jaroWinkler(String.join("", a), String.join("", b));
+      if (!WordDrop.applies(a.size(), b.size())) {
+        return whole;
+      }
+      List<String> s = a.size() < b.size() ? a : b;
+      List<String> l = a.size() < b.size() ? b : a;
+      return Math.max(whole, WordDrop.similarity(s.size(), new ReducedWords(s, l)));
     }
     double min = 1;
     for (int i = 0; i < a.size(); i++) {
-      String x = a.get(i);
-      String y = b.get(i);
-      if (!x.equals(y)) {
-        double j = org.sijil.core.text.StringSimilarity.jaroWinkler(x, y);
-        if (skeleton(x).equals(skeleton(y))) {
-          j = Math.max(j, SKELETON_EQUAL);
-        }
-        min = Math.min(min, j);
-      }
+      min = Math.min(min, word(a.get(i), b.get(i)));
     }
     return min;
+  }
+
+  /** Two reduced words: 1 when equal, at least {@link #SKELETON_EQUAL} when skeletons agree. */
+  private static double word(String x, String y) {
+    if (x.equals(y)) {
+      return 1;
+    }
+    double j = org.sijil.core.text.StringSimilarity.jaroWinkler(x, y);
+    return skeleton(x).equals(skeleton(y)) ? Math.max(j, SKELETON_EQUAL) : j;
+  }
+
+  /** The words of a shorter and a longer chain of reduced words, for {@link WordDrop}. */
+  private record ReducedWords(List<String> shorter, List<String> longer) implements WordDrop.Words {
+    @Override
+    public double similarity(int i, int j) {
+      return word(shorter.get(i), longer.get(j));
+    }
+
+    @Override
+    public boolean longerIsAbd(int j) {
+      return longer.get(j).startsWith(WordDrop.ABD);
+    }
+
+    @Override
+    public double afterAbd(int i, int j) {
+      String x = shorter.get(i);
+      return x.length() > WordDrop.ABD.length() && x.startsWith(WordDrop.ABD)
+          ? org.sijil.core.text.StringSimilarity.jaroWinkler(
+              x.substring(WordDrop.ABD.length()), longer.get(j))
+          : -1;
+    }
+
+    @Override
+    public double joined(int i, int j) {
+      String x = shorter.get(i);
+      String y = longer.get(j) + longer.get(j + 1);
+      return WordDrop.joinedFits(x.length(), y.length())
+          ? org.sijil.core.text.StringSimilarity.jaroWinkler(x, y)
+          : -1;
+    }
   }
 
   /**

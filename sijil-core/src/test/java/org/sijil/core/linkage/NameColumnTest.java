@@ -79,4 +79,29 @@ class NameColumnTest {
     String d = "زهي احمد محمود النجار";
     assertEquals(weakest(c, d), weakest(c, d, 0.8));
   }
+
+  @Test
+  void aMissingGrandfatherIsAlignedWordByWordButCapped() {
+    String four = "علي سامي عبدالرحمن ابوجامع";
+    String three = "علي سامي ابوجامع";
+    double whole =
+        Similarity.jaroWinkler(
+            "عليساميعبدالرحمنابوجامع".toCharArray(), "عليساميابوجامع".toCharArray(), new Scratch());
+    assertTrue(whole < org.sijil.core.names.WordDrop.DROPPED_WORD, "whole " + whole);
+    assertEquals(org.sijil.core.names.WordDrop.DROPPED_WORD, weakest(four, three));
+    assertEquals(weakest(three, four), weakest(four, three));
+  }
+
+  @Test
+  void aMissingFatherIsNotAlignedAway() {
+    // Without the father the chain reads as an uncle's; a joined pair must not absorb it either.
+    String four = "احمد خالد محمد النجار";
+    String three = "احمد محمد النجار";
+    assertEquals(
+        Similarity.jaroWinkler(
+            "احمدخالدمحمدالنجار".toCharArray(), "احمدمحمدالنجار".toCharArray(), new Scratch()),
+        weakest(four, three),
+        1e-12);
+    assertTrue(weakest(four, three) < org.sijil.core.names.WordDrop.DROPPED_WORD);
+  }
 }

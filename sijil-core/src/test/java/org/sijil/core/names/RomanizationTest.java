@@ -57,4 +57,24 @@ class RomanizationTest {
     assertNotEquals(latin("Khaled"), latin("Walid"));
     assertNotEquals(Romanization.latin("Muhammad"), Romanization.latin("Mahmoud"));
   }
+
+  @Test
+  void aGivenNameKeepsItsAl() {
+    // ألما is Alma, not the article before "ma": a given name takes no article.
+    assertEquals("alma", Romanization.latin("Alma Ahmad").get(0));
+    assertEquals("alma", Romanization.arabic(NameParser.parse("ألما أحمد")).get(0));
+    // Later words still lose it.
+    assertEquals("masri", Romanization.latin("Ahmad al-Masri").get(1));
+  }
+
+  @Test
+  void aVowelAfterTheArticleIsDroppedWhateverSchemeWroteIt() {
+    // العجل: transliterated al-Ajal, romanized al-Ajl; العويطي: al-Uiti, Alaoitai.
+    assertEquals(
+        skeletons(Romanization.latin("Ahmad al-Ajl")),
+        skeletons(Romanization.arabic(NameParser.parse("أحمد العجل"))));
+    assertEquals(
+        skeletons(Romanization.latin("Ahmad Alaoitai")),
+        skeletons(Romanization.arabic(NameParser.parse("أحمد العويطي"))));
+  }
 }

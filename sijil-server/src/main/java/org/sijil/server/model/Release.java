@@ -14,6 +14,8 @@ import java.time.LocalDate;
  * @param records records imported
  * @param rejected rows rejected
  * @param importedBy who imported it; null when not recorded (older registers, generated data)
+ * @param unmappedColumns headers of the file's columns that fed no field, in file order (their
+ *     cells are kept in the raw rows, but nothing reads them)
  */
 public record Release(
     String source,
@@ -23,7 +25,35 @@ public record Release(
     String sha256,
     long records,
     long rejected,
-    String importedBy) {
+    String importedBy,
+    java.util.List<String> unmappedColumns) {
+
+  public Release {
+    unmappedColumns =
+        unmappedColumns == null ? java.util.List.of() : java.util.List.copyOf(unmappedColumns);
+  }
+
+  /** A release whose every column fed a field (or whose columns are not known). */
+  public Release(
+      String source,
+      String label,
+      LocalDate asOf,
+      Instant importedAt,
+      String sha256,
+      long records,
+      long rejected,
+      String importedBy) {
+    this(
+        source,
+        label,
+        asOf,
+        importedAt,
+        sha256,
+        records,
+        rejected,
+        importedBy,
+        java.util.List.of());
+  }
 
   /** A release whose importer is not known. */
   public Release(

@@ -70,7 +70,8 @@ public final class RegisterLoader {
               r.sha256(),
               r.rowsImported(),
               r.rowsRejected(),
-              r.importedBy()));
+              r.importedBy(),
+              UnmappedHeaders.of(r.headers(), r.mapping())));
       latest.put(r.source(), r); // list() is ordered by source, then as-of date, then import time
     }
     var diffs = db == null ? null : new StoreDiffs(db);

@@ -71,7 +71,7 @@ public final class StoreImporter implements Importer {
       return String.format(
           "%s %s / %s: %,d rows read, %,d imported, %,d rejected, %,d warnings (by %s)%n%n"
               + "%,d records, %,d persons; %,d records linked now, %,d new persons, %,d persons merged,"
-              + " %,d pairs queued for review",
+              + " %,d pairs queued for review%s",
           s.status(),
           s.source(),
           s.release(),
@@ -85,7 +85,21 @@ public final class StoreImporter implements Importer {
           r.linkedNow(),
           r.newPersons(),
           r.merged(),
-          r.queued());
+          r.queued(),
+          unmappedLines(s));
     }
+  }
+
+  /**
+   * One line per column of the file that fed no field, as the CLI's import table lists them
+   * ("unmapped column 'remarks' (column 4, e.g. 'home', 'street')"), so the analyst sees a column
+   * left out.
+   */
+  private static String unmappedLines(ImportRelease.Summary s) {
+    StringBuilder out = new StringBuilder();
+    for (org.sijil.ingest.UnmappedColumn u : s.unmappedColumns()) {
+      out.append(System.lineSeparator()).append("unmapped column ").append(u.describe());
+    }
+    return out.toString();
   }
 }

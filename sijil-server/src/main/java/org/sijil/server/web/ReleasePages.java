@@ -100,6 +100,7 @@ public final class ReleasePages {
               .el("dd", Views.orDash(rel.importedBy()), "id", "imported-by", "dir", "auto");
           h.close("dl");
           IntegrityPages.releaseSection(h, lang, rel.source(), rel.label());
+          ColumnMessages.releaseSection(h, lang, rel.unmappedColumns());
           h.el("h2", lang.t("releases.diff"));
           if (diff.isEmpty()) {
             h.el("p", lang.t("releases.first"));
