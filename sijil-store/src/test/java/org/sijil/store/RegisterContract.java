@@ -508,6 +508,10 @@ public abstract class RegisterContract {
         assertTrue(java.util.Arrays.equals(entries.get(i), back.get(i).bytes()), "entry " + i);
         assertEquals(subjects.get(i), back.get(i).subject(), "subject " + i);
       }
+      List<IntegrityLog.Entry> about = log.about("subject:4");
+      assertEquals(1, about.size());
+      assertEquals(4, about.get(0).index());
+      assertTrue(log.about("subject:3").isEmpty(), "entry 3 has no subject");
       assertEquals(3L * n, log.hashes().size());
       assertTrue(java.util.Arrays.equals(hashes, log.hashes().readRange(0, 3 * n)));
       assertTrue(

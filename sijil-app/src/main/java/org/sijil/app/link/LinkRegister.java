@@ -344,6 +344,7 @@ public final class LinkRegister {
                           root.root(),
                           root.persons()),
                       "model:" + id);
+              PersonMerges.log(reg, merged, whereOldWent, id, by);
               return id;
             });
     int persons = (int) java.util.Arrays.stream(cluster).distinct().count();

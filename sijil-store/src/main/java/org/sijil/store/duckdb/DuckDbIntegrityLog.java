@@ -14,7 +14,7 @@ import org.duckdb.DuckDBConnection;
 import org.sijil.core.integrity.HashStore;
 import org.sijil.core.integrity.Hashes;
 import org.sijil.store.IntegrityLog;
-import org.sijil.store.jdbc.JdbcLogHashes;
+import org.sijil.store.jdbc.JdbcLogReads;
 
 /** The transparency log in DuckDB (tables {@code log_*} of migration 5). */
 final class DuckDbIntegrityLog implements IntegrityLog {
@@ -121,6 +121,11 @@ final class DuckDbIntegrityLog implements IntegrityLog {
             + " ORDER BY entry_index",
         from,
         to);
+  }
+
+  @Override
+  public List<Entry> about(String subject) {
+    return JdbcLogReads.about(connection, subject);
   }
 
   @Override
@@ -331,7 +336,7 @@ final class DuckDbIntegrityLog implements IntegrityLog {
 
     @Override
     public byte[] readRange(long from, int count) {
-      return JdbcLogHashes.readRange(connection, from, count);
+      return JdbcLogReads.readRange(connection, from, count);
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.sijil.core.integrity.HashStore;
 import org.sijil.core.integrity.Hashes;
 import org.sijil.store.IntegrityLog;
-import org.sijil.store.jdbc.JdbcLogHashes;
+import org.sijil.store.jdbc.JdbcLogReads;
 
 /** The transparency log in PostgreSQL (tables {@code log_*} of migration 5). */
 final class PostgresIntegrityLog implements IntegrityLog {
@@ -115,6 +115,11 @@ final class PostgresIntegrityLog implements IntegrityLog {
             + " ORDER BY entry_index",
         from,
         to);
+  }
+
+  @Override
+  public List<Entry> about(String subject) {
+    return JdbcLogReads.about(connection, subject);
   }
 
   @Override
@@ -325,7 +330,7 @@ final class PostgresIntegrityLog implements IntegrityLog {
 
     @Override
     public byte[] readRange(long from, int count) {
-      return JdbcLogHashes.readRange(connection, from, count);
+      return JdbcLogReads.readRange(connection, from, count);
     }
 
     @Override

@@ -4,20 +4,23 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.sijil.core.integrity.HashStore;
 import org.sijil.core.integrity.Hashes;
+import org.sijil.store.IntegrityLog;
 
 /**
- * Reads of table {@code log_hashes} shared by both backends: a run of consecutive tree hashes in one
- * range query, so a verifier or a tile reads a block of hashes with one statement instead of one
- * statement per hash.
+ * Reads of the log's tables shared by both backends (standard SQL): a run of consecutive tree
+ * hashes in one range query, so a verifier or a tile reads a block of hashes with one statement
+ * instead of one per hash; and every entry about one subject.
  */
-public final class JdbcLogHashes {
+public final class JdbcLogReads {
 
   private static final String RANGE =
       "SELECT position, hash FROM log_hashes WHERE position >= ? AND position < ? ORDER BY position";
 
-  private JdbcLogHashes() {}
+  private JdbcLogReads() {}
 
   /**
    * The {@code count} hashes from position {@code from}, back to back.
@@ -51,5 +54,26 @@ public final class JdbcLogHashes {
       throw new IndexOutOfBoundsException("no stored hash at position " + (from + got));
     }
     return out;
+  }
+
+  /** Every entry whose subject is {@code subject}, in log order. */
+  public static List<IntegrityLog.Entry> about(Connection connection, String subject) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT entry_index, entry, subject FROM log_entries WHERE subject = ?"
+                + " ORDER BY entry_index")) {
+      ps.setString(1, subject);
+      List<IntegrityLog.Entry> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new IntegrityLog.Entry(rs.getLong(1), rs.getBytes(2), rs.getString(3)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+      throw new IllegalStateException(
+          "cannot read the log entries about " + subject + ": " + message, e);
+    }
   }
 }
