@@ -40,8 +40,8 @@ public final class RegisterLog {
 
   /**
    * Appends entries in order, each about the subject at the same position (may be null), with one
-   * bulk write of the entries and one of the tree's new hashes; returns the index of the first.
-   * The bytes and hashes stored are those of appending them one at a time.
+   * bulk write of the entries and one of the tree's new hashes; returns the index of the first. The
+   * bytes and hashes stored are those of appending them one at a time.
    */
   public long appendAll(List<LogEntry> entries, List<String> subjects) {
     if (entries.size() != subjects.size()) {

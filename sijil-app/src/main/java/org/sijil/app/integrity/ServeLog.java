@@ -16,8 +16,8 @@ import org.sijil.store.Release;
  * published checkpoint, and the tiles and entry bundles of the tree at that checkpoint's size
  * (tiles of one size never change, which is why they may be cached forever). When the register
  * requires a witness quorum ({@link WitnessCosignatures#requireQuorum}), a newly signed checkpoint
- * and the snapshot it covers are held back, and the previous published checkpoint served, until
- * the quorum has cosigned it.
+ * and the snapshot it covers are held back, and the previous published checkpoint served, until the
+ * quorum has cosigned it.
  */
 public final class ServeLog {
 

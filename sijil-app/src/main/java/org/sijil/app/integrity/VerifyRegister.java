@@ -172,8 +172,7 @@ public final class VerifyRegister {
       String where = "entry " + e.index() + describe(e);
       if (sameSize
           && !MessageDigest.isEqual(
-              Hashes.leafHash(e.bytes()),
-              storedHashes.at(StoredHashes.position(0, e.index())))) {
+              Hashes.leafHash(e.bytes()), storedHashes.at(StoredHashes.position(0, e.index())))) {
         problems.add(new Problem(where, "its stored bytes do not hash to its stored leaf hash"));
       }
     }

@@ -19,8 +19,8 @@ import org.sijil.store.Register;
 import org.sijil.store.Suggestions;
 
 /**
- * A reader's suggestion is logged with who sent it (or "public"), about which person and field,
- * and the SHA-256 of what was sent; neither the text nor the contact reaches the public log.
+ * A reader's suggestion is logged with who sent it (or "public"), about which person and field, and
+ * the SHA-256 of what was sent; neither the text nor the contact reaches the public log.
  */
 class SuggestionLogTest {
 
@@ -35,7 +35,8 @@ class SuggestionLogTest {
               new SuggestCorrection.Request(
                   "P3", "age", " 34 ", "تجريبي: from the family", "reader@example.org"),
               null);
-      use.submit(new SuggestCorrection.Request("P4", "other", "", "spelling", null), new Actor("salma"));
+      use.submit(
+          new SuggestCorrection.Request("P4", "other", "", "spelling", null), new Actor("salma"));
 
       List<IntegrityLog.Entry> all = reg.integrity().entries(0, Long.MAX_VALUE);
       assertEquals(2, all.size());

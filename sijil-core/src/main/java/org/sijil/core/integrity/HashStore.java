@@ -55,8 +55,12 @@ public interface HashStore {
   static void checkRange(long from, int count) {
     if (from < 0 || count < 1 || count > MAX_RANGE) {
       throw new IllegalArgumentException(
-          "a range read needs a position >= 0 and 1 to " + MAX_RANGE + " hashes, not " + from
-              + " and " + count);
+          "a range read needs a position >= 0 and 1 to "
+              + MAX_RANGE
+              + " hashes, not "
+              + from
+              + " and "
+              + count);
     }
   }
 

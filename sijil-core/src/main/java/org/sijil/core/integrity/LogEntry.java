@@ -408,8 +408,8 @@ public sealed interface LogEntry {
 
   /**
    * A reader suggested a correction to a person: the suggestion's id, the field, and the SHA-256 of
-   * what they sent ({@code docs/integrity.md}); the text itself and the reader's contact are not
-   * in the public log.
+   * what they sent ({@code docs/integrity.md}); the text itself and the reader's contact are not in
+   * the public log.
    */
   record Suggestion(
       Instant time,

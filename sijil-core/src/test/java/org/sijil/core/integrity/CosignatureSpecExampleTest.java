@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The C2SP tlog-cosignature specification's example, checked as far as it can be. Its witness
  * signature cannot be verified by anyone: the witness's public key is not published (only its
- * SHA-256, in the Sigsum proposal the example was taken from), and the 64 signature bytes are
- * those of that proposal's example cosignature, made over a different checkpoint (origin {@code
- * 5+z2zyuR…}, size 15368405) in Sigsum's earlier SSH-signature format. What the example does fix
- * is checked here byte for byte: the note's layout, the signature line's layout (4-byte key ID,
- * 8-byte big-endian timestamp, 64-byte Ed25519 signature) and the message a v1 cosigner signs.
+ * SHA-256, in the Sigsum proposal the example was taken from), and the 64 signature bytes are those
+ * of that proposal's example cosignature, made over a different checkpoint (origin {@code
+ * 5+z2zyuR…}, size 15368405) in Sigsum's earlier SSH-signature format. What the example does fix is
+ * checked here byte for byte: the note's layout, the signature line's layout (4-byte key ID, 8-byte
+ * big-endian timestamp, 64-byte Ed25519 signature) and the message a v1 cosigner signs.
  */
 class CosignatureSpecExampleTest {
 
