@@ -68,6 +68,9 @@ public interface IntegrityLog {
   /** Entries with {@code from <= index < to}, ascending. */
   List<Entry> entries(long from, long to);
 
+  /** Every entry about {@code subject}, in log order (a person's or a record's history). */
+  List<Entry> about(String subject);
+
   /** The latest entry about {@code subject}, if any. */
   Optional<Entry> latest(String subject);
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -460,6 +461,68 @@ public abstract class RegisterContract {
       assertEquals("two", c.get(0).line());
       assertEquals("three", reg.witnesses().cosignatures(2).get(0).line());
       assertTrue(reg.witnesses().cosignatures(3).isEmpty());
+    }
+  }
+
+  @Test
+  void bulkLogWritesKeepEveryByteAndRangeReadsReturnThemInOrder() {
+    int n = 2_500;
+    List<byte[]> entries = new ArrayList<>();
+    List<String> subjects = new ArrayList<>();
+    byte[] hashes = new byte[3 * n * 32];
+    for (int i = 0; i < n; i++) {
+      entries.add(("entry " + i + " \u0633\u062c\u0644").getBytes(StandardCharsets.UTF_8));
+      subjects.add(i % 3 == 0 ? null : "subject:" + i);
+    }
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = (byte) (i * 31 + i / 32);
+    }
+    try (Register reg = create()) {
+      IntegrityLog log = reg.integrity();
+      assertThrows(
+          IllegalStateException.class,
+          () ->
+              reg.transaction(
+                  () -> {
+                    log.appendEntries(0, entries, subjects);
+                    log.hashes().append(hashes);
+                    throw new IllegalStateException("failing after both");
+                  }));
+      assertEquals(0, log.entryCount());
+      assertEquals(0, log.hashes().size());
+      reg.transaction(
+          () -> {
+            log.appendEntries(0, entries.subList(0, 1), subjects.subList(0, 1));
+            log.appendEntries(1, entries.subList(1, n), subjects.subList(1, n));
+            log.hashes().append(java.util.Arrays.copyOf(hashes, 32));
+            log.hashes().append(java.util.Arrays.copyOfRange(hashes, 32, hashes.length));
+            return null;
+          });
+    }
+    try (Register reg = reopen()) {
+      IntegrityLog log = reg.integrity();
+      assertEquals(n, log.entryCount());
+      List<IntegrityLog.Entry> back = log.entries(0, n);
+      for (int i = 0; i < n; i++) {
+        assertEquals(i, back.get(i).index());
+        assertTrue(java.util.Arrays.equals(entries.get(i), back.get(i).bytes()), "entry " + i);
+        assertEquals(subjects.get(i), back.get(i).subject(), "subject " + i);
+      }
+      List<IntegrityLog.Entry> about = log.about("subject:4");
+      assertEquals(1, about.size());
+      assertEquals(4, about.get(0).index());
+      assertTrue(log.about("subject:3").isEmpty(), "entry 3 has no subject");
+      assertEquals(3L * n, log.hashes().size());
+      assertTrue(java.util.Arrays.equals(hashes, log.hashes().readRange(0, 3 * n)));
+      assertTrue(
+          java.util.Arrays.equals(
+              java.util.Arrays.copyOfRange(hashes, 100 * 32, 107 * 32),
+              log.hashes().readRange(100, 7)));
+      assertTrue(
+          java.util.Arrays.equals(
+              java.util.Arrays.copyOfRange(hashes, 4 * 32, 5 * 32), log.hashes().read(4)));
+      assertThrows(IndexOutOfBoundsException.class, () -> log.hashes().readRange(3L * n - 2, 3));
+      assertThrows(IllegalArgumentException.class, () -> log.hashes().readRange(0, 0));
     }
   }
 }

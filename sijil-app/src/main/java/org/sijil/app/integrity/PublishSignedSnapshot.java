@@ -99,13 +99,6 @@ public final class PublishSignedSnapshot {
     IntegrityLog.Snapshot s =
         log.latestSnapshot()
             .orElseThrow(() -> new UserError("nothing is published yet: run 'publish' first"));
-    IntegrityLog.SnapshotPerson p =
-        log.snapshotPerson(s.id(), person)
-            .orElseThrow(() -> new UserError("person " + person + " is not in snapshot " + s.id()));
-    List<byte[]> leaves =
-        log.snapshotPersons(s.id()).stream().map(x -> Hashes.leafHash(x.record())).toList();
-    List<byte[]> proof =
-        MerkleProofs.inclusionProof(MerkleProofs.over(leaves), p.position(), leaves.size());
     String note =
         new WitnessCosignatures(reg)
             .withCosignatures(
@@ -113,6 +106,39 @@ public final class PublishSignedSnapshot {
                     .filter(c -> c.id() == s.checkpointId())
                     .findFirst()
                     .orElseThrow());
+    return receiptIn(s, person, note);
+  }
+
+  /**
+   * The receipt of {@code person} in the latest snapshot that checkpoint {@code under} covers,
+   * proven under {@code under} (with its cosignatures): what a server holding newer checkpoints
+   * back until their witnesses cosign serves.
+   *
+   * @throws UserError when that checkpoint covers no snapshot or the person is not in it
+   */
+  public PersonReceipt receipt(long person, IntegrityLog.StoredCheckpoint under) {
+    IntegrityLog log = reg.integrity();
+    IntegrityLog.Snapshot s = null;
+    for (long id = log.latestSnapshot().map(IntegrityLog.Snapshot::id).orElse(0L);
+        id > 0 && s == null;
+        id--) {
+      s = log.snapshot(id).filter(x -> x.entryIndex() < under.treeSize()).orElse(null);
+    }
+    if (s == null) {
+      throw new UserError("no snapshot is published under checkpoint " + under.id() + " yet");
+    }
+    return receiptIn(s, person, new WitnessCosignatures(reg).withCosignatures(under));
+  }
+
+  private PersonReceipt receiptIn(IntegrityLog.Snapshot s, long person, String note) {
+    IntegrityLog log = reg.integrity();
+    IntegrityLog.SnapshotPerson p =
+        log.snapshotPerson(s.id(), person)
+            .orElseThrow(() -> new UserError("person " + person + " is not in snapshot " + s.id()));
+    List<byte[]> leaves =
+        log.snapshotPersons(s.id()).stream().map(x -> Hashes.leafHash(x.record())).toList();
+    List<byte[]> proof =
+        MerkleProofs.inclusionProof(MerkleProofs.over(leaves), p.position(), leaves.size());
     byte[] entry = log.entry(s.entryIndex()).orElseThrow().bytes();
     TlogProof logProof =
         TlogProof.receipt(

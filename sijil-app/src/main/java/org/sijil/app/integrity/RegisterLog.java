@@ -2,6 +2,7 @@ package org.sijil.app.integrity;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.sijil.core.integrity.LogEntry;
 import org.sijil.core.integrity.NoteSigner;
@@ -34,11 +35,33 @@ public final class RegisterLog {
 
   /** Appends one entry about {@code subject} (may be null); returns its index. */
   public long append(LogEntry entry, String subject) {
+    return appendAll(List.of(entry), Collections.singletonList(subject));
+  }
+
+  /**
+   * Appends entries in order, each about the subject at the same position (may be null), with one
+   * bulk write of the entries and one of the tree's new hashes; returns the index of the first. The
+   * bytes and hashes stored are those of appending them one at a time.
+   */
+  public long appendAll(List<LogEntry> entries, List<String> subjects) {
+    if (entries.size() != subjects.size()) {
+      throw new IllegalArgumentException(
+          "entries and subjects differ in number: " + entries.size() + " and " + subjects.size());
+    }
+    List<byte[]> encoded = new ArrayList<>(entries.size());
+    entries.forEach(e -> encoded.add(e.encode()));
+    return appendEncoded(encoded, subjects);
+  }
+
+  /**
+   * Appends entries already encoded (each must be a canonical entry; see {@link LogEntry#encode})
+   * in one bulk write; returns the index of the first.
+   */
+  public long appendEncoded(List<byte[]> entries, List<String> subjects) {
     IntegrityLog store = register.integrity();
-    // Opened per append: the tree's edge is read from the store, so a rolled-back append leaves no
+    // Opened per call: the tree's edge is read from the store, so a rolled-back append leaves no
     // stale state.
     TransparencyLog log = TransparencyLog.open(store.hashes());
-    byte[] bytes = entry.encode();
     long index = log.size();
     if (store.entryCount() != index) {
       throw new IllegalStateException(
@@ -48,8 +71,11 @@ public final class RegisterLog {
               + index
               + " leaves");
     }
-    store.appendEntries(index, List.of(bytes), java.util.Collections.singletonList(subject));
-    log.appendAll(new ArrayList<>(List.of(bytes)));
+    if (entries.isEmpty()) {
+      return index;
+    }
+    store.appendEntries(index, entries, subjects);
+    log.appendAll(entries);
     return index;
   }
 

@@ -13,8 +13,11 @@ import org.sijil.store.Release;
 
 /**
  * Use case: what a server publishes of the register's log, in the C2SP tlog-tiles layout: the
- * latest signed checkpoint, and the tiles and entry bundles of the tree at that checkpoint's size
- * (tiles of one size never change, which is why they may be cached forever).
+ * published checkpoint, and the tiles and entry bundles of the tree at that checkpoint's size
+ * (tiles of one size never change, which is why they may be cached forever). When the register
+ * requires a witness quorum ({@link WitnessCosignatures#requireQuorum}), a newly signed checkpoint
+ * and the snapshot it covers are held back, and the previous published checkpoint served, until the
+ * quorum has cosigned it.
  */
 public final class ServeLog {
 
@@ -24,9 +27,25 @@ public final class ServeLog {
     this.reg = reg;
   }
 
-  /** The latest signed checkpoint's text, if one was signed. */
+  /**
+   * The published checkpoint's text with its cosignatures: the latest signed, or, when a witness
+   * quorum is required, the latest that quorum has cosigned ({@link WitnessCosignatures#published})
+   * .
+   */
   public Optional<String> checkpoint() {
+    return published().map(new WitnessCosignatures(reg)::withCosignatures);
+  }
+
+  /**
+   * The latest signed checkpoint with the cosignatures received so far, whether or not it is
+   * published yet: what witnesses are asked to cosign.
+   */
+  public Optional<String> latestCheckpoint() {
     return reg.integrity().latestCheckpoint().map(new WitnessCosignatures(reg)::withCosignatures);
+  }
+
+  private Optional<IntegrityLog.StoredCheckpoint> published() {
+    return new WitnessCosignatures(reg).published();
   }
 
   /**
@@ -34,7 +53,7 @@ public final class ServeLog {
    * exists.
    */
   public Optional<byte[]> tile(String path) {
-    Optional<IntegrityLog.StoredCheckpoint> cp = reg.integrity().latestCheckpoint();
+    Optional<IntegrityLog.StoredCheckpoint> cp = published();
     if (cp.isEmpty()) {
       return Optional.empty();
     }
@@ -62,7 +81,7 @@ public final class ServeLog {
   public Optional<String> releaseEntry(String source, String label) {
     IntegrityLog store = reg.integrity();
     Optional<Release> release = reg.releases().find(source, label);
-    Optional<IntegrityLog.StoredCheckpoint> cp = store.latestCheckpoint();
+    Optional<IntegrityLog.StoredCheckpoint> cp = published();
     if (release.isEmpty() || cp.isEmpty()) {
       return Optional.empty();
     }
@@ -84,8 +103,20 @@ public final class ServeLog {
     return new RotateRegisterKey(reg).chain();
   }
 
-  /** A person's receipt text from the latest snapshot. */
+  /**
+   * A person's receipt text from the latest snapshot, or, when a witness quorum is required, from
+   * the latest snapshot the published checkpoint covers, proven under that checkpoint.
+   */
   public String receipt(long person) {
-    return new PublishSignedSnapshot(reg).receipt(person).format();
+    if (new WitnessCosignatures(reg).quorum() == 0) {
+      return new PublishSignedSnapshot(reg).receipt(person).format();
+    }
+    IntegrityLog.StoredCheckpoint cp =
+        published()
+            .orElseThrow(
+                () ->
+                    new org.sijil.core.UserError(
+                        "nothing is published yet: the snapshot awaits its witnesses"));
+    return new PublishSignedSnapshot(reg).receipt(person, cp).format();
   }
 }

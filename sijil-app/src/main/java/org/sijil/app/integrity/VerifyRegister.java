@@ -2,17 +2,20 @@ package org.sijil.app.integrity;
 
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.sijil.core.integrity.Checkpoint;
 import org.sijil.core.integrity.EntryCodec;
+import org.sijil.core.integrity.HashStore;
 import org.sijil.core.integrity.Hashes;
 import org.sijil.core.integrity.LogEntry;
 import org.sijil.core.integrity.MemoryHashStore;
 import org.sijil.core.integrity.NoteVerifier;
 import org.sijil.core.integrity.SignedNote;
+import org.sijil.core.integrity.StoredHashes;
 import org.sijil.core.integrity.TransparencyLog;
 import org.sijil.core.record.RowReject;
 import org.sijil.store.IntegrityLog;
@@ -140,27 +143,74 @@ public final class VerifyRegister {
                   + " entries make "
                   + expected.size()));
     }
-    TransparencyLog storedLog =
-        stored.size() == expected.size() ? TransparencyLog.open(stored) : null;
     for (IntegrityLog.Entry e : entries) {
-      String where = "entry " + e.index() + describe(e);
       try {
         EntryCodec.decode(e.bytes());
       } catch (RuntimeException bad) {
-        problems.add(new Problem(where, "is not a canonical log entry: " + bad.getMessage()));
+        problems.add(
+            new Problem(
+                "entry " + e.index() + describe(e),
+                "is not a canonical log entry: " + bad.getMessage()));
       }
-      if (storedLog != null
-          && !MessageDigest.isEqual(Hashes.leafHash(e.bytes()), storedLog.leafHash(e.index()))) {
+    }
+    try {
+      compareHashes(entries, stored, expected, problems);
+    } catch (RuntimeException unreadable) {
+      problems.add(
+          new Problem("log", "its stored tree hashes cannot be read: " + unreadable.getMessage()));
+    }
+  }
+
+  private static void compareHashes(
+      List<IntegrityLog.Entry> entries,
+      HashStore stored,
+      MemoryHashStore expected,
+      List<Problem> problems) {
+    boolean sameSize = stored.size() == expected.size();
+    HashCursor storedHashes = new HashCursor(stored);
+    for (IntegrityLog.Entry e : entries) {
+      String where = "entry " + e.index() + describe(e);
+      if (sameSize
+          && !MessageDigest.isEqual(
+              Hashes.leafHash(e.bytes()), storedHashes.at(StoredHashes.position(0, e.index())))) {
         problems.add(new Problem(where, "its stored bytes do not hash to its stored leaf hash"));
       }
     }
     long n = Math.min(stored.size(), expected.size());
+    HashCursor all = new HashCursor(stored);
     for (long p = 0; p < n; p++) {
-      if (!MessageDigest.isEqual(stored.read(p), expected.read(p))) {
+      if (!MessageDigest.isEqual(all.at(p), expected.read(p))) {
         problems.add(
             new Problem(
                 "log", "stored tree hash " + p + " is not the hash recomputed from the entries"));
       }
+    }
+  }
+
+  /**
+   * Reads a store's hashes at rising positions in blocks of {@link HashStore#MAX_RANGE}, one range
+   * read per block (a table store answers each with one query, not one per hash).
+   */
+  private static final class HashCursor {
+    private final HashStore store;
+    private final long size;
+    private long blockStart = -1;
+    private byte[] block = new byte[0];
+
+    HashCursor(HashStore store) {
+      this.store = store;
+      this.size = store.size();
+    }
+
+    byte[] at(long position) {
+      long offset = position - blockStart;
+      if (blockStart < 0 || offset < 0 || offset >= block.length / Hashes.SIZE) {
+        blockStart = position;
+        block = store.readRange(position, (int) Math.min(HashStore.MAX_RANGE, size - position));
+        offset = 0;
+      }
+      int from = (int) offset * Hashes.SIZE;
+      return Arrays.copyOfRange(block, from, from + Hashes.SIZE);
     }
   }
 

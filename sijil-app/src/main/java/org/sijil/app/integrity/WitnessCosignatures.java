@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sijil.app.Actor;
 import org.sijil.core.UserError;
+import org.sijil.core.integrity.EntryCodec;
 import org.sijil.core.integrity.LogEntry;
 import org.sijil.core.integrity.NoteException;
 import org.sijil.core.integrity.NoteVerifier;
@@ -28,6 +29,9 @@ public final class WitnessCosignatures {
 
   /** The change of a key-change entry that adds a witness. */
   public static final String WITNESS_ADDED = "witness-added";
+
+  /** The subject of {@code witness-quorum} entries. */
+  public static final String QUORUM = "witness-quorum";
 
   private final Register reg;
 
@@ -57,6 +61,57 @@ public final class WitnessCosignatures {
           return null;
         });
     return v;
+  }
+
+  /**
+   * From now on, a checkpoint is served as published only once {@code quorum} trusted witnesses
+   * have cosigned it (0: at once); logged as a {@code witness-quorum} entry.
+   *
+   * @throws UserError when the register trusts fewer witnesses than that
+   */
+  public void requireQuorum(Actor by, int quorum) {
+    int trusted = reg.witnesses().witnesses().size();
+    if (quorum < 0 || quorum > trusted) {
+      throw new UserError(
+          "a quorum must be between 0 and the " + trusted + " trusted witnesses, not " + quorum);
+    }
+    reg.transaction(
+        () ->
+            new RegisterLog(reg)
+                .append(new LogEntry.WitnessQuorum(RegisterLog.now(), by.name(), quorum), QUORUM));
+  }
+
+  /** The quorum in force: the latest {@code witness-quorum} entry's, 0 when none was set. */
+  public int quorum() {
+    return reg.integrity()
+        .latest(QUORUM)
+        .map(e -> (int) ((LogEntry.WitnessQuorum) EntryCodec.decode(e.bytes())).quorum())
+        .orElse(0);
+  }
+
+  /**
+   * The checkpoint served as published: the latest one cosigned by at least {@link #quorum()}
+   * trusted witnesses (the latest signed when no quorum is set). A newer checkpoint is held back,
+   * and the previous published one served, until enough witnesses have cosigned it.
+   */
+  public Optional<IntegrityLog.StoredCheckpoint> published() {
+    int quorum = quorum();
+    if (quorum == 0) {
+      return reg.integrity().latestCheckpoint();
+    }
+    java.util.Set<String> trusted = new java.util.HashSet<>();
+    reg.witnesses().witnesses().forEach(w -> trusted.add(w.name()));
+    List<IntegrityLog.StoredCheckpoint> all = reg.integrity().checkpoints();
+    for (int i = all.size() - 1; i >= 0; i--) {
+      long cosigned =
+          reg.witnesses().cosignatures(all.get(i).id()).stream()
+              .filter(c -> trusted.contains(c.witness()))
+              .count();
+      if (cosigned >= quorum) {
+        return Optional.of(all.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The trusted witnesses' keys. */

@@ -169,7 +169,7 @@ public final class LinkRegister {
             queue,
             !start.reuse(),
             by.name());
-    long modelId = save(run, modelDocument, by);
+    long modelId = save(run, modelDocument, ids, by);
     int persons = (int) java.util.Arrays.stream(cluster).distinct().count();
     return new Result(
         n,
@@ -213,8 +213,11 @@ public final class LinkRegister {
     return queue;
   }
 
-  /** Stores the run and its log entry (model document hash, persons root) together. */
-  private long save(Linkage.Run run, String modelDocument, Actor by) {
+  /**
+   * Stores the run, its log entry (model document hash, persons root) and its merges' entries
+   * together.
+   */
+  private long save(Linkage.Run run, String modelDocument, PersonIds ids, Actor by) {
     Linkage store = reg.linkage();
     return reg.transaction(
         () -> {
@@ -232,6 +235,7 @@ public final class LinkRegister {
                       root.root(),
                       root.persons()),
                   "model:" + id);
+          PersonMerges.log(reg, ids.merged(), ids.whereOldWent(), id, by);
           return id;
         });
   }

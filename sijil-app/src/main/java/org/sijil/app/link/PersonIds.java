@@ -21,8 +21,13 @@ import org.sijil.store.Linkage.PersonLink;
  * @param links the records whose person is (re)written by this run, with their best link
  * @param newPersons ids given to new persons
  * @param merged earlier id → the id it now lives on as
+ * @param whereOldWent earlier id → (id → how many of its records went there)
  */
-record PersonIds(List<PersonLink> links, List<Long> newPersons, Map<Long, Long> merged) {
+record PersonIds(
+    List<PersonLink> links,
+    List<Long> newPersons,
+    Map<Long, Long> merged,
+    Map<Long, Map<Long, Integer>> whereOldWent) {
 
   static PersonIds assign(LinkStart start, int[] cluster, ScoredPairs pairs, long maxPersonId) {
     return new Assigner(start, pairs, cluster, maxPersonId).run();
@@ -69,7 +74,7 @@ record PersonIds(List<PersonLink> links, List<Long> newPersons, Map<Long, Long> 
       }
       members.values().forEach(this::place);
       aliasUnkeptIds();
-      return new PersonIds(links, newPersons, merged);
+      return new PersonIds(links, newPersons, merged, whereOldWent);
     }
 
     private void place(List<Integer> m) {

@@ -1,9 +1,14 @@
 package org.sijil.app.suggest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.sijil.app.Actor;
+import org.sijil.app.integrity.PersonHistory;
+import org.sijil.app.integrity.RegisterLog;
+import org.sijil.core.integrity.Hashes;
+import org.sijil.core.integrity.LogEntry;
 import org.sijil.store.Register;
 import org.sijil.store.Suggestions;
 
@@ -40,6 +45,9 @@ public final class SuggestCorrection {
     }
   }
 
+  /** The first line of a suggestion's canonical content ({@link #contentSha256}). */
+  public static final String CONTENT_HEADER = "sijil-suggestion/v1";
+
   private final Register reg;
   private final Clock clock;
 
@@ -71,7 +79,24 @@ public final class SuggestCorrection {
             contact,
             by == null ? PUBLIC : by.name(),
             clock.instant());
-    long id = reg.transaction(() -> reg.suggestions().add(s));
+    // The suggestion and its log entry are kept together: who suggested what, and when, is
+    // provable without publishing the text or the contact (only the content's SHA-256 is logged).
+    long id =
+        reg.transaction(
+            () -> {
+              long stored = reg.suggestions().add(s);
+              new RegisterLog(reg)
+                  .append(
+                      new LogEntry.Suggestion(
+                          RegisterLog.now(),
+                          s.submittedBy(),
+                          "" + stored,
+                          s.personId(),
+                          s.field(),
+                          contentSha256(s.field(), s.value(), s.reason())),
+                      PersonHistory.subject(s.personId()));
+              return stored;
+            });
     return new Suggestions.Suggestion(
         id,
         s.personId(),
@@ -91,6 +116,29 @@ public final class SuggestCorrection {
   /** How many suggestions there are. */
   public long count() {
     return reg.suggestions().count();
+  }
+
+  /**
+   * The SHA-256 (hex) of a suggestion's canonical content, which its {@code suggestion} log entry
+   * carries: the UTF-8 bytes of {@code sijil-suggestion/v1 LF}, then {@code field}, {@code value}
+   * and {@code reason}, each as {@code <name> SP <length in bytes> SP <value> LF} (the value as
+   * stored: stripped, empty when not given). The contact is never part of it.
+   */
+  public static String contentSha256(String field, String value, String reason) {
+    StringBuilder out = new StringBuilder(CONTENT_HEADER).append('\n');
+    line(out, "field", field);
+    line(out, "value", value == null ? "" : value);
+    line(out, "reason", reason == null ? "" : reason);
+    return Hashes.hex(Hashes.sha256(out.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static void line(StringBuilder out, String name, String value) {
+    out.append(name)
+        .append(' ')
+        .append(value.getBytes(StandardCharsets.UTF_8).length)
+        .append(' ')
+        .append(value)
+        .append('\n');
   }
 
   private static String strip(String s) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
       BenchImportCommand.class,
       org.sijil.cli.linkage.BenchDedupeCommand.class,
       org.sijil.cli.estimate.BenchEstimateCommand.class,
-      org.sijil.cli.intake.IntakeBenchCommand.class
+      org.sijil.cli.intake.IntakeBenchCommand.class,
+      BenchLogCostCommand.class
     })
 public final class BenchCommand implements Runnable {
 
@@ -22,6 +23,6 @@ public final class BenchCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing benchmark: import, dedupe, estimate or intake");
+        spec.commandLine(), "missing benchmark: import, dedupe, estimate, intake or log-cost");
   }
 }

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       WitnessesCommand.Add.class,
       WitnessesCommand.Checkpoint.class,
-      WitnessesCommand.Cosign.class
+      WitnessesCommand.Cosign.class,
+      WitnessesCommand.Quorum.class
     })
 public final class WitnessesCommand implements Runnable {
 
@@ -41,7 +42,7 @@ public final class WitnessesCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing subcommand: add, checkpoint or cosign");
+        spec.commandLine(), "missing subcommand: add, checkpoint, cosign or quorum");
   }
 
   /** {@code sijil witnesses add --db REGISTER FILE}. */
@@ -96,7 +97,7 @@ public final class WitnessesCommand implements Runnable {
       try (Register reg = Register.open(db.existing())) {
         String note =
             new ServeLog(reg)
-                .checkpoint()
+                .latestCheckpoint()
                 .orElseThrow(() -> new UserError("no checkpoint is signed yet"));
         if (from != null) {
           List<byte[]> hashes = new WitnessCosignatures(reg).consistencyProof(from);
@@ -135,6 +136,33 @@ public final class WitnessesCommand implements Runnable {
         List<String> names = new WitnessCosignatures(reg).accept(KeyFiles.read(file));
         spec.commandLine().getOut().println("accepted: " + String.join(", ", names));
       }
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+
+  /** {@code sijil witnesses quorum --db REGISTER N}. */
+  @Command(
+      name = "quorum",
+      mixinStandardHelpOptions = true,
+      description =
+          "Requires N trusted witnesses' cosignatures before the server serves a new checkpoint"
+              + " (and the snapshot it covers) as published; until then it serves the previous one."
+              + " 0 publishes at once. Logged.")
+  static final class Quorum implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin DbOption db;
+    @Mixin ByOption by;
+
+    @Parameters(index = "0", paramLabel = "N", description = "Cosignatures required.")
+    int quorum;
+
+    @Override
+    public Integer call() {
+      try (Register reg = Register.open(db.existing())) {
+        new WitnessCosignatures(reg).requireQuorum(by.actor(), quorum);
+      }
+      spec.commandLine().getOut().println("witness quorum: " + quorum);
       spec.commandLine().getOut().flush();
       return 0;
     }

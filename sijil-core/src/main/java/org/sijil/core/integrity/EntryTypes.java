@@ -56,6 +56,13 @@ final class EntryTypes {
           case "victim-link" -> victimLink(t, actor, v);
           case "person-grade" ->
               new LogEntry.PersonGrade(t, actor, v.s("person"), v.s("decision"), v.s("reason"));
+          case "suggestion" ->
+              new LogEntry.Suggestion(
+                  t, actor, v.s("suggestion"), v.s("person"), v.s("field"), v.s("content-sha256"));
+          case "person-merge" ->
+              new LogEntry.PersonMerge(
+                  t, actor, v.s("person"), v.s("from"), v.n("records"), v.s("model"));
+          case "witness-quorum" -> new LogEntry.WitnessQuorum(t, actor, v.n("quorum"));
           default -> throw new IllegalArgumentException("unknown entry type " + type);
         };
     if (v.next != fields.size()) {

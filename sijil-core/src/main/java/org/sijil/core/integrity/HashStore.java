@@ -11,11 +11,27 @@ package org.sijil.core.integrity;
  */
 public interface HashStore {
 
+  /** The most hashes one {@link #readRange} returns (2 MiB). */
+  int MAX_RANGE = 1 << 16;
+
   /** How many hashes are stored. */
   long size();
 
   /** The hash at {@code position} ({@code 0 <= position < size()}), 32 bytes. */
   byte[] read(long position);
+
+  /**
+   * The {@code count} hashes from {@code from}, back to back ({@code count × 32} bytes): one read
+   * where a store can do it in one (a table's range query), one {@link #read} each otherwise.
+   */
+  default byte[] readRange(long from, int count) {
+    checkRange(from, count);
+    byte[] out = new byte[count * Hashes.SIZE];
+    for (int i = 0; i < count; i++) {
+      System.arraycopy(read(from + i), 0, out, i * Hashes.SIZE, Hashes.SIZE);
+    }
+    return out;
+  }
 
   /**
    * Appends hashes at position {@link #size()}: {@code hashes} holds {@code hashes.length / 32}
@@ -30,6 +46,21 @@ public interface HashStore {
   static void checkPosition(long position, long size) {
     if (position < 0 || position >= size) {
       throw new IndexOutOfBoundsException("no stored hash at position " + position + " of " + size);
+    }
+  }
+
+  /**
+   * Fails unless {@code from >= 0} and {@code 1 <= count <= MAX_RANGE} (for {@link #readRange}).
+   */
+  static void checkRange(long from, int count) {
+    if (from < 0 || count < 1 || count > MAX_RANGE) {
+      throw new IllegalArgumentException(
+          "a range read needs a position >= 0 and 1 to "
+              + MAX_RANGE
+              + " hashes, not "
+              + from
+              + " and "
+              + count);
     }
   }
 

@@ -405,4 +405,93 @@ public sealed interface LogEntry {
       return List.of(person, decision, reason);
     }
   }
+
+  /**
+   * A reader suggested a correction to a person: the suggestion's id, the field, and the SHA-256 of
+   * what they sent ({@code docs/integrity.md}); the text itself and the reader's contact are not in
+   * the public log.
+   */
+  record Suggestion(
+      Instant time,
+      String actor,
+      String suggestion,
+      String person,
+      String field,
+      String contentSha256)
+      implements LogEntry {
+    public Suggestion {
+      EntryCodec.check(time, actor);
+      EntryCodec.text("suggestion", suggestion);
+      EntryCodec.text("person", person);
+      EntryCodec.text("field", field);
+      EntryCodec.hash("content-sha256", contentSha256);
+    }
+
+    public String type() {
+      return "suggestion";
+    }
+
+    public List<String> names() {
+      return List.of("suggestion", "person", "field", "content-sha256");
+    }
+
+    public List<String> values() {
+      return List.of(suggestion, person, field, contentSha256);
+    }
+  }
+
+  /**
+   * A link run (the model {@code model}, as its {@code link-run} entry's subject names it) merged
+   * person {@code from} into person {@code person}: {@code from}'s id now leads to {@code person},
+   * and {@code records} of {@code from}'s records moved there.
+   */
+  record PersonMerge(
+      Instant time, String actor, String person, String from, long records, String model)
+      implements LogEntry {
+    public PersonMerge {
+      EntryCodec.check(time, actor);
+      EntryCodec.text("person", person);
+      EntryCodec.text("from", from);
+      EntryCodec.positive("records", records);
+      EntryCodec.text("model", model);
+      if (person.equals(from)) {
+        throw new IllegalArgumentException("a person cannot be merged into itself: " + person);
+      }
+    }
+
+    public String type() {
+      return "person-merge";
+    }
+
+    public List<String> names() {
+      return List.of("person", "from", "records", "model");
+    }
+
+    public List<String> values() {
+      return List.of(person, from, "" + records, model);
+    }
+  }
+
+  /**
+   * The register now requires {@code quorum} trusted witnesses' cosignatures before a checkpoint
+   * (and the snapshot it covers) is served as published; 0 serves every checkpoint at once.
+   */
+  record WitnessQuorum(Instant time, String actor, long quorum) implements LogEntry {
+    public WitnessQuorum {
+      EntryCodec.check(time, actor);
+      EntryCodec.count("quorum", quorum);
+    }
+
+    public String type() {
+      return "witness-quorum";
+    }
+
+    public List<String> names() {
+      return List.of("quorum");
+    }
+
+    public List<String> values() {
+      return List.of("" + quorum);
+    }
+  }
 }

@@ -6,6 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sijil.app.integrity.PersonHistory;
 import org.sijil.app.integrity.RegisterKey;
 import org.sijil.app.integrity.ServeLog;
 import org.sijil.app.integrity.WitnessCosignatures;
@@ -42,6 +47,8 @@ final class LogRoutes {
     app.get("/log/rotations", r::rotations);
     app.post("/log/cosignature", r::cosignature);
     app.get("/log/consistency/{from}", r::consistency);
+    app.get("/log/latest-checkpoint", r::latestCheckpoint);
+    app.get("/api/persons/{id}/history", r::history);
   }
 
   private void checkpoint(Context ctx) {
@@ -50,6 +57,21 @@ final class LogRoutes {
       note =
           new ServeLog(reg)
               .checkpoint()
+              .orElseThrow(() -> new HttpError(404, "no checkpoint is signed yet"));
+    }
+    ctx.header("Cache-Control", NO_STORE).contentType(TEXT).result(note);
+  }
+
+  /**
+   * The latest signed checkpoint with the cosignatures received so far, for witnesses: when the
+   * register requires a witness quorum, it is served at {@code /log/checkpoint} only once cosigned.
+   */
+  private void latestCheckpoint(Context ctx) {
+    String note;
+    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+      note =
+          new ServeLog(reg)
+              .latestCheckpoint()
               .orElseThrow(() -> new HttpError(404, "no checkpoint is signed yet"));
     }
     ctx.header("Cache-Control", NO_STORE).contentType(TEXT).result(note);
@@ -142,15 +164,43 @@ final class LogRoutes {
     return s.replaceAll("[^A-Za-z0-9.-]", "_");
   }
 
-  private void receipt(Context ctx) {
-    long person;
+  /**
+   * A person's logged history ({@link PersonHistory}): each event's log index, type, time, actor
+   * and fields, oldest first, with those of every earlier person merged into it.
+   */
+  private void history(Context ctx) {
+    long person = personNumber(ctx);
+    List<Map<String, Object>> events = new ArrayList<>();
+    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+      for (PersonHistory.Event e : new PersonHistory(reg).of(person)) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < e.entry().names().size(); i++) {
+          fields.put(e.entry().names().get(i), e.entry().values().get(i));
+        }
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("index", e.index());
+        event.put("type", e.entry().type());
+        event.put("time", e.entry().time().toString());
+        event.put("actor", e.entry().actor());
+        event.put("fields", fields);
+        events.add(event);
+      }
+    }
+    ctx.header("Cache-Control", NO_STORE).json(Map.of("person", "P" + person, "events", events));
+  }
+
+  /** The pages and the API name persons P<number>; the bare number is accepted too. */
+  private static long personNumber(Context ctx) {
+    String id = ctx.pathParam("id");
     try {
-      // The pages and the API name persons P<number>; the bare number is accepted too.
-      String id = ctx.pathParam("id");
-      person = Long.parseLong(id.startsWith("P") ? id.substring(1) : id);
+      return Long.parseLong(id.startsWith("P") ? id.substring(1) : id);
     } catch (NumberFormatException e) {
       throw new HttpError(404, "no such person");
     }
+  }
+
+  private void receipt(Context ctx) {
+    long person = personNumber(ctx);
     String text;
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
       text = new ServeLog(reg).receipt(person);

@@ -6,11 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.sijil.core.integrity.HashStore;
 import org.sijil.core.integrity.Hashes;
 import org.sijil.store.IntegrityLog;
+import org.sijil.store.jdbc.JdbcLogReads;
 
 /** The transparency log in DuckDB (tables {@code log_*} of migration 5). */
 final class DuckDbIntegrityLog implements IntegrityLog {
@@ -34,8 +38,7 @@ final class DuckDbIntegrityLog implements IntegrityLog {
         connection.prepareStatement("DELETE FROM log_row_hashes WHERE release_id = ?")) {
       ps.setLong(1, releaseId);
       ps.executeUpdate();
-      try (org.duckdb.DuckDBAppender a =
-          ((org.duckdb.DuckDBConnection) connection).createAppender("main", "log_row_hashes")) {
+      try (DuckDBAppender a = appender("log_row_hashes")) {
         for (RowHash r : rows) {
           a.beginRow();
           a.append((int) releaseId);
@@ -81,19 +84,28 @@ final class DuckDbIntegrityLog implements IntegrityLog {
     if (first != count) {
       throw new IllegalArgumentException("entries must be appended at " + count + ", not " + first);
     }
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "INSERT INTO log_entries (entry_index, entry, subject) VALUES (?, ?, ?)")) {
+    // The appender writes the rows in bulk inside the connection's transaction; a batched
+    // PreparedStatement would run one INSERT per entry (about 6 s of a 10,000-submission intake).
+    try (DuckDBAppender a = appender("log_entries")) {
       for (int i = 0; i < entries.size(); i++) {
-        ps.setLong(1, first + i);
-        ps.setBytes(2, entries.get(i));
-        ps.setString(3, subjects.get(i));
-        ps.addBatch();
+        a.beginRow();
+        a.append(first + i);
+        a.append(entries.get(i));
+        String subject = subjects.get(i);
+        if (subject == null) {
+          a.appendNull();
+        } else {
+          a.append(subject);
+        }
+        a.endRow();
       }
-      ps.executeBatch();
     } catch (SQLException e) {
       throw Sql.failure("cannot append log entries", e);
     }
+  }
+
+  private DuckDBAppender appender(String table) throws SQLException {
+    return ((DuckDBConnection) connection).createAppender("main", table);
   }
 
   @Override
@@ -109,6 +121,11 @@ final class DuckDbIntegrityLog implements IntegrityLog {
             + " ORDER BY entry_index",
         from,
         to);
+  }
+
+  @Override
+  public List<Entry> about(String subject) {
+    return JdbcLogReads.about(connection, subject);
   }
 
   @Override
@@ -314,32 +331,25 @@ final class DuckDbIntegrityLog implements IntegrityLog {
 
     @Override
     public byte[] read(long position) {
-      try (PreparedStatement ps =
-          connection.prepareStatement("SELECT hash FROM log_hashes WHERE position = ?")) {
-        ps.setLong(1, position);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            throw new IndexOutOfBoundsException("no stored hash at position " + position);
-          }
-          return rs.getBytes(1);
-        }
-      } catch (SQLException e) {
-        throw Sql.failure("cannot read log hash " + position, e);
-      }
+      return readRange(position, 1);
+    }
+
+    @Override
+    public byte[] readRange(long from, int count) {
+      return JdbcLogReads.readRange(connection, from, count);
     }
 
     @Override
     public void append(byte[] all) {
       HashStore.checkWhole(all);
       long at = size();
-      try (PreparedStatement ps =
-          connection.prepareStatement("INSERT INTO log_hashes (position, hash) VALUES (?, ?)")) {
+      try (DuckDBAppender a = appender("log_hashes")) {
         for (int i = 0; i < all.length / Hashes.SIZE; i++) {
-          ps.setLong(1, at + i);
-          ps.setBytes(2, java.util.Arrays.copyOfRange(all, i * Hashes.SIZE, (i + 1) * Hashes.SIZE));
-          ps.addBatch();
+          a.beginRow();
+          a.append(at + i);
+          a.append(Arrays.copyOfRange(all, i * Hashes.SIZE, (i + 1) * Hashes.SIZE));
+          a.endRow();
         }
-        ps.executeBatch();
       } catch (SQLException e) {
         throw Sql.failure("cannot append log hashes", e);
       }

@@ -64,6 +64,11 @@ final class BatchInsert implements AutoCloseable {
     return this;
   }
 
+  BatchInsert bytes(byte[] value) throws SQLException {
+    statement.setBytes(++column, value);
+    return this;
+  }
+
   BatchInsert date(LocalDate value) throws SQLException {
     statement.setObject(++column, value, Types.DATE);
     return this;

@@ -6,11 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.sijil.core.integrity.HashStore;
 import org.sijil.core.integrity.Hashes;
 import org.sijil.store.IntegrityLog;
+import org.sijil.store.jdbc.JdbcLogReads;
 
 /** The transparency log in PostgreSQL (tables {@code log_*} of migration 5). */
 final class PostgresIntegrityLog implements IntegrityLog {
@@ -89,16 +91,12 @@ final class PostgresIntegrityLog implements IntegrityLog {
     if (first != count) {
       throw new IllegalArgumentException("entries must be appended at " + count + ", not " + first);
     }
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "INSERT INTO log_entries (entry_index, entry, subject) VALUES (?, ?, ?)")) {
+    // Multi-row inserts of BatchInsert.BATCH_ROWS entries per round trip (see BatchInsert).
+    try (BatchInsert insert =
+        new BatchInsert(connection, "log_entries", "entry_index", "entry", "subject")) {
       for (int i = 0; i < entries.size(); i++) {
-        ps.setLong(1, first + i);
-        ps.setBytes(2, entries.get(i));
-        ps.setString(3, subjects.get(i));
-        ps.addBatch();
+        insert.integer(first + i).bytes(entries.get(i)).text(subjects.get(i)).endRow();
       }
-      ps.executeBatch();
     } catch (SQLException e) {
       throw Sql.failure("cannot append log entries", e);
     }
@@ -117,6 +115,11 @@ final class PostgresIntegrityLog implements IntegrityLog {
             + " ORDER BY entry_index",
         from,
         to);
+  }
+
+  @Override
+  public List<Entry> about(String subject) {
+    return JdbcLogReads.about(connection, subject);
   }
 
   @Override
@@ -322,32 +325,25 @@ final class PostgresIntegrityLog implements IntegrityLog {
 
     @Override
     public byte[] read(long position) {
-      try (PreparedStatement ps =
-          connection.prepareStatement("SELECT hash FROM log_hashes WHERE position = ?")) {
-        ps.setLong(1, position);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (!rs.next()) {
-            throw new IndexOutOfBoundsException("no stored hash at position " + position);
-          }
-          return rs.getBytes(1);
-        }
-      } catch (SQLException e) {
-        throw Sql.failure("cannot read log hash " + position, e);
-      }
+      return readRange(position, 1);
+    }
+
+    @Override
+    public byte[] readRange(long from, int count) {
+      return JdbcLogReads.readRange(connection, from, count);
     }
 
     @Override
     public void append(byte[] all) {
       HashStore.checkWhole(all);
       long at = size();
-      try (PreparedStatement ps =
-          connection.prepareStatement("INSERT INTO log_hashes (position, hash) VALUES (?, ?)")) {
+      try (BatchInsert insert = new BatchInsert(connection, "log_hashes", "position", "hash")) {
         for (int i = 0; i < all.length / Hashes.SIZE; i++) {
-          ps.setLong(1, at + i);
-          ps.setBytes(2, java.util.Arrays.copyOfRange(all, i * Hashes.SIZE, (i + 1) * Hashes.SIZE));
-          ps.addBatch();
+          insert
+              .integer(at + i)
+              .bytes(Arrays.copyOfRange(all, i * Hashes.SIZE, (i + 1) * Hashes.SIZE))
+              .endRow();
         }
-        ps.executeBatch();
       } catch (SQLException e) {
         throw Sql.failure("cannot append log hashes", e);
       }

@@ -1,0 +1,79 @@
+package org.sijil.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.sijil.core.integrity.HashStore;
+import org.sijil.core.integrity.Hashes;
+import org.sijil.store.IntegrityLog;
+
+/**
+ * Reads of the log's tables shared by both backends (standard SQL): a run of consecutive tree
+ * hashes in one range query, so a verifier or a tile reads a block of hashes with one statement
+ * instead of one per hash; and every entry about one subject.
+ */
+public final class JdbcLogReads {
+
+  private static final String RANGE =
+      "SELECT position, hash FROM log_hashes WHERE position >= ? AND position < ? ORDER BY position";
+
+  private JdbcLogReads() {}
+
+  /**
+   * The {@code count} hashes from position {@code from}, back to back.
+   *
+   * @throws IndexOutOfBoundsException naming the first position not stored
+   */
+  public static byte[] readRange(Connection connection, long from, int count) {
+    HashStore.checkRange(from, count);
+    byte[] out = new byte[count * Hashes.SIZE];
+    int got = 0;
+    try (PreparedStatement ps = connection.prepareStatement(RANGE)) {
+      ps.setLong(1, from);
+      ps.setLong(2, from + count);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next() && rs.getLong(1) == from + got) {
+          byte[] hash = rs.getBytes(2);
+          if (hash.length != Hashes.SIZE) {
+            throw new IllegalStateException(
+                "stored log hash " + (from + got) + " has " + hash.length + " bytes, not 32");
+          }
+          System.arraycopy(hash, 0, out, got * Hashes.SIZE, Hashes.SIZE);
+          got++;
+        }
+      }
+    } catch (SQLException e) {
+      String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+      throw new IllegalStateException(
+          "cannot read log hashes " + from + " to " + (from + count - 1) + ": " + message, e);
+    }
+    if (got != count) {
+      throw new IndexOutOfBoundsException("no stored hash at position " + (from + got));
+    }
+    return out;
+  }
+
+  /** Every entry whose subject is {@code subject}, in log order. */
+  public static List<IntegrityLog.Entry> about(Connection connection, String subject) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT entry_index, entry, subject FROM log_entries WHERE subject = ?"
+                + " ORDER BY entry_index")) {
+      ps.setString(1, subject);
+      List<IntegrityLog.Entry> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new IntegrityLog.Entry(rs.getLong(1), rs.getBytes(2), rs.getString(3)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+      throw new IllegalStateException(
+          "cannot read the log entries about " + subject + ": " + message, e);
+    }
+  }
+}
