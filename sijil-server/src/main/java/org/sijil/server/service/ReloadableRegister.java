@@ -84,13 +84,18 @@ public final class ReloadableRegister implements RegisterService {
   }
 
   @Override
+  public Optional<String> logStamp() {
+    return current.logStamp();
+  }
+
+  @Override
   public Optional<ReviewItem> reviewItem(String pairId) {
     return current.reviewItem(pairId);
   }
 
   @Override
-  public ReviewItem decide(String pairId, boolean match, String note, String decidedBy) {
-    return current.decide(pairId, match, note, decidedBy);
+  public ReviewItem decide(String pairId, String decision, String note, String decidedBy) {
+    return current.decide(pairId, decision, note, decidedBy);
   }
 
   @Override

@@ -4,9 +4,10 @@ package org.sijil.server.service;
 @FunctionalInterface
 public interface ReviewRecorder {
 
-  void record(String pairId, boolean match, String note, String decidedBy);
+  /** Stores {@code decision}: "match", "non-match" or "unsure". */
+  void record(String pairId, String decision, String note, String decidedBy);
 
   static ReviewRecorder none() {
-    return (pairId, match, note, decidedBy) -> {};
+    return (pairId, decision, note, decidedBy) -> {};
   }
 }

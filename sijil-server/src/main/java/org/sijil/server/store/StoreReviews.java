@@ -19,12 +19,15 @@ public final class StoreReviews implements ReviewRecorder {
   }
 
   @Override
-  public synchronized void record(String pairId, boolean match, String note, String decidedBy) {
+  public synchronized void record(String pairId, String decision, String note, String decidedBy) {
     try (StoreLock.Opened opened = StoreLock.open(db)) {
       Register reg = opened.register();
       new RecordReviewDecision(reg)
           .run(
-              new RecordReviewDecision.Request(ReviewLoader.parsePairId(pairId), match, note),
+              new RecordReviewDecision.Request(
+                  ReviewLoader.parsePairId(pairId),
+                  org.sijil.store.Linkage.Verdict.ofCode(decision),
+                  note),
               new Actor(decidedBy));
     }
   }

@@ -65,6 +65,7 @@ public enum Lang {
             Paging::addTo,
             PersonMessages::addTo,
             EstimateMessages::addTo,
+            PagesMessages::addTo,
             org.sijil.server.incidents.IncidentMessages::addTo);
 
     static final Map<String, String> EN = new HashMap<>();
