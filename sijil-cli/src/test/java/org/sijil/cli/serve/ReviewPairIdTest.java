@@ -80,7 +80,10 @@ class ReviewPairIdTest {
       assertEquals(200, r.statusCode(), path);
       assertEquals(expected, r.headers().firstValue("X-Sijil-Snapshot").orElseThrow(), path);
       assertTrue(
-          r.headers().firstValue("Content-Disposition").orElseThrow().contains("-" + expected + "."),
+          r.headers()
+              .firstValue("Content-Disposition")
+              .orElseThrow()
+              .contains("-" + expected + "."),
           path);
     }
   }

@@ -297,7 +297,7 @@ public final class InMemoryRegister implements RegisterService {
     if (item == null) {
       throw new NoSuchElementException("no review pair " + pairId);
     }
-    recorder.record(pairId, decision, note, decidedBy);
+    recorder.recordVerdict(pairId, decision, note, decidedBy);
     Link l = item.link();
     Link decided = new Link(l.left(), l.right(), l.probability(), l.explanation(), decision);
     ReviewItem updated =
