@@ -59,7 +59,7 @@ final class PagesMessages {
         "pages.timeline.non_match",
         "An analyst ({by}) decided that {left} and {right} are different persons.",
         "قرّر محلل ({by}) أن {left} و{right} شخصان مختلفان.");
-  
+
     m.m("pages.groups.title", "Estimated total by group", "الإجمالي المقدَّر حسب الفئة");
     m.m(
         "pages.groups.note",
@@ -74,9 +74,6 @@ final class PagesMessages {
         "pages.groups.notFinite",
         "No estimate: the lists overlap too little in this group.",
         "لا تقدير: تتداخل القوائم في هذه الفئة تداخلًا قليلًا جدًا.");
-    m.m(
-        "pages.groups.failed",
-        "No estimate by this breakdown",
-        "لا تقدير بهذا التقسيم");
+    m.m("pages.groups.failed", "No estimate by this breakdown", "لا تقدير بهذا التقسيم");
   }
 }
