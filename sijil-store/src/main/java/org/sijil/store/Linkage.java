@@ -46,8 +46,10 @@ public interface Linkage {
   }
 
   /**
-   * A pair of records, in canonical order (smaller first). Written {@code a/b}, e.g. {@code
-   * 1:12/2:40}.
+   * A pair of records, in canonical order (smaller first). Its {@link #id()} {@code 1:12~2:40} is
+   * the one form the web and the CLI show and accept ('~' rather than '/', which would split a URL
+   * path); {@link #parse} also reads the older {@code 1:12/2:40} and either order. {@link
+   * #toString()} keeps {@code a/b}, the form of the integrity log's subjects.
    */
   record Pair(RecordKey a, RecordKey b) {
     public Pair {
@@ -66,14 +68,59 @@ public interface Linkage {
       return a + "/" + b;
     }
 
+    /** The pair's identifier as the review page and {@code sijil review} show it. */
+    public String id() {
+      return a.toString() + ID_SEPARATOR + b;
+    }
+
+    /** Reads {@code RELEASE:ROW~RELEASE:ROW} (or with '/'), in either order. */
     public static Pair parse(String s) {
-      int slash = s.indexOf('/');
-      if (slash < 0) {
-        throw new UserError(
-            "expected a pair as RELEASE:ROW/RELEASE:ROW (e.g. 1:12/2:40), got '" + s + "'");
+      String t = s == null ? "" : s.strip();
+      int sep = t.indexOf(ID_SEPARATOR);
+      if (sep < 0) {
+        sep = t.indexOf('/');
       }
-      return new Pair(
-          RecordKey.parse(s.substring(0, slash)), RecordKey.parse(s.substring(slash + 1)));
+      if (sep < 0) {
+        throw new UserError(
+            "expected a pair as RELEASE:ROW~RELEASE:ROW (e.g. 1:12~2:40), got '" + s + "'");
+      }
+      return new Pair(RecordKey.parse(t.substring(0, sep)), RecordKey.parse(t.substring(sep + 1)));
+    }
+
+    /** Between the two records of a pair id: safe in a URL path and in a shell. */
+    private static final char ID_SEPARATOR = '~';
+  }
+
+  /** What a reviewer said about a pair; only match and non-match bind the linker. */
+  enum Verdict {
+    MATCH("match"),
+    NON_MATCH("non-match"),
+    /**
+     * Kept for a second analyst: the pair stays in the queue and linkage treats it as undecided.
+     */
+    UNSURE("unsure");
+
+    private final String code;
+
+    Verdict(String code) {
+      this.code = code;
+    }
+
+    /** As stored and logged: match, non-match or unsure. */
+    public String code() {
+      return code;
+    }
+
+    /** Reads a code (also "nonmatch", "no-match"); fails naming the accepted words. */
+    public static Verdict ofCode(String s) {
+      String c = s == null ? "" : s.strip().toLowerCase(java.util.Locale.ROOT);
+      return switch (c) {
+        case "match" -> MATCH;
+        case "non-match", "nonmatch", "no-match" -> NON_MATCH;
+        case "unsure" -> UNSURE;
+        default ->
+            throw new UserError("decision must be match, non-match or unsure, got '" + s + "'");
+      };
     }
   }
 
@@ -84,11 +131,24 @@ public interface Linkage {
   record QueuedPair(Pair pair, double probability, long modelId, Instant queuedAt) {}
 
   /** A reviewer's decision. */
-  record Decision(Pair pair, boolean match, String by, String note, Instant at) {
+  record Decision(Pair pair, Verdict verdict, String by, String note, Instant at) {
     public Decision {
       if (by == null || by.isBlank()) {
         throw new IllegalArgumentException("a decision needs its author");
       }
+      if (verdict == null) {
+        throw new IllegalArgumentException("a decision needs its verdict");
+      }
+    }
+
+    /** A match ({@code true}) or non-match decision. */
+    public Decision(Pair pair, boolean match, String by, String note, Instant at) {
+      this(pair, match ? Verdict.MATCH : Verdict.NON_MATCH, by, note, at);
+    }
+
+    /** Whether the reviewer said the two records are one person. */
+    public boolean match() {
+      return verdict == Verdict.MATCH;
     }
   }
 
@@ -162,13 +222,29 @@ public interface Linkage {
   /** The highest person id ever used, 0 when none. */
   long maxPersonId();
 
-  /** Undecided queued pairs, most uncertain (closest to 0.5) first. */
+  /**
+   * Undecided queued pairs, most uncertain (closest to 0.5) first; a pair whose latest review is
+   * {@link Verdict#UNSURE} is still undecided and stays here for a second analyst.
+   */
   List<QueuedPair> queue();
 
   void decide(Decision decision);
 
-  /** The latest decision per pair, in decision order. */
-  List<Decision> decisions();
+  /** The latest review of each pair, whatever its verdict, in decision order. */
+  List<Decision> reviews();
+
+  /**
+   * The latest decision per pair, in decision order, for pairs whose latest review is a match or a
+   * non-match: a pair last marked unsure has no decision (linkage leaves it to the model).
+   */
+  default List<Decision> decisions() {
+    return reviews().stream().filter(d -> d.verdict() != Verdict.UNSURE).toList();
+  }
+
+  /** Pairs whose latest review is "unsure", in decision order. */
+  default List<Decision> unsure() {
+    return reviews().stream().filter(d -> d.verdict() == Verdict.UNSURE).toList();
+  }
 
   /** Records of a person (following merges), by record. */
   List<PersonLink> records(long personId);

@@ -213,7 +213,14 @@ public abstract class RegisterContract {
       assertEquals(1, l.queue().size());
       assertEquals(0.5, l.queue().get(0).probability());
 
+      // "Unsure" is kept with its author but binds nothing: the pair waits for a second analyst.
+      l.decide(new Linkage.Decision(new Pair(a2, a3), Linkage.Verdict.UNSURE, "amal", "ask", now));
+      assertEquals(1, l.queue().size(), "an unsure pair stays in the queue");
+      assertTrue(l.decisions().isEmpty(), "unsure is no decision");
+      assertEquals("amal", l.unsure().get(0).by());
+      assertEquals(Linkage.Verdict.UNSURE, l.reviews().get(0).verdict());
       l.decide(new Linkage.Decision(new Pair(a3, a2), true, "basem", "same mother", now));
+      assertTrue(l.unsure().isEmpty(), "a later decision settles an unsure pair");
       assertTrue(l.queue().isEmpty(), "a decided pair leaves the queue");
       Linkage.Decision d = l.decisions().get(0);
       assertEquals(new Pair(a2, a3), d.pair());

@@ -26,8 +26,9 @@ import org.sijil.store.Release;
  * Use case: estimate how many people no list recorded, from the register's linked persons (a person
  * is on a list when any of its records came from that source), and store the run with its inputs.
  * {@link #publish} is the estimate the server shows: every source, the estimator's defaults
- * (profile intervals, AIC averaging), no strata; it runs after every link run, and publishing reads
- * it back ({@link #published}) instead of estimating again.
+ * (profile intervals, AIC averaging), no strata, then per group (by sex, by age band: {@link
+ * GroupEstimates}); it runs after every link run, and publishing reads it back ({@link #published})
+ * instead of estimating again.
  */
 public final class EstimateRegister {
 
@@ -68,11 +69,12 @@ public final class EstimateRegister {
     } else {
       try {
         MembershipTable table =
-            new RegisterMembership(reg, "register").load(lists, List.of(), List.of());
+            new RegisterMembership(reg, "register")
+                .load(lists, GroupEstimates.VARIABLES, List.of("age"));
         EstimationResult r =
             new MultipleSystemsEstimator(EstimateOptions.defaults())
                 .estimate(table, Design.overall());
-        estimate = summary(lists, r);
+        estimate = summary(lists, r, GroupEstimates.of(table, EstimateOptions.defaults()));
       } catch (RuntimeException e) {
         note = "the estimate could not be computed: " + e.getMessage();
       }
@@ -116,8 +118,9 @@ public final class EstimateRegister {
                     run.createdAt()));
   }
 
-  /** The published form of an estimation result. */
-  static PublishedEstimate summary(List<String> lists, EstimationResult r) {
+  /** The published form of an estimation result, with its groups. */
+  static PublishedEstimate summary(
+      List<String> lists, EstimationResult r, List<PublishedEstimate.Group> groups) {
     List<PublishedEstimate.Model> models = new ArrayList<>();
     if (r.strata().size() == 1 && r.strata().get(0).detail() != null) {
       TableResult t = r.strata().get(0).detail();
@@ -151,7 +154,8 @@ public final class EstimateRegister {
         interval(r.unlisted()),
         models,
         strata,
-        r.warnings());
+        r.warnings(),
+        groups);
   }
 
   private static PublishedEstimate.Interval interval(org.sijil.core.estimate.Estimate e) {

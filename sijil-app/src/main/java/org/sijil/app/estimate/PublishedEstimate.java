@@ -14,6 +14,8 @@ import java.util.List;
  * @param models every candidate model
  * @param strata per-stratum estimates (empty when unstratified)
  * @param warnings anything a reader must know (e.g. two lists cannot test independence)
+ * @param groups estimates per group (by sex, by age band), each breakdown its own stratified run;
+ *     empty for estimates stored before they were made
  */
 public record PublishedEstimate(
     List<String> lists,
@@ -23,9 +25,11 @@ public record PublishedEstimate(
     Interval unlisted,
     List<Model> models,
     List<Stratum> strata,
-    List<String> warnings) {
+    List<String> warnings,
+    List<Group> groups) {
 
   public PublishedEstimate {
+    groups = groups == null ? List.of() : List.copyOf(groups);
     lists = List.copyOf(lists);
     models = List.copyOf(models);
     strata = List.copyOf(strata);
@@ -49,4 +53,15 @@ public record PublishedEstimate(
 
   /** One stratum's listed persons and estimated total. */
   public record Stratum(String name, long listed, Interval total) {}
+
+  /**
+   * One group of a breakdown.
+   *
+   * @param variable the breakdown: sex or age
+   * @param level the group (m, f; an age band such as 18-29); null when the whole breakdown failed
+   * @param listed listed persons in the group
+   * @param total its estimated total; null when too few or not finite ({@code note} says why)
+   * @param note why there is no number; null when there is one
+   */
+  public record Group(String variable, String level, long listed, Interval total, String note) {}
 }

@@ -25,7 +25,8 @@ public final class PublishSnapshot {
    * @param links each linked record's current link (empty before the first link run)
    * @param runs every link run with its actor, by id
    * @param queue pairs waiting for review
-   * @param decisions the latest decision per pair
+   * @param decisions the latest review per pair: match, non-match or unsure (only the first two
+   *     bind the linker; an unsure pair is still in {@code queue})
    * @param estimate the published estimate run, if any
    * @param explainer explains a pair from the stored model, on demand
    */
@@ -65,7 +66,7 @@ public final class PublishSnapshot {
         links,
         runs,
         linkage.queue(),
-        linkage.decisions(),
+        linkage.reviews(),
         new EstimateRegister(reg).published(),
         new LinkExplainer(records, model));
   }

@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
     name = "eval-names",
     mixinStandardHelpOptions = true,
     description = {
-      "Evaluate name matching on two releases of the MoH list (DIR/moh/moh-list-01-*.csv and",
-      "moh-list-03-*.csv): how many same-ID pairs normalize equal and share a key, and the score",
-      "distributions of same-person pairs versus relatives (same father, grandfather and family).",
+      "Evaluate name matching on two releases of the MoH list (DIR/moh/moh-list-01-*.csv and"
+          + " moh-list-03-*.csv): how many same-ID pairs normalize equal and share a key, and the"
+          + " score distributions of same-person pairs versus relatives (same father, grandfather"
+          + " and family).",
       "When DIR/names/tfp-dict-ar-en.csv exists, also compares transliteration with that dictionary."
     })
 public final class EvalNamesCommand implements Runnable {

@@ -35,9 +35,11 @@ public final class ReviewCommand implements Runnable {
   @Command(
       name = "list",
       mixinStandardHelpOptions = true,
-      description =
-          "Undecided pairs, most uncertain first, --limit at a time (says so when more wait)."
-              + " PAIR is RELEASE:ROW/RELEASE:ROW.")
+      description = {
+        "Undecided pairs, most uncertain first, --limit at a time (says so when more wait).",
+        "A pair is written RELEASE:ROW~RELEASE:ROW, as on the web review page.",
+        "A pair marked unsure stays here with who marked it (unsure_by)."
+      })
   static final class ListPairs implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
     @Mixin DbOption db;
@@ -64,18 +66,22 @@ public final class ReviewCommand implements Runnable {
         throw new UserError("--limit and --offset must be 0 or more");
       }
       try (Register reg = Register.open(db.path())) {
-        Table t = new Table("pair", "probability", "left_name", "right_name", "queued_at");
+        Table t =
+            new Table("pair", "probability", "left_name", "right_name", "queued_at", "unsure_by");
+        java.util.Map<Linkage.Pair, String> unsure = new java.util.HashMap<>();
+        reg.linkage().unsure().forEach(d -> unsure.put(d.pair(), d.by()));
         java.util.Map<Long, java.util.Map<Long, org.sijil.core.record.CasualtyRecord>> cache =
             new java.util.HashMap<>();
         java.util.List<Linkage.QueuedPair> queue = reg.linkage().queue();
         int end = (int) Math.min(queue.size(), (long) offset + limit);
         for (Linkage.QueuedPair q : queue.subList(Math.min(offset, end), end)) {
           t.add(
-              q.pair().toString(),
+              q.pair().id(),
               Math.round(q.probability() * 1e4) / 1e4,
               name(reg, cache, q.pair().a()),
               name(reg, cache, q.pair().b()),
-              q.queuedAt().toString());
+              q.queuedAt().toString(),
+              unsure.getOrDefault(q.pair(), ""));
         }
         Printer.print(t, format.format(), spec.commandLine().getOut());
         // Never a silent cut: say which part of how many was shown (on stderr, so CSV and JSON
@@ -131,9 +137,11 @@ public final class ReviewCommand implements Runnable {
   @Command(
       name = "decide",
       mixinStandardHelpOptions = true,
-      description =
-          "Records a decision on PAIR (RELEASE:ROW/RELEASE:ROW): match or non-match."
-              + " It takes effect at the next 'sijil link --db'.")
+      description = {
+        "Records a decision on PAIR (RELEASE:ROW~RELEASE:ROW, as 'review list' and the web show it).",
+        "match or non-match takes effect at the next 'sijil link --db';"
+            + " unsure is kept with its author and leaves the pair in the queue for a second analyst."
+      })
   static final class Decide implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
     @Mixin DbOption db;
@@ -141,7 +149,7 @@ public final class ReviewCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "PAIR")
     String pair;
 
-    @Parameters(index = "1", paramLabel = "DECISION", description = "match or non-match")
+    @Parameters(index = "1", paramLabel = "DECISION", description = "match, non-match or unsure.")
     String decision;
 
     @Option(names = "--by", required = true, paramLabel = "NAME", description = "Who decides.")
@@ -152,13 +160,7 @@ public final class ReviewCommand implements Runnable {
 
     @Override
     public Integer call() {
-      boolean match =
-          switch (decision.toLowerCase(java.util.Locale.ROOT)) {
-            case "match" -> true;
-            case "non-match", "nonmatch", "no-match" -> false;
-            default ->
-                throw new UserError("decision must be match or non-match, got '" + decision + "'");
-          };
+      Linkage.Verdict verdict = Linkage.Verdict.ofCode(decision);
       requireRegister(db);
       Linkage.Pair p = Linkage.Pair.parse(pair);
       try (Register reg = Register.open(db.path())) {
@@ -173,13 +175,19 @@ public final class ReviewCommand implements Runnable {
           }
         }
         new org.sijil.app.review.RecordReviewDecision(reg)
-            .run(new org.sijil.app.review.RecordReviewDecision.Request(p, match, note), actor(by));
+            .run(
+                new org.sijil.app.review.RecordReviewDecision.Request(p, verdict, note), actor(by));
       }
       spec.commandLine()
           .getOut()
           .printf(
-              "%s: %s by %s (applies at the next 'sijil link --db')%n",
-              p, match ? "match" : "non-match", by);
+              "%s: %s by %s (%s)%n",
+              p.id(),
+              verdict.code(),
+              by,
+              verdict == Linkage.Verdict.UNSURE
+                  ? "kept in the queue for a second analyst"
+                  : "applies at the next 'sijil link --db'");
       spec.commandLine().getOut().flush();
       return 0;
     }

@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
     name = "name",
     mixinStandardHelpOptions = true,
     description = {
-      "Show how Sijil reads a name: normalized form, tokens with roles, candidate readings,",
-      "blocking keys and transliteration. The words of TEXT are joined into one name."
+      "Show how Sijil reads a name: normalized form, tokens with roles, candidate readings,"
+          + " blocking keys and transliteration.",
+      "The words of TEXT are joined into one name."
     })
 public final class NameCommand implements Runnable {
 

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
     hidden = true,
     mixinStandardHelpOptions = true,
     description = {
-      "Developer tool: derive the name-frequency tables used by 'sijil synth' from the Ministry of",
-      "Health lists (every *.csv in --moh, columns id,name,en_name,age,sex)."
+      "Developer tool: derive the name-frequency tables used by 'sijil synth' from the Ministry of"
+          + " Health lists (every *.csv in --moh, columns id,name,en_name,age,sex)."
     })
 public final class SynthDeriveCommand implements Callable<Integer> {
 

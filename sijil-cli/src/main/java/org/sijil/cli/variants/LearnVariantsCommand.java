@@ -31,9 +31,10 @@ import picocli.CommandLine.Spec;
     name = "learn-variants",
     mixinStandardHelpOptions = true,
     description = {
-      "Learn variant spellings of name words from a dictionary (CSV: Arabic word, Latin spelling)",
-      "and from lists whose records carry both an Arabic and a Latin name; write the table",
-      "(variant<TAB>canonical) that linkage uses to see one name in several spellings."
+      "Learn variant spellings of name words from a dictionary (CSV: Arabic word, Latin spelling)"
+          + " and from lists whose records carry both an Arabic and a Latin name.",
+      "Writes the table (variant<TAB>canonical) that linkage uses to see one name in several"
+          + " spellings."
     })
 public final class LearnVariantsCommand implements Runnable {
 

@@ -13,6 +13,8 @@ import java.util.List;
  * @param models every candidate model
  * @param strata per-stratum estimates (empty when unstratified)
  * @param warnings anything a reader must know (e.g. two lists cannot test independence)
+ * @param groups estimates per group (by sex, by age band), each breakdown its own stratified run;
+ *     empty when none was stored
  */
 public record Estimate(
     List<String> lists,
@@ -22,9 +24,11 @@ public record Estimate(
     Interval unlisted,
     List<Model> models,
     List<Stratum> strata,
-    List<String> warnings) {
+    List<String> warnings,
+    List<Group> groups) {
 
   public Estimate {
+    groups = groups == null ? List.of() : List.copyOf(groups);
     lists = List.copyOf(lists);
     models = List.copyOf(models);
     strata = List.copyOf(strata);
@@ -43,4 +47,23 @@ public record Estimate(
       boolean excluded) {}
 
   public record Stratum(String name, long listed, Interval total) {}
+
+  /** An estimate without groups. */
+  public Estimate(
+      List<String> lists,
+      String method,
+      long listed,
+      Interval total,
+      Interval unlisted,
+      List<Model> models,
+      List<Stratum> strata,
+      List<String> warnings) {
+    this(lists, method, listed, total, unlisted, models, strata, warnings, List.of());
+  }
+
+  /**
+   * One group of a breakdown: variable (sex, age), level (null when the breakdown failed), listed
+   * persons, the estimated total (null when too few or not finite) and why there is no number.
+   */
+  public record Group(String variable, String level, long listed, Interval total, String note) {}
 }

@@ -247,10 +247,15 @@ public final class InMemoryRegister implements RegisterService {
   }
 
   @Override
+  public Optional<String> logStamp() {
+    return Optional.ofNullable(data.logStamp());
+  }
+
+  @Override
   public synchronized List<ReviewItem> reviewQueue() {
     List<ReviewItem> items = new ArrayList<>(review.values());
     items.sort(
-        Comparator.comparing((ReviewItem r) -> r.link().decision() != null)
+        Comparator.comparing((ReviewItem r) -> ReviewItem.settles(r.link().decision()))
             .thenComparingDouble(r -> Math.abs(r.link().probability() - 0.5))
             .thenComparing(ReviewItem::pairId));
     return items;
@@ -287,16 +292,14 @@ public final class InMemoryRegister implements RegisterService {
 
   @Override
   public synchronized ReviewItem decide(
-      String pairId, boolean match, String note, String decidedBy) {
+      String pairId, String decision, String note, String decidedBy) {
     ReviewItem item = review.get(pairId);
     if (item == null) {
       throw new NoSuchElementException("no review pair " + pairId);
     }
-    recorder.record(pairId, match, note, decidedBy);
+    recorder.recordVerdict(pairId, decision, note, decidedBy);
     Link l = item.link();
-    Link decided =
-        new Link(
-            l.left(), l.right(), l.probability(), l.explanation(), match ? "match" : "non-match");
+    Link decided = new Link(l.left(), l.right(), l.probability(), l.explanation(), decision);
     ReviewItem updated =
         new ReviewItem(pairId, item.left(), item.right(), decided, decidedBy, note);
     review.put(pairId, updated);

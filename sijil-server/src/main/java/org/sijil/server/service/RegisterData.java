@@ -19,6 +19,9 @@ import org.sijil.server.model.ReviewItem;
  *     waterfalls)
  * @param estimateNote why there is no estimate (or what a reader must know of it); null when
  *     nothing is to be said
+ * @param logStamp the integrity log's size and root when this was loaded ({@code
+ *     org.sijil.app.integrity.LogStamp}); null when there is no log (downloads then stamp a hash of
+ *     the releases)
  */
 public record RegisterData(
     List<Person> persons,
@@ -27,7 +30,8 @@ public record RegisterData(
     Estimate estimate,
     List<ReviewItem> review,
     Explanations explanations,
-    String estimateNote) {
+    String estimateNote,
+    String logStamp) {
 
   public RegisterData {
     persons = List.copyOf(persons);
@@ -35,6 +39,24 @@ public record RegisterData(
     diffs = diffs == null ? Diffs.none() : diffs;
     review = List.copyOf(review);
     explanations = explanations == null ? Explanations.NONE : explanations;
+  }
+
+  /** A snapshot without an integrity log. */
+  public RegisterData(
+      List<Person> persons,
+      List<Release> releases,
+      Diffs diffs,
+      Estimate estimate,
+      List<ReviewItem> review,
+      Explanations explanations,
+      String estimateNote) {
+    this(persons, releases, diffs, estimate, review, explanations, estimateNote, null);
+  }
+
+  /** This snapshot stamped with its log's {@code stamp} (null for none). */
+  public RegisterData withLogStamp(String stamp) {
+    return new RegisterData(
+        persons, releases, diffs, estimate, review, explanations, estimateNote, stamp);
   }
 
   /** A snapshot with nothing to say about its estimate. */

@@ -60,11 +60,20 @@ public interface RegisterService {
   Optional<ReviewItem> reviewItem(String pairId);
 
   /**
-   * Records an analyst's decision on a pair; it overrides the model from then on.
+   * Records an analyst's decision on a pair: "match" or "non-match" overrides the model from then
+   * on; "unsure" is kept with its author and leaves the pair waiting for a second analyst.
    *
    * @throws java.util.NoSuchElementException when the pair is unknown
    */
-  ReviewItem decide(String pairId, boolean match, String note, String decidedBy);
+  ReviewItem decide(String pairId, String decision, String note, String decidedBy);
+
+  /**
+   * The integrity log's stamp (size and root, {@code org.sijil.app.integrity.LogStamp}) of the
+   * snapshot served; empty when the register has no log.
+   */
+  default Optional<String> logStamp() {
+    return Optional.empty();
+  }
 
   /** A number that changes whenever anything the API serves changes (for ETags). */
   long version();

@@ -147,13 +147,18 @@ public final class ReloadableRegister implements RegisterService {
   }
 
   @Override
+  public Optional<String> logStamp() {
+    return snapshot().logStamp();
+  }
+
+  @Override
   public Optional<ReviewItem> reviewItem(String pairId) {
     return snapshot().reviewItem(pairId);
   }
 
   @Override
-  public ReviewItem decide(String pairId, boolean match, String note, String decidedBy) {
-    return snapshot().decide(pairId, match, note, decidedBy);
+  public ReviewItem decide(String pairId, String decision, String note, String decidedBy) {
+    return snapshot().decide(pairId, decision, note, decidedBy);
   }
 
   @Override

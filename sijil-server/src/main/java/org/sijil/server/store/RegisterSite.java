@@ -85,13 +85,15 @@ public final class RegisterSite {
   public static InMemoryRegister load(Path db, PersonSearch search, PrintWriter out) {
     long start = System.nanoTime();
     PublishSnapshot.Snapshot snap;
+    String stamp;
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
       snap = new PublishSnapshot(reg).read();
+      stamp = org.sijil.app.integrity.LogStamp.of(reg).orElse(null);
     }
     long read = System.nanoTime();
     RegisterLoader.Loaded loaded = RegisterLoader.load(snap, db);
     long shaped = System.nanoTime();
-    var data = loaded.data();
+    var data = loaded.data().withLogStamp(stamp);
     PersonSearch.SyncResult sync = new RegisterSearchIndex(search).refresh(snap);
     InMemoryRegister served = new InMemoryRegister(data, new StoreReviews(db), search, sync);
     long indexed = System.nanoTime();

@@ -15,13 +15,13 @@ final class ReviewLoader {
 
   private ReviewLoader() {}
 
-  /** The server's id of a stored pair: {@code 1:12~2:40} ('/' would split the URL path). */
+  /** The server's id of a stored pair, the one the CLI shows too: {@code 1:12~2:40}. */
   static String pairId(Linkage.Pair pair) {
-    return pair.toString().replace('/', '~');
+    return pair.id();
   }
 
   static Linkage.Pair parsePairId(String id) {
-    return Linkage.Pair.parse(id.replace('~', '/'));
+    return Linkage.Pair.parse(id);
   }
 
   /** Items carry the stored probability; their waterfalls are explained when an item is opened. */
@@ -60,7 +60,7 @@ final class ReviewLoader {
       return null; // a record of a release since replaced
     }
     double p = Double.isNaN(queuedProbability) ? 0.5 : queuedProbability;
-    String verdict = decision == null ? null : decision.match() ? "match" : "non-match";
+    String verdict = decision == null ? null : decision.verdict().code();
     Link link = new Link(views.get(a).recordId(), views.get(b).recordId(), p, List.of(), verdict);
     return new ReviewItem(
         pairId(pair),

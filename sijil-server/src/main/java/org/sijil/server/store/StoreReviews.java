@@ -19,12 +19,21 @@ public final class StoreReviews implements ReviewRecorder {
   }
 
   @Override
-  public synchronized void record(String pairId, boolean match, String note, String decidedBy) {
+  public void record(String pairId, boolean match, String note, String decidedBy) {
+    recordVerdict(pairId, match ? "match" : "non-match", note, decidedBy);
+  }
+
+  @Override
+  public synchronized void recordVerdict(
+      String pairId, String decision, String note, String decidedBy) {
     try (StoreLock.Opened opened = StoreLock.open(db)) {
       Register reg = opened.register();
       new RecordReviewDecision(reg)
           .run(
-              new RecordReviewDecision.Request(ReviewLoader.parsePairId(pairId), match, note),
+              new RecordReviewDecision.Request(
+                  ReviewLoader.parsePairId(pairId),
+                  org.sijil.store.Linkage.Verdict.ofCode(decision),
+                  note),
               new Actor(decidedBy));
     }
   }

@@ -145,7 +145,8 @@ public final class ApiHandlers {
   }
 
   /**
-   * {@code POST /api/review/{pair}} with JSON {@code {"decision":"match"|"non-match","note":"…"}}.
+   * {@code POST /api/review/{pair}} with JSON {@code {"decision":"match"|"non-match"|"unsure",
+   * "note":"…"}}; the pair as the review page or {@code sijil review list} writes it.
    */
   public void decide(Context ctx) {
     Session s = requests.requireRole(ctx, Role.ANALYST);
@@ -157,24 +158,21 @@ public final class ApiHandlers {
       throw new HttpError.BadParameter(
           "body must be JSON {\"decision\": \"match\"|\"non-match\", \"note\": \"...\"}");
     }
-    ctx.json(decide(ctx.pathParam("pair"), body.decision(), body.note(), s));
+    ctx.json(decide(ReviewWords.canonical(ctx.pathParam("pair")), body.decision(), body.note(), s));
   }
 
   /** Shared by the API and the review page. */
   ReviewItem decide(String pair, String decision, String note, Session s) {
-    if (decision == null || !(decision.equals("match") || decision.equals("non-match"))) {
+    if (decision == null || !ReviewItem.VERDICTS.contains(decision)) {
       throw new HttpError.BadParameter(
-          "decision must be 'match' or 'non-match', not '" + decision + "'");
+          "decision must be 'match', 'non-match' or 'unsure', not '" + decision + "'");
     }
     if (note != null && note.length() > 2000) {
       throw new HttpError.BadParameter("note must be at most 2000 characters");
     }
     try {
       return register.decide(
-          pair,
-          decision.equals("match"),
-          note == null || note.isBlank() ? null : note.strip(),
-          s.user());
+          pair, decision, note == null || note.isBlank() ? null : note.strip(), s.user());
     } catch (NoSuchElementException e) {
       throw new HttpError.NotFound("no review pair '" + pair + "'");
     }

@@ -230,11 +230,18 @@ public final class Downloads {
   }
 
   /**
-   * The register snapshot a download comes from: the first 12 hex digits of a SHA-256 over every
-   * release (source, label, file hash, records) and the served register's version, so two downloads
-   * with the same stamp hold the same data.
+   * The register snapshot a download comes from: the integrity log's size and root when the served
+   * snapshot was loaded ({@code 42-3f9ab1c2d4e5}, checkable against {@code /log/checkpoint});
+   * without a log, the first 12 hex digits of a SHA-256 over every release (source, label, file
+   * hash, records) and the served register's version. Two downloads with the same stamp hold the
+   * same data.
    */
   String snapshotId() {
+    return register.logStamp().orElseGet(this::releasesHash);
+  }
+
+  /** Without a log: a hash of the releases and the served version (see {@link #snapshotId}). */
+  private String releasesHash() {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       for (Release r : register.releases()) {

@@ -86,6 +86,7 @@ public final class FigurePages {
           h.close("dl");
           EstimateSections.caveats(h, lang, e);
           EstimateSections.breakdown(h, lang, e, register.statistics());
+          EstimateGroups.render(h, lang, e);
           EstimateSections.downloads(h, lang);
           if (!e.models().isEmpty()) {
             h.open("details", "class", "numbers");

@@ -66,6 +66,7 @@ public enum Lang {
             PersonMessages::addTo,
             EstimateMessages::addTo,
             ColumnMessages::addTo,
+            PagesMessages::addTo,
             org.sijil.server.incidents.IncidentMessages::addTo);
 
     static final Map<String, String> EN = new HashMap<>();

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sijil.server.model.ExplanationTerm;
 import org.sijil.server.model.Link;
+import org.sijil.server.model.ReviewItem;
 
 /**
  * A link's waterfall said in plain words ("names agree; born the same day; same age"), for readers
@@ -64,7 +65,7 @@ final class LinkWords {
                 ? "linkwords.veryLikely"
                 : p >= LIKELY ? "linkwords.likely" : "linkwords.possibly";
     String v = lang.t(key);
-    if (l.decision() != null) {
+    if (ReviewItem.settles(l.decision())) {
       v +=
           " "
               + lang.t(

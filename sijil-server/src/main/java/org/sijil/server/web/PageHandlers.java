@@ -315,6 +315,7 @@ public final class PageHandlers {
             h.close("p");
           }
           PersonSections.links(h, lang, p);
+          PersonTimeline.render(h, lang, p, register.releases(), register.reviewQueue());
           IntegrityPages.personSection(h, lang, p.personId());
           h.close("article");
         });
@@ -330,13 +331,7 @@ public final class PageHandlers {
         .text(" — " + lang.t("link.probability") + ": ");
     h.open("strong").el("bdi", Views.percent(l.probability()), "dir", "ltr").close("strong");
     if (l.decision() != null) {
-      h.text(
-          " · "
-              + lang.t("link.decision")
-              + ": "
-              + ("match".equals(l.decision())
-                  ? lang.t("review.match")
-                  : lang.t("review.nonmatch")));
+      h.text(" · " + lang.t("link.decision") + ": " + ReviewWords.label(lang, l.decision()));
     }
     h.close("p");
     if (!l.explanation().isEmpty()) {

@@ -26,6 +26,13 @@ public final class ReviewPages {
 
   public void queue(Context ctx) {
     Session s = requests.requireRole(ctx, Role.VIEWER);
+    String wanted = ctx.queryParam("pair");
+    if (wanted != null && !wanted.isBlank()) {
+      // "Open a pair by its id": any form the CLI or this page printed.
+      ctx.redirect(
+          "/review/" + Requests.encode(ReviewWords.canonical(wanted)), HttpStatus.SEE_OTHER);
+      return;
+    }
     Lang lang = requests.lang(ctx);
     ctx.html(
         Layout.page(
@@ -38,6 +45,7 @@ public final class ReviewPages {
             h -> {
               h.el("h1", lang.t("review.title"));
               h.el("p", lang.t("review.intro"), "class", "intro");
+              findForm(h, lang);
               var items = register.reviewQueue();
               if (items.isEmpty()) {
                 h.el("p", lang.t("review.empty"), "class", "none");
@@ -68,11 +76,7 @@ public final class ReviewPages {
                         "auto")
                     .close("td");
                 h.el("td", Views.percent(item.link().probability()), "class", "num");
-                h.el(
-                    "td",
-                    item.link().decision() == null
-                        ? lang.t("review.pending")
-                        : decisionLabel(lang, item.link().decision()));
+                h.el("td", queueState(lang, item));
                 h.open("td")
                     .open(
                         "a",
@@ -91,7 +95,7 @@ public final class ReviewPages {
 
   public void pair(Context ctx) {
     Session s = requests.requireRole(ctx, Role.VIEWER);
-    String id = ctx.pathParam("pair");
+    String id = ReviewWords.canonical(ctx.pathParam("pair"));
     ReviewItem item =
         register
             .reviewItem(id)
@@ -139,7 +143,7 @@ public final class ReviewPages {
                     .text(
                         lang.t("link.decision")
                             + ": "
-                            + decisionLabel(lang, item.link().decision())
+                            + ReviewWords.label(lang, item.link().decision())
                             + " · "
                             + lang.t("review.decidedBy")
                             + ": "
@@ -213,7 +217,24 @@ public final class ReviewPages {
                       "non-match".equals(keptDecision) ? "true" : null)
                   .text(lang.t("review.nonmatch"))
                   .close("button");
+              h.open(
+                      "button",
+                      "type",
+                      "submit",
+                      "name",
+                      "decision",
+                      "value",
+                      ReviewItem.UNSURE,
+                      "id",
+                      "decide-unsure",
+                      "class",
+                      "secondary",
+                      "aria-pressed",
+                      ReviewItem.UNSURE.equals(keptDecision) ? "true" : null)
+                  .text(lang.t("pages.review.unsure"))
+                  .close("button");
               h.close("div");
+              h.el("p", lang.t("pages.review.unsureHint"), "class", "note", "id", "unsure-hint");
               h.close("form");
             }));
   }
@@ -221,7 +242,7 @@ public final class ReviewPages {
   public void decide(Context ctx) {
     Session s = requests.requireRole(ctx, Role.ANALYST);
     requests.checkCsrf(ctx, s);
-    String pair = ctx.pathParam("pair");
+    String pair = ReviewWords.canonical(ctx.pathParam("pair"));
     String decision = ctx.formParam("decision");
     String note = ctx.formParam("note");
     try {
@@ -239,8 +260,38 @@ public final class ReviewPages {
     ctx.redirect("/review/" + Requests.encode(pair) + "?saved=1", HttpStatus.SEE_OTHER);
   }
 
-  private static String decisionLabel(Lang lang, String decision) {
-    return "match".equals(decision) ? lang.t("review.match") : lang.t("review.nonmatch");
+  /** Waiting, unsure (by whom: still waiting), or the decision. */
+  private static String queueState(Lang lang, ReviewItem item) {
+    String verdict = item.link().decision();
+    if (verdict == null) {
+      return lang.t("review.pending");
+    }
+    if (ReviewItem.UNSURE.equals(verdict)) {
+      return lang.t("pages.review.unsureBy").replace("{by}", String.valueOf(item.decidedBy()));
+    }
+    return ReviewWords.label(lang, verdict);
+  }
+
+  /** A GET form to /review?pair=ID, which opens that pair. */
+  private static void findForm(Html h, Lang lang) {
+    h.open("form", "method", "get", "action", "/review", "class", "find-pair", "id", "find-pair");
+    h.open("label").text(lang.t("pages.review.find") + " ");
+    h.open(
+        "input",
+        "type",
+        "text",
+        "name",
+        "pair",
+        "id",
+        "pair-id",
+        "dir",
+        "ltr",
+        "placeholder",
+        "1:12~2:40");
+    h.close("label");
+    h.open("button", "type", "submit").text(lang.t("pages.review.findButton")).close("button");
+    h.el("small", lang.t("pages.review.findHint"), "class", "note");
+    h.close("form");
   }
 
   private static void recordCard(Html h, Lang lang, SourceRecord r) {

@@ -254,7 +254,11 @@ final class PostgresLinkage implements Linkage {
     String sql =
         "SELECT q.release_a, q.row_a, q.release_b, q.row_b, q.probability, q.model_id, q.queued_at"
             + " FROM review_queue q WHERE NOT EXISTS (SELECT 1 FROM review_decisions d WHERE d.release_a = q.release_a"
-            + " AND d.row_a = q.row_a AND d.release_b = q.release_b AND d.row_b = q.row_b)"
+            + " AND d.row_a = q.row_a AND d.release_b = q.release_b AND d.row_b = q.row_b"
+            // only a pair's latest review counts, and "unsure" keeps it waiting
+            + " AND d.decision <> 'unsure' AND NOT EXISTS (SELECT 1 FROM review_decisions l"
+            + " WHERE l.release_a = d.release_a AND l.row_a = d.row_a AND l.release_b = d.release_b"
+            + " AND l.row_b = d.row_b AND l.decision_id > d.decision_id))"
             + " ORDER BY abs(q.probability - 0.5), q.release_a, q.row_a, q.release_b, q.row_b";
     List<QueuedPair> out = new ArrayList<>();
     Map<Pair, Boolean> seen = new HashMap<>();
@@ -307,7 +311,7 @@ final class PostgresLinkage implements Linkage {
       p.setLong(3, d.pair().a().row());
       p.setLong(4, d.pair().b().releaseId());
       p.setLong(5, d.pair().b().row());
-      p.setString(6, d.match() ? "match" : "non-match");
+      p.setString(6, d.verdict().code());
       p.setString(7, d.by());
       p.setString(8, d.note());
       p.setTimestamp(9, Timestamp.valueOf(LocalDateTime.ofInstant(d.at(), ZoneOffset.UTC)));
@@ -316,7 +320,7 @@ final class PostgresLinkage implements Linkage {
   }
 
   @Override
-  public List<Decision> decisions() {
+  public List<Decision> reviews() {
     Map<Pair, Decision> latest = new LinkedHashMap<>();
     try (Statement s = connection.createStatement();
         ResultSet rs =
@@ -333,7 +337,7 @@ final class PostgresLinkage implements Linkage {
             p,
             new Decision(
                 p,
-                rs.getString(5).equals("match"),
+                Verdict.ofCode(rs.getString(5)),
                 rs.getString(6),
                 rs.getString(7),
                 instant(rs.getTimestamp(8))));
