@@ -45,10 +45,23 @@ class SameAnswersTest {
   static SparkSession spark;
   static Path csv;
 
+  /** The in-process engine's job, model, kept pairs and clusters at threshold 0.5. */
+  static List<CasualtyRecord> records;
+
+  static Linker linker;
+  static LinkageModel model;
+  static ScoredPairs pairs;
+  static int[] clusters;
+
   @BeforeAll
   static void start() throws IOException {
     csv = dir.resolve("synth.csv");
     writeSynth(csv, RECORDS, 1);
+    records = readInProcess(csv);
+    linker = Linker.dedupe(DefaultSpecs.casualtyLists(), records, 2);
+    model = linker.train();
+    pairs = linker.score(model, 0.01);
+    clusters = linker.cluster(model, pairs, 0.5, Decisions.none());
     spark =
         SparkSession.builder()
             .master("local[2]")
@@ -69,12 +82,8 @@ class SameAnswersTest {
   @Test
   void sparkAndInProcessAgree() throws IOException {
     LinkageSpec spec = DefaultSpecs.casualtyLists();
-    List<CasualtyRecord> records = readInProcess(csv);
-    Linker linker = Linker.dedupe(spec, records, 2);
-    LinkageModel expected = linker.train();
-    ScoredPairs pairs = linker.score(expected, 0.01);
-    int[] expectedCluster = linker.cluster(expected, pairs, 0.5, Decisions.none());
-
+    LinkageModel expected = model;
+    int[] expectedCluster = clusters;
     SparkLinkage.Result got =
         new SparkLinkage(JavaSparkContext.fromSparkContext(spark.sparkContext()))
             .dedupe(SparkDedupe.read(spark, csv.toString()), spec, null, 0.5);
@@ -95,10 +104,7 @@ class SameAnswersTest {
   @Test
   void aSavedModelIsUsedAsIs(@TempDir Path out) throws IOException {
     LinkageSpec spec = DefaultSpecs.casualtyLists();
-    List<CasualtyRecord> records = readInProcess(csv);
-    Linker linker = Linker.dedupe(spec, records, 2);
-    LinkageModel model = linker.train();
-    int[] expected = linker.cluster(model, linker.score(model, 0.01), 0.9, Decisions.none());
+    int[] expected = linker.cluster(model, pairs, 0.9, Decisions.none());
     SparkLinkage.Result got =
         new SparkLinkage(JavaSparkContext.fromSparkContext(spark.sparkContext()))
             .dedupe(SparkDedupe.read(spark, csv.toString()), spec, model, 0.9);
