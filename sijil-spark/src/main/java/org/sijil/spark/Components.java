@@ -1,6 +1,7 @@
 package org.sijil.spark;
 
 import java.util.List;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -38,12 +39,16 @@ final class Components {
   /** Each record's cluster label (the smallest record index of its cluster). */
   int[] cluster(JavaRDD<ScoredPair> scored, int n) {
     double t = threshold;
+    HashPartitioner parts = new HashPartitioner(Math.max(2, 2 * sc.defaultParallelism()));
     JavaRDD<ScoredPair> edges = scored.filter(p -> p.probability() >= t).cache();
-    JavaPairRDD<Integer, Integer> label = components(edges);
+    JavaPairRDD<Integer, Integer> label = components(edges, parts);
     JavaPairRDD<Integer, ScoredPair> byComponent =
-        edges.mapToPair(p -> new Tuple2<>(p.left(), p)).join(label).mapToPair(x -> x._2().swap());
+        edges
+            .mapToPair(p -> new Tuple2<>(p.left(), p))
+            .join(label, parts)
+            .mapToPair(x -> x._2().swap());
     List<Tuple2<Integer, Integer>> labels =
-        byComponent.groupByKey().flatMapToPair(tasks.clusterComponent(modelJson, t)).collect();
+        byComponent.groupByKey(parts).flatMapToPair(tasks.clusterComponent(modelJson, t)).collect();
     int[] out = new int[n];
     for (int i = 0; i < n; i++) {
       out[i] = i;
@@ -56,30 +61,35 @@ final class Components {
     return out;
   }
 
-  /** Record → the smallest record index of its connected component (records with edges only). */
-  private JavaPairRDD<Integer, Integer> components(JavaRDD<ScoredPair> edges) {
+  /**
+   * Record → the smallest record index of its connected component (records with edges only). Links
+   * and labels share one partitioner, so each round's joins shuffle only the new labels.
+   */
+  private static JavaPairRDD<Integer, Integer> components(
+      JavaRDD<ScoredPair> edges, HashPartitioner parts) {
     JavaPairRDD<Integer, Integer> links =
         edges
             .flatMapToPair(
                 p ->
                     List.of(new Tuple2<>(p.left(), p.right()), new Tuple2<>(p.right(), p.left()))
                         .iterator())
-            .cache();
+            .partitionBy(parts)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    // Each record starts with the smallest of itself and its neighbours.
     JavaPairRDD<Integer, Integer> label =
         links
-            .keys()
-            .distinct()
-            .mapToPair(v -> new Tuple2<>(v, v))
+            .reduceByKey(parts, Math::min)
+            .mapToPair(x -> new Tuple2<>(x._1(), Math.min(x._1(), x._2())))
             .persist(StorageLevel.MEMORY_AND_DISK());
     for (int round = 0; round < MAX_ROUNDS; round++) {
       JavaPairRDD<Integer, Integer> next =
           links
-              .join(label)
+              .join(label, parts)
               .mapToPair(x -> x._2())
               .union(label)
-              .reduceByKey(Math::min)
+              .reduceByKey(parts, Math::min)
               .persist(StorageLevel.MEMORY_AND_DISK());
-      long changed = next.join(label).filter(x -> !x._2()._1().equals(x._2()._2())).count();
+      long changed = next.join(label, parts).filter(x -> !x._2()._1().equals(x._2()._2())).count();
       label.unpersist();
       label = next;
       if (changed == 0) {

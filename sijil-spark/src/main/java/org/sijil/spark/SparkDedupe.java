@@ -82,6 +82,12 @@ public final class SparkDedupe implements Callable<Integer> {
       description = "Fields never used for matching.")
   List<String> exclude = new ArrayList<>();
 
+  @Option(
+      names = "--multi-line",
+      description =
+          "CSV cells may hold line breaks (quoted): reads the file as one split, more slowly.")
+  boolean multiLine;
+
   public static void main(String[] args) {
     int code =
         new CommandLine(new SparkDedupe()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
@@ -112,7 +118,7 @@ public final class SparkDedupe implements Callable<Integer> {
       long t0 = System.nanoTime();
       SparkLinkage.Result r =
           new SparkLinkage(JavaSparkContext.fromSparkContext(spark.sparkContext()))
-              .dedupe(read(spark, input), s, fitted, threshold);
+              .dedupe(read(spark, input, multiLine), s, fitted, threshold);
       if (saveModel != null) {
         Files.writeString(saveModel, LinkageJson.write(r.model()));
       }
@@ -131,15 +137,18 @@ public final class SparkDedupe implements Callable<Integer> {
     return 0;
   }
 
-  /** A CSV (UTF-8, one header line, RFC 4180 quoting) or Parquet list as text columns. */
-  static Dataset<Row> read(SparkSession spark, String path) {
+  /**
+   * A CSV (UTF-8, one header line, RFC 4180 quoting) or Parquet list as text columns. Without
+   * {@code multiLine} a CSV file is read in parallel splits, each line one row.
+   */
+  static Dataset<Row> read(SparkSession spark, String path, boolean multiLine) {
     if (path.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
       return spark.read().parquet(path);
     }
     return spark
         .read()
         .option("header", "true")
-        .option("multiLine", "true")
+        .option("multiLine", String.valueOf(multiLine))
         .option("escape", "\"")
         .option("inferSchema", "false")
         .csv(path);

@@ -125,22 +125,22 @@ public final class SparkLinkage {
   }
 
   /**
-   * The rows' cells as text, in input order (Spark keeps a file's order within and across splits).
+   * The rows' cells as text, in input order (a file scan keeps the file's order). Collected as a
+   * data frame, in Spark's compact row format, not as Java-serialized objects.
    */
   private static List<String[]> collectRows(Dataset<Row> input) {
     int width = input.columns().length;
-    return input
-        .toJavaRDD()
-        .map(
-            r -> {
-              String[] cells = new String[width];
-              for (int i = 0; i < width; i++) {
-                Object v = r.get(i);
-                cells[i] = v == null ? "" : v.toString();
-              }
-              return cells;
-            })
-        .collect();
+    List<Row> rows = input.collectAsList();
+    List<String[]> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      String[] cells = new String[width];
+      for (int i = 0; i < width; i++) {
+        Object v = r.get(i);
+        cells[i] = v == null ? "" : v.toString();
+      }
+      out.add(cells);
+    }
+    return out;
   }
 
   /** A scored pair in the caller's indices, left &lt; right. */

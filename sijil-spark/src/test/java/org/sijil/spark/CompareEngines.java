@@ -83,7 +83,7 @@ public final class CompareEngines {
         long cpu = cpu();
         SparkLinkage.Result r =
             new SparkLinkage(JavaSparkContext.fromSparkContext(spark.sparkContext()))
-                .dedupe(SparkDedupe.read(spark, file.toString()), spec, null, 0.5);
+                .dedupe(SparkDedupe.read(spark, file.toString(), false), spec, null, 0.5);
         say(
             "spark %s: %,d records, %,d pairs kept, %,d clusters; %.1f s wall, %.1f s CPU;"
                 + " load after %s",

@@ -86,7 +86,7 @@ class SameAnswersTest {
     int[] expectedCluster = clusters;
     SparkLinkage.Result got =
         new SparkLinkage(JavaSparkContext.fromSparkContext(spark.sparkContext()))
-            .dedupe(SparkDedupe.read(spark, csv.toString()), spec, null, 0.5);
+            .dedupe(SparkDedupe.read(spark, csv.toString(), false), spec, null, 0.5);
 
     assertEquals(records.size(), got.records().size());
     for (int i = 0; i < records.size(); i++) {
@@ -107,7 +107,7 @@ class SameAnswersTest {
     int[] expected = linker.cluster(model, pairs, 0.9, Decisions.none());
     SparkLinkage.Result got =
         new SparkLinkage(JavaSparkContext.fromSparkContext(spark.sparkContext()))
-            .dedupe(SparkDedupe.read(spark, csv.toString()), spec, model, 0.9);
+            .dedupe(SparkDedupe.read(spark, csv.toString(), false), spec, model, 0.9);
     assertEquals(model, got.model());
     assertTrue(java.util.Arrays.equals(expected, got.cluster()));
     SparkDedupe.write(spark, got, out.resolve("clusters").toString());
