@@ -282,4 +282,19 @@ public final class Linker {
     return PairScorer.probability(
         scorer(model).weight(Math.min(x, y), Math.max(x, y), new Scratch()));
   }
+
+  /** The candidate pairs' work units (for {@link SplitJob}). */
+  Candidates candidates() {
+    return candidates;
+  }
+
+  /** Internal position → the caller's record index (for {@link SplitJob}). */
+  int[] external() {
+    return external;
+  }
+
+  /** The caller's record index → internal position (for {@link SplitJob}). */
+  int[] internal() {
+    return internal;
+  }
 }
