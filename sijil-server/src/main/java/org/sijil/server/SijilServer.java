@@ -131,6 +131,7 @@ public final class SijilServer {
         Javalin.create(
             cfg -> {
               cfg.showJavalinBanner = false;
+              cfg.events.serverStopped(imports.jobs()::stop);
               cfg.jsonMapper(new JavalinJackson(mapper, false));
               cfg.http.gzipOnlyCompression();
               // Bodies beyond the limit are refused (413) before they are read or spooled to disk.
