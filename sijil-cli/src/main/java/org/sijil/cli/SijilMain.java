@@ -48,6 +48,7 @@ import picocli.CommandLine.Command;
       org.sijil.cli.integrity.ReceiptCommand.class,
       org.sijil.cli.incidents.IncidentsCommand.class,
       org.sijil.cli.intake.IntakeCommand.class,
+      org.sijil.cli.copy.CopyCommand.class,
     })
 public final class SijilMain implements Runnable {
 

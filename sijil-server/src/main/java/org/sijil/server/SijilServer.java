@@ -123,6 +123,8 @@ public final class SijilServer {
     byte[] openapi = resource("/sijil-openapi.json");
     ImportPages imports = new ImportPages(importer, requests, reload);
     JobPages jobPages = new JobPages(imports.jobs(), requests);
+    org.sijil.server.web.LinkJobs links =
+        new org.sijil.server.web.LinkJobs(importer, requests, reload, imports.jobs());
     IntegrityPages integrity = new IntegrityPages(pages);
     EstimateDownloads estimateDownloads = new EstimateDownloads(register);
     SuggestionPages suggest = new SuggestionPages(register, suggestions, sessions, requests);
@@ -131,6 +133,7 @@ public final class SijilServer {
         Javalin.create(
             cfg -> {
               cfg.showJavalinBanner = false;
+              cfg.events.serverStopped(imports.jobs()::stop);
               cfg.jsonMapper(new JavalinJackson(mapper, false));
               cfg.http.gzipOnlyCompression();
               // Bodies beyond the limit are refused (413) before they are read or spooled to disk.
@@ -169,6 +172,7 @@ public final class SijilServer {
                           post("session/end", auth::apiLogout);
                           get("jobs", jobPages::recent);
                           get("jobs/{id}", jobPages::job);
+                          post("jobs/link", links::api);
                           get("download/persons.{format}", downloads::persons);
                           get("download/records.{format}", downloads::records);
                           head("download/persons.{format}", downloads::persons);
@@ -196,6 +200,7 @@ public final class SijilServer {
                     get("/login", auth::loginPage);
                     post("/login", auth::loginSubmit);
                     post("/logout", auth::logout);
+                    post("/link", links::page);
                     get(IntegrityPages.VERIFY_PATH, integrity::verify);
                   });
             });

@@ -185,7 +185,8 @@ class ApiTest {
           "/api/estimates",
           "/api/review/{pair}",
           "/api/download/persons.{format}",
-          "/api/persons/{id}/receipt"
+          "/api/persons/{id}/receipt",
+          "/api/jobs/link"
         }) {
       assertTrue(doc.get("paths").has(path), path);
     }

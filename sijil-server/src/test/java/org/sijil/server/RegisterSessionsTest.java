@@ -79,6 +79,33 @@ class RegisterSessionsTest {
     }
   }
 
+  @Test
+  void aRoleChangeAppliesAtTheNextRequestWithoutSigningInAgain() throws Exception {
+    Path db = dir.resolve("r.db");
+    try (Register reg = Register.open(db)) {
+      new ManageUsers(reg).save("amal", "analyst", PASSWORD.toCharArray(), 4, new Actor("root"));
+    }
+    Javalin server = start(new InMemoryRegister(SyntheticRegister.generate(50, 7)), db);
+    try {
+      String base = "http://127.0.0.1:" + server.port();
+      HttpResponse<String> login = signIn(base, "amal");
+      assertEquals(200, login.statusCode(), login.body());
+      String cookie = login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+      assertEquals(200, get(base, "/import", cookie), "an analyst may import");
+      try (Register reg = Register.open(db)) {
+        new ManageUsers(reg).save("amal", "viewer", PASSWORD.toCharArray(), 4, new Actor("root"));
+      }
+      assertEquals(403, get(base, "/import", cookie), "a viewer now, at the next request");
+      assertEquals(200, get(base, "/api/review", cookie), "still signed in");
+      try (Register reg = Register.open(db)) {
+        new ManageUsers(reg).save("amal", "admin", PASSWORD.toCharArray(), 4, new Actor("root"));
+      }
+      assertEquals(200, get(base, "/import", cookie), "an admin now");
+    } finally {
+      server.stop();
+    }
+  }
+
   private static Javalin start(InMemoryRegister data, Path db) {
     // A recheck of zero: every request asks the register, so the revocation shows at once.
     return SijilServer.create(data, new StoreUsers(db, Duration.ZERO), ServerConfig.defaults())

@@ -138,6 +138,17 @@ class RolesTest {
   }
 
   @Test
+  void linkRunsNeedAnAnalystOrAdmin() throws Exception {
+    for (String path : new String[] {"/api/jobs/link", "/link"}) {
+      assertEquals(401, send(null, "POST", path, "", null).statusCode(), path);
+      assertEquals(403, send(Role.VIEWER, "POST", path, "", null).statusCode(), path);
+      // Allowed past the role check; this server has no register file to link.
+      assertEquals(404, send(Role.ANALYST, "POST", path, "", null).statusCode(), path);
+      assertEquals(404, send(Role.ADMIN, "POST", path, "", null).statusCode(), path);
+    }
+  }
+
+  @Test
   void everyRoleMaySignOut() throws Exception {
     assertEquals(401, send(null, "POST", "/api/session/end", "", "application/json").statusCode());
     for (Role r : Role.values()) {

@@ -32,4 +32,17 @@ public interface Jobs {
    * calls this when it starts again. Returns how many.
    */
   int abandon(String error, Instant at);
+
+  /**
+   * Records that server {@code serverId} holds job {@code id} (queued or running there) and was
+   * alive at {@code at} (migration 12). A server calls it when it takes a job and then regularly.
+   */
+  void heartbeat(String id, String serverId, Instant at);
+
+  /**
+   * Marks as failed, with {@code error}, the jobs still queued or running whose server's latest
+   * heartbeat (or, for a job without one, its creation) is before {@code staleBefore}: their server
+   * stopped. Jobs a live server keeps beating for are left alone. Returns how many.
+   */
+  int abandonStale(String error, Instant staleBefore, Instant at);
 }

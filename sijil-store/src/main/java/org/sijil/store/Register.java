@@ -108,6 +108,9 @@ public interface Register extends AutoCloseable {
   /** The log's witnesses and their cosignatures (migration 11). */
   LogWitnesses witnesses();
 
+  /** Every table's rows, for moving a whole register ({@code sijil copy}). */
+  RegisterTables tables();
+
   /**
    * Runs {@code work} in one transaction, so a change and its log entry are stored together or not
    * at all; inside another transaction (e.g. a release being written), joins it.

@@ -100,6 +100,30 @@ public abstract class ServerAreasContract {
     return new StoredSession(hash, user, "analyst", "csrf-" + hash, T0, expires);
   }
 
+  @Test
+  void onlyJobsWhoseServerStoppedBeatingAreAbandoned() {
+    try (Register reg = create()) {
+      assertTrue(reg.schemaVersions().contains(12));
+      reg.jobs().create(job("live", T0));
+      reg.jobs().create(job("dead", T0));
+      reg.jobs().create(job("old", T0));
+      reg.jobs().heartbeat("live", "server-a", T0.plusSeconds(100));
+      reg.jobs().heartbeat("dead", "server-b", T0.plusSeconds(10));
+      assertEquals(
+          2,
+          reg.jobs().abandonStale("the server stopped", T0.plusSeconds(50), T0.plusSeconds(110)),
+          "'dead' beat last before the cut, 'old' never beat and was created before it");
+      assertEquals(StoredJob.QUEUED, reg.jobs().find("live").orElseThrow().state());
+      assertEquals(StoredJob.FAILED, reg.jobs().find("dead").orElseThrow().state());
+      assertEquals("the server stopped", reg.jobs().find("old").orElseThrow().error());
+      reg.jobs().create(job("new", T0.plusSeconds(105)));
+      assertEquals(
+          0,
+          reg.jobs().abandonStale("x", T0.plusSeconds(100), T0.plusSeconds(120)),
+          "a job just created, before its first beat, is not stale");
+    }
+  }
+
   private static StoredJob job(String id, Instant at) {
     return new StoredJob(
         id,

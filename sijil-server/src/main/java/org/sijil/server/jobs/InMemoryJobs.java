@@ -12,6 +12,7 @@ import org.sijil.store.StoredJob;
 public final class InMemoryJobs implements Jobs {
 
   private final ConcurrentHashMap<String, StoredJob> jobs = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Instant> heartbeats = new ConcurrentHashMap<>();
 
   @Override
   public void create(StoredJob job) {
@@ -66,6 +67,23 @@ public final class InMemoryJobs implements Jobs {
     int n = 0;
     for (StoredJob j : List.copyOf(jobs.values())) {
       if (!j.finished()) {
+        finish(j.id(), StoredJob.FAILED, null, error, at);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Override
+  public void heartbeat(String id, String serverId, Instant at) {
+    heartbeats.put(id, at);
+  }
+
+  @Override
+  public int abandonStale(String error, Instant staleBefore, Instant at) {
+    int n = 0;
+    for (StoredJob j : List.copyOf(jobs.values())) {
+      if (!j.finished() && heartbeats.getOrDefault(j.id(), j.createdAt()).isBefore(staleBefore)) {
         finish(j.id(), StoredJob.FAILED, null, error, at);
         n++;
       }

@@ -2,6 +2,7 @@ package org.sijil.server.jobs;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,8 +22,12 @@ import org.sijil.store.StoredJob;
  * Runs jobs one at a time (a second waits its turn, queued), keeping each as a record: created
  * queued, then running, then succeeded with its result or failed with its error. Progress is kept
  * live in memory while a job runs (an import holds the register, so it is not written on every
- * step) and stored with the record when the job ends. Records left unfinished by a server that
- * stopped are marked failed when the next one starts.
+ * step) and stored with the record when the job ends.
+ *
+ * <p>Several servers may share one register (PostgreSQL). Each runner has its own random server id
+ * and, every {@link #HEARTBEAT}, records that its jobs are alive; records left unfinished whose
+ * server has not beaten for {@link #STALE_AFTER} are marked failed (at start and at every beat), so
+ * starting a server never fails another live server's running job.
  */
 public final class JobRunner {
 
@@ -59,14 +64,36 @@ public final class JobRunner {
     }
   }
 
+  /** How often a runner records that its jobs are alive and looks for abandoned ones. */
+  public static final Duration HEARTBEAT = Duration.ofSeconds(10);
+
+  /** A job whose server has not beaten for this long is taken as abandoned (several beats). */
+  public static final Duration STALE_AFTER = Duration.ofSeconds(60);
+
   private final Jobs records;
   private final Clock clock;
+  private final Duration staleAfter;
+  private final String serverId = UUID.randomUUID().toString();
+  private final java.util.concurrent.ScheduledExecutorService beats;
   private final ConcurrentHashMap<String, Live> live = new ConcurrentHashMap<>();
   private final ThreadPoolExecutor executor;
 
   public JobRunner(Jobs records, Clock clock) {
+    this(records, clock, HEARTBEAT, STALE_AFTER);
+  }
+
+  /**
+   * @param heartbeat how often this runner beats for its jobs and sweeps abandoned ones
+   * @param staleAfter how long without a beat makes a job abandoned
+   */
+  public JobRunner(Jobs records, Clock clock, Duration heartbeat, Duration staleAfter) {
+    if (staleAfter.compareTo(heartbeat) <= 0) {
+      throw new IllegalArgumentException(
+          "staleAfter (" + staleAfter + ") must be longer than the heartbeat (" + heartbeat + ")");
+    }
     this.records = records;
     this.clock = clock;
+    this.staleAfter = staleAfter;
     this.executor =
         new ThreadPoolExecutor(
             1,
@@ -81,14 +108,53 @@ public final class JobRunner {
             });
     executor.allowCoreThreadTimeOut(true);
     try {
-      int abandoned = records.abandon(ABANDONED, clock.instant());
-      if (abandoned > 0) {
-        LOG.warn(abandoned + " job(s) left unfinished by a stopped server are marked failed");
-      }
+      sweep();
     } catch (RuntimeException e) {
-      // A busy register must not keep the server from starting; the next start tidies up.
+      // A busy register must not keep the server from starting; the next beat tidies up.
       LOG.warn("cannot mark unfinished jobs as failed: " + e.getMessage());
     }
+    this.beats =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "sijil-job-heartbeat");
+              t.setDaemon(true);
+              return t;
+            });
+    beats.scheduleWithFixedDelay(
+        this::beat, heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** This runner's id, kept with the jobs it runs. */
+  public String serverId() {
+    return serverId;
+  }
+
+  /**
+   * Beats for this runner's jobs, then sweeps others' abandoned ones; a beat that cannot be stored
+   * (an import holding a DuckDB file) skips the sweep, so a runner never abandons its own jobs.
+   */
+  private void beat() {
+    try {
+      for (String id : live.keySet()) {
+        records.heartbeat(id, serverId, clock.instant());
+      }
+      sweep();
+    } catch (RuntimeException e) {
+      LOG.debug("job heartbeat skipped: " + e.getMessage());
+    }
+  }
+
+  private void sweep() {
+    Instant now = clock.instant();
+    int abandoned = records.abandonStale(ABANDONED, now.minus(staleAfter), now);
+    if (abandoned > 0) {
+      LOG.warn(abandoned + " job(s) left unfinished by a stopped server are marked failed");
+    }
+  }
+
+  /** Stops beating (the server is stopping); jobs still running here end as they would. */
+  public void stop() {
+    beats.shutdownNow();
   }
 
   /** Queues {@code work}; returns the new job's id at once. */
@@ -109,6 +175,7 @@ public final class JobRunner {
             clock.instant(),
             null);
     records.create(created);
+    records.heartbeat(id, serverId, clock.instant());
     Live job = new Live(created);
     live.put(id, job);
     executor.execute(() -> run(id, job, work));

@@ -29,6 +29,17 @@ public interface Importer {
     return importList(file, source, release, asOf, by);
   }
 
+  /**
+   * Links every release in the register into persons (a link run as the CLI's {@code link --db}
+   * does it), as {@code by}, reporting progress.
+   *
+   * @return what happened, in a few lines for the page
+   * @throws org.sijil.core.UserError when the run is refused
+   */
+  default String link(String by, org.sijil.app.ProgressListener progress) {
+    throw new org.sijil.core.UserError("this server has no register file to link");
+  }
+
   /** Where the jobs of web imports are recorded: memory unless the server has a register. */
   default org.sijil.store.Jobs jobs() {
     return new org.sijil.server.jobs.InMemoryJobs();

@@ -68,26 +68,39 @@ public final class StoreImporter implements Importer {
                   listener);
       LinkRegister.Result r =
           new LinkRegister(reg, changed).run(LinkRegister.Options.defaults(), actor, listener);
-      return String.format(
-          "%s %s / %s: %,d rows read, %,d imported, %,d rejected, %,d warnings (by %s)%n%n"
-              + "%,d records, %,d persons; %,d records linked now, %,d new persons, %,d persons merged,"
-              + " %,d pairs queued for review%s",
-          s.status(),
-          s.source(),
-          s.release(),
-          s.read(),
-          s.imported(),
-          s.rejected(),
-          s.warnings(),
-          s.importedBy(),
-          r.records(),
-          r.persons(),
-          r.linkedNow(),
-          r.newPersons(),
-          r.merged(),
-          r.queued(),
-          unmappedLines(s));
+      return imported(s) + String.format("%n%n") + linked(r) + unmappedLines(s);
     }
+  }
+
+  /** A link run over the whole register, as {@code by} (the web's link jobs). */
+  @Override
+  public synchronized String link(String by, ProgressListener listener) {
+    try (StoreLock.Opened opened = StoreLock.open(db)) {
+      LinkRegister.Result r =
+          new LinkRegister(opened.register(), changed)
+              .run(LinkRegister.Options.defaults(), new Actor(by), listener);
+      return linked(r) + " (by " + by + ")";
+    }
+  }
+
+  private static String imported(ImportRelease.Summary s) {
+    return String.format(
+        "%s %s / %s: %,d rows read, %,d imported, %,d rejected, %,d warnings (by %s)",
+        s.status(),
+        s.source(),
+        s.release(),
+        s.read(),
+        s.imported(),
+        s.rejected(),
+        s.warnings(),
+        s.importedBy());
+  }
+
+  private static String linked(LinkRegister.Result r) {
+    return String.format(
+        "%,d records, %,d persons; %,d records linked now, %,d new persons, %,d persons merged,"
+            + " %,d pairs queued for review",
+        r.records(), r.persons(), r.linkedNow(), r.newPersons(), r.merged(), r.queued());
   }
 
   /**

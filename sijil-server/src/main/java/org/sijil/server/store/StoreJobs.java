@@ -63,6 +63,16 @@ final class StoreJobs implements Jobs {
     return with(j -> j.abandon(error, at));
   }
 
+  @Override
+  public void heartbeat(String id, String serverId, Instant at) {
+    with(j -> run(() -> j.heartbeat(id, serverId, at)));
+  }
+
+  @Override
+  public int abandonStale(String error, Instant staleBefore, Instant at) {
+    return with(j -> j.abandonStale(error, staleBefore, at));
+  }
+
   private static Void run(Runnable r) {
     r.run();
     return null;

@@ -12,12 +12,16 @@ import org.sijil.server.auth.Session;
 import org.sijil.server.auth.SessionStore;
 import org.sijil.store.Register;
 import org.sijil.store.StoredSession;
+import org.sijil.store.StoredUser;
 
 /**
  * Sessions in the register, so a restart or a second server on the same register keeps them and
  * {@code sijil users revoke} ends them at once. Stored under the SHA-256 of the cookie's id:
  * reading the table does not give a cookie that works. The register is opened per call, like {@link
- * StoreUsers}, so the server holds no DuckDB lock between requests.
+ * StoreUsers}, so the server holds no DuckDB lock between requests. A session carries its user's
+ * current role: a role changed by {@code sijil users add} applies at the session's next look-up
+ * (within {@link StoreUsers#SESSION_RECHECK} through the server's cache), without signing in again;
+ * a session whose user is gone or revoked ends.
  */
 final class StoreSessions implements SessionStore {
 
@@ -42,9 +46,19 @@ final class StoreSessions implements SessionStore {
   public synchronized Optional<Session> find(String id) {
     try (StoreLock.Opened opened = StoreLock.open(db)) {
       Register reg = opened.register();
-      return reg.sessions()
-          .find(hash(id))
-          .map(s -> new Session(id, s.user(), Role.parse(s.role()), s.csrf(), s.expiresAt()));
+      Optional<StoredSession> stored = reg.sessions().find(hash(id));
+      if (stored.isEmpty()) {
+        return Optional.empty();
+      }
+      StoredSession s = stored.get();
+      // The user's role now, not the one signed in with: a change applies at the next look-up.
+      Optional<StoredUser> user = reg.users().find(s.user()).filter(StoredUser::enabled);
+      if (user.isEmpty()) {
+        reg.sessions().close(hash(id));
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Session(id, s.user(), Role.parse(user.get().role()), s.csrf(), s.expiresAt()));
     }
   }
 

@@ -143,6 +143,11 @@ public final class DuckDbRegister implements Register {
   }
 
   @Override
+  public org.sijil.store.RegisterTables tables() {
+    return new org.sijil.store.jdbc.JdbcTables(connection);
+  }
+
+  @Override
   public org.sijil.store.LogWitnesses witnesses() {
     return new org.sijil.store.jdbc.JdbcLogWitnesses(connection);
   }

@@ -84,6 +84,24 @@ public final class JdbcJobs implements Jobs {
         StoredJob.RUNNING);
   }
 
+  @Override
+  public void heartbeat(String id, String serverId, Instant at) {
+    sql.update("UPDATE jobs SET server_id = ?, heartbeat_at = ? WHERE id = ?", serverId, at, id);
+  }
+
+  @Override
+  public int abandonStale(String error, Instant staleBefore, Instant at) {
+    return sql.update(
+        "UPDATE jobs SET state = ?, error = ?, finished_at = ? WHERE state IN (?, ?)"
+            + " AND COALESCE(heartbeat_at, created_at) < ?",
+        StoredJob.FAILED,
+        error,
+        at,
+        StoredJob.QUEUED,
+        StoredJob.RUNNING,
+        staleBefore);
+  }
+
   private static StoredJob job(ResultSet rs) throws SQLException {
     return new StoredJob(
         rs.getString(1),

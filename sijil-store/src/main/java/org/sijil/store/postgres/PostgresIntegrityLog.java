@@ -36,22 +36,10 @@ final class PostgresIntegrityLog implements IntegrityLog {
         connection.prepareStatement("DELETE FROM log_row_hashes WHERE release_id = ?")) {
       ps.setLong(1, releaseId);
       ps.executeUpdate();
-      try (PreparedStatement insert =
-          connection.prepareStatement(
-              "INSERT INTO log_row_hashes (release_id, row_no, hash) VALUES (?, ?, ?)")) {
-        int pending = 0;
+      try (CopyRows copy =
+          new CopyRows(connection, "log_row_hashes", "release_id", "row_no", "hash")) {
         for (RowHash r : rows) {
-          insert.setInt(1, (int) releaseId);
-          insert.setLong(2, r.row());
-          insert.setBytes(3, r.hash());
-          insert.addBatch();
-          if (++pending == BatchInsert.BATCH_ROWS) {
-            insert.executeBatch();
-            pending = 0;
-          }
-        }
-        if (pending > 0) {
-          insert.executeBatch();
+          copy.integer(releaseId).integer(r.row()).bytes(r.hash()).endRow();
         }
       }
     } catch (SQLException e) {

@@ -14,8 +14,8 @@ import org.sijil.store.ReleaseSpec;
 import org.sijil.store.ReleaseWriter;
 
 /**
- * Streams a release into PostgreSQL with batched inserts inside one open transaction; the release
- * row itself is written last, at commit, with the final counts.
+ * Streams a release into PostgreSQL with {@code COPY ... FROM STDIN} ({@link CopyRows}) inside one
+ * open transaction; the release row itself is written last, at commit, with the final counts.
  */
 final class PostgresReleaseWriter implements ReleaseWriter {
 
@@ -24,10 +24,10 @@ final class PostgresReleaseWriter implements ReleaseWriter {
   private final ReleaseSpec spec;
   private final int sourceId;
   private final long releaseId;
-  private final BatchInsert rawRows;
-  private final BatchInsert records;
-  private final BatchInsert rejects;
-  private final BatchInsert warnings;
+  private final CopyRows rawRows;
+  private final CopyRows records;
+  private final CopyRows rejects;
+  private final CopyRows warnings;
   private final CellsJson cellsJson = new CellsJson();
   private long imported;
   private long rejected;
@@ -46,9 +46,9 @@ final class PostgresReleaseWriter implements ReleaseWriter {
     this.spec = spec;
     this.sourceId = sourceId;
     this.releaseId = releaseId;
-    this.rawRows = new BatchInsert(connection, "raw_rows", "release_id", "row_no", "cells");
+    this.rawRows = new CopyRows(connection, "raw_rows", "release_id", "row_no", "cells");
     this.records =
-        new BatchInsert(
+        new CopyRows(
             connection,
             "records",
             "release_id",
@@ -64,9 +64,9 @@ final class PostgresReleaseWriter implements ReleaseWriter {
             "source",
             "dod",
             "place");
-    this.rejects = new BatchInsert(connection, "rejects", "release_id", "row_no", "reason");
+    this.rejects = new CopyRows(connection, "rejects", "release_id", "row_no", "reason");
     this.warnings =
-        new BatchInsert(
+        new CopyRows(
             connection, "warnings", "release_id", "row_no", "field", "kind", "value", "message");
   }
 
@@ -135,7 +135,7 @@ final class PostgresReleaseWriter implements ReleaseWriter {
     ReleaseSpec.checkSha256(sha256);
     check();
     try {
-      for (BatchInsert a : List.of(rawRows, records, rejects, warnings)) {
+      for (CopyRows a : List.of(rawRows, records, rejects, warnings)) {
         a.close();
       }
       String sql =
@@ -189,12 +189,8 @@ final class PostgresReleaseWriter implements ReleaseWriter {
       return;
     }
     done = true;
-    for (BatchInsert a : List.of(rawRows, records, rejects, warnings)) {
-      try {
-        a.close();
-      } catch (SQLException ignored) {
-        // rolling back anyway
-      }
+    for (CopyRows a : List.of(rawRows, records, rejects, warnings)) {
+      a.discard();
     }
     try {
       connection.rollback();
