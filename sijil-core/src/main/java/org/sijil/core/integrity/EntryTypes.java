@@ -56,6 +56,9 @@ final class EntryTypes {
           case "victim-link" -> victimLink(t, actor, v);
           case "person-grade" ->
               new LogEntry.PersonGrade(t, actor, v.s("person"), v.s("decision"), v.s("reason"));
+          case "incident-type" ->
+              new LogEntry.IncidentTypeChange(
+                  t, actor, v.s("code"), v.s("english"), v.s("arabic"), v.s("change"));
           default -> throw new IllegalArgumentException("unknown entry type " + type);
         };
     if (v.next != fields.size()) {
