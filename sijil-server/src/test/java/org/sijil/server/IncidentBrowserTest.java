@@ -120,7 +120,8 @@ class IncidentBrowserTest {
     page.waitForSelector("#incident-victims");
     assertEquals(3, page.locator("#incident-victims tr.victim-suggested").count());
     assertTrue(page.textContent("#incident-killed").contains("9"));
-    page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("incident-" + lang + ".png")));
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SHOTS.resolve("incident-" + lang + ".png")));
     Download pdf = page.waitForDownload(() -> page.click("#dossier-pdf-link"));
     assertEquals("dossier-SYN-0002.pdf", pdf.suggestedFilename());
     try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.path().toFile())) {
@@ -163,8 +164,9 @@ class IncidentBrowserTest {
     page.waitForURL("**/incidents/" + id);
     assertTrue(page.textContent("#incident-killed").contains("40"));
     other.fill("#incident-killed_max", "41");
-    Response refused = other.waitForResponse(r -> r.request().method().equals("POST"),
-        () -> other.click("#incident-save"));
+    Response refused =
+        other.waitForResponse(
+            r -> r.request().method().equals("POST"), () -> other.click("#incident-save"));
     assertEquals(409, refused.status());
     other.waitForSelector("#incident-stale");
     String stale = other.textContent("#incident-stale");

@@ -12,8 +12,8 @@ import java.util.Map;
  * printed copy can still be checked with {@code sijil verify receipt}). Arabic is shaped and
  * ordered right to left ({@link PdfText}) in the bundled Noto Naskh Arabic font (SIL OFL 1.1).
  *
- * <p>The JSON stays the reference form: the PDF prints the JSON's property names as its labels
- * and adds nothing that is not in it, so the two can be compared line by line.
+ * <p>The JSON stays the reference form: the PDF prints the JSON's property names as its labels and
+ * adds nothing that is not in it, so the two can be compared line by line.
  */
 public final class DossierPdf {
 
@@ -126,7 +126,9 @@ public final class DossierPdf {
       }
       p.paragraph("receipt:", PdfPages.BODY, 1);
       p.paragraph(
-          v.path("receipt").isNull() ? "none (not in a published snapshot yet)" : v.path("receipt").asText(),
+          v.path("receipt").isNull()
+              ? "none (not in a published snapshot yet)"
+              : v.path("receipt").asText(),
           PdfPages.SMALL,
           2);
     }

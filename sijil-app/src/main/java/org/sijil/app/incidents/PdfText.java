@@ -15,9 +15,9 @@ import java.util.function.ToDoubleFunction;
  * is then put into visual order (ICU4J {@link Bidi}, with mirrored brackets). A paragraph whose
  * first strong letter is Arabic runs right to left and is aligned right.
  *
- * <p>Rules: tabs and other control characters become spaces; a character the font has no glyph
- * for becomes {@code ?} (so nothing is dropped silently and the page still renders); lines break
- * at spaces, and a word wider than a line is broken between characters (hashes, receipts).
+ * <p>Rules: tabs and other control characters become spaces; a character the font has no glyph for
+ * becomes {@code ?} (so nothing is dropped silently and the page still renders); lines break at
+ * spaces, and a word wider than a line is broken between characters (hashes, receipts).
  */
 final class PdfText {
 

@@ -52,7 +52,8 @@ public class DossierPdfTest {
 
       byte[] pdf = DossierPdf.render(d.json());
 
-      assertTrue(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF-"));
+      assertTrue(
+          new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF-"));
       String text;
       try (PDDocument doc = Loader.loadPDF(pdf)) {
         assertTrue(doc.getNumberOfPages() >= 2, "receipts in full take more than a page");
@@ -97,6 +98,7 @@ public class DossierPdfTest {
   @Test
   void longWordsBreakAndMissingGlyphsShowAsQuestionMarks() {
     List<PdfText.Line> lines = PdfText.lines("ab cdefghij k", 4, String::length, c -> c != 'k');
-    assertEquals(List.of("ab", "cdef", "ghij", "?"), lines.stream().map(PdfText.Line::visual).toList());
+    assertEquals(
+        List.of("ab", "cdef", "ghij", "?"), lines.stream().map(PdfText.Line::visual).toList());
   }
 }

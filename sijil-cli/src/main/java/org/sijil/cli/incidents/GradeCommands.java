@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sijil.app.incidents.EditIncident;
 import org.sijil.app.incidents.DossierPdf;
+import org.sijil.app.incidents.EditIncident;
 import org.sijil.app.incidents.ExportDossier;
 import org.sijil.app.incidents.GradePersons;
 import org.sijil.cli.ByOption;
@@ -241,9 +241,7 @@ final class GradeCommands {
       for (Map.Entry<String, String> e : d.receipts().entrySet()) {
         Files.writeString(out.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
       }
-      spec.commandLine()
-          .getOut()
-          .printf("Wrote %s with %d receipts.%n", file, d.receipts().size());
+      spec.commandLine().getOut().printf("Wrote %s with %d receipts.%n", file, d.receipts().size());
       spec.commandLine().getOut().flush();
       return 0;
     }

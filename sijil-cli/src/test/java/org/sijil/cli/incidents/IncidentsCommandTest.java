@@ -51,7 +51,15 @@ class IncidentsCommandTest {
     Path out = dir.resolve("dossier");
     Cli.Run r =
         Cli.ok(
-            "incidents", "dossier", "--db", db, "--incident", "SYN-0002", "--out", out, "--format",
+            "incidents",
+            "dossier",
+            "--db",
+            db,
+            "--incident",
+            "SYN-0002",
+            "--out",
+            out,
+            "--format",
             "pdf");
     assertTrue(r.out().contains("dossier.pdf"), r.out());
     try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve("dossier.pdf").toFile())) {
@@ -61,7 +69,15 @@ class IncidentsCommandTest {
     }
     Cli.Run bad =
         Cli.run(
-            "incidents", "dossier", "--db", db, "--incident", "SYN-0002", "--out", out, "--format",
+            "incidents",
+            "dossier",
+            "--db",
+            db,
+            "--incident",
+            "SYN-0002",
+            "--out",
+            out,
+            "--format",
             "xml");
     assertEquals(1, bad.code());
     assertTrue(bad.err().contains("json or pdf"), bad.err());

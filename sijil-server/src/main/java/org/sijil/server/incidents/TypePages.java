@@ -38,9 +38,11 @@ final class TypePages {
       typed.put(f, ctx.formParam(f) == null ? "" : ctx.formParam(f).strip());
     }
     try {
-      IncidentType t = new IncidentType(typed.get("code"), typed.get("english"), typed.get("arabic"));
+      IncidentType t =
+          new IncidentType(typed.get("code"), typed.get("english"), typed.get("arabic"));
       site.with(reg -> new EditIncident(reg).addType(t, Guard.actor(s)));
-      ctx.redirect("/incidents/types?saved=" + IncidentForms.encode(t.code()), HttpStatus.SEE_OTHER);
+      ctx.redirect(
+          "/incidents/types?saved=" + IncidentForms.encode(t.code()), HttpStatus.SEE_OTHER);
     } catch (UserError e) {
       ctx.status(400);
       render(ctx, null, e.getMessage(), typed);
@@ -52,8 +54,7 @@ final class TypePages {
     Session s = Guard.analyst(ctx);
     Map<?, ?> body = ctx.bodyAsClass(Map.class);
     IncidentType t =
-        Guard.call(
-            () -> new IncidentType(text(body, "code"), text(body, "en"), text(body, "ar")));
+        Guard.call(() -> new IncidentType(text(body, "code"), text(body, "en"), text(body, "ar")));
     Optional<String> change =
         Guard.call(() -> site.with(reg -> new EditIncident(reg).addType(t, Guard.actor(s))));
     ctx.json(Map.of("code", t.code(), "change", change.orElse("unchanged")));
@@ -74,8 +75,15 @@ final class TypePages {
         (lang, h, s) -> {
           h.el("h1", lang.t("incident.types"));
           if (saved != null) {
-            h.el("p", lang.t("incident.types.saved") + " " + saved, "class", "notice", "id",
-                "type-saved", "role", "status");
+            h.el(
+                "p",
+                lang.t("incident.types.saved") + " " + saved,
+                "class",
+                "notice",
+                "id",
+                "type-saved",
+                "role",
+                "status");
           }
           if (error != null) {
             h.el("p", error, "class", "error", "role", "alert", "id", "type-error", "dir", "auto");
@@ -111,13 +119,23 @@ final class TypePages {
 
   private static void form(Html h, Lang lang, Session s, Map<String, String> typed) {
     h.el("h2", lang.t("incident.types.add"));
-    h.open("form", "method", "post", "action", "/incidents/types", "class", "card", "id",
-        "type-form");
+    h.open(
+        "form", "method", "post", "action", "/incidents/types", "class", "card", "id", "type-form");
     Page.csrf(h, s);
     for (String f : List.of("code", "english", "arabic")) {
       h.open("label").text(lang.t("incident.types." + f));
-      h.open("input", "name", f, "id", "type-" + f, "value", typed.getOrDefault(f, ""), "dir",
-          f.equals("arabic") ? "rtl" : "ltr", "required", "required");
+      h.open(
+          "input",
+          "name",
+          f,
+          "id",
+          "type-" + f,
+          "value",
+          typed.getOrDefault(f, ""),
+          "dir",
+          f.equals("arabic") ? "rtl" : "ltr",
+          "required",
+          "required");
       h.close("label");
     }
     h.open("button", "type", "submit", "id", "type-save")

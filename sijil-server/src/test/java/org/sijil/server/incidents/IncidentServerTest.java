@@ -236,10 +236,13 @@ public class IncidentServerTest {
     assertEquals("renamed", JSON.readTree(added.body()).get("change").asText());
     assertEquals(
         "unchanged",
-        JSON.readTree(postJson(c, "/api/incident-types", body, csrf).body()).get("change").asText());
+        JSON.readTree(postJson(c, "/api/incident-types", body, csrf).body())
+            .get("change")
+            .asText());
     assertEquals(
         400,
-        postJson(c, "/api/incident-types", "{\"code\":\"Bad Code\",\"en\":\"x\",\"ar\":\"س\"}", csrf)
+        postJson(
+                c, "/api/incident-types", "{\"code\":\"Bad Code\",\"en\":\"x\",\"ar\":\"س\"}", csrf)
             .statusCode());
     assertTrue(get(c, "/api/incident-types").body().contains("Other (renamed)"));
     String page = get(c, "/incidents/types?lang=ar").body();
