@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.sijil.app.incidents.DossierPdf;
 import org.sijil.app.incidents.EditIncident;
 import org.sijil.app.incidents.ExportDossier;
 import org.sijil.app.incidents.GradePersons;
@@ -176,7 +177,7 @@ final class GradeCommands {
     }
   }
 
-  /** {@code sijil incidents dossier (--incident ID | --person P1,P2) --out DIR}. */
+  /** {@code sijil incidents dossier (--incident ID | --person P1,P2) --out DIR [--format pdf]}. */
   @Command(
       name = "dossier",
       mixinStandardHelpOptions = true,
@@ -184,7 +185,8 @@ final class GradeCommands {
         "Writes the evidence dossier of an incident or of persons to DIR: dossier.json (victims,"
             + " sources verbatim, grades, history) and one .tlog-proof receipt per log entry and person,"
             + " each checked with 'sijil verify receipt FILE --key KEY'. Receipts need a signed"
-            + " checkpoint ('sijil publish')."
+            + " checkpoint ('sijil publish'). --format pdf writes dossier.pdf (the same content,"
+            + " Arabic shaped right to left) instead of dossier.json."
       })
   static final class Dossier implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -199,6 +201,13 @@ final class GradeCommands {
 
     @Option(names = "--out", required = true, paramLabel = "DIR")
     Path out;
+
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "json",
+        description = "json (default) or pdf.")
+    String dossierFormat;
 
     @Override
     public Integer call() throws IOException {
@@ -216,17 +225,23 @@ final class GradeCommands {
           d = export.persons(ids, by.actor());
         }
       }
+      if (!dossierFormat.equals("json") && !dossierFormat.equals("pdf")) {
+        throw new UserError("--format is json or pdf, not '" + dossierFormat + "'");
+      }
       Files.createDirectories(out);
-      Files.writeString(
-          out.resolve("dossier.json"),
-          Printer.json().writerWithDefaultPrettyPrinter().writeValueAsString(d.json()) + "\n",
-          StandardCharsets.UTF_8);
+      Path file = out.resolve("dossier." + dossierFormat);
+      if (dossierFormat.equals("pdf")) {
+        Files.write(file, DossierPdf.render(d.json()));
+      } else {
+        Files.writeString(
+            file,
+            Printer.json().writerWithDefaultPrettyPrinter().writeValueAsString(d.json()) + "\n",
+            StandardCharsets.UTF_8);
+      }
       for (Map.Entry<String, String> e : d.receipts().entrySet()) {
         Files.writeString(out.resolve(e.getKey()), e.getValue(), StandardCharsets.UTF_8);
       }
-      spec.commandLine()
-          .getOut()
-          .printf("Wrote %s with %d receipts.%n", out.resolve("dossier.json"), d.receipts().size());
+      spec.commandLine().getOut().printf("Wrote %s with %d receipts.%n", file, d.receipts().size());
       spec.commandLine().getOut().flush();
       return 0;
     }

@@ -45,6 +45,45 @@ class IncidentsCommandTest {
   }
 
   @Test
+  void writesTheDossierAsPdf() throws Exception {
+    Path db = dir.resolve("r.db");
+    Cli.ok("incidents", "import", "--db", db, Path.of("../examples/synthetic-incidents.csv"));
+    Path out = dir.resolve("dossier");
+    Cli.Run r =
+        Cli.ok(
+            "incidents",
+            "dossier",
+            "--db",
+            db,
+            "--incident",
+            "SYN-0002",
+            "--out",
+            out,
+            "--format",
+            "pdf");
+    assertTrue(r.out().contains("dossier.pdf"), r.out());
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(out.resolve("dossier.pdf").toFile())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertTrue(text.contains("incident SYN-0002"), text);
+      assertTrue(text.contains("killed_min: 9"), text);
+    }
+    Cli.Run bad =
+        Cli.run(
+            "incidents",
+            "dossier",
+            "--db",
+            db,
+            "--incident",
+            "SYN-0002",
+            "--out",
+            out,
+            "--format",
+            "xml");
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().contains("json or pdf"), bad.err());
+  }
+
+  @Test
   void badRowsAreReportedByRowAndField() throws Exception {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(

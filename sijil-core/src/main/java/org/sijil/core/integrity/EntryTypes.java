@@ -63,6 +63,9 @@ final class EntryTypes {
               new LogEntry.PersonMerge(
                   t, actor, v.s("person"), v.s("from"), v.n("records"), v.s("model"));
           case "witness-quorum" -> new LogEntry.WitnessQuorum(t, actor, v.n("quorum"));
+          case "incident-type" ->
+              new LogEntry.IncidentTypeChange(
+                  t, actor, v.s("code"), v.s("english"), v.s("arabic"), v.s("change"));
           default -> throw new IllegalArgumentException("unknown entry type " + type);
         };
     if (v.next != fields.size()) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sijil.app.incidents.DossierPdf;
 import org.sijil.app.incidents.EditIncident;
 import org.sijil.app.incidents.ExportDossier;
 import org.sijil.app.incidents.GradePersons;
@@ -15,7 +16,6 @@ import org.sijil.app.incidents.IncidentQueries;
 import org.sijil.app.incidents.LinkVictims;
 import org.sijil.core.incident.GradeDecision;
 import org.sijil.core.incident.Incident;
-import org.sijil.core.incident.IncidentType;
 import org.sijil.core.incident.PersonGrading;
 import org.sijil.core.incident.VictimLink;
 import org.sijil.server.auth.Session;
@@ -138,8 +138,16 @@ final class IncidentApi {
                         new ExportDossier(reg)
                             .incident(
                                 id, new org.sijil.app.Actor(s == null ? "public" : s.user()))));
-    ctx.header("Content-Disposition", "attachment; filename=\"dossier-" + id + ".json\"");
-    ctx.json(d.json());
+    String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
+    if (format.equals("pdf")) {
+      ctx.header("Content-Disposition", "attachment; filename=\"dossier-" + id + ".pdf\"");
+      ctx.contentType("application/pdf").result(DossierPdf.render(d.json()));
+    } else if (format.equals("json")) {
+      ctx.header("Content-Disposition", "attachment; filename=\"dossier-" + id + ".json\"");
+      ctx.json(d.json());
+    } else {
+      throw new HttpError.BadParameter("format is json or pdf, not '" + format + "'");
+    }
   }
 
   void figures(Context ctx) {
@@ -161,9 +169,7 @@ final class IncidentApi {
 
   void types(Context ctx) {
     List<Map<String, String>> out = new ArrayList<>();
-    IncidentType.DEFAULTS.forEach(
-        t -> out.add(Map.of("code", t.code(), "en", t.english(), "ar", t.arabic())));
-    site.with(reg -> reg.incidents().types())
+    site.with(EditIncident::vocabulary)
         .forEach(t -> out.add(Map.of("code", t.code(), "en", t.english(), "ar", t.arabic())));
     ctx.json(Map.of("types", out));
   }

@@ -16,7 +16,6 @@ import org.sijil.core.incident.AttributionGrade;
 import org.sijil.core.incident.Governorate;
 import org.sijil.core.incident.GradeDecision;
 import org.sijil.core.incident.Incident;
-import org.sijil.core.incident.IncidentType;
 import org.sijil.core.incident.VictimLink;
 import org.sijil.server.auth.Session;
 import org.sijil.server.http.HttpError;
@@ -114,13 +113,16 @@ final class IncidentForms {
 
   private void form(Context ctx, String id, int version, ObjectNode values, String error) {
     List<String> types = new ArrayList<>();
-    IncidentType.DEFAULTS.forEach(t -> types.add(t.code()));
-    site.with(reg -> reg.incidents().types()).forEach(t -> types.add(t.code()));
+    site.with(EditIncident::vocabulary).forEach(t -> types.add(t.code()));
     Page.render(
         ctx,
         id == null ? "incident.new" : "incident.edit",
         (lang, h, s) -> {
           h.el("h1", id == null ? lang.t("incident.new") : lang.t("incident.edit") + " " + id);
+          if (ctx.statusCode() == HttpStatus.CONFLICT.getCode()) {
+            // a stale edit: say so in the page's language; the detail below names the versions
+            h.el("p", lang.t("incident.stale"), "class", "error", "id", "incident-stale");
+          }
           if (error != null) {
             h.el(
                 "p",

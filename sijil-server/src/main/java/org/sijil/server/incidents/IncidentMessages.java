@@ -14,6 +14,24 @@ public final class IncidentMessages {
     fields(m);
     vocabulary(m);
     statuses(m);
+    typePage(m);
+  }
+
+  private static void typePage(Lang.MessageSink m) {
+    m.m("incident.types", "Incident types", "أنواع الحوادث");
+    m.m("incident.types.code", "Code", "الرمز");
+    m.m("incident.types.english", "English name", "الاسم بالإنجليزية");
+    m.m("incident.types.arabic", "Arabic name", "الاسم بالعربية");
+    m.m("incident.types.addedBy", "Added by", "أضافه");
+    m.m("incident.types.default", "(starting vocabulary)", "(المفردات الأولى)");
+    m.m("incident.types.add", "Add or rename a type", "إضافة نوع أو تغيير اسمه");
+    m.m("incident.types.saved", "Saved and logged:", "حُفظ وسُجّل:");
+    m.m(
+        "incident.stale",
+        "Not saved: someone else saved this incident while you were editing it. Your changes are"
+            + " still in the form below; reload the incident, then edit it again.",
+        "لم يُحفظ: حفظ شخص آخر هذه الحادثة أثناء تعديلك لها. ما زالت تعديلاتك في النموذج أدناه؛"
+            + " أعد تحميل الحادثة ثم عدّلها مرة أخرى.");
   }
 
   private static void pages(Lang.MessageSink m) {
@@ -30,6 +48,7 @@ public final class IncidentMessages {
     m.m("incident.none", "No incidents match.", "لا توجد حوادث مطابقة.");
     m.m("incident.sources", "Sources", "المصادر");
     m.m("incident.dossier", "Evidence dossier (JSON)", "ملف الأدلة (JSON)");
+    m.m("incident.dossierPdf", "Evidence dossier (PDF)", "ملف الأدلة (PDF)");
     m.m("incident.place", "Place", "المكان");
     m.m("incident.coordinates", "Coordinates (precision)", "الإحداثيات (الدقة)");
     m.m("incident.unattributed", "Not attributed", "غير منسوبة");
@@ -50,8 +69,8 @@ public final class IncidentMessages {
         "الحوادث والوفيات المسمّاة حسب المحافظة.");
     m.m(
         "incident.map.schematic",
-        "Schematic of the five governorates drawn for Sijil (relative position only, not boundaries; CC0). No map tiles are fetched.",
-        "مخطط تقريبي للمحافظات الخمس رُسم لسجل (للموقع النسبي فقط، لا الحدود؛ CC0). لا تُجلب أي خرائط من الخارج.");
+        "Schematic of the five governorates drawn for Sijil (relative position only, not the real boundaries, not to scale; CC0): no openly licensed boundary file could be bundled yet. No map tiles are fetched.",
+        "مخطط تقريبي للمحافظات الخمس رُسم لسجل (للموقع النسبي فقط، لا الحدود الحقيقية ولا بمقياس رسم؛ CC0): لم يُتح بعد ملف حدود بترخيص مفتوح لإرفاقه. لا تُجلب أي خرائط من الخارج.");
     m.m("incident.map.incidents", "incidents", "حوادث");
     m.m("incident.map.deaths", "named deaths", "وفيات مسمّاة");
     m.m("incident.map.countOnly", "Count only persons who are:", "احسب فقط الأشخاص الذين حالتهم:");

@@ -115,6 +115,15 @@ final class IncidentPages {
               .open("a", "href", "/api/incidents/" + i.id() + "/dossier", "id", "dossier-link")
               .text(lang.t("incident.dossier"))
               .close("a");
+          h.text(" · ")
+              .open(
+                  "a",
+                  "href",
+                  "/api/incidents/" + i.id() + "/dossier?format=pdf",
+                  "id",
+                  "dossier-pdf-link")
+              .text(lang.t("incident.dossierPdf"))
+              .close("a");
           if (Page.analyst(s)) {
             h.text(" · ")
                 .open("a", "href", "/incidents/" + i.id() + "/edit", "id", "incident-edit")

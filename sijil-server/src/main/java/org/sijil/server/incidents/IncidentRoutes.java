@@ -36,6 +36,7 @@ public final class IncidentRoutes {
     IncidentPages pages = new IncidentPages(site, register);
     IncidentForms forms = new IncidentForms(site);
     IncidentMap map = new IncidentMap(site);
+    TypePages types = new TypePages(site);
     app.before(ctx -> ctx.attribute(SITE, site));
     app.get("/api/incidents", api::list);
     app.post("/api/incidents", api::save);
@@ -44,12 +45,15 @@ public final class IncidentRoutes {
     app.post("/api/incidents/{id}/victims", api::victim);
     app.get("/api/incidents/{id}/dossier", api::dossier);
     app.get("/api/incident-types", api::types);
+    app.post("/api/incident-types", types::addJson);
     app.get("/api/statuses", api::statuses);
     app.get("/api/persons/{id}/status", api::status);
     app.post("/api/persons/{id}/status", api::grade);
     app.get("/incidents", pages::list);
     app.get("/incidents/map", map::map);
     app.get("/incidents/timeline", map::timeline);
+    app.get("/incidents/types", types::page);
+    app.post("/incidents/types", types::add);
     app.get("/incidents/new", forms::newForm);
     app.post("/incidents/new", forms::create);
     app.get("/incidents/{id}", pages::show);

@@ -56,6 +56,7 @@ final class Page {
     link(h, "/incidents", lang.t("incident.list"));
     link(h, "/incidents/map", lang.t("incident.map"));
     link(h, "/incidents/timeline", lang.t("incident.timeline"));
+    link(h, "/incidents/types", lang.t("incident.types"));
     h.close("nav");
   }
 

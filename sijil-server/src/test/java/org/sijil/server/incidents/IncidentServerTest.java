@@ -39,7 +39,7 @@ import org.sijil.store.Register;
  * The incident API and pages against a real server on a random port over a register of artificial
  * records (names "اسم تجريبي") and the bundled synthetic incidents.
  */
-class IncidentServerTest {
+public class IncidentServerTest {
 
   static final Actor TESTER = new Actor("tester");
   static final String PASSWORD = "a long enough password";
@@ -54,7 +54,7 @@ class IncidentServerTest {
   static void start() throws Exception {
     Path db = dir.resolve("r.db");
     try (Register reg = Register.open(db)) {
-      lists(reg);
+      lists(reg, dir);
       new ManageUsers(reg).save("amal", "analyst", PASSWORD.toCharArray(), 4, TESTER);
       Path file = Path.of("../examples/synthetic-incidents.csv");
       new ImportIncidents(reg).run(file, TESTER);
@@ -74,7 +74,8 @@ class IncidentServerTest {
     }
   }
 
-  static void lists(Register reg) throws Exception {
+  /** Two artificial lists (hospital, family) of the same thirty people, linked into persons. */
+  public static void lists(Register reg, Path dir) throws Exception {
     String header = "id,name,age,dob,sex,dod,place\n";
     StringBuilder a = new StringBuilder(header);
     String[] given = {"سامي", "نادر", "هالة", "ريم", "خالد", "منى", "وليد", "سهى", "فادي", "عبير"};
@@ -203,6 +204,56 @@ class IncidentServerTest {
     JsonNode dossier = JSON.readTree(get(c, "/api/incidents/SYN-0002/dossier").body());
     assertEquals("sijil-dossier/v1", dossier.get("format").asText());
     assertEquals(3, dossier.get("victims").size());
+    HttpResponse<byte[]> pdf =
+        c.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/incidents/SYN-0002/dossier?format=pdf"))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertTrue(text.contains("incident SYN-0002"), text);
+      assertTrue(text.contains("Victims / "), text);
+    }
+    assertEquals(400, get(c, "/api/incidents/SYN-0002/dossier?format=xml").statusCode());
+  }
+
+  @Test
+  void onlyAnalystsChangeTypesAndEachChangeIsLogged() throws Exception {
+    // renames a default type, so the vocabulary keeps its size for the other tests
+    String body = "{\"code\":\"other\",\"en\":\"Other (renamed)\",\"ar\":\"أخرى (بعد التغيير)\"}";
+    assertEquals(401, postJson(client(), "/api/incident-types", body, null).statusCode());
+    assertEquals(
+        401,
+        postForm(client(), "/incidents/types", "code", "other", "english", "x", "arabic", "س")
+            .statusCode());
+    HttpClient c = client();
+    String csrf = login(c);
+    assertEquals(403, postJson(c, "/api/incident-types", body, "wrong").statusCode());
+    HttpResponse<String> added = postJson(c, "/api/incident-types", body, csrf);
+    assertEquals(200, added.statusCode(), added.body());
+    assertEquals("renamed", JSON.readTree(added.body()).get("change").asText());
+    assertEquals(
+        "unchanged",
+        JSON.readTree(postJson(c, "/api/incident-types", body, csrf).body())
+            .get("change")
+            .asText());
+    assertEquals(
+        400,
+        postJson(
+                c, "/api/incident-types", "{\"code\":\"Bad Code\",\"en\":\"x\",\"ar\":\"س\"}", csrf)
+            .statusCode());
+    assertTrue(get(c, "/api/incident-types").body().contains("Other (renamed)"));
+    String page = get(c, "/incidents/types?lang=ar").body();
+    assertTrue(page.contains("Other (renamed)") && page.contains("amal"), page);
+    try (Register reg = Register.open(dir.resolve("r.db"), java.time.Duration.ofSeconds(5))) {
+      long logged =
+          reg.integrity().entries(0, Long.MAX_VALUE).stream()
+              .filter(e -> "incident-type:other".equals(e.subject()))
+              .count();
+      assertEquals(1, logged);
+    }
   }
 
   @Test
