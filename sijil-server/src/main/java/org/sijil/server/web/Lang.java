@@ -65,7 +65,8 @@ public enum Lang {
             Paging::addTo,
             PersonMessages::addTo,
             EstimateMessages::addTo,
-            org.sijil.server.incidents.IncidentMessages::addTo);
+            org.sijil.server.incidents.IncidentMessages::addTo,
+            org.sijil.server.intake.IntakeMessages::addTo);
 
     static final Map<String, String> EN = new HashMap<>();
     static final Map<String, String> AR = new HashMap<>();
