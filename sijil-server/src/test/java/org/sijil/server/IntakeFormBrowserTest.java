@@ -12,6 +12,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,12 +92,30 @@ class IntakeFormBrowserTest {
         .hasCount(n, new LocatorAssertions.HasCountOptions().setTimeout(WAIT_MS));
   }
 
+  /** The oldest report in the page's IndexedDB queue, as the page would send it. */
+  private static String queuedReport(Page page) {
+    return (String)
+        page.evaluate(
+            "() => new Promise((resolve, reject) => {"
+                + " const open = indexedDB.open('sijil-intake', 1);"
+                + " open.onerror = () => reject(open.error);"
+                + " open.onsuccess = () => {"
+                + "  const get = open.result.transaction('queue').objectStore('queue').getAll();"
+                + "  get.onsuccess = () => {"
+                + "   const it = get.result.sort((a, b) => a.created < b.created ? -1 : 1)[0];"
+                + "   open.result.close();"
+                + "   resolve(JSON.stringify({key: it.key, fields: it.fields, contact: it.contact}));"
+                + "  };"
+                + " };"
+                + "})");
+  }
+
   private static long formReports() {
     return site.stored().stream().filter(s -> s.channel().equals("form")).count();
   }
 
   @Test
-  void reportsSavedOfflineArriveOnceWhenTheConnectionReturns() {
+  void reportsSavedOfflineArriveOnceWhenTheConnectionReturns() throws Exception {
     BrowserContext context =
         browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 1400));
     try {
@@ -132,6 +151,13 @@ class IntakeFormBrowserTest {
       waitForRows(page, "waiting", 2);
       assertTrue(page.content().contains("dir=\"rtl\""), "the Arabic page, from the worker");
       assertEquals(before, formReports(), "nothing reached the server while offline");
+      // The first report reaches the server by another path while the page is still offline, as
+      // when a send arrives but its answer is lost: the page's retry must not store it again.
+      String first = queuedReport(page);
+      HttpClient other = IntakeTestSite.client();
+      String csrf = site.login(other, IntakeTestSite.FIELD);
+      assertEquals(201, site.postJson(other, "/api/intake/submissions", first, csrf).statusCode());
+      assertEquals(before + 1, formReports());
 
       context.setOffline(false);
       waitForRows(page, "sent", 2);

@@ -81,19 +81,19 @@ public final class IntakeTestSite implements AutoCloseable {
     }
   }
 
-  static HttpClient client() {
+  public static HttpClient client() {
     return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
   }
 
   /** Signs {@code user} in on {@code c}; the session's CSRF token. */
-  String login(HttpClient c, String user) throws Exception {
+  public String login(HttpClient c, String user) throws Exception {
     HttpResponse<String> r =
         postJson(c, "/api/session", "{\"name\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}", null);
     assertEquals(200, r.statusCode(), r.body());
     return JSON.readTree(r.body()).get("csrf_token").asText();
   }
 
-  HttpResponse<String> postJson(HttpClient c, String path, String body, String csrf)
+  public HttpResponse<String> postJson(HttpClient c, String path, String body, String csrf)
       throws Exception {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create(base + path))
@@ -105,7 +105,7 @@ public final class IntakeTestSite implements AutoCloseable {
     return c.send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> get(HttpClient c, String path) throws Exception {
+  public HttpResponse<String> get(HttpClient c, String path) throws Exception {
     return c.send(
         HttpRequest.newBuilder(URI.create(base + path)).build(),
         HttpResponse.BodyHandlers.ofString());
