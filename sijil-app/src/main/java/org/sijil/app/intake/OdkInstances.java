@@ -30,13 +30,13 @@ import org.xml.sax.SAXException;
  * {@code instanceID}, {@code deprecatedID}) are left out; {@code male}/{@code female} are read as
  * {@code m}/{@code f}. {@code instanceID} is the instance's ID (origin {@value Submission#ODK}),
  * {@code deprecatedID} the instance it replaces. An encrypted instance ({@code base64EncryptedKey})
- * is rejected until the project's key is given.
+ * is decrypted with the form's private key ({@link OdkEncrypted}), or rejected without it.
  */
 final class OdkInstances {
 
   private OdkInstances() {}
 
-  static Arrival xml(Path f, String text) {
+  static Arrival xml(Path f, String text, java.security.PrivateKey odkKey) {
     Element root;
     try {
       root = parser().parse(new InputSource(new StringReader(text))).getDocumentElement();
@@ -50,11 +50,31 @@ final class OdkInstances {
     Map<String, String> values = new LinkedHashMap<>();
     leaves(root, values);
     if (values.containsKey("base64encryptedkey")) {
+      return OdkEncrypted.read(f, root, odkKey);
+    }
+    return arrival(f.toString(), values);
+  }
+
+  /** The arrival of a decrypted instance: rejected when its instanceID is not the manifest's. */
+  static Arrival decrypted(Path f, String xml, String manifestInstance) {
+    Element root;
+    try {
+      root = parser().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+    } catch (SAXException | IOException e) {
       return Arrival.unreadable(
           Arrival.ODK,
           Arrival.UNSIGNED,
           f.toString(),
-          "an encrypted ODK submission: decryption with the project's key is not supported yet");
+          "the decrypted instance is not well-formed XML: " + e.getMessage());
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    leaves(root, values);
+    if (!manifestInstance.equals(values.get("instanceid"))) {
+      return Arrival.unreadable(
+          Arrival.ODK,
+          Arrival.UNSIGNED,
+          f.toString(),
+          "the decrypted instance's instanceID is not the manifest's " + manifestInstance);
     }
     return arrival(f.toString(), values);
   }
@@ -153,7 +173,7 @@ final class OdkInstances {
     };
   }
 
-  private static DocumentBuilder parser() {
+  static DocumentBuilder parser() {
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setNamespaceAware(true);
