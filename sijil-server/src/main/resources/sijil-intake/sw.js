@@ -38,9 +38,14 @@ self.addEventListener('fetch', function (e) {
     return;
   }
   if (e.request.mode === 'navigate') {
+    if (url.pathname !== '/intake/report') {
+      return; // only the form is kept: the analysts' pages are never stored on a device
+    }
     e.respondWith(fetch(e.request).then(function (r) { return keep(e.request, r); }).catch(function () {
       return caches.match(e.request).then(function (hit) {
         return hit || caches.match('/intake/report', { ignoreSearch: true });
+      }).then(function (page) {
+        return page || Response.error();
       });
     }));
     return;

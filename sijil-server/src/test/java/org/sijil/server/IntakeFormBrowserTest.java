@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -45,21 +44,7 @@ class IntakeFormBrowserTest {
     playwright =
         Playwright.create(
             new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(BrowserTest.CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run")));
+    browser = BrowserTest.launch(playwright);
     Files.createDirectories(BrowserTest.SHOTS);
   }
 
@@ -127,7 +112,8 @@ class IntakeFormBrowserTest {
                   site.base + "/api/session",
                   RequestOptions.create()
                       .setData(
-                          Map.of("name", IntakeTestSite.FIELD, "password", IntakeTestSite.PASSWORD)))
+                          Map.of(
+                              "name", IntakeTestSite.FIELD, "password", IntakeTestSite.PASSWORD)))
               .status());
       Page page = context.newPage();
       page.navigate(site.base + "/intake/report?lang=ar");
@@ -175,8 +161,10 @@ class IntakeFormBrowserTest {
               .filter(s -> s.channel().equals("form"))
               .map(Intake.Stored::fieldsJson)
               .toList();
-      assertTrue(names.stream().anyMatch(f -> f.contains("اسم تجريبي للاختبار أول")), names.toString());
-      assertTrue(names.stream().anyMatch(f -> f.contains("اسم تجريبي للاختبار ثان")), names.toString());
+      assertTrue(
+          names.stream().anyMatch(f -> f.contains("اسم تجريبي للاختبار أول")), names.toString());
+      assertTrue(
+          names.stream().anyMatch(f -> f.contains("اسم تجريبي للاختبار ثان")), names.toString());
     } finally {
       context.close();
     }

@@ -56,7 +56,8 @@ public final class ImportSubmissions {
       java.security.PrivateKey odkKey) {
 
     /** A request without an ODK key (encrypted ODK submissions are rejected with the reason). */
-    public Request(List<Path> paths, String source, List<NoteVerifier> trusted, PublicKey contactKey) {
+    public Request(
+        List<Path> paths, String source, List<NoteVerifier> trusted, PublicKey contactKey) {
       this(paths, source, trusted, contactKey, null);
     }
   }

@@ -84,7 +84,8 @@ final class OdkEncrypted {
     String source =
         OdkEncryption.signatureSource(m.formId(), m.version(), m.key(), m.instanceId(), lines);
     if (!OdkEncryption.signatureMatches(m.signature(), source, odkKey)) {
-      return reject(where, "the encrypted submission's signature does not match: altered or incomplete");
+      return reject(
+          where, "the encrypted submission's signature does not match: altered or incomplete");
     }
     return OdkInstances.decrypted(f, new String(xml, StandardCharsets.UTF_8), m.instanceId());
   }

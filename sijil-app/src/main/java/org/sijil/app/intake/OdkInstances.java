@@ -39,13 +39,9 @@ final class OdkInstances {
   static Arrival xml(Path f, String text, java.security.PrivateKey odkKey) {
     Element root;
     try {
-      root = parser().parse(new InputSource(new StringReader(text))).getDocumentElement();
+      root = parse(text);
     } catch (SAXException | IOException e) {
-      return Arrival.unreadable(
-          Arrival.ODK,
-          Arrival.UNSIGNED,
-          f.toString(),
-          "not a well-formed XML instance: " + e.getMessage());
+      return unreadable(f, "not a well-formed XML instance: " + e.getMessage());
     }
     Map<String, String> values = new LinkedHashMap<>();
     leaves(root, values);
@@ -57,26 +53,25 @@ final class OdkInstances {
 
   /** The arrival of a decrypted instance: rejected when its instanceID is not the manifest's. */
   static Arrival decrypted(Path f, String xml, String manifestInstance) {
-    Element root;
-    try {
-      root = parser().parse(new InputSource(new StringReader(xml))).getDocumentElement();
-    } catch (SAXException | IOException e) {
-      return Arrival.unreadable(
-          Arrival.ODK,
-          Arrival.UNSIGNED,
-          f.toString(),
-          "the decrypted instance is not well-formed XML: " + e.getMessage());
-    }
     Map<String, String> values = new LinkedHashMap<>();
-    leaves(root, values);
+    try {
+      leaves(parse(xml), values);
+    } catch (SAXException | IOException e) {
+      return unreadable(f, "the decrypted instance is not well-formed XML: " + e.getMessage());
+    }
     if (!manifestInstance.equals(values.get("instanceid"))) {
-      return Arrival.unreadable(
-          Arrival.ODK,
-          Arrival.UNSIGNED,
-          f.toString(),
-          "the decrypted instance's instanceID is not the manifest's " + manifestInstance);
+      return unreadable(
+          f, "the decrypted instance's instanceID is not the manifest's " + manifestInstance);
     }
     return arrival(f.toString(), values);
+  }
+
+  private static Element parse(String xml) throws SAXException, IOException {
+    return parser().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+  }
+
+  private static Arrival unreadable(Path f, String problem) {
+    return Arrival.unreadable(Arrival.ODK, Arrival.UNSIGNED, f.toString(), problem);
   }
 
   static List<Arrival> csv(Path f, String text) {
@@ -173,7 +168,7 @@ final class OdkInstances {
     };
   }
 
-  static DocumentBuilder parser() {
+  private static DocumentBuilder parser() {
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setNamespaceAware(true);

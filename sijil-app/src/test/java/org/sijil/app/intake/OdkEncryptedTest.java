@@ -22,8 +22,8 @@ import org.sijil.store.Register;
 
 /**
  * ODK encrypted submissions (issue 17, item 3): decrypted with the form's private key, checked by
- * their signature, and rejected with the reason without the key, with another key, or altered.
- * The instances are written here by {@link OdkEncryption}'s device side with artificial names.
+ * their signature, and rejected with the reason without the key, with another key, or altered. The
+ * instances are written here by {@link OdkEncryption}'s device side with artificial names.
  */
 class OdkEncryptedTest {
 
@@ -83,11 +83,7 @@ class OdkEncryptedTest {
     return new ImportSubmissions(reg)
         .run(
             new ImportSubmissions.Request(
-                List.of(path),
-                "family-report",
-                List.of(),
-                IntakeFixtures.CONTACT.getPublic(),
-                key),
+                List.of(path), "family-report", List.of(), IntakeFixtures.CONTACT.getPublic(), key),
             new Actor("tester"));
   }
 

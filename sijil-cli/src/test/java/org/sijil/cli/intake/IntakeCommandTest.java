@@ -91,10 +91,12 @@ class IntakeCommandTest {
     Cli.Run without = Cli.run("intake", "import", odk, "--db", db, "--format", "json");
     assertEquals(IntakeImportCommand.SOME_REJECTED, without.code(), without.err());
     assertTrue(without.out().contains("--odk-key"), without.out());
-    Cli.Run with = Cli.run("intake", "import", odk, "--db", db, "--odk-key", pem, "--format", "json");
+    Cli.Run with =
+        Cli.run("intake", "import", odk, "--db", db, "--odk-key", pem, "--format", "json");
     JsonNode j = with.json();
     assertEquals(1, j.get("duplicate").asInt(), with.out());
-    assertTrue(j.get("rejections").get(0).get("reason").asText().contains("does not open"), with.out());
+    assertTrue(
+        j.get("rejections").get(0).get("reason").asText().contains("does not open"), with.out());
     Path bad = dir.resolve("bad.pem");
     Files.writeString(bad, "not a key");
     Cli.Run r = Cli.run("intake", "import", odk, "--db", db, "--odk-key", bad);

@@ -26,28 +26,42 @@ import javax.crypto.spec.SecretKeySpec;
  * <ul>
  *   <li>Each submission has its own 256-bit AES key, encrypted with the form's RSA public key
  *       (RSA-OAEP with SHA-256 and MGF1 with SHA-256) as the manifest's {@code base64EncryptedKey}.
- *   <li>Its files are encrypted with AES/CFB/PKCS5Padding; the IV starts as the MD5 of the
- *       instance ID (UTF-8) followed by the AES key; before each file, byte {@code n mod 16} of
- *       the IV is incremented (wrapping) for the {@code n}-th file (from 0), so files are decrypted
- *       in their order: the media files as the manifest lists them, then the XML.
- *   <li>The element signature is the MD5 of its source, RSA-OAEP encrypted like the key; the
- *       source is one line each (LF-terminated): form ID, form version (when there is one), the
- *       encrypted key, the instance ID, then {@code NAME::MD5HEX} of each decrypted file in order.
+ *   <li>Its files are encrypted with AES/CFB/PKCS5Padding; the IV starts as the MD5 of the instance
+ *       ID (UTF-8) followed by the AES key; before each file, byte {@code n mod 16} of the IV is
+ *       incremented (wrapping) for the {@code n}-th file (from 0), so files are decrypted in their
+ *       order: the media files as the manifest lists them, then the XML.
+ *   <li>The element signature is the MD5 of its source, RSA-OAEP encrypted like the key; the source
+ *       is one line each (LF-terminated): form ID, form version (when there is one), the encrypted
+ *       key, the instance ID, then {@code NAME::MD5HEX} of each decrypted file in order.
  * </ul>
  */
 public final class OdkEncryption {
 
   private static final String RSA = "RSA/ECB/OAEPWithSHA-256AndMGF1Padding";
   private static final OAEPParameterSpec OAEP =
-      new OAEPParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT);
+      new OAEPParameterSpec(
+          "SHA-256", "MGF1", MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT);
   private static final String AES = "AES/CFB/PKCS5Padding";
   private static final int IV_BYTES = 16;
   private static final int KEY_BYTES = 32;
 
   /** The DER prefix that wraps a PKCS#1 RSA private key as PKCS#8 (before the lengths). */
   private static final byte[] RSA_ALGORITHM_ID = {
-    0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01,
-    0x05, 0x00
+    0x30,
+    0x0d,
+    0x06,
+    0x09,
+    0x2a,
+    (byte) 0x86,
+    0x48,
+    (byte) 0x86,
+    (byte) 0xf7,
+    0x0d,
+    0x01,
+    0x01,
+    0x01,
+    0x05,
+    0x00
   };
 
   private final SecretKeySpec key;
@@ -113,7 +127,11 @@ public final class OdkEncryption {
 
   /** The element signature's source, by the rule above ({@code files}: NAME::MD5HEX lines). */
   public static String signatureSource(
-      String formId, String version, String base64EncryptedKey, String instanceId, List<String> files) {
+      String formId,
+      String version,
+      String base64EncryptedKey,
+      String instanceId,
+      List<String> files) {
     StringBuilder s = new StringBuilder();
     s.append(formId).append('\n');
     if (version != null && !version.isBlank()) {

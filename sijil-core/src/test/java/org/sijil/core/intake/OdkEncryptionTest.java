@@ -37,7 +37,8 @@ class OdkEncryptionTest {
     byte[] encXml = device.encryptNext(xml);
     String key = OdkEncryption.wrapKey(aes, form.getPublic());
     List<String> lines =
-        List.of(OdkEncryption.fileLine("a.jpg", media), OdkEncryption.fileLine("submission.xml", xml));
+        List.of(
+            OdkEncryption.fileLine("a.jpg", media), OdkEncryption.fileLine("submission.xml", xml));
     String source = OdkEncryption.signatureSource("test_form", "3", key, instance, lines);
     String signature = OdkEncryption.sign(source, form.getPublic());
 
@@ -46,8 +47,9 @@ class OdkEncryptionTest {
     assertArrayEquals(xml, opened.decryptNext(encXml));
     assertTrue(OdkEncryption.signatureMatches(signature, source, form.getPrivate()));
     assertFalse(OdkEncryption.signatureMatches(signature, source + "x", form.getPrivate()));
-    assertEquals("test_form\n3\n" + key + "\n" + instance + "\n" + lines.get(0) + "\n"
-        + lines.get(1) + "\n", source);
+    assertEquals(
+        "test_form\n3\n" + key + "\n" + instance + "\n" + lines.get(0) + "\n" + lines.get(1) + "\n",
+        source);
     // the IV changes from file to file: the XML out of order does not decrypt to itself
     OdkEncryption skipped = OdkEncryption.open(instance, key, form.getPrivate());
     byte[] wrong;

@@ -30,7 +30,10 @@ public final class IntakeMessages {
         "intake.signin",
         "Waiting: sign in again to send.",
         "بانتظار الإرسال: سجّل الدخول مجددًا لإرساله.");
-    m.m("intake.noname", "Give a name in Arabic or in Latin letters.", "أدخل اسمًا بالعربية أو بالحروف اللاتينية.");
+    m.m(
+        "intake.noname",
+        "Give a name in Arabic or in Latin letters.",
+        "أدخل اسمًا بالعربية أو بالحروف اللاتينية.");
     m.m("intake.submit", "Save the report", "حفظ البلاغ");
     m.m("intake.send", "Send now", "أرسل الآن");
     m.m("intake.receipt", "Receipt", "الإيصال");

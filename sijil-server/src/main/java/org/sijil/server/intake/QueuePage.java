@@ -50,7 +50,9 @@ final class QueuePage {
             h -> {
               h.el("h1", lang.t("intake.queue.page"));
               h.el("p", lang.t("intake.queue.pageIntro"), "class", "intro");
-              h.open("p").el("a", lang.t("intake.form.title"), "href", IntakeRoutes.FORM).close("p");
+              h.open("p")
+                  .el("a", lang.t("intake.form.title"), "href", IntakeRoutes.FORM)
+                  .close("p");
               if (pending.isEmpty()) {
                 h.el("p", lang.t("intake.queue.none"), "class", "none", "id", "intake-none");
                 return;
@@ -72,7 +74,9 @@ final class QueuePage {
       h.open("tr", "id", "sub-" + st.id());
       h.open("td").el("code", st.id()).close("td");
       h.el("td", lang.t("intake.channel." + st.channel()));
-      h.open("td").el("bdi", st.receivedAt().toString().replace('T', ' '), "dir", "ltr").close("td");
+      h.open("td")
+          .el("bdi", st.receivedAt().toString().replace('T', ' '), "dir", "ltr")
+          .close("td");
       h.open("td").open("dl", "class", "record-meta");
       for (String k : SHOWN) {
         if (f.containsKey(k)) {
@@ -81,10 +85,19 @@ final class QueuePage {
       }
       h.close("dl").close("td");
       h.open("td").text(lang.t("intake.status." + st.status())).text(" ");
-      h.open("form", "method", "post", "action", IntakeRoutes.QUEUE + "/" + st.id(), "class", "inline");
+      h.open(
+          "form",
+          "method",
+          "post",
+          "action",
+          IntakeRoutes.QUEUE + "/" + st.id(),
+          "class",
+          "inline");
       h.open("input", "type", "hidden", "name", Requests.CSRF_FIELD, "value", s.csrf());
       h.open("input", "type", "hidden", "name", "status", "value", "confirmed");
-      h.open("button", "type", "submit", "class", "confirm").text(lang.t("intake.confirm")).close("button");
+      h.open("button", "type", "submit", "class", "confirm")
+          .text(lang.t("intake.confirm"))
+          .close("button");
       h.close("form").close("td");
       h.close("tr");
     }

@@ -13,10 +13,10 @@ import org.sijil.server.web.Requests;
 
 /**
  * The report form ({@value IntakeRoutes#FORM}) and its service worker. The page is plain HTML; the
- * hand-written {@code /static/intake.js} keeps each report in an IndexedDB queue on the device
- * with a key it generates, sends the queue when the server is reachable and shows each report's
- * state. The worker ({@code sijil-intake/sw.js}) keeps the page and its assets so the form opens
- * with no connection after one visit.
+ * hand-written {@code /static/intake.js} keeps each report in an IndexedDB queue on the device with
+ * a key it generates, sends the queue when the server is reachable and shows each report's state.
+ * The worker ({@code sijil-intake/sw.js}) keeps the page and its assets so the form opens with no
+ * connection after one visit.
  */
 final class ReportForm {
 
@@ -83,7 +83,16 @@ final class ReportForm {
       }
       if (f[0].equals("place")) {
         h.open("label").text(lang.t("intake.f.circumstances"));
-        h.open("textarea", "name", "circumstances", "id", "f-circumstances", "rows", "3", "dir", "auto");
+        h.open(
+            "textarea",
+            "name",
+            "circumstances",
+            "id",
+            "f-circumstances",
+            "rows",
+            "3",
+            "dir",
+            "auto");
         h.close("textarea").close("label");
       }
     }
@@ -99,7 +108,9 @@ final class ReportForm {
     h.close("form");
     h.el("h2", lang.t("intake.queue.title"));
     h.el("p", lang.t("intake.queue.intro"), "class", "intro");
-    h.open("button", "type", "button", "id", "intake-send").text(lang.t("intake.send")).close("button");
+    h.open("button", "type", "button", "id", "intake-send")
+        .text(lang.t("intake.send"))
+        .close("button");
     h.open("table", "id", "intake-queue");
     h.open("thead").open("tr");
     h.el("th", lang.t("intake.col.name")).el("th", lang.t("intake.col.created"));

@@ -51,8 +51,7 @@ public final class StoreIntake implements IntakeDesk {
   public FormSubmissions.Answer submit(FormSubmissions.Report report, Actor by) {
     PublicKey key = contactKey();
     return with(
-        reg ->
-            new FormSubmissions(reg).submit(report, ImportSubmissions.DEFAULT_SOURCE, key, by));
+        reg -> new FormSubmissions(reg).submit(report, ImportSubmissions.DEFAULT_SOURCE, key, by));
   }
 
   @Override

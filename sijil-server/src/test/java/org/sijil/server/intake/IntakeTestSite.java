@@ -88,7 +88,11 @@ public final class IntakeTestSite implements AutoCloseable {
   /** Signs {@code user} in on {@code c}; the session's CSRF token. */
   public String login(HttpClient c, String user) throws Exception {
     HttpResponse<String> r =
-        postJson(c, "/api/session", "{\"name\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}", null);
+        postJson(
+            c,
+            "/api/session",
+            "{\"name\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}",
+            null);
     assertEquals(200, r.statusCode(), r.body());
     return JSON.readTree(r.body()).get("csrf_token").asText();
   }

@@ -35,8 +35,20 @@ class PersonIntakeViewTest {
 
   private static Person person(List<SourceRecord> records) {
     return new Person(
-        "P1", "اسم تجريبي", null, null, null, null, null, null, null, Map.of(), records,
-        List.of(), null, null);
+        "P1",
+        "اسم تجريبي",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        Map.of(),
+        records,
+        List.of(),
+        null,
+        null);
   }
 
   private static String render(Lang lang, Person p) {
