@@ -67,6 +67,24 @@ class BrowserTest {
     Files.createDirectories(SHOTS);
   }
 
+  /** Debian's headless Chromium as these tests launch it (for other browser test classes). */
+  static Browser launch(Playwright playwright) {
+    return playwright
+        .chromium()
+        .launch(
+            new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(
+                    List.of(
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run")));
+  }
+
   /** Fails when the browser is required but missing; otherwise skips the tests without it. */
   static void requireOrSkip(Path chromium, boolean required) {
     if (Files.isExecutable(chromium)) {

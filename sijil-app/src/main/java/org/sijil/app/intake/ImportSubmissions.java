@@ -44,9 +44,23 @@ public final class ImportSubmissions {
   /** The default intake source. */
   public static final String DEFAULT_SOURCE = "family-report";
 
-  /** What to read: files or folders, the intake source, trusted device keys (empty: any). */
+  /**
+   * What to read: files or folders, the intake source, trusted device keys (empty: any), the key
+   * contacts are sealed with, and the ODK form's private key for encrypted submissions (or null).
+   */
   public record Request(
-      List<Path> paths, String source, List<NoteVerifier> trusted, PublicKey contactKey) {}
+      List<Path> paths,
+      String source,
+      List<NoteVerifier> trusted,
+      PublicKey contactKey,
+      java.security.PrivateKey odkKey) {
+
+    /** A request without an ODK key (encrypted ODK submissions are rejected with the reason). */
+    public Request(
+        List<Path> paths, String source, List<NoteVerifier> trusted, PublicKey contactKey) {
+      this(paths, source, trusted, contactKey, null);
+    }
+  }
 
   private final Register register;
   private final SecureRandom random = new SecureRandom();
@@ -60,7 +74,7 @@ public final class ImportSubmissions {
     long start = System.nanoTime();
     List<Arrival> arrivals = new ArrayList<>();
     for (Path p : request.paths()) {
-      arrivals.addAll(IntakeFiles.read(p, request.trusted()));
+      arrivals.addAll(IntakeFiles.read(p, request.trusted(), request.odkKey()));
     }
     return take(arrivals, request.source(), request.contactKey(), by, start);
   }

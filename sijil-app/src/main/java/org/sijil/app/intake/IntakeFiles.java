@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.PrivateKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,19 +18,22 @@ import org.sijil.core.integrity.NoteVerifier;
 /**
  * Reads the files intake takes: a signed bundle (recognized by its first line), an ODK/Kobo XML
  * instance ({@code .xml}), an ODK Central or KoboToolbox CSV export ({@code .csv}), or a folder of
- * any of these (walked in path order, sub-folders included). A file that is none of them is one
- * rejected arrival naming it.
+ * any of these (walked in path order, sub-folders included; {@code .enc} files are read through
+ * their instance's manifest, {@link OdkEncrypted}). A file that is none of them is one rejected
+ * arrival naming it.
  */
 final class IntakeFiles {
 
   private IntakeFiles() {}
 
-  static List<Arrival> read(Path path, List<NoteVerifier> trusted) {
+  static List<Arrival> read(Path path, List<NoteVerifier> trusted, PrivateKey odkKey) {
     if (Files.isDirectory(path)) {
       List<Arrival> out = new ArrayList<>();
       try (Stream<Path> files = Files.walk(path)) {
         for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-          out.addAll(file(f, trusted));
+          if (!OdkEncrypted.isEncryptedFile(f)) { // read through its instance's manifest
+            out.addAll(file(f, trusted, odkKey));
+          }
         }
       } catch (IOException e) {
         throw new UserError("cannot read the folder " + path + ": " + e.getMessage(), e);
@@ -39,10 +43,19 @@ final class IntakeFiles {
     if (!Files.isRegularFile(path)) {
       throw SijilException.noSuchFile(path.toString());
     }
-    return file(path, trusted);
+    if (OdkEncrypted.isEncryptedFile(path)) {
+      return List.of(
+          Arrival.unreadable(
+              Arrival.ODK,
+              Arrival.UNSIGNED,
+              path.toString(),
+              "an encrypted ODK file: import the instance's submission.xml (its manifest), or its"
+                  + " folder"));
+    }
+    return file(path, trusted, odkKey);
   }
 
-  private static List<Arrival> file(Path f, List<NoteVerifier> trusted) {
+  private static List<Arrival> file(Path f, List<NoteVerifier> trusted, PrivateKey odkKey) {
     String text;
     try {
       text = Files.readString(f, StandardCharsets.UTF_8);
@@ -59,7 +72,7 @@ final class IntakeFiles {
       return bundle(f, text, trusted);
     }
     if (name.endsWith(".xml")) {
-      return List.of(OdkInstances.xml(f, text));
+      return List.of(OdkInstances.xml(f, text, odkKey));
     }
     if (name.endsWith(".csv")) {
       return OdkInstances.csv(f, text);

@@ -30,33 +30,48 @@ import org.xml.sax.SAXException;
  * {@code instanceID}, {@code deprecatedID}) are left out; {@code male}/{@code female} are read as
  * {@code m}/{@code f}. {@code instanceID} is the instance's ID (origin {@value Submission#ODK}),
  * {@code deprecatedID} the instance it replaces. An encrypted instance ({@code base64EncryptedKey})
- * is rejected until the project's key is given.
+ * is decrypted with the form's private key ({@link OdkEncrypted}), or rejected without it.
  */
 final class OdkInstances {
 
   private OdkInstances() {}
 
-  static Arrival xml(Path f, String text) {
+  static Arrival xml(Path f, String text, java.security.PrivateKey odkKey) {
     Element root;
     try {
-      root = parser().parse(new InputSource(new StringReader(text))).getDocumentElement();
+      root = parse(text);
     } catch (SAXException | IOException e) {
-      return Arrival.unreadable(
-          Arrival.ODK,
-          Arrival.UNSIGNED,
-          f.toString(),
-          "not a well-formed XML instance: " + e.getMessage());
+      return unreadable(f, "not a well-formed XML instance: " + e.getMessage());
     }
     Map<String, String> values = new LinkedHashMap<>();
     leaves(root, values);
     if (values.containsKey("base64encryptedkey")) {
-      return Arrival.unreadable(
-          Arrival.ODK,
-          Arrival.UNSIGNED,
-          f.toString(),
-          "an encrypted ODK submission: decryption with the project's key is not supported yet");
+      return OdkEncrypted.read(f, root, odkKey);
     }
     return arrival(f.toString(), values);
+  }
+
+  /** The arrival of a decrypted instance: rejected when its instanceID is not the manifest's. */
+  static Arrival decrypted(Path f, String xml, String manifestInstance) {
+    Map<String, String> values = new LinkedHashMap<>();
+    try {
+      leaves(parse(xml), values);
+    } catch (SAXException | IOException e) {
+      return unreadable(f, "the decrypted instance is not well-formed XML: " + e.getMessage());
+    }
+    if (!manifestInstance.equals(values.get("instanceid"))) {
+      return unreadable(
+          f, "the decrypted instance's instanceID is not the manifest's " + manifestInstance);
+    }
+    return arrival(f.toString(), values);
+  }
+
+  private static Element parse(String xml) throws SAXException, IOException {
+    return parser().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+  }
+
+  private static Arrival unreadable(Path f, String problem) {
+    return Arrival.unreadable(Arrival.ODK, Arrival.UNSIGNED, f.toString(), problem);
   }
 
   static List<Arrival> csv(Path f, String text) {

@@ -54,7 +54,13 @@ final class SubmissionRecords {
 
   private SubmissionRecords() {}
 
-  /** The rows of {@code all} (one source's submissions, any order). */
+  /**
+   * The rows of {@code all} (one source's submissions, any order): one per chain, the chain being
+   * every version sharing a first version ({@link #root}), so two edits of one original (a fork:
+   * both replace it) are one record, not two. Its current version is the newest of the versions no
+   * other replaces: the deepest (most edits), then the last to arrive; {@code version} counts the
+   * chain's stored versions.
+   */
   static List<Row> rows(List<Intake.Stored> all) {
     Map<String, Intake.Stored> byId = new HashMap<>();
     Set<String> replaced = new HashSet<>();
@@ -64,27 +70,42 @@ final class SubmissionRecords {
         replaced.add(s.replacesId());
       }
     }
-    record Chain(Intake.Stored current, String root, int versions) {}
-    List<Chain> chains = new ArrayList<>();
+    Map<String, List<Intake.Stored>> chains = new LinkedHashMap<>();
     for (Intake.Stored s : all) {
-      if (replaced.contains(s.id())) {
-        continue;
-      }
-      int versions = 1;
-      Set<String> seen = new HashSet<>();
-      for (Intake.Stored p = s;
-          p.replacesId() != null && byId.containsKey(p.replacesId()) && seen.add(p.id()); ) {
-        p = byId.get(p.replacesId());
-        versions++;
-      }
-      chains.add(new Chain(s, root(s, byId), versions));
+      chains.computeIfAbsent(root(s, byId), k -> new ArrayList<>()).add(s);
     }
-    chains.sort(Comparator.comparingLong(c -> minSeq(c.current(), byId)));
+    record Chain(Intake.Stored current, String root, int versions, long firstSeq) {}
+    List<Chain> ordered = new ArrayList<>();
+    for (Map.Entry<String, List<Intake.Stored>> e : chains.entrySet()) {
+      List<Intake.Stored> versions = e.getValue();
+      Intake.Stored current =
+          versions.stream()
+              .filter(v -> !replaced.contains(v.id()))
+              .max(
+                  Comparator.comparingInt((Intake.Stored v) -> depth(v, byId))
+                      .thenComparingLong(Intake.Stored::seq))
+              .orElse(versions.get(versions.size() - 1));
+      long firstSeq = versions.stream().mapToLong(Intake.Stored::seq).min().orElseThrow();
+      ordered.add(new Chain(current, e.getKey(), versions.size(), firstSeq));
+    }
+    ordered.sort(Comparator.comparingLong(Chain::firstSeq));
     List<Row> rows = new ArrayList<>();
-    for (Chain c : chains) {
+    for (Chain c : ordered) {
       rows.add(row(rows.size() + 1, c.current(), c.root(), c.versions()));
     }
     return rows;
+  }
+
+  /** How many stored versions precede {@code s} in its chain. */
+  private static int depth(Intake.Stored s, Map<String, Intake.Stored> byId) {
+    int depth = 0;
+    Set<String> seen = new HashSet<>();
+    for (Intake.Stored p = s;
+        p.replacesId() != null && byId.containsKey(p.replacesId()) && seen.add(p.id()); ) {
+      p = byId.get(p.replacesId());
+      depth++;
+    }
+    return depth;
   }
 
   /**
@@ -101,17 +122,6 @@ final class SubmissionRecords {
       p = byId.get(p.replacesId());
     }
     return p.id();
-  }
-
-  private static long minSeq(Intake.Stored s, Map<String, Intake.Stored> byId) {
-    long min = s.seq();
-    Intake.Stored p = s;
-    Set<String> seen = new HashSet<>();
-    while (p.replacesId() != null && byId.containsKey(p.replacesId()) && seen.add(p.id())) {
-      p = byId.get(p.replacesId());
-      min = Math.min(min, p.seq());
-    }
-    return min;
   }
 
   private static Row row(long n, Intake.Stored s, String rootId, int version) {

@@ -149,6 +149,29 @@ class ImportSubmissionsTest {
     }
   }
 
+  @Test
+  void twoEditsOfOneOriginalAreOneRecordShowingTheLatest() throws Exception {
+    NoteSigner key = IntakeFixtures.device("test-device-2");
+    String origin = "test-device-2";
+    Submission orig = IntakeFixtures.report(origin, "i-1", null, 1, "first");
+    Submission edit1 = IntakeFixtures.report(origin, "i-1a", "i-1", 1, "edit one");
+    Submission edit2 = IntakeFixtures.report(origin, "i-1b", "i-1", 1, "edit two");
+    Submission other = IntakeFixtures.report(origin, 2);
+    try (Register reg = Register.open(dir.resolve("r.db"))) {
+      importFiles(reg, List.of(bundle("a.bundle", key, List.of(orig, other, edit1))));
+      IntakeReport r = importFiles(reg, List.of(bundle("b.bundle", key, List.of(edit2))));
+      assertEquals(1, r.edited(), r.toString());
+      var release = reg.releases().find("family-report", ImportSubmissions.RELEASE).orElseThrow();
+      assertEquals(2, release.rowsImported(), "the edited report and the other one");
+      var records = reg.records().list(release.id());
+      var edited = records.get(0);
+      assertEquals(orig.id(), edited.id(), "the record keeps the original's ID");
+      assertEquals("Testname edit two", edited.nameEn(), "and shows the latest version");
+      assertEquals("3", edited.raw().get("version"));
+      assertEquals(edit2.id(), edited.raw().get("submission"));
+    }
+  }
+
   static String xml(String instance, String deprecated, String name) {
     return "<?xml version=\"1.0\"?>\n<data id=\"test_form\" xmlns:orx=\"http://openrosa.org/xforms\">"
         + "<person><name_en>"

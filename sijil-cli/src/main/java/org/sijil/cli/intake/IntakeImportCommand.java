@@ -69,6 +69,14 @@ public final class IntakeImportCommand implements Callable<Integer> {
               + " its private half on first use).")
   Path contactKey;
 
+  @Option(
+      names = "--odk-key",
+      paramLabel = "FILE",
+      description =
+          "The ODK form's RSA private key (PEM), to decrypt encrypted ODK submissions; without it"
+              + " they are rejected with the reason.")
+  Path odkKey;
+
   @Override
   public Integer call() {
     List<NoteVerifier> trusted = new ArrayList<>();
@@ -81,7 +89,11 @@ public final class IntakeImportCommand implements Callable<Integer> {
           new ImportSubmissions(reg)
               .run(
                   new ImportSubmissions.Request(
-                      paths, source, trusted, ContactKey.loadOrCreate(contactKey, db.path())),
+                      paths,
+                      source,
+                      trusted,
+                      ContactKey.loadOrCreate(contactKey, db.path()),
+                      odkKey == null ? null : IntakeKeys.odk(odkKey)),
                   by.actor());
     }
     if (format.format() == OutputFormat.JSON) {

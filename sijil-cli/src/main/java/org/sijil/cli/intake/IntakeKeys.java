@@ -33,6 +33,16 @@ final class IntakeKeys {
     }
   }
 
+  /** The ODK form's RSA private key (PEM, PKCS#8 or PKCS#1), for encrypted submissions. */
+  static java.security.PrivateKey odk(Path file) {
+    String text = read(file);
+    try {
+      return org.sijil.core.intake.OdkEncryption.parsePrivate(text);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(file + ": not the ODK form's private key: " + e.getMessage());
+    }
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8).strip();

@@ -64,4 +64,42 @@ class IntakeCommandTest {
     assertTrue(queue.contains("Testname one"), queue);
     assertTrue(!queue.contains("test contact"), queue);
   }
+
+  @Test
+  void theOdkKeyOptionReadsAPemKeyAndNamesABadOne() throws Exception {
+    java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+    g.initialize(2048);
+    Path pem = dir.resolve("odk-form.pem");
+    Files.writeString(
+        pem,
+        "-----BEGIN PRIVATE KEY-----\n"
+            + java.util.Base64.getMimeEncoder()
+                .encodeToString(g.generateKeyPair().getPrivate().getEncoded())
+            + "\n-----END PRIVATE KEY-----\n");
+    Path odk = Files.createDirectories(dir.resolve("odk"));
+    Files.writeString(
+        odk.resolve("a.xml"),
+        "<data id=\"t\"><name_en>Testname odk</name_en><meta><instanceID>uuid:c1</instanceID>"
+            + "</meta></data>");
+    Files.writeString(
+        odk.resolve("b.xml"),
+        "<data xmlns=\"http://opendatakit.org/submissions\" id=\"t\" encrypted=\"yes\">"
+            + "<base64EncryptedKey>AAAA</base64EncryptedKey><meta><instanceID>uuid:c2</instanceID>"
+            + "</meta><encryptedXmlFile>submission.xml.enc</encryptedXmlFile>"
+            + "<base64EncryptedElementSignature>AAAA</base64EncryptedElementSignature></data>");
+    Path db = dir.resolve("r.db");
+    Cli.Run without = Cli.run("intake", "import", odk, "--db", db, "--format", "json");
+    assertEquals(IntakeImportCommand.SOME_REJECTED, without.code(), without.err());
+    assertTrue(without.out().contains("--odk-key"), without.out());
+    Cli.Run with =
+        Cli.run("intake", "import", odk, "--db", db, "--odk-key", pem, "--format", "json");
+    JsonNode j = with.json();
+    assertEquals(1, j.get("duplicate").asInt(), with.out());
+    assertTrue(
+        j.get("rejections").get(0).get("reason").asText().contains("does not open"), with.out());
+    Path bad = dir.resolve("bad.pem");
+    Files.writeString(bad, "not a key");
+    Cli.Run r = Cli.run("intake", "import", odk, "--db", db, "--odk-key", bad);
+    assertTrue(r.err().contains("not the ODK form's private key"), r.err());
+  }
 }

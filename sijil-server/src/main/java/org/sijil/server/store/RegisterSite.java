@@ -65,6 +65,7 @@ public final class RegisterSite {
             new StoreSuggestions(db));
     LogRoutes.add(app, db);
     org.sijil.server.incidents.IncidentRoutes.add(app, db, register);
+    org.sijil.server.intake.IntakeRoutes.add(app, new StoreIntake(db));
     return new Site(app, register);
   }
 

@@ -67,7 +67,8 @@ public enum Lang {
             EstimateMessages::addTo,
             ColumnMessages::addTo,
             PagesMessages::addTo,
-            org.sijil.server.incidents.IncidentMessages::addTo);
+            org.sijil.server.incidents.IncidentMessages::addTo,
+            org.sijil.server.intake.IntakeMessages::addTo);
 
     static final Map<String, String> EN = new HashMap<>();
     static final Map<String, String> AR = new HashMap<>();

@@ -44,7 +44,9 @@ public final class Layout {
       navLink(h, lang, "/review", "nav.review", active);
       if (session.role().allows(org.sijil.app.users.Role.ANALYST)) {
         navLink(h, lang, "/import", "nav.import", active);
+        navLink(h, lang, "/intake/queue", "intake.queue.page", active);
       }
+      navLink(h, lang, "/intake/report", "intake.form.title", active);
     }
     h.close("nav");
     h.open("div", "class", "tools");
