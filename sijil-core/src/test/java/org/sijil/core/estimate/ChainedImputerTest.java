@@ -78,7 +78,8 @@ class ChainedImputerTest {
     }
     assertTrue(imputed > 400, "imputed " + imputed);
     // One-vs-rest probabilities near 0.99 for the right level and 0.01 for each other are
-    // normalised, so about one draw in fifty lands elsewhere; a scrambled level order gives a third.
+    // normalised, so about one draw in fifty lands elsewhere; a scrambled level order gives a
+    // third.
     assertTrue(agreeing >= 0.97 * imputed, agreeing + " of " + imputed);
     assertEquals(0, place.missingCount());
   }
