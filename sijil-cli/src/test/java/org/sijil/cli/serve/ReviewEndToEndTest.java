@@ -106,15 +106,13 @@ class ReviewEndToEndTest {
     // web in the other.
     Map<Linkage.RecordKey, Long> before = assignments(cli.db());
     assertEquals(before, assignments(web.db()), "the two registers are built alike");
-    Linkage.Pair pair = null;
-    for (JsonNode q : queue) {
-      Linkage.Pair p = Linkage.Pair.parse(q.get("pair").asText());
-      if (!before.get(p.a()).equals(before.get(p.b()))) {
-        pair = p;
-        break;
-      }
+    // From the default band when it holds one, else from the web register's wider band (the
+    // samples' scores move with the name comparison; what matters is a pair the model kept apart).
+    Linkage.Pair pair = pairOfTwoPersons(queue, before);
+    if (pair == null) {
+      pair = pairOfTwoPersons(wide, before);
     }
-    assertTrue(pair != null, "a queued pair of two persons: " + queue);
+    assertTrue(pair != null, "a queued pair of two persons: " + wide);
     Cli.ok(
         "review",
         "decide",
@@ -268,5 +266,17 @@ class ReviewEndToEndTest {
             "--format",
             "json");
     assertTrue(next.json().size() >= 1 && next.json().size() <= 2, next.out());
+  }
+
+  /** The first queued pair whose records are in two different persons, or null. */
+  private static Linkage.Pair pairOfTwoPersons(
+      JsonNode queue, Map<Linkage.RecordKey, Long> persons) {
+    for (JsonNode q : queue) {
+      Linkage.Pair p = Linkage.Pair.parse(q.get("pair").asText());
+      if (!persons.get(p.a()).equals(persons.get(p.b()))) {
+        return p;
+      }
+    }
+    return null;
   }
 }
