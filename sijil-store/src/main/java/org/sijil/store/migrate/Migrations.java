@@ -132,8 +132,10 @@ public final class Migrations {
           connection.commit();
         } catch (SQLException e) {
           connection.rollback();
-          throw new IllegalStateException(
-              "migration V" + m.version() + " failed: " + e.getMessage(), e);
+          if (!appliedMeanwhile(connection, m.version())) {
+            throw new IllegalStateException(
+                "migration V" + m.version() + " failed: " + e.getMessage(), e);
+          }
         }
         applied.add(m.version());
       }
@@ -154,5 +156,30 @@ public final class Migrations {
       }
     }
     return applied;
+  }
+
+  /** How long a failed migration waits for another connection that is applying it. */
+  private static final long CONCURRENT_WAIT_MILLIS = 5_000;
+
+  /**
+   * Whether another connection applied version {@code v} while this one tried to (two opens of one
+   * register at once, e.g. the server reading its snapshot while its jobs start): the conflict is
+   * then harmless. Waits a little for the other connection's commit.
+   */
+  private static boolean appliedMeanwhile(Connection connection, int v) throws SQLException {
+    long deadline = System.currentTimeMillis() + CONCURRENT_WAIT_MILLIS;
+    while (true) {
+      boolean applied = applied(connection).contains(v);
+      connection.commit(); // a fresh snapshot at the next look
+      if (applied || System.currentTimeMillis() > deadline) {
+        return applied;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
   }
 }

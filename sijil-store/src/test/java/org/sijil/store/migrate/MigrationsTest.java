@@ -58,4 +58,43 @@ class MigrationsTest {
       }
     }
   }
+
+  /**
+   * Two connections of one process opening a register that needs a migration at once (the server
+   * reads its snapshot while its jobs start): both end up with the migration applied once, neither
+   * fails on the other's write (a real start failed this way, "Catalog write-write conflict").
+   */
+  @Test
+  void twoConnectionsMigratingAtOnceBothSucceed() throws Exception {
+    Migration one = new Migration(1, "one", List.of("CREATE TABLE jobs (x INTEGER)"));
+    Migration two = new Migration(2, "two", List.of("ALTER TABLE jobs ADD COLUMN y INTEGER"));
+    for (int round = 0; round < 10; round++) {
+      Path file = dir.resolve("c" + round + ".db");
+      try (Connection c1 = DriverManager.getConnection("jdbc:duckdb:" + file)) {
+        Migrations.migrate(c1, List.of(one));
+        try (Connection c2 = ((org.duckdb.DuckDBConnection) c1).duplicate()) {
+          java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+          java.util.concurrent.ExecutorService pool =
+              java.util.concurrent.Executors.newFixedThreadPool(2);
+          try {
+            var a = pool.submit(() -> migrateAfter(start, c1, List.of(one, two)));
+            var b = pool.submit(() -> migrateAfter(start, c2, List.of(one, two)));
+            assertEquals(List.of(1, 2), a.get());
+            assertEquals(List.of(1, 2), b.get());
+          } finally {
+            pool.shutdownNow();
+          }
+          c1.setAutoCommit(true);
+          assertEquals(List.of(1, 2), List.copyOf(Migrations.applied(c1)));
+        }
+      }
+    }
+  }
+
+  private static List<Integer> migrateAfter(
+      java.util.concurrent.CyclicBarrier start, Connection c, List<Migration> migrations)
+      throws Exception {
+    start.await();
+    return Migrations.migrate(c, migrations);
+  }
 }
