@@ -9,7 +9,7 @@ import org.sijil.app.integrity.RegisterLog;
 import org.sijil.core.incident.Incident;
 import org.sijil.core.incident.IncidentType;
 import org.sijil.core.incident.InvalidIncident;
-import org.sijil.core.integrity.LogEntry;
+import org.sijil.core.integrity.IncidentTypeEntry;
 import org.sijil.store.Incidents;
 import org.sijil.store.Register;
 
@@ -80,7 +80,7 @@ public final class EditIncident {
                   new Incidents.Type(type.code(), type.english(), type.arabic(), by.name(), now));
           new RegisterLog(reg)
               .append(
-                  new LogEntry.IncidentTypeChange(
+                  new IncidentTypeEntry(
                       now, by.name(), type.code(), type.english(), type.arabic(), change),
                   TYPE_SUBJECT + type.code());
           return Optional.of(change);

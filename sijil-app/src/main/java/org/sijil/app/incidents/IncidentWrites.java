@@ -8,7 +8,7 @@ import org.sijil.app.integrity.RegisterLog;
 import org.sijil.core.incident.Incident;
 import org.sijil.core.incident.IncidentType;
 import org.sijil.core.incident.InvalidIncident;
-import org.sijil.core.integrity.LogEntry;
+import org.sijil.core.integrity.IncidentEntry;
 import org.sijil.store.Incidents;
 import org.sijil.store.Register;
 
@@ -48,7 +48,7 @@ final class IncidentWrites {
     int version = reg.incidents().save(row, change, by.name());
     new RegisterLog(reg)
         .append(
-            new LogEntry.IncidentChange(
+            new IncidentEntry(
                 RegisterLog.now(),
                 by.name(),
                 i.id(),

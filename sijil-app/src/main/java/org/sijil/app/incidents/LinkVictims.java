@@ -14,7 +14,7 @@ import org.sijil.app.integrity.RegisterLog;
 import org.sijil.core.incident.Incident;
 import org.sijil.core.incident.VictimLink;
 import org.sijil.core.incident.VictimMatcher;
-import org.sijil.core.integrity.LogEntry;
+import org.sijil.core.integrity.VictimLinkEntry;
 import org.sijil.core.record.CasualtyRecord;
 import org.sijil.store.Incidents;
 import org.sijil.store.Linkage.RecordKey;
@@ -143,7 +143,7 @@ public final class LinkVictims {
                 at));
     new RegisterLog(reg)
         .append(
-            new LogEntry.VictimLink(
+            new VictimLinkEntry(
                 at,
                 by.name(),
                 incident,

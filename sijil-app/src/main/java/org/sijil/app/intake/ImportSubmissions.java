@@ -16,8 +16,8 @@ import org.sijil.core.intake.ContactSeal;
 import org.sijil.core.intake.Submission;
 import org.sijil.core.intake.SubmissionRules;
 import org.sijil.core.integrity.Hashes;
-import org.sijil.core.integrity.LogEntry;
 import org.sijil.core.integrity.NoteVerifier;
+import org.sijil.core.integrity.SubmissionEntry;
 import org.sijil.core.integrity.TransparencyLog;
 import org.sijil.store.Intake;
 import org.sijil.store.Register;
@@ -163,7 +163,7 @@ public final class ImportSubmissions {
       Submission s = a.submission();
       String sealed = s.contact() == null ? null : sealer.seal(s.contact());
       entries.add(
-          new LogEntry.Submission(
+          new SubmissionEntry(
                   now,
                   by.name(),
                   s.id(),

@@ -14,6 +14,7 @@ import org.sijil.app.Actor;
 import org.sijil.core.incident.IncidentType;
 import org.sijil.core.incident.InvalidIncident;
 import org.sijil.core.integrity.EntryCodec;
+import org.sijil.core.integrity.IncidentTypeEntry;
 import org.sijil.core.integrity.LogEntry;
 import org.sijil.store.IntegrityLog;
 import org.sijil.store.Register;
@@ -46,10 +47,10 @@ public class IncidentTypesTest {
       assertTrue(vocabulary.stream().anyMatch(t -> t.english().equals("Other or unknown")));
       assertEquals("amal", reg.incidents().types().get(0).by());
 
-      List<LogEntry.IncidentTypeChange> logged = new ArrayList<>();
+      List<IncidentTypeEntry> logged = new ArrayList<>();
       List<String> subjects = new ArrayList<>();
       for (IntegrityLog.Entry e : reg.integrity().entries(0, Long.MAX_VALUE)) {
-        if (EntryCodec.decode(e.bytes()) instanceof LogEntry.IncidentTypeChange c) {
+        if (EntryCodec.decode(e.bytes()) instanceof IncidentTypeEntry c) {
           logged.add(c);
           subjects.add(e.subject());
         }
@@ -66,7 +67,7 @@ public class IncidentTypesTest {
   @Test
   void theEntryRoundTripsThroughItsCanonicalBytes() {
     LogEntry e =
-        new LogEntry.IncidentTypeChange(
+        new IncidentTypeEntry(
             java.time.Instant.parse("2026-12-05T03:00:00Z"),
             "amal",
             "drone",
@@ -77,7 +78,7 @@ public class IncidentTypesTest {
     assertThrows(
         IllegalArgumentException.class,
         () ->
-            new LogEntry.IncidentTypeChange(
+            new IncidentTypeEntry(
                 java.time.Instant.parse("2026-12-05T03:00:00Z"),
                 "amal",
                 "drone",

@@ -256,8 +256,7 @@ public class IncidentsFlowTest {
       assertTrue(receipts.size() >= 2, "the import and the victim links are logged about it");
       var proof = org.sijil.core.integrity.TlogProof.parse(receipts.get(0).get("receipt").asText());
       proof.verifyEntry(key.verifier());
-      var logged =
-          (org.sijil.core.integrity.LogEntry.IncidentChange) EntryCodec.decode(proof.extra());
+      var logged = (org.sijil.core.integrity.IncidentEntry) EntryCodec.decode(proof.extra());
       assertEquals(history.get(0).get("document_sha256").asText(), logged.incidentSha256());
       var victim = dossier.json().get("victims").get(0);
       assertEquals("T-1000", victim.get("records").get(0).get("verbatim").get("id").asText());

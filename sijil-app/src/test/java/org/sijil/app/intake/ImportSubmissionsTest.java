@@ -15,6 +15,7 @@ import org.sijil.core.intake.Submission;
 import org.sijil.core.integrity.EntryCodec;
 import org.sijil.core.integrity.LogEntry;
 import org.sijil.core.integrity.NoteSigner;
+import org.sijil.core.integrity.SubmissionEntry;
 import org.sijil.store.Intake;
 import org.sijil.store.Register;
 
@@ -68,7 +69,7 @@ class ImportSubmissionsTest {
             ContactSeal.open(s.contactSealed(), IntakeFixtures.CONTACT.getPrivate())
                 .startsWith("test-contact-"));
         LogEntry e = EntryCodec.decode(reg.integrity().entry(s.logIndex()).orElseThrow().bytes());
-        LogEntry.Submission entry = (LogEntry.Submission) e;
+        SubmissionEntry entry = (SubmissionEntry) e;
         assertEquals(s.id(), entry.submission());
         assertEquals("bundle", entry.channel());
         assertEquals(key.verifier().text(), entry.deviceKey());

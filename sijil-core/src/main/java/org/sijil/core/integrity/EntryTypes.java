@@ -41,7 +41,7 @@ final class EntryTypes {
           case "snapshot" ->
               new LogEntry.Snapshot(t, actor, v.s("snapshot"), v.s("persons-root"), v.n("persons"));
           case "submission" ->
-              new LogEntry.Submission(
+              new SubmissionEntry(
                   t,
                   actor,
                   v.s("submission"),
@@ -51,7 +51,7 @@ final class EntryTypes {
                   v.s("content-sha256"),
                   v.s("replaces"));
           case "incident-change" ->
-              new LogEntry.IncidentChange(
+              new IncidentEntry(
                   t, actor, v.s("incident"), v.n("version"), v.s("incident-sha256"), v.s("change"));
           case "victim-link" -> victimLink(t, actor, v);
           case "person-grade" ->
@@ -64,7 +64,7 @@ final class EntryTypes {
                   t, actor, v.s("person"), v.s("from"), v.n("records"), v.s("model"));
           case "witness-quorum" -> new LogEntry.WitnessQuorum(t, actor, v.n("quorum"));
           case "incident-type" ->
-              new LogEntry.IncidentTypeChange(
+              new IncidentTypeEntry(
                   t, actor, v.s("code"), v.s("english"), v.s("arabic"), v.s("change"));
           default -> throw new IllegalArgumentException("unknown entry type " + type);
         };
@@ -78,7 +78,7 @@ final class EntryTypes {
   private static LogEntry victimLink(Instant t, String actor, V v) {
     String person = v.s("person");
     String incident = v.s("incident");
-    return new LogEntry.VictimLink(
+    return new VictimLinkEntry(
         t, actor, incident, person, v.s("state"), v.s("role"), v.s("certainty"), v.s("note"));
   }
 

@@ -10,8 +10,30 @@ import java.util.List;
  *
  * <p>Hashes are lowercase hex SHA-256 (64 characters); counts are non-negative; times are whole UTC
  * seconds. Constructors fail fast, naming the bad field.
+ *
+ * <p>The register's own kinds are nested here; the kinds that field intake and incidents write are
+ * top-level records of this package ({@link SubmissionEntry}, {@link IncidentEntry}, {@link
+ * VictimLinkEntry}, {@link IncidentTypeEntry}), each listed in {@code permits}.
  */
-public sealed interface LogEntry {
+public sealed interface LogEntry
+    permits LogEntry.ReleaseImport,
+        LogEntry.RecordVersion,
+        LogEntry.Correction,
+        LogEntry.Removal,
+        LogEntry.ReviewDecision,
+        LogEntry.LinkRun,
+        LogEntry.Estimate,
+        LogEntry.UserChange,
+        LogEntry.KeyChange,
+        LogEntry.Snapshot,
+        LogEntry.PersonGrade,
+        LogEntry.Suggestion,
+        LogEntry.PersonMerge,
+        LogEntry.WitnessQuorum,
+        SubmissionEntry,
+        IncidentEntry,
+        VictimLinkEntry,
+        IncidentTypeEntry {
 
   /** The type line's value. */
   String type();
@@ -274,114 +296,6 @@ public sealed interface LogEntry {
   }
 
   /**
-   * A field submission was taken in (docs/intake.md): its ID, the intake source it is a record of,
-   * the channel it came by ({@code bundle}, {@code odk}, {@code form}), the key of the device that
-   * signed it ({@code none} when unsigned), the SHA-256 of its content (never the reporter's
-   * contact), and the ID of the submission it replaces ({@code ""} when none).
-   */
-  record Submission(
-      Instant time,
-      String actor,
-      String submission,
-      String source,
-      String channel,
-      String deviceKey,
-      String contentSha256,
-      String replaces)
-      implements LogEntry {
-    public Submission {
-      EntryCodec.check(time, actor);
-      EntryCodec.text("submission", submission);
-      EntryCodec.text("source", source);
-      EntryCodec.text("channel", channel);
-      EntryCodec.text("device-key", deviceKey);
-      EntryCodec.hash("content-sha256", contentSha256);
-      EntryCodec.optional("replaces", replaces);
-    }
-
-    public String type() {
-      return "submission";
-    }
-
-    public List<String> names() {
-      return List.of("submission", "source", "channel", "device-key", "content-sha256", "replaces");
-    }
-
-    public List<String> values() {
-      return List.of(submission, source, channel, deviceKey, contentSha256, replaces);
-    }
-  }
-
-  /**
-   * An incident was created or edited into a new version: the SHA-256 of that version's document
-   * and what changed.
-   */
-  record IncidentChange(
-      Instant time,
-      String actor,
-      String incident,
-      long version,
-      String incidentSha256,
-      String change)
-      implements LogEntry {
-    public IncidentChange {
-      EntryCodec.check(time, actor);
-      EntryCodec.text("incident", incident);
-      EntryCodec.positive("version", version);
-      EntryCodec.hash("incident-sha256", incidentSha256);
-      EntryCodec.text("change", change);
-    }
-
-    public String type() {
-      return "incident-change";
-    }
-
-    public List<String> names() {
-      return List.of("incident", "version", "incident-sha256", "change");
-    }
-
-    public List<String> values() {
-      return List.of(incident, "" + version, incidentSha256, change);
-    }
-  }
-
-  /**
-   * A person's link to an incident was suggested, confirmed or rejected, with role and certainty.
-   */
-  record VictimLink(
-      Instant time,
-      String actor,
-      String incident,
-      String person,
-      String state,
-      String role,
-      String certainty,
-      String note)
-      implements LogEntry {
-    public VictimLink {
-      EntryCodec.check(time, actor);
-      EntryCodec.text("incident", incident);
-      EntryCodec.text("person", person);
-      EntryCodec.text("state", state);
-      EntryCodec.text("role", role);
-      EntryCodec.text("certainty", certainty);
-      EntryCodec.optional("note", note);
-    }
-
-    public String type() {
-      return "victim-link";
-    }
-
-    public List<String> names() {
-      return List.of("person", "incident", "state", "role", "certainty", "note");
-    }
-
-    public List<String> values() {
-      return List.of(person, incident, state, role, certainty, note);
-    }
-  }
-
-  /**
    * An analyst decided on a person's status (confirm, contest, remove, reopen), with the reason.
    */
   record PersonGrade(Instant time, String actor, String person, String decision, String reason)
@@ -492,31 +406,6 @@ public sealed interface LogEntry {
 
     public List<String> values() {
       return List.of("" + quorum);
-    }
-  }
-
-  /** A type was added to the incident type vocabulary, or an existing one renamed. */
-  record IncidentTypeChange(
-      Instant time, String actor, String code, String english, String arabic, String change)
-      implements LogEntry {
-    public IncidentTypeChange {
-      EntryCodec.check(time, actor);
-      EntryCodec.text("code", code);
-      EntryCodec.text("english", english);
-      EntryCodec.text("arabic", arabic);
-      EntryCodec.text("change", change);
-    }
-
-    public String type() {
-      return "incident-type";
-    }
-
-    public List<String> names() {
-      return List.of("code", "english", "arabic", "change");
-    }
-
-    public List<String> values() {
-      return List.of(code, english, arabic, change);
     }
   }
 }

@@ -109,7 +109,7 @@ class BundleTest {
   @Test
   void theSubmissionLogEntryRoundTripsThroughTheCodec() {
     var e =
-        new org.sijil.core.integrity.LogEntry.Submission(
+        new org.sijil.core.integrity.SubmissionEntry(
             T,
             "tester",
             s("a", "one").id(),
