@@ -12,6 +12,7 @@ import org.sijil.core.names.ArabicNormalizer;
 import org.sijil.core.names.ComparableName;
 import org.sijil.core.names.NameComparator;
 import org.sijil.core.names.NameKeys;
+import org.sijil.core.names.SyntheticNames;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,54 +30,6 @@ import picocli.CommandLine.Spec;
     description =
         "Measure names/s of normalize+skeleton and comparisons/s of the chain comparator.")
 public final class BenchNamesCommand implements Runnable {
-
-  private static final String[] GIVEN = {
-    "محمد",
-    "أحمد",
-    "محمود",
-    "عبد الرحمن",
-    "عبدالله",
-    "يوسف",
-    "إبراهيم",
-    "خالد",
-    "فاطمة",
-    "مريم",
-    "علاء",
-    "بلال",
-    "نور الدين",
-    "سهير",
-    "مصطفى",
-    "حسن"
-  };
-  private static final String[] FATHER = {
-    "محمد",
-    "أحمد",
-    "علي",
-    "حسين",
-    "عبد الكريم",
-    "سعيد",
-    "جمال",
-    "طلال",
-    "عيسى",
-    "موسى",
-    "فؤاد",
-    "صالح"
-  };
-  private static final String[] FAMILY = {
-    "النجار",
-    "الخطيب",
-    "ابو القمصان",
-    "المصري",
-    "الشاعر",
-    "حسونة",
-    "نصر الله",
-    "الكرد",
-    "ابوشعر",
-    "السلطان",
-    "الاسطل",
-    "عاشور"
-  };
-  private static final String[] DAMAGED = {"بالل", "عالء", "عبدهللا", "طالل"};
 
   @Option(
       names = "--seconds",
@@ -105,15 +58,7 @@ public final class BenchNamesCommand implements Runnable {
     Random random = new Random(2024);
     String[] names = new String[n];
     for (int i = 0; i < n; i++) {
-      String given = random.nextInt(8) == 0 ? pick(random, DAMAGED) : pick(random, GIVEN);
-      names[i] =
-          given
-              + " "
-              + pick(random, FATHER)
-              + " "
-              + pick(random, FATHER)
-              + " "
-              + pick(random, FAMILY);
+      names[i] = SyntheticNames.arabic(random);
     }
     Table table = new Table("path", "ops_per_cpu_second", "ops_per_wall_second", "ops");
     measureAll(table, names, "synthetic");
@@ -223,9 +168,5 @@ public final class BenchNamesCommand implements Runnable {
     if (sink == 42.4242) {
       spec.commandLine().getOut().print(""); // keeps the results alive
     }
-  }
-
-  private static String pick(Random r, String[] a) {
-    return a[r.nextInt(a.length)];
   }
 }

@@ -30,71 +30,6 @@ public class NamesBenchmark {
 
   static final int N = 1024;
 
-  private static final String[] GIVEN = {
-    "محمد",
-    "أحمد",
-    "محمود",
-    "عبد الرحمن",
-    "عبدالله",
-    "يوسف",
-    "إبراهيم",
-    "خالد",
-    "فاطمة",
-    "مريم",
-    "علاء",
-    "بلال",
-    "نور الدين",
-    "سهير",
-    "مصطفى",
-    "حسن"
-  };
-  private static final String[] FATHER = {
-    "محمد",
-    "أحمد",
-    "علي",
-    "حسين",
-    "عبد الكريم",
-    "سعيد",
-    "جمال",
-    "طلال",
-    "عيسى",
-    "موسى",
-    "فؤاد",
-    "صالح"
-  };
-  private static final String[] FAMILY = {
-    "النجار",
-    "الخطيب",
-    "ابو القمصان",
-    "المصري",
-    "الشاعر",
-    "حسونة",
-    "نصر الله",
-    "الكرد",
-    "ابوشعر",
-    "السلطان",
-    "الاسطل",
-    "عاشور"
-  };
-  private static final String[] DAMAGED = {"بالل", "عالء", "عبدهللا", "طالل"};
-  private static final String[] LATIN_GIVEN = {
-    "Mohammed",
-    "Muhammad",
-    "Ahmed",
-    "Abdel Rahman",
-    "Abdullah",
-    "Yousef",
-    "Ibrahim",
-    "Khaled",
-    "Fatima",
-    "Alaa",
-    "Bilal",
-    "Nour al-Din"
-  };
-  private static final String[] LATIN_FAMILY = {
-    "al-Najjar", "El Khatib", "Abu Qumsan", "Almasri", "Shaer", "Hassouna", "Nasrallah", "al-Kurd"
-  };
-
   String[] arabic = new String[N];
   String[] latin = new String[N];
   ComparableName[] parsed = new ComparableName[N];
@@ -105,30 +40,13 @@ public class NamesBenchmark {
   public void setup() {
     Random random = new Random(2024);
     for (int i = 0; i < N; i++) {
-      String given = random.nextInt(8) == 0 ? pick(random, DAMAGED) : pick(random, GIVEN);
-      arabic[i] =
-          given
-              + " "
-              + pick(random, FATHER)
-              + " "
-              + pick(random, FATHER)
-              + " "
-              + pick(random, FAMILY);
-      latin[i] =
-          pick(random, LATIN_GIVEN)
-              + " "
-              + pick(random, LATIN_GIVEN)
-              + " "
-              + pick(random, LATIN_FAMILY);
+      arabic[i] = SyntheticNames.arabic(random);
+      latin[i] = SyntheticNames.latin(random);
     }
     for (int i = 0; i < N; i++) {
       parsed[i] = ComparableName.arabic(arabic[i]);
       parsedLatin[i] = ComparableName.latin(latin[i]);
     }
-  }
-
-  private static String pick(Random r, String[] a) {
-    return a[r.nextInt(a.length)];
   }
 
   /** Normalize one raw Arabic name and compute its skeleton key. */

@@ -1,7 +1,6 @@
 package org.sijil.server.web;
 
 import java.util.List;
-import java.util.Locale;
 import org.sijil.server.model.Statistics;
 
 /**
@@ -54,7 +53,7 @@ final class Charts {
       int y = 10 + i * rowH;
       double mw = b.male() * (double) half / max;
       double fw = b.female() * (double) half / max;
-      rect(
+      SvgShapes.rect(
           h,
           cx - mw,
           y,
@@ -62,7 +61,7 @@ final class Charts {
           rowH - 3,
           MALE,
           lang.t("sex.m") + " " + bandLabel(lang, b.band()) + ": " + b.male());
-      rect(
+      SvgShapes.rect(
           h,
           cx + labelW,
           y,
@@ -75,9 +74,9 @@ final class Charts {
       text(h, cx + labelW + fw + 4, y + rowH - 6, "start", Long.toString(b.female()));
     }
     int ly = height - 12;
-    rect(h, cx - 120, ly - 10, 12, 12, MALE, null);
+    SvgShapes.rect(h, cx - 120, ly - 10, 12, 12, MALE, null);
     text(h, cx - 104, ly, "start", lang.t("sex.m"));
-    rect(h, cx + labelW + 60, ly - 10, 12, 12, FEMALE, null);
+    SvgShapes.rect(h, cx + labelW + 60, ly - 10, 12, 12, FEMALE, null);
     text(h, cx + labelW + 76, ly, "start", lang.t("sex.f"));
     h.close("svg");
     return h.toString();
@@ -116,11 +115,11 @@ final class Charts {
       if (rtl) {
         double x0 = width - labelW - w;
         text(h, width - 4, y + rowH - 7, "end", c.key());
-        rect(h, x0, y, w, rowH - 4, BAR, c.key() + ": " + c.count());
+        SvgShapes.rect(h, x0, y, w, rowH - 4, BAR, c.key() + ": " + c.count());
         text(h, x0 - 4, y + rowH - 7, "end", Long.toString(c.count()));
       } else {
         text(h, labelW - 6, y + rowH - 7, "end", c.key());
-        rect(h, labelW, y, w, rowH - 4, BAR, c.key() + ": " + c.count());
+        SvgShapes.rect(h, labelW, y, w, rowH - 4, BAR, c.key() + ": " + c.count());
         text(h, labelW + w + 4, y + rowH - 7, "start", Long.toString(c.count()));
       }
     }
@@ -193,7 +192,7 @@ final class Charts {
       Statistics.Count c = counts.get(i);
       double hgt = c.count() * (double) chartH / max;
       double x = 40 + i * colW;
-      rect(
+      SvgShapes.rect(
           h,
           x,
           10 + chartH - hgt,
@@ -222,33 +221,7 @@ final class Charts {
     return band.equals("unknown") ? lang.t("stats.unknownAge") : band;
   }
 
-  private static void rect(
-      Html h, double x, double y, double w, double hgt, String fill, String title) {
-    h.open(
-        "rect", "x", f(x), "y", f(y), "width", f(Math.max(0, w)), "height", f(hgt), "fill", fill);
-    if (title != null) {
-      h.el("title", title);
-    }
-    h.close("rect");
-  }
-
   private static void text(Html h, double x, double y, String anchor, String text) {
-    h.el(
-        "text",
-        text,
-        "x",
-        f(x),
-        "y",
-        f(y),
-        "text-anchor",
-        anchor,
-        "font-size",
-        "11",
-        "fill",
-        "#222");
-  }
-
-  private static String f(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+    SvgShapes.text(h, x, y, anchor, text, 11);
   }
 }

@@ -1,6 +1,5 @@
 package org.sijil.server.web;
 
-import java.util.Locale;
 import org.sijil.server.model.Estimate;
 
 /**
@@ -41,8 +40,9 @@ final class EstimateChart {
         "ltr");
     double listedW = e.listed() * scale;
     double unlistedW = Math.max(0, e.total().estimate() - e.listed()) * scale;
-    rect(h, LEFT, 30, listedW, 40, LISTED, lang.t("est.listed") + ": " + Views.number(e.listed()));
-    rect(
+    SvgShapes.rect(
+        h, LEFT, 30, listedW, 40, LISTED, lang.t("est.listed") + ": " + Views.number(e.listed()));
+    SvgShapes.rect(
         h,
         LEFT + listedW,
         30,
@@ -55,11 +55,11 @@ final class EstimateChart {
     h.open(
             "line",
             "x1",
-            f(lo),
+            SvgShapes.f(lo),
             "y1",
             "50",
             "x2",
-            f(hi),
+            SvgShapes.f(hi),
             "y2",
             "50",
             "stroke",
@@ -71,11 +71,11 @@ final class EstimateChart {
       h.open(
               "line",
               "x1",
-              f(x),
+              SvgShapes.f(x),
               "y1",
               "40",
               "x2",
-              f(x),
+              SvgShapes.f(x),
               "y2",
               "60",
               "stroke",
@@ -100,13 +100,24 @@ final class EstimateChart {
     // Scale: 0, half, max.
     for (double v : new double[] {0, max / 2, max}) {
       double x = LEFT + v * scale;
-      h.open("line", "x1", f(x), "y1", "75", "x2", f(x), "y2", "80", "stroke", "#888")
+      h.open(
+              "line",
+              "x1",
+              SvgShapes.f(x),
+              "y1",
+              "75",
+              "x2",
+              SvgShapes.f(x),
+              "y2",
+              "80",
+              "stroke",
+              "#888")
           .close("line");
       text(h, x, 93, v == 0 ? "start" : v == max ? "end" : "middle", Views.number(v));
     }
-    rect(h, LEFT, 110, 12, 12, LISTED, null);
+    SvgShapes.rect(h, LEFT, 110, 12, 12, LISTED, null);
     text(h, LEFT + 16, 121, "start", lang.t("est.listed") + ": " + Views.number(e.listed()));
-    rect(h, LEFT + 300, 110, 12, 12, UNLISTED, null);
+    SvgShapes.rect(h, LEFT + 300, 110, 12, 12, UNLISTED, null);
     text(
         h,
         LEFT + 316,
@@ -117,33 +128,7 @@ final class EstimateChart {
     return h.toString();
   }
 
-  private static void rect(
-      Html h, double x, double y, double w, double hgt, String fill, String title) {
-    h.open(
-        "rect", "x", f(x), "y", f(y), "width", f(Math.max(0, w)), "height", f(hgt), "fill", fill);
-    if (title != null) {
-      h.el("title", title);
-    }
-    h.close("rect");
-  }
-
   private static void text(Html h, double x, double y, String anchor, String text) {
-    h.el(
-        "text",
-        text,
-        "x",
-        f(x),
-        "y",
-        f(y),
-        "text-anchor",
-        anchor,
-        "font-size",
-        "12",
-        "fill",
-        "#222");
-  }
-
-  private static String f(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+    SvgShapes.text(h, x, y, anchor, text, 12);
   }
 }
