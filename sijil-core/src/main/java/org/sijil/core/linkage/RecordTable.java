@@ -137,6 +137,26 @@ public final class RecordTable {
     return c;
   }
 
+  /** The field that orders the records of a block too big to compare whole ({@link BlockIndex}). */
+  static final String NEIGHBOURHOOD_FIELD = "dod";
+
+  /**
+   * Where record r sits inside a windowed block: its date of death as a non-negative number (later
+   * dates higher), records without one last. The records of one person are reported dead on the
+   * same day or days apart, while namesakes spread over the whole period.
+   */
+  int neighbourhoodKey(int r) {
+    FeatureColumn c = columns.get(NEIGHBOURHOOD_FIELD);
+    long day = c == null ? FeatureColumn.MISSING : c.key(null, r);
+    if (day == FeatureColumn.MISSING) {
+      return Integer.MAX_VALUE;
+    }
+    return (int) Math.max(0, Math.min(Integer.MAX_VALUE - 1L, day + NEIGHBOURHOOD_OFFSET));
+  }
+
+  /** Shifts epoch days (negative before 1970) into non-negative keys. */
+  private static final long NEIGHBOURHOOD_OFFSET = 1L << 24;
+
   /** The blocking key of every record under a rule, {@link FeatureColumn#MISSING} when absent. */
   long[] blockingKeys(BlockingRuleSpec rule) {
     long[] keys = new long[size];
