@@ -9,11 +9,11 @@ import org.sijil.core.linkage.spec.BlockingRuleSpec;
  * group is a run and, in a link job, its left records come before its right ones.
  *
  * <p>A group of more than {@link Bounds#maxGroup} records is <em>windowed</em> (sorted
- * neighbourhood): its records are ordered by {@link RecordTable#neighbourhoodKey} and each is paired
- * only with those at most {@link Bounds#window} positions away (in a link job, only across sides).
- * Such groups come from common names: their pairs grow with the square of the records, while the
- * records of one person, reported dead on the same day, stay neighbours. A rule's work then grows
- * with its records, not with the square of its biggest group.
+ * neighbourhood): its records are ordered by {@link RecordTable#neighbourhoodKey} and each is
+ * paired only with those at most {@link Bounds#window} positions away (in a link job, only across
+ * sides). Such groups come from common names: their pairs grow with the square of the records,
+ * while the records of one person, reported dead on the same day, stay neighbours. A rule's work
+ * then grows with its records, not with the square of its biggest group.
  */
 final class BlockIndex {
 

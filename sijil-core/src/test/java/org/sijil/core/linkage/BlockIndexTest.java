@@ -62,8 +62,7 @@ class BlockIndexTest {
 
   private static RecordTable table(List<CasualtyRecord> records, int leftSize, boolean link) {
     LinkageSpec base = DefaultSpecs.casualtyLists();
-    LinkageSpec spec =
-        new LinkageSpec("t", base.comparisons(), List.of(FULL, GIVEN_FAMILY), null);
+    LinkageSpec spec = new LinkageSpec("t", base.comparisons(), List.of(FULL, GIVEN_FAMILY), null);
     return RecordTable.of(spec, records, leftSize, link);
   }
 
@@ -117,7 +116,8 @@ class BlockIndexTest {
     // Records reported dead on the same day are neighbours, hence paired.
     for (int a = 0; a < n; a++) {
       for (int b = a + 1; b < n; b++) {
-        if (t.neighbourhoodKey(a) == t.neighbourhoodKey(b) && t.neighbourhoodKey(a) < Integer.MAX_VALUE) {
+        if (t.neighbourhoodKey(a) == t.neighbourhoodKey(b)
+            && t.neighbourhoodKey(a) < Integer.MAX_VALUE) {
           assertTrue(pairs.contains(((long) a << 32) | b), a + "," + b);
         }
       }
@@ -168,9 +168,44 @@ class BlockIndexTest {
   }
 
   @Test
+  void aListWithoutDatesOfDeathLeavesWindowsInNameOrder() {
+    List<CasualtyRecord> r = new ArrayList<>();
+    for (CasualtyRecord c : records(60, 60)) {
+      r.add(
+          r.size() < 30
+              ? c
+              : new CasualtyRecord(
+                  c.row(),
+                  null,
+                  c.nameAr(),
+                  null,
+                  c.age(),
+                  null,
+                  c.sex(),
+                  null,
+                  null,
+                  null,
+                  Map.of()));
+    }
+    RecordTable link = table(r, 30, true);
+    for (int i = 0; i < r.size(); i++) {
+      assertEquals(Integer.MAX_VALUE, link.neighbourhoodKey(i), "record " + i);
+    }
+    BlockIndex bi = new BlockIndex(FULL, link, new BlockIndex.Bounds(10, 3));
+    int[] count = new int[1];
+    enumerate(new Candidates(link, new BlockIndex[] {bi}), true, count);
+    assertEquals(bi.pairs, count[0]);
+    assertTrue(count[0] > 0);
+    // The same records as one list: the dated ones are ordered by date.
+    RecordTable dedupe = table(r, r.size(), false);
+    assertTrue(dedupe.neighbourhoodKey(0) < Integer.MAX_VALUE);
+  }
+
+  @Test
   void recordsWithoutTheKeyAreInNoBlock() {
     List<CasualtyRecord> r = new ArrayList<>(records(30, 30));
-    r.add(new CasualtyRecord(99, null, null, null, null, null, Sex.MALE, null, null, null, Map.of()));
+    r.add(
+        new CasualtyRecord(99, null, null, null, null, null, Sex.MALE, null, null, null, Map.of()));
     RecordTable t = table(r, r.size(), false);
     BlockIndex bi = new BlockIndex(FULL, t, new BlockIndex.Bounds(5, 2));
     assertFalse(bi.pairs(29, 30));
