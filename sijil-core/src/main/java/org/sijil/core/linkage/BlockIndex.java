@@ -1,19 +1,51 @@
 package org.sijil.core.linkage;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.sijil.core.linkage.spec.BlockingRuleSpec;
 
 /**
  * The candidate pairs of one blocking rule as groups of records sharing a key, without
  * materializing the pairs: records are sorted by (key, index) in one packed {@code long[]}, so a
  * group is a run and, in a link job, its left records come before its right ones.
+ *
+ * <p>A group of more than {@link Bounds#maxGroup} records is <em>windowed</em> (sorted
+ * neighbourhood): its records are ordered by {@link RecordTable#neighbourhoodKey} and each is
+ * paired only with those at most {@link Bounds#window} positions away (in a link job, only across
+ * sides). Such groups come from common names: their pairs grow with the square of the records,
+ * while the records of one person, reported dead on the same day, stay neighbours. A rule's work
+ * then grows with its records, not with the square of its biggest group.
  */
 final class BlockIndex {
 
   static final int MAX_RECORDS = 1 << 24;
   private static final int INDEX_BITS = 24;
+  private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+
+  /**
+   * When a group is windowed and how wide the window is.
+   *
+   * @param maxGroup groups of more records than this are windowed
+   * @param window each record of a windowed group meets the records up to this many positions away
+   */
+  record Bounds(int maxGroup, int window) {
+
+    /**
+     * Groups above 100 records (about 5,000 pairs), windows of 20: on the real pair no group comes
+     * near it; on a million {@code synth} records it windows the few hundred groups of the most
+     * common names (see docs/benchmarks.md, issue 19).
+     */
+    static final Bounds DEFAULT = new Bounds(100, 20);
+
+    /** Every group compared whole. */
+    static final Bounds NONE = new Bounds(Integer.MAX_VALUE, Integer.MAX_VALUE);
+
+    Bounds {
+      if (window < 1 || maxGroup < 2) {
+        throw new IllegalArgumentException(
+            "maxGroup must be at least 2 and window at least 1, got " + maxGroup + ", " + window);
+      }
+    }
+  }
 
   final BlockingRuleSpec rule;
   final long[] keys;
@@ -22,38 +54,47 @@ final class BlockIndex {
   /** Start of each group in {@link #order}; groupStart[g+1] is its end. */
   final int[] groupStart;
 
-  /** In a link job, the first right-side position of each group. */
+  /** In a link job, the first right-side position of each group (windowed groups: unused). */
   final int[] groupSplit;
 
+  /** Whether each group is windowed. */
+  final boolean[] windowed;
+
+  /**
+   * Each record's position in {@link #order} when its group is windowed, else -1; null when no
+   * group is.
+   */
+  final int[] position;
+
+  final int window;
   final long pairs;
+  private final int leftSize;
 
   BlockIndex(BlockingRuleSpec rule, RecordTable table) {
+    this(rule, table, Bounds.DEFAULT);
+  }
+
+  BlockIndex(BlockingRuleSpec rule, RecordTable table, Bounds bounds) {
     if (table.size() >= MAX_RECORDS) {
       throw new IllegalArgumentException(
           "at most " + (MAX_RECORDS - 1) + " records per job, got " + table.size());
     }
     this.rule = rule;
     this.keys = table.blockingKeys(rule);
-    int n = keys.length;
-    long[] packed = new long[n];
-    int m = 0;
-    for (int r = 0; r < n; r++) {
-      if (keys[r] != FeatureColumn.MISSING) {
-        packed[m++] = (keys[r] & (-1L << INDEX_BITS)) | r;
-      }
-    }
-    packed = Arrays.copyOf(packed, m);
-    Arrays.parallelSort(packed);
+    this.window = bounds.window();
+    this.leftSize = table.leftSize();
+    long[] packed = sortedByKey(keys);
+    int m = packed.length;
     int[] ord = new int[m];
-    List<int[]> groups = new ArrayList<>();
-    int leftSize = table.leftSize();
     boolean link = table.isLink();
     long total = 0;
     int out = 0;
-    int i = 0;
     int[] starts = new int[16];
     int[] splits = new int[16];
+    boolean[] wide = new boolean[16];
+    int[] pos = null;
     int g = 0;
+    int i = 0;
     while (i < m) {
       long hi = packed[i] >>> INDEX_BITS;
       int j = i + 1;
@@ -62,22 +103,32 @@ final class BlockIndex {
       }
       int size = j - i;
       int split = i;
-      while (split < j && (int) (packed[split] & ((1L << INDEX_BITS) - 1)) < leftSize) {
+      while (split < j && (int) (packed[split] & INDEX_MASK) < leftSize) {
         split++;
       }
-      long groupPairs = link ? (long) (split - i) * (j - split) : (long) size * (size - 1) / 2;
-      if (groupPairs > 0) {
+      long wholePairs = link ? (long) (split - i) * (j - split) : (long) size * (size - 1) / 2;
+      if (wholePairs > 0) {
         if (g + 1 >= starts.length) {
           starts = Arrays.copyOf(starts, starts.length * 2);
           splits = Arrays.copyOf(splits, splits.length * 2);
+          wide = Arrays.copyOf(wide, wide.length * 2);
         }
         starts[g] = out;
         splits[g] = out + (split - i);
         for (int k = i; k < j; k++) {
-          ord[out++] = (int) (packed[k] & ((1L << INDEX_BITS) - 1));
+          ord[out++] = (int) (packed[k] & INDEX_MASK);
+        }
+        if (size > bounds.maxGroup()) {
+          wide[g] = true;
+          if (pos == null) {
+            pos = new int[keys.length];
+            Arrays.fill(pos, -1);
+          }
+          total += windowGroup(table, ord, starts[g], out, pos, link);
+        } else {
+          total += wholePairs;
         }
         g++;
-        total += groupPairs;
       }
       i = j;
     }
@@ -85,16 +136,77 @@ final class BlockIndex {
     this.order = Arrays.copyOf(ord, out);
     this.groupStart = Arrays.copyOf(starts, g + 1);
     this.groupSplit = Arrays.copyOf(splits, g);
+    this.windowed = Arrays.copyOf(wide, g);
+    this.position = pos;
     this.pairs = total;
+  }
+
+  /** Records with a key, packed as (key's high bits, index) and sorted. */
+  private static long[] sortedByKey(long[] keys) {
+    long[] packed = new long[keys.length];
+    int m = 0;
+    for (int r = 0; r < keys.length; r++) {
+      if (keys[r] != FeatureColumn.MISSING) {
+        packed[m++] = (keys[r] & (-1L << INDEX_BITS)) | r;
+      }
+    }
+    packed = Arrays.copyOf(packed, m);
+    Arrays.parallelSort(packed);
+    return packed;
+  }
+
+  /**
+   * Reorders the group ord[s, e) by neighbourhood key, then index, records each one's position and
+   * returns the group's pairs under the window.
+   */
+  private long windowGroup(RecordTable table, int[] ord, int s, int e, int[] pos, boolean link) {
+    long[] byKey = new long[e - s];
+    for (int k = s; k < e; k++) {
+      byKey[k - s] = ((long) table.neighbourhoodKey(ord[k]) << INDEX_BITS) | ord[k];
+    }
+    Arrays.sort(byKey);
+    for (int k = s; k < e; k++) {
+      ord[k] = (int) (byKey[k - s] & INDEX_MASK);
+      pos[ord[k]] = k;
+    }
+    if (!link) {
+      long size = e - s;
+      long w = Math.min(window, size - 1);
+      return w * (size - w) + w * (w - 1) / 2;
+    }
+    // Right-side records among positions [s, k): pairs of each left record by prefix sums.
+    int[] rightBefore = new int[e - s + 1];
+    for (int k = s; k < e; k++) {
+      rightBefore[k - s + 1] = rightBefore[k - s] + (ord[k] >= leftSize ? 1 : 0);
+    }
+    long p = 0;
+    for (int k = s; k < e; k++) {
+      if (ord[k] < leftSize) {
+        int from = Math.max(s, k - window) - s;
+        int to = Math.min(e, k + window + 1) - s;
+        p += rightBefore[to] - rightBefore[from];
+      }
+    }
+    return p;
   }
 
   int groups() {
     return groupSplit.length;
   }
 
-  /** Pairs of group g whose outer position is in [outerFrom, outerTo). */
+  /**
+   * Pairs of group g whose outer position is in [outerFrom, outerTo); for a windowed link group an
+   * upper bound (used only to size work units).
+   */
   long pairs(int g, int outerFrom, int outerTo, boolean link) {
     int e = groupStart[g + 1];
+    if (windowed[g]) {
+      long p = 0;
+      for (int i = outerFrom; i < outerTo; i++) {
+        p += link ? 2L * window : Math.min(window, e - i - 1);
+      }
+      return p;
+    }
     if (link) {
       return (long) (outerTo - outerFrom) * (e - groupSplit[g]);
     }
@@ -106,6 +218,48 @@ final class BlockIndex {
   }
 
   int outerEnd(int g, boolean link) {
+    if (windowed[g]) {
+      return link ? groupStart[g + 1] : groupStart[g + 1] - 1;
+    }
     return link ? groupSplit[g] : groupStart[g + 1] - 1;
+  }
+
+  /**
+   * Whether this rule pairs records a and b: they share its key and, in a windowed group, sit at
+   * most {@link #window} positions apart.
+   */
+  boolean pairs(int a, int b) {
+    long k = keys[a];
+    if (k != keys[b] || k == FeatureColumn.MISSING) {
+      return false;
+    }
+    return position == null || position[a] < 0 || Math.abs(position[a] - position[b]) <= window;
+  }
+
+  /** Enumerates the pairs of windowed group g with outer positions in [outerFrom, outerTo). */
+  void forEachWindowed(int g, int outerFrom, int outerTo, boolean link, PairSink visit) {
+    int s = groupStart[g];
+    int e = groupStart[g + 1];
+    for (int i = outerFrom; i < outerTo; i++) {
+      int a = order[i];
+      if (link) {
+        if (a >= leftSize) {
+          continue;
+        }
+        for (int j = Math.max(s, i - window); j < Math.min(e, i + window + 1); j++) {
+          int b = order[j];
+          if (b >= leftSize && keys[b] == keys[a]) {
+            visit.pair(a, b);
+          }
+        }
+      } else {
+        for (int j = i + 1; j < Math.min(e, i + window + 1); j++) {
+          int b = order[j];
+          if (keys[b] == keys[a]) {
+            visit.pair(Math.min(a, b), Math.max(a, b));
+          }
+        }
+      }
+    }
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * Candidate pairs of all blocking rules, in work units of bounded size. With {@code exclusive}
  * enumeration a pair is produced only by the first rule that finds it, so the union is compared
  * once, without a set of seen pairs: a later rule skips any pair that agrees on an earlier rule's
- * key.
+ * key (and, in a windowed group, is in that rule's window: see {@link BlockIndex}).
  */
 final class Candidates {
 
@@ -77,6 +77,19 @@ final class Candidates {
       int e = bi.groupStart[g + 1];
       int outerFrom = u.outerFrom() < 0 ? s : u.outerFrom();
       int outerTo = u.outerFrom() < 0 ? bi.outerEnd(g, link) : u.outerTo();
+      if (bi.windowed[g]) {
+        bi.forEachWindowed(
+            g,
+            outerFrom,
+            outerTo,
+            link,
+            (a, b) -> {
+              if (!sharedEarlier(a, b, earlier)) {
+                sink.pair(a, b);
+              }
+            });
+        continue;
+      }
       for (int i = outerFrom; i < outerTo; i++) {
         int a = order[i];
         long ka = keys[a];
@@ -93,8 +106,7 @@ final class Candidates {
 
   private boolean sharedEarlier(int a, int b, int earlier) {
     for (int r = 0; r < earlier; r++) {
-      long[] k = rules[r].keys;
-      if (k[a] == k[b] && k[a] != FeatureColumn.MISSING) {
+      if (rules[r].pairs(a, b)) {
         return true;
       }
     }

@@ -32,6 +32,9 @@ public final class RecordTable {
   private final boolean link;
   private final Map<String, FeatureColumn> columns = new HashMap<>();
 
+  /** The column ordering windowed blocks, or null when a side lacks it (see neighbourhoodKey). */
+  private final FeatureColumn neighbourhood;
+
   private RecordTable(LinkageSpec spec, List<CasualtyRecord> given, int leftSize, boolean link) {
     // Features are computed with records looked up by index from several threads.
     List<CasualtyRecord> records =
@@ -78,6 +81,10 @@ public final class RecordTable {
     for (int i = 0; i < built.length; i++) {
       columns.put(ordered.get(i), built[i]);
     }
+    this.neighbourhood =
+        columns.containsKey(NEIGHBOURHOOD_FIELD) && hasValues(NEIGHBOURHOOD_FIELD)
+            ? columns.get(NEIGHBOURHOOD_FIELD)
+            : null;
   }
 
   /**
@@ -117,7 +124,8 @@ public final class RecordTable {
     }
     boolean left = false;
     boolean right = false;
-    for (int r = 0; r < size && !(left && right); r++) {
+    // A dedupe job has no right side: its first value settles it (the scan read every record).
+    for (int r = 0; r < size && !(left && (right || !link)); r++) {
       if (!c.isNull(r)) {
         if (r < leftSize) {
           left = true;
@@ -136,6 +144,29 @@ public final class RecordTable {
     }
     return c;
   }
+
+  /** The field that orders the records of a block too big to compare whole ({@link BlockIndex}). */
+  static final String NEIGHBOURHOOD_FIELD = "dod";
+
+  /**
+   * Where record r sits inside a windowed block: its date of death as a non-negative number (later
+   * dates higher), records without one last. The records of one person are reported dead on the
+   * same day or days apart, while namesakes spread over the whole period. When the job has no date
+   * of death (in a link job: when one list has none, e.g. a population register) every record has
+   * the same key, and windows follow the name order alone: dated records would otherwise all sort
+   * before undated ones and a window would hardly ever reach across the lists.
+   */
+  int neighbourhoodKey(int r) {
+    FeatureColumn c = neighbourhood;
+    long day = c == null ? FeatureColumn.MISSING : c.key(null, r);
+    if (day == FeatureColumn.MISSING) {
+      return Integer.MAX_VALUE;
+    }
+    return (int) Math.max(0, Math.min(Integer.MAX_VALUE - 1L, day + NEIGHBOURHOOD_OFFSET));
+  }
+
+  /** Shifts epoch days (negative before 1970) into non-negative keys. */
+  private static final long NEIGHBOURHOOD_OFFSET = 1L << 24;
 
   /** The blocking key of every record under a rule, {@link FeatureColumn#MISSING} when absent. */
   long[] blockingKeys(BlockingRuleSpec rule) {
