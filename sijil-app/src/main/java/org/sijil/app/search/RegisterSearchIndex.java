@@ -89,8 +89,7 @@ public final class RegisterSearchIndex {
    * what a starting server compares with the index's state to serve search at once.
    */
   public static String state(Register reg) {
-    long lastRun =
-        reg.linkage().runs().stream().mapToLong(Linkage.RunInfo::id).max().orElse(0);
+    long lastRun = reg.linkage().runs().stream().mapToLong(Linkage.RunInfo::id).max().orElse(0);
     return state(reg.releases().list(), lastRun);
   }
 

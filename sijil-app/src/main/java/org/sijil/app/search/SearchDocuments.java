@@ -143,7 +143,8 @@ public final class SearchDocuments {
       keys.add(r.id());
       releases.add(rel.source() + "/" + rel.label());
       shown.add(
-          new ShownPerson.Shown(rel.source(), rel.label(), r.row(), r.id(), r.nameAr(), r.nameEn()));
+          new ShownPerson.Shown(
+              rel.source(), rel.label(), r.row(), r.id(), r.nameAr(), r.nameEn()));
       if (!sources.contains(rel.source())) {
         sources.add(rel.source());
       }

@@ -10,10 +10,10 @@ import java.util.Objects;
 
 /**
  * What a search hit shows of a person, stored in the search index with the person ({@code
- * SearchDocument.shown}) so search answers without the register in memory. The values are the
- * ones the person page shows (each the value most records give, on a tie the first given); the
- * records are the person's, newest release first. Encoded as compact JSON (short names, nulls left
- * out): the index stores it once per person and compresses it.
+ * SearchDocument.shown}) so search answers without the register in memory. The values are the ones
+ * the person page shows (each the value most records give, on a tie the first given); the records
+ * are the person's, newest release first. Encoded as compact JSON (short names, nulls left out):
+ * the index stores it once per person and compresses it.
  *
  * @param personId the person's id
  * @param nameAr shown name in Arabic script, or null
@@ -103,8 +103,7 @@ public record ShownPerson(
     try {
       return JSON.readValue(text, ShownPerson.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(
-          "not a stored hit view: " + e.getOriginalMessage(), e);
+      throw new IllegalArgumentException("not a stored hit view: " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -39,9 +39,9 @@ import org.sijil.store.Register;
 
 /**
  * Search from the persisted index alone (issue 14): a server whose index import and link kept
- * current answers search on a real port while its register is still being read (the read is held
- * by a latch), and every hit made from the index's stored view equals the one made from the person
- * in memory. Names are artificial (common parts combined, family "تجريبي", "Test").
+ * current answers search on a real port while its register is still being read (the read is held by
+ * a latch), and every hit made from the index's stored view equals the one made from the person in
+ * memory. Names are artificial (common parts combined, family "تجريبي", "Test").
  */
 class ServeBeforeLoadTest {
 
@@ -69,8 +69,7 @@ class ServeBeforeLoadTest {
     }
     Files.writeString(csv, s, StandardCharsets.UTF_8);
     Actor tester = new Actor("tester");
-    var listener =
-        RegisterSearchIndex.listener(RegisterSearchIndex.directoryOf(db), note -> {});
+    var listener = RegisterSearchIndex.listener(RegisterSearchIndex.directoryOf(db), note -> {});
     try (Register reg = Register.open(db)) {
       new ImportRelease(reg, listener)
           .run(
@@ -128,8 +127,7 @@ class ServeBeforeLoadTest {
   @Test
   void aHitFromTheStoredViewEqualsTheHitFromThePersonInMemory() {
     try (PersonSearch index = PersonSearch.open(RegisterSearchIndex.directoryOf(db))) {
-      InMemoryRegister served =
-          RegisterSite.load(db, index, new PrintWriter(new StringWriter()));
+      InMemoryRegister served = RegisterSite.load(db, index, new PrintWriter(new StringWriter()));
       int compared = 0;
       for (String q : List.of("100000011", "هالة", "Sami Khaled", "رامي عمر تجريبي", "")) {
         SearchQuery query = SearchQuery.of(q);
