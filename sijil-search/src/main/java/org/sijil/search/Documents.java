@@ -17,8 +17,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Turns a {@link SearchDocument} into a Lucene document. Only the shown names are stored; hits are
- * read from doc values.
+ * Turns a {@link SearchDocument} into a Lucene document. Only the shown names (for re-ranking) and
+ * the hit view ({@link SearchDocument#shown}) are stored; ids and orders are read from doc values.
  */
 final class Documents {
 
@@ -59,6 +59,9 @@ final class Documents {
     }
     if (!d.latinNames().isEmpty()) {
       doc.add(new StoredField(Fields.SHOWN_LATIN, d.latinNames().get(0)));
+    }
+    if (d.shown() != null) {
+      doc.add(new StoredField(Fields.SHOWN, d.shown()));
     }
     for (String k : d.keys()) {
       doc.add(new StringField(Fields.KEY, key(k), Field.Store.NO));

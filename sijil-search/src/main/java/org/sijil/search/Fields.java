@@ -19,6 +19,9 @@ final class Fields {
 
   static final String SHOWN_LATIN = "shown_lat";
 
+  /** What a hit shows of the person (stored only, {@link SearchDocument#shown}). */
+  static final String SHOWN = "shown";
+
   /** List keys (identity numbers), spaces removed. */
   static final String KEY = "key";
 

@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param sources sources the person's records come from
  * @param releases {@code source/release} of each record
  * @param status the person's status in the register (e.g. {@code linked}, {@code single}), or null
+ * @param shown what a hit shows of the person, as its producer encoded it (stored in the index and
+ *     given back in {@link SearchHit#shown}, so a search page needs no person in memory); null for
+ *     none
  */
 public record SearchDocument(
     String id,
@@ -34,7 +37,38 @@ public record SearchDocument(
     String place,
     List<String> sources,
     List<String> releases,
-    String status) {
+    String status,
+    String shown) {
+
+  /** A document without a stored hit view. */
+  public SearchDocument(
+      String id,
+      long order,
+      List<String> arabicNames,
+      List<String> latinNames,
+      List<String> keys,
+      String sex,
+      Double ageYears,
+      LocalDate dod,
+      String place,
+      List<String> sources,
+      List<String> releases,
+      String status) {
+    this(
+        id,
+        order,
+        arabicNames,
+        latinNames,
+        keys,
+        sex,
+        ageYears,
+        dod,
+        place,
+        sources,
+        releases,
+        status,
+        null);
+  }
 
   public SearchDocument {
     Objects.requireNonNull(id, "id");
@@ -78,7 +112,8 @@ public record SearchDocument(
             String.valueOf(place),
             String.join("\u0002", sources),
             String.join("\u0002", releases),
-            String.valueOf(status));
+            String.valueOf(status),
+            String.valueOf(shown));
     long h = 0xcbf29ce484222325L;
     for (byte b : canonical.getBytes(StandardCharsets.UTF_8)) {
       h ^= b & 0xff;

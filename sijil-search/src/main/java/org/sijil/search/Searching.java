@@ -46,6 +46,8 @@ final class Searching {
   /** Hits are counted exactly up to this many; above it the total is this many, a lower bound. */
   static final int COUNT_EXACTLY_UP_TO = 1000;
 
+  private static final java.util.Set<String> SHOWN_ONLY = java.util.Set.of(Fields.SHOWN);
+
   private static final Sort REGISTER_ORDER =
       new Sort(new SortField(Fields.ORDER, SortField.Type.LONG));
 
@@ -174,6 +176,7 @@ final class Searching {
       reasons = s.createWeight(s.rewrite(built.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    org.apache.lucene.index.StoredFields stored = s.storedFields();
     for (int i = offset; i < docs.length; i++) {
       ScoreDoc d = docs[i];
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
@@ -181,7 +184,13 @@ final class Searching {
       double score = built.ranked() ? Math.round(d.score * 1000) / 1000.0 : 1.0;
       List<MatchReason> why =
           reasons == null ? List.of() : reasons(reasons.matches(leaf, local), built.tokens());
-      out.add(new SearchHit(id(leaf, local), order(leaf, local), score, why));
+      out.add(
+          new SearchHit(
+              id(leaf, local),
+              order(leaf, local),
+              score,
+              why,
+              stored.document(d.doc, SHOWN_ONLY).get(Fields.SHOWN)));
     }
     return out;
   }

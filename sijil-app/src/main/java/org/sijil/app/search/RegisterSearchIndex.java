@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.sijil.app.RegisterChanged;
 import org.sijil.app.publish.PublishSnapshot;
 import org.sijil.search.PersonSearch;
+import org.sijil.store.Linkage;
 import org.sijil.store.Register;
 import org.sijil.store.Release;
 
@@ -24,7 +25,7 @@ public final class RegisterSearchIndex {
    * Version of the documents built from a snapshot ({@link SearchDocuments}); part of the state, so
    * changing how documents are built makes every index catch up once.
    */
-  static final String DOCUMENTS_VERSION = "documents-1";
+  static final String DOCUMENTS_VERSION = "documents-2";
 
   private final PersonSearch search;
 
@@ -68,15 +69,33 @@ public final class RegisterSearchIndex {
     return state(snap).equals(search.state());
   }
 
+  /** True when the index holds the register's current state ({@link #state(Register)}). */
+  public boolean upToDate(Register reg) {
+    return state(reg).equals(search.state());
+  }
+
   /**
-   * The register's version as far as search is concerned: its releases (id, file digest, rows), its
-   * record count and its latest link run. Every change that moves a person (an import, a link run,
-   * a reviewed merge or split, which takes effect at the next run) changes it; a review decision
-   * alone does not.
+   * The register's version as far as search is concerned: its releases (id, file digest, rows) and
+   * its latest link run. Every change that moves a person (an import, a link run, a reviewed merge
+   * or split, which takes effect at the next run) changes it; a review decision alone does not.
    */
   public static String state(PublishSnapshot.Snapshot snap) {
+    long lastRun = snap.runs().keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+    return state(snap.records().releases(), lastRun);
+  }
+
+  /**
+   * The same version read straight from the register (its releases and link runs only, no record):
+   * what a starting server compares with the index's state to serve search at once.
+   */
+  public static String state(Register reg) {
+    long lastRun = reg.linkage().runs().stream().mapToLong(Linkage.RunInfo::id).max().orElse(0);
+    return state(reg.releases().list(), lastRun);
+  }
+
+  private static String state(java.util.List<Release> releases, long lastRun) {
     StringBuilder sb = new StringBuilder(DOCUMENTS_VERSION);
-    for (Release r : snap.records().releases()) {
+    for (Release r : releases) {
       sb.append(';')
           .append(r.id())
           .append(':')
@@ -84,10 +103,7 @@ public final class RegisterSearchIndex {
           .append(':')
           .append(r.rowsImported());
     }
-    long lastRun = snap.runs().keySet().stream().mapToLong(Long::longValue).max().orElse(0);
-    sb.append(";records=").append(snap.records().size());
     sb.append(";run=").append(lastRun);
-    sb.append(";links=").append(snap.links().size());
     return sb.toString();
   }
 

@@ -133,6 +133,7 @@ public final class SearchDocuments {
     List<String> keys = new ArrayList<>();
     List<String> releases = new ArrayList<>();
     List<String> sources = new ArrayList<>();
+    List<ShownPerson.Shown> shown = new ArrayList<>(members.size());
     for (int i : members) {
       CasualtyRecord r = snap.records().records().get(i);
       Release rel = snap.records().releaseOf().get(i);
@@ -141,6 +142,9 @@ public final class SearchDocuments {
       en.add(r.nameEn());
       keys.add(r.id());
       releases.add(rel.source() + "/" + rel.label());
+      shown.add(
+          new ShownPerson.Shown(
+              rel.source(), rel.label(), r.row(), r.id(), r.nameAr(), r.nameEn()));
       if (!sources.contains(rel.source())) {
         sources.add(rel.source());
       }
@@ -162,7 +166,26 @@ public final class SearchDocuments {
         first(recs, CasualtyRecord::place),
         sources,
         releases,
-        sources.size() > 1 ? MULTI_SOURCE : SINGLE_SOURCE);
+        sources.size() > 1 ? MULTI_SOURCE : SINGLE_SOURCE,
+        shown(id, recs, shown).encode());
+  }
+
+  /** The hit view: each value by the person page's rule ({@link FieldSupport}). */
+  static ShownPerson shown(String id, List<CasualtyRecord> recs, List<ShownPerson.Shown> records) {
+    CasualtyRecord aged = shownRecord(recs, r -> r.age() == null ? null : r.age().toString());
+    CasualtyRecord sexed = shownRecord(recs, r -> r.sex() == null ? null : r.sex().code());
+    CasualtyRecord born = shownRecord(recs, CasualtyRecord::dob);
+    CasualtyRecord died = shownRecord(recs, CasualtyRecord::dod);
+    return new ShownPerson(
+        id,
+        first(recs, CasualtyRecord::nameAr),
+        first(recs, CasualtyRecord::nameEn),
+        aged == null ? null : aged.age().toString(),
+        sexed == null ? null : sexed.sex().code(),
+        born == null ? null : ShownPerson.date(born.dob()),
+        died == null ? null : ShownPerson.date(died.dod()),
+        first(recs, CasualtyRecord::place),
+        records);
   }
 
   private static String first(List<CasualtyRecord> recs, Function<CasualtyRecord, String> value) {

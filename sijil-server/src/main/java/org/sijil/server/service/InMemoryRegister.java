@@ -158,7 +158,7 @@ public final class InMemoryRegister implements RegisterService {
         && q.status() == null;
   }
 
-  private static SearchRequest request(SearchQuery q, int offset, int limit, boolean facets) {
+  static SearchRequest request(SearchQuery q, int offset, int limit, boolean facets) {
     return new SearchRequest(
         q.q(),
         q.sex(),

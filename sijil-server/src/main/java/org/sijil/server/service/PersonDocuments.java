@@ -54,6 +54,7 @@ final class PersonDocuments {
         p.place(),
         sources,
         releases,
-        status);
+        status,
+        ShownPersons.of(p).encode());
   }
 }

@@ -22,18 +22,22 @@ public final class ReloadableRegister implements RegisterService {
 
   private final Supplier<InMemoryRegister> loader;
   private final CompletableFuture<InMemoryRegister> first;
+  private final StartingRegister starting;
   private volatile InMemoryRegister current;
   private volatile long generation;
 
   /** Reads the register now; the constructor returns once the first snapshot is served. */
   public ReloadableRegister(Supplier<InMemoryRegister> loader) {
-    this(loader, CompletableFuture.completedFuture(loader.get()));
+    this(loader, CompletableFuture.completedFuture(loader.get()), StartingRegister.NONE);
   }
 
   private ReloadableRegister(
-      Supplier<InMemoryRegister> loader, CompletableFuture<InMemoryRegister> first) {
+      Supplier<InMemoryRegister> loader,
+      CompletableFuture<InMemoryRegister> first,
+      StartingRegister starting) {
     this.loader = loader;
     this.first = first;
+    this.starting = starting;
     this.current = first.getNow(null);
   }
 
@@ -44,6 +48,16 @@ public final class ReloadableRegister implements RegisterService {
    * when it is ready, or rethrows why it could not be read.
    */
   public static ReloadableRegister loadingInBackground(Supplier<InMemoryRegister> loader) {
+    return loadingInBackground(loader, StartingRegister.NONE);
+  }
+
+  /**
+   * As {@link #loadingInBackground(Supplier)}, but what {@code starting} can answer (search from an
+   * up-to-date persisted index, releases, a person by id) is answered at once while the snapshot is
+   * read; everything else waits for it.
+   */
+  public static ReloadableRegister loadingInBackground(
+      Supplier<InMemoryRegister> loader, StartingRegister starting) {
     CompletableFuture<InMemoryRegister> first = new CompletableFuture<>();
     Thread reader =
         new Thread(
@@ -57,7 +71,17 @@ public final class ReloadableRegister implements RegisterService {
             "sijil-register-load");
     reader.setDaemon(true);
     reader.start();
-    return new ReloadableRegister(loader, first);
+    return new ReloadableRegister(loader, first, starting);
+  }
+
+  /** True once the first snapshot is served (or failed to be read). */
+  public boolean loaded() {
+    return current != null || first.isDone();
+  }
+
+  /** The served snapshot, or null while the first one is still being read. */
+  private InMemoryRegister loadedOrNull() {
+    return loaded() ? snapshot() : null;
   }
 
   /** Waits until the first snapshot is served; rethrows the error that stopped it being read. */
@@ -98,6 +122,10 @@ public final class ReloadableRegister implements RegisterService {
 
   @Override
   public SearchResult search(SearchQuery query) {
+    InMemoryRegister served = loadedOrNull();
+    if (served == null && starting.searches()) {
+      return starting.search(query);
+    }
     return snapshot().search(query);
   }
 
@@ -108,11 +136,19 @@ public final class ReloadableRegister implements RegisterService {
 
   @Override
   public Optional<Person> person(String personId) {
+    InMemoryRegister served = loadedOrNull();
+    if (served == null && starting.person() != null) {
+      return starting.person().apply(personId);
+    }
     return snapshot().person(personId);
   }
 
   @Override
   public List<Release> releases() {
+    InMemoryRegister served = loadedOrNull();
+    if (served == null && starting.releases() != null) {
+      return starting.releases().get();
+    }
     return snapshot().releases();
   }
 

@@ -58,20 +58,9 @@ public final class RegisterLoader {
   /** The server's view of a snapshot. */
   public static Loaded load(PublishSnapshot.Snapshot snap, Path db) {
     List<org.sijil.store.Release> stored = snap.records().releases();
-    List<Release> releases = new ArrayList<>();
+    List<Release> releases = releases(stored);
     Map<String, org.sijil.store.Release> latest = new LinkedHashMap<>();
     for (org.sijil.store.Release r : stored) {
-      releases.add(
-          new Release(
-              r.source(),
-              r.label(),
-              r.asOf(),
-              r.importedAt(),
-              r.sha256(),
-              r.rowsImported(),
-              r.rowsRejected(),
-              r.importedBy(),
-              UnmappedHeaders.of(r.headers(), r.mapping())));
       latest.put(r.source(), r); // list() is ordered by source, then as-of date, then import time
     }
     var diffs = db == null ? null : new StoreDiffs(db);
@@ -151,6 +140,25 @@ public final class RegisterLoader {
         new RegisterData(persons, releases, diffs, estimate, review, explanations, note),
         true,
         note);
+  }
+
+  /** The server's view of the stored releases, in their order. */
+  public static List<Release> releases(List<org.sijil.store.Release> stored) {
+    List<Release> releases = new ArrayList<>(stored.size());
+    for (org.sijil.store.Release r : stored) {
+      releases.add(
+          new Release(
+              r.source(),
+              r.label(),
+              r.asOf(),
+              r.importedAt(),
+              r.sha256(),
+              r.rowsImported(),
+              r.rowsRejected(),
+              r.importedBy(),
+              UnmappedHeaders.of(r.headers(), r.mapping())));
+    }
+    return releases;
   }
 
   /** Persons by exact list key over the latest release of each source (before any linkage). */

@@ -3,6 +3,7 @@ package org.sijil.server.store;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.sijil.app.ProgressListener;
 import org.sijil.app.publish.PublishSnapshot;
 import org.sijil.app.search.RegisterSearchIndex;
@@ -11,6 +12,7 @@ import org.sijil.server.ServerConfig;
 import org.sijil.server.SijilServer;
 import org.sijil.server.service.InMemoryRegister;
 import org.sijil.server.service.ReloadableRegister;
+import org.sijil.server.service.StartingRegister;
 import org.sijil.store.Register;
 
 /**
@@ -50,10 +52,23 @@ public final class RegisterSite {
    * issue 10).
    */
   public static Site open(Path db, ServerConfig config, PrintWriter out) {
+    return open(db, config, out, () -> {});
+  }
+
+  /**
+   * As {@link #open(Path, ServerConfig, PrintWriter)}; {@code beforeLoad} runs first on the load's
+   * thread, at every (re)load (tests hold the first load with it).
+   */
+  static Site open(Path db, ServerConfig config, PrintWriter out, Runnable beforeLoad) {
     // One search index for the life of the server, next to the register; each (re)load syncs it.
     PersonSearch search = PersonSearch.open(searchDirectory(db));
     ReloadableRegister register =
-        ReloadableRegister.loadingInBackground(() -> load(db, search, out));
+        ReloadableRegister.loadingInBackground(
+            () -> {
+              beforeLoad.run();
+              return load(db, search, out);
+            },
+            starting(db, search, out));
     Javalin app =
         SijilServer.create(
             register,
@@ -67,6 +82,31 @@ public final class RegisterSite {
     org.sijil.server.incidents.IncidentRoutes.add(app, db, register);
     org.sijil.server.intake.IntakeRoutes.add(app, new StoreIntake(db));
     return new Site(app, register);
+  }
+
+  /**
+   * What the server answers while the register is read: search from the persisted index when it
+   * holds the register's current state (import and link keep it so), and the releases. A stale or
+   * missing index is brought up to date by the load, and search waits for it meanwhile.
+   */
+  static StartingRegister starting(Path db, PersonSearch search, PrintWriter out) {
+    List<org.sijil.server.model.Release> releases;
+    boolean current;
+    try (Register reg = Register.open(db, StoreLock.WAIT)) {
+      current = new RegisterSearchIndex(search).upToDate(reg);
+      releases = RegisterLoader.releases(reg.releases().list());
+    }
+    out.println(
+        current
+            ? "Search index "
+                + searchDirectory(db)
+                + " is up to date: search answers while the register is read."
+            : "Search index "
+                + searchDirectory(db)
+                + " is not up to date: it is brought up to date while the register is read,"
+                + " and search waits for it.");
+    out.flush();
+    return new StartingRegister(current ? search : null, () -> releases, null);
   }
 
   /**
