@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.sijil.core.UserError;
 import org.sijil.core.linkage.LinkageJson;
 import org.sijil.core.linkage.LinkageModel;
+import org.sijil.core.linkage.PatternSource;
 import org.sijil.core.linkage.SplitJob;
 import org.sijil.core.linkage.spec.LinkageSpec;
 import org.sijil.core.record.CasualtyRecord;
@@ -92,7 +93,7 @@ public final class SparkLinkage {
   /** EM on the driver from counts summed in Spark. */
   private LinkageModel train(SplitJob job, Tasks tasks) {
     return job.train(
-        new SplitJob.PatternSource() {
+        new PatternSource() {
           @Override
           public long[][] uCounts() {
             return sc.parallelize(range(SplitJob.U_CHUNKS), SplitJob.U_CHUNKS)
