@@ -7,10 +7,11 @@ import org.sijil.core.linkage.spec.LinkageSpec;
 import org.sijil.core.record.CasualtyRecord;
 
 /**
- * A dedupe job cut into independent tasks for a distributed engine (Apache Spark): each task is a
- * pure function of the job and a small number (a work unit, a sampling chunk, a cluster's pairs),
- * returning primitive results that the engine aggregates. The driver combines them with {@link
- * #train(PatternSource)}, which fits the same model as {@link Linker#train()} from the same counts.
+ * A dedupe or link job cut into independent tasks for a distributed engine (Apache Spark): each
+ * task is a pure function of the job and a small number (a work unit, a sampling chunk, a cluster's
+ * pairs), returning primitive results that the engine aggregates. The driver combines them with
+ * {@link #train(PatternSource)}, which fits the same model as {@link Linker#train()} from the same
+ * counts.
  *
  * <p>Rules: the tasks enumerate the same work units, samples (by a hash of the pair and the seed)
  * and random pairs as the in-process engine, so the counts, the model and the scored pairs are the
@@ -36,6 +37,15 @@ public final class SplitJob {
    */
   public static SplitJob dedupe(LinkageSpec spec, List<CasualtyRecord> records) {
     return new SplitJob(Linker.dedupe(spec, records, 1));
+  }
+
+  /**
+   * Builds the features and blocking indexes of two lists to link (one thread); the caller's
+   * indices are the left list's records, then the right list's.
+   */
+  public static SplitJob link(
+      LinkageSpec spec, List<CasualtyRecord> left, List<CasualtyRecord> right) {
+    return new SplitJob(Linker.link(spec, left, right, 1));
   }
 
   /** The in-process job underneath (for explanations and checks). */
@@ -126,9 +136,6 @@ public final class SplitJob {
       int[] right,
       double[] weight,
       double threshold) {
-    if (linker.table().isLink()) {
-      throw new IllegalStateException("component clustering is for dedupe jobs");
-    }
     Map<Integer, Integer> local = new java.util.HashMap<>();
     for (int i = 0; i < records.length; i++) {
       if (i > 0 && records[i] <= records[i - 1]) {
@@ -163,6 +170,17 @@ public final class SplitJob {
 
   private PairScorer levelScorer() {
     return new PairScorer(linker.spec(), Trainer.placeholder(linker.spec()), linker.table());
+  }
+
+  /**
+   * What {@code sijil link} writes without {@code --one-to-one}: the indices of the pairs at or
+   * above the threshold whose two records ended in the same cluster, in the pairs' order.
+   */
+  public static int[] linksWithin(ScoredPairs pairs, int[] cluster, double threshold) {
+    return java.util.stream.IntStream.range(0, pairs.size())
+        .filter(i -> pairs.probability(i) >= threshold)
+        .filter(i -> cluster[pairs.left(i)] == cluster[pairs.right(i)])
+        .toArray();
   }
 
   /** Builds pairs from arrays (caller's indices), for engines that gather them from tasks. */
