@@ -39,8 +39,9 @@ import org.sijil.store.Release;
  *       row, reason {@code not in release SOURCE/LABEL}.
  *   <li>Reformatting, keys repeated within a release and rows without a key are not entries (the
  *       diff leaves them out; the raw rows are under the release's rows root anyway).
- *   <li>An entry the key's history already ends with (same record and hash, or the same removal) is
- *       not written again, so replacing a release with the same rows adds nothing.
+ *   <li>An entry the key's history already ends with (a correction to the same row hash, or the
+ *       removal of the same record) is not written again, so replacing a release with the same
+ *       rows adds nothing.
  *   <li>Subjects are {@link RecordSubjects#keyed}; corrections first, then removals, each in the
  *       earlier release's row order.
  * </ul>
@@ -90,8 +91,8 @@ public final class ReleaseChangeLog {
       String subject = RecordSubjects.keyed(stored.source(), c.key());
       String record = stored.id() + ":" + c.row();
       String sha = Hashes.hex(rowHash.apply(c.row()));
+      // The same row again (a release replaced by the same rows gets a new id, not a new hash).
       if (last.get(subject) instanceof LogEntry.Correction prior
-          && prior.record().equals(record)
           && prior.recordSha256().equals(sha)) {
         continue;
       }

@@ -41,6 +41,21 @@ public final class RowsLog {
 
   /** Stores the row hashes and logs the import (call inside the release's transaction). */
   public void log(Register register, Release stored, String fileSha256, String actor) {
+    log(register, stored, fileSha256, actor, List.of(), List.of());
+  }
+
+  /**
+   * Like {@link #log(Register, Release, String, String)}, first appending {@code before} (encoded
+   * entries, each about the subject at the same position) in the same bulk append (field intake's
+   * {@code submission} entries, which precede their release's entry).
+   */
+  public void log(
+      Register register,
+      Release stored,
+      String fileSha256,
+      String actor,
+      List<byte[]> before,
+      List<String> beforeSubjects) {
     register.integrity().saveRowHashes(stored.id(), hashes);
     LogEntry entry =
         new LogEntry.ReleaseImport(
@@ -54,13 +69,15 @@ public final class RowsLog {
             stored.rowsRejected());
     ReleaseChangeLog.Entries changes =
         ReleaseChangeLog.of(register, stored, this::rowHash, actor, entry.time());
-    List<LogEntry> entries = new ArrayList<>(1 + changes.entries().size());
-    List<String> subjects = new ArrayList<>(entries.size());
-    entries.add(entry);
+    List<byte[]> entries = new ArrayList<>(before.size() + 1 + changes.entries().size());
+    List<String> subjects = new ArrayList<>(before.size() + 1 + changes.entries().size());
+    entries.addAll(before);
+    subjects.addAll(beforeSubjects);
+    entries.add(entry.encode());
     subjects.add(RegisterLog.release(stored.id()));
-    entries.addAll(changes.entries());
+    changes.entries().forEach(e -> entries.add(e.encode()));
     subjects.addAll(changes.subjects());
-    new RegisterLog(register).appendAll(entries, subjects);
+    new RegisterLog(register).appendEncoded(entries, subjects);
   }
 
   /** The leaf hash of data row {@code row} (rows are added in ascending order). */

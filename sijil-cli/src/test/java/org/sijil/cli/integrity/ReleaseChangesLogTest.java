@@ -102,6 +102,35 @@ class ReleaseChangesLogTest {
     Cli.Run ok = Cli.ok("verify", "--db", db, "--key", RegisterKey.publicFile(key));
     assertTrue(ok.out().contains("4 entries"), ok.out());
 
+    // An analyst corrects the changed record again and removes another, each with a reason.
+    long r2id;
+    try (Register reg = Register.open(db.toString())) {
+      r2id = reg.releases().resolve("test-list", "r2").id();
+    }
+    Cli.ok("records", "correct", r2id + ":2", "--db", db, "--field", "age", "--value", "45",
+        "--reason", "hospital record", "--by", "salma");
+    Cli.ok("records", "remove", r2id + ":4", "--db", db, "--reason", "listed twice", "--by", "salma");
+    Cli.Run unknown = Cli.run("records", "remove", r2id + ":9", "--db", db, "--reason", "x");
+    assertEquals(1, unknown.code(), unknown.err());
+    try (Register reg = Register.open(db.toString())) {
+      List<IntegrityLog.Entry> entries = reg.integrity().entries(4, Long.MAX_VALUE);
+      assertEquals(2, entries.size(), "the unknown record logged nothing");
+      LogEntry.Correction c =
+          assertInstanceOf(LogEntry.Correction.class, EntryCodec.decode(entries.get(0).bytes()));
+      assertEquals(List.of(r2id + ":2", 3L, "hospital record", "salma"),
+          List.of(c.record(), c.version(), c.reason(), c.actor()));
+      assertEquals(
+          org.sijil.app.records.AmendRecord.correctionSha256(r2id + ":2", "age", "45"),
+          c.recordSha256());
+      assertEquals(RecordSubjects.keyed("test-list", "T-2"), entries.get(0).subject());
+      LogEntry.Removal r =
+          assertInstanceOf(LogEntry.Removal.class, EntryCodec.decode(entries.get(1).bytes()));
+      assertEquals(List.of(r2id + ":4", "listed twice", "salma"),
+          List.of(r.record(), r.reason(), r.actor()));
+      assertEquals(RecordSubjects.keyed("test-list", "T-5"), entries.get(1).subject());
+    }
+    Cli.ok("verify", "--db", db, "--key", RegisterKey.publicFile(key));
+
     Cli.ok("link", "--db", db, "--threads", "1", "--by", "amal");
     try (Register reg = Register.open(db.toString())) {
       Release first = reg.releases().resolve("test-list", "r1");
