@@ -29,9 +29,9 @@ import org.sijil.store.Release;
  *
  * <ul>
  *   <li>A key in both releases whose meaning changed ({@link DiffResult#changed()}) or that now
- *       names someone else ({@link DiffResult#keyReused()}) gets a {@code correction}: the record is
- *       the new row ({@code RELEASE_ID:ROW}), its {@code record-sha256} the row's leaf hash in the
- *       release's rows root, the version one more than the key's last logged version (the first
+ *       names someone else ({@link DiffResult#keyReused()}) gets a {@code correction}: the record
+ *       is the new row ({@code RELEASE_ID:ROW}), its {@code record-sha256} the row's leaf hash in
+ *       the release's rows root, the version one more than the key's last logged version (the first
  *       listing is version 1), the reason {@code release SOURCE/LABEL changed FIELD, FIELD} (field
  *       names only: the log is public and append-only, so values that may later be withdrawn stay
  *       out of it).
@@ -40,8 +40,8 @@ import org.sijil.store.Release;
  *   <li>Reformatting, keys repeated within a release and rows without a key are not entries (the
  *       diff leaves them out; the raw rows are under the release's rows root anyway).
  *   <li>An entry the key's history already ends with (a correction to the same row hash, or the
- *       removal of the same record) is not written again, so replacing a release with the same
- *       rows adds nothing.
+ *       removal of the same record) is not written again, so replacing a release with the same rows
+ *       adds nothing.
  *   <li>Subjects are {@link RecordSubjects#keyed}; corrections first, then removals, each in the
  *       earlier release's row order.
  * </ul>

@@ -22,8 +22,9 @@ import org.sijil.store.Release;
  * about the person ({@code person-grade}, {@code person-merge}, {@code suggestion}, subject {@code
  * person:ID}) and, through each {@code person-merge} into it, the history of every earlier person
  * that became it; and the {@code correction} and {@code removal} entries of its records (subjects
- * {@link RecordSubjects}: the record's key in its source, or the record itself); in log order. Each event carries its log index, so it can be proven with an
- * inclusion proof against any later checkpoint.
+ * {@link RecordSubjects}: the record's key in its source, or the record itself); in log order. Each
+ * event carries its log index, so it can be proven with an inclusion proof against any later
+ * checkpoint.
  */
 public final class PersonHistory {
 

@@ -49,7 +49,10 @@ public final class RecordsCommand implements Runnable {
     @Option(names = "--value", required = true, description = "The corrected value.")
     String value;
 
-    @Option(names = "--reason", required = true, description = "Why, e.g. the source it comes from.")
+    @Option(
+        names = "--reason",
+        required = true,
+        description = "Why, e.g. the source it comes from.")
     String reason;
 
     @Override
@@ -67,7 +70,8 @@ public final class RecordsCommand implements Runnable {
   @Command(
       name = "remove",
       mixinStandardHelpOptions = true,
-      description = "Log the removal of a record (RELEASE_ID:ROW) from the public view, with the reason.")
+      description =
+          "Log the removal of a record (RELEASE_ID:ROW) from the public view, with the reason.")
   static final class Remove implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
     @Mixin DbOption db;

@@ -104,12 +104,13 @@ class RegisterVerifyTest {
         entry.err().contains("entry 0 (release-import, release:1): its stored bytes do not hash"),
         entry.err());
 
+    // The second import's checkpoint covers its release-import entry and r1's 30 keys' removals.
     sql(
-        "UPDATE log_checkpoints SET note = replace(note, chr(10) || '2' || chr(10), chr(10) || '1' || chr(10))"
+        "UPDATE log_checkpoints SET note = replace(note, chr(10) || '32' || chr(10), chr(10) || '31' || chr(10))"
             + " WHERE checkpoint_id = 2");
     Cli.Run checkpoint = Cli.run("verify", "--db", db, "--key", pub);
     assertTrue(
-        checkpoint.err().contains("checkpoint 2 (size 2): does not verify"), checkpoint.err());
+        checkpoint.err().contains("checkpoint 2 (size 32): does not verify"), checkpoint.err());
 
     sql("UPDATE log_hashes SET hash = log_hashes.hash || ''::BLOB WHERE position = 2");
     sql(

@@ -25,10 +25,10 @@ import org.sijil.store.Register;
 import org.sijil.store.Release;
 
 /**
- * A re-released list that changes one row and drops another logs exactly one {@code correction}
- * and one {@code removal}, with the reason and who imported it, in the import's transaction;
- * importing the same file again adds nothing; the register verifies; the person's history shows
- * both. On DuckDB and, when a server answers, on PostgreSQL. The names are artificial.
+ * A re-released list that changes one row and drops another logs exactly one {@code correction} and
+ * one {@code removal}, with the reason and who imported it, in the import's transaction; importing
+ * the same file again adds nothing; the register verifies; the person's history shows both. On
+ * DuckDB and, when a server answers, on PostgreSQL. The names are artificial.
  */
 class ReleaseChangesLogTest {
 
@@ -107,9 +107,22 @@ class ReleaseChangesLogTest {
     try (Register reg = Register.open(db.toString())) {
       r2id = reg.releases().resolve("test-list", "r2").id();
     }
-    Cli.ok("records", "correct", r2id + ":2", "--db", db, "--field", "age", "--value", "45",
-        "--reason", "hospital record", "--by", "salma");
-    Cli.ok("records", "remove", r2id + ":4", "--db", db, "--reason", "listed twice", "--by", "salma");
+    Cli.ok(
+        "records",
+        "correct",
+        r2id + ":2",
+        "--db",
+        db,
+        "--field",
+        "age",
+        "--value",
+        "45",
+        "--reason",
+        "hospital record",
+        "--by",
+        "salma");
+    Cli.ok(
+        "records", "remove", r2id + ":4", "--db", db, "--reason", "listed twice", "--by", "salma");
     Cli.Run unknown = Cli.run("records", "remove", r2id + ":9", "--db", db, "--reason", "x");
     assertEquals(1, unknown.code(), unknown.err());
     try (Register reg = Register.open(db.toString())) {
@@ -117,7 +130,8 @@ class ReleaseChangesLogTest {
       assertEquals(2, entries.size(), "the unknown record logged nothing");
       LogEntry.Correction c =
           assertInstanceOf(LogEntry.Correction.class, EntryCodec.decode(entries.get(0).bytes()));
-      assertEquals(List.of(r2id + ":2", 3L, "hospital record", "salma"),
+      assertEquals(
+          List.of(r2id + ":2", 3L, "hospital record", "salma"),
           List.of(c.record(), c.version(), c.reason(), c.actor()));
       assertEquals(
           org.sijil.app.records.AmendRecord.correctionSha256(r2id + ":2", "age", "45"),
@@ -125,7 +139,8 @@ class ReleaseChangesLogTest {
       assertEquals(RecordSubjects.keyed("test-list", "T-2"), entries.get(0).subject());
       LogEntry.Removal r =
           assertInstanceOf(LogEntry.Removal.class, EntryCodec.decode(entries.get(1).bytes()));
-      assertEquals(List.of(r2id + ":4", "listed twice", "salma"),
+      assertEquals(
+          List.of(r2id + ":4", "listed twice", "salma"),
           List.of(r.record(), r.reason(), r.actor()));
       assertEquals(RecordSubjects.keyed("test-list", "T-5"), entries.get(1).subject());
     }
@@ -135,8 +150,7 @@ class ReleaseChangesLogTest {
     try (Register reg = Register.open(db.toString())) {
       Release first = reg.releases().resolve("test-list", "r1");
       Release second = reg.releases().resolve("test-list", "r2");
-      long changed =
-          reg.linkage().personOf(new Linkage.RecordKey(second.id(), 2)).orElseThrow();
+      long changed = reg.linkage().personOf(new Linkage.RecordKey(second.id(), 2)).orElseThrow();
       assertTrue(
           types(new PersonHistory(reg).of(changed)).contains("correction"),
           "the changed record's person shows its correction");

@@ -14,7 +14,9 @@ public final class JdbcRecordKeys {
 
   private JdbcRecordKeys() {}
 
-  /** The key ({@code id} column) of row {@code row} of release {@code releaseId}, when it has one. */
+  /**
+   * The key ({@code id} column) of row {@code row} of release {@code releaseId}, when it has one.
+   */
   public static Optional<String> keyOf(Connection connection, long releaseId, long row) {
     try (PreparedStatement ps =
         connection.prepareStatement("SELECT id FROM records WHERE release_id = ? AND row_no = ?")) {
