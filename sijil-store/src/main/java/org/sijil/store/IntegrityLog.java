@@ -71,6 +71,9 @@ public interface IntegrityLog {
   /** Every entry about {@code subject}, in log order (a person's or a record's history). */
   List<Entry> about(String subject);
 
+  /** Every entry whose subject starts with {@code prefix}, in log order. */
+  List<Entry> aboutPrefix(String prefix);
+
   /** The latest entry about {@code subject}, if any. */
   Optional<Entry> latest(String subject);
 

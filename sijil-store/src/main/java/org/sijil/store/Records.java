@@ -23,6 +23,12 @@ public interface Records {
     return all;
   }
 
+  /**
+   * The key (the list's row key, e.g. the identity number) of row {@code row} of release {@code
+   * releaseId}; empty when the row has none or is not a stored record.
+   */
+  java.util.Optional<String> keyOf(long releaseId, long row);
+
   /** The rejected rows of a release in row order. */
   List<RowReject> rejects(long releaseId);
 

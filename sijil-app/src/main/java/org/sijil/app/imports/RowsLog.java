@@ -2,6 +2,7 @@ package org.sijil.app.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sijil.app.corrections.ReleaseChangeLog;
 import org.sijil.app.integrity.CanonicalRows;
 import org.sijil.app.integrity.RegisterLog;
 import org.sijil.app.integrity.RowsRoot;
@@ -15,7 +16,9 @@ import org.sijil.store.Release;
 
 /**
  * The log side of an import: hashes each row's canonical bytes as it streams in, then, inside the
- * release's transaction, stores the row hashes and appends the {@code release-import} entry.
+ * release's transaction, stores the row hashes and appends the {@code release-import} entry, then
+ * the {@code correction} and {@code removal} entries of what the release changed against the one
+ * before it ({@link ReleaseChangeLog}), in one bulk append.
  */
 public final class RowsLog {
 
@@ -38,6 +41,21 @@ public final class RowsLog {
 
   /** Stores the row hashes and logs the import (call inside the release's transaction). */
   public void log(Register register, Release stored, String fileSha256, String actor) {
+    log(register, stored, fileSha256, actor, List.of(), List.of());
+  }
+
+  /**
+   * Like {@link #log(Register, Release, String, String)}, first appending {@code before} (encoded
+   * entries, each about the subject at the same position) in the same bulk append (field intake's
+   * {@code submission} entries, which precede their release's entry).
+   */
+  public void log(
+      Register register,
+      Release stored,
+      String fileSha256,
+      String actor,
+      List<byte[]> before,
+      List<String> beforeSubjects) {
     register.integrity().saveRowHashes(stored.id(), hashes);
     LogEntry entry =
         new LogEntry.ReleaseImport(
@@ -49,6 +67,35 @@ public final class RowsLog {
             stored.rowsRead(),
             stored.rowsImported(),
             stored.rowsRejected());
-    new RegisterLog(register).append(entry, RegisterLog.release(stored.id()));
+    ReleaseChangeLog.Entries changes =
+        ReleaseChangeLog.of(register, stored, this::rowHash, actor, entry.time());
+    List<byte[]> entries = new ArrayList<>(before.size() + 1 + changes.entries().size());
+    List<String> subjects = new ArrayList<>(before.size() + 1 + changes.entries().size());
+    entries.addAll(before);
+    subjects.addAll(beforeSubjects);
+    entries.add(entry.encode());
+    subjects.add(RegisterLog.release(stored.id()));
+    changes.entries().forEach(e -> entries.add(e.encode()));
+    subjects.addAll(changes.subjects());
+    new RegisterLog(register).appendEncoded(entries, subjects);
+  }
+
+  /** The leaf hash of data row {@code row} (rows are added in ascending order). */
+  private byte[] rowHash(long row) {
+    int lo = 0;
+    int hi = hashes.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      long r = hashes.get(mid).row();
+      if (r == row) {
+        return hashes.get(mid).hash();
+      }
+      if (r < row) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    throw new IllegalStateException("no row hash for row " + row + " of the release");
   }
 }

@@ -18,7 +18,6 @@ import org.sijil.core.intake.SubmissionRules;
 import org.sijil.core.integrity.Hashes;
 import org.sijil.core.integrity.NoteVerifier;
 import org.sijil.core.integrity.SubmissionEntry;
-import org.sijil.core.integrity.TransparencyLog;
 import org.sijil.store.Intake;
 import org.sijil.store.Register;
 import org.sijil.store.Release;
@@ -231,14 +230,11 @@ public final class ImportSubmissions {
       String digest,
       Actor by) {
     register.intake().add(rows);
-    TransparencyLog log = TransparencyLog.open(register.integrity().hashes());
-    long index = log.size();
-    if (register.integrity().entryCount() != index || index != rows.get(0).logIndex()) {
+    if (register.integrity().entryCount() != rows.get(0).logIndex()) {
       throw new IllegalStateException("the register's log changed while submissions were stored");
     }
-    register.integrity().appendEntries(index, entries, subjects);
-    log.appendAll(entries);
-    rowsLog.log(register, stored, digest, by.name());
+    // One bulk append (RegisterLog.appendEncoded) of the submissions and their release's entries.
+    rowsLog.log(register, stored, digest, by.name(), entries, subjects);
   }
 
   private static java.util.Map<String, String> mapping() {

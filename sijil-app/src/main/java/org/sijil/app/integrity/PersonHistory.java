@@ -4,20 +4,27 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sijil.core.integrity.EntryCodec;
 import org.sijil.core.integrity.LogEntry;
 import org.sijil.store.IntegrityLog;
+import org.sijil.store.Linkage;
 import org.sijil.store.Register;
+import org.sijil.store.Release;
 
 /**
  * Query: a person's history as the log records it, for the person page's timeline: every entry
  * about the person ({@code person-grade}, {@code person-merge}, {@code suggestion}, subject {@code
  * person:ID}) and, through each {@code person-merge} into it, the history of every earlier person
- * that became it; in log order. Each event carries its log index, so it can be proven with an
- * inclusion proof against any later checkpoint.
+ * that became it; and the {@code correction} and {@code removal} entries of its records (subjects
+ * {@link RecordSubjects}: the record's key in its source, or the record itself); in log order. Each
+ * event carries its log index, so it can be proven with an inclusion proof against any later
+ * checkpoint.
  */
 public final class PersonHistory {
 
@@ -71,7 +78,34 @@ public final class PersonHistory {
         }
       }
     }
+    Set<Long> indexes = new HashSet<>();
+    out.forEach(e -> indexes.add(e.index()));
+    for (String subject : recordSubjects(person)) {
+      for (IntegrityLog.Entry e : log.about(subject)) {
+        if (indexes.add(e.index())) {
+          out.add(new Event(e.index(), EntryCodec.decode(e.bytes())));
+        }
+      }
+    }
     out.sort(Comparator.comparingLong(Event::index));
     return out;
+  }
+
+  /** The record subjects ({@link RecordSubjects}) of the person's records, following merges. */
+  private Set<String> recordSubjects(long person) {
+    Map<Long, Release> releases = new HashMap<>();
+    reg.releases().list().forEach(r -> releases.put(r.id(), r));
+    Set<String> subjects = new LinkedHashSet<>();
+    for (Linkage.PersonLink link : reg.linkage().records(person)) {
+      Linkage.RecordKey k = link.record();
+      Release release = releases.get(k.releaseId());
+      subjects.add(RecordSubjects.PREFIX + k.releaseId() + ":" + k.row());
+      if (release != null) {
+        reg.records()
+            .keyOf(k.releaseId(), k.row())
+            .ifPresent(key -> subjects.add(RecordSubjects.keyed(release.source(), key)));
+      }
+    }
+    return subjects;
   }
 }

@@ -1,7 +1,6 @@
 package org.sijil.cli.integrity;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.sijil.app.integrity.RegisterKey;
 import org.sijil.app.integrity.VerifyRegister;
@@ -19,7 +18,8 @@ final class RegisterCheck {
 
   /** Verifies the register; prints what was checked, or every problem (exit 1). */
   static int run(Path db, Path key, OutputFormat format, PrintWriter out, PrintWriter err) {
-    if (!Files.isRegularFile(db)) {
+    // A DuckDB file or a PostgreSQL register (a URL, not a file).
+    if (!Register.exists(db)) {
       throw new UserError("no register at " + db);
     }
     Path keyFile = key != null ? key : RegisterKey.publicFile(RegisterKey.defaultFile(db));

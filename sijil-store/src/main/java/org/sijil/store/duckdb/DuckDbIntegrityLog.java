@@ -129,6 +129,11 @@ final class DuckDbIntegrityLog implements IntegrityLog {
   }
 
   @Override
+  public List<Entry> aboutPrefix(String prefix) {
+    return JdbcLogReads.aboutPrefix(connection, prefix);
+  }
+
+  @Override
   public Optional<Entry> latest(String subject) {
     String sql =
         "SELECT entry_index, entry, subject FROM log_entries WHERE subject = ? ORDER BY entry_index DESC LIMIT 1";

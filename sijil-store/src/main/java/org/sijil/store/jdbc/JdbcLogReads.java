@@ -76,4 +76,30 @@ public final class JdbcLogReads {
           "cannot read the log entries about " + subject + ": " + message, e);
     }
   }
+
+  /**
+   * Every entry whose subject starts with {@code prefix}, in log order (e.g. every record of one
+   * source: {@code record:SOURCE/}). Compares the subject's first characters rather than using
+   * {@code LIKE}, so a prefix holding {@code %} or {@code _} needs no escaping on either backend.
+   */
+  public static List<IntegrityLog.Entry> aboutPrefix(Connection connection, String prefix) {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT entry_index, entry, subject FROM log_entries WHERE substr(subject, 1, ?) = ?"
+                + " ORDER BY entry_index")) {
+      ps.setInt(1, prefix.length());
+      ps.setString(2, prefix);
+      List<IntegrityLog.Entry> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new IntegrityLog.Entry(rs.getLong(1), rs.getBytes(2), rs.getString(3)));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+      throw new IllegalStateException(
+          "cannot read the log entries about " + prefix + "...: " + message, e);
+    }
+  }
 }

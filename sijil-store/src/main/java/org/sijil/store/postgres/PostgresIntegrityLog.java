@@ -111,6 +111,11 @@ final class PostgresIntegrityLog implements IntegrityLog {
   }
 
   @Override
+  public List<Entry> aboutPrefix(String prefix) {
+    return JdbcLogReads.aboutPrefix(connection, prefix);
+  }
+
+  @Override
   public Optional<Entry> latest(String subject) {
     String sql =
         "SELECT entry_index, entry, subject FROM log_entries WHERE subject = ? ORDER BY entry_index DESC LIMIT 1";

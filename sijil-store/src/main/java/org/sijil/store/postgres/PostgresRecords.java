@@ -31,6 +31,11 @@ final class PostgresRecords implements Records {
   }
 
   @Override
+  public java.util.Optional<String> keyOf(long releaseId, long row) {
+    return org.sijil.store.jdbc.JdbcRecordKeys.keyOf(connection, releaseId, row);
+  }
+
+  @Override
   public void forEach(long releaseId, Consumer<CasualtyRecord> action) {
     List<String> headers = releases.byId(releaseId).map(Release::headers).orElse(List.of());
     String sql =
