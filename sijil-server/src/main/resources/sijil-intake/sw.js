@@ -3,11 +3,12 @@
 // when offline. Assets: the kept copy, refreshed from the network. The API is never cached: reports
 // wait in the page's IndexedDB queue, not here.
 'use strict';
-var CACHE = 'sijil-intake-v1';
+var CACHE = 'sijil-intake-v2';
 var ASSETS = [
   '/intake/report',
   '/static/sijil.css',
   '/static/intake.js',
+  '/static/intake-bundle.js',
   '/static/fonts/noto-naskh-arabic-arabic-400-normal.woff2',
   '/static/fonts/noto-naskh-arabic-arabic-700-normal.woff2'
 ];

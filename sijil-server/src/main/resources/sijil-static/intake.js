@@ -151,6 +151,29 @@
     }).then(send);
   });
 
+  // Save to file: the waiting reports as a signed bundle (intake-bundle.js) for `sijil intake
+  // import`. They stay waiting: sent later with the same key, they are recognized, not doubled.
+  var saveState = document.getElementById('intake-save-state');
+  var deviceKeyText = document.getElementById('intake-device-key');
+  function save() {
+    if (!window.SijilBundle || !crypto.subtle) { saveState.textContent = texts.nosign; return Promise.resolve(); }
+    return all().then(function (items) {
+      var waiting = items.filter(function (it) { return it.state === 'waiting'; });
+      if (!waiting.length) { saveState.textContent = texts.nothing; return; }
+      var contactKey = document.getElementById('intake-text').dataset.contactKey;
+      return SijilBundle.write(waiting, contactKey).then(function (text) {
+        var a = document.createElement('a');
+        a.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+        a.download = 'sijil-reports-' + new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-') + '.bundle';
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+        saveState.textContent = texts.saved + ': ' + waiting.length;
+        return SijilBundle.deviceKey().then(function (k) { deviceKeyText.textContent = k.verifier; });
+      });
+    }).catch(function (e) { saveState.textContent = texts.nosign + ' (' + e + ')'; });
+  }
+  document.getElementById('intake-save').addEventListener('click', save);
   document.getElementById('intake-send').addEventListener('click', send);
   window.addEventListener('online', send);
   window.addEventListener('offline', show);

@@ -41,6 +41,9 @@ class RolesTest {
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
   private static final Map<Role, String[]> SIGNED_IN = new EnumMap<>(Role.class);
 
+  /** The roles that read the analysts' pages: every role but field. */
+  private static final Role[] READERS = {Role.VIEWER, Role.ANALYST, Role.ADMIN};
+
   @BeforeAll
   static void start() throws Exception {
     InMemoryRegister register = new InMemoryRegister(SyntheticRegister.generate(300, 7));
@@ -63,6 +66,9 @@ class RolesTest {
 
   @Test
   void theNewRoleIsTheLowest() {
+    assertTrue(Role.VIEWER.allows(Role.FIELD));
+    assertFalse(Role.FIELD.allows(Role.VIEWER));
+    assertEquals(Role.FIELD, Role.parse("field"));
     assertTrue(Role.ADMIN.allows(Role.ANALYST));
     assertTrue(Role.ANALYST.allows(Role.VIEWER));
     assertFalse(Role.VIEWER.allows(Role.ANALYST));
@@ -86,13 +92,17 @@ class RolesTest {
       HttpResponse<String> anon = send(null, "GET", path, null, null);
       assertEquals(303, anon.statusCode(), path);
       assertTrue(anon.headers().firstValue("Location").orElse("").startsWith("/login?next="));
-      for (Role r : Role.values()) {
+      for (Role r : READERS) {
         assertEquals(200, send(r, "GET", path, null, null).statusCode(), r + " " + path);
       }
     }
     assertEquals(401, send(null, "GET", "/api/review", null, null).statusCode());
-    for (Role r : Role.values()) {
+    for (Role r : READERS) {
       assertEquals(200, send(r, "GET", "/api/review", null, null).statusCode(), r.code());
+    }
+    // a field reporter only sends intake reports (FieldRoleTest has every endpoint group)
+    for (String path : new String[] {"/review", "/review/" + pair, "/api/review"}) {
+      assertEquals(403, send(Role.FIELD, "GET", path, null, null).statusCode(), path);
     }
     String viewerPage = send(Role.VIEWER, "GET", "/review/" + pair, null, null).body();
     assertTrue(viewerPage.contains("id=\"read-only\""), "a viewer is told the page is read-only");
@@ -107,6 +117,7 @@ class RolesTest {
     String json = "{\"decision\":\"match\"}";
     assertEquals(401, send(null, "POST", api, json, "application/json").statusCode());
     assertEquals(403, send(Role.VIEWER, "POST", api, json, "application/json").statusCode());
+    assertEquals(403, send(Role.FIELD, "POST", api, json, "application/json").statusCode());
     assertEquals(200, send(Role.ANALYST, "POST", api, json, "application/json").statusCode());
     assertEquals(200, send(Role.ADMIN, "POST", api, json, "application/json").statusCode());
 
@@ -125,6 +136,7 @@ class RolesTest {
   void importingNeedsAnAnalystOrAdmin() throws Exception {
     assertEquals(303, send(null, "GET", "/import", null, null).statusCode());
     assertEquals(403, send(Role.VIEWER, "GET", "/import", null, null).statusCode());
+    assertEquals(403, send(Role.FIELD, "GET", "/import", null, null).statusCode());
     assertEquals(200, send(Role.ANALYST, "GET", "/import", null, null).statusCode());
     assertEquals(200, send(Role.ADMIN, "GET", "/import", null, null).statusCode());
     String type = "application/x-www-form-urlencoded";
@@ -142,6 +154,7 @@ class RolesTest {
     for (String path : new String[] {"/api/jobs/link", "/link"}) {
       assertEquals(401, send(null, "POST", path, "", null).statusCode(), path);
       assertEquals(403, send(Role.VIEWER, "POST", path, "", null).statusCode(), path);
+      assertEquals(403, send(Role.FIELD, "POST", path, "", null).statusCode(), path);
       // Allowed past the role check; this server has no register file to link.
       assertEquals(404, send(Role.ANALYST, "POST", path, "", null).statusCode(), path);
       assertEquals(404, send(Role.ADMIN, "POST", path, "", null).statusCode(), path);

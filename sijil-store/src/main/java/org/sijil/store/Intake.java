@@ -7,14 +7,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Field submissions taken in (migration 7, docs/intake.md): each stored once under its stable ID,
- * with its channel, device key, content hash, sealed contact and status. Persistence only: what is
- * new, an edit or a duplicate is decided by the use case ({@code org.sijil.app.intake}).
+ * Field submissions taken in (migrations 7 and 14, docs/intake.md): each stored once under its
+ * stable ID, with its channel, device key, content hash, sealed contact and status. Persistence
+ * only: what is new, an edit or a duplicate is decided by the use case ({@code
+ * org.sijil.app.intake}).
  */
 public interface Intake {
 
   /** Status of a submission not yet corroborated. */
   String PENDING = "pending";
+
+  /** Status of a submission an analyst confirmed. */
+  String CONFIRMED = "confirmed";
+
+  /** Status of a submission whose record a link run linked to an independent list's record. */
+  String CORROBORATED = "corroborated";
 
   /**
    * One stored submission.
@@ -34,6 +41,8 @@ public interface Intake {
    * @param status {@link #PENDING}, {@code corroborated} or {@code confirmed}
    * @param statusBy who last set the status (null while pending)
    * @param statusAt when (null while pending)
+   * @param statusReason what changed it: {@code analyst}, or the link run and independent list
+   *     (null while pending; migration 14)
    * @param receivedBy who took it in
    * @param receivedAt when
    * @param logIndex its entry in the integrity log
@@ -54,6 +63,7 @@ public interface Intake {
       String status,
       String statusBy,
       Instant statusAt,
+      String statusReason,
       String receivedBy,
       Instant receivedAt,
       long logIndex) {}
@@ -77,5 +87,16 @@ public interface Intake {
   Optional<Stored> find(String id);
 
   /** Sets a submission's status; false when there is no such submission. */
-  boolean setStatus(String id, String status, String by, Instant at);
+  default boolean setStatus(String id, String status, String by, Instant at) {
+    return setStatus(id, status, by, null, at);
+  }
+
+  /**
+   * Sets a submission's status with who ({@code by}) and what ({@code reason}) changed it; false
+   * when there is no such submission.
+   */
+  boolean setStatus(String id, String status, String by, String reason, Instant at);
+
+  /** The submissions {@code user} took in (a reporter's own receipts), newest first. */
+  List<Stored> receivedBy(String user, int limit);
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of {@link Intake} on every backend (migration 7): DuckDB in {@code
+ * The contract of {@link Intake} on every backend (migrations 7 and 14): DuckDB in {@code
  * DuckDbIntakeTest}, PostgreSQL in {@code PostgresIntakeTest}. Artificial data only.
  */
 public abstract class IntakeContract {
@@ -34,6 +34,7 @@ public abstract class IntakeContract {
         "{\"name_en\":\"Testname " + n + "\"}",
         n % 2 == 0 ? "sealed:v1:AAAA" : null,
         Intake.PENDING,
+        null,
         null,
         null,
         "tester",
@@ -88,6 +89,56 @@ public abstract class IntakeContract {
       assertEquals(
           List.of("s-test-2"),
           in.withStatus(Intake.PENDING, 10).stream().map(Intake.Stored::id).toList());
+    }
+  }
+
+  @Test
+  void keepsWhatChangedTheStatusAndEachReportersReceipts() {
+    try (Register reg = create()) {
+      assertTrue(reg.schemaVersions().contains(14), reg.schemaVersions().toString());
+      Intake in = reg.intake();
+      Intake.Stored other = stored(3, "family-report", null);
+      in.add(
+          List.of(
+              stored(1, "family-report", null),
+              stored(2, "family-report", null),
+              new Intake.Stored(
+                  other.id(),
+                  other.seq(),
+                  other.source(),
+                  other.origin(),
+                  other.instanceId(),
+                  null,
+                  null,
+                  other.channel(),
+                  other.deviceKey(),
+                  other.contentSha256(),
+                  other.fieldsJson(),
+                  null,
+                  Intake.CORROBORATED,
+                  "linker",
+                  Instant.parse("2026-12-05T02:00:00Z"),
+                  "stored corroborated",
+                  "someone-else",
+                  other.receivedAt(),
+                  other.logIndex())));
+      Instant at = Instant.parse("2026-12-05T03:00:00Z");
+      assertTrue(
+          in.setStatus(
+              "s-test-1", Intake.CORROBORATED, "tester", "link-run model:4: also in list t", at));
+      Intake.Stored s = in.find("s-test-1").orElseThrow();
+      assertEquals(Intake.CORROBORATED, s.status());
+      assertEquals("tester", s.statusBy());
+      assertEquals("link-run model:4: also in list t", s.statusReason());
+      assertEquals(at, s.statusAt());
+      assertEquals("stored corroborated", in.find("s-test-3").orElseThrow().statusReason());
+      assertEquals(null, in.find("s-test-2").orElseThrow().statusReason());
+      assertEquals(
+          List.of("s-test-2", "s-test-1"),
+          in.receivedBy("tester", 10).stream().map(Intake.Stored::id).toList());
+      assertEquals(
+          List.of("s-test-2"), in.receivedBy("tester", 1).stream().map(Intake.Stored::id).toList());
+      assertTrue(in.receivedBy("nobody", 10).isEmpty());
     }
   }
 }

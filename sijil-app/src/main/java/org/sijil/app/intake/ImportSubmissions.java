@@ -190,6 +190,7 @@ public final class ImportSubmissions {
               Intake.PENDING,
               null,
               null,
+              null,
               by.name(),
               now,
               firstIndex + rows.size()));

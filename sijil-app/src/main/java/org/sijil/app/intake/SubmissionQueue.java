@@ -9,14 +9,19 @@ import org.sijil.store.Intake;
 import org.sijil.store.Register;
 
 /**
- * Use case: the analysts' queue of submissions still {@value Intake#PENDING}, and an analyst's
- * confirmation. A submission's status is its own (pending, confirmed, corroborated); the grading of
- * persons belongs to the incidents area.
+ * Use case: the analysts' queue of submissions still {@value Intake#PENDING}, those whose status
+ * changed, an analyst's decision, and a reporter's own receipts. A submission's status is its own
+ * (pending, confirmed, corroborated), stored with who and what changed it; the grading of persons
+ * belongs to the incidents area. Nothing here ever returns a reporter's contact.
  */
 public final class SubmissionQueue {
 
   /** Statuses an analyst may set. */
-  public static final Set<String> STATUSES = Set.of(Intake.PENDING, "confirmed", "corroborated");
+  public static final Set<String> STATUSES =
+      Set.of(Intake.PENDING, Intake.CONFIRMED, Intake.CORROBORATED);
+
+  /** What changed a status an analyst set ({@code status_reason}). */
+  public static final String BY_ANALYST = "analyst";
 
   private final Register register;
 
@@ -26,22 +31,38 @@ public final class SubmissionQueue {
 
   /** The newest pending submissions, at most {@code limit}, with no contact. */
   public List<Intake.Stored> pending(int limit) {
-    return register.intake().withStatus(Intake.PENDING, limit).stream()
+    return withStatus(Intake.PENDING, limit);
+  }
+
+  /** The newest submissions with {@code status}, at most {@code limit}, with no contact. */
+  public List<Intake.Stored> withStatus(String status, int limit) {
+    if (!STATUSES.contains(status)) {
+      throw new UserError("status must be one of " + STATUSES + ", got '" + status + "'");
+    }
+    return register.intake().withStatus(status, limit).stream()
         .map(SubmissionQueue::withoutContact)
         .toList();
   }
 
-  /** Sets a submission's status, recording who. */
+  /** The submissions {@code user} sent, newest first, at most {@code limit}, with no contact. */
+  public List<Intake.Stored> receipts(String user, int limit) {
+    return register.intake().receivedBy(user, limit).stream()
+        .map(SubmissionQueue::withoutContact)
+        .toList();
+  }
+
+  /** Sets a submission's status, recording who (an analyst) and what ({@value #BY_ANALYST}). */
   public void setStatus(String id, String status, Actor by) {
     if (!STATUSES.contains(status)) {
       throw new UserError("status must be one of " + STATUSES + ", got '" + status + "'");
     }
-    if (!register.intake().setStatus(id, status, by.name(), RegisterLog.now())) {
+    if (!register.intake().setStatus(id, status, by.name(), BY_ANALYST, RegisterLog.now())) {
       throw new UserError("no submission " + id);
     }
   }
 
-  private static Intake.Stored withoutContact(Intake.Stored s) {
+  /** {@code s} with its sealed contact replaced by a mark (or null when it had none). */
+  static Intake.Stored withoutContact(Intake.Stored s) {
     return new Intake.Stored(
         s.id(),
         s.seq(),
@@ -58,6 +79,7 @@ public final class SubmissionQueue {
         s.status(),
         s.statusBy(),
         s.statusAt(),
+        s.statusReason(),
         s.receivedBy(),
         s.receivedAt(),
         s.logIndex());

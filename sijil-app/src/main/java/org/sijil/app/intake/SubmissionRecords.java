@@ -96,6 +96,19 @@ final class SubmissionRecords {
     return rows;
   }
 
+  /** Each submission's chain: submission ID to the ID of its chain's first version. */
+  static Map<String, String> roots(List<Intake.Stored> all) {
+    Map<String, Intake.Stored> byId = new HashMap<>();
+    for (Intake.Stored s : all) {
+      byId.put(s.id(), s);
+    }
+    Map<String, String> roots = new HashMap<>();
+    for (Intake.Stored s : all) {
+      roots.put(s.id(), root(s, byId));
+    }
+    return roots;
+  }
+
   /** How many stored versions precede {@code s} in its chain. */
   private static int depth(Intake.Stored s, Map<String, Intake.Stored> byId) {
     int depth = 0;

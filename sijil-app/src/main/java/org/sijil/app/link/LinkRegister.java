@@ -107,6 +107,7 @@ public final class LinkRegister {
    */
   public Result run(Options o, Actor by, ProgressListener listener) {
     Result r = link(o, by, listener::note);
+    new org.sijil.app.intake.CorroborateSubmissions(reg).afterLinkRun(r.modelId(), by);
     listener.progress(PHASE, r.records(), r.records());
     if (r.linkedNow() > 0 || reg.estimates().latest(EstimateRegister.PUBLISHED).isEmpty()) {
       new EstimateRegister(reg).publish(by, r.modelId());

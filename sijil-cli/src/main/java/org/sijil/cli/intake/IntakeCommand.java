@@ -10,10 +10,16 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Field intake: signed bundles and ODK/Kobo submissions taken in exactly once, signed bundles"
-          + " written for a USB stick or a messaging app, and the queue of pending submissions.",
+          + " written for a USB stick or a messaging app, the queue of pending submissions, and"
+          + " an admin's opening of a sealed contact.",
       "See docs/intake.md."
     },
-    subcommands = {IntakeImportCommand.class, IntakeExportCommand.class, IntakeQueueCommand.class})
+    subcommands = {
+      IntakeImportCommand.class,
+      IntakeExportCommand.class,
+      IntakeQueueCommand.class,
+      IntakeContactCommand.class
+    })
 public final class IntakeCommand implements Runnable {
 
   @Spec CommandLine.Model.CommandSpec spec;
@@ -21,6 +27,6 @@ public final class IntakeCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing subcommand: import, export or queue");
+        spec.commandLine(), "missing subcommand: import, export, queue or contact");
   }
 }

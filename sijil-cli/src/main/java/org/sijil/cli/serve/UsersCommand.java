@@ -71,7 +71,7 @@ public final class UsersCommand implements Runnable {
         names = "--role",
         required = true,
         paramLabel = "R",
-        description = "admin, analyst or viewer.")
+        description = "admin, analyst, viewer or field (field: only sends intake reports).")
     String role;
 
     @Override

@@ -66,6 +66,7 @@ final class EntryTypes {
           case "incident-type" ->
               new IncidentTypeEntry(
                   t, actor, v.s("code"), v.s("english"), v.s("arabic"), v.s("change"));
+          case "contact-opened" -> new ContactOpenedEntry(t, actor, v.s("submission"));
           default -> throw new IllegalArgumentException("unknown entry type " + type);
         };
     if (v.next != fields.size()) {

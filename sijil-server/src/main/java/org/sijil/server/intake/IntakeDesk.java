@@ -16,4 +16,16 @@ public interface IntakeDesk {
 
   /** Sets a submission's status, recording who. */
   void setStatus(String id, String status, Actor by);
+
+  /** The newest submissions with {@code status}, contacts left out. */
+  List<Intake.Stored> withStatus(String status, int limit);
+
+  /**
+   * The register's contact public key (base64 X.509), with which the form seals a reporter's
+   * contact on the device before saving reports to a file.
+   */
+  String contactPublicKey();
+
+  /** The submissions {@code user} sent, newest first, contacts left out. */
+  List<Intake.Stored> receipts(String user, int limit);
 }

@@ -98,6 +98,30 @@ public final class IntakeMessages {
     m.m("intake.status.confirmed", "Confirmed", "مؤكَّد");
     m.m("intake.status.corroborated", "Corroborated", "معزَّز");
     m.m("intake.confirm", "Confirm", "تأكيد");
+    m.m("intake.save", "Save to file", "حفظ في ملف");
+    m.m(
+        "intake.save.note",
+        "With no connection, save the waiting reports to a signed file and carry it (USB stick,"
+            + " messaging app, e-mail) to someone who can import it. Contacts in the file are"
+            + " sealed: only the register's administrators can open them.",
+        "إن لم يتوفر اتصال، احفظ البلاغات المنتظرة في ملف موقّع وانقله (ذاكرة USB أو تطبيق مراسلة"
+            + " أو بريد إلكتروني) إلى من يستطيع إدخاله. بيانات التواصل في الملف مختومة: لا يفتحها إلا"
+            + " مديرو السجل.");
+    m.m("intake.saved", "Saved to file", "حُفظت في ملف");
+    m.m(
+        "intake.nosign",
+        "This browser cannot sign files (Ed25519); use another browser.",
+        "هذا المتصفح لا يستطيع توقيع الملفات (Ed25519)؛ استخدم متصفحًا آخر.");
+    m.m("intake.nothingToSave", "No waiting reports to save.", "لا توجد بلاغات منتظرة للحفظ.");
+    m.m("intake.deviceKey", "This device's key:", "مفتاح هذا الجهاز:");
+    m.m(
+        "intake.queue.decided",
+        "Corroborated or confirmed, newest first",
+        "ما عُزِّز أو أُكِّد، الأحدث أولًا");
+    m.m("intake.queue.noneDecided", "None yet.", "لا شيء بعد.");
+    m.m("intake.col.statusBy", "Changed by", "غيّرها");
+    m.m("intake.col.statusReason", "What changed it", "سبب التغيير");
+    m.m("intake.col.statusAt", "When (UTC)", "متى (UTC)");
   }
 
   private static void person(Lang.MessageSink m) {

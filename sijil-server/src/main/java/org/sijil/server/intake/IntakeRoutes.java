@@ -13,11 +13,13 @@ import org.sijil.server.web.Requests;
 /**
  * Adds the intake routes: the offline report form {@value #FORM} and its service worker {@value
  * #WORKER} (whose scope is {@code /intake/}), the analysts' queue {@value #QUEUE}, and the API
- * {@code /api/intake/session} and {@code /api/intake/submissions}.
+ * {@code /api/intake/session}, {@code /api/intake/submissions}, {@code /api/intake/receipts} and
+ * {@code /api/intake/queue}.
  *
- * <p>Who may do what: any signed-in user (viewer, analyst, admin: field teams are given viewer
- * accounts) may open the form and send reports, which enter as pending; the queue is read by
- * analysts and admins, who alone set a status. Every state change checks origin and CSRF token.
+ * <p>Who may do what: any signed-in user (field, viewer, analyst, admin: field teams are given
+ * field accounts, which may do nothing else) may open the form, send reports, which enter as
+ * pending, and read their own receipts; the queue is read by analysts and admins, who alone set a
+ * status. Every state change checks origin and CSRF token.
  */
 public final class IntakeRoutes {
 
@@ -30,7 +32,7 @@ public final class IntakeRoutes {
   /** Adds the routes over {@code desk}. */
   public static void add(Javalin app, IntakeDesk desk) {
     IntakeApi api = new IntakeApi(desk);
-    ReportForm form = new ReportForm();
+    ReportForm form = new ReportForm(desk);
     QueuePage queue = new QueuePage(desk);
     app.get(FORM, form::page);
     app.get(WORKER, form::worker);
@@ -38,6 +40,8 @@ public final class IntakeRoutes {
     app.post(QUEUE + "/{id}", queue::setStatus);
     app.get("/api/intake/session", api::session);
     app.post("/api/intake/submissions", api::submit);
+    app.get("/api/intake/receipts", api::receipts);
+    app.get("/api/intake/queue", api::queue);
   }
 
   /** The server's request helpers, as {@code SijilServer} put them on the request. */

@@ -17,7 +17,8 @@ import org.sijil.store.Intake;
 /**
  * The analysts' queue ({@value IntakeRoutes#QUEUE}): the newest pending submissions, as {@code
  * sijil intake queue} lists them (never a reporter's contact or relation), each with a button to
- * confirm it.
+ * confirm it; with {@code ?status=corroborated} or {@code ?status=confirmed}, the newest of those,
+ * each with who and what changed its status (a link run and the independent list, or an analyst).
  */
 final class QueuePage {
 
@@ -25,7 +26,7 @@ final class QueuePage {
   static final int LIMIT = 200;
 
   /** The report's fields shown, in order. */
-  private static final List<String> SHOWN =
+  static final List<String> SHOWN =
       List.of("name_ar", "name_en", "sex", "age", "dod", "place", "circumstances", "incident");
 
   private final IntakeDesk desk;
@@ -38,7 +39,11 @@ final class QueuePage {
     Requests requests = IntakeRoutes.requests(ctx);
     Session s = requests.requireRole(ctx, Role.ANALYST);
     Lang lang = requests.lang(ctx);
-    List<Intake.Stored> pending = desk.pending(LIMIT);
+    String status = ctx.queryParamAsClass("status", String.class).getOrDefault(Intake.PENDING);
+    if (!SubmissionQueue.STATUSES.contains(status)) {
+      throw new HttpError.BadParameter("status must be one of " + SubmissionQueue.STATUSES);
+    }
+    List<Intake.Stored> shown = desk.withStatus(status, LIMIT);
     ctx.html(
         Layout.page(
             lang,
@@ -53,12 +58,15 @@ final class QueuePage {
               h.open("p")
                   .el("a", lang.t("intake.form.title"), "href", IntakeRoutes.FORM)
                   .close("p");
-              if (pending.isEmpty()) {
+              statusLinks(h, lang, status);
+              if (!status.equals(Intake.PENDING)) {
+                decided(h, lang, shown);
+              } else if (shown.isEmpty()) {
                 h.el("p", lang.t("intake.queue.none"), "class", "none", "id", "intake-none");
-                return;
+              } else {
+                h.el("p", shown.size() + " " + lang.t("intake.queue.count"), "class", "count");
+                table(h, lang, s, shown);
               }
-              h.el("p", pending.size() + " " + lang.t("intake.queue.count"), "class", "count");
-              table(h, lang, s, pending);
             }));
   }
 
@@ -99,6 +107,55 @@ final class QueuePage {
           .text(lang.t("intake.confirm"))
           .close("button");
       h.close("form").close("td");
+      h.close("tr");
+    }
+    h.close("tbody").close("table");
+  }
+
+  /** Links to the page of each status, the shown one marked. */
+  private static void statusLinks(Html h, Lang lang, String shown) {
+    h.open("p", "id", "intake-statuses");
+    for (String st : List.of(Intake.PENDING, Intake.CORROBORATED, Intake.CONFIRMED)) {
+      h.el(
+          "a",
+          lang.t("intake.status." + st),
+          "href",
+          IntakeRoutes.QUEUE + "?status=" + st,
+          "aria-current",
+          st.equals(shown) ? "page" : null);
+      h.text(" ");
+    }
+    h.close("p");
+  }
+
+  /** Corroborated or confirmed submissions, with who and what changed each status. */
+  private static void decided(Html h, Lang lang, List<Intake.Stored> decided) {
+    h.el("h2", lang.t("intake.queue.decided"));
+    if (decided.isEmpty()) {
+      h.el("p", lang.t("intake.queue.noneDecided"), "class", "none");
+      return;
+    }
+    h.open("table", "id", "intake-decided");
+    h.open("thead").open("tr");
+    h.el("th", lang.t("intake.col.submission")).el("th", lang.t("intake.col.state"));
+    h.el("th", lang.t("intake.col.statusBy")).el("th", lang.t("intake.col.statusReason"));
+    h.el("th", lang.t("intake.col.statusAt"));
+    h.close("tr").close("thead").open("tbody");
+    for (Intake.Stored st : decided) {
+      h.open("tr", "id", "decided-" + st.id());
+      h.open("td").el("code", st.id()).close("td");
+      h.el("td", lang.t("intake.status." + st.status()), "class", "status");
+      h.open("td").el("bdi", String.valueOf(st.statusBy()), "dir", "ltr").close("td");
+      h.open("td")
+          .el("bdi", st.statusReason() == null ? "" : st.statusReason(), "dir", "ltr")
+          .close("td");
+      h.open("td")
+          .el(
+              "bdi",
+              st.statusAt() == null ? "" : st.statusAt().toString().replace('T', ' '),
+              "dir",
+              "ltr")
+          .close("td");
       h.close("tr");
     }
     h.close("tbody").close("table");

@@ -16,7 +16,9 @@ import org.sijil.server.web.Requests;
  * hand-written {@code /static/intake.js} keeps each report in an IndexedDB queue on the device with
  * a key it generates, sends the queue when the server is reachable and shows each report's state.
  * The worker ({@code sijil-intake/sw.js}) keeps the page and its assets so the form opens with no
- * connection after one visit.
+ * connection after one visit. "Save to file" writes the waiting reports as a bundle signed with a
+ * device key made in the browser (contacts sealed with the register's contact public key, which the
+ * page carries), for {@code sijil intake import}.
  */
 final class ReportForm {
 
@@ -46,13 +48,22 @@ final class ReportForm {
     {"noname", "intake.noname"},
     {"receipt", "intake.receipt"},
     {"remove", "intake.remove"},
+    {"saved", "intake.saved"},
+    {"nosign", "intake.nosign"},
+    {"nothing", "intake.nothingToSave"},
   };
 
   private static final byte[] WORKER = resource("/sijil-intake/sw.js");
 
+  private final IntakeDesk desk;
+
+  ReportForm(IntakeDesk desk) {
+    this.desk = desk;
+  }
+
   void page(Context ctx) {
     Requests requests = IntakeRoutes.requests(ctx);
-    Session s = requests.requireRole(ctx, Role.VIEWER);
+    Session s = requests.requireRole(ctx, Role.FIELD);
     Lang lang = requests.lang(ctx);
     ctx.header("Cache-Control", "no-cache");
     ctx.html(
@@ -63,14 +74,14 @@ final class ReportForm {
             lang.t("intake.form.title"),
             IntakeRoutes.FORM,
             Requests.switchHref(ctx, lang),
-            h -> body(h, lang)));
+            h -> body(h, lang, desk.contactPublicKey())));
   }
 
-  private static void body(Html h, Lang lang) {
+  private static void body(Html h, Lang lang, String contactKey) {
     h.el("h1", lang.t("intake.form.title"));
     h.el("p", lang.t("intake.form.intro"), "class", "intro");
     h.el("p", "", "id", "intake-network", "role", "status", "class", "count");
-    h.open("div", "id", "intake-text", "hidden", "hidden");
+    h.open("div", "id", "intake-text", "hidden", "hidden", "data-contact-key", contactKey);
     for (String[] t : SCRIPT_TEXTS) {
       h.open("span", "data-key", t[0]).text(lang.t(t[1])).close("span");
     }
@@ -111,6 +122,15 @@ final class ReportForm {
     h.open("button", "type", "button", "id", "intake-send")
         .text(lang.t("intake.send"))
         .close("button");
+    h.text(" ");
+    h.open("button", "type", "button", "id", "intake-save")
+        .text(lang.t("intake.save"))
+        .close("button");
+    h.el("p", lang.t("intake.save.note"), "class", "intro");
+    h.el("p", "", "id", "intake-save-state", "role", "status");
+    h.open("p", "class", "intro").text(lang.t("intake.deviceKey")).text(" ");
+    h.el("code", "", "id", "intake-device-key", "dir", "ltr");
+    h.close("p");
     h.open("table", "id", "intake-queue");
     h.open("thead").open("tr");
     h.el("th", lang.t("intake.col.name")).el("th", lang.t("intake.col.created"));
@@ -118,6 +138,7 @@ final class ReportForm {
     h.close("tr").close("thead");
     h.el("tbody", "");
     h.close("table");
+    h.open("script", "src", "/static/intake-bundle.js", "defer", "defer").close("script");
     h.open("script", "src", "/static/intake.js", "defer", "defer").close("script");
   }
 

@@ -60,6 +60,21 @@ public final class StoreIntake implements IntakeDesk {
   }
 
   @Override
+  public List<Intake.Stored> withStatus(String status, int limit) {
+    return with(reg -> new SubmissionQueue(reg).withStatus(status, limit));
+  }
+
+  @Override
+  public String contactPublicKey() {
+    return org.sijil.core.intake.ContactSeal.publicText(contactKey());
+  }
+
+  @Override
+  public List<Intake.Stored> receipts(String user, int limit) {
+    return with(reg -> new SubmissionQueue(reg).receipts(user, limit));
+  }
+
+  @Override
   public void setStatus(String id, String status, Actor by) {
     with(
         reg -> {

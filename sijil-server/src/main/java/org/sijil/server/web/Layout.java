@@ -40,12 +40,14 @@ public final class Layout {
     navLink(h, lang, "/estimates", "nav.estimates", active);
     navLink(h, lang, "/releases", "nav.releases", active);
     navLink(h, lang, "/incidents", "incident.nav", active);
-    if (session != null) {
+    if (session != null && session.role().allows(org.sijil.app.users.Role.VIEWER)) {
       navLink(h, lang, "/review", "nav.review", active);
       if (session.role().allows(org.sijil.app.users.Role.ANALYST)) {
         navLink(h, lang, "/import", "nav.import", active);
         navLink(h, lang, "/intake/queue", "intake.queue.page", active);
       }
+    }
+    if (session != null) {
       navLink(h, lang, "/intake/report", "intake.form.title", active);
     }
     h.close("nav");

@@ -178,7 +178,7 @@ public final class SuggestionPages {
 
   /** The analysts' list: newest first, with who sent each and when; 50 a page. */
   public void list(Context ctx) {
-    Session s = requests.requireSession(ctx);
+    Session s = requests.requireRole(ctx, org.sijil.app.users.Role.VIEWER);
     Lang lang = requests.lang(ctx);
     int offset = Math.max(0, ctx.queryParamAsClass("offset", Integer.class).getOrDefault(0));
     long total = box.count();

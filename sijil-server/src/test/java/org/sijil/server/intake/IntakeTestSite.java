@@ -29,12 +29,13 @@ import org.sijil.store.Register;
 
 /**
  * A real server on a random port over a register file with a small list of clearly artificial
- * records ("اسم تجريبي"), a field user ({@value #FIELD}, viewer) and an analyst ({@value
- * #ANALYST}).
+ * records ("اسم تجريبي"), a field reporter ({@value #FIELD}, role field), a viewer ({@value
+ * #VIEWER}) and an analyst ({@value #ANALYST}).
  */
 public final class IntakeTestSite implements AutoCloseable {
 
   public static final String FIELD = "field1";
+  public static final String VIEWER = "viewer1";
   public static final String ANALYST = "amal";
   public static final String PASSWORD = "a long enough password";
   static final ObjectMapper JSON = new ObjectMapper();
@@ -54,7 +55,8 @@ public final class IntakeTestSite implements AutoCloseable {
     }
     Files.writeString(csv, s, StandardCharsets.UTF_8);
     try (Register reg = Register.open(db)) {
-      new ManageUsers(reg).save(FIELD, "viewer", PASSWORD.toCharArray(), 4, tester);
+      new ManageUsers(reg).save(FIELD, "field", PASSWORD.toCharArray(), 4, tester);
+      new ManageUsers(reg).save(VIEWER, "viewer", PASSWORD.toCharArray(), 4, tester);
       new ManageUsers(reg).save(ANALYST, "analyst", PASSWORD.toCharArray(), 4, tester);
       new ImportRelease(reg)
           .run(

@@ -17,7 +17,9 @@ import org.sijil.core.UserError;
 import org.sijil.store.Intake;
 
 /**
- * {@link Intake} over table {@code intake_submissions} (migration 7), for DuckDB and PostgreSQL.
+ * {@link Intake} over table {@code intake_submissions} (migrations 7 and 14), for DuckDB and
+ * PostgreSQL. Column {@code status_reason} (migration 14) comes last, as {@code ALTER TABLE} put
+ * it, so DuckDB's appender writes it last.
  */
 public final class JdbcIntake implements Intake {
 
@@ -30,8 +32,8 @@ public final class JdbcIntake implements Intake {
   private static final String COLUMNS =
       "submission_id, seq, source, origin, instance_id, replaces_id, replaces_instance, channel,"
           + " device_key, content_sha256, fields, contact_sealed, status, status_by, status_at,"
-          + " received_by, received_at, log_index";
-  private static final int COLUMN_COUNT = 18;
+          + " received_by, received_at, log_index, status_reason";
+  private static final int COLUMN_COUNT = 19;
 
   private final Connection connection;
 
@@ -153,6 +155,7 @@ public final class JdbcIntake implements Intake {
         text(a, s.receivedBy());
         time(a, s.receivedAt());
         a.append(s.logIndex());
+        text(a, s.statusReason());
         a.endRow();
       }
     }
@@ -193,6 +196,7 @@ public final class JdbcIntake implements Intake {
     ps.setString(p++, s.receivedBy());
     time(ps, p++, s.receivedAt());
     ps.setLong(p++, s.logIndex());
+    ps.setString(p++, s.statusReason());
     return p;
   }
 
@@ -228,15 +232,24 @@ public final class JdbcIntake implements Intake {
   }
 
   @Override
-  public boolean setStatus(String id, String status, String by, Instant at) {
+  public List<Stored> receivedBy(String user, int limit) {
+    return query(
+        "SELECT " + COLUMNS + " FROM intake_submissions WHERE received_by = ? ORDER BY seq DESC",
+        user,
+        limit);
+  }
+
+  @Override
+  public boolean setStatus(String id, String status, String by, String reason, Instant at) {
     String sql =
-        "UPDATE intake_submissions SET status = ?, status_by = ?, status_at = ?"
+        "UPDATE intake_submissions SET status = ?, status_by = ?, status_at = ?, status_reason = ?"
             + " WHERE submission_id = ?";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setString(1, status);
       ps.setString(2, by);
       time(ps, 3, at);
-      ps.setString(4, id);
+      ps.setString(4, reason);
+      ps.setString(5, id);
       return ps.executeUpdate() == 1;
     } catch (SQLException e) {
       throw failure("cannot set the status of submission " + id, e);
@@ -275,6 +288,7 @@ public final class JdbcIntake implements Intake {
         rs.getString(13),
         rs.getString(14),
         instant(rs.getTimestamp(15)),
+        rs.getString(19),
         rs.getString(16),
         instant(rs.getTimestamp(17)),
         rs.getLong(18));
