@@ -49,6 +49,8 @@ import picocli.CommandLine.Command;
       org.sijil.cli.incidents.IncidentsCommand.class,
       org.sijil.cli.intake.IntakeCommand.class,
       org.sijil.cli.copy.CopyCommand.class,
+      org.sijil.cli.backup.BackupCommand.class,
+      org.sijil.cli.backup.RestoreCommand.class,
     })
 public final class SijilMain implements Runnable {
 
