@@ -50,6 +50,8 @@ import picocli.CommandLine.Command;
       org.sijil.cli.intake.IntakeCommand.class,
       org.sijil.cli.copy.CopyCommand.class,
       org.sijil.cli.records.RecordsCommand.class,
+      org.sijil.cli.backup.BackupCommand.class,
+      org.sijil.cli.backup.RestoreCommand.class,
     })
 public final class SijilMain implements Runnable {
 

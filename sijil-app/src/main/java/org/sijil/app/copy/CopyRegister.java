@@ -185,13 +185,13 @@ public final class CopyRegister {
   }
 
   /** The log's size and root as its stored tree hashes give them. */
-  static LogState storedLog(IntegrityLog log) {
+  public static LogState storedLog(IntegrityLog log) {
     TransparencyLog tree = TransparencyLog.open(log.hashes());
     return new LogState(tree.size(), Hashes.hex(tree.root()));
   }
 
   /** The size and root of a tree built afresh from the log's stored entries. */
-  static LogState recomputedLog(IntegrityLog log) {
+  public static LogState recomputedLog(IntegrityLog log) {
     TransparencyLog tree = TransparencyLog.inMemory();
     long count = log.entryCount();
     for (long start = 0; start < count; start += ENTRY_CHUNK) {

@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
       VerifyCommand.CheckpointCheck.class,
       VerifyCommand.Receipt.class,
       VerifyCommand.Consistency.class,
-      VerifyCommand.TileSet.class
+      VerifyCommand.TileSet.class,
+      ArchiveCheck.class
     })
 public final class VerifyCommand implements Callable<Integer> {
 

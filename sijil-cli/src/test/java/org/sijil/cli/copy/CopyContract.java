@@ -73,7 +73,7 @@ public abstract class CopyContract {
   }
 
   /** Every table's rows as sorted strings, sessions left out as copy leaves them out. */
-  protected static Map<String, List<String>> rows(Path db) {
+  public static Map<String, List<String>> rows(Path db) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     try (Register reg = Register.open(db)) {
       RegisterTables tables = reg.tables();

@@ -14,13 +14,14 @@ import org.sijil.store.Imports;
 import org.sijil.store.Release;
 import org.sijil.store.ReleaseSpec;
 import org.sijil.store.ReleaseWriter;
+import org.sijil.store.jdbc.JdbcReleases;
 
 final class DuckDbImports implements Imports {
 
   private final Connection connection;
-  private final DuckDbReleases releases;
+  private final JdbcReleases releases;
 
-  DuckDbImports(Connection connection, DuckDbReleases releases) {
+  DuckDbImports(Connection connection, JdbcReleases releases) {
     this.connection = connection;
     this.releases = releases;
   }

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.sijil.store.Linkage;
+import org.sijil.store.jdbc.JdbcRecords;
 
 /** Persons, links, models and review in DuckDB (tables of migration 2). */
 final class DuckDbLinkage implements Linkage {
@@ -373,9 +374,9 @@ final class DuckDbLinkage implements Linkage {
             new PersonRecord(
                 rs.getLong(1),
                 rs.getString(2),
-                DuckDbRecords.age(rs, 3),
-                DuckDbRecords.sex(rs.getString(6)),
-                DuckDbRecords.date(rs.getDate(7)),
+                JdbcRecords.age(rs, 3),
+                JdbcRecords.sex(rs.getString(6)),
+                JdbcRecords.date(rs.getDate(7)),
                 rs.getString(8)));
       }
     } catch (SQLException e) {

@@ -15,6 +15,9 @@ import org.sijil.store.Register;
 import org.sijil.store.RegisterBusy;
 import org.sijil.store.Releases;
 import org.sijil.store.Users;
+import org.sijil.store.jdbc.JdbcEstimates;
+import org.sijil.store.jdbc.JdbcRecords;
+import org.sijil.store.jdbc.JdbcReleases;
 import org.sijil.store.migrate.Migrations;
 
 /** The register in an embedded DuckDB file: one JDBC connection, areas as small views over it. */
@@ -23,14 +26,14 @@ public final class DuckDbRegister implements Register {
   private final Path file;
   private final Connection connection;
   private final List<Integer> schemaVersions;
-  private final DuckDbReleases releases;
-  private final DuckDbRecords records;
+  private final JdbcReleases releases;
+  private final JdbcRecords records;
   private final DuckDbImports imports;
   private final DuckDbLinkage linkage;
   private final org.sijil.store.jdbc.JdbcUsers users;
   private final org.sijil.store.jdbc.JdbcSessions sessions;
   private final org.sijil.store.jdbc.JdbcJobs jobs;
-  private final DuckDbEstimates estimates;
+  private final JdbcEstimates estimates;
   private final org.sijil.store.jdbc.JdbcSuggestions suggestions;
   private final DuckDbIntegrityLog integrity;
   private final org.sijil.store.jdbc.JdbcIncidents incidents;
@@ -39,14 +42,14 @@ public final class DuckDbRegister implements Register {
     this.file = file;
     this.connection = connection;
     this.schemaVersions = Migrations.migrate(connection, Migrations.available());
-    this.releases = new DuckDbReleases(connection);
-    this.records = new DuckDbRecords(connection, releases);
+    this.releases = new JdbcReleases(connection);
+    this.records = new JdbcRecords(connection, releases);
     this.imports = new DuckDbImports(connection, releases);
     this.linkage = new DuckDbLinkage(connection);
     this.users = new org.sijil.store.jdbc.JdbcUsers(connection);
     this.sessions = new org.sijil.store.jdbc.JdbcSessions(connection);
     this.jobs = new org.sijil.store.jdbc.JdbcJobs(connection);
-    this.estimates = new DuckDbEstimates(connection);
+    this.estimates = new JdbcEstimates(connection);
     this.suggestions = new org.sijil.store.jdbc.JdbcSuggestions(connection);
     this.integrity = new DuckDbIntegrityLog(connection);
     this.incidents = new org.sijil.store.jdbc.JdbcIncidents(connection);

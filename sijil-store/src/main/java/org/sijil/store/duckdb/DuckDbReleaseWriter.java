@@ -14,6 +14,9 @@ import org.sijil.core.record.RowWarning;
 import org.sijil.store.Release;
 import org.sijil.store.ReleaseSpec;
 import org.sijil.store.ReleaseWriter;
+import org.sijil.store.jdbc.CellsJson;
+import org.sijil.store.jdbc.JdbcReleases;
+import org.sijil.store.jdbc.JsonColumns;
 
 /**
  * Streams a release into DuckDB with appenders inside one open transaction; the release row itself
@@ -22,7 +25,7 @@ import org.sijil.store.ReleaseWriter;
 final class DuckDbReleaseWriter implements ReleaseWriter {
 
   private final DuckDBConnection connection;
-  private final DuckDbReleases releases;
+  private final JdbcReleases releases;
   private final ReleaseSpec spec;
   private final int sourceId;
   private final long releaseId;
@@ -38,7 +41,7 @@ final class DuckDbReleaseWriter implements ReleaseWriter {
 
   DuckDbReleaseWriter(
       DuckDBConnection connection,
-      DuckDbReleases releases,
+      JdbcReleases releases,
       ReleaseSpec spec,
       int sourceId,
       long releaseId)
@@ -168,9 +171,9 @@ final class DuckDbReleaseWriter implements ReleaseWriter {
         ps.setString(7, sha256);
         ps.setString(8, spec.format());
         ps.setString(9, spec.encoding());
-        ps.setString(10, Sql.toJson(spec.preamble()));
-        ps.setString(11, Sql.toJson(spec.headers()));
-        ps.setString(12, Sql.toJson(spec.mapping()));
+        ps.setString(10, JsonColumns.toJson(spec.preamble()));
+        ps.setString(11, JsonColumns.toJson(spec.headers()));
+        ps.setString(12, JsonColumns.toJson(spec.mapping()));
         ps.setLong(13, imported + rejected);
         ps.setLong(14, imported);
         ps.setLong(15, rejected);

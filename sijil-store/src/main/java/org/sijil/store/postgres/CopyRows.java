@@ -90,6 +90,24 @@ final class CopyRows implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Any value {@link org.sijil.store.RegisterTables} carries, in its text form: numbers as Java
+   * writes them (PostgreSQL reads back the same double), booleans as {@code t}/{@code f}, a
+   * timestamp as its ISO wall-clock value, bytes in hex.
+   */
+  CopyRows value(Object value) {
+    if (value == null || value instanceof String) {
+      return text((String) value);
+    }
+    if (value instanceof byte[] b) {
+      return bytes(b);
+    }
+    if (value instanceof Boolean b) {
+      return text(b ? "t" : "f");
+    }
+    return text(value.toString());
+  }
+
   /** Ends the current row; a full buffer goes to the server. */
   void endRow() throws SQLException {
     buffer.append('\n');

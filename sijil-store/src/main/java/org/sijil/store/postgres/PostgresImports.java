@@ -13,13 +13,14 @@ import org.sijil.store.Imports;
 import org.sijil.store.Release;
 import org.sijil.store.ReleaseSpec;
 import org.sijil.store.ReleaseWriter;
+import org.sijil.store.jdbc.JdbcReleases;
 
 final class PostgresImports implements Imports {
 
   private final Connection connection;
-  private final PostgresReleases releases;
+  private final JdbcReleases releases;
 
-  PostgresImports(Connection connection, PostgresReleases releases) {
+  PostgresImports(Connection connection, JdbcReleases releases) {
     this.connection = connection;
     this.releases = releases;
   }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.sijil.store.Linkage;
+import org.sijil.store.jdbc.JdbcRecords;
 
 /** Persons, links, models and review in PostgreSQL (tables of migration 2). */
 final class PostgresLinkage implements Linkage {
@@ -402,9 +403,9 @@ final class PostgresLinkage implements Linkage {
             new PersonRecord(
                 rs.getLong(1),
                 rs.getString(2),
-                PostgresRecords.age(rs, 3),
-                PostgresRecords.sex(rs.getString(6)),
-                PostgresRecords.date(rs.getDate(7)),
+                JdbcRecords.age(rs, 3),
+                JdbcRecords.sex(rs.getString(6)),
+                JdbcRecords.date(rs.getDate(7)),
                 rs.getString(8)));
       }
     } catch (SQLException e) {

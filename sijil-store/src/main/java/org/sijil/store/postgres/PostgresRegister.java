@@ -13,6 +13,9 @@ import org.sijil.store.Records;
 import org.sijil.store.Register;
 import org.sijil.store.Releases;
 import org.sijil.store.Users;
+import org.sijil.store.jdbc.JdbcEstimates;
+import org.sijil.store.jdbc.JdbcRecords;
+import org.sijil.store.jdbc.JdbcReleases;
 import org.sijil.store.migrate.Migrations;
 
 /**
@@ -33,14 +36,14 @@ public final class PostgresRegister implements Register {
   private final PostgresUrl url;
   private final Connection connection;
   private final List<Integer> schemaVersions;
-  private final PostgresReleases releases;
-  private final PostgresRecords records;
+  private final JdbcReleases releases;
+  private final JdbcRecords records;
   private final PostgresImports imports;
   private final PostgresLinkage linkage;
   private final org.sijil.store.jdbc.JdbcUsers users;
   private final org.sijil.store.jdbc.JdbcSessions sessions;
   private final org.sijil.store.jdbc.JdbcJobs jobs;
-  private final PostgresEstimates estimates;
+  private final JdbcEstimates estimates;
   private final org.sijil.store.jdbc.JdbcSuggestions suggestions;
   private final PostgresIntegrityLog integrity;
   private final org.sijil.store.jdbc.JdbcIncidents incidents;
@@ -49,14 +52,14 @@ public final class PostgresRegister implements Register {
     this.url = url;
     this.connection = connection;
     this.schemaVersions = migrate(connection);
-    this.releases = new PostgresReleases(connection);
-    this.records = new PostgresRecords(connection, releases);
+    this.releases = new JdbcReleases(connection);
+    this.records = new JdbcRecords(connection, releases);
     this.imports = new PostgresImports(connection, releases);
     this.linkage = new PostgresLinkage(connection);
     this.users = new org.sijil.store.jdbc.JdbcUsers(connection);
     this.sessions = new org.sijil.store.jdbc.JdbcSessions(connection);
     this.jobs = new org.sijil.store.jdbc.JdbcJobs(connection);
-    this.estimates = new PostgresEstimates(connection);
+    this.estimates = new JdbcEstimates(connection);
     this.suggestions = new org.sijil.store.jdbc.JdbcSuggestions(connection);
     this.integrity = new PostgresIntegrityLog(connection);
     this.incidents = new org.sijil.store.jdbc.JdbcIncidents(connection);
@@ -186,7 +189,7 @@ public final class PostgresRegister implements Register {
 
   @Override
   public org.sijil.store.RegisterTables tables() {
-    return new org.sijil.store.jdbc.JdbcTables(connection);
+    return new org.sijil.store.jdbc.JdbcTables(connection, CopyAppender::open);
   }
 
   @Override

@@ -12,6 +12,9 @@ import org.sijil.core.record.RowWarning;
 import org.sijil.store.Release;
 import org.sijil.store.ReleaseSpec;
 import org.sijil.store.ReleaseWriter;
+import org.sijil.store.jdbc.CellsJson;
+import org.sijil.store.jdbc.JdbcReleases;
+import org.sijil.store.jdbc.JsonColumns;
 
 /**
  * Streams a release into PostgreSQL with {@code COPY ... FROM STDIN} ({@link CopyRows}) inside one
@@ -20,7 +23,7 @@ import org.sijil.store.ReleaseWriter;
 final class PostgresReleaseWriter implements ReleaseWriter {
 
   private final Connection connection;
-  private final PostgresReleases releases;
+  private final JdbcReleases releases;
   private final ReleaseSpec spec;
   private final int sourceId;
   private final long releaseId;
@@ -35,11 +38,7 @@ final class PostgresReleaseWriter implements ReleaseWriter {
   private boolean done;
 
   PostgresReleaseWriter(
-      Connection connection,
-      PostgresReleases releases,
-      ReleaseSpec spec,
-      int sourceId,
-      long releaseId)
+      Connection connection, JdbcReleases releases, ReleaseSpec spec, int sourceId, long releaseId)
       throws SQLException {
     this.connection = connection;
     this.releases = releases;
@@ -152,9 +151,9 @@ final class PostgresReleaseWriter implements ReleaseWriter {
         ps.setString(7, sha256);
         ps.setString(8, spec.format());
         ps.setString(9, spec.encoding());
-        ps.setString(10, Sql.toJson(spec.preamble()));
-        ps.setString(11, Sql.toJson(spec.headers()));
-        ps.setString(12, Sql.toJson(spec.mapping()));
+        ps.setString(10, JsonColumns.toJson(spec.preamble()));
+        ps.setString(11, JsonColumns.toJson(spec.headers()));
+        ps.setString(12, JsonColumns.toJson(spec.mapping()));
         ps.setLong(13, imported + rejected);
         ps.setLong(14, imported);
         ps.setLong(15, rejected);

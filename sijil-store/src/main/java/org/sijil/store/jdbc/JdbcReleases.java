@@ -1,11 +1,6 @@
-package org.sijil.store.duckdb;
+package org.sijil.store.jdbc;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -14,17 +9,19 @@ import org.sijil.core.SijilException;
 import org.sijil.store.Release;
 import org.sijil.store.Releases;
 
-final class DuckDbReleases implements Releases {
+/** Sources' releases (metadata and counts), the same SQL on both backends. */
+public final class JdbcReleases implements Releases {
 
   private static final String SELECT =
       "SELECT r.release_id, s.name, r.label, r.as_of, r.imported_at, r.file_name, r.file_sha256,"
           + " r.file_format, r.encoding, r.headers, r.mapping, r.rows_read, r.rows_imported,"
-          + " r.rows_rejected, r.warnings, r.imported_by FROM releases r JOIN sources s ON s.source_id = r.source_id";
+          + " r.rows_rejected, r.warnings, r.imported_by FROM releases r"
+          + " JOIN sources s ON s.source_id = r.source_id";
 
-  private final Connection connection;
+  private final Jdbc jdbc;
 
-  DuckDbReleases(Connection connection) {
-    this.connection = connection;
+  public JdbcReleases(Connection connection) {
+    this.jdbc = new Jdbc(connection, "releases");
   }
 
   @Override
@@ -34,11 +31,11 @@ final class DuckDbReleases implements Releases {
 
   @Override
   public Optional<Release> find(String source, String label) {
-    List<Release> found = query(SELECT + " WHERE s.name = ? AND r.label = ?", source, label);
-    return found.stream().findFirst();
+    return query(SELECT + " WHERE s.name = ? AND r.label = ?", source, label).stream().findFirst();
   }
 
-  Optional<Release> byId(long id) {
+  /** The release with this stored id, if any. */
+  public Optional<Release> byId(long id) {
     return query(SELECT + " WHERE r.release_id = ?", id).stream().findFirst();
   }
 
@@ -69,37 +66,26 @@ final class DuckDbReleases implements Releases {
   }
 
   private List<Release> query(String sql, Object... params) {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        ps.setObject(i + 1, params[i]);
-      }
-      List<Release> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Date asOf = rs.getDate(4);
-          out.add(
-              new Release(
-                  rs.getLong(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  asOf == null ? null : asOf.toLocalDate(),
-                  rs.getTimestamp(5).toInstant(),
-                  rs.getString(6),
-                  rs.getString(7),
-                  rs.getString(8),
-                  rs.getString(9),
-                  Sql.stringList(rs.getString(10)),
-                  Sql.stringMap(rs.getString(11)),
-                  rs.getLong(12),
-                  rs.getLong(13),
-                  rs.getLong(14),
-                  rs.getLong(15),
-                  rs.getString(16)));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw Sql.failure("cannot read releases", e);
-    }
+    return jdbc.query(
+        sql,
+        rs ->
+            new Release(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                Jdbc.localDate(rs, 4),
+                Jdbc.instant(rs, 5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                JsonColumns.stringList(rs.getString(10)),
+                JsonColumns.stringMap(rs.getString(11)),
+                rs.getLong(12),
+                rs.getLong(13),
+                rs.getLong(14),
+                rs.getLong(15),
+                rs.getString(16)),
+        params);
   }
 }

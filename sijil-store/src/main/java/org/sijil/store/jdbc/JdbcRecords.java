@@ -1,4 +1,4 @@
-package org.sijil.store.duckdb;
+package org.sijil.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -6,7 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,19 +20,24 @@ import org.sijil.core.record.Sex;
 import org.sijil.store.Records;
 import org.sijil.store.Release;
 
-final class DuckDbRecords implements Records {
+/**
+ * Parsed records, raw rows, rejects and warnings of stored releases, the same SQL on both backends.
+ */
+public final class JdbcRecords implements Records {
 
   private final Connection connection;
-  private final DuckDbReleases releases;
+  private final JdbcReleases releases;
+  private final Jdbc jdbc;
 
-  DuckDbRecords(Connection connection, DuckDbReleases releases) {
+  public JdbcRecords(Connection connection, JdbcReleases releases) {
     this.connection = connection;
     this.releases = releases;
+    this.jdbc = new Jdbc(connection, "records");
   }
 
   @Override
   public java.util.Optional<String> keyOf(long releaseId, long row) {
-    return org.sijil.store.jdbc.JdbcRecordKeys.keyOf(connection, releaseId, row);
+    return JdbcRecordKeys.keyOf(connection, releaseId, row);
   }
 
   @Override
@@ -45,13 +50,13 @@ final class DuckDbRecords implements Records {
             + " WHERE r.release_id = ? ORDER BY r.row_no";
     // Rows of a release share their header keys; only a row with a different cell count needs
     // others.
-    Map<Integer, String[]> keysByCount = new java.util.HashMap<>();
+    Map<Integer, String[]> keysByCount = new HashMap<>();
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setLong(1, releaseId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           Age age = age(rs, 5);
-          List<String> cells = Sql.stringList(rs.getString(13));
+          List<String> cells = JsonColumns.stringList(rs.getString(13));
           action.accept(
               new CasualtyRecord(
                   rs.getLong(1),
@@ -71,7 +76,9 @@ final class DuckDbRecords implements Records {
         }
       }
     } catch (SQLException e) {
-      throw Sql.failure("cannot read records of release " + releaseId, e);
+      String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+      throw new IllegalStateException(
+          "cannot read records of release " + releaseId + ": " + message, e);
     }
   }
 
@@ -79,7 +86,7 @@ final class DuckDbRecords implements Records {
    * The age stored in columns {@code yearsColumn} (years), +1 (months), +2 (days); null when
    * absent.
    */
-  static Age age(ResultSet rs, int yearsColumn) throws SQLException {
+  public static Age age(ResultSet rs, int yearsColumn) throws SQLException {
     int years = rs.getInt(yearsColumn);
     return rs.wasNull()
         ? null
@@ -87,73 +94,45 @@ final class DuckDbRecords implements Records {
   }
 
   /** The stored sex code ({@code m}/{@code f}), null when absent. */
-  static Sex sex(String code) {
+  public static Sex sex(String code) {
     return code == null ? null : ("f".equals(code) ? Sex.FEMALE : Sex.MALE);
   }
 
-  static LocalDate date(Date d) {
+  /** A nullable date column's value. */
+  public static LocalDate date(Date d) {
     return d == null ? null : d.toLocalDate();
   }
 
   @Override
   public List<RowReject> rejects(long releaseId) {
-    String sql =
+    return jdbc.query(
         "SELECT j.row_no, w.cells, j.reason FROM rejects j"
             + " JOIN raw_rows w ON w.release_id = j.release_id AND w.row_no = j.row_no"
-            + " WHERE j.release_id = ? ORDER BY j.row_no";
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setLong(1, releaseId);
-      List<RowReject> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new RowReject(rs.getLong(1), Sql.stringList(rs.getString(2)), rs.getString(3)));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw Sql.failure("cannot read rejects of release " + releaseId, e);
-    }
+            + " WHERE j.release_id = ? ORDER BY j.row_no",
+        rs ->
+            new RowReject(rs.getLong(1), JsonColumns.stringList(rs.getString(2)), rs.getString(3)),
+        releaseId);
   }
 
   @Override
   public List<RowWarning> warnings(long releaseId) {
-    String sql =
+    return jdbc.query(
         "SELECT row_no, field, kind, value, message FROM warnings WHERE release_id = ?"
-            + " ORDER BY row_no, field, kind";
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setLong(1, releaseId);
-      List<RowWarning> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(
-              new RowWarning(
-                  rs.getLong(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getString(5)));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw Sql.failure("cannot read warnings of release " + releaseId, e);
-    }
+            + " ORDER BY row_no, field, kind",
+        rs ->
+            new RowWarning(
+                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+        releaseId);
   }
 
   @Override
   public Map<String, Long> warningCounts(long releaseId) {
-    String sql = "SELECT kind, COUNT(*) FROM warnings WHERE release_id = ? GROUP BY kind";
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      ps.setLong(1, releaseId);
-      Map<String, Long> out = new TreeMap<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(rs.getString(1), rs.getLong(2));
-        }
-      }
-      return out;
-    } catch (SQLException e) {
-      throw Sql.failure("cannot count warnings of release " + releaseId, e);
-    }
+    Map<String, Long> out = new TreeMap<>();
+    jdbc.query(
+            "SELECT kind, COUNT(*) FROM warnings WHERE release_id = ? GROUP BY kind",
+            rs -> Map.entry(rs.getString(1), rs.getLong(2)),
+            releaseId)
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
   }
 }

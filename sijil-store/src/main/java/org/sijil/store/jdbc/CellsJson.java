@@ -1,4 +1,4 @@
-package org.sijil.store.duckdb;
+package org.sijil.store.jdbc;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -9,21 +9,21 @@ import java.util.List;
 /**
  * Encodes a row's cells as a JSON array of strings, reusing one generator (the import hot path).
  */
-final class CellsJson {
+public final class CellsJson {
 
   private final StringWriter out = new StringWriter(256);
   private final JsonGenerator generator;
 
-  CellsJson() {
+  public CellsJson() {
     try {
-      generator = Sql.JSON.getFactory().createGenerator(out);
+      generator = JsonColumns.JSON.getFactory().createGenerator(out);
       generator.setRootValueSeparator(null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  String encode(List<String> cells) {
+  public String encode(List<String> cells) {
     out.getBuffer().setLength(0);
     try {
       generator.writeStartArray();
