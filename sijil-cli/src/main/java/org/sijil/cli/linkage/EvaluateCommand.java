@@ -61,6 +61,13 @@ public final class EvaluateCommand implements Callable<Integer> {
   boolean oneToOne;
 
   @Option(
+      names = "--list-copies",
+      description =
+          "With --one-to-one: a list's own copies of a linked record share its link (as 'sijil link"
+              + " --list-copies').")
+  boolean listCopies;
+
+  @Option(
       names = "--case",
       paramLabel = "CASE",
       defaultValue = "as-is",
@@ -107,7 +114,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
     Evaluation e;
     if (right != null) {
-      List<int[]> links = LinkCommand.links(run, job.threshold, oneToOne);
+      List<int[]> links = LinkCommand.links(run, job.threshold, oneToOne, listCopies);
       e = Evaluation.ofLinks(links, left.size(), truthOf);
     } else {
       e = Evaluation.ofClusters(run.clusters(job.threshold), truthOf);

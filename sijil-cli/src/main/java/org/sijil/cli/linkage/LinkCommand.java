@@ -62,6 +62,13 @@ public final class LinkCommand implements Callable<Integer> {
           "Each record in at most one link (for two lists that are each free of duplicates).")
   boolean oneToOne;
 
+  @Option(
+      names = "--list-copies",
+      description =
+          "With --one-to-one: a list's own copies of a linked record (rows the comparisons cannot"
+              + " tell apart, e.g. one person listed twice in a release) share its link.")
+  boolean listCopies;
+
   @Option(names = "--out", paramLabel = "FILE", description = "Output CSV (files mode).")
   Path out;
 
@@ -112,7 +119,7 @@ public final class LinkCommand implements Callable<Integer> {
       Fields.require(right, f, files.get(1).toString());
     }
     FileJob run = FileJob.run(job, job.spec(Set.copyOf(carry)), left, right, err);
-    List<int[]> links = links(run, job.threshold, oneToOne);
+    List<int[]> links = links(run, job.threshold, oneToOne, listCopies);
     int n = left.size();
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
         CSVPrinter csv =
@@ -142,12 +149,17 @@ public final class LinkCommand implements Callable<Integer> {
   }
 
   /** Links as {left index, right index, pair index}, sorted by left then right record. */
-  static List<int[]> links(FileJob run, double threshold, boolean oneToOne) {
+  static List<int[]> links(FileJob run, double threshold, boolean oneToOne, boolean listCopies) {
     ScoredPairs pairs = run.pairs;
     List<int[]> links = new ArrayList<>();
     if (oneToOne) {
-      for (int idx :
-          run.linker.oneToOne(pairs, threshold, org.sijil.core.linkage.Decisions.none())) {
+      org.sijil.core.linkage.Decisions none = org.sijil.core.linkage.Decisions.none();
+      int[] chosen =
+          listCopies
+              ? org.sijil.core.linkage.ListCopies.oneToOne(
+                  run.linker, run.model, pairs, threshold, none)
+              : run.linker.oneToOne(pairs, threshold, none);
+      for (int idx : chosen) {
         links.add(new int[] {pairs.left(idx), pairs.right(idx), idx});
       }
     } else {
