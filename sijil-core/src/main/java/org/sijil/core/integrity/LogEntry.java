@@ -13,7 +13,8 @@ import java.util.List;
  *
  * <p>The register's own kinds are nested here; the kinds that field intake and incidents write are
  * top-level records of this package ({@link SubmissionEntry}, {@link IncidentEntry}, {@link
- * VictimLinkEntry}, {@link IncidentTypeEntry}), each listed in {@code permits}.
+ * VictimLinkEntry}, {@link IncidentTypeEntry}), as is source naming ({@link SourceNameEntry}), each
+ * listed in {@code permits}.
  */
 public sealed interface LogEntry
     permits LogEntry.ReleaseImport,
@@ -33,7 +34,8 @@ public sealed interface LogEntry
         SubmissionEntry,
         IncidentEntry,
         VictimLinkEntry,
-        IncidentTypeEntry {
+        IncidentTypeEntry,
+        SourceNameEntry {
 
   /** The type line's value. */
   String type();

@@ -42,6 +42,7 @@ public final class PostgresRegister implements Register {
   private final org.sijil.store.jdbc.JdbcJobs jobs;
   private final PostgresEstimates estimates;
   private final org.sijil.store.jdbc.JdbcSuggestions suggestions;
+  private final org.sijil.store.jdbc.JdbcSourceNames sourceNames;
   private final PostgresIntegrityLog integrity;
   private final org.sijil.store.jdbc.JdbcIncidents incidents;
 
@@ -58,6 +59,7 @@ public final class PostgresRegister implements Register {
     this.jobs = new org.sijil.store.jdbc.JdbcJobs(connection);
     this.estimates = new PostgresEstimates(connection);
     this.suggestions = new org.sijil.store.jdbc.JdbcSuggestions(connection);
+    this.sourceNames = new org.sijil.store.jdbc.JdbcSourceNames(connection);
     this.integrity = new PostgresIntegrityLog(connection);
     this.incidents = new org.sijil.store.jdbc.JdbcIncidents(connection);
   }
@@ -167,6 +169,11 @@ public final class PostgresRegister implements Register {
   @Override
   public org.sijil.store.Suggestions suggestions() {
     return suggestions;
+  }
+
+  @Override
+  public org.sijil.store.SourceNames sourceNames() {
+    return sourceNames;
   }
 
   @Override
