@@ -49,6 +49,7 @@ import picocli.CommandLine.Command;
       org.sijil.cli.incidents.IncidentsCommand.class,
       org.sijil.cli.intake.IntakeCommand.class,
       org.sijil.cli.copy.CopyCommand.class,
+      org.sijil.cli.sources.SourcesCommand.class,
     })
 public final class SijilMain implements Runnable {
 
