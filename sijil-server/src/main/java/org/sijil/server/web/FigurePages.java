@@ -35,7 +35,11 @@ public final class FigurePages {
               .close("section");
           h.open("section", "class", "chart-box")
               .el("h2", lang.t("stats.bySource"))
-              .raw(Charts.bars(lang.t("stats.bySource"), s.bySource(), lang == Lang.AR))
+              .raw(
+                  Charts.bars(
+                      lang.t("stats.bySource"),
+                      SourceLabels.of(register).counts(lang, s.bySource()),
+                      lang == Lang.AR))
               .close("section");
           h.open("section", "class", "chart-box")
               .el("h2", lang.t("stats.byMonth"))
