@@ -60,6 +60,7 @@ public final class FigurePages {
               .text(" · ");
           h.open("a", "href", "/api/statistics").text("statistics.json").close("a");
           h.close("p");
+          DataStamp.of(register).line(h, lang);
         });
   }
 

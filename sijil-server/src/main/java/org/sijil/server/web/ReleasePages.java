@@ -68,6 +68,7 @@ public final class ReleasePages {
                 .close("li");
           }
           h.close("ul");
+          DataStamp.of(register).line(h, lang);
         });
   }
 

@@ -94,6 +94,16 @@ class SourceNamesServerTest {
     assertTrue(get(c, "/statistics?lang=ar").body().contains(ARABIC), "the chart's bars");
     assertTrue(get(c, "/?q=%D8%B3%D8%A7%D9%85%D9%8A&lang=ar").body().contains(ARABIC), "search");
 
+    // The data stamp of a register with a log is the log's, reloaded with the new name's entry.
+    HttpResponse<String> csv = get(c, "/api/download/persons.csv");
+    String stamp = csv.headers().firstValue("X-Sijil-Snapshot").orElseThrow();
+    assertEquals("log", csv.headers().firstValue("X-Sijil-Snapshot-Kind").orElseThrow());
+    try (Register reg = Register.open(dir.resolve("r.db"))) {
+      assertEquals(org.sijil.app.integrity.LogStamp.of(reg).orElseThrow(), stamp);
+    }
+    assertTrue(en.contains("class=\"note data-stamp log\""), "the page says where it comes from");
+    assertTrue(get(c, "/statistics?lang=en").body().contains(">" + stamp + "</bdi>"));
+
     String list = get(c, "/sources?lang=en").body();
     assertTrue(list.contains("amal"), "who named it");
     assertTrue(list.contains("value=\"" + esc(ENGLISH) + "\""), list);
