@@ -14,7 +14,8 @@ import org.sijil.server.service.RegisterService;
  * shows the other language's name in place of its own (the code is the fallback). A name may mix
  * scripts ("Gaza list (غزة)"), so wherever it runs on with other text it is isolated — a {@code
  * <bdi dir="auto">} element in markup, first-strong isolate and pop-directional-isolate marks in
- * plain text — so it neither takes its neighbours' direction nor reorders them.
+ * plain text — so it neither takes its neighbours' direction nor reorders them. A code shown for
+ * want of a name is written as before, without marks (it is an identifier as imported).
  */
 public final class SourceLabels {
 
@@ -44,9 +45,10 @@ public final class SourceLabels {
     return named == null || named.isBlank() ? source : named;
   }
 
-  /** {@link #name}, isolated for running text (FSI … PDI). */
+  /** {@link #name}, isolated for running text (FSI … PDI) when it is a name, not the code. */
   public String text(Lang lang, String source) {
-    return FSI + name(lang, source) + PDI;
+    String name = name(lang, source);
+    return name == null || name.equals(source) ? name : FSI + name + PDI;
   }
 
   /** Several sources' names, isolated, comma-separated. */

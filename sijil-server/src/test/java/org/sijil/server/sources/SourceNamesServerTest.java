@@ -89,7 +89,7 @@ class SourceNamesServerTest {
     assertTrue(release.contains("\u2068" + esc(ENGLISH) + "\u2069 · r1"), release);
     String person = get(c, "/person/P1?lang=en").body();
     assertTrue(person.contains("\u2068" + esc(ENGLISH) + "\u2069"), "status and citation");
-    assertTrue(person.contains("\u2068family\u2069"), "the code in running text too");
+    assertTrue(person.contains("of family (r1)"), "the code as before when no name is set");
     assertTrue(get(c, "/person/P1?lang=ar").body().contains("\u2068" + ARABIC + "\u2069"));
     assertTrue(get(c, "/statistics?lang=ar").body().contains(ARABIC), "the chart's bars");
     assertTrue(get(c, "/?q=%D8%B3%D8%A7%D9%85%D9%8A&lang=ar").body().contains(ARABIC), "search");
