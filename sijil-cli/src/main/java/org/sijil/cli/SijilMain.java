@@ -52,6 +52,7 @@ import picocli.CommandLine.Command;
       org.sijil.cli.records.RecordsCommand.class,
       org.sijil.cli.backup.BackupCommand.class,
       org.sijil.cli.backup.RestoreCommand.class,
+      org.sijil.cli.sources.SourcesCommand.class,
     })
 public final class SijilMain implements Runnable {
 

@@ -172,6 +172,11 @@ class IncidentBrowserTest {
     String stale = other.textContent("#incident-stale");
     assertTrue(lang.equals("ar") ? stale.contains("لم يُحفظ") : stale.contains("Not saved"), stale);
     assertTrue(other.textContent("#incident-error").contains("version"));
+    if (lang.equals("ar")) {
+      String detail = other.textContent("#incident-stale-detail");
+      assertTrue(detail.contains("الإصدار"), "the versions in the page's language: " + detail);
+      assertEquals("en", other.getAttribute("#incident-error", "lang"), "English marked as such");
+    }
     assertEquals("41", other.inputValue("#incident-killed_max"), "what was typed is kept");
     other.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("stale-" + lang + ".png")));
   }

@@ -99,6 +99,9 @@ public interface Register extends AutoCloseable {
   /** Corrections suggested by readers, for analysts (migration 9). */
   Suggestions suggestions();
 
+  /** Display names of sources in English and Arabic (migration 13). */
+  SourceNames sourceNames();
+
   /** Field submissions taken in (migration 7). */
   Intake intake();
 

@@ -49,7 +49,9 @@ public final class EditIncident {
                     + current
                     + ", not "
                     + expectedVersion
-                    + ": someone saved it meanwhile; reload it and edit again");
+                    + ": someone saved it meanwhile; reload it and edit again",
+                current,
+                expectedVersion);
           }
           IncidentWrites.checkType(incident, IncidentWrites.typeCodes(reg));
           return IncidentWrites.save(reg, incident, change, by);

@@ -67,6 +67,9 @@ final class EntryTypes {
               new IncidentTypeEntry(
                   t, actor, v.s("code"), v.s("english"), v.s("arabic"), v.s("change"));
           case "contact-opened" -> new ContactOpenedEntry(t, actor, v.s("submission"));
+          case "source-name" ->
+              new SourceNameEntry(
+                  t, actor, v.s("source"), v.s("english"), v.s("arabic"), v.s("change"));
           default -> throw new IllegalArgumentException("unknown entry type " + type);
         };
     if (v.next != fields.size()) {

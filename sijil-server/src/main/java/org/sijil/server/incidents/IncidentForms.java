@@ -93,6 +93,9 @@ final class IncidentForms {
       ctx.redirect("/incidents/" + incident.id(), HttpStatus.SEE_OTHER);
     } catch (UserError e) {
       ctx.status(e instanceof org.sijil.app.incidents.StaleVersion ? 409 : 400);
+      if (e instanceof org.sijil.app.incidents.StaleVersion stale) {
+        ctx.attribute(STALE, stale);
+      }
       form(ctx, id, expected, o, e.getMessage());
     }
   }
@@ -111,6 +114,31 @@ final class IncidentForms {
     return o;
   }
 
+  /** Request attribute holding a stale edit's versions, for the detail line. */
+  private static final String STALE = "sijil.incidents.stale";
+
+  /**
+   * A stale edit on a page not in English: the versions in the page's language, and the server's
+   * English sentence kept below as the technical detail, marked as English.
+   */
+  private static void staleDetail(Html h, Lang lang, org.sijil.app.incidents.StaleVersion stale) {
+    h.el(
+        "p",
+        lang.t("incident.stale.detail")
+            .replace("{edited}", String.valueOf(stale.edited()))
+            .replace("{current}", String.valueOf(stale.current())),
+        "class",
+        "error",
+        "role",
+        "alert",
+        "id",
+        "incident-stale-detail");
+    h.open("details", "class", "technical")
+        .el("summary", lang.t("incident.stale.english"))
+        .el("p", stale.getMessage(), "id", "incident-error", "lang", "en", "dir", "ltr")
+        .close("details");
+  }
+
   private void form(Context ctx, String id, int version, ObjectNode values, String error) {
     List<String> types = new ArrayList<>();
     site.with(EditIncident::vocabulary).forEach(t -> types.add(t.code()));
@@ -123,7 +151,10 @@ final class IncidentForms {
             // a stale edit: say so in the page's language; the detail below names the versions
             h.el("p", lang.t("incident.stale"), "class", "error", "id", "incident-stale");
           }
-          if (error != null) {
+          org.sijil.app.incidents.StaleVersion stale = ctx.attribute(STALE);
+          if (stale != null && lang != Lang.EN) {
+            staleDetail(h, lang, stale);
+          } else if (error != null) {
             h.el(
                 "p",
                 error,

@@ -180,6 +180,7 @@ final class IncidentMap {
     LocalDate ceasefire = Filters.date(ctx, "ceasefire");
     IncidentQueries.Filter f = Filters.of(ctx);
     List<IncidentQueries.Summary> all = site.with(reg -> new IncidentQueries(reg).list(f));
+    TypeNames types = TypeNames.of(site);
     Page.render(
         ctx,
         "incident.timeline",
@@ -201,18 +202,20 @@ final class IncidentMap {
           h.open("button", "type", "submit").text(lang.t("incident.filter")).close("button");
           h.close("form");
           if (ceasefire == null) {
-            section(h, lang, "timeline-all", lang.t("incident.timeline.all"), all);
+            section(h, lang, types, "timeline-all", lang.t("incident.timeline.all"), all);
             return;
           }
           section(
               h,
               lang,
+              types,
               "timeline-before",
               lang.t("incident.timeline.before") + " " + ceasefire,
               all.stream().filter(x -> x.incident().date().to().isBefore(ceasefire)).toList());
           section(
               h,
               lang,
+              types,
               "timeline-after",
               lang.t("incident.timeline.after") + " " + ceasefire,
               all.stream().filter(x -> !x.incident().date().to().isBefore(ceasefire)).toList());
@@ -220,7 +223,12 @@ final class IncidentMap {
   }
 
   private static void section(
-      Html h, Lang lang, String id, String title, List<IncidentQueries.Summary> rows) {
+      Html h,
+      Lang lang,
+      TypeNames types,
+      String id,
+      String title,
+      List<IncidentQueries.Summary> rows) {
     h.open("section", "id", id);
     h.el("h2", title + " (" + rows.size() + ")");
     h.open("ol", "class", "timeline");
@@ -236,7 +244,7 @@ final class IncidentMap {
               " · "
                   + Page.governorate(lang, i.place().governorate())
                   + " · "
-                  + IncidentPages.typeName(lang, i.type())
+                  + types.name(lang, i.type())
                   + " · "
                   + lang.t("incident.killed")
                   + " "

@@ -15,6 +15,7 @@ public final class IncidentMessages {
     vocabulary(m);
     statuses(m);
     typePage(m);
+    staleDetail(m);
   }
 
   private static void typePage(Lang.MessageSink m) {
@@ -32,6 +33,14 @@ public final class IncidentMessages {
             + " still in the form below; reload the incident, then edit it again.",
         "لم يُحفظ: حفظ شخص آخر هذه الحادثة أثناء تعديلك لها. ما زالت تعديلاتك في النموذج أدناه؛"
             + " أعد تحميل الحادثة ثم عدّلها مرة أخرى.");
+  }
+
+  private static void staleDetail(Lang.MessageSink m) {
+    m.m(
+        "incident.stale.detail",
+        "You edited version {edited}; the incident is now at version {current}.",
+        "عدّلت الإصدار {edited}، والحادثة الآن في الإصدار {current}.");
+    m.m("incident.stale.english", "Technical detail (English)", "التفاصيل التقنية (بالإنجليزية)");
   }
 
   private static void pages(Lang.MessageSink m) {

@@ -27,6 +27,7 @@ final class IncidentPages {
   void list(Context ctx) {
     IncidentQueries.Filter f = Filters.of(ctx);
     List<IncidentQueries.Summary> all = site.with(reg -> new IncidentQueries(reg).list(f));
+    TypeNames types = TypeNames.of(site);
     Page.render(
         ctx,
         "incident.list",
@@ -44,11 +45,16 @@ final class IncidentPages {
             h.el("p", lang.t("incident.none"), "class", "none");
             return;
           }
-          table(h, lang, all);
+          table(h, lang, all, types);
         });
   }
 
   static void table(Html h, Lang lang, List<IncidentQueries.Summary> rows) {
+    table(h, lang, rows, TypeNames.BUILT_IN);
+  }
+
+  /** The incidents table, types named by {@code types}. */
+  static void table(Html h, Lang lang, List<IncidentQueries.Summary> rows, TypeNames types) {
     h.open("table", "class", "list", "id", "incidents");
     h.open("tr")
         .el("th", lang.t("incident.id"))
@@ -65,7 +71,7 @@ final class IncidentPages {
       h.open("td").open("a", "href", "/incidents/" + i.id()).text(i.id()).close("a").close("td");
       h.open("td").el("bdi", i.date().toString(), "dir", "ltr").close("td");
       h.el("td", Page.governorate(lang, i.place().governorate()));
-      h.el("td", typeName(lang, i.type()));
+      h.el("td", types.name(lang, i.type()));
       h.el(
           "td", lang.t("incident.grade." + i.grade().code()), "class", "grade-" + i.grade().code());
       h.el("td", i.killed().toString(), "class", "num");
@@ -75,24 +81,19 @@ final class IncidentPages {
     h.close("table");
   }
 
-  static String typeName(Lang lang, String code) {
-    String key = "incident.type." + code;
-    String t = lang.t(key);
-    return t.equals(key) ? code : t;
-  }
-
   void show(Context ctx) {
     String id = ctx.pathParam("id");
     IncidentQueries.Detail d =
         site.with(reg -> new IncidentQueries(reg).show(id))
             .orElseThrow(() -> new HttpError.NotFound("no incident '" + id + "'"));
     Incident i = d.summary().incident();
+    TypeNames types = TypeNames.of(site);
     Page.render(
         ctx,
         "incident.title",
         (lang, h, s) -> {
           h.open("article", "class", "incident", "id", "incident");
-          h.el("h1", i.id() + " · " + typeName(lang, i.type()));
+          h.el("h1", i.id() + " · " + types.name(lang, i.type()));
           String described =
               lang == Lang.AR && i.descriptionAr() != null
                   ? i.descriptionAr()

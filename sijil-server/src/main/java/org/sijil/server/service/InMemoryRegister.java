@@ -252,6 +252,11 @@ public final class InMemoryRegister implements RegisterService {
   }
 
   @Override
+  public Map<String, org.sijil.server.model.SourceName> sourceNames() {
+    return data.sourceNames();
+  }
+
+  @Override
   public synchronized List<ReviewItem> reviewQueue() {
     List<ReviewItem> items = new ArrayList<>(review.values());
     items.sort(

@@ -22,6 +22,8 @@ import org.sijil.server.model.ReviewItem;
  * @param logStamp the integrity log's size and root when this was loaded ({@code
  *     org.sijil.app.integrity.LogStamp}); null when there is no log (downloads then stamp a hash of
  *     the releases)
+ * @param sourceNames display names of sources by source code (empty when none are set: pages then
+ *     show the codes)
  */
 public record RegisterData(
     List<Person> persons,
@@ -31,14 +33,29 @@ public record RegisterData(
     List<ReviewItem> review,
     Explanations explanations,
     String estimateNote,
-    String logStamp) {
+    String logStamp,
+    java.util.Map<String, org.sijil.server.model.SourceName> sourceNames) {
 
   public RegisterData {
+    sourceNames = sourceNames == null ? java.util.Map.of() : java.util.Map.copyOf(sourceNames);
     persons = List.copyOf(persons);
     releases = List.copyOf(releases);
     diffs = diffs == null ? Diffs.none() : diffs;
     review = List.copyOf(review);
     explanations = explanations == null ? Explanations.NONE : explanations;
+  }
+
+  /** A snapshot without source names. */
+  public RegisterData(
+      List<Person> persons,
+      List<Release> releases,
+      Diffs diffs,
+      Estimate estimate,
+      List<ReviewItem> review,
+      Explanations explanations,
+      String estimateNote,
+      String logStamp) {
+    this(persons, releases, diffs, estimate, review, explanations, estimateNote, logStamp, null);
   }
 
   /** A snapshot without an integrity log. */
@@ -56,7 +73,14 @@ public record RegisterData(
   /** This snapshot stamped with its log's {@code stamp} (null for none). */
   public RegisterData withLogStamp(String stamp) {
     return new RegisterData(
-        persons, releases, diffs, estimate, review, explanations, estimateNote, stamp);
+        persons, releases, diffs, estimate, review, explanations, estimateNote, stamp, sourceNames);
+  }
+
+  /** This snapshot with the sources' display names {@code names} (by source code). */
+  public RegisterData withSourceNames(
+      java.util.Map<String, org.sijil.server.model.SourceName> names) {
+    return new RegisterData(
+        persons, releases, diffs, estimate, review, explanations, estimateNote, logStamp, names);
   }
 
   /** A snapshot with nothing to say about its estimate. */

@@ -86,6 +86,14 @@ public interface RegisterService {
     return Optional.empty();
   }
 
+  /**
+   * Display names of sources, by source code, as analysts set them; empty when none are set (pages
+   * then show the codes, {@code web.SourceLabels}).
+   */
+  default java.util.Map<String, org.sijil.server.model.SourceName> sourceNames() {
+    return java.util.Map.of();
+  }
+
   /** Sources (list names) present in the register, sorted. */
   default List<String> sources() {
     return releases().stream().map(Release::source).distinct().sorted().toList();

@@ -188,6 +188,11 @@ public final class ReloadableRegister implements RegisterService {
   }
 
   @Override
+  public java.util.Map<String, org.sijil.server.model.SourceName> sourceNames() {
+    return snapshot().sourceNames();
+  }
+
+  @Override
   public Optional<ReviewItem> reviewItem(String pairId) {
     return snapshot().reviewItem(pairId);
   }

@@ -81,6 +81,7 @@ public final class RegisterSite {
     LogRoutes.add(app, db);
     org.sijil.server.incidents.IncidentRoutes.add(app, db, register);
     org.sijil.server.intake.IntakeRoutes.add(app, new StoreIntake(db));
+    org.sijil.server.sources.SourceRoutes.add(app, db, register);
     return new Site(app, register);
   }
 
@@ -127,14 +128,20 @@ public final class RegisterSite {
     long start = System.nanoTime();
     PublishSnapshot.Snapshot snap;
     String stamp;
+    java.util.Map<String, org.sijil.server.model.SourceName> names = new java.util.HashMap<>();
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
       snap = new PublishSnapshot(reg).read();
       stamp = org.sijil.app.integrity.LogStamp.of(reg).orElse(null);
+      org.sijil.app.sources.NameSource.names(reg)
+          .forEach(
+              (code, n) ->
+                  names.put(
+                      code, new org.sijil.server.model.SourceName(code, n.english(), n.arabic())));
     }
     long read = System.nanoTime();
     RegisterLoader.Loaded loaded = RegisterLoader.load(snap, db);
     long shaped = System.nanoTime();
-    var data = loaded.data().withLogStamp(stamp);
+    var data = loaded.data().withLogStamp(stamp).withSourceNames(names);
     PersonSearch.SyncResult sync = new RegisterSearchIndex(search).refresh(snap);
     InMemoryRegister served = new InMemoryRegister(data, new StoreReviews(db), search, sync);
     long indexed = System.nanoTime();

@@ -70,7 +70,11 @@ public final class CorrectionsPages {
         "corrections.title",
         "/releases",
         (lang, h) -> {
-          h.el("h1", lang.t("corrections.title") + " · " + c.source());
+          h.el(
+              "h1",
+              lang.t("corrections.title")
+                  + " · "
+                  + SourceLabels.of(register).text(lang, c.source()));
           h.el("p", lang.t("corrections.intro"));
           h.el("h2", lang.t("corrections.perRelease"));
           h.open("table", "class", "list", "id", "corrections-releases");

@@ -26,7 +26,6 @@ import org.sijil.core.text.FormulaCells;
 import org.sijil.server.http.HttpError;
 import org.sijil.server.http.Params;
 import org.sijil.server.model.Person;
-import org.sijil.server.model.Release;
 import org.sijil.server.model.SourceRecord;
 import org.sijil.server.service.RegisterService;
 import org.sijil.store.parquet.ParquetTable;
@@ -113,6 +112,7 @@ public final class Downloads {
     List<Person> persons = register.matching(query);
     String snapshot = snapshotId();
     ctx.header("X-Sijil-Snapshot", snapshot);
+    ctx.header(DataStamp.KIND_HEADER, DataStamp.of(register).kind());
     ctx.header(
         "Content-Disposition",
         "attachment; filename=\"sijil-" + name + "-" + snapshot + "." + format + "\"");
@@ -190,6 +190,7 @@ public final class Downloads {
     }
     String snapshot = snapshotId();
     ctx.header("X-Sijil-Snapshot", snapshot);
+    ctx.header(DataStamp.KIND_HEADER, DataStamp.of(register).kind());
     ctx.header(
         "Content-Disposition",
         "attachment; filename=\"sijil-dictionary-" + snapshot + "." + format + "\"");
@@ -230,31 +231,12 @@ public final class Downloads {
   }
 
   /**
-   * The register snapshot a download comes from: the integrity log's size and root when the served
-   * snapshot was loaded ({@code 42-3f9ab1c2d4e5}, checkable against {@code /log/checkpoint});
-   * without a log, the first 12 hex digits of a SHA-256 over every release (source, label, file
-   * hash, records) and the served register's version. Two downloads with the same stamp hold the
-   * same data.
+   * The register snapshot a download comes from ({@link DataStamp}: the integrity log's size and
+   * root whenever the register has a log, a releases fingerprint only without one). Two downloads
+   * with the same stamp hold the same data.
    */
   String snapshotId() {
-    return register.logStamp().orElseGet(this::releasesHash);
-  }
-
-  /** Without a log: a hash of the releases and the served version (see {@link #snapshotId}). */
-  private String releasesHash() {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      for (Release r : register.releases()) {
-        for (Object v : List.of(r.source(), r.label(), String.valueOf(r.sha256()), r.records())) {
-          md.update(v.toString().getBytes(StandardCharsets.UTF_8));
-          md.update((byte) 0);
-        }
-      }
-      md.update(Long.toString(register.version()).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(md.digest(), 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return DataStamp.of(register).id();
   }
 
   /**

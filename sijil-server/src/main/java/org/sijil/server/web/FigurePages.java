@@ -35,7 +35,11 @@ public final class FigurePages {
               .close("section");
           h.open("section", "class", "chart-box")
               .el("h2", lang.t("stats.bySource"))
-              .raw(Charts.bars(lang.t("stats.bySource"), s.bySource(), lang == Lang.AR))
+              .raw(
+                  Charts.bars(
+                      lang.t("stats.bySource"),
+                      SourceLabels.of(register).counts(lang, s.bySource()),
+                      lang == Lang.AR))
               .close("section");
           h.open("section", "class", "chart-box")
               .el("h2", lang.t("stats.byMonth"))
@@ -56,6 +60,7 @@ public final class FigurePages {
               .text(" · ");
           h.open("a", "href", "/api/statistics").text("statistics.json").close("a");
           h.close("p");
+          DataStamp.of(register).line(h, lang);
         });
   }
 

@@ -68,7 +68,8 @@ public enum Lang {
             ColumnMessages::addTo,
             PagesMessages::addTo,
             org.sijil.server.incidents.IncidentMessages::addTo,
-            org.sijil.server.intake.IntakeMessages::addTo);
+            org.sijil.server.intake.IntakeMessages::addTo,
+            org.sijil.server.sources.SourceMessages::addTo);
 
     static final Map<String, String> EN = new HashMap<>();
     static final Map<String, String> AR = new HashMap<>();

@@ -45,6 +45,7 @@ public final class Layout {
       if (session.role().allows(org.sijil.app.users.Role.ANALYST)) {
         navLink(h, lang, "/import", "nav.import", active);
         navLink(h, lang, "/intake/queue", "intake.queue.page", active);
+        navLink(h, lang, "/sources", "sources.title", active);
       }
     }
     if (session != null) {

@@ -140,7 +140,7 @@ public final class PageHandlers {
                     + Views.sex(lang, p.sex())
                     + " · ");
             h.el("bdi", Views.date(p.dod()), "dir", "ltr");
-            h.text(" · " + String.join(", ", p.sources()));
+            h.text(" · " + SourceLabels.of(register).text(lang, p.sources()));
             h.close("span");
             h.close("li");
           }
@@ -163,7 +163,7 @@ public final class PageHandlers {
     h.open("select", "name", "source");
     option(h, "", lang.t("filter.any"), source == null);
     for (String s : register.sources()) {
-      option(h, s, s, s.equals(source));
+      option(h, s, SourceLabels.of(register).name(lang, s), s.equals(source));
     }
     h.close("select").close("label");
   }
@@ -252,9 +252,10 @@ public final class PageHandlers {
               lang,
               p,
               requests.origin(ctx) + "/person/" + Requests.encode(p.personId()),
-              java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+              java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+              SourceLabels.of(register));
           PersonSections.suggest(h, lang, p);
-          PersonStatusView.render(lang, h, p, register.releases());
+          PersonStatusView.render(lang, h, p, register.releases(), SourceLabels.of(register));
           org.sijil.server.incidents.PersonStatusView.section(ctx, h, lang, p);
           org.sijil.server.intake.PersonIntakeView.section(h, lang, p);
           h.el("h2", lang.t("person.records"));
@@ -263,7 +264,9 @@ public final class PageHandlers {
                 "section", "class", "record card", "id", "rec-" + r.recordId().replace('/', '-'));
             h.el("h3", Views.recordLabel(r));
             h.open("dl", "class", "record-meta");
-            h.el("dt", lang.t("field.source")).el("dd", r.source());
+            h.el("dt", lang.t("field.source")).open("dd");
+            SourceLabels.of(register).html(h, lang, r.source());
+            h.close("dd");
             h.el("dt", lang.t("field.release"))
                 .open("dd")
                 .open(
@@ -316,7 +319,8 @@ public final class PageHandlers {
             h.close("p");
           }
           PersonSections.links(h, lang, p);
-          PersonTimeline.render(h, lang, p, register.releases(), register.reviewQueue());
+          PersonTimeline.render(
+              h, lang, p, register.releases(), register.reviewQueue(), SourceLabels.of(register));
           IntegrityPages.personSection(h, lang, p.personId());
           h.close("article");
         });

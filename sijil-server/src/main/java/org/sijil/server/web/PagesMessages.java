@@ -22,6 +22,14 @@ final class PagesMessages {
         "The id as 'sijil review list' prints it, e.g. 1:12~2:40.",
         "المعرّف كما يطبعه الأمر ‎'sijil review list'‎، مثل ‎1:12~2:40‎.");
 
+    m.m(
+        "pages.stamp.log",
+        "Data as of the integrity log's state (entries-root), checkable against /log/checkpoint:",
+        "البيانات كما في حالة سجل السلامة (عدد القيود-الجذر)، ويمكن مطابقتها مع ‎/log/checkpoint‎:");
+    m.m(
+        "pages.stamp.releases",
+        "This register has no integrity log, so its data cannot be checked against a signed checkpoint; this fingerprint of its releases only tells versions apart:",
+        "لا يملك هذا السجل سجلّ سلامة، فلا يمكن مطابقة بياناته مع نقطة تحقق موقّعة؛ هذه البصمة لإصداراته تميّز النسخ فقط:");
     m.m("pages.timeline.title", "Changes over time", "التغييرات عبر الزمن");
     m.m(
         "pages.timeline.intro",

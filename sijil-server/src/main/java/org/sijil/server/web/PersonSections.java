@@ -153,17 +153,29 @@ final class PersonSections {
 
   /** The sources and releases the person's records come from: "moh (2024-01, 2024-03)". */
   static String sourceList(Person p) {
+    return sourceList(p, Lang.EN, SourceLabels.CODES);
+  }
+
+  /** {@link #sourceList(Person)} with each source named by {@code labels} in {@code lang}. */
+  static String sourceList(Person p, Lang lang, SourceLabels labels) {
     Map<String, Set<String>> releases = new LinkedHashMap<>();
     for (SourceRecord r : p.records()) {
       releases.computeIfAbsent(r.source(), s -> new LinkedHashSet<>()).add(r.release());
     }
     List<String> parts = new ArrayList<>();
-    releases.forEach((s, rs) -> parts.add(s + " (" + String.join(", ", rs) + ")"));
+    releases.forEach(
+        (s, rs) -> parts.add(labels.text(lang, s) + " (" + String.join(", ", rs) + ")"));
     return String.join("; ", parts);
   }
 
   /** "Cite this record": the permanent address, a citation to copy and the source lists. */
   static void cite(Html h, Lang lang, Person p, String permalink, LocalDate today) {
+    cite(h, lang, p, permalink, today, SourceLabels.CODES);
+  }
+
+  /** {@link #cite(Html, Lang, Person, String, LocalDate)}, naming sources by {@code labels}. */
+  static void cite(
+      Html h, Lang lang, Person p, String permalink, LocalDate today, SourceLabels labels) {
     h.open("section", "class", "cite card", "id", "cite");
     h.el("h2", lang.t("personpage.cite"));
     h.open("p")
@@ -179,7 +191,7 @@ final class PersonSections {
         lang.t("personpage.citation")
             .replace("{name}", name == null ? p.personId() : name)
             .replace("{id}", p.personId())
-            .replace("{sources}", sourceList(p))
+            .replace("{sources}", sourceList(p, lang, labels))
             .replace("{url}", permalink)
             .replace("{date}", today.format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
     h.el("label", lang.t("personpage.citationText"), "for", "citation");
@@ -187,7 +199,7 @@ final class PersonSections {
         "textarea", citation, "id", "citation", "readonly", "readonly", "rows", "3", "dir", "auto");
     h.open("p", "id", "cite-sources")
         .text(lang.t("personpage.sources") + ": ")
-        .el("bdi", sourceList(p), "dir", "ltr")
+        .el("bdi", sourceList(p, lang, labels), "dir", "auto")
         .close("p");
     h.close("section");
   }

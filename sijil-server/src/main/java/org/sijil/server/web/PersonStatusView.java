@@ -27,6 +27,11 @@ final class PersonStatusView {
 
   /** Renders the section; nothing when the person has no records. */
   static void render(Lang lang, Html h, Person p, List<Release> releases) {
+    render(lang, h, p, releases, SourceLabels.CODES);
+  }
+
+  /** Renders the section, naming sources by {@code labels}. */
+  static void render(Lang lang, Html h, Person p, List<Release> releases, SourceLabels labels) {
     List<Status> all = statuses(p, releases);
     if (all.isEmpty()) {
       return;
@@ -37,7 +42,9 @@ final class PersonStatusView {
       List<String> parts = new ArrayList<>();
       for (String[] r : s.removals()) {
         String line =
-            lang.t("status.removed").replace("{source}", s.source()).replace("{release}", r[0]);
+            lang.t("status.removed")
+                .replace("{source}", labels.text(lang, s.source()))
+                .replace("{release}", r[0]);
         if (r[1] != null) {
           line += " (" + lang.t("status.returned").replace("{release}", r[1]) + ")";
         }
@@ -47,7 +54,7 @@ final class PersonStatusView {
         parts.add(
             0,
             lang.t("status.latest")
-                .replace("{source}", s.source())
+                .replace("{source}", labels.text(lang, s.source()))
                 .replace("{release}", s.latestIn()));
       }
       h.el("li", String.join("; ", parts), "dir", "auto");

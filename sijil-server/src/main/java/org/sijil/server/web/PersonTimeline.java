@@ -70,6 +70,17 @@ final class PersonTimeline {
   /** Renders the section (one call in the person page). */
   static void render(
       Html h, Lang lang, Person p, List<Release> releases, List<ReviewItem> reviews) {
+    render(h, lang, p, releases, reviews, SourceLabels.CODES);
+  }
+
+  /** Renders the section, naming sources by {@code labels}. */
+  static void render(
+      Html h,
+      Lang lang,
+      Person p,
+      List<Release> releases,
+      List<ReviewItem> reviews,
+      SourceLabels labels) {
     List<Event> events = events(p, releases, reviews);
     h.open("section", "id", "person-timeline", "class", "timeline");
     h.el("h2", lang.t("pages.timeline.title"));
@@ -80,7 +91,7 @@ final class PersonTimeline {
       if (e.date() != null) {
         h.el("bdi", e.date().toString(), "dir", "ltr", "class", "date").text(" · ");
       }
-      h.el("span", sentence(lang, e), "dir", "auto");
+      h.el("span", sentence(lang, e, labels), "dir", "auto");
       h.close("li");
     }
     h.close("ol");
@@ -89,10 +100,15 @@ final class PersonTimeline {
 
   /** One event in words. */
   static String sentence(Lang lang, Event e) {
+    return sentence(lang, e, SourceLabels.CODES);
+  }
+
+  /** One event in words, its source named by {@code labels}. */
+  static String sentence(Lang lang, Event e, SourceLabels labels) {
     String key = "pages.timeline." + e.kind().name().toLowerCase(java.util.Locale.ROOT);
     String text =
         lang.t(key)
-            .replace("{source}", e.source() == null ? "" : e.source())
+            .replace("{source}", e.source() == null ? "" : labels.text(lang, e.source()))
             .replace("{release}", e.release() == null ? "" : e.release())
             .replace("{detail}", e.detail() == null ? "" : e.detail())
             .replace("{left}", e.release() == null ? "" : e.release())

@@ -33,7 +33,9 @@ public final class ReleasePages {
               .el("th", lang.t("releases.rejected"))
               .close("tr");
           for (Release r : register.releases()) {
-            h.open("tr").el("td", r.source());
+            h.open("tr").open("td");
+            SourceLabels.of(register).html(h, lang, r.source());
+            h.close("td");
             h.open("td")
                 .open(
                     "a",
@@ -58,12 +60,15 @@ public final class ReleasePages {
             h.open("li")
                 .el(
                     "a",
-                    lang.t("corrections.link") + " · " + source,
+                    lang.t("corrections.link")
+                        + " · "
+                        + SourceLabels.of(register).text(lang, source),
                     "href",
                     "/corrections/" + Requests.encode(source))
                 .close("li");
           }
           h.close("ul");
+          DataStamp.of(register).line(h, lang);
         });
   }
 
@@ -84,7 +89,7 @@ public final class ReleasePages {
         "releases.title",
         "/releases",
         (lang, h) -> {
-          h.el("h1", rel.source() + " · " + rel.label());
+          h.el("h1", SourceLabels.of(register).text(lang, rel.source()) + " · " + rel.label());
           h.open("dl", "class", "record-meta");
           h.el("dt", lang.t("releases.asOf")).el("dd", Views.date(rel.asOf()));
           h.el("dt", lang.t("releases.records")).el("dd", Views.number(rel.records()));

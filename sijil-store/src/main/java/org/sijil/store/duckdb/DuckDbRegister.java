@@ -35,6 +35,7 @@ public final class DuckDbRegister implements Register {
   private final org.sijil.store.jdbc.JdbcJobs jobs;
   private final JdbcEstimates estimates;
   private final org.sijil.store.jdbc.JdbcSuggestions suggestions;
+  private final org.sijil.store.jdbc.JdbcSourceNames sourceNames;
   private final DuckDbIntegrityLog integrity;
   private final org.sijil.store.jdbc.JdbcIncidents incidents;
 
@@ -51,6 +52,7 @@ public final class DuckDbRegister implements Register {
     this.jobs = new org.sijil.store.jdbc.JdbcJobs(connection);
     this.estimates = new JdbcEstimates(connection);
     this.suggestions = new org.sijil.store.jdbc.JdbcSuggestions(connection);
+    this.sourceNames = new org.sijil.store.jdbc.JdbcSourceNames(connection);
     this.integrity = new DuckDbIntegrityLog(connection);
     this.incidents = new org.sijil.store.jdbc.JdbcIncidents(connection);
   }
@@ -128,6 +130,11 @@ public final class DuckDbRegister implements Register {
   @Override
   public org.sijil.store.Suggestions suggestions() {
     return suggestions;
+  }
+
+  @Override
+  public org.sijil.store.SourceNames sourceNames() {
+    return sourceNames;
   }
 
   @Override

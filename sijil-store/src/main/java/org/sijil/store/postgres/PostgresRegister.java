@@ -45,6 +45,7 @@ public final class PostgresRegister implements Register {
   private final org.sijil.store.jdbc.JdbcJobs jobs;
   private final JdbcEstimates estimates;
   private final org.sijil.store.jdbc.JdbcSuggestions suggestions;
+  private final org.sijil.store.jdbc.JdbcSourceNames sourceNames;
   private final PostgresIntegrityLog integrity;
   private final org.sijil.store.jdbc.JdbcIncidents incidents;
 
@@ -61,6 +62,7 @@ public final class PostgresRegister implements Register {
     this.jobs = new org.sijil.store.jdbc.JdbcJobs(connection);
     this.estimates = new JdbcEstimates(connection);
     this.suggestions = new org.sijil.store.jdbc.JdbcSuggestions(connection);
+    this.sourceNames = new org.sijil.store.jdbc.JdbcSourceNames(connection);
     this.integrity = new PostgresIntegrityLog(connection);
     this.incidents = new org.sijil.store.jdbc.JdbcIncidents(connection);
   }
@@ -170,6 +172,11 @@ public final class PostgresRegister implements Register {
   @Override
   public org.sijil.store.Suggestions suggestions() {
     return suggestions;
+  }
+
+  @Override
+  public org.sijil.store.SourceNames sourceNames() {
+    return sourceNames;
   }
 
   @Override
