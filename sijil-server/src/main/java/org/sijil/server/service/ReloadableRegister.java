@@ -189,6 +189,12 @@ public final class ReloadableRegister implements RegisterService {
 
   @Override
   public java.util.Map<String, org.sijil.server.model.SourceName> sourceNames() {
+    InMemoryRegister served = loadedOrNull();
+    if (served == null && starting.searches()) {
+      // Pages answered before the register is read (search) show source codes, not names, rather
+      // than wait for the whole register.
+      return java.util.Map.of();
+    }
     return snapshot().sourceNames();
   }
 
