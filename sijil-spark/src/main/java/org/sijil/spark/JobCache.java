@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.broadcast.Broadcast;
 import org.sijil.core.linkage.LinkageJson;
 import org.sijil.core.linkage.SplitJob;
+import org.sijil.core.linkage.spec.LinkageSpec;
+import org.sijil.core.record.CasualtyRecord;
 
 /**
  * One copy of a job's features per executor JVM. The driver registers the job it built; an executor
@@ -42,11 +44,25 @@ final class JobCache {
   }
 
   private static SplitJob build(JobInput in) {
-    List<org.sijil.core.record.CasualtyRecord> records = Records.parse(in.headers(), in.rows());
-    return SplitJob.dedupe(LinkageJson.readSpec(in.specJson(), "broadcast spec"), records);
+    LinkageSpec spec = LinkageJson.readSpec(in.specJson(), "broadcast spec");
+    List<CasualtyRecord> left = in.lists().get(0).records();
+    return in.lists().size() == 1
+        ? SplitJob.dedupe(spec, left)
+        : SplitJob.link(spec, left, in.lists().get(1).records());
   }
 
-  /** What an executor needs to build a job: the spec and the input rows, in input order. */
-  record JobInput(String specJson, List<String> headers, List<String[]> rows)
-      implements java.io.Serializable {}
+  /** One input list's header and rows (cells as text), in input order. */
+  record ListRows(List<String> headers, List<String[]> rows) implements java.io.Serializable {
+
+    /** The rows parsed as {@code sijil} parses a list; rejected rows are left out. */
+    List<CasualtyRecord> records() {
+      return Records.parse(headers, rows);
+    }
+  }
+
+  /**
+   * What an executor needs to build a job: the spec and the input lists (one to dedupe, two to
+   * link).
+   */
+  record JobInput(String specJson, List<ListRows> lists) implements java.io.Serializable {}
 }

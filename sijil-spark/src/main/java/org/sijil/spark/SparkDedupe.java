@@ -1,8 +1,6 @@
 package org.sijil.spark;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,14 +12,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.sijil.core.UserError;
-import org.sijil.core.linkage.LinkageJson;
 import org.sijil.core.linkage.LinkageModel;
-import org.sijil.core.linkage.spec.DefaultSpecs;
 import org.sijil.core.linkage.spec.LinkageSpec;
 import org.sijil.core.record.CasualtyRecord;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,81 +42,24 @@ public final class SparkDedupe implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   String out;
 
-  @Option(
-      names = "--spec",
-      paramLabel = "FILE",
-      description = "Model spec (JSON); default: the built-in one.")
-  Path spec;
-
-  @Option(
-      names = "--model",
-      paramLabel = "FILE",
-      description = "A fitted model (JSON) instead of training.")
-  Path model;
-
-  @Option(
-      names = "--save-model",
-      paramLabel = "FILE",
-      description = "Write the fitted model (JSON) here.")
-  Path saveModel;
-
-  @Option(
-      names = "--threshold",
-      paramLabel = "P",
-      defaultValue = "0.5",
-      description = "Match probability to link at (default: ${DEFAULT-VALUE}).")
-  double threshold;
-
-  @Option(names = "--seed", paramLabel = "S", description = "Training seed (default: the spec's).")
-  Long seed;
-
-  @Option(
-      names = "--exclude",
-      split = ",",
-      paramLabel = "F",
-      description = "Fields never used for matching.")
-  List<String> exclude = new ArrayList<>();
-
-  @Option(
-      names = "--multi-line",
-      description =
-          "CSV cells may hold line breaks (quoted): reads the file as one split, more slowly.")
-  boolean multiLine;
+  @Mixin JobOptions options = new JobOptions();
 
   public static void main(String[] args) {
-    int code =
-        new CommandLine(new SparkDedupe()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
-    if (code != 0) {
-      System.exit(code);
-    }
+    JobOptions.main(new SparkDedupe(), args);
   }
 
   @Override
   public Integer call() throws IOException {
-    if (!(threshold > 0 && threshold < 1)) {
-      throw new UserError("--threshold must be between 0 and 1 (exclusive), got " + threshold);
-    }
-    LinkageSpec s =
-        spec == null
-            ? DefaultSpecs.casualtyLists()
-            : LinkageJson.readSpec(Files.readString(spec), spec.toString());
-    if (seed != null) {
-      s = s.withTraining(s.training().withSeed(seed));
-    }
-    if (!exclude.isEmpty()) {
-      s = s.without(new java.util.LinkedHashSet<>(exclude));
-    }
-    LinkageModel fitted =
-        model == null ? null : LinkageJson.readModel(Files.readString(model), model.toString());
+    double threshold = options.threshold();
+    LinkageSpec s = options.spec();
+    LinkageModel fitted = options.model();
     SparkSession spark = SparkSession.builder().appName("sijil dedupe").getOrCreate();
     try {
       long t0 = System.nanoTime();
       SparkLinkage.Result r =
           new SparkLinkage(JavaSparkContext.fromSparkContext(spark.sparkContext()))
-              .dedupe(read(spark, input, multiLine), s, fitted, threshold);
-      if (saveModel != null) {
-        Files.writeString(saveModel, LinkageJson.write(r.model()));
-      }
+              .dedupe(read(spark, input, options.multiLine), s, fitted, threshold);
+      options.save(r.model());
       write(spark, r, out);
       System.err.printf(
           Locale.ROOT,
@@ -165,11 +103,15 @@ public final class SparkDedupe implements Callable<Integer> {
         new StructType()
             .add("row", DataTypes.LongType, false)
             .add("cluster", DataTypes.LongType, false);
-    Dataset<Row> df = spark.createDataFrame(rows, schema).coalesce(1);
+    writeOne(spark.createDataFrame(rows, schema), out);
+  }
+
+  /** A data frame as one CSV file (with a header) in the folder, or Parquet for *.parquet. */
+  static void writeOne(Dataset<Row> df, String out) {
     if (out.toLowerCase(Locale.ROOT).endsWith(".parquet")) {
-      df.write().mode("overwrite").parquet(out);
+      df.coalesce(1).write().mode("overwrite").parquet(out);
     } else {
-      df.write().mode("overwrite").option("header", "true").csv(out);
+      df.coalesce(1).write().mode("overwrite").option("header", "true").csv(out);
     }
   }
 }

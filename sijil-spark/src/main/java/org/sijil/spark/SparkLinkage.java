@@ -1,6 +1,7 @@
 package org.sijil.spark;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +12,18 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.sijil.core.UserError;
+import org.sijil.core.linkage.Decisions;
 import org.sijil.core.linkage.LinkageJson;
 import org.sijil.core.linkage.LinkageModel;
+import org.sijil.core.linkage.PatternSource;
+import org.sijil.core.linkage.ScoredPairs;
 import org.sijil.core.linkage.SplitJob;
 import org.sijil.core.linkage.spec.LinkageSpec;
 import org.sijil.core.record.CasualtyRecord;
 import org.sijil.spark.JobCache.JobInput;
 
 /**
- * A dedupe job run as Spark jobs, step by step as the in-process engine runs it:
+ * A dedupe or link job run as Spark jobs, step by step as the in-process engine runs it:
  *
  * <ol>
  *   <li>the input rows, in input order, become records on the driver, which builds the features and
@@ -46,9 +50,20 @@ public final class SparkLinkage {
     this.sc = sc;
   }
 
-  /** What a job produced: the model, the records in input order and each one's cluster. */
+  /**
+   * What a job produced: the model, the records in input order (a link job's left list, then its
+   * right list) and each one's cluster, the pairs kept, and a link job's links.
+   */
   public record Result(
-      LinkageModel model, List<CasualtyRecord> records, int[] cluster, long scoredPairs) {}
+      LinkageModel model,
+      List<CasualtyRecord> records,
+      int leftSize,
+      int[] cluster,
+      long scoredPairs,
+      List<Link> links) {}
+
+  /** A link between a left record and a right record (indices into the result's records). */
+  public record Link(int left, int right, double probability) {}
 
   /**
    * Dedupes the rows of a data frame (columns named by canonical field keys, in input order).
@@ -56,18 +71,51 @@ public final class SparkLinkage {
    * @param model a fitted model, or null to train one on the input
    */
   public Result dedupe(Dataset<Row> input, LinkageSpec spec, LinkageModel model, double threshold) {
-    List<String> headers = List.of(input.columns());
-    List<String[]> rows = collectRows(input);
-    long[] rejected = new long[1];
-    List<CasualtyRecord> records = Records.parse(headers, rows, rejected);
-    if (records.size() < 2) {
-      throw new UserError("fewer than two records to dedupe");
+    return run(List.of(input), spec, model, threshold, false);
+  }
+
+  /**
+   * Links the rows of two data frames as {@code sijil link A B} does: the pairs at or above the
+   * threshold whose records end in one cluster, or with {@code oneToOne} each record in at most one
+   * link, strongest first.
+   *
+   * @param model a fitted model, or null to train one on the input
+   */
+  public Result link(
+      Dataset<Row> left,
+      Dataset<Row> right,
+      LinkageSpec spec,
+      LinkageModel model,
+      double threshold,
+      boolean oneToOne) {
+    return run(List.of(left, right), spec, model, threshold, oneToOne);
+  }
+
+  private Result run(
+      List<Dataset<Row>> inputs,
+      LinkageSpec spec,
+      LinkageModel model,
+      double threshold,
+      boolean oneToOne) {
+    List<JobCache.ListRows> lists = new ArrayList<>();
+    for (Dataset<Row> in : inputs) {
+      lists.add(new JobCache.ListRows(List.of(in.columns()), collectRows(in)));
     }
-    SplitJob job = SplitJob.dedupe(spec, records);
+    List<CasualtyRecord> left = lists.get(0).records();
+    List<CasualtyRecord> right = lists.size() > 1 ? lists.get(1).records() : null;
+    if (right == null ? left.size() < 2 : left.isEmpty() || right.isEmpty()) {
+      throw new UserError(right == null ? "fewer than two records to dedupe" : "an empty list");
+    }
+    SplitJob job = right == null ? SplitJob.dedupe(spec, left) : SplitJob.link(spec, left, right);
+    List<CasualtyRecord> records = left;
+    if (right != null) {
+      records = new ArrayList<>(left);
+      records.addAll(right);
+    }
     String id = java.util.UUID.randomUUID().toString();
     JobCache.register(id, job);
     Broadcast<JobInput> input0 =
-        sc.isLocal() ? null : sc.broadcast(new JobInput(LinkageJson.write(spec), headers, rows));
+        sc.isLocal() ? null : sc.broadcast(new JobInput(LinkageJson.write(spec), lists));
     try {
       Tasks tasks = new Tasks(id, input0);
       LinkageModel m = model != null ? model : train(job, tasks);
@@ -79,8 +127,10 @@ public final class SparkLinkage {
       long kept = scored.count();
       int[] cluster =
           new Components(sc, tasks, modelJson, threshold).cluster(scored, records.size());
+      List<Link> links =
+          right == null ? List.of() : links(job, scored, cluster, threshold, oneToOne);
       scored.unpersist();
-      return new Result(m, records, cluster, kept);
+      return new Result(m, records, left.size(), cluster, kept, links);
     } finally {
       JobCache.forget(id);
       if (input0 != null) {
@@ -89,10 +139,31 @@ public final class SparkLinkage {
     }
   }
 
+  /** A link job's links, sorted by left then right record, as {@code sijil link} writes them. */
+  private static List<Link> links(
+      SplitJob job, JavaRDD<ScoredPair> scored, int[] cluster, double threshold, boolean oneToOne) {
+    List<ScoredPair> above = scored.filter(p -> p.probability() >= threshold).collect();
+    ScoredPairs pairs =
+        SplitJob.pairs(
+            above.stream().mapToInt(ScoredPair::left).toArray(),
+            above.stream().mapToInt(ScoredPair::right).toArray(),
+            above.stream().mapToDouble(ScoredPair::weight).toArray());
+    int[] chosen =
+        oneToOne
+            ? job.linker().oneToOne(pairs, threshold, Decisions.none())
+            : SplitJob.linksWithin(pairs, cluster, threshold);
+    List<Link> out = new ArrayList<>(chosen.length);
+    for (int i : chosen) {
+      out.add(new Link(pairs.left(i), pairs.right(i), pairs.probability(i)));
+    }
+    out.sort(Comparator.comparingInt(Link::left).thenComparingInt(Link::right));
+    return out;
+  }
+
   /** EM on the driver from counts summed in Spark. */
   private LinkageModel train(SplitJob job, Tasks tasks) {
     return job.train(
-        new SplitJob.PatternSource() {
+        new PatternSource() {
           @Override
           public long[][] uCounts() {
             return sc.parallelize(range(SplitJob.U_CHUNKS), SplitJob.U_CHUNKS)

@@ -62,14 +62,7 @@ class SameAnswersTest {
     model = linker.train();
     pairs = linker.score(model, 0.01);
     clusters = linker.cluster(model, pairs, 0.5, Decisions.none());
-    spark =
-        SparkSession.builder()
-            .master("local[2]")
-            .appName("sijil-spark-test")
-            .config("spark.ui.enabled", "false")
-            .config("spark.sql.shuffle.partitions", "4")
-            .config("spark.default.parallelism", "4")
-            .getOrCreate();
+    spark = LocalSpark.start("sijil-spark-test");
   }
 
   @AfterAll

@@ -130,7 +130,9 @@ final class Clusterer {
     do {
       int y = rb;
       do {
-        if (!t.isLink() || (x < t.leftSize()) != (y < t.leftSize())) {
+        // By the scorer's positions (each list keeps its side there), so a caller may number a
+        // subset of the records in any order (SplitJob clusters one component at a time).
+        if (!t.isLink() || (position[x] < t.leftSize()) != (position[y] < t.leftSize())) {
           count++;
           sum +=
               decisions.isMatch(x, y)

@@ -2,17 +2,16 @@ package org.sijil.core.linkage;
 
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.sijil.core.linkage.spec.LinkageSpec;
-import org.sijil.core.linkage.spec.TrainingSpec;
 import org.sijil.core.record.CasualtyRecord;
 
 /**
- * A dedupe job cut into independent tasks for a distributed engine (Apache Spark): each task is a
- * pure function of the job and a small number (a work unit, a sampling chunk, a cluster's pairs),
- * returning primitive results that the engine aggregates. The driver combines them with {@link
- * #train(PatternSource)}, which fits the same model as {@link Linker#train()} from the same counts.
+ * A dedupe or link job cut into independent tasks for a distributed engine (Apache Spark): each
+ * task is a pure function of the job and a small number (a work unit, a sampling chunk, a cluster's
+ * pairs), returning primitive results that the engine aggregates. The driver combines them with
+ * {@link #train(PatternSource)}, which fits the same model as {@link Linker#train()} from the same
+ * counts.
  *
  * <p>Rules: the tasks enumerate the same work units, samples (by a hash of the pair and the seed)
  * and random pairs as the in-process engine, so the counts, the model and the scored pairs are the
@@ -22,10 +21,10 @@ import org.sijil.core.record.CasualtyRecord;
 public final class SplitJob {
 
   /** Sampling chunks of the u-probabilities, as in the in-process engine. */
-  public static final int U_CHUNKS = 64;
+  public static final int U_CHUNKS = UEstimator.CHUNKS;
 
   /** The key under which a sample's count of enumerated pairs is reported. */
-  public static final long ENUMERATED = -1;
+  public static final long ENUMERATED = PatternSource.ENUMERATED;
 
   private final Linker linker;
 
@@ -38,6 +37,15 @@ public final class SplitJob {
    */
   public static SplitJob dedupe(LinkageSpec spec, List<CasualtyRecord> records) {
     return new SplitJob(Linker.dedupe(spec, records, 1));
+  }
+
+  /**
+   * Builds the features and blocking indexes of two lists to link (one thread); the caller's
+   * indices are the left list's records, then the right list's.
+   */
+  public static SplitJob link(
+      LinkageSpec spec, List<CasualtyRecord> left, List<CasualtyRecord> right) {
+    return new SplitJob(Linker.link(spec, left, right, 1));
   }
 
   /** The in-process job underneath (for explanations and checks). */
@@ -62,40 +70,7 @@ public final class SplitJob {
 
   /** Level counts (per comparison, per level) of one chunk of random pairs. */
   public long[][] uCounts(int chunk) {
-    PairScorer scorer = levelScorer();
-    RecordTable table = linker.table();
-    TrainingSpec t = linker.spec().training();
-    int nc = scorer.comparisons.length;
-    long target = Math.min(t.uSamplePairs(), Math.max(1000, table.allPairs()));
-    long perChunk = (target + U_CHUNKS - 1) / U_CHUNKS;
-    SplittableRandom rnd = new SplittableRandom(RecordTable.mix(t.seed() * 31 + chunk));
-    long[][] counts = new long[nc][];
-    for (int c = 0; c < nc; c++) {
-      counts[c] = new long[scorer.comparisons[c].levels()];
-    }
-    Scratch s = new Scratch();
-    int[] lv = new int[nc];
-    int n = table.size();
-    int left = table.leftSize();
-    for (long i = 0; i < perChunk; i++) {
-      int a;
-      int b;
-      if (table.isLink()) {
-        a = rnd.nextInt(left);
-        b = left + rnd.nextInt(n - left);
-      } else {
-        a = rnd.nextInt(n);
-        b = rnd.nextInt(n - 1);
-        if (b >= a) {
-          b++;
-        }
-      }
-      scorer.levels(a, b, s, lv);
-      for (int c = 0; c < nc; c++) {
-        counts[c][lv[c]]++;
-      }
-    }
-    return counts;
+    return UEstimator.countChunk(levelScorer(), linker.table(), linker.spec().training(), chunk);
   }
 
   /**
@@ -105,70 +80,19 @@ public final class SplitJob {
    */
   public Map<Long, Long> samplePatterns(int unit, int rule) {
     Candidates cand = linker.candidates();
-    Candidates.Unit u = cand.units.get(unit);
-    boolean union = rule < 0;
-    if (!union && u.rule() != rule) {
-      throw new IllegalArgumentException("unit " + unit + " is not of rule " + rule);
-    }
-    long threshold = sampleThreshold(rule);
-    long seed = RecordTable.mix(linker.spec().training().seed() ^ (rule + 1) * 0x9E3779B97F4A7C15L);
-    PairScorer scorer = levelScorer();
-    int nc = scorer.comparisons.length;
+    Map<Long, long[]> counts = new TreeMap<>();
+    long seen =
+        new TrainingSample(levelScorer(), cand, rule, linker.spec().training())
+            .count(cand.units.get(unit), counts);
     Map<Long, Long> out = new TreeMap<>();
-    Scratch s = new Scratch();
-    int[] lv = new int[nc];
-    long[] seen = new long[1];
-    cand.forEach(
-        u,
-        union,
-        (a, b) -> {
-          seen[0]++;
-          long h = RecordTable.mix(seed + a * 0x632BE59BD9B4E019L + b) >>> 1;
-          if (h > threshold) {
-            return;
-          }
-          scorer.levels(a, b, s, lv);
-          long code = 0;
-          for (int c = 0; c < nc; c++) {
-            code = (code << 4) | lv[c];
-          }
-          out.merge(code, 1L, Long::sum);
-        });
-    out.put(ENUMERATED, seen[0]);
+    counts.forEach((k, v) -> out.put(k, v[0]));
+    out.put(ENUMERATED, seen);
     return out;
-  }
-
-  /** The hash threshold under which a pair is in the sample, as the in-process trainer sets it. */
-  private long sampleThreshold(int rule) {
-    Candidates cand = linker.candidates();
-    long pairs = 0;
-    if (rule >= 0) {
-      pairs = cand.rules[rule].pairs;
-    } else {
-      for (BlockIndex bi : cand.rules) {
-        pairs += bi.pairs;
-      }
-    }
-    double target = linker.spec().training().emSamplePairs();
-    double p = pairs == 0 ? 1.0 : Math.min(1.0, target / pairs);
-    return p >= 1 ? Long.MAX_VALUE : (long) (p * Long.MAX_VALUE);
-  }
-
-  /** Counts of the driver's training, gathered by the engine from the tasks above. */
-  public interface PatternSource {
-
-    /** Sum over the {@link #U_CHUNKS} chunks of {@link #uCounts}. */
-    long[][] uCounts();
-
-    /**
-     * Sum over the rule's units ({@code rule} ≥ 0) or all units (-1) of {@link #samplePatterns}.
-     */
-    Map<Long, Long> patterns(int rule);
   }
 
   /** Fits the model from counts gathered by the engine: the in-process trainer's rules. */
   public LinkageModel train(PatternSource source) {
-    return SplitTrainer.train(linker.spec(), linker.table(), linker.candidates(), source);
+    return Trainer.train(linker.spec(), linker.table(), linker.candidates(), source);
   }
 
   /**
@@ -212,9 +136,6 @@ public final class SplitJob {
       int[] right,
       double[] weight,
       double threshold) {
-    if (linker.table().isLink()) {
-      throw new IllegalStateException("component clustering is for dedupe jobs");
-    }
     Map<Integer, Integer> local = new java.util.HashMap<>();
     for (int i = 0; i < records.length; i++) {
       if (i > 0 && records[i] <= records[i - 1]) {
@@ -249,6 +170,17 @@ public final class SplitJob {
 
   private PairScorer levelScorer() {
     return new PairScorer(linker.spec(), Trainer.placeholder(linker.spec()), linker.table());
+  }
+
+  /**
+   * What {@code sijil link} writes without {@code --one-to-one}: the indices of the pairs at or
+   * above the threshold whose two records ended in the same cluster, in the pairs' order.
+   */
+  public static int[] linksWithin(ScoredPairs pairs, int[] cluster, double threshold) {
+    return java.util.stream.IntStream.range(0, pairs.size())
+        .filter(i -> pairs.probability(i) >= threshold)
+        .filter(i -> cluster[pairs.left(i)] == cluster[pairs.right(i)])
+        .toArray();
   }
 
   /** Builds pairs from arrays (caller's indices), for engines that gather them from tasks. */

@@ -1,7 +1,6 @@
 package org.sijil.core.linkage;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +27,40 @@ final class Trainer {
 
   private Trainer() {}
 
+  /** Trains on counts gathered here, on {@code threads} threads. */
   static LinkageModel train(
       LinkageSpec spec, RecordTable table, Candidates candidates, int threads) {
-    TrainingSpec t = spec.training();
-    int nc = spec.comparisons().size();
     // The scorer only serves to assign levels here; its weights are irrelevant.
     PairScorer levels = new PairScorer(spec, placeholder(spec), table);
-    double[][] u = UEstimator.estimateU(levels, table, t, threads);
+    return train(
+        spec, table, candidates, counted(spec.training(), levels, table, candidates, threads));
+  }
+
+  /** The counts of training, gathered in this process when asked for. */
+  static PatternSource counted(
+      TrainingSpec t, PairScorer levels, RecordTable table, Candidates candidates, int threads) {
+    return new PatternSource() {
+      @Override
+      public long[][] uCounts() {
+        return UEstimator.count(levels, table, t, threads);
+      }
+
+      @Override
+      public Map<Long, Long> patterns(int rule) {
+        return new TrainingSample(levels, candidates, rule, t).countAll(threads);
+      }
+    };
+  }
+
+  /**
+   * Trains on counts from {@code source} (whoever gathered them): the same counts give the same
+   * model.
+   */
+  static LinkageModel train(
+      LinkageSpec spec, RecordTable table, Candidates candidates, PatternSource source) {
+    TrainingSpec t = spec.training();
+    int nc = spec.comparisons().size();
+    double[][] u = UEstimator.smooth(source.uCounts());
     // Estimates from rules on which a comparison is independent of the blocked fields, and, for
     // comparisons no rule leaves independent, from rules that merely do not block on its own field.
     List<List<double[]>> mIndependent = new ArrayList<>();
@@ -81,7 +107,7 @@ final class Trainer {
             bi.pairs < 50 ? "too few pairs" : "fewer than two comparisons left to estimate");
         continue;
       }
-      Patterns sample = samplePatterns(levels, candidates, r, t, threads);
+      Patterns sample = TrainingSample.decode(source.patterns(r), nc);
       rr.put("sampled", sample.total);
       if (count(independent) >= 2) {
         fitRule(spec, sample, independent, u, t, rr, "", mIndependent, byIndependent);
@@ -105,8 +131,7 @@ final class Trainer {
     // them, so that share times their number is the number of matches.
     boolean[] all = new boolean[nc];
     java.util.Arrays.fill(all, true);
-    Patterns union =
-        sample(levels, candidates, candidates.units, true, t.emSamplePairs(), t, -1, threads);
+    Patterns union = TrainingSample.decode(source.patterns(-1), nc);
     if (union.total() >= 50) {
       // Comparisons no training rule left independent got m from rules that block on the same
       // evidence in another form (the Latin name under a rule on the Arabic one agrees as the
@@ -342,105 +367,7 @@ final class Trainer {
 
   /**
    * Distinct level patterns of a deterministic sample of candidate pairs, in a fixed order, and how
-   * many pairs were enumerated to draw it.
+   * many pairs were enumerated to draw it ({@link TrainingSample#decode}).
    */
   record Patterns(int[][] rows, long[] counts, long total, long enumerated) {}
-
-  /** A sample of one rule's pairs (pairs another rule also finds included). */
-  static Patterns samplePatterns(
-      PairScorer scorer, Candidates cand, int rule, TrainingSpec t, int threads) {
-    List<Candidates.Unit> units = new ArrayList<>();
-    for (Candidates.Unit u : cand.units) {
-      if (u.rule() == rule) {
-        units.add(u);
-      }
-    }
-    return sample(scorer, cand, units, false, t.emSamplePairs(), t, rule, threads);
-  }
-
-  /**
-   * About {@code target} pairs of the given units, chosen by a hash of the pair and the seed (the
-   * same sample on any number of threads); {@code exclusive} enumerates each pair of the union of
-   * the rules once.
-   */
-  static Patterns sample(
-      PairScorer scorer,
-      Candidates cand,
-      List<Candidates.Unit> units,
-      boolean exclusive,
-      double target,
-      TrainingSpec t,
-      int salt,
-      int threads) {
-    int nc = scorer.comparisons.length;
-    long pairs = 0;
-    java.util.Set<Integer> rulesIn = new java.util.HashSet<>();
-    for (Candidates.Unit u : units) {
-      rulesIn.add(u.rule());
-    }
-    for (int r : rulesIn) {
-      pairs += cand.rules[r].pairs;
-    }
-    double p = pairs == 0 ? 1.0 : Math.min(1.0, target / pairs);
-    long threshold = p >= 1 ? Long.MAX_VALUE : (long) (p * Long.MAX_VALUE);
-    long seed = RecordTable.mix(t.seed() ^ (salt + 1) * 0x9E3779B97F4A7C15L);
-    long[] enumerated = new long[units.size()];
-    @SuppressWarnings("unchecked")
-    Map<Long, long[]>[] maps =
-        Workers.map(
-            units.size(),
-            threads,
-            i -> {
-              Map<Long, long[]> local = new HashMap<>();
-              Scratch s = new Scratch();
-              int[] lv = new int[nc];
-              long[] seen = new long[1];
-              cand.forEach(
-                  units.get(i),
-                  exclusive,
-                  (a, b) -> {
-                    seen[0]++;
-                    // Sampling by a hash of the pair, not a shared random stream: same sample on
-                    // any thread count.
-                    long h = RecordTable.mix(seed + a * 0x632BE59BD9B4E019L + b) >>> 1;
-                    if (h > threshold) {
-                      return;
-                    }
-                    scorer.levels(a, b, s, lv);
-                    long code = 0;
-                    for (int c = 0; c < nc; c++) {
-                      code = (code << 4) | lv[c];
-                    }
-                    local.computeIfAbsent(code, k -> new long[1])[0]++;
-                  });
-              enumerated[i] = seen[0];
-              return local;
-            },
-            new Map[0]);
-    long seenAll = 0;
-    for (long e : enumerated) {
-      seenAll += e;
-    }
-    java.util.TreeMap<Long, Long> merged = new java.util.TreeMap<>();
-    for (Map<Long, long[]> m : maps) {
-      m.forEach((k, v) -> merged.merge(k, v[0], Long::sum));
-    }
-    int[][] rows = new int[merged.size()][];
-    long[] counts = new long[merged.size()];
-    long total = 0;
-    int i = 0;
-    for (Map.Entry<Long, Long> e : merged.entrySet()) {
-      int[] lv = new int[nc];
-      long code = e.getKey();
-      for (int c = nc - 1; c >= 0; c--) {
-        lv[c] = (int) (code & 15);
-        code >>>= 4;
-      }
-      rows[i] = lv;
-      counts[i] = e.getValue();
-      total += counts[i];
-      i++;
-    }
-    return new Patterns(rows, counts, total, seenAll);
-  }
 }
