@@ -39,7 +39,8 @@ final class TrainingSample {
         pairs += cand.rules[r].pairs;
       }
     }
-    double p = pairs == 0 ? 1.0 : Math.min(1.0, t.emSamplePairs() / pairs);
+    // In double: an int over a long would divide to 0 once the pairs outnumber the sample.
+    double p = pairs == 0 ? 1.0 : Math.min(1.0, (double) t.emSamplePairs() / pairs);
     this.threshold = p >= 1 ? Long.MAX_VALUE : (long) (p * Long.MAX_VALUE);
   }
 
