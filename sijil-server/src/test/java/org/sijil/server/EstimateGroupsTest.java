@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sijil.server.model.Estimate;
+import org.sijil.app.estimate.PublishedEstimate;
 
 /**
  * Issue 16: the estimates page publishes the estimate per group (by sex and age band), and a group
@@ -13,9 +13,9 @@ import org.sijil.server.model.Estimate;
  */
 class EstimateGroupsTest {
 
-  static Estimate withGroups() {
-    Estimate e = EstimatePageTest.estimate();
-    return new Estimate(
+  static PublishedEstimate withGroups() {
+    PublishedEstimate e = EstimatePageTest.estimate();
+    return new PublishedEstimate(
         e.lists(),
         e.method(),
         e.listed(),
@@ -25,8 +25,9 @@ class EstimateGroupsTest {
         e.strata(),
         e.warnings(),
         List.of(
-            new Estimate.Group("sex", "m", 120, new Estimate.Interval(150, 131, 177), null),
-            new Estimate.Group(
+            new PublishedEstimate.Group(
+                "sex", "m", 120, new PublishedEstimate.Interval(150, 131, 177), null),
+            new PublishedEstimate.Group(
                 "age",
                 "60+",
                 9,

@@ -8,8 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sijil.app.estimate.PublishedEstimate;
 import org.sijil.server.demo.SyntheticRegister;
-import org.sijil.server.model.Estimate;
 import org.sijil.server.service.RegisterData;
 
 /**
@@ -18,24 +18,25 @@ import org.sijil.server.service.RegisterData;
  */
 class EstimatePageTest {
 
-  static RegisterData with(Estimate estimate, String note) {
+  static RegisterData with(PublishedEstimate estimate, String note) {
     RegisterData d = SyntheticRegister.generate(200, 3);
     return new RegisterData(
         d.persons(), d.releases(), d.diffs(), estimate, d.review(), d.explanations(), note);
   }
 
-  static Estimate estimate() {
-    return new Estimate(
+  static PublishedEstimate estimate() {
+    return new PublishedEstimate(
         List.of("moh", "family"),
         "log-linear models, AIC-averaged; 95% profile-likelihood interval",
         180,
-        new Estimate.Interval(230, 205, 270),
-        new Estimate.Interval(50, 25, 90),
+        new PublishedEstimate.Interval(230, 205, 270),
+        new PublishedEstimate.Interval(50, 25, 90),
         List.of(
-            new Estimate.Model(
-                "moh + family", 0, 0, 12.5, new Estimate.Interval(50, 25, 90), 1, false)),
+            new PublishedEstimate.Model(
+                "moh + family", 0, 0, 12.5, new PublishedEstimate.Interval(50, 25, 90), 1, false)),
         List.of(),
-        List.of("two lists: independence cannot be tested"));
+        List.of("two lists: independence cannot be tested"),
+        List.of());
   }
 
   @Test

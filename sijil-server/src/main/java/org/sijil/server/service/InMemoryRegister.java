@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.sijil.app.estimate.PublishedEstimate;
 import org.sijil.search.PersonSearch;
 import org.sijil.search.SearchHit;
 import org.sijil.search.SearchPage;
 import org.sijil.search.SearchRequest;
-import org.sijil.server.model.Estimate;
 import org.sijil.server.model.Link;
 import org.sijil.server.model.Person;
 import org.sijil.server.model.Release;
@@ -237,7 +237,7 @@ public final class InMemoryRegister implements RegisterService {
   }
 
   @Override
-  public Optional<Estimate> estimate() {
+  public Optional<PublishedEstimate> estimate() {
     return Optional.ofNullable(data.estimate());
   }
 

@@ -1,7 +1,7 @@
 package org.sijil.server.service;
 
 import java.util.List;
-import org.sijil.server.model.Estimate;
+import org.sijil.app.estimate.PublishedEstimate;
 import org.sijil.server.model.Person;
 import org.sijil.server.model.Release;
 import org.sijil.server.model.ReviewItem;
@@ -29,7 +29,7 @@ public record RegisterData(
     List<Person> persons,
     List<Release> releases,
     Diffs diffs,
-    Estimate estimate,
+    PublishedEstimate estimate,
     List<ReviewItem> review,
     Explanations explanations,
     String estimateNote,
@@ -50,7 +50,7 @@ public record RegisterData(
       List<Person> persons,
       List<Release> releases,
       Diffs diffs,
-      Estimate estimate,
+      PublishedEstimate estimate,
       List<ReviewItem> review,
       Explanations explanations,
       String estimateNote,
@@ -63,7 +63,7 @@ public record RegisterData(
       List<Person> persons,
       List<Release> releases,
       Diffs diffs,
-      Estimate estimate,
+      PublishedEstimate estimate,
       List<ReviewItem> review,
       Explanations explanations,
       String estimateNote) {
@@ -88,7 +88,7 @@ public record RegisterData(
       List<Person> persons,
       List<Release> releases,
       Diffs diffs,
-      Estimate estimate,
+      PublishedEstimate estimate,
       List<ReviewItem> review,
       Explanations explanations) {
     this(persons, releases, diffs, estimate, review, explanations, null);
@@ -99,7 +99,7 @@ public record RegisterData(
       List<Person> persons,
       List<Release> releases,
       Diffs diffs,
-      Estimate estimate,
+      PublishedEstimate estimate,
       List<ReviewItem> review) {
     this(persons, releases, diffs, estimate, review, Explanations.NONE);
   }

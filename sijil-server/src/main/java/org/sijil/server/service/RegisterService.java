@@ -2,7 +2,7 @@ package org.sijil.server.service;
 
 import java.util.List;
 import java.util.Optional;
-import org.sijil.server.model.Estimate;
+import org.sijil.app.estimate.PublishedEstimate;
 import org.sijil.server.model.Person;
 import org.sijil.server.model.Release;
 import org.sijil.server.model.ReleaseDiff;
@@ -44,7 +44,7 @@ public interface RegisterService {
   Statistics statistics();
 
   /** The register's estimate, when one has been computed. */
-  Optional<Estimate> estimate();
+  Optional<PublishedEstimate> estimate();
 
   /**
    * Why there is no estimate (e.g. it needs 2 to 6 sources), as the estimate run stored it; empty

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
-import org.sijil.server.model.Estimate;
+import org.sijil.app.estimate.PublishedEstimate;
 import org.sijil.server.model.Person;
 import org.sijil.server.model.Release;
 import org.sijil.server.model.ReleaseDiff;
@@ -168,7 +168,7 @@ public final class ReloadableRegister implements RegisterService {
   }
 
   @Override
-  public Optional<Estimate> estimate() {
+  public Optional<PublishedEstimate> estimate() {
     return snapshot().estimate();
   }
 

@@ -8,9 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sijil.app.estimate.PublishedEstimate;
 import org.sijil.app.publish.PublishSnapshot;
 import org.sijil.core.record.CasualtyRecord;
-import org.sijil.server.model.Estimate;
 import org.sijil.server.model.Link;
 import org.sijil.server.model.Person;
 import org.sijil.server.model.Release;
@@ -127,12 +127,12 @@ public final class RegisterLoader {
     }
     List<ReviewItem> review =
         ReviewLoader.load(snap.queue(), snap.decisions(), snap.records().index(), views);
-    Estimate estimate = null;
+    PublishedEstimate estimate = null;
     String note = null;
     if (snap.estimate().isEmpty()) {
       note = "the register was linked before estimates were stored; link it again to publish one";
     } else if (snap.estimate().get().estimate().isPresent()) {
-      estimate = JSON.convertValue(snap.estimate().get().estimate().get(), Estimate.class);
+      estimate = JSON.convertValue(snap.estimate().get().estimate().get(), PublishedEstimate.class);
     } else {
       note = snap.estimate().get().note();
     }

@@ -1,6 +1,6 @@
 package org.sijil.server.web;
 
-import org.sijil.server.model.Estimate;
+import org.sijil.app.estimate.PublishedEstimate;
 
 /**
  * The estimate as one bar: the persons named on the lists (solid), the estimated unnamed (light),
@@ -18,7 +18,7 @@ final class EstimateChart {
 
   private EstimateChart() {}
 
-  static String svg(Lang lang, Estimate e) {
+  static String svg(Lang lang, PublishedEstimate e) {
     double max = Math.max(1, Math.max(e.total().upper(), e.total().estimate()));
     double scale = BAR_W / max;
     Html h = new Html();

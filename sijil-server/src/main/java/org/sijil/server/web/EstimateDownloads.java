@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sijil.app.estimate.PublishedEstimate;
 import org.sijil.server.http.HttpError;
-import org.sijil.server.model.Estimate;
 import org.sijil.server.service.RegisterService;
 
 /**
@@ -31,7 +31,7 @@ public final class EstimateDownloads {
   }
 
   public void csv(Context ctx) {
-    Estimate e =
+    PublishedEstimate e =
         register
             .estimate()
             .orElseThrow(
@@ -45,16 +45,16 @@ public final class EstimateDownloads {
   }
 
   /** The rows of the CSV, header first. */
-  static String csv(Estimate e) {
+  static String csv(PublishedEstimate e) {
     StringWriter w = new StringWriter();
     try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(COLUMNS).build())) {
       String lists = String.join("+", e.lists());
       row(p, "total", lists, e.listed(), e.total(), null);
       row(p, "unlisted", lists, null, e.unlisted(), null);
-      for (Estimate.Model m : e.models()) {
+      for (PublishedEstimate.Model m : e.models()) {
         row(p, "model", m.terms(), null, m.unlisted(), m);
       }
-      for (Estimate.Stratum s : e.strata()) {
+      for (PublishedEstimate.Stratum s : e.strata()) {
         row(p, "stratum", s.name(), s.listed(), s.total(), null);
       }
     } catch (IOException x) {
@@ -64,7 +64,12 @@ public final class EstimateDownloads {
   }
 
   private static void row(
-      CSVPrinter p, String part, String name, Long listed, Estimate.Interval i, Estimate.Model m)
+      CSVPrinter p,
+      String part,
+      String name,
+      Long listed,
+      PublishedEstimate.Interval i,
+      PublishedEstimate.Model m)
       throws IOException {
     p.printRecord(
         part,

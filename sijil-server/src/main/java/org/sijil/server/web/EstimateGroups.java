@@ -1,6 +1,6 @@
 package org.sijil.server.web;
 
-import org.sijil.server.model.Estimate;
+import org.sijil.app.estimate.PublishedEstimate;
 
 /**
  * The estimates page's estimates per group (by sex, by age band): listed persons and the estimated
@@ -16,7 +16,7 @@ final class EstimateGroups {
 
   private EstimateGroups() {}
 
-  static void render(Html h, Lang lang, Estimate e) {
+  static void render(Html h, Lang lang, PublishedEstimate e) {
     if (e.groups().isEmpty()) {
       return;
     }
@@ -29,7 +29,7 @@ final class EstimateGroups {
         .el("th", lang.t("est.listed"))
         .el("th", lang.t("est.total"))
         .close("tr");
-    for (Estimate.Group g : e.groups()) {
+    for (PublishedEstimate.Group g : e.groups()) {
       h.open("tr", "class", g.total() == null ? "no-estimate" : null);
       h.el("th", label(lang, g), "dir", "auto");
       h.el("td", g.level() == null ? "—" : Views.number(g.listed()), "class", "num");
@@ -54,7 +54,7 @@ final class EstimateGroups {
   }
 
   /** "Sex: women", "Age band: 18-29", or the breakdown alone when it failed as a whole. */
-  static String label(Lang lang, Estimate.Group g) {
+  static String label(Lang lang, PublishedEstimate.Group g) {
     String variable = lang.t(g.variable().equals("sex") ? "field.sex" : "estimate.ageBand");
     if (g.level() == null) {
       return variable;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sijil.server.model.Estimate;
+import org.sijil.app.estimate.PublishedEstimate;
 import org.sijil.server.model.Statistics;
 
 /**
@@ -64,7 +64,7 @@ final class EstimateSections {
   }
 
   /** "The lists name 3,002 people; about 410 more (95%: 300–560) are on none, ...". */
-  static void summary(Html h, Lang lang, Estimate e) {
+  static void summary(Html h, Lang lang, PublishedEstimate e) {
     h.el(
         "p",
         lang.t("estimate.summary")
@@ -85,7 +85,7 @@ final class EstimateSections {
   }
 
   /** Persons on the lists by sex and age band, and the estimate per stratum when one was made. */
-  static void breakdown(Html h, Lang lang, Estimate e, Statistics s) {
+  static void breakdown(Html h, Lang lang, PublishedEstimate e, Statistics s) {
     h.el("h2", lang.t("estimate.breakdown"));
     h.el("p", lang.t("estimate.breakdown.note"), "class", "note");
     h.open("table", "class", "list", "id", "estimate-breakdown");
@@ -110,7 +110,7 @@ final class EstimateSections {
     h.close("table");
     if (e != null && !e.strata().isEmpty()) {
       h.open("table", "class", "list", "id", "estimate-strata");
-      for (Estimate.Stratum st : e.strata()) {
+      for (PublishedEstimate.Stratum st : e.strata()) {
         h.open("tr")
             .el("th", st.name())
             .el("td", Views.number(st.listed()), "class", "num")
@@ -131,7 +131,7 @@ final class EstimateSections {
   }
 
   /** The assumptions and caveats, and the run's own warnings (written in English). */
-  static void caveats(Html h, Lang lang, Estimate e) {
+  static void caveats(Html h, Lang lang, PublishedEstimate e) {
     h.el("h2", lang.t("estimate.caveats"));
     h.open("ul", "class", "caveats", "id", "estimate-caveats");
     for (String key : CAVEATS) {

@@ -129,7 +129,8 @@ public final class FigurePages {
    * "3,002 (95% interval: 2,915–3,109)", the numbers isolated so they read left to right in Arabic
    * too.
    */
-  private static void interval(Html h, Lang lang, org.sijil.server.model.Estimate.Interval i) {
+  private static void interval(
+      Html h, Lang lang, org.sijil.app.estimate.PublishedEstimate.Interval i) {
     h.el("bdi", Views.number(i.estimate()), "dir", "ltr")
         .text(" (" + lang.t("est.interval") + ": ");
     h.el("bdi", Views.number(i.lower()) + "–" + Views.number(i.upper()), "dir", "ltr").text(")");
