@@ -91,7 +91,8 @@ class MultipleSystemsEstimatorTest {
     assertEquals(1, r.strata().size());
     assertEquals(0, r.dropped());
     assertEquals(0, r.imputations());
-    assertFalse(r.method().stream().anyMatch(m -> m.startsWith("strata combined")), r.method().toString());
+    assertFalse(
+        r.method().stream().anyMatch(m -> m.startsWith("strata combined")), r.method().toString());
   }
 
   @Test
@@ -128,7 +129,8 @@ class MultipleSystemsEstimatorTest {
         new MultipleSystemsEstimator(EstimateOptions.published())
             .estimate(data, Design.stratified(List.of("sex"), Map.of()));
     assertTrue(r.dropped() > 0);
-    assertFalse(r.warnings().stream().anyMatch(w -> w.contains("concentrated")), r.warnings().toString());
+    assertFalse(
+        r.warnings().stream().anyMatch(w -> w.contains("concentrated")), r.warnings().toString());
     assertTrue(
         r.method().contains("missing values: complete-case, " + r.dropped() + " people dropped"),
         r.method().toString());
