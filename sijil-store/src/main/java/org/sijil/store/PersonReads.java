@@ -28,10 +28,10 @@ public interface PersonReads {
   boolean linked();
 
   /**
-   * The records person {@code personId} holds now, by release id then row; empty when it holds none
-   * (unknown, or merged into another person).
+   * The stored records person {@code personId} holds now, each with its link, by release id then
+   * row; empty when it holds none (unknown, or merged into another person).
    */
-  List<RecordKey> ofPerson(long personId);
+  List<StoredRecord> ofPerson(long personId);
 
   /** The records whose list key ({@code id} column) is {@code key}, by release id then row. */
   List<RecordKey> withKey(String key);

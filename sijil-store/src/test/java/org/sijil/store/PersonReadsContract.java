@@ -57,10 +57,11 @@ public abstract class PersonReadsContract {
                       true,
                       "amal"));
       assertTrue(reads.linked());
-      assertEquals(List.of(a1, b1), reads.ofPerson(7));
+      List<PersonReads.StoredRecord> person = reads.ofPerson(7);
+      assertEquals(List.of(a1, b1), person.stream().map(PersonReads.StoredRecord::key).toList());
       assertTrue(reads.ofPerson(8).isEmpty());
-      List<PersonReads.StoredRecord> person = reads.read(reads.ofPerson(7));
-      assertEquals(2, person.size());
+      assertEquals(new Linkage.CurrentLink(7, 0.9, run), person.get(0).link());
+      assertEquals(person, reads.read(List.of(a1, b1)));
       assertEquals(new Linkage.CurrentLink(7, 0.9, run), person.get(1).link());
       assertEquals(b, person.get(1).release());
       CasualtyRecord full = reg.records().list(b.id()).get(0);

@@ -46,6 +46,9 @@ public final class PublishedPerson {
     }
   }
 
+  /** A person number or a row as the ids write them: no sign, no leading zero. */
+  private static final String NUMBER = "[1-9][0-9]{0,17}";
+
   private final Register reg;
 
   public PublishedPerson(Register reg) {
@@ -62,7 +65,7 @@ public final class PublishedPerson {
     char kind = personId.charAt(0);
     String rest = personId.substring(1);
     if (reads.linked()) {
-      if (kind == 'P' && rest.matches("[0-9]{1,18}")) {
+      if (kind == 'P' && rest.matches(NUMBER)) {
         return linked(personId, Long.parseLong(rest), releases, reads);
       }
       return kind == 'R' ? alone(personId, rest, releases, reads, true) : Optional.empty();
@@ -82,7 +85,7 @@ public final class PublishedPerson {
 
   private Optional<Read> linked(
       String personId, long person, List<Release> releases, PersonReads reads) {
-    List<StoredRecord> found = reads.read(reads.ofPerson(person));
+    List<StoredRecord> found = reads.ofPerson(person);
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -105,7 +108,7 @@ public final class PublishedPerson {
     for (Release r : releases) {
       String prefix = (r.source() + "/" + r.label() + "/").replace('/', '-');
       String row = rest.startsWith(prefix) ? rest.substring(prefix.length()) : "";
-      if (!row.matches("[0-9]{1,18}")) {
+      if (!row.matches(NUMBER)) {
         continue;
       }
       Optional<StoredRecord> found =

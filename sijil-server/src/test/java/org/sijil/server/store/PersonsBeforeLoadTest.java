@@ -123,7 +123,7 @@ class PersonsBeforeLoadTest {
         multi += memory.records().size() > 1 ? 1 : 0;
       }
       assertTrue(multi >= 10, db + ": persons with several records " + multi);
-      for (String id : List.of("P999999", "K", "K999", "R", "Rtest-r1-999", "X1", "")) {
+      for (String id : List.of("P999999", "P01", "K", "K999", "R", "Rtest-r1-999", "Rtest-r1-01", "X1", "")) {
         assertTrue(PersonsBeforeLoad.read(db, id).isEmpty(), id);
       }
     }
