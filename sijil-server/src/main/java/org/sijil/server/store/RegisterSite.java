@@ -62,13 +62,19 @@ public final class RegisterSite {
   static Site open(Path db, ServerConfig config, PrintWriter out, Runnable beforeLoad) {
     // One search index for the life of the server, next to the register; each (re)load syncs it.
     PersonSearch search = PersonSearch.open(searchDirectory(db));
+    // Persons asked for before the load has ended are read from the file (kept open meanwhile).
+    PersonsBeforeLoad persons = new PersonsBeforeLoad(db);
     ReloadableRegister register =
         ReloadableRegister.loadingInBackground(
             () -> {
               beforeLoad.run();
-              return load(db, search, out);
+              try {
+                return load(db, search, out);
+              } finally {
+                persons.close();
+              }
             },
-            starting(db, search, out));
+            starting(db, search, persons, out));
     Javalin app =
         SijilServer.create(
             register,
@@ -91,7 +97,8 @@ public final class RegisterSite {
    * and persons read one by one from the register ({@link PersonsBeforeLoad}). A stale or missing
    * index is brought up to date by the load, and search waits for it meanwhile.
    */
-  static StartingRegister starting(Path db, PersonSearch search, PrintWriter out) {
+  static StartingRegister starting(
+      Path db, PersonSearch search, PersonsBeforeLoad persons, PrintWriter out) {
     List<org.sijil.server.model.Release> releases;
     java.util.Map<String, org.sijil.server.model.SourceName> names;
     boolean current;
@@ -111,7 +118,7 @@ public final class RegisterSite {
                 + " and search waits for it.");
     out.flush();
     return new StartingRegister(
-        current ? search : null, () -> releases, id -> PersonsBeforeLoad.read(db, id), () -> names);
+        current ? search : null, () -> releases, persons::read, () -> names);
   }
 
   /** The sources' display names as the pages show them, by source code. */
