@@ -230,6 +230,8 @@ public final class SijilServer {
               "Content-Security-Policy",
               "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'");
         });
+    // After the headers above: a request answered "loading" still carries them.
+    org.sijil.server.web.LoadingPages.add(app, register, requests);
     app.exception(HttpError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage(), requests, e));
     app.exception(
         com.fasterxml.jackson.core.JacksonException.class,

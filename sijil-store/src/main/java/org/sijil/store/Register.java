@@ -111,6 +111,9 @@ public interface Register extends AutoCloseable {
   /** The log's witnesses and their cosignatures (migration 11). */
   LogWitnesses witnesses();
 
+  /** One person's stored records read by id, without reading the register (issue 14). */
+  PersonReads personReads();
+
   /** Every table's rows, for moving a whole register ({@code sijil copy}). */
   RegisterTables tables();
 

@@ -94,6 +94,15 @@ public interface RegisterService {
     return java.util.Map.of();
   }
 
+  /**
+   * True while the register is still being read into memory after the server started and only
+   * search, releases and person pages answer; statistics, memorial and downloads then say the
+   * register is loading instead of waiting (issue 14).
+   */
+  default boolean loading() {
+    return false;
+  }
+
   /** Sources (list names) present in the register, sorted. */
   default List<String> sources() {
     return releases().stream().map(Release::source).distinct().sorted().toList();

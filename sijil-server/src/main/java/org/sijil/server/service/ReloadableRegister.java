@@ -79,6 +79,15 @@ public final class ReloadableRegister implements RegisterService {
     return current != null || first.isDone();
   }
 
+  /**
+   * True while the first snapshot is still being read and this register answers some requests
+   * before it ({@link StartingRegister#answersBeforeLoad}); the others then say so.
+   */
+  @Override
+  public boolean loading() {
+    return !loaded() && starting.answersBeforeLoad();
+  }
+
   /** The served snapshot, or null while the first one is still being read. */
   private InMemoryRegister loadedOrNull() {
     return loaded() ? snapshot() : null;
@@ -190,6 +199,9 @@ public final class ReloadableRegister implements RegisterService {
   @Override
   public java.util.Map<String, org.sijil.server.model.SourceName> sourceNames() {
     InMemoryRegister served = loadedOrNull();
+    if (served == null && starting.sourceNames() != null) {
+      return starting.sourceNames().get();
+    }
     if (served == null && starting.searches()) {
       // Pages answered before the register is read (search) show source codes, not names, rather
       // than wait for the whole register.

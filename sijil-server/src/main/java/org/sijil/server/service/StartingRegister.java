@@ -23,14 +23,24 @@ import org.sijil.server.model.SearchResult;
  *     waits for the register, which rebuilds it)
  * @param releases the register's releases, or null
  * @param person a person by id read from the register, or null
+ * @param sourceNames the sources' display names, or null
  */
 public record StartingRegister(
     PersonSearch index,
     Supplier<List<Release>> releases,
-    Function<String, Optional<Person>> person) {
+    Function<String, Optional<Person>> person,
+    Supplier<java.util.Map<String, org.sijil.server.model.SourceName>> sourceNames) {
 
   /** Nothing is answered before the register is loaded. */
-  public static final StartingRegister NONE = new StartingRegister(null, null, null);
+  public static final StartingRegister NONE = new StartingRegister(null, null, null, null);
+
+  /**
+   * True when some part is answered before the load; what is not (statistics, memorial, downloads)
+   * then says the register is loading rather than wait for it.
+   */
+  public boolean answersBeforeLoad() {
+    return index != null || releases != null || person != null;
+  }
 
   /** True when search can be answered now. */
   public boolean searches() {

@@ -62,13 +62,19 @@ public final class RegisterSite {
   static Site open(Path db, ServerConfig config, PrintWriter out, Runnable beforeLoad) {
     // One search index for the life of the server, next to the register; each (re)load syncs it.
     PersonSearch search = PersonSearch.open(searchDirectory(db));
+    // Persons asked for before the load has ended are read from the file (kept open meanwhile).
+    PersonsBeforeLoad persons = new PersonsBeforeLoad(db);
     ReloadableRegister register =
         ReloadableRegister.loadingInBackground(
             () -> {
               beforeLoad.run();
-              return load(db, search, out);
+              try {
+                return load(db, search, out);
+              } finally {
+                persons.close();
+              }
             },
-            starting(db, search, out));
+            starting(db, search, persons, out));
     Javalin app =
         SijilServer.create(
             register,
@@ -87,15 +93,19 @@ public final class RegisterSite {
 
   /**
    * What the server answers while the register is read: search from the persisted index when it
-   * holds the register's current state (import and link keep it so), and the releases. A stale or
-   * missing index is brought up to date by the load, and search waits for it meanwhile.
+   * holds the register's current state (import and link keep it so), the releases and source names,
+   * and persons read one by one from the register ({@link PersonsBeforeLoad}). A stale or missing
+   * index is brought up to date by the load, and search waits for it meanwhile.
    */
-  static StartingRegister starting(Path db, PersonSearch search, PrintWriter out) {
+  static StartingRegister starting(
+      Path db, PersonSearch search, PersonsBeforeLoad persons, PrintWriter out) {
     List<org.sijil.server.model.Release> releases;
+    java.util.Map<String, org.sijil.server.model.SourceName> names;
     boolean current;
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
       current = new RegisterSearchIndex(search).upToDate(reg);
       releases = RegisterLoader.releases(reg.releases().list());
+      names = sourceNames(reg);
     }
     out.println(
         current
@@ -107,7 +117,20 @@ public final class RegisterSite {
                 + " is not up to date: it is brought up to date while the register is read,"
                 + " and search waits for it.");
     out.flush();
-    return new StartingRegister(current ? search : null, () -> releases, null);
+    return new StartingRegister(
+        current ? search : null, () -> releases, persons::read, () -> names);
+  }
+
+  /** The sources' display names as the pages show them, by source code. */
+  private static java.util.Map<String, org.sijil.server.model.SourceName> sourceNames(
+      Register reg) {
+    java.util.Map<String, org.sijil.server.model.SourceName> names = new java.util.HashMap<>();
+    org.sijil.app.sources.NameSource.names(reg)
+        .forEach(
+            (code, n) ->
+                names.put(
+                    code, new org.sijil.server.model.SourceName(code, n.english(), n.arabic())));
+    return names;
   }
 
   /**
@@ -128,15 +151,11 @@ public final class RegisterSite {
     long start = System.nanoTime();
     PublishSnapshot.Snapshot snap;
     String stamp;
-    java.util.Map<String, org.sijil.server.model.SourceName> names = new java.util.HashMap<>();
+    java.util.Map<String, org.sijil.server.model.SourceName> names;
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
       snap = new PublishSnapshot(reg).read();
       stamp = org.sijil.app.integrity.LogStamp.of(reg).orElse(null);
-      org.sijil.app.sources.NameSource.names(reg)
-          .forEach(
-              (code, n) ->
-                  names.put(
-                      code, new org.sijil.server.model.SourceName(code, n.english(), n.arabic())));
+      names = sourceNames(reg);
     }
     long read = System.nanoTime();
     RegisterLoader.Loaded loaded = RegisterLoader.load(snap, db);

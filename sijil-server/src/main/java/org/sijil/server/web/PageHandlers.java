@@ -318,9 +318,11 @@ public final class PageHandlers {
             }
             h.close("p");
           }
-          PersonSections.links(h, lang, p);
-          PersonTimeline.render(
-              h, lang, p, register.releases(), register.reviewQueue(), SourceLabels.of(register));
+          if (!LoadingPages.personSections(h, lang, register)) {
+            PersonSections.links(h, lang, p);
+            PersonTimeline.render(
+                h, lang, p, register.releases(), register.reviewQueue(), SourceLabels.of(register));
+          }
           IntegrityPages.personSection(h, lang, p.personId());
           h.close("article");
         });

@@ -158,6 +158,11 @@ public final class DuckDbRegister implements Register {
   }
 
   @Override
+  public org.sijil.store.PersonReads personReads() {
+    return new org.sijil.store.jdbc.JdbcPersonReads(connection, releases);
+  }
+
+  @Override
   public org.sijil.store.LogWitnesses witnesses() {
     return new org.sijil.store.jdbc.JdbcLogWitnesses(connection);
   }

@@ -200,6 +200,11 @@ public final class PostgresRegister implements Register {
   }
 
   @Override
+  public org.sijil.store.PersonReads personReads() {
+    return new org.sijil.store.jdbc.JdbcPersonReads(connection, releases);
+  }
+
+  @Override
   public org.sijil.store.LogWitnesses witnesses() {
     return new org.sijil.store.jdbc.JdbcLogWitnesses(connection);
   }
