@@ -86,10 +86,11 @@ public final class ApiHandlers {
 
   public void person(Context ctx) {
     String id = ctx.pathParam("id");
-    ctx.json(
+    Person p =
         register
             .person(id)
-            .orElseThrow(() -> new HttpError.NotFound("no person with id '" + id + "'")));
+            .orElseThrow(() -> new HttpError.NotFound("no person with id '" + id + "'"));
+    ctx.json(org.sijil.server.intake.PersonIntakeView.json(ctx, p));
   }
 
   public void releases(Context ctx) {
