@@ -13,7 +13,7 @@
   document.querySelectorAll('#intake-text span').forEach(function (s) { texts[s.dataset.key] = s.textContent; });
   var sending = false;
   // Signed out, the page is the public form: reports go to the public endpoint, with no account.
-  var open = document.getElementById('intake-text').dataset.public === '1';
+  var isPublic = document.getElementById('intake-text').dataset.public === '1';
 
   function open() {
     return new Promise(function (resolve, reject) {
@@ -95,7 +95,7 @@
     return all().then(function (items) {
       var waiting = items.filter(function (it) { return it.state === 'waiting'; });
       if (!waiting.length) { return; }
-      if (open) {
+      if (isPublic) {
         return waiting.reduce(function (p, it) {
           return p.then(function () { return sendOne(it, null); });
         }, Promise.resolve());
