@@ -12,6 +12,8 @@
   var texts = {};
   document.querySelectorAll('#intake-text span').forEach(function (s) { texts[s.dataset.key] = s.textContent; });
   var sending = false;
+  // Signed out, the page is the public form: reports go to the public endpoint, with no account.
+  var isPublic = document.getElementById('intake-text').dataset.public === '1';
 
   function open() {
     return new Promise(function (resolve, reject) {
@@ -93,6 +95,11 @@
     return all().then(function (items) {
       var waiting = items.filter(function (it) { return it.state === 'waiting'; });
       if (!waiting.length) { return; }
+      if (isPublic) {
+        return waiting.reduce(function (p, it) {
+          return p.then(function () { return sendOne(it, null); });
+        }, Promise.resolve());
+      }
       return csrf().then(function (session) {
         if (!session) {
           waiting.forEach(function (it) { it.reason = texts.signin; });
@@ -106,12 +113,15 @@
       .then(function () { sending = false; return show(); });
   }
 
+  // token null: the public endpoint (no account), which takes the hidden trap field's value too.
   function sendOne(it, token) {
-    return fetch('/api/intake/submissions', {
+    var headers = { 'Content-Type': 'application/json' };
+    if (token) { headers['X-CSRF-Token'] = token; }
+    return fetch(token ? '/api/intake/submissions' : '/api/intake/public', {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': token },
-      body: JSON.stringify({ key: it.key, fields: it.fields, contact: it.contact })
+      headers: headers,
+      body: JSON.stringify({ key: it.key, fields: it.fields, contact: it.contact, website: it.trap || null })
     }).then(function (r) {
       return r.json().catch(function () { return {}; }).then(function (answer) {
         if (r.status === 200 || r.status === 201) {
@@ -135,7 +145,7 @@
     var fields = {};
     new FormData(form).forEach(function (v, k) {
       v = String(v).trim();
-      if (v && k !== 'contact') { fields[k] = v; }
+      if (v && k !== 'contact' && k !== 'website') { fields[k] = v; }
     });
     if (!fields.name_ar && !fields.name_en) {
       formError.textContent = texts.noname;
@@ -144,7 +154,8 @@
     formError.textContent = '';
     var contact = String(new FormData(form).get('contact') || '').trim();
     var item = { key: newKey(), name: fields.name_ar || fields.name_en, created: new Date().toISOString(),
-                 state: 'waiting', fields: fields, contact: contact || null, reason: '' };
+                 state: 'waiting', fields: fields, contact: contact || null, reason: '',
+                 trap: String(new FormData(form).get('website') || '') };
     put(item).then(function () {
       form.reset();
       return show();

@@ -3,19 +3,12 @@ package org.sijil.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,26 +19,18 @@ import org.sijil.store.Intake;
 /**
  * The offline report form in Chromium (issue 17): opened once online, two reports saved with the
  * connection cut, the page reloaded offline (from the service worker), and both stored exactly once
- * when the connection returns. Skipped without /usr/bin/chromium as {@link BrowserTest} is.
+ * when the connection returns. Skipped without /usr/bin/chromium ({@link IntakeBrowser}).
  */
 class IntakeFormBrowserTest {
 
-  private static final double WAIT_MS = 60_000;
-
   @TempDir static Path dir;
+  static IntakeBrowser browser;
   static IntakeTestSite site;
-  static Playwright playwright;
-  static Browser browser;
 
   @BeforeAll
   static void start() throws Exception {
-    BrowserTest.requireOrSkip(BrowserTest.CHROMIUM, "1".equals(System.getenv(BrowserTest.REQUIRE)));
-    site = new IntakeTestSite(dir);
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = BrowserTest.launch(playwright);
-    Files.createDirectories(BrowserTest.SHOTS);
+    browser = IntakeBrowser.start(dir);
+    site = browser.site;
   }
 
   @AfterAll
@@ -53,28 +38,14 @@ class IntakeFormBrowserTest {
     if (browser != null) {
       browser.close();
     }
-    if (playwright != null) {
-      playwright.close();
-    }
-    if (site != null) {
-      site.close();
-    }
   }
 
   private static void fill(Page page, String name, String dod) {
-    page.fill("#f-name_ar", name);
-    page.selectOption("#f-sex", "f");
-    page.fill("#f-age", "30");
-    page.fill("#f-dod", dod);
-    page.fill("#f-contact", "test-contact-browser");
-    page.check("#f-consent");
-    page.click("#intake-submit");
+    IntakeBrowser.fill(page, name, "f", "30", dod, "test-contact-browser");
   }
 
-  /** Waits for {@code n} queue rows in {@code state} (no eval: the page's CSP forbids it). */
   private static void waitForRows(Page page, String state, int n) {
-    PlaywrightAssertions.assertThat(page.locator("#intake-queue tr.state-" + state))
-        .hasCount(n, new LocatorAssertions.HasCountOptions().setTimeout(WAIT_MS));
+    IntakeBrowser.waitForRows(page, state, n);
   }
 
   /** The oldest report in the page's IndexedDB queue, as the page would send it. */
@@ -101,23 +72,9 @@ class IntakeFormBrowserTest {
 
   @Test
   void reportsSavedOfflineArriveOnceWhenTheConnectionReturns() throws Exception {
-    BrowserContext context =
-        browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 1400));
+    BrowserContext context = browser.context(IntakeTestSite.FIELD);
     try {
-      assertEquals(
-          200,
-          context
-              .request()
-              .post(
-                  site.base + "/api/session",
-                  RequestOptions.create()
-                      .setData(
-                          Map.of(
-                              "name", IntakeTestSite.FIELD, "password", IntakeTestSite.PASSWORD)))
-              .status());
-      Page page = context.newPage();
-      page.navigate(site.base + "/intake/report?lang=ar");
-      page.evaluate("async () => { await navigator.serviceWorker.ready; return true; }");
+      Page page = browser.openForm(context, "/intake/report?lang=ar");
       long before = formReports();
 
       context.setOffline(true);
@@ -125,10 +82,7 @@ class IntakeFormBrowserTest {
       waitForRows(page, "waiting", 1);
       fill(page, "اسم تجريبي للاختبار ثان", "2024-01-06");
       waitForRows(page, "waiting", 2);
-      page.screenshot(
-          new Page.ScreenshotOptions()
-              .setPath(BrowserTest.SHOTS.resolve("intake-offline-ar.png"))
-              .setFullPage(true));
+      IntakeBrowser.shot(page, "intake-offline-ar");
 
       com.microsoft.playwright.Response reloaded = page.reload();
       assertTrue(reloaded != null && reloaded.fromServiceWorker(), "served by the worker");
@@ -147,10 +101,7 @@ class IntakeFormBrowserTest {
 
       context.setOffline(false);
       waitForRows(page, "sent", 2);
-      page.screenshot(
-          new Page.ScreenshotOptions()
-              .setPath(BrowserTest.SHOTS.resolve("intake-sent-ar.png"))
-              .setFullPage(true));
+      IntakeBrowser.shot(page, "intake-sent-ar");
       assertEquals(before + 2, formReports(), "both stored");
       // sending again (the button, a later retry) stores nothing more
       page.click("#intake-send");

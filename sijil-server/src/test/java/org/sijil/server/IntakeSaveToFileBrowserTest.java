@@ -3,19 +3,15 @@ package org.sijil.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.RequestOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,41 +31,28 @@ import org.sijil.store.Register;
  * the file imported the way {@code sijil intake import} imports it ({@link ImportSubmissions}, the
  * use case the command calls) is stored once, with its contact sealed; a second import is a
  * duplicate; an altered copy is rejected with the reason; and the same report later sent from the
- * queue is recognized, not stored again. Skipped without /usr/bin/chromium as {@link BrowserTest}
- * is.
+ * queue is recognized, not stored again. Skipped without /usr/bin/chromium ({@link IntakeBrowser}).
  */
 class IntakeSaveToFileBrowserTest {
 
-  private static final double WAIT_MS = 60_000;
   private static final String NAME = "اسم تجريبي للملف";
   private static final String CONTACT = "test-contact-file";
+  private static final double WAIT_MS = IntakeBrowser.WAIT_MS;
 
   @TempDir static Path dir;
+  static IntakeBrowser browser;
   static IntakeTestSite site;
-  static Playwright playwright;
-  static Browser browser;
 
   @BeforeAll
   static void start() throws Exception {
-    BrowserTest.requireOrSkip(BrowserTest.CHROMIUM, "1".equals(System.getenv(BrowserTest.REQUIRE)));
-    site = new IntakeTestSite(dir);
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = BrowserTest.launch(playwright);
-    Files.createDirectories(BrowserTest.SHOTS);
+    browser = IntakeBrowser.start(dir);
+    site = browser.site;
   }
 
   @AfterAll
   static void stop() {
     if (browser != null) {
       browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-    if (site != null) {
-      site.close();
     }
   }
 
@@ -92,35 +75,13 @@ class IntakeSaveToFileBrowserTest {
 
   @Test
   void aReportSavedToFileOfflineImportsOnceAndAnAlteredCopyIsRejected() throws Exception {
-    BrowserContext context =
-        browser.newContext(
-            new Browser.NewContextOptions().setViewportSize(1200, 1400).setAcceptDownloads(true));
+    BrowserContext context = browser.context(IntakeTestSite.FIELD);
     try {
-      assertEquals(
-          200,
-          context
-              .request()
-              .post(
-                  site.base + "/api/session",
-                  RequestOptions.create()
-                      .setData(
-                          Map.of(
-                              "name", IntakeTestSite.FIELD, "password", IntakeTestSite.PASSWORD)))
-              .status());
-      Page page = context.newPage();
-      page.navigate(site.base + "/intake/report");
-      page.evaluate("async () => { await navigator.serviceWorker.ready; return true; }");
+      Page page = browser.openForm(context, "/intake/report");
 
       context.setOffline(true);
-      page.fill("#f-name_ar", NAME);
-      page.selectOption("#f-sex", "m");
-      page.fill("#f-age", "41");
-      page.fill("#f-dod", "2024-02-03");
-      page.fill("#f-contact", CONTACT);
-      page.check("#f-consent");
-      page.click("#intake-submit");
-      PlaywrightAssertions.assertThat(page.locator("#intake-queue tr.state-waiting"))
-          .hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(WAIT_MS));
+      IntakeBrowser.fill(page, NAME, "m", "41", "2024-02-03", CONTACT);
+      IntakeBrowser.waitForRows(page, "waiting", 1);
 
       Download download = page.waitForDownload(() -> page.click("#intake-save"));
       Path file = dir.resolve("saved.bundle");
@@ -128,10 +89,7 @@ class IntakeSaveToFileBrowserTest {
       PlaywrightAssertions.assertThat(page.locator("#intake-device-key"))
           .containsText(
               "sijil-form-", new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT_MS));
-      page.screenshot(
-          new Page.ScreenshotOptions()
-              .setPath(BrowserTest.SHOTS.resolve("intake-saved-to-file.png"))
-              .setFullPage(true));
+      IntakeBrowser.shot(page, "intake-saved-to-file");
       String text = Files.readString(file, StandardCharsets.UTF_8);
       assertTrue(text.startsWith("sijil-intake-bundle/v1\ndevice sijil-form-"), text);
       assertTrue(!text.contains(CONTACT), "the contact is sealed in the file");
@@ -170,8 +128,7 @@ class IntakeSaveToFileBrowserTest {
       // recognized as the one the file brought, not stored again.
       context.setOffline(false);
       page.click("#intake-send");
-      PlaywrightAssertions.assertThat(page.locator("#intake-queue tr.state-sent"))
-          .hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(WAIT_MS));
+      IntakeBrowser.waitForRows(page, "sent", 1);
       assertEquals(1, fromFile().size(), "exactly once by either path");
     } finally {
       context.close();

@@ -22,7 +22,8 @@ import org.sijil.store.Release;
  * is marked); an independent list is any release that is not an intake release (another family
  * report is not independent); the first such list of the person, in release order, is named.
  * Confirmed or corroborated submissions are left as they are; a later run never makes one pending
- * again. With no pending submission it reads nothing.
+ * again. With no pending submission it reads nothing. Each change is a {@code submission-status}
+ * log entry, written in the same transaction with one bulk append.
  */
 public final class CorroborateSubmissions {
 
@@ -90,18 +91,21 @@ public final class CorroborateSubmissions {
       List<String> sources, Map<String, String> corroboratedRoots, long modelId, Actor by) {
     Instant now = RegisterLog.now();
     List<Change> changes = new ArrayList<>();
+    List<Intake.Stored> marked = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
     for (String source : sources) {
       List<Intake.Stored> all = register.intake().all(source);
       Map<String, String> roots = SubmissionRecords.roots(all);
       for (Intake.Stored s : all) {
         String list = corroboratedRoots.get(roots.get(s.id()));
         if (list != null && s.status().equals(Intake.PENDING)) {
-          String reason = "link-run model:" + modelId + ": also in list " + list;
-          register.intake().setStatus(s.id(), Intake.CORROBORATED, by.name(), reason, now);
+          marked.add(s);
+          reasons.add("link-run model:" + modelId + ": also in list " + list);
           changes.add(new Change(s.id(), list));
         }
       }
     }
+    StatusLog.changeAll(register, marked, Intake.CORROBORATED, by, reasons, now);
     return changes;
   }
 }

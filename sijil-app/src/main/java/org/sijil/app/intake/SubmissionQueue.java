@@ -51,14 +51,33 @@ public final class SubmissionQueue {
         .toList();
   }
 
-  /** Sets a submission's status, recording who (an analyst) and what ({@value #BY_ANALYST}). */
+  /** The stored submissions among {@code ids}, by ID, with no contact. */
+  public java.util.Map<String, Intake.Stored> find(java.util.Collection<String> ids) {
+    java.util.Map<String, Intake.Stored> found = new java.util.LinkedHashMap<>();
+    for (String id : ids) {
+      register.intake().find(id).ifPresent(s -> found.put(id, withoutContact(s)));
+    }
+    return found;
+  }
+
+  /**
+   * Sets a submission's status, recording who (an analyst) and what ({@value #BY_ANALYST}), with
+   * its {@code submission-status} log entry in the same transaction. Setting the status it already
+   * has changes nothing and logs nothing.
+   */
   public void setStatus(String id, String status, Actor by) {
     if (!STATUSES.contains(status)) {
       throw new UserError("status must be one of " + STATUSES + ", got '" + status + "'");
     }
-    if (!register.intake().setStatus(id, status, by.name(), BY_ANALYST, RegisterLog.now())) {
-      throw new UserError("no submission " + id);
-    }
+    register.transaction(
+        () -> {
+          Intake.Stored s =
+              register.intake().find(id).orElseThrow(() -> new UserError("no submission " + id));
+          if (!s.status().equals(status)) {
+            StatusLog.change(register, s, status, by, BY_ANALYST, RegisterLog.now());
+          }
+          return null;
+        });
   }
 
   /** {@code s} with its sealed contact replaced by a mark (or null when it had none). */

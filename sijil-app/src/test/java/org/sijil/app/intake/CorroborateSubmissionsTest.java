@@ -106,6 +106,22 @@ class CorroborateSubmissionsTest {
           k.statusReason().matches("link-run model:\\d+: also in list (hospital|family)"),
           k.statusReason());
       assertTrue(k.statusAt() != null);
+      // the change is a log entry with who, when, from, to and what
+      List<org.sijil.core.integrity.LogEntry> logged =
+          reg.integrity().about("submission:" + known).stream()
+              .map(e -> org.sijil.core.integrity.EntryCodec.decode(e.bytes()))
+              .filter(org.sijil.core.integrity.SubmissionStatusEntry.class::isInstance)
+              .toList();
+      assertEquals(
+          List.of(
+              new org.sijil.core.integrity.SubmissionStatusEntry(
+                  k.statusAt(),
+                  "test-linker",
+                  known,
+                  Intake.PENDING,
+                  Intake.CORROBORATED,
+                  k.statusReason())),
+          logged);
       Intake.Stored a = reg.intake().find(alone).orElseThrow();
       assertEquals(Intake.PENDING, a.status());
       assertNull(a.statusReason());

@@ -67,6 +67,9 @@ final class EntryTypes {
               new IncidentTypeEntry(
                   t, actor, v.s("code"), v.s("english"), v.s("arabic"), v.s("change"));
           case "contact-opened" -> new ContactOpenedEntry(t, actor, v.s("submission"));
+          case "submission-status" ->
+              new SubmissionStatusEntry(
+                  t, actor, v.s("submission"), v.s("from"), v.s("to"), v.s("reason"));
           case "source-name" ->
               new SourceNameEntry(
                   t, actor, v.s("source"), v.s("english"), v.s("arabic"), v.s("change"));

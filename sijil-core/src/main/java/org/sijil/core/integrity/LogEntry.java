@@ -13,8 +13,9 @@ import java.util.List;
  *
  * <p>The register's own kinds are nested here; the kinds that field intake and incidents write are
  * top-level records of this package ({@link SubmissionEntry}, {@link IncidentEntry}, {@link
- * VictimLinkEntry}, {@link IncidentTypeEntry}, {@link ContactOpenedEntry}), as is source naming
- * ({@link SourceNameEntry}), each listed in {@code permits}.
+ * VictimLinkEntry}, {@link IncidentTypeEntry}, {@link ContactOpenedEntry}, {@link
+ * SubmissionStatusEntry}), as is source naming ({@link SourceNameEntry}), each listed in {@code
+ * permits}.
  */
 public sealed interface LogEntry
     permits LogEntry.ReleaseImport,
@@ -36,7 +37,8 @@ public sealed interface LogEntry
         VictimLinkEntry,
         IncidentTypeEntry,
         ContactOpenedEntry,
-        SourceNameEntry {
+        SourceNameEntry,
+        SubmissionStatusEntry {
 
   /** The type line's value. */
   String type();

@@ -25,13 +25,20 @@ final class IntakeApi {
   /** The header marking an answer repeated for a key already stored. */
   static final String REPLAYED = "Idempotent-Replayed";
 
-  /** The body of a report. */
-  record Body(String key, Map<String, String> fields, String contact) {}
+  /**
+   * The body of a report; {@code website} is the public form's hidden trap, left empty by people.
+   */
+  record Body(String key, Map<String, String> fields, String contact, String website) {}
+
+  /** Who a report sent with no account was taken in by (its log entry's actor). */
+  static final String PUBLIC = "public";
 
   private final IntakeDesk desk;
+  private final ReportLimiter limiter;
 
-  IntakeApi(IntakeDesk desk) {
+  IntakeApi(IntakeDesk desk, ReportLimiter limiter) {
     this.desk = desk;
+    this.limiter = limiter;
   }
 
   void session(Context ctx) {
@@ -45,11 +52,36 @@ final class IntakeApi {
 
   void submit(Context ctx) {
     Session s = IntakeRoutes.changer(ctx, Role.FIELD);
+    answer(ctx, ctx.bodyAsClass(Body.class), IntakeRoutes.actor(s));
+  }
+
+  /**
+   * {@code POST /api/intake/public}: a report from someone with no account (a family on its own
+   * phone), as {@link #submit} but refused when it comes from another site (403), fills the hidden
+   * trap field (422) or is over the limits of {@link ReportLimiter} (429 with {@code Retry-After}:
+   * the form keeps it and sends it again). Taken in by {@value #PUBLIC}; pending like every report.
+   */
+  void submitPublic(Context ctx) {
+    IntakeRoutes.requests(ctx).requireSameOrigin(ctx);
     Body body = ctx.bodyAsClass(Body.class);
+    if (body.website() != null && !body.website().isBlank()) {
+      throw new HttpError(422, "the report was refused: a field people leave empty was filled");
+    }
+    long wait = limiter.take(IntakeRoutes.requests(ctx).clientAddress(ctx));
+    if (wait > 0) {
+      throw new HttpError.TooManyRequests(
+          "too many reports from this network just now: the form keeps the report and sends it"
+              + " again later",
+          wait);
+    }
+    answer(ctx, body, new org.sijil.app.Actor(PUBLIC));
+  }
+
+  private void answer(Context ctx, Body body, org.sijil.app.Actor by) {
     FormSubmissions.Report report =
         new FormSubmissions.Report(
             body.key(), body.fields() == null ? Map.of() : body.fields(), body.contact());
-    FormSubmissions.Answer a = IntakeRoutes.call(() -> desk.submit(report, IntakeRoutes.actor(s)));
+    FormSubmissions.Answer a = IntakeRoutes.call(() -> desk.submit(report, by));
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("key", a.key());
     m.put("submission", a.submission());

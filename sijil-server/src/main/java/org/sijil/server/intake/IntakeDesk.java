@@ -28,4 +28,7 @@ public interface IntakeDesk {
 
   /** The submissions {@code user} sent, newest first, contacts left out. */
   List<Intake.Stored> receipts(String user, int limit);
+
+  /** The stored submissions among {@code ids}, by ID, contacts left out. */
+  java.util.Map<String, Intake.Stored> find(java.util.Collection<String> ids);
 }

@@ -21,6 +21,10 @@ public final class IntakeMessages {
         "intake.form.intro",
         "This form works without a connection once it has been opened here. Each report is kept on this device and sent when the server can be reached; sending twice is safe, it is stored once. The reporter's contact is sealed and never published.",
         "يعمل هذا النموذج دون اتصال بعد فتحه هنا مرة واحدة. يُحفظ كل بلاغ على هذا الجهاز ويُرسل عند توفّر الاتصال بالخادم؛ الإرسال مرتين آمن، إذ يُحفظ البلاغ مرة واحدة. تُختم بيانات التواصل مع المُبلِّغ ولا تُنشر أبدًا.");
+    m.m(
+        "intake.public.intro",
+        "No account is needed. Your report stays pending until an analyst of the register or an independent list confirms it. Keep the receipt shown below: it is your report's number. Nothing about you or your device is published.",
+        "لا حاجة إلى حساب. يبقى بلاغك معلّقًا حتى يؤكّده أحد محللي السجل أو قائمة مستقلة. احتفظ بالإيصال الظاهر أدناه: إنه رقم بلاغك. لا يُنشر شيء عنك أو عن جهازك.");
     m.m("intake.online", "Connected: reports are sent now.", "متصل: تُرسل البلاغات الآن.");
     m.m(
         "intake.offline",
@@ -139,5 +143,9 @@ public final class IntakeMessages {
         "intake.person.corroborated",
         "Corroborated: an independent list also records this person.",
         "معزَّز: قائمة مستقلة تسجّل هذا الشخص أيضًا.");
+    m.m(
+        "intake.person.confirmed",
+        "Confirmed: an analyst of the register checked this report.",
+        "مؤكَّد: تحقّق أحد محللي السجل من هذا البلاغ.");
   }
 }

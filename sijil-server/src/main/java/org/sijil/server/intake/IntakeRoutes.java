@@ -16,10 +16,12 @@ import org.sijil.server.web.Requests;
  * {@code /api/intake/session}, {@code /api/intake/submissions}, {@code /api/intake/receipts} and
  * {@code /api/intake/queue}.
  *
- * <p>Who may do what: any signed-in user (field, viewer, analyst, admin: field teams are given
- * field accounts, which may do nothing else) may open the form, send reports, which enter as
- * pending, and read their own receipts; the queue is read by analysts and admins, who alone set a
- * status. Every state change checks origin and CSRF token.
+ * <p>Who may do what: anyone, signed in or not, may open the form; with no account it sends to
+ * {@code /api/intake/public} (same-origin, a hidden trap field, per-address limits held in memory);
+ * any signed-in user (field, viewer, analyst, admin: field teams are given field accounts, which
+ * may do nothing else) sends to {@code /api/intake/submissions} and reads their own receipts; every
+ * report enters as pending; the queue is read by analysts and admins, who alone set a status. Every
+ * state change checks its origin, and a signed-in one its CSRF token.
  */
 public final class IntakeRoutes {
 
@@ -27,19 +29,24 @@ public final class IntakeRoutes {
   static final String WORKER = "/intake/sw.js";
   static final String QUEUE = "/intake/queue";
 
+  /** Request attribute holding the {@link IntakeDesk} (for the public person's intake status). */
+  static final String DESK = "sijil.intake";
+
   private IntakeRoutes() {}
 
   /** Adds the routes over {@code desk}. */
   public static void add(Javalin app, IntakeDesk desk) {
-    IntakeApi api = new IntakeApi(desk);
+    IntakeApi api = new IntakeApi(desk, new ReportLimiter(java.time.Clock.systemUTC()));
     ReportForm form = new ReportForm(desk);
     QueuePage queue = new QueuePage(desk);
+    app.before(ctx -> ctx.attribute(DESK, desk));
     app.get(FORM, form::page);
     app.get(WORKER, form::worker);
     app.get(QUEUE, queue::page);
     app.post(QUEUE + "/{id}", queue::setStatus);
     app.get("/api/intake/session", api::session);
     app.post("/api/intake/submissions", api::submit);
+    app.post("/api/intake/public", api::submitPublic);
     app.get("/api/intake/receipts", api::receipts);
     app.get("/api/intake/queue", api::queue);
   }

@@ -63,25 +63,38 @@ final class ReportForm {
 
   void page(Context ctx) {
     Requests requests = IntakeRoutes.requests(ctx);
-    Session s = requests.requireRole(ctx, Role.FIELD);
+    // Signed out, the form is the public one: it sends to /api/intake/public (no account needed).
+    Session s = requests.session(ctx).filter(x -> x.role().allows(Role.FIELD)).orElse(null);
     Lang lang = requests.lang(ctx);
     ctx.header("Cache-Control", "no-cache");
     ctx.html(
         Layout.page(
             lang,
             s,
-            s.csrf(),
+            s == null ? null : s.csrf(),
             lang.t("intake.form.title"),
             IntakeRoutes.FORM,
             Requests.switchHref(ctx, lang),
-            h -> body(h, lang, desk.contactPublicKey())));
+            h -> body(h, lang, desk.contactPublicKey(), s == null)));
   }
 
-  private static void body(Html h, Lang lang, String contactKey) {
+  private static void body(Html h, Lang lang, String contactKey, boolean open) {
     h.el("h1", lang.t("intake.form.title"));
     h.el("p", lang.t("intake.form.intro"), "class", "intro");
+    if (open) {
+      h.el("p", lang.t("intake.public.intro"), "class", "intro", "id", "intake-public");
+    }
     h.el("p", "", "id", "intake-network", "role", "status", "class", "count");
-    h.open("div", "id", "intake-text", "hidden", "hidden", "data-contact-key", contactKey);
+    h.open(
+        "div",
+        "id",
+        "intake-text",
+        "hidden",
+        "hidden",
+        "data-contact-key",
+        contactKey,
+        "data-public",
+        open ? "1" : null);
     for (String[] t : SCRIPT_TEXTS) {
       h.open("span", "data-key", t[0]).text(lang.t(t[1])).close("span");
     }
@@ -108,6 +121,9 @@ final class ReportForm {
       }
     }
     input(h, lang, "contact", "intake.f.contact", "text");
+    if (open) {
+      trap(h);
+    }
     h.el("p", lang.t("intake.contact.note"), "class", "intro");
     h.open("label", "class", "consent");
     h.open("input", "type", "checkbox", "name", "consent", "id", "f-consent", "value", "yes");
@@ -158,6 +174,28 @@ final class ReportForm {
         type.equals("number") ? "0" : null,
         "max",
         type.equals("number") ? "130" : null);
+    h.close("label");
+  }
+
+  /**
+   * The public form's trap: a field placed off screen (class {@code intake-trap}) and hidden from
+   * screen readers and the tab order. People never fill it; scripts that fill every field do, and
+   * their reports are refused. Nothing about the sender is kept.
+   */
+  private static void trap(Html h) {
+    h.open("label", "class", "intake-trap", "aria-hidden", "true").text("Website");
+    h.open(
+        "input",
+        "type",
+        "text",
+        "name",
+        "website",
+        "id",
+        "f-website",
+        "tabindex",
+        "-1",
+        "autocomplete",
+        "off");
     h.close("label");
   }
 

@@ -75,6 +75,11 @@ public final class StoreIntake implements IntakeDesk {
   }
 
   @Override
+  public java.util.Map<String, Intake.Stored> find(java.util.Collection<String> ids) {
+    return with(reg -> new SubmissionQueue(reg).find(ids));
+  }
+
+  @Override
   public void setStatus(String id, String status, Actor by) {
     with(
         reg -> {

@@ -48,9 +48,8 @@ public final class Layout {
         navLink(h, lang, "/sources", "sources.title", active);
       }
     }
-    if (session != null) {
-      navLink(h, lang, "/intake/report", "intake.form.title", active);
-    }
+    // The report form is open to everyone: families with no account report there too (issue 17).
+    navLink(h, lang, "/intake/report", "intake.form.title", active);
     h.close("nav");
     h.open("div", "class", "tools");
     h.open(

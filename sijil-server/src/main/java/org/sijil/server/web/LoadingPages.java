@@ -7,7 +7,6 @@ import io.javalin.http.Context;
 import java.util.List;
 import org.sijil.server.auth.Session;
 import org.sijil.server.http.HttpError;
-import org.sijil.server.model.Person;
 import org.sijil.server.service.RegisterService;
 
 /**
@@ -98,7 +97,7 @@ public final class LoadingPages {
    * The person as the API gives it; while loading, marked {@value #LINKS_LOADING} (its links are
    * explained once the whole register is read).
    */
-  static Object person(Person p, RegisterService register) {
+  static Object person(Object p, RegisterService register) {
     if (!register.loading()) {
       return p;
     }

@@ -257,7 +257,7 @@ public final class PageHandlers {
           PersonSections.suggest(h, lang, p);
           PersonStatusView.render(lang, h, p, register.releases(), SourceLabels.of(register));
           org.sijil.server.incidents.PersonStatusView.section(ctx, h, lang, p);
-          org.sijil.server.intake.PersonIntakeView.section(h, lang, p);
+          org.sijil.server.intake.PersonIntakeView.section(ctx, h, lang, p);
           h.el("h2", lang.t("person.records"));
           for (SourceRecord r : p.records()) {
             h.open(

@@ -153,8 +153,10 @@ class IntakeServerTest {
   @Test
   void theFormIsServedInBothLanguagesWithItsWorker() throws Exception {
     HttpClient anon = IntakeTestSite.client();
-    HttpResponse<String> redirect = site.get(anon, IntakeRoutes.FORM);
-    assertEquals(303, redirect.statusCode());
+    // Signed out, the form is the public one (issue 17: families with no account), not a redirect.
+    HttpResponse<String> open = site.get(anon, IntakeRoutes.FORM);
+    assertEquals(200, open.statusCode());
+    assertTrue(open.body().contains("data-public=\"1\""));
     HttpClient c = IntakeTestSite.client();
     site.login(c, IntakeTestSite.FIELD);
     HttpResponse<String> ar = site.get(c, IntakeRoutes.FORM + "?lang=ar");

@@ -45,6 +45,14 @@ public final class IntakeTestSite implements AutoCloseable {
   public final String base;
 
   public IntakeTestSite(Path dir) throws Exception {
+    this(dir, reg -> {});
+  }
+
+  /**
+   * As {@link #IntakeTestSite(Path)}; {@code beforeLink} runs on the register before the link run.
+   */
+  public IntakeTestSite(Path dir, java.util.function.Consumer<Register> beforeLink)
+      throws Exception {
     db = dir.resolve("r.db");
     Actor tester = new Actor("tester");
     Path csv = dir.resolve("list.csv");
@@ -63,6 +71,7 @@ public final class IntakeTestSite implements AutoCloseable {
               new ImportRelease.Request(csv, "test", "r1", null, ReadOptions.defaults(), false),
               tester,
               ProgressListener.NONE);
+      beforeLink.accept(reg);
       new LinkRegister(reg)
           .run(
               new LinkRegister.Options(
