@@ -25,8 +25,7 @@ import org.sijil.store.RegisterTables;
 class DuckDbAppenderRowsTest {
 
   /** Not the table's order; {@code note} (with a default) left out. */
-  private static final List<String> COLUMNS =
-      List.of("flag", "ts", "id", "n", "t", "b", "d", "x");
+  private static final List<String> COLUMNS = List.of("flag", "ts", "id", "n", "t", "b", "d", "x");
 
   @TempDir Path dir;
 
@@ -52,7 +51,9 @@ class DuckDbAppenderRowsTest {
               0.1 + 0.2
             },
             new Object[] {false, null, 2, null, null, new byte[0], null, Double.NaN},
-            new Object[] {null, LocalDateTime.of(2026, 1, 1, 0, 0), 3L, -1, "", null, null, 1e-300});
+            new Object[] {
+              null, LocalDateTime.of(2026, 1, 1, 0, 0), 3L, -1, "", null, null, 1e-300
+            });
     try (Register reg = Register.open(file)) {
       RegisterTables tables = reg.tables();
       reg.transaction(
