@@ -50,7 +50,8 @@ import picocli.CommandLine.Spec;
       "or a JSON object {\"الاسم الكامل\": \"name_ar\", \"Date killed\": \"dod\"}.",
       "",
       "JSON output: {status, read, imported, rejected, blank_rows, warnings (total),"
-          + " warnings_by_kind, seconds, ...}.",
+          + " warnings_by_kind, seconds (the import itself), command_seconds and"
+          + " command_cpu_seconds (the whole command, from the JVM's start), phases, ...}.",
     })
 public final class ImportCommand implements Callable<Integer> {
 
@@ -124,6 +125,7 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    CommandPhases phases = CommandPhases.sinceJvmStart();
     if (sheet < 1) {
       throw new UserError("--sheet is 1-based; got " + sheet);
     }
@@ -150,31 +152,46 @@ public final class ImportCommand implements Callable<Integer> {
     ImportRelease.Request req =
         new ImportRelease.Request(file, source, release, asOf, options, replace);
     ImportRelease.Summary s;
-    try (Register reg = Register.open(db.path());
-        CliProgress progress = new CliProgress("import", null)) {
+    Register reg = phases.time("open register", () -> Register.open(db.path()));
+    try (CliProgress progress = new CliProgress("import", null)) {
       // The search index beside the register follows the import (a running server's index is
       // left to that server, which is told of the change when it reloads).
       var searchIndex =
           org.sijil.app.search.RegisterSearchIndex.listener(
               org.sijil.app.search.RegisterSearchIndex.directoryOf(db.path()),
               line -> spec.commandLine().getErr().println(line));
-      s = new ImportRelease(reg, searchIndex).run(req, by.actor(), progress);
+      org.sijil.app.RegisterChanged timedIndex =
+          changed -> phases.time("search index", () -> searchIndex.changed(changed));
+      s =
+          phases.time(
+              "import", () -> new ImportRelease(reg, timedIndex).run(req, by.actor(), progress));
       // The import is logged in its transaction; a checkpoint of the log is signed with the
       // register key.
       Path keyFile =
           signingKey != null
               ? signingKey
               : org.sijil.app.integrity.RegisterKey.defaultFile(db.path());
-      new org.sijil.app.integrity.RegisterLog(reg)
-          .sign(org.sijil.app.integrity.RegisterKey.loadOrCreate(keyFile, db.path()));
+      phases.time(
+          "sign checkpoint",
+          () ->
+              new org.sijil.app.integrity.RegisterLog(reg)
+                  .sign(org.sijil.app.integrity.RegisterKey.loadOrCreate(keyFile, db.path())));
+    } finally {
+      phases.time("close register", reg::close);
     }
-    print(s, format.format(), spec.commandLine().getOut());
+    print(s, phases, format.format(), spec.commandLine().getOut());
     return 0;
   }
 
-  static void print(ImportRelease.Summary s, OutputFormat format, PrintWriter out) {
+  static void print(
+      ImportRelease.Summary s, CommandPhases phases, OutputFormat format, PrintWriter out) {
+    double total = phases.totalSeconds();
     if (format == OutputFormat.JSON) {
-      Printer.printJson(s.toMap(), out);
+      Map<String, Object> m = new java.util.LinkedHashMap<>(s.toMap());
+      m.put("command_seconds", CommandPhases.round(total));
+      m.put("command_cpu_seconds", CommandPhases.round(CommandPhases.cpu()));
+      m.put("phases", phases.toMap());
+      Printer.printJson(m, out);
       return;
     }
     Table t = new Table("item", "value");
@@ -193,7 +210,14 @@ public final class ImportCommand implements Callable<Integer> {
     for (Map.Entry<String, Long> e : s.warningsByKind().entrySet()) {
       t.add("  " + e.getKey(), e.getValue());
     }
-    t.add("time", String.format("%.2f s", s.seconds()));
+    t.add(
+        "time",
+        String.format(
+            "%.2f s, the whole command (%.2f CPU s); the import itself %.2f s",
+            total, CommandPhases.cpu(), s.seconds()));
+    for (CommandPhases.Phase p : phases.phases()) {
+      t.add("  " + p.name(), String.format("%.2f s (%.2f CPU s)", p.seconds(), p.cpuSeconds()));
+    }
     t.add("imported by", s.importedBy() == null ? "" : s.importedBy());
     for (String note : s.notes()) {
       t.add("note", note);

@@ -1,7 +1,6 @@
 package org.sijil.store.jdbc;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -26,35 +25,20 @@ public final class JdbcTables implements RegisterTables {
   /** The migrations' own table: each register has its own, written by opening it. */
   static final String BOOKKEEPING = "schema_version";
 
-  /** Rows sent to the server per batch. */
-  static final int BATCH = 2_000;
-
   /** Rows fetched per round trip while scanning (PostgreSQL streams only inside a transaction). */
   static final int FETCH = 5_000;
 
   private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
-  /** A backend's own bulk loader for {@link #append}, where it has one faster than inserts. */
-  @FunctionalInterface
-  public interface BulkLoad {
-    /** Starts appending to {@code table} (quoted) the {@code columns} (quoted, in this order). */
-    Appender open(Connection connection, String table, List<String> columns) throws SQLException;
-  }
-
   private final Connection connection;
   private final Jdbc jdbc;
-  private final BulkLoad bulk;
+  private final Backend backend;
 
-  /** Tables written by batched standard inserts. */
-  public JdbcTables(Connection connection) {
-    this(connection, null);
-  }
-
-  /** Tables written by {@code bulk} (null: batched standard inserts). */
-  public JdbcTables(Connection connection, BulkLoad bulk) {
+  /** Tables written by {@code backend}'s bulk loader. */
+  public JdbcTables(Connection connection, Backend backend) {
     this.connection = connection;
     this.jdbc = new Jdbc(connection, "tables");
-    this.bulk = bulk;
+    this.backend = backend;
   }
 
   @Override
@@ -124,91 +108,11 @@ public final class JdbcTables implements RegisterTables {
 
   @Override
   public Appender append(String table, List<String> columns) {
-    if (bulk != null) {
-      try {
-        return bulk.open(
-            connection, quoted(table), columns.stream().map(JdbcTables::quoted).toList());
-      } catch (SQLException e) {
-        throw failure("write table " + table, e);
-      }
-    }
-    String sql =
-        "INSERT INTO "
-            + quoted(table)
-            + " ("
-            + list(columns)
-            + ") VALUES ("
-            + columns.stream().map(c -> "?").collect(Collectors.joining(", "))
-            + ")";
     try {
-      return new BatchAppender(table, connection.prepareStatement(sql), types(table, columns));
+      return backend.rows(
+          connection, checked(table), columns.stream().map(JdbcTables::checked).toList());
     } catch (SQLException e) {
       throw failure("write table " + table, e);
-    }
-  }
-
-  /** The JDBC types of {@code columns} here (for typed nulls). */
-  private int[] types(String table, List<String> columns) throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet rs =
-            s.executeQuery("SELECT " + list(columns) + " FROM " + quoted(table) + " WHERE 1 = 0")) {
-      ResultSetMetaData md = rs.getMetaData();
-      int[] types = new int[columns.size()];
-      for (int i = 0; i < types.length; i++) {
-        types[i] = md.getColumnType(i + 1);
-      }
-      return types;
-    }
-  }
-
-  private final class BatchAppender implements Appender {
-    private final String table;
-    private final PreparedStatement ps;
-    private final int[] types;
-    private int pending;
-
-    BatchAppender(String table, PreparedStatement ps, int[] types) {
-      this.table = table;
-      this.ps = ps;
-      this.types = types;
-    }
-
-    @Override
-    public void add(Object[] values) {
-      try {
-        for (int i = 0; i < types.length; i++) {
-          Object v = values[i];
-          if (v == null) {
-            ps.setNull(i + 1, types[i]);
-          } else if (v instanceof byte[] b) {
-            ps.setBytes(i + 1, b);
-          } else {
-            ps.setObject(i + 1, v);
-          }
-        }
-        ps.addBatch();
-        if (++pending == BATCH) {
-          flush();
-        }
-      } catch (SQLException e) {
-        throw failure("write table " + table, e);
-      }
-    }
-
-    private void flush() throws SQLException {
-      if (pending > 0) {
-        ps.executeBatch();
-        pending = 0;
-      }
-    }
-
-    @Override
-    public void close() {
-      try (PreparedStatement closing = ps) {
-        flush();
-      } catch (SQLException e) {
-        throw failure("write table " + table, e);
-      }
     }
   }
 

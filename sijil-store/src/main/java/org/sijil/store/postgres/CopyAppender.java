@@ -4,13 +4,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.sijil.store.RegisterTables;
+import org.sijil.store.jdbc.BulkRows;
 
 /**
- * Whole-table rows into PostgreSQL by {@code COPY ... FROM STDIN} ({@link CopyRows}) instead of
- * batched inserts, for {@code sijil copy} and {@code restore}: the values {@link RegisterTables}
- * carries, written in their text form, inside the caller's transaction.
+ * Rows into PostgreSQL by {@code COPY ... FROM STDIN} ({@link CopyRows}) instead of batched
+ * inserts, for every bulk write (a release, links, the log, {@code sijil copy} and {@code
+ * restore}): the values {@link RegisterTables} carries, written in their text form, inside the
+ * caller's transaction.
  */
-final class CopyAppender implements RegisterTables.Appender {
+final class CopyAppender implements BulkRows {
 
   private final String table;
   private final CopyRows rows;
@@ -20,10 +22,19 @@ final class CopyAppender implements RegisterTables.Appender {
     this.rows = rows;
   }
 
-  /** The appender for {@code table}'s {@code columns} (names already checked and quoted). */
-  static RegisterTables.Appender open(Connection connection, String table, List<String> columns)
+  /** The appender for {@code table}'s {@code columns} (the register's own names, quoted here). */
+  static CopyAppender open(Connection connection, String table, List<String> columns)
       throws SQLException {
-    return new CopyAppender(table, new CopyRows(connection, table, columns.toArray(String[]::new)));
+    return new CopyAppender(
+        table,
+        new CopyRows(
+            connection,
+            quoted(table),
+            columns.stream().map(CopyAppender::quoted).toArray(String[]::new)));
+  }
+
+  private static String quoted(String name) {
+    return "\"" + name + "\"";
   }
 
   @Override
@@ -36,6 +47,11 @@ final class CopyAppender implements RegisterTables.Appender {
     } catch (SQLException e) {
       throw failure(e);
     }
+  }
+
+  @Override
+  public void discard() {
+    rows.discard();
   }
 
   @Override

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -24,32 +24,24 @@ final class CopyRows implements AutoCloseable {
   /** Characters buffered before a chunk is sent: large enough to amortize each COPY. */
   static final int CHUNK_CHARS = 4 << 20;
 
+  /**
+   * The buffer's first size; it grows up to about a chunk only for bulk writes (the log appends a
+   * few rows at a time, often).
+   */
+  private static final int INITIAL_CHARS = 8 << 10;
+
   private static final String NULL = "\\N";
 
   private static final java.util.HexFormat HEX = java.util.HexFormat.of();
 
   private final CopyManager copy;
   private final String sql;
-  private final StringBuilder buffer = new StringBuilder(CHUNK_CHARS + (64 << 10));
+  private final StringBuilder buffer = new StringBuilder(INITIAL_CHARS);
   private boolean rowStarted;
 
   CopyRows(Connection connection, String table, String... columns) throws SQLException {
     this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
     this.sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
-  }
-
-  CopyRows integer(long value) {
-    separate().append(value);
-    return this;
-  }
-
-  CopyRows integer(Integer value) {
-    if (value == null) {
-      separate().append(NULL);
-    } else {
-      separate().append(value.intValue());
-    }
-    return this;
   }
 
   CopyRows text(String value) {
@@ -81,15 +73,6 @@ final class CopyRows implements AutoCloseable {
     return this;
   }
 
-  CopyRows date(LocalDate value) {
-    if (value == null) {
-      separate().append(NULL);
-    } else {
-      separate().append(value);
-    }
-    return this;
-  }
-
   /**
    * Any value {@link org.sijil.store.RegisterTables} carries, in its text form: numbers as Java
    * writes them (PostgreSQL reads back the same double), booleans as {@code t}/{@code f}, a
@@ -104,6 +87,10 @@ final class CopyRows implements AutoCloseable {
     }
     if (value instanceof Boolean b) {
       return text(b ? "t" : "f");
+    }
+    if (value instanceof Number || value instanceof Temporal) {
+      separate().append(value); // digits, signs, letters, '-', ':', '.' and 'T': nothing to escape
+      return this;
     }
     return text(value.toString());
   }

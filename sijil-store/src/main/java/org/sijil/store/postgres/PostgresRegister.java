@@ -6,23 +6,15 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import org.sijil.core.UserError;
-import org.sijil.store.Estimates;
-import org.sijil.store.Imports;
-import org.sijil.store.Linkage;
-import org.sijil.store.Records;
-import org.sijil.store.Register;
-import org.sijil.store.Releases;
-import org.sijil.store.Users;
-import org.sijil.store.jdbc.JdbcEstimates;
-import org.sijil.store.jdbc.JdbcRecords;
-import org.sijil.store.jdbc.JdbcReleases;
+import org.sijil.store.jdbc.JdbcRegister;
+import org.sijil.store.jdbc.Sql;
 import org.sijil.store.migrate.Migrations;
 
 /**
  * The register in a PostgreSQL database: one pooled connection per open register, areas as small
- * views over it (the same SQL shapes as the DuckDB backend; bulk rows as batched inserts).
+ * views over it (the same SQL as the DuckDB backend; bulk rows by {@code COPY FROM STDIN}).
  */
-public final class PostgresRegister implements Register {
+public final class PostgresRegister extends JdbcRegister {
 
   /** PostgreSQL's own numbered migrations, the same numbers as DuckDB's. */
   static final String MIGRATIONS = "org/sijil/store/migrations/postgres/";
@@ -34,37 +26,10 @@ public final class PostgresRegister implements Register {
   static final long WRITE_LOCK = 0x53_69_6a_69_6cL;
 
   private final PostgresUrl url;
-  private final Connection connection;
-  private final List<Integer> schemaVersions;
-  private final JdbcReleases releases;
-  private final JdbcRecords records;
-  private final PostgresImports imports;
-  private final PostgresLinkage linkage;
-  private final org.sijil.store.jdbc.JdbcUsers users;
-  private final org.sijil.store.jdbc.JdbcSessions sessions;
-  private final org.sijil.store.jdbc.JdbcJobs jobs;
-  private final JdbcEstimates estimates;
-  private final org.sijil.store.jdbc.JdbcSuggestions suggestions;
-  private final org.sijil.store.jdbc.JdbcSourceNames sourceNames;
-  private final PostgresIntegrityLog integrity;
-  private final org.sijil.store.jdbc.JdbcIncidents incidents;
 
   private PostgresRegister(PostgresUrl url, Connection connection) throws SQLException {
+    super(connection, new PostgresBackend(), migrate(connection));
     this.url = url;
-    this.connection = connection;
-    this.schemaVersions = migrate(connection);
-    this.releases = new JdbcReleases(connection);
-    this.records = new JdbcRecords(connection, releases);
-    this.imports = new PostgresImports(connection, releases);
-    this.linkage = new PostgresLinkage(connection);
-    this.users = new org.sijil.store.jdbc.JdbcUsers(connection);
-    this.sessions = new org.sijil.store.jdbc.JdbcSessions(connection);
-    this.jobs = new org.sijil.store.jdbc.JdbcJobs(connection);
-    this.estimates = new JdbcEstimates(connection);
-    this.suggestions = new org.sijil.store.jdbc.JdbcSuggestions(connection);
-    this.sourceNames = new org.sijil.store.jdbc.JdbcSourceNames(connection);
-    this.integrity = new PostgresIntegrityLog(connection);
-    this.incidents = new org.sijil.store.jdbc.JdbcIncidents(connection);
   }
 
   /**
@@ -129,136 +94,11 @@ public final class PostgresRegister implements Register {
     return url;
   }
 
-  @Override
-  public Releases releases() {
-    return releases;
-  }
-
-  @Override
-  public Records records() {
-    return records;
-  }
-
-  @Override
-  public Imports imports() {
-    return imports;
-  }
-
-  @Override
-  public Linkage linkage() {
-    return linkage;
-  }
-
-  @Override
-  public Users users() {
-    return users;
-  }
-
-  @Override
-  public org.sijil.store.Sessions sessions() {
-    return sessions;
-  }
-
-  @Override
-  public org.sijil.store.Jobs jobs() {
-    return jobs;
-  }
-
-  @Override
-  public Estimates estimates() {
-    return estimates;
-  }
-
-  @Override
-  public org.sijil.store.Suggestions suggestions() {
-    return suggestions;
-  }
-
-  @Override
-  public org.sijil.store.SourceNames sourceNames() {
-    return sourceNames;
-  }
-
-  @Override
-  public org.sijil.store.IntegrityLog integrity() {
-    return integrity;
-  }
-
-  @Override
-  public org.sijil.store.Intake intake() {
-    return new org.sijil.store.jdbc.JdbcIntake(connection);
-  }
-
-  @Override
-  public org.sijil.store.Incidents incidents() {
-    return incidents;
-  }
-
-  @Override
-  public org.sijil.store.RegisterTables tables() {
-    return new org.sijil.store.jdbc.JdbcTables(connection, CopyAppender::open);
-  }
-
-  @Override
-  public org.sijil.store.PersonReads personReads() {
-    return new org.sijil.store.jdbc.JdbcPersonReads(connection, releases);
-  }
-
-  @Override
-  public org.sijil.store.LogWitnesses witnesses() {
-    return new org.sijil.store.jdbc.JdbcLogWitnesses(connection);
-  }
-
-  /**
-   * Runs {@code work} in one transaction; inside another, it joins it (store areas commit only the
-   * transactions they started). Rolls back when {@code work} throws.
-   */
-  @Override
-  public <T> T transaction(java.util.function.Supplier<T> work) {
-    try {
-      if (!connection.getAutoCommit()) {
-        return work.get();
-      }
-      connection.setAutoCommit(false);
-    } catch (SQLException e) {
-      throw Sql.failure("cannot start a transaction", e);
-    }
-    try {
-      T result = work.get();
-      connection.commit();
-      return result;
-    } catch (SQLException e) {
-      rollbackQuietly();
-      throw Sql.failure("cannot commit", e);
-    } catch (RuntimeException | Error e) {
-      rollbackQuietly();
-      throw e;
-    } finally {
-      try {
-        connection.setAutoCommit(true);
-      } catch (SQLException ignored) {
-        // the connection is failing already
-      }
-    }
-  }
-
-  private void rollbackQuietly() {
-    try {
-      connection.rollback();
-    } catch (SQLException ignored) {
-      // the original error matters
-    }
-  }
-
-  @Override
-  public List<Integer> schemaVersions() {
-    return schemaVersions;
-  }
-
   /** Gives the connection back to the pool (rolling back anything left open). */
   @Override
   public void close() {
     try {
+      Connection connection = connection();
       if (!connection.getAutoCommit()) {
         connection.rollback();
       }
@@ -268,19 +108,11 @@ public final class PostgresRegister implements Register {
     }
   }
 
-  static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
-  }
-
   private static String rootMessage(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();
     }
-    return firstLine(t.getMessage());
+    return Sql.firstLine(t.getMessage());
   }
 }

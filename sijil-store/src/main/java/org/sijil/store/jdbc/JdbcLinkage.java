@@ -1,4 +1,4 @@
-package org.sijil.store.duckdb;
+package org.sijil.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,18 +16,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 import org.sijil.store.Linkage;
-import org.sijil.store.jdbc.JdbcRecords;
 
-/** Persons, links, models and review in DuckDB (tables of migration 2). */
-final class DuckDbLinkage implements Linkage {
+/**
+ * Persons, links, models and review (tables of migration 2), for both backends: new ids are taken
+ * under the backend's write lock, links and the review queue go in by its bulk loader.
+ */
+public final class JdbcLinkage implements Linkage {
 
   private final Connection connection;
+  private final JdbcLinkWrites writes;
 
-  DuckDbLinkage(Connection connection) {
+  public JdbcLinkage(Connection connection, Backend backend) {
     this.connection = connection;
+    this.writes = new JdbcLinkWrites(connection, backend, this::assignments);
   }
 
   @Override
@@ -104,140 +105,12 @@ final class DuckDbLinkage implements Linkage {
 
   @Override
   public long save(Run run) {
-    boolean outer = false;
-    try {
-      outer = connection.getAutoCommit();
-      connection.setAutoCommit(false);
-      Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
-      long modelId = next("linkage_models", "model_id");
-      try (PreparedStatement p =
-          connection.prepareStatement(
-              "INSERT INTO linkage_models (model_id, created_at, spec, model, created_by) VALUES (?, ?, ?, ?, ?)")) {
-        p.setLong(1, modelId);
-        p.setTimestamp(2, now);
-        p.setString(3, run.spec());
-        p.setString(4, run.model());
-        p.setString(5, run.by());
-        p.executeUpdate();
-      }
-      try (PreparedStatement p =
-          connection.prepareStatement(
-              "INSERT INTO persons (person_id, created_at, merged_into) VALUES (?, ?, NULL)")) {
-        for (long id : run.newPersons()) {
-          p.setLong(1, id);
-          p.setTimestamp(2, now);
-          p.addBatch();
-        }
-        p.executeBatch();
-      }
-      try (PreparedStatement p =
-          connection.prepareStatement("UPDATE persons SET merged_into = ? WHERE person_id = ?")) {
-        for (Map.Entry<Long, Long> e : run.merged().entrySet()) {
-          p.setLong(1, e.getValue());
-          p.setLong(2, e.getKey());
-          p.addBatch();
-        }
-        p.executeBatch();
-        if (!run.merged().isEmpty()) {
-          try (PreparedStatement q =
-              connection.prepareStatement(
-                  "UPDATE person_records SET person_id = ? WHERE person_id = ?")) {
-            for (Map.Entry<Long, Long> e : run.merged().entrySet()) {
-              q.setLong(1, e.getValue());
-              q.setLong(2, e.getKey());
-              q.addBatch();
-            }
-            q.executeBatch();
-          }
-          // Earlier merges into a now-merged person follow it.
-          try (PreparedStatement q =
-              connection.prepareStatement(
-                  "UPDATE persons SET merged_into = ? WHERE merged_into = ?")) {
-            for (Map.Entry<Long, Long> e : run.merged().entrySet()) {
-              q.setLong(1, e.getValue());
-              q.setLong(2, e.getKey());
-              q.addBatch();
-            }
-            q.executeBatch();
-          }
-        }
-      }
-      replaceLinks(run.links(), run.replaceAll(), modelId, now);
-      DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-      try (DuckDBAppender a = duck.createAppender("main", "review_queue")) {
-        for (QueuedPair q : run.queue()) {
-          a.beginRow();
-          a.append((int) q.pair().a().releaseId()).append(q.pair().a().row());
-          a.append((int) q.pair().b().releaseId()).append(q.pair().b().row());
-          a.append(q.probability()).append((int) modelId).append(now.toLocalDateTime());
-          a.endRow();
-        }
-      }
-      if (outer) {
-        connection.commit(); // inside a caller's transaction, the caller commits
-      }
-      return modelId;
-    } catch (SQLException | RuntimeException e) {
-      rollback();
-      if (e instanceof RuntimeException re) {
-        throw re;
-      }
-      throw Sql.failure("cannot store the linking run", (SQLException) e);
-    } finally {
-      if (outer) {
-        autoCommit();
-      }
-    }
-  }
-
-  private void replaceLinks(List<PersonLink> links, boolean replaceAll, long modelId, Timestamp now)
-      throws SQLException {
-    if (links.isEmpty()) {
-      return;
-    }
-    if (replaceAll) {
-      try (Statement s = connection.createStatement()) {
-        s.execute("DELETE FROM person_records");
-      }
-    } else {
-      // Incremental runs relink few records that already had a person (reopened ones).
-      Map<RecordKey, Long> existing = assignments();
-      try (PreparedStatement p =
-          connection.prepareStatement(
-              "DELETE FROM person_records WHERE release_id = ? AND row_no = ?")) {
-        int batch = 0;
-        for (PersonLink l : links) {
-          if (existing.containsKey(l.record())) {
-            p.setLong(1, l.record().releaseId());
-            p.setLong(2, l.record().row());
-            p.addBatch();
-            batch++;
-          }
-        }
-        if (batch > 0) {
-          p.executeBatch();
-        }
-      }
-    }
-    DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-    try (DuckDBAppender a = duck.createAppender("main", "person_records")) {
-      for (PersonLink l : links) {
-        a.beginRow();
-        a.append((int) l.record().releaseId()).append(l.record().row()).append(l.personId());
-        if (l.probability() == null) {
-          a.appendNull();
-        } else {
-          a.append(l.probability().doubleValue());
-        }
-        a.append((int) modelId).append(now.toLocalDateTime());
-        a.endRow();
-      }
-    }
+    return writes.save(run);
   }
 
   @Override
   public long maxPersonId() {
-    return next("persons", "person_id") - 1;
+    return JdbcLinkWrites.next(connection, "persons", "person_id") - 1;
   }
 
   @Override
@@ -272,23 +145,7 @@ final class DuckDbLinkage implements Linkage {
 
   @Override
   public void decide(Decision d) {
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "INSERT INTO review_decisions (decision_id, release_a, row_a, release_b, row_b, decision, decided_by,"
-                + " note, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      p.setLong(1, next("review_decisions", "decision_id"));
-      p.setLong(2, d.pair().a().releaseId());
-      p.setLong(3, d.pair().a().row());
-      p.setLong(4, d.pair().b().releaseId());
-      p.setLong(5, d.pair().b().row());
-      p.setString(6, d.verdict().code());
-      p.setString(7, d.by());
-      p.setString(8, d.note());
-      p.setTimestamp(9, Timestamp.valueOf(LocalDateTime.ofInstant(d.at(), ZoneOffset.UTC)));
-      p.executeUpdate();
-    } catch (SQLException e) {
-      throw Sql.failure("cannot store the decision on " + d.pair(), e);
-    }
+    writes.decide(d);
   }
 
   @Override
@@ -421,34 +278,7 @@ final class DuckDbLinkage implements Linkage {
     }
   }
 
-  private long next(String table, String column) {
-    try (Statement s = connection.createStatement();
-        ResultSet rs =
-            s.executeQuery("SELECT coalesce(max(" + column + "), 0) + 1 FROM " + table)) {
-      rs.next();
-      return rs.getLong(1);
-    } catch (SQLException e) {
-      throw Sql.failure("cannot read " + table, e);
-    }
-  }
-
   private static Instant instant(Timestamp t) {
     return t == null ? null : t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-  }
-
-  private void rollback() {
-    try {
-      connection.rollback();
-    } catch (SQLException ignored) {
-      // the original failure matters
-    }
-  }
-
-  private void autoCommit() {
-    try {
-      connection.setAutoCommit(true);
-    } catch (SQLException ignored) {
-      // next use reports it
-    }
   }
 }

@@ -1,4 +1,4 @@
-package org.sijil.store.postgres;
+package org.sijil.store.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,16 +13,21 @@ import org.sijil.store.Imports;
 import org.sijil.store.Release;
 import org.sijil.store.ReleaseSpec;
 import org.sijil.store.ReleaseWriter;
-import org.sijil.store.jdbc.JdbcReleases;
 
-final class PostgresImports implements Imports {
+/**
+ * Starting a release's import, for both backends: the release's transaction, under the write lock,
+ * refusing or replacing an existing release, and new ids for the source and the release.
+ */
+public final class JdbcImports implements Imports {
 
   private final Connection connection;
   private final JdbcReleases releases;
+  private final Backend backend;
 
-  PostgresImports(Connection connection, JdbcReleases releases) {
+  public JdbcImports(Connection connection, JdbcReleases releases, Backend backend) {
     this.connection = connection;
     this.releases = releases;
+    this.backend = backend;
   }
 
   @Override
@@ -33,7 +38,7 @@ final class PostgresImports implements Imports {
       throw Sql.failure("cannot start an import transaction", e);
     }
     try {
-      PostgresRegister.lockWrites(connection);
+      backend.lockWrites(connection);
       Optional<Release> existing = releases.find(spec.source(), spec.label());
       if (existing.isPresent() && !replace) {
         Release old = existing.get();
@@ -60,7 +65,7 @@ final class PostgresImports implements Imports {
       }
       int sourceId = sourceId(spec.source());
       long releaseId = nextId("releases", "release_id");
-      return new PostgresReleaseWriter(connection, releases, spec, sourceId, releaseId);
+      return new JdbcReleaseWriter(connection, releases, backend, spec, sourceId, releaseId);
     } catch (RuntimeException | SQLException e) {
       rollbackQuietly();
       if (e instanceof RuntimeException re) {
