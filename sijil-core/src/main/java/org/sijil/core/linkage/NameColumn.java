@@ -231,8 +231,8 @@ abstract class NameColumn extends FeatureColumn {
   }
 
   /**
-   * What many records of a column share, made once: the given3 part of each given name, and each
-   * pattern of word ends (names have a few thousand, so records need not keep a million copies).
+   * What many records of a column share, made once: the given3 part of each given name (the word
+   * ends are copied into {@link NameRows}, so their patterns need no sharing).
    */
   private record Shared(Map<String, String> prefixes) {}
 
