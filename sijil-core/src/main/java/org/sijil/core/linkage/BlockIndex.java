@@ -18,7 +18,7 @@ import org.sijil.core.linkage.spec.BlockingRuleSpec;
 final class BlockIndex {
 
   static final int MAX_RECORDS = 1 << 24;
-  private static final int INDEX_BITS = 24;
+  static final int INDEX_BITS = 24;
   private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
 
   /**
@@ -48,7 +48,14 @@ final class BlockIndex {
   }
 
   final BlockingRuleSpec rule;
-  final long[] keys;
+
+  /**
+   * Each record's group under this rule (records sharing the rule's whole key), -1 when it has no
+   * key or shares it with no record it could be paired with. Ints, not the 64-bit keys: a rule
+   * keeps 4 bytes per record.
+   */
+  final int[] group;
+
   final int[] order;
 
   /** Start of each group in {@link #order}; groupStart[g+1] is its end. */
@@ -80,11 +87,13 @@ final class BlockIndex {
           "at most " + (MAX_RECORDS - 1) + " records per job, got " + table.size());
     }
     this.rule = rule;
-    this.keys = table.blockingKeys(rule);
+    long[] keys = table.blockingKeys(rule);
     this.window = bounds.window();
     this.leftSize = table.leftSize();
     long[] packed = sortedByKey(keys);
     int m = packed.length;
+    int[] groupOf = new int[keys.length];
+    Arrays.fill(groupOf, -1);
     int[] ord = new int[m];
     boolean link = table.isLink();
     long total = 0;
@@ -101,6 +110,8 @@ final class BlockIndex {
       while (j < m && (packed[j] >>> INDEX_BITS) == hi) {
         j++;
       }
+      // Equal high bits, different keys: the run is ordered by whole key and cut at its first.
+      j = wholeKeyRun(packed, i, j, keys);
       int size = j - i;
       int split = i;
       while (split < j && (int) (packed[split] & INDEX_MASK) < leftSize) {
@@ -116,7 +127,9 @@ final class BlockIndex {
         starts[g] = out;
         splits[g] = out + (split - i);
         for (int k = i; k < j; k++) {
-          ord[out++] = (int) (packed[k] & INDEX_MASK);
+          int r = (int) (packed[k] & INDEX_MASK);
+          ord[out++] = r;
+          groupOf[r] = g;
         }
         if (size > bounds.maxGroup()) {
           wide[g] = true;
@@ -139,6 +152,39 @@ final class BlockIndex {
     this.windowed = Arrays.copyOf(wide, g);
     this.position = pos;
     this.pairs = total;
+    this.group = groupOf;
+  }
+
+  /**
+   * The end of the run of whole key {@code keys[first record]} within packed[from, to), whose
+   * records share the high bits of their keys. When keys differ there (a collision of the high
+   * bits, rare), the run is first reordered by whole key, then index, so each key is one run.
+   */
+  static int wholeKeyRun(long[] packed, int from, int to, long[] keys) {
+    long first = keys[(int) (packed[from] & INDEX_MASK)];
+    boolean mixed = false;
+    for (int k = from + 1; k < to && !mixed; k++) {
+      mixed = keys[(int) (packed[k] & INDEX_MASK)] != first;
+    }
+    if (mixed) {
+      Long[] run = new Long[to - from];
+      for (int k = from; k < to; k++) {
+        run[k - from] = packed[k];
+      }
+      Arrays.sort(
+          run,
+          java.util.Comparator.<Long>comparingLong(p -> keys[(int) (p & INDEX_MASK)])
+              .thenComparingLong(p -> p & INDEX_MASK));
+      for (int k = from; k < to; k++) {
+        packed[k] = run[k - from];
+      }
+      first = keys[(int) (packed[from] & INDEX_MASK)];
+    }
+    int end = from + 1;
+    while (end < to && keys[(int) (packed[end] & INDEX_MASK)] == first) {
+      end++;
+    }
+    return end;
   }
 
   /** Records with a key, packed as (key's high bits, index) and sorted. */
@@ -229,8 +275,8 @@ final class BlockIndex {
    * most {@link #window} positions apart.
    */
   boolean pairs(int a, int b) {
-    long k = keys[a];
-    if (k != keys[b] || k == FeatureColumn.MISSING) {
+    int g = group[a];
+    if (g != group[b] || g < 0) {
       return false;
     }
     return position == null || position[a] < 0 || Math.abs(position[a] - position[b]) <= window;
@@ -248,16 +294,14 @@ final class BlockIndex {
         }
         for (int j = Math.max(s, i - window); j < Math.min(e, i + window + 1); j++) {
           int b = order[j];
-          if (b >= leftSize && keys[b] == keys[a]) {
+          if (b >= leftSize) {
             visit.pair(a, b);
           }
         }
       } else {
         for (int j = i + 1; j < Math.min(e, i + window + 1); j++) {
           int b = order[j];
-          if (keys[b] == keys[a]) {
-            visit.pair(Math.min(a, b), Math.max(a, b));
-          }
+          visit.pair(Math.min(a, b), Math.max(a, b));
         }
       }
     }

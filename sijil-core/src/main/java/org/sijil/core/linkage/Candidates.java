@@ -68,7 +68,6 @@ final class Candidates {
   /** Enumerates a unit's pairs; exclusive skips pairs an earlier rule also produces. */
   void forEach(Unit u, boolean exclusive, PairSink sink) {
     BlockIndex bi = rules[u.rule()];
-    long[] keys = bi.keys;
     int[] order = bi.order;
     boolean link = table.isLink();
     int earlier = exclusive ? u.rule() : 0;
@@ -92,13 +91,11 @@ final class Candidates {
       }
       for (int i = outerFrom; i < outerTo; i++) {
         int a = order[i];
-        long ka = keys[a];
         for (int j = link ? bi.groupSplit[g] : i + 1; j < e; j++) {
           int b = order[j];
-          if (keys[b] != ka || sharedEarlier(a, b, earlier)) {
-            continue;
+          if (!sharedEarlier(a, b, earlier)) {
+            sink.pair(a, b);
           }
-          sink.pair(a, b);
         }
       }
     }

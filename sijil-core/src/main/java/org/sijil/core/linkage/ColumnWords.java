@@ -25,24 +25,31 @@ final class ColumnWords implements WordDrop.Words {
 
   /** {@link WordDrop#similarity} of records a and b, whose names are one word apart. */
   static double similarity(NameColumn column, int a, int b, Scratch s) {
-    boolean aShorter = column.tokenIds[a].length < column.tokenIds[b].length;
+    boolean aShorter = column.rows.tokenCount(a) < column.rows.tokenCount(b);
     int sh = aShorter ? a : b;
     return WordDrop.similarity(
-        column.tokenIds[sh].length, new ColumnWords(column, sh, aShorter ? b : a, s));
+        column.rows.tokenCount(sh), new ColumnWords(column, sh, aShorter ? b : a, s));
   }
 
+  /** Where word t of record r starts in the column's letters. */
   private int start(int r, int t) {
-    return t == 0 ? 0 : column.ends[r][t - 1] & 0xff;
+    return column.rows.tokenFrom(r, word(r, t));
   }
 
+  /** Where word t of record r ends in the column's letters. */
   private int end(int r, int t) {
-    return column.ends[r][t] & 0xff;
+    return column.rows.tokenTo(r, word(r, t));
+  }
+
+  /** Index of word t of record r in the column's token arrays. */
+  private int word(int r, int t) {
+    return column.rows.tokenStart[r] + t;
   }
 
   @Override
   public double similarity(int i, int j) {
-    int x = column.tokenIds[shorter][i];
-    int y = column.tokenIds[longer][j];
+    int x = column.rows.tokens[word(shorter, i)];
+    int y = column.rows.tokens[word(longer, j)];
     if (x == y) {
       return 1;
     }
@@ -55,16 +62,16 @@ final class ColumnWords implements WordDrop.Words {
     }
     double jw =
         Similarity.jaroWinkler(
-            column.text[shorter],
+            column.rows.letters,
             start(shorter, i),
             end(shorter, i),
-            column.text[longer],
+            column.rows.letters,
             start(longer, j),
             end(longer, j),
             scratch);
-    int[][] sk = column.skeletonIds;
+    int[] sk = column.skeletonIds;
     double value =
-        sk != null && sk[shorter][i] == sk[longer][j]
+        sk != null && sk[word(shorter, i)] == sk[word(longer, j)]
             ? Math.max(jw, NameColumn.SKELETON_EQUAL)
             : jw;
     memo.key[slot] = key;
@@ -83,10 +90,10 @@ final class ColumnWords implements WordDrop.Words {
       return -1;
     }
     return Similarity.jaroWinkler(
-        column.text[shorter],
+        column.rows.letters,
         start(shorter, i) + WordDrop.ABD.length(),
         end(shorter, i),
-        column.text[longer],
+        column.rows.letters,
         start(longer, j),
         end(longer, j),
         scratch);
@@ -99,10 +106,10 @@ final class ColumnWords implements WordDrop.Words {
       return -1;
     }
     return Similarity.jaroWinkler(
-        column.text[shorter],
+        column.rows.letters,
         start(shorter, i),
         end(shorter, i),
-        column.text[longer],
+        column.rows.letters,
         start(longer, j),
         end(longer, j + 1),
         scratch);
@@ -116,7 +123,7 @@ final class ColumnWords implements WordDrop.Words {
     if (length < abd.length() + (more ? 1 : 0)) {
       return false;
     }
-    char[] text = column.text[r];
+    char[] text = column.rows.letters;
     for (int k = 0; k < abd.length(); k++) {
       if (text[from + k] != abd.charAt(k)) {
         return false;

@@ -67,6 +67,14 @@ abstract class FeatureColumn {
   /** The blocking key of {@code part} (null = the whole field) for record r, or MISSING. */
   abstract long key(String part, int r);
 
+  /**
+   * {@link #key} of one part for any record, the part resolved once: a blocking rule reads the keys
+   * of every record.
+   */
+  java.util.function.IntToLongFunction keys(String part) {
+    return r -> key(part, r);
+  }
+
   /** Parts this column offers to blocking rules besides the whole field. */
   abstract java.util.Set<String> parts();
 

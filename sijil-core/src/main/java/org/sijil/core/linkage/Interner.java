@@ -29,6 +29,11 @@ final class Interner {
     int count(int id) {
       return counts[id];
     }
+
+    /** Number of distinct non-null values. */
+    int distinct() {
+      return counts.length;
+    }
   }
 
   int id(String s) {

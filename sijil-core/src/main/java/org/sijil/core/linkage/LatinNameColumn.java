@@ -60,13 +60,20 @@ final class LatinNameColumn extends NameColumn {
 
   @Override
   long key(String part, int r) {
-    if (!romanized
+    return withoutKey(part) ? MISSING : super.key(part, r);
+  }
+
+  @Override
+  java.util.function.IntToLongFunction keys(String part) {
+    return withoutKey(part) ? r -> MISSING : super.keys(part);
+  }
+
+  /** Whether the part gives no blocking key in this job (see {@link #romanized}). */
+  private boolean withoutKey(String part) {
+    return !romanized
         && similarity == Kind.ROMANIZED_WEAKEST_TOKEN
         && part != null
-        && (part.equals("full") || part.equals("father") || part.equals("grandfather"))) {
-      return MISSING;
-    }
-    return super.key(part, r);
+        && (part.equals("full") || part.equals("father") || part.equals("grandfather"));
   }
 
   /**

@@ -37,58 +37,60 @@ final class Locality {
     return out;
   }
 
+  /**
+   * Sorts positions [from, to) by key, ties by index, absent keys last. Each distinct key gets its
+   * rank in {@link String#compareTo} order, and the records are sorted as packed (rank, index)
+   * longs: the strings are compared only among the distinct keys, never per record pair, and no
+   * boxed index is sorted.
+   */
   private static void sortSide(String[] key, int from, int to, int[] out) {
-    Integer[] idx = new Integer[to - from];
-    for (int i = 0; i < idx.length; i++) {
-      idx[i] = from + i;
+    if (key == null) {
+      for (int i = from; i < to; i++) {
+        out[i] = i;
+      }
+      return;
     }
-    if (key != null) {
-      long[] prefix = prefixes(key);
-      Arrays.parallelSort(
-          idx,
-          (x, y) -> {
-            String kx = key[x];
-            String ky = key[y];
-            if (kx == null || ky == null) {
-              return kx == ky ? Integer.compare(x, y) : kx == null ? 1 : -1;
-            }
-            // Most comparisons are decided by the first letters, read from one array instead of
-            // from two strings scattered over the heap.
-            int c = Long.compareUnsigned(prefix[x], prefix[y]);
-            if (c == 0) {
-              c = kx.compareTo(ky);
-            }
-            return c != 0 ? c : Integer.compare(x, y);
-          });
+    int[] rank = ranks(Arrays.copyOfRange(key, from, to));
+    long[] packed = new long[to - from];
+    for (int i = 0; i < packed.length; i++) {
+      packed[i] = ((long) rank[i] << Integer.SIZE) | (from + i);
     }
-    for (int i = 0; i < idx.length; i++) {
-      out[from + i] = idx[i];
+    Arrays.parallelSort(packed);
+    for (int i = 0; i < packed.length; i++) {
+      out[from + i] = (int) packed[i];
     }
   }
 
   /**
-   * The first four chars of each key packed into a long (missing chars as 0), so that comparing two
-   * prefixes unsigned orders as {@link String#compareTo} does on those chars; equal prefixes leave
-   * the order to the whole strings.
+   * Each key's rank among the distinct keys in {@link String#compareTo} order, equal keys equal
+   * ranks; null keys rank after all others.
    */
-  static long[] prefixes(String[] key) {
-    long[] out = new long[key.length];
-    java.util.stream.IntStream.range(0, key.length)
-        .parallel()
-        .forEach(
-            i -> {
-              String k = key[i];
-              long p = 0;
-              for (int c = 0; c < PREFIX_CHARS; c++) {
-                p = (p << Character.SIZE) | (k != null && c < k.length() ? k.charAt(c) : 0);
-              }
-              out[i] = p;
-            });
+  static int[] ranks(String[] keys) {
+    Interner.Interned ids = Interner.all(keys);
+    Interner distinct = new Interner();
+    String[] values = new String[ids.distinct()];
+    for (int i = 0; i < keys.length; i++) {
+      if (ids.ids()[i] >= 0) {
+        values[ids.ids()[i]] = keys[i];
+      }
+    }
+    String[] sorted = values.clone();
+    Arrays.parallelSort(sorted);
+    int[] rankOfId = new int[values.length];
+    for (int k = 0; k < sorted.length; k++) {
+      distinct.id(sorted[k]);
+    }
+    // The ids of the sorted values in a fresh interner are their ranks.
+    for (int id = 0; id < values.length; id++) {
+      rankOfId[id] = distinct.id(values[id]);
+    }
+    int[] out = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      int id = ids.ids()[i];
+      out[i] = id < 0 ? values.length : rankOfId[id];
+    }
     return out;
   }
-
-  /** Chars of a key packed into one long. */
-  private static final int PREFIX_CHARS = Long.SIZE / Character.SIZE;
 
   private static String nameField(LinkageSpec spec) {
     for (ComparisonSpec c : spec.comparisons()) {

@@ -1,6 +1,5 @@
 package org.sijil.core.linkage;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
@@ -61,13 +60,9 @@ abstract class NameColumn extends FeatureColumn {
   }
 
   final int[] full;
-  final char[][] text;
 
-  /** End offset of each token in {@link #text} (names are cut at 255 chars). */
-  final byte[][] ends;
-
-  /** Interned id of each token, so equal tokens are recognised without comparing letters. */
-  final int[][] tokenIds;
+  /** The normalized names, flat (see {@link NameRows}). */
+  final NameRows rows;
 
   /**
    * Per record with a damaged-looking token, the id of each token's repaired reading (-1: none) and
@@ -86,11 +81,11 @@ abstract class NameColumn extends FeatureColumn {
   final Kind similarity;
 
   /**
-   * Per record, an id per token of a coarser form of the token (e.g. its consonant skeleton), set
-   * once by a constructor; tokens whose coarse forms agree count at least {@link #SKELETON_EQUAL}
-   * in {@link #weakestToken}. Null for columns without one.
+   * An id per token (parallel to the tokens of {@link #rows}) of a coarser form of the token (e.g.
+   * its consonant skeleton), set once by a constructor; tokens whose coarse forms agree count at
+   * least {@link #SKELETON_EQUAL} in {@link #weakestToken}. Null for columns without one.
    */
-  int[][] skeletonIds;
+  int[] skeletonIds;
 
   /** Token similarity of two different tokens whose coarse forms ({@link #skeletonIds}) agree. */
   static final double SKELETON_EQUAL = org.sijil.core.names.Romanization.SKELETON_EQUAL;
@@ -100,9 +95,7 @@ abstract class NameColumn extends FeatureColumn {
   NameColumn(String field, int n, String similarity) {
     super(field);
     this.full = new int[n];
-    this.text = new char[n][];
-    this.ends = new byte[n][];
-    this.tokenIds = new int[n][];
+    this.rows = new NameRows(n);
     this.repairIds = new int[n][];
     this.repairConfidence = new float[n][];
     this.partIds = new int[PARTS.length][n];
@@ -161,7 +154,7 @@ abstract class NameColumn extends FeatureColumn {
     Interner keys = new Interner();
     Interner parts = new Interner();
     Interner words = new Interner();
-    Shared shared = new Shared(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    Shared shared = new Shared(new ConcurrentHashMap<>());
     for (int from = 0; from < n; from += BLOCK) {
       int start = from;
       int m = Math.min(n, from + BLOCK) - from;
@@ -171,6 +164,8 @@ abstract class NameColumn extends FeatureColumn {
       Interner.Batch skeletons = new Interner.Batch(m);
       Interner.Batch partKeys = new Interner.Batch(m * PARTS.length);
       String[][] wordsOf = new String[m][];
+      char[][] lettersOf = new char[m][];
+      byte[][] endsOf = new byte[m][];
       Derived[] repairsOf = new Derived[m];
       IntStream.range(0, m)
           .parallel()
@@ -181,8 +176,8 @@ abstract class NameColumn extends FeatureColumn {
                 Derived d = derive.apply(r);
                 Layout l = d == null ? null : layout(d, shared);
                 if (l != null) {
-                  text[r] = l.letters;
-                  ends[r] = l.ends;
+                  lettersOf[i] = l.letters;
+                  endsOf[i] = l.ends;
                   joined.set(i, l.joined);
                   skeletons.set(i, l.skeleton);
                   for (int p = 0; p < PARTS.length; p++) {
@@ -209,9 +204,11 @@ abstract class NameColumn extends FeatureColumn {
                   partIds[i % PARTS.length][start + i / PARTS.length] = ids[i];
                 }
               },
+              () -> rows.appendLetters(start, lettersOf),
               () -> {
                 for (int i = 0; i < m; i++) {
-                  tokenIds[start + i] = wordsOf[i] == null ? null : words.ids(wordsOf[i]);
+                  rows.appendTokens(
+                      start + i, wordsOf[i] == null ? null : words.ids(wordsOf[i]), endsOf[i]);
                   if (repairsOf[i] != null) {
                     String[] repaired = repairsOf[i].repaired();
                     int[] ids = new int[repaired.length];
@@ -226,6 +223,7 @@ abstract class NameColumn extends FeatureColumn {
           .parallel()
           .forEach(Runnable::run);
     }
+    rows.trim();
     double present = Arrays.stream(full).filter(id -> id >= 0).count();
     IntStream.range(0, n)
         .parallel()
@@ -233,10 +231,10 @@ abstract class NameColumn extends FeatureColumn {
   }
 
   /**
-   * What many records of a column share, made once: the given3 part of each given name, and each
-   * pattern of word ends (names have a few thousand, so records need not keep a million copies).
+   * What many records of a column share, made once: the given3 part of each given name (the word
+   * ends are copied into {@link NameRows}, so their patterns need no sharing).
    */
-  private record Shared(Map<String, String> prefixes, Map<String, byte[]> ends) {}
+  private record Shared(Map<String, String> prefixes) {}
 
   /** The layout of one derived name, null when its normalized form is empty. */
   private static Layout layout(Derived d, Shared shared) {
@@ -277,8 +275,7 @@ abstract class NameColumn extends FeatureColumn {
                       given, g -> g.substring(0, Math.min(3, g.length())));
       parts[p] = t == null || t.isEmpty() ? null : t;
     }
-    byte[] ends = shared.ends.computeIfAbsent(new String(e, StandardCharsets.ISO_8859_1), k -> e);
-    return new Layout(split, new String(letters), letters, ends, d.skeleton, parts);
+    return new Layout(split, new String(letters), letters, e, d.skeleton, parts);
   }
 
   /**
@@ -331,8 +328,8 @@ abstract class NameColumn extends FeatureColumn {
     return switch (similarity) {
       case WEAKEST_TOKEN_JARO_WINKLER, ROMANIZED_WEAKEST_TOKEN -> weakestToken(a, b, floor, s);
       case NAME_ENGINE -> engine(a, b);
-      case JARO_WINKLER -> Similarity.jaroWinkler(text[a], text[b], s);
-      case TOKEN_JARO_WINKLER -> Similarity.tokens(text[a], ends[a], text[b], ends[b], s);
+      case JARO_WINKLER -> rows.jaroWinkler(a, b, s);
+      case TOKEN_JARO_WINKLER -> rows.tokenJaroWinkler(a, b, s);
     };
   }
 
@@ -347,32 +344,39 @@ abstract class NameColumn extends FeatureColumn {
    * the longer or reads two of its tokens as one ({@link WordDrop}).
    */
   double weakestToken(int a, int b, double floor, Scratch s) {
-    int[] ia = tokenIds[a];
-    int[] ib = tokenIds[b];
-    if (ia.length != ib.length || ia.length < 2) {
-      double whole = Similarity.jaroWinkler(text[a], text[b], s);
-      return WordDrop.applies(ia.length, ib.length) && whole < WordDrop.JOINED
+    int na = rows.tokenCount(a);
+    int nb = rows.tokenCount(b);
+    if (na != nb || na < 2) {
+      double whole = rows.jaroWinkler(a, b, s);
+      return WordDrop.applies(na, nb) && whole < WordDrop.JOINED
           ? Math.max(whole, ColumnWords.similarity(this, a, b, s))
           : whole;
     }
-    byte[] ea = ends[a];
-    byte[] eb = ends[b];
+    int ta = rows.tokenStart[a];
+    int tb = rows.tokenStart[b];
+    int sa = rows.textStart[a];
+    int sb = rows.textStart[b];
+    int[] tokens = rows.tokens;
+    byte[] tokenEnds = rows.tokenEnds;
+    char[] letters = rows.letters;
     Scratch.TokenMemo memo = s.memo(this);
     double min = 1.0;
     int af = 0;
     int bf = 0;
-    for (int t = 0; t < ia.length; t++) {
-      int at = ea[t] & 0xff;
-      int bt = eb[t] & 0xff;
-      if (ia[t] != ib[t]) {
-        long k = Scratch.TokenMemo.key(ia[t], ib[t]);
+    for (int t = 0; t < na; t++) {
+      int at = tokenEnds[ta + t] & 0xff;
+      int bt = tokenEnds[tb + t] & 0xff;
+      int ia = tokens[ta + t];
+      int ib = tokens[tb + t];
+      if (ia != ib) {
+        long k = Scratch.TokenMemo.key(ia, ib);
         int slot = Scratch.TokenMemo.slot(k);
         double j;
         if (memo.key[slot] == k) {
           j = memo.value[slot];
         } else {
-          j = Similarity.jaroWinkler(text[a], af, at, text[b], bf, bt, s);
-          if (skeletonIds != null && skeletonIds[a][t] == skeletonIds[b][t]) {
+          j = Similarity.jaroWinkler(letters, sa + af, sa + at, letters, sb + bf, sb + bt, s);
+          if (skeletonIds != null && skeletonIds[ta + t] == skeletonIds[tb + t]) {
             j = Math.max(j, SKELETON_EQUAL);
           }
           memo.key[slot] = k;
@@ -403,8 +407,8 @@ abstract class NameColumn extends FeatureColumn {
   private double repaired(int a, int b, int t) {
     int[] ra = repairIds[a];
     int[] rb = repairIds[b];
-    int ta = tokenIds[a][t];
-    int tb = tokenIds[b][t];
+    int ta = rows.tokens[rows.tokenStart[a] + t];
+    int tb = rows.tokens[rows.tokenStart[b] + t];
     double best = 0;
     if (ra != null && ra[t] >= 0 && (ra[t] == tb || (rb != null && ra[t] == rb[t]))) {
       best = repairConfidence[a][t];
@@ -419,40 +423,16 @@ abstract class NameColumn extends FeatureColumn {
   }
 
   /**
-   * Per record, the id of each token's skeleton ({@link
-   * org.sijil.core.names.Romanization#skeleton}), equal ids for equal skeletons; null for null
-   * records.
+   * The id of each token's skeleton ({@link org.sijil.core.names.Romanization#skeleton}), parallel
+   * to {@link #tokens}, equal ids for equal skeletons.
    */
-  final int[][] skeletonIds() {
+  final int[] skeletonIds() {
     return skeletonIds(org.sijil.core.names.Romanization::skeleton);
   }
 
-  /** Per record, the id of each token's coarse form under {@code coarse}; null for null records. */
-  final int[][] skeletonIds(java.util.function.UnaryOperator<String> coarse) {
-    int[][] out = new int[full.length][];
-    Map<String, Integer> ids = new java.util.HashMap<>();
-    Map<Integer, Integer> byToken = new java.util.HashMap<>();
-    for (int r = 0; r < out.length; r++) {
-      int[] tokens = tokenIds[r];
-      if (tokens == null) {
-        continue;
-      }
-      int[] sk = new int[tokens.length];
-      int from = 0;
-      for (int t = 0; t < tokens.length; t++) {
-        int to = ends[r][t] & 0xff;
-        Integer known = byToken.get(tokens[t]);
-        if (known == null) {
-          String skeleton = coarse.apply(new String(text[r], from, to - from));
-          known = ids.computeIfAbsent(skeleton, x -> ids.size());
-          byToken.put(tokens[t], known);
-        }
-        sk[t] = known;
-        from = to;
-      }
-      out[r] = sk;
-    }
-    return out;
+  /** The id of each token's coarse form under {@code coarse}, parallel to the tokens. */
+  final int[] skeletonIds(java.util.function.UnaryOperator<String> coarse) {
+    return rows.coarseIds(coarse);
   }
 
   /** The name engine's own comparator (slower; chosen with similarity "name_engine"). */
@@ -471,6 +451,20 @@ abstract class NameColumn extends FeatureColumn {
     for (int p = 0; p < PARTS.length; p++) {
       if (PARTS[p].equals(part)) {
         return partIds[p][r] < 0 ? MISSING : partIds[p][r];
+      }
+    }
+    throw new IllegalArgumentException("unknown part " + field + "." + part);
+  }
+
+  @Override
+  java.util.function.IntToLongFunction keys(String part) {
+    if (part == null || part.equals("full")) {
+      return r -> fullKey[r];
+    }
+    for (int p = 0; p < PARTS.length; p++) {
+      if (PARTS[p].equals(part)) {
+        int[] ids = partIds[p];
+        return r -> ids[r] < 0 ? MISSING : ids[r];
       }
     }
     throw new IllegalArgumentException("unknown part " + field + "." + part);

@@ -192,17 +192,22 @@ public final class RecordTable {
                 + ")");
       }
     }
+    java.util.function.IntToLongFunction[] readers =
+        new java.util.function.IntToLongFunction[cols.length];
+    for (int i = 0; i < cols.length; i++) {
+      readers[i] = cols[i].keys(sub[i]);
+    }
     // Each record's key depends on that record alone.
     java.util.stream.IntStream.range(0, size)
         .parallel()
-        .forEach(r -> keys[r] = blockingKey(cols, sub, r));
+        .forEach(r -> keys[r] = blockingKey(readers, r));
     return keys;
   }
 
-  private static long blockingKey(FeatureColumn[] cols, String[] sub, int r) {
+  private static long blockingKey(java.util.function.IntToLongFunction[] parts, int r) {
     long h = 0x9E3779B97F4A7C15L;
-    for (int i = 0; i < cols.length; i++) {
-      long v = cols[i].key(sub[i], r);
+    for (int i = 0; i < parts.length; i++) {
+      long v = parts[i].applyAsLong(r);
       if (v == FeatureColumn.MISSING) {
         return FeatureColumn.MISSING;
       }

@@ -45,54 +45,101 @@ final class Similarity {
    * @param ae end offset of each token of a in a (ascending; last = a.length)
    */
   static double tokens(char[] a, byte[] ae, char[] b, byte[] be, Scratch s) {
-    if (a.length > MAX_BITS || b.length > MAX_BITS) {
-      return tokensOfRanges(a, ae, b, be, s);
+    return tokens(a, 0, a.length, ae, 0, ae.length, b, 0, b.length, be, 0, be.length, s);
+  }
+
+  /**
+   * {@link #tokens} of the name a[aFrom, aTo), whose token ends (relative to aFrom) are ae[aeFrom,
+   * aeTo), and the name b[bFrom, bTo), token ends be[beFrom, beTo): names stored run together in
+   * one array per column.
+   */
+  static double tokens(
+      char[] a,
+      int aFrom,
+      int aTo,
+      byte[] ae,
+      int aeFrom,
+      int aeTo,
+      char[] b,
+      int bFrom,
+      int bTo,
+      byte[] be,
+      int beFrom,
+      int beTo,
+      Scratch s) {
+    int la = aTo - aFrom;
+    int lb = bTo - bFrom;
+    if (la > MAX_BITS || lb > MAX_BITS) {
+      return tokensOfRanges(a, aFrom, aTo, ae, aeFrom, aeTo, b, bFrom, bTo, be, beFrom, beTo, s);
     }
     // Where each char of a occurs in the whole of b, looked up once: a token's positions are the
     // same bits shifted down by the token's start, so the per-token comparisons need no lookups.
-    long[] pos = positions(a, 0, a.length, b, 0, b.length, s);
+    long[] pos = positions(a, aFrom, aTo, b, bFrom, bTo, s);
     double whole =
-        winkler(
-            jaroBits(a, 0, a.length, b, 0, b.length, pos, 0, 0), a, 0, a.length, b, 0, b.length);
-    if (ae.length != be.length || ae.length < 2) {
+        winkler(jaroBits(a, aFrom, aTo, b, bFrom, bTo, pos, 0, 0), a, aFrom, aTo, b, bFrom, bTo);
+    int n = aeTo - aeFrom;
+    if (n != beTo - beFrom || n < 2) {
       return whole;
     }
     double sum = 0;
     int af = 0;
     int bf = 0;
-    for (int t = 0; t < ae.length; t++) {
-      int at = ae[t] & 0xff;
-      int bt = be[t] & 0xff;
+    for (int t = 0; t < n; t++) {
+      int at = ae[aeFrom + t] & 0xff;
+      int bt = be[beFrom + t] & 0xff;
       // Candidate pairs share many tokens; equal ranges score exactly 1 (Jaro 3/3, no boost to
       // add).
       double jw =
-          java.util.Arrays.equals(a, af, at, b, bf, bt)
+          java.util.Arrays.equals(a, aFrom + af, aFrom + at, b, bFrom + bf, bFrom + bt)
               ? 1.0
-              : winkler(jaroBits(a, af, at, b, bf, bt, pos, af, bf), a, af, at, b, bf, bt);
+              : winkler(
+                  jaroBits(a, aFrom + af, aFrom + at, b, bFrom + bf, bFrom + bt, pos, af, bf),
+                  a,
+                  aFrom + af,
+                  aFrom + at,
+                  b,
+                  bFrom + bf,
+                  bFrom + bt);
       sum += jw * ((at - af) + (bt - bf));
       af = at;
       bf = bt;
     }
-    return Math.max(whole, sum / (a.length + b.length));
+    return Math.max(whole, sum / (la + lb));
   }
 
   /** {@link #tokens} range by range, for names too long for the shared position masks. */
-  private static double tokensOfRanges(char[] a, byte[] ae, char[] b, byte[] be, Scratch s) {
-    double whole = jaroWinkler(a, 0, a.length, b, 0, b.length, s);
-    if (ae.length != be.length || ae.length < 2) {
+  private static double tokensOfRanges(
+      char[] a,
+      int aFrom,
+      int aTo,
+      byte[] ae,
+      int aeFrom,
+      int aeTo,
+      char[] b,
+      int bFrom,
+      int bTo,
+      byte[] be,
+      int beFrom,
+      int beTo,
+      Scratch s) {
+    double whole = jaroWinkler(a, aFrom, aTo, b, bFrom, bTo, s);
+    int n = aeTo - aeFrom;
+    if (n != beTo - beFrom || n < 2) {
       return whole;
     }
     double sum = 0;
     int af = 0;
     int bf = 0;
-    for (int t = 0; t < ae.length; t++) {
-      int at = ae[t] & 0xff;
-      int bt = be[t] & 0xff;
-      sum += jaroWinkler(a, af, at, b, bf, bt, s) * ((at - af) + (bt - bf));
+    for (int t = 0; t < n; t++) {
+      int at = ae[aeFrom + t] & 0xff;
+      int bt = be[beFrom + t] & 0xff;
+      sum +=
+          jaroWinkler(a, aFrom + af, aFrom + at, b, bFrom + bf, bFrom + bt, s)
+              * ((at - af) + (bt - bf));
       af = at;
       bf = bt;
     }
-    return Math.max(whole, sum / (a.length + b.length));
+    return Math.max(whole, sum / ((aTo - aFrom) + (bTo - bFrom)));
   }
 
   static double jaro(char[] a, char[] b, Scratch s) {

@@ -1,55 +1,104 @@
 package org.sijil.core.linkage;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.sijil.core.linkage.spec.DefaultSpecs;
+import org.sijil.core.record.CasualtyRecord;
 
-/** The packed prefixes order keys as {@link String#compareTo} does whenever they differ. */
+/**
+ * Ranks order keys as {@link String#compareTo} does, nulls last; a job's records are in name order,
+ * ties and absent names in input order, each side of a link on its own.
+ */
 class LocalityTest {
 
-  @Test
-  void differentPrefixesOrderAsTheStringsDo() {
-    String[] keys = {
-      "",
-      "a",
-      "ab",
-      "ab\u0000",
-      "ab\u0000x",
-      "abc",
-      "abcd",
-      "abcde",
-      "abd",
-      "b",
-      "محمد",
-      "محمد علي",
-      "محمود",
-      "\uFFFF",
-      "\uFFFF\uFFFF\uFFFF\uFFFFz",
-      null
-    };
-    Random random = new Random(3);
-    String[] more = new String[400];
+  private static final String[] EDGES = {
+    "",
+    "a",
+    "ab",
+    "ab\u0000",
+    "ab\u0000x",
+    "abc",
+    "abcd",
+    "abcde",
+    "abd",
+    "b",
+    "محمد",
+    "محمد علي",
+    "محمود",
+    "\uFFFF",
+    "\uFFFF\uFFFF\uFFFF\uFFFFz",
+    null,
+    "abc",
+    null
+  };
+
+  private static String[] random(int n, long seed) {
+    Random random = new Random(seed);
+    String[] more = new String[n];
     for (int i = 0; i < more.length; i++) {
+      if (random.nextInt(10) == 0) {
+        continue;
+      }
       char[] c = new char[random.nextInt(6)];
       for (int j = 0; j < c.length; j++) {
         c[j] = "ab\u0000\u0645\uFFFF".charAt(random.nextInt(5));
       }
       more[i] = new String(c);
     }
-    for (String[] set : new String[][] {keys, more}) {
-      long[] p = Locality.prefixes(set);
+    return more;
+  }
+
+  @Test
+  void ranksOrderAsTheStringsDoWithNullsLast() {
+    for (String[] set : new String[][] {EDGES, random(400, 3), new String[0], {null, null}}) {
+      int[] rank = Locality.ranks(set);
       for (int x = 0; x < set.length; x++) {
         for (int y = 0; y < set.length; y++) {
-          if (set[x] == null || set[y] == null || p[x] == p[y]) {
-            continue;
-          }
+          int expected =
+              set[x] == null || set[y] == null
+                  ? Boolean.compare(set[x] == null, set[y] == null)
+                  : Integer.signum(set[x].compareTo(set[y]));
           assertEquals(
-              Integer.signum(set[x].compareTo(set[y])),
-              Integer.signum(Long.compareUnsigned(p[x], p[y])),
-              set[x] + " / " + set[y]);
+              expected, Integer.signum(Integer.compare(rank[x], rank[y])), set[x] + " / " + set[y]);
         }
       }
     }
+  }
+
+  @Test
+  void recordsAreInNameOrderTiesInInputOrderEachSideApart() {
+    String[] names = random(300, 7);
+    names[5] = "  ";
+    names[9] = " ab ";
+    List<CasualtyRecord> records = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      records.add(
+          new CasualtyRecord(
+              i + 1, null, names[i], null, null, null, null, null, null, null, Map.of()));
+    }
+    int left = 120;
+    int[] order = Locality.byName(DefaultSpecs.casualtyLists(), records, left);
+    String[] key = new String[names.length];
+    for (int i = 0; i < key.length; i++) {
+      key[i] = names[i] == null || names[i].isBlank() ? null : names[i].strip();
+    }
+    Comparator<Integer> reference =
+        Comparator.<Integer, Boolean>comparing(i -> key[i] == null)
+            .thenComparing(i -> key[i] == null ? "" : key[i])
+            .thenComparing(i -> i);
+    int[] expected =
+        IntStream.concat(
+                IntStream.range(0, left).boxed().sorted(reference).mapToInt(i -> i),
+                IntStream.range(left, names.length).boxed().sorted(reference).mapToInt(i -> i))
+            .toArray();
+    assertArrayEquals(expected, order);
   }
 }
