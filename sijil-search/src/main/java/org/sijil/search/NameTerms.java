@@ -67,6 +67,13 @@ final class NameTerms {
   private final java.util.concurrent.ConcurrentHashMap<String, LatinToken> latinTokens =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** Keys of two adjacent tokens written as one ({@link CrossKeys}), per script. */
+  private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> arabicPairs =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> latinPairs =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Compound particles a joined token is split after (prefixes) or before (suffixes). */
   private static final List<String> PREFIXES = List.of("عبد", "ابو", "ام");
 
@@ -133,7 +140,7 @@ final class NameTerms {
       }
       for (String pair : TokenJoins.pairs(tokens)) {
         out.latin.add(pair);
-        out.phoneticOfLatin.addAll(CrossKeys.latin(pair));
+        out.phoneticOfLatin.addAll(cached(latinPairs, pair, CrossKeys::latin));
       }
     }
     return out;
@@ -160,7 +167,7 @@ final class NameTerms {
       out.translit.addAll(a.translit());
     }
     for (String pair : TokenJoins.pairs(written)) {
-      out.phoneticOfArabic.addAll(CrossKeys.arabic(pair));
+      out.phoneticOfArabic.addAll(cached(arabicPairs, pair, CrossKeys::arabic));
     }
     for (Reading r : readings.subList(1, readings.size())) {
       for (String t : r.text().split(" ")) {
@@ -170,6 +177,21 @@ final class NameTerms {
         }
       }
     }
+  }
+
+  /** {@code keys} of {@code pair}, computed once per instance (up to {@link #CACHE_LIMIT}). */
+  private static Set<String> cached(
+      java.util.Map<String, Set<String>> cache,
+      String pair,
+      java.util.function.Function<String, Set<String>> keys) {
+    Set<String> k = cache.get(pair);
+    if (k == null) {
+      k = keys.apply(pair);
+      if (cache.size() < CACHE_LIMIT) {
+        cache.put(pair, k);
+      }
+    }
+    return k;
   }
 
   private ArabicToken arabic(String t) {
@@ -265,6 +287,22 @@ final class NameTerms {
 
   /** One way a query token matches: a term of a field. */
   record Alternative(String field, String term, MatchReason.How how) {}
+
+  /**
+   * The forms an Arabic token is placed by in a name's order ({@link TokenOrder}): its {@link
+   * CrossKeys} keys and its consonant skeleton; kept with the token's other terms.
+   */
+  Set<String> arabicOrderForms(String token) {
+    ArabicToken a = arabic(token);
+    Set<String> out = new java.util.HashSet<>(a.keys());
+    out.add(a.skeleton());
+    return out;
+  }
+
+  /** The forms a Latin token is placed by in a name's order: its {@link CrossKeys} keys. */
+  Set<String> latinOrderForms(String token) {
+    return latin(token).keys();
+  }
 
   /** The distinct tokens of a query with their alternatives; empty for a blank query. */
   List<QueryToken> query(String text) {
