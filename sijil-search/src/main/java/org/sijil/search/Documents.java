@@ -2,6 +2,7 @@ package org.sijil.search;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -41,7 +42,7 @@ final class Documents {
   private Documents() {}
 
   /** Spaces and dashes inside an identity number. */
-  private static final java.util.regex.Pattern KEY_SEPARATORS = java.util.regex.Pattern.compile("[ -]");
+  private static final Pattern KEY_SEPARATORS = Pattern.compile("[ -]");
 
   /**
    * Facet dimensions are counted from doc values only; no drill-down terms are indexed (filters
@@ -57,8 +58,7 @@ final class Documents {
     return config;
   }
 
-  static Document of(
-      SearchDocument d, NameTerms analysis, NameAnalyzer analyzer, FacetsConfig facets)
+  static Document of(SearchDocument d, NameTerms analysis, FacetsConfig facets)
       throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, d.id(), Field.Store.NO));
@@ -78,17 +78,17 @@ final class Documents {
       doc.add(new StringField(Fields.KEY, key(k), Field.Store.NO));
     }
     NameTerms.Indexed names = analysis.index(d.arabicNames(), d.latinNames());
-    terms(doc, Fields.AR, names.ar(), analyzer);
-    terms(doc, Fields.READING, names.readings(), analyzer);
-    terms(doc, Fields.SKELETON, names.skeletons(), analyzer);
-    terms(doc, Fields.PART, names.parts(), analyzer);
-    terms(doc, Fields.LATIN, names.latin(), analyzer);
-    terms(doc, Fields.TRANSLIT, names.translit(), analyzer);
-    terms(doc, Fields.PHONETIC_OF_ARABIC, names.phoneticOfArabic(), analyzer);
-    terms(doc, Fields.PHONETIC_OF_LATIN, names.phoneticOfLatin(), analyzer);
-    terms(doc, Fields.GIVEN, names.given(), analyzer);
-    terms(doc, Fields.ARABIC_TYPO, names.arabicTypos(), analyzer);
-    terms(doc, Fields.LATIN_TYPO, names.latinTypos(), analyzer);
+    terms(doc, Fields.AR, names.ar());
+    terms(doc, Fields.READING, names.readings());
+    terms(doc, Fields.SKELETON, names.skeletons());
+    terms(doc, Fields.PART, names.parts());
+    terms(doc, Fields.LATIN, names.latin());
+    terms(doc, Fields.TRANSLIT, names.translit());
+    terms(doc, Fields.PHONETIC_OF_ARABIC, names.phoneticOfArabic());
+    terms(doc, Fields.PHONETIC_OF_LATIN, names.phoneticOfLatin());
+    terms(doc, Fields.GIVEN, names.given());
+    terms(doc, Fields.ARABIC_TYPO, names.arabicTypos());
+    terms(doc, Fields.LATIN_TYPO, names.latinTypos());
     if (d.sex() != null) {
       doc.add(new StringField(Fields.SEX, d.sex(), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SEX, d.sex()));
@@ -124,11 +124,9 @@ final class Documents {
     return facets.build(doc);
   }
 
-  /** The terms of a name field, already tokens: fed to the index as they are, folded. */
-  private static void terms(
-      Document doc, String field, Collection<String> terms, NameAnalyzer analyzer) {
+  private static void terms(Document doc, String field, Collection<String> terms) {
     if (!terms.isEmpty()) {
-      doc.add(new Field(field, new TermStream(terms, analyzer), TERMS));
+      doc.add(new Field(field, String.join(" ", terms), TERMS));
     }
   }
 

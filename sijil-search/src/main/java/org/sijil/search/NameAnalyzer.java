@@ -15,12 +15,6 @@ import org.apache.lucene.util.BytesRef;
  */
 final class NameAnalyzer extends Analyzer {
 
-  /** Distinct tokens whose folded form is kept (names repeat their tokens endlessly). */
-  static final int FOLD_CACHE_LIMIT = 1_000_000;
-
-  private final java.util.concurrent.ConcurrentHashMap<String, String> folded =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer source = new WhitespaceTokenizer();
@@ -30,21 +24,6 @@ final class NameAnalyzer extends Analyzer {
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     return new ICUFoldingFilter(in);
-  }
-
-  /**
-   * One whitespace-free token folded as the analysis chain folds it (the same ICU folding), kept
-   * for the next time the token is met ({@link TermStream}).
-   */
-  String fold(String token) {
-    String f = folded.get(token);
-    if (f == null) {
-      f = normalize(Fields.AR, token).utf8ToString();
-      if (folded.size() < FOLD_CACHE_LIMIT) {
-        folded.put(token, f);
-      }
-    }
-    return f;
   }
 
   /** The indexed form of one query term of {@code field}. */

@@ -67,13 +67,6 @@ final class NameTerms {
   private final java.util.concurrent.ConcurrentHashMap<String, LatinToken> latinTokens =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** Keys of two adjacent tokens written as one ({@link CrossKeys}), per script. */
-  private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> arabicPairs =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> latinPairs =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
   /** Compound particles a joined token is split after (prefixes) or before (suffixes). */
   private static final List<String> PREFIXES = List.of("عبد", "ابو", "ام");
 
@@ -140,7 +133,7 @@ final class NameTerms {
       }
       for (String pair : TokenJoins.pairs(tokens)) {
         out.latin.add(pair);
-        out.phoneticOfLatin.addAll(cached(latinPairs, pair, CrossKeys::latin));
+        out.phoneticOfLatin.addAll(CrossKeys.latin(pair));
       }
     }
     return out;
@@ -167,7 +160,7 @@ final class NameTerms {
       out.translit.addAll(a.translit());
     }
     for (String pair : TokenJoins.pairs(written)) {
-      out.phoneticOfArabic.addAll(cached(arabicPairs, pair, CrossKeys::arabic));
+      out.phoneticOfArabic.addAll(CrossKeys.arabic(pair));
     }
     for (Reading r : readings.subList(1, readings.size())) {
       for (String t : r.text().split(" ")) {
@@ -177,21 +170,6 @@ final class NameTerms {
         }
       }
     }
-  }
-
-  /** {@code keys} of {@code pair}, computed once per instance (up to {@link #CACHE_LIMIT}). */
-  private static Set<String> cached(
-      java.util.Map<String, Set<String>> cache,
-      String pair,
-      java.util.function.Function<String, Set<String>> keys) {
-    Set<String> k = cache.get(pair);
-    if (k == null) {
-      k = keys.apply(pair);
-      if (cache.size() < CACHE_LIMIT) {
-        cache.put(pair, k);
-      }
-    }
-    return k;
   }
 
   private ArabicToken arabic(String t) {

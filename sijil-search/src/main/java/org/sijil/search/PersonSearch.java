@@ -222,7 +222,7 @@ public final class PersonSearch implements AutoCloseable {
         .forEach(
             d -> {
               try {
-                var doc = Documents.of(d, names, analyzer, facets);
+                var doc = Documents.of(d, names, facets);
                 if (present.containsKey(d.id())) {
                   writer.updateDocument(new Term(Fields.ID, d.id()), doc);
                 } else {

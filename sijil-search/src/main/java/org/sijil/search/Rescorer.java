@@ -40,7 +40,7 @@ final class Rescorer {
   static final double OUT_OF_ORDER_PENALTY = 0.1;
 
   /** Shown names whose parsed forms are kept, per kind. */
-  static final int CACHE_LIMIT = 200_000;
+  static final int CACHE_LIMIT = 50_000;
 
   private final NameTerms names;
   private final Map<String, NameChain> arabicChains = new ConcurrentHashMap<>();
@@ -88,7 +88,11 @@ final class Rescorer {
           sim = NameSimilarity.chain(queryLatin, latin(en));
         }
         if (ar != null) {
-          sim = Math.max(sim, NameSimilarity.chain(cached(arabicNames, ar, ComparableName::arabic), queryLatin));
+          sim =
+              Math.max(
+                  sim,
+                  NameSimilarity.chain(
+                      cached(arabicNames, ar, ComparableName::arabic), queryLatin));
         }
       }
       double tokens = docs[i].score;
