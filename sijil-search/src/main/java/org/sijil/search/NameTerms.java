@@ -266,6 +266,22 @@ final class NameTerms {
   /** One way a query token matches: a term of a field. */
   record Alternative(String field, String term, MatchReason.How how) {}
 
+  /**
+   * The forms an Arabic token is placed by in a name's order ({@link TokenOrder}): its {@link
+   * CrossKeys} keys and its consonant skeleton; kept with the token's other terms.
+   */
+  Set<String> arabicOrderForms(String token) {
+    ArabicToken a = arabic(token);
+    Set<String> out = new java.util.HashSet<>(a.keys());
+    out.add(a.skeleton());
+    return out;
+  }
+
+  /** The forms a Latin token is placed by in a name's order: its {@link CrossKeys} keys. */
+  Set<String> latinOrderForms(String token) {
+    return latin(token).keys();
+  }
+
   /** The distinct tokens of a query with their alternatives; empty for a blank query. */
   List<QueryToken> query(String text) {
     if (text == null || text.isBlank()) {

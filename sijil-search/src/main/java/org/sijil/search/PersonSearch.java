@@ -39,8 +39,15 @@ public final class PersonSearch implements AutoCloseable {
 
   private static final String USER_STATE = "state";
 
-  /** Indexing buffer; a larger one means fewer, larger segments while building. */
-  private static final double RAM_BUFFER_MB = 256;
+  /**
+   * Indexing buffer: an eighth of the heap, between these bounds. A larger one means fewer, larger
+   * segments while building, so less merging; a million persons need about a gigabyte.
+   */
+  private static final double MIN_RAM_BUFFER_MB = 64;
+
+  private static final double MAX_RAM_BUFFER_MB = 1024;
+
+  private static final int HEAP_SHARE = 8;
 
   private final Directory directory;
   private final NameAnalyzer analyzer = new NameAnalyzer();
@@ -53,7 +60,7 @@ public final class PersonSearch implements AutoCloseable {
   private PersonSearch(Directory directory) throws IOException {
     this.directory = directory;
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
-    config.setRAMBufferSizeMB(RAM_BUFFER_MB);
+    config.setRAMBufferSizeMB(ramBufferMb(Runtime.getRuntime().maxMemory()));
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setCommitOnClose(false);
     this.writer = new IndexWriter(directory, config);
@@ -62,6 +69,12 @@ public final class PersonSearch implements AutoCloseable {
     }
     this.searchers = new SearcherManager(writer, null);
     this.searching = new Searching(analyzer, names);
+  }
+
+  /** The indexing buffer for a heap of {@code maxHeapBytes}. */
+  static double ramBufferMb(long maxHeapBytes) {
+    double share = maxHeapBytes / (double) HEAP_SHARE / (1024 * 1024);
+    return Math.max(MIN_RAM_BUFFER_MB, Math.min(MAX_RAM_BUFFER_MB, share));
   }
 
   /** Opens (creating when absent) the index in {@code dir}. */
@@ -113,12 +126,14 @@ public final class PersonSearch implements AutoCloseable {
     try {
       // The fast path reads nothing but one fingerprint per person: a start-up with an up-to-date
       // index builds no map and touches no document.
-      long[] fps = new long[documents.size()];
+      List<SearchDocument> docs = List.copyOf(documents);
+      long[] fps = new long[docs.size()];
+      java.util.stream.IntStream.range(0, fps.length)
+          .parallel()
+          .forEach(i -> fps[i] = docs.get(i).fingerprint());
       long all = 0x9E3779B97F4A7C15L;
-      int at = 0;
-      for (SearchDocument d : documents) {
-        fps[at] = d.fingerprint();
-        all = (all * 31 + fps[at++]) * 31 + d.order();
+      for (int i = 0; i < fps.length; i++) {
+        all = (all * 31 + fps[i]) * 31 + docs.get(i).order();
       }
       String fingerprint = Long.toHexString(all) + ":" + documents.size();
       Map<String, String> committed = userData();
@@ -130,7 +145,7 @@ public final class PersonSearch implements AutoCloseable {
         return SyncResult.upToDate(documents.size());
       }
       Map<String, Long> wanted = new HashMap<>(documents.size() * 2);
-      at = 0;
+      int at = 0;
       for (SearchDocument d : documents) {
         if (wanted.put(d.id(), fps[at++]) != null) {
           throw new IllegalArgumentException(

@@ -3,10 +3,16 @@ package org.sijil.search;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.sijil.core.names.ComparableName;
+import org.sijil.core.names.NameChain;
 import org.sijil.core.names.NameParser;
 import org.sijil.core.names.NameSimilarity;
 
@@ -19,6 +25,9 @@ import org.sijil.core.names.NameSimilarity;
  * of order ({@link TokenOrder}) loses {@link #OUT_OF_ORDER_PENALTY} of token score: less than one
  * token's worth in queries of up to four tokens, so three of four in order rank above them, and
  * four of four out of order still above three of four.
+ *
+ * <p>The query's names are prepared once per request and each shown name once per instance (up to
+ * {@link #CACHE_LIMIT} names): common names come back in the top hits of request after request.
  */
 final class Rescorer {
 
@@ -30,37 +39,64 @@ final class Rescorer {
   /** Token score (in [0,1]) taken from a person whose name has the query's tokens out of order. */
   static final double OUT_OF_ORDER_PENALTY = 0.1;
 
-  private Rescorer() {}
+  /** Shown names whose parsed forms are kept, per kind. */
+  static final int CACHE_LIMIT = 50_000;
 
-  /** Re-ranks {@code docs} (scores already normalized to [0,1]) in place by the combined score. */
-  static ScoreDoc[] rescore(IndexSearcher s, ScoreDoc[] docs, String query) throws IOException {
+  private final NameTerms names;
+  private final Map<String, NameChain> arabicChains = new ConcurrentHashMap<>();
+  private final Map<String, ComparableName> arabicOfChains = new ConcurrentHashMap<>();
+  private final Map<String, ComparableName> arabicNames = new ConcurrentHashMap<>();
+  private final Map<String, ComparableName> latinNames = new ConcurrentHashMap<>();
+
+  Rescorer(NameTerms names) {
+    this.names = names;
+  }
+
+  /**
+   * Re-ranked hits and what each shows ({@link Fields#SHOWN} by doc id, read with the names, so a
+   * page reads each hit's stored fields once).
+   */
+  record Rescored(ScoreDoc[] docs, Map<Integer, String> shown) {}
+
+  /** Re-ranks {@code docs} (scores already normalized to [0,1]) by the combined score. */
+  Rescored rescore(IndexSearcher s, ScoreDoc[] docs, String query) throws IOException {
     boolean arabic = NameTerms.isArabic(query);
-    var queryChain = arabic ? NameParser.parse(query) : null;
-    TokenOrder order = new TokenOrder(query);
+    NameChain queryChain = arabic ? NameParser.parse(query) : null;
+    // What NameSimilarity.chain, crossScript and latin would build from the query for every hit.
+    ComparableName queryOfChain = arabic ? ComparableName.of(queryChain) : null;
+    ComparableName queryArabic = arabic ? ComparableName.arabic(query) : null;
+    ComparableName queryLatin = arabic ? null : ComparableName.latin(query);
+    TokenOrder order = new TokenOrder(query, names);
     StoredFields stored = s.storedFields();
     ScoreDoc[] out = new ScoreDoc[docs.length];
+    Map<Integer, String> shown = new HashMap<>(docs.length * 2);
     for (int i = 0; i < docs.length; i++) {
       Document d = stored.document(docs[i].doc);
+      shown.put(docs[i].doc, d.get(Fields.SHOWN));
       String ar = d.get(Fields.SHOWN_AR);
       String en = d.get(Fields.SHOWN_LATIN);
       double sim = 0;
       if (arabic) {
         if (ar != null) {
-          sim = NameSimilarity.chain(queryChain, NameParser.parse(ar));
+          sim = NameSimilarity.chain(queryOfChain, ofChain(ar));
         }
         if (en != null) {
-          sim = Math.max(sim, NameSimilarity.crossScript(query, en));
+          sim = Math.max(sim, NameSimilarity.chain(queryArabic, latin(en)));
         }
       } else {
         if (en != null) {
-          sim = NameSimilarity.latin(query, en);
+          sim = NameSimilarity.chain(queryLatin, latin(en));
         }
         if (ar != null) {
-          sim = Math.max(sim, NameSimilarity.crossScript(ar, query));
+          sim =
+              Math.max(
+                  sim,
+                  NameSimilarity.chain(
+                      cached(arabicNames, ar, ComparableName::arabic), queryLatin));
         }
       }
       double tokens = docs[i].score;
-      if (!order.inOrder(ar, en)) {
+      if (!inOrder(order, ar, en)) {
         tokens = Math.max(0, tokens - OUT_OF_ORDER_PENALTY);
       }
       float combined = (float) ((1 - SIMILARITY_SHARE) * tokens + SIMILARITY_SHARE * sim);
@@ -68,6 +104,36 @@ final class Rescorer {
     }
     Arrays.sort(
         out, Comparator.comparingDouble((ScoreDoc x) -> -x.score).thenComparingInt(x -> x.doc));
-    return out;
+    return new Rescored(out, shown);
+  }
+
+  private boolean inOrder(TokenOrder order, String ar, String en) {
+    if (ar != null && NameTerms.isArabic(ar)) {
+      return order.inOrderParsed(chain(ar), en);
+    }
+    return order.inOrder(ar, en);
+  }
+
+  private NameChain chain(String ar) {
+    return cached(arabicChains, ar, NameParser::parse);
+  }
+
+  private ComparableName ofChain(String ar) {
+    return cached(arabicOfChains, ar, a -> ComparableName.of(chain(a)));
+  }
+
+  private ComparableName latin(String en) {
+    return cached(latinNames, en, ComparableName::latin);
+  }
+
+  private static <T> T cached(Map<String, T> cache, String name, Function<String, T> make) {
+    T v = cache.get(name);
+    if (v == null) {
+      v = make.apply(name);
+      if (cache.size() < CACHE_LIMIT) {
+        cache.put(name, v);
+      }
+    }
+    return v;
   }
 }

@@ -54,11 +54,13 @@ final class Searching {
   private final NameAnalyzer analyzer;
   private final NameTerms names;
   private final Suggestions suggestions;
+  private final Rescorer rescorer;
 
   Searching(NameAnalyzer analyzer, NameTerms names) {
     this.analyzer = analyzer;
     this.names = names;
     this.suggestions = new Suggestions(analyzer, names);
+    this.rescorer = new Rescorer(names);
   }
 
   /**
@@ -110,13 +112,16 @@ final class Searching {
         d.score = (float) Math.min(1.0, d.score / (built.tokens().size() + Queries.GIVEN_BONUS));
       }
     }
+    Map<Integer, String> shown = Map.of();
     if (built.names()) {
-      docs = Rescorer.rescore(s, docs, r.text());
+      Rescorer.Rescored rescored = rescorer.rescore(s, docs, r.text());
+      docs = rescored.docs();
+      shown = rescored.shown();
     }
     if (docs.length > want) {
       docs = java.util.Arrays.copyOf(docs, want);
     }
-    List<SearchHit> hits = hits(s, docs, r.offset(), built);
+    List<SearchHit> hits = hits(s, docs, r.offset(), built, shown);
     boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
     Map<String, Map<String, Long>> facetCounts =
         r.facets() ? Facet.counts(s, built.query()) : Map.of();
@@ -168,7 +173,9 @@ final class Searching {
     return new BooleanQuery.Builder().add(q, Occur.MUST).add(filters, Occur.FILTER).build();
   }
 
-  private List<SearchHit> hits(IndexSearcher s, ScoreDoc[] docs, int offset, Built built)
+  /** The hits from {@code offset}; {@code shown} holds the views already read, by doc id. */
+  private List<SearchHit> hits(
+      IndexSearcher s, ScoreDoc[] docs, int offset, Built built, Map<Integer, String> shown)
       throws IOException {
     List<SearchHit> out = new ArrayList<>();
     Weight reasons = null;
@@ -184,13 +191,11 @@ final class Searching {
       double score = built.ranked() ? Math.round(d.score * 1000) / 1000.0 : 1.0;
       List<MatchReason> why =
           reasons == null ? List.of() : reasons(reasons.matches(leaf, local), built.tokens());
-      out.add(
-          new SearchHit(
-              id(leaf, local),
-              order(leaf, local),
-              score,
-              why,
-              stored.document(d.doc, SHOWN_ONLY).get(Fields.SHOWN)));
+      String view =
+          shown.containsKey(d.doc)
+              ? shown.get(d.doc)
+              : stored.document(d.doc, SHOWN_ONLY).get(Fields.SHOWN);
+      out.add(new SearchHit(id(leaf, local), order(leaf, local), score, why, view));
     }
     return out;
   }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sijil.core.names.LatinNormalizer;
+import org.sijil.core.names.NameChain;
 import org.sijil.core.names.NameKeys;
 import org.sijil.core.names.NameParser;
 import org.sijil.core.names.NameToken;
@@ -33,8 +34,17 @@ final class TokenOrder {
 
   private final List<Token> query;
 
+  /** Where the forms of name tokens come from: kept by a {@link NameTerms}, or computed. */
+  private final NameTerms names;
+
   /** The forms of each query token. */
   TokenOrder(String queryText) {
+    this(queryText, null);
+  }
+
+  /** As {@link #TokenOrder(String)}, taking the forms of tokens from {@code names} (kept there). */
+  TokenOrder(String queryText, NameTerms names) {
+    this.names = names;
     this.query = forms(queryText);
   }
 
@@ -46,6 +56,15 @@ final class TokenOrder {
       return true;
     }
     return (arabic != null && inOrder(forms(arabic))) || (latin != null && inOrder(forms(latin)));
+  }
+
+  /** As {@link #inOrder(String, String)}, with the Arabic name already parsed (or null). */
+  boolean inOrderParsed(NameChain arabic, String latin) {
+    if (query.size() < 2) {
+      return true;
+    }
+    return (arabic != null && inOrder(arabicForms(arabic)))
+        || (latin != null && inOrder(forms(latin)));
   }
 
   private boolean inOrder(List<Token> name) {
@@ -89,18 +108,28 @@ final class TokenOrder {
   }
 
   /** Each token of a name with its forms, in either script. */
-  private static List<Token> forms(String name) {
-    List<Token> out = new ArrayList<>();
+  private List<Token> forms(String name) {
     if (NameTerms.isArabic(name)) {
-      for (NameToken t : NameParser.parse(name).tokens()) {
-        Set<String> f = new HashSet<>(CrossKeys.arabic(t.text()));
+      return arabicForms(NameParser.parse(name));
+    }
+    List<Token> out = new ArrayList<>();
+    for (String t : LatinNormalizer.tokens(name)) {
+      out.add(new Token(t, names == null ? CrossKeys.latin(t) : names.latinOrderForms(t)));
+    }
+    return out;
+  }
+
+  private List<Token> arabicForms(NameChain chain) {
+    List<Token> out = new ArrayList<>();
+    for (NameToken t : chain.tokens()) {
+      Set<String> f;
+      if (names == null) {
+        f = new HashSet<>(CrossKeys.arabic(t.text()));
         f.add(NameKeys.tokenSkeleton(t.text()));
-        out.add(new Token(t.text(), f));
+      } else {
+        f = names.arabicOrderForms(t.text());
       }
-    } else {
-      for (String t : LatinNormalizer.tokens(name)) {
-        out.add(new Token(t, CrossKeys.latin(t)));
-      }
+      out.add(new Token(t.text(), f));
     }
     return out;
   }

@@ -20,11 +20,10 @@ final class PersonDocuments {
 
   /** The documents of {@code persons}; a document's order is the person's position in the list. */
   static List<SearchDocument> of(List<Person> persons) {
-    List<SearchDocument> out = new ArrayList<>(persons.size());
-    for (int i = 0; i < persons.size(); i++) {
-      out.add(of(persons.get(i), i));
-    }
-    return out;
+    return java.util.stream.IntStream.range(0, persons.size())
+        .parallel()
+        .mapToObj(i -> of(persons.get(i), i))
+        .toList();
   }
 
   static SearchDocument of(Person p, long order) {
