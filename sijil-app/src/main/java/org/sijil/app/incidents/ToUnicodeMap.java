@@ -34,9 +34,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  *
  * <p>Rules: the map has an entry for every glyph the pages show (the text goes through {@link
  * #drawn} and nowhere else); when one glyph was drawn for several characters (the file cannot tell
- * them apart), the one whose compatibility form (NFKC: a presentation form's letter) has the
- * lowest code point wins, which prefers the basic Arabic letter the lists use (U+064A yeh over
- * U+06CC Farsi yeh, U+0649 alef maksura over it too).
+ * them apart), the one whose compatibility form (NFKC: a presentation form's letter) has the lowest
+ * code point wins, which prefers the basic Arabic letter the lists use (U+064A yeh over U+06CC
+ * Farsi yeh, U+0649 alef maksura over it too).
  */
 final class ToUnicodeMap {
 
@@ -70,8 +70,8 @@ final class ToUnicodeMap {
   }
 
   /**
-   * The ToUnicode CMap of {@link #chosen} (ISO 32000-1 §9.10.3): two-byte codes, one {@code
-   * bfchar} entry per glyph, destinations in UTF-16BE.
+   * The ToUnicode CMap of {@link #chosen} (ISO 32000-1 §9.10.3): two-byte codes, one {@code bfchar}
+   * entry per glyph, destinations in UTF-16BE.
    */
   byte[] cmap() {
     StringBuilder b = new StringBuilder();

@@ -190,10 +190,10 @@ public final class ReloadableRegister implements RegisterService {
   @Override
   public java.util.Map<String, org.sijil.server.model.SourceName> sourceNames() {
     InMemoryRegister served = loadedOrNull();
-    if (served == null && starting.searches()) {
-      // Pages answered before the register is read (search) show source codes, not names, rather
-      // than wait for the whole register.
-      return java.util.Map.of();
+    if (served == null && starting.sourceNames() != null) {
+      // Pages answered before the register is read (search) name sources from the small table
+      // read at start, rather than wait for the whole register.
+      return starting.sourceNames();
     }
     return snapshot().sourceNames();
   }

@@ -3,13 +3,16 @@ package org.sijil.server.store;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sijil.app.ProgressListener;
 import org.sijil.app.publish.PublishSnapshot;
 import org.sijil.app.search.RegisterSearchIndex;
 import org.sijil.search.PersonSearch;
 import org.sijil.server.ServerConfig;
 import org.sijil.server.SijilServer;
+import org.sijil.server.model.SourceName;
 import org.sijil.server.service.InMemoryRegister;
 import org.sijil.server.service.ReloadableRegister;
 import org.sijil.server.service.StartingRegister;
@@ -87,15 +90,18 @@ public final class RegisterSite {
 
   /**
    * What the server answers while the register is read: search from the persisted index when it
-   * holds the register's current state (import and link keep it so), and the releases. A stale or
-   * missing index is brought up to date by the load, and search waits for it meanwhile.
+   * holds the register's current state (import and link keep it so), the releases and the sources'
+   * display names. A stale or missing index is brought up to date by the load, and search waits for
+   * it meanwhile.
    */
   static StartingRegister starting(Path db, PersonSearch search, PrintWriter out) {
     List<org.sijil.server.model.Release> releases;
+    Map<String, SourceName> names;
     boolean current;
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
       current = new RegisterSearchIndex(search).upToDate(reg);
       releases = RegisterLoader.releases(reg.releases().list());
+      names = sourceNames(reg);
     }
     out.println(
         current
@@ -107,7 +113,15 @@ public final class RegisterSite {
                 + " is not up to date: it is brought up to date while the register is read,"
                 + " and search waits for it.");
     out.flush();
-    return new StartingRegister(current ? search : null, () -> releases, null);
+    return new StartingRegister(current ? search : null, () -> releases, null, names);
+  }
+
+  /** The sources' display names as analysts set them, by code. */
+  static Map<String, SourceName> sourceNames(Register reg) {
+    Map<String, SourceName> names = new HashMap<>();
+    org.sijil.app.sources.NameSource.names(reg)
+        .forEach((code, n) -> names.put(code, new SourceName(code, n.english(), n.arabic())));
+    return names;
   }
 
   /**
@@ -128,15 +142,11 @@ public final class RegisterSite {
     long start = System.nanoTime();
     PublishSnapshot.Snapshot snap;
     String stamp;
-    java.util.Map<String, org.sijil.server.model.SourceName> names = new java.util.HashMap<>();
+    Map<String, SourceName> names;
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
       snap = new PublishSnapshot(reg).read();
       stamp = org.sijil.app.integrity.LogStamp.of(reg).orElse(null);
-      org.sijil.app.sources.NameSource.names(reg)
-          .forEach(
-              (code, n) ->
-                  names.put(
-                      code, new org.sijil.server.model.SourceName(code, n.english(), n.arabic())));
+      names = sourceNames(reg);
     }
     long read = System.nanoTime();
     RegisterLoader.Loaded loaded = RegisterLoader.load(snap, db);
