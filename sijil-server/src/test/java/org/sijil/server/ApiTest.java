@@ -198,7 +198,9 @@ class ApiTest {
     assertEquals(200, csv.statusCode());
     String header = csv.body().lines().findFirst().orElseThrow();
     assertEquals(
-        "person_id,name_ar,name_en,age,age_years,sex,dob,dod,place,sources,records", header);
+        "person_id,name_ar,name_en,age,age_years,sex,dob,dod,place,sources,records,"
+            + "source_names_en,source_names_ar",
+        header);
     String etag = csv.headers().firstValue("ETag").orElseThrow();
     assertEquals(
         304, server.get("/api/download/persons.csv?sex=f", "If-None-Match", etag).statusCode());

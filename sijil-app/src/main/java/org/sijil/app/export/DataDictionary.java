@@ -114,6 +114,29 @@ public final class DataDictionary {
         "عدد صفوف المصادر المربوطة بالشخص");
   }
 
+  static {
+    add(
+        "source_name_en",
+        "text",
+        "The list's English name as analysts set it (sijil sources name), or its code when none is set",
+        "اسم القائمة بالإنجليزية كما حدده المحللون، أو رمزها إن لم يُحدَّد");
+    add(
+        "source_name_ar",
+        "text",
+        "The list's Arabic name as analysts set it (sijil sources name), or its code when none is set",
+        "اسم القائمة بالعربية كما حدده المحللون، أو رمزها إن لم يُحدَّد");
+    add(
+        "source_names_en",
+        "text",
+        "The English names of the lists naming the person (the code where none is set), separated by ;",
+        "أسماء القوائم التي تذكر الشخص بالإنجليزية (أو رموزها)، مفصولة بـ ;");
+    add(
+        "source_names_ar",
+        "text",
+        "The Arabic names of the lists naming the person (the code where none is set), separated by ;",
+        "أسماء القوائم التي تذكر الشخص بالعربية (أو رموزها)، مفصولة بـ ;");
+  }
+
   private DataDictionary() {}
 
   private static void add(String name, String type, String en, String ar) {

@@ -2,8 +2,11 @@ package org.sijil.app.incidents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The evidence dossier as PDF: the same content as its {@code sijil-dossier/v1} JSON ({@link
@@ -13,14 +16,44 @@ import java.util.Map;
  * ordered right to left ({@link PdfText}) in the bundled Noto Naskh Arabic font (SIL OFL 1.1).
  *
  * <p>The JSON stays the reference form: the PDF prints the JSON's property names as its labels and
- * adds nothing that is not in it, so the two can be compared line by line.
+ * adds nothing that is not in it, so the two can be compared line by line; a source is cited by its
+ * display name in the reader's language with its code in brackets, as the JSON's {@code sources}
+ * names it.
  */
 public final class DossierPdf {
 
   private DossierPdf() {}
 
-  /** The PDF of a dossier made by {@link ExportDossier}. */
+  /**
+   * The PDF of a dossier made by {@link ExportDossier}, each source cited by its English name from
+   * the dossier's {@code sources} (the code where none is set).
+   */
   public static byte[] render(ObjectNode dossier) {
+    return render(dossier, namesIn(dossier, false));
+  }
+
+  /**
+   * The sources' names in the dossier's {@code sources}, in Arabic or English; a source without a
+   * name in that language is shown by its code.
+   */
+  public static UnaryOperator<String> namesIn(JsonNode dossier, boolean arabic) {
+    JsonNode sources = dossier.path("sources");
+    return code -> {
+      JsonNode name = sources.path(code).path(arabic ? "ar" : "en");
+      return name.isTextual() && !name.asText().isBlank() ? name.asText() : code;
+    };
+  }
+
+  /**
+   * The PDF of a dossier made by {@link ExportDossier}, each source cited by {@code sourceName} (a
+   * display name in the reader's language, or the code) with its code after it in brackets.
+   */
+  public static byte[] render(ObjectNode dossier, UnaryOperator<String> sourceName) {
+    UnaryOperator<String> cite =
+        code -> {
+          String name = code == null ? null : sourceName.apply(code);
+          return name == null || name.equals(code) ? code : name + " [" + code + "]";
+        };
     JsonNode incident = dossier.path("incident");
     String title =
         incident.isMissingNode()
@@ -37,10 +70,17 @@ public final class DossierPdf {
         incident(p, incident);
       }
       if (dossier.has("victims")) {
-        persons(p, "Victims / الضحايا", dossier.path("victims"));
+        persons(p, "Victims / الضحايا", dossier.path("victims"), cite);
       }
       if (dossier.has("persons")) {
-        persons(p, "Persons / الأشخاص", dossier.path("persons"));
+        persons(p, "Persons / الأشخاص", dossier.path("persons"), cite);
+      }
+      if (!dossier.path("sources").isEmpty()) {
+        p.heading("Sources / المصادر", PdfPages.HEADING);
+        dossier
+            .path("sources")
+            .fields()
+            .forEachRemaining(e -> p.field(e.getKey(), compact(e.getValue()), 0));
       }
       p.heading("Signed checkpoint / نقطة التحقق الموقعة", PdfPages.HEADING);
       p.paragraph(dossier.path("checkpoint").asText("none yet"), PdfPages.SMALL, 1);
@@ -84,7 +124,8 @@ public final class DossierPdf {
     }
   }
 
-  private static void persons(PdfPages p, String heading, JsonNode list) {
+  private static void persons(
+      PdfPages p, String heading, JsonNode list, UnaryOperator<String> cite) {
     p.heading(heading + " (" + list.size() + ")", PdfPages.HEADING);
     for (JsonNode v : list) {
       p.heading("P" + v.path("person").asText() + ": " + v.path("status").asText(), PdfPages.BODY);
@@ -94,7 +135,9 @@ public final class DossierPdf {
           }) {
         p.field(k, v.path(k).asText(""), 1);
       }
-      p.field("independent_sources", join(v.path("independent_sources")), 1);
+      List<String> sources = new ArrayList<>();
+      v.path("independent_sources").forEach(x -> sources.add(cite.apply(x.asText())));
+      p.field("independent_sources", String.join(", ", sources), 1);
       p.field("incidents", join(v.path("incidents")), 1);
       for (JsonNode d : v.path("status_decisions")) {
         p.paragraph(
@@ -114,7 +157,7 @@ public final class DossierPdf {
             "record "
                 + r.path("record").asText()
                 + " (source "
-                + r.path("source").asText()
+                + cite.apply(r.path("source").asText(null))
                 + ", release "
                 + r.path("release").asText()
                 + ", row "

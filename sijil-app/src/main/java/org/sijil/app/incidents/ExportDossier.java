@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sijil.app.Actor;
 import org.sijil.app.integrity.PublishSignedSnapshot;
+import org.sijil.app.sources.NameSource;
 import org.sijil.core.UserError;
 import org.sijil.core.incident.GradeDecision;
 import org.sijil.core.incident.PersonGrading;
@@ -22,6 +23,7 @@ import org.sijil.store.IntegrityLog;
 import org.sijil.store.Linkage;
 import org.sijil.store.Register;
 import org.sijil.store.Release;
+import org.sijil.store.SourceNames;
 
 /**
  * Use case: the evidence dossier of one incident or of a set of persons, for a court or commission
@@ -29,7 +31,9 @@ import org.sijil.store.Release;
  * status with the analysts' decisions and their source records verbatim, and receipts: a tlog-proof
  * for each log entry about the incident under the latest signed checkpoint, and each person's
  * receipt under the latest published snapshot. Each receipt is also returned as its own text so it
- * can be saved to a file and checked with {@code sijil verify receipt}.
+ * can be saved to a file and checked with {@code sijil verify receipt}. The sources (lists) it
+ * cites by code are named under {@code sources}, with the English and Arabic display names analysts
+ * set ({@code sijil sources name}; null where none is set).
  */
 public final class ExportDossier {
 
@@ -44,6 +48,7 @@ public final class ExportDossier {
 
   private final Register reg;
   private final Map<Long, Map<Long, CasualtyRecord>> rows = new HashMap<>();
+  private final java.util.Set<String> cited = new java.util.TreeSet<>();
 
   public ExportDossier(Register reg) {
     this.reg = reg;
@@ -81,6 +86,7 @@ public final class ExportDossier {
       o.put("link_note", v.note());
       victims.add(o);
     }
+    sources(root);
     return new Dossier(root, receipts);
   }
 
@@ -100,6 +106,7 @@ public final class ExportDossier {
       incidents.getOrDefault(p, List.of()).forEach(in::add);
       out.add(o);
     }
+    sources(root);
     return new Dossier(root, receipts);
   }
 
@@ -110,6 +117,18 @@ public final class ExportDossier {
     root.put("generated_by", by.name());
     reg.integrity().latestCheckpoint().ifPresent(c -> root.put("checkpoint", c.note()));
     return root;
+  }
+
+  /** {@code sources}: each source cited, by code, with its display names (null when not set). */
+  private void sources(ObjectNode root) {
+    Map<String, SourceNames.Named> names = NameSource.names(reg);
+    ObjectNode out = root.putObject("sources");
+    for (String code : cited) {
+      SourceNames.Named n = names.get(code);
+      out.putObject(code)
+          .put("en", n == null ? null : n.english())
+          .put("ar", n == null ? null : n.arabic());
+    }
   }
 
   private ObjectNode person(
@@ -125,6 +144,7 @@ public final class ExportDossier {
     ArrayNode origins = o.putArray("independent_sources");
     if (g != null) {
       g.origins().forEach(origins::add);
+      cited.addAll(g.origins());
     }
     ArrayNode decisions = o.putArray("status_decisions");
     for (GradeDecision d : new GradePersons(reg).decisions(p)) {
@@ -144,6 +164,9 @@ public final class ExportDossier {
       ObjectNode ro = records.addObject();
       ro.put("record", l.record().toString());
       ro.put("source", r == null ? null : r.source());
+      if (r != null) {
+        cited.add(r.source());
+      }
       ro.put("release", r == null ? null : r.label());
       ro.put("row", l.record().row());
       ObjectNode raw = ro.putObject("verbatim");

@@ -36,6 +36,7 @@ final class PdfPages implements AutoCloseable {
   private final TrueTypeFont ttf;
   private final CmapLookup cmap;
   private final PDType0Font font;
+  private final ToUnicodeMap toUnicode = new ToUnicodeMap();
   private PDPageContentStream out;
   private float y;
 
@@ -93,7 +94,10 @@ final class PdfPages implements AutoCloseable {
     y -= size * 0.6f;
   }
 
-  /** The PDF: every page numbered "n / total". */
+  /**
+   * The PDF: every page numbered "n / total", its text mapped back to the characters drawn ({@link
+   * ToUnicodeMap}).
+   */
   byte[] finish() {
     try {
       out.close();
@@ -109,7 +113,7 @@ final class PdfPages implements AutoCloseable {
       }
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       doc.save(bytes);
-      return bytes.toByteArray();
+      return toUnicode.applyTo(bytes.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -142,6 +146,7 @@ final class PdfPages implements AutoCloseable {
       out.beginText();
       out.setFont(font, size);
       out.newLineAtOffset(x, at);
+      s.codePoints().forEach(c -> toUnicode.drawn(cmap.getGlyphId(c), c));
       out.showText(s);
       out.endText();
     } catch (IOException e) {

@@ -186,7 +186,7 @@ final class GradeCommands {
             + " sources verbatim, grades, history) and one .tlog-proof receipt per log entry and person,"
             + " each checked with 'sijil verify receipt FILE --key KEY'. Receipts need a signed"
             + " checkpoint ('sijil publish'). --format pdf writes dossier.pdf (the same content,"
-            + " Arabic shaped right to left) instead of dossier.json."
+            + " Arabic shaped right to left, sources named in --lang) instead of dossier.json."
       })
   static final class Dossier implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -209,8 +209,18 @@ final class GradeCommands {
         description = "json (default) or pdf.")
     String dossierFormat;
 
+    @Option(
+        names = "--lang",
+        paramLabel = "LANG",
+        defaultValue = "en",
+        description = "en (default) or ar: the language of the sources' names in the PDF.")
+    String lang;
+
     @Override
     public Integer call() throws IOException {
+      if (!lang.equals("en") && !lang.equals("ar")) {
+        throw new UserError("--lang is en or ar, not '" + lang + "'");
+      }
       if ((incident == null) == (persons == null || persons.isEmpty())) {
         throw new UserError("give either --incident ID or --person P1,P2,...");
       }
@@ -231,7 +241,8 @@ final class GradeCommands {
       Files.createDirectories(out);
       Path file = out.resolve("dossier." + dossierFormat);
       if (dossierFormat.equals("pdf")) {
-        Files.write(file, DossierPdf.render(d.json()));
+        Files.write(
+            file, DossierPdf.render(d.json(), DossierPdf.namesIn(d.json(), lang.equals("ar"))));
       } else {
         Files.writeString(
             file,

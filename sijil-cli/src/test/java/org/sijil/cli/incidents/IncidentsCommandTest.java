@@ -81,6 +81,35 @@ class IncidentsCommandTest {
             "xml");
     assertEquals(1, bad.code());
     assertTrue(bad.err().contains("json or pdf"), bad.err());
+    Cli.ok(
+        "incidents",
+        "dossier",
+        "--db",
+        db,
+        "--incident",
+        "SYN-0002",
+        "--out",
+        out,
+        "--format",
+        "pdf",
+        "--lang",
+        "ar");
+    Cli.Run badLang =
+        Cli.run(
+            "incidents",
+            "dossier",
+            "--db",
+            db,
+            "--incident",
+            "SYN-0002",
+            "--out",
+            out,
+            "--format",
+            "pdf",
+            "--lang",
+            "fr");
+    assertEquals(1, badLang.code());
+    assertTrue(badLang.err().contains("en or ar"), badLang.err());
   }
 
   @Test

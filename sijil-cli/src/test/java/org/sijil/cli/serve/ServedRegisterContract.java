@@ -257,11 +257,14 @@ abstract class ServedRegisterContract {
     assertEquals(200, all.statusCode());
     String[] lines = all.body().split("\r?\n");
     assertEquals(
-        "person_id,name_ar,name_en,age,age_years,sex,dob,dod,place,sources,records", lines[0]);
+        "person_id,name_ar,name_en,age,age_years,sex,dob,dod,place,sources,records,"
+            + "source_names_en,source_names_ar",
+        lines[0]);
     assertEquals(persons.size() + 1, lines.length);
     HttpResponse<String> recs = server.get("/api/download/records.csv");
     assertEquals(
-        "person_id,record_id,source,release,row,key,name_ar,name_en,age,sex,dob,dod,place",
+        "person_id,record_id,source,release,row,key,name_ar,name_en,age,sex,dob,dod,place,"
+            + "source_name_en,source_name_ar",
         recs.body().split("\r?\n")[0]);
     assertEquals(SampleRegister.RECORDS + 1, recs.body().split("\r?\n").length);
     String filter = "place=" + enc("رفح") + "&dod_from=2024-01-01";

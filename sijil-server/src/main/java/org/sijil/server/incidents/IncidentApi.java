@@ -20,15 +20,20 @@ import org.sijil.core.incident.PersonGrading;
 import org.sijil.core.incident.VictimLink;
 import org.sijil.server.auth.Session;
 import org.sijil.server.http.HttpError;
+import org.sijil.server.service.RegisterService;
+import org.sijil.server.web.Lang;
+import org.sijil.server.web.SourceLabels;
 import org.sijil.store.Incidents;
 
 /** The incidents API (JSON); writes need an analyst's session and its CSRF token. */
 final class IncidentApi {
 
   private final IncidentSite site;
+  private final RegisterService register;
 
-  IncidentApi(IncidentSite site) {
+  IncidentApi(IncidentSite site, RegisterService register) {
     this.site = site;
+    this.register = register;
   }
 
   void list(Context ctx) {
@@ -141,7 +146,11 @@ final class IncidentApi {
     String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
     if (format.equals("pdf")) {
       ctx.header("Content-Disposition", "attachment; filename=\"dossier-" + id + ".pdf\"");
-      ctx.contentType("application/pdf").result(DossierPdf.render(d.json()));
+      // sources by their names in the reader's language, as the pages name them
+      Lang lang = IncidentRoutes.requests(ctx).lang(ctx);
+      SourceLabels labels = SourceLabels.of(register);
+      ctx.contentType("application/pdf")
+          .result(DossierPdf.render(d.json(), code -> labels.name(lang, code)));
     } else if (format.equals("json")) {
       ctx.header("Content-Disposition", "attachment; filename=\"dossier-" + id + ".json\"");
       ctx.json(d.json());

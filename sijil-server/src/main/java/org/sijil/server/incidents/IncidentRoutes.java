@@ -18,6 +18,9 @@ public final class IncidentRoutes {
   /** Request attribute holding the {@link IncidentSite} (for the person page's status section). */
   static final String SITE = "sijil.incidents";
 
+  /** Request attribute holding the served register (sources' names on the status section). */
+  static final String REGISTER = "sijil.incidents.register";
+
   private IncidentRoutes() {}
 
   /** The server's request helpers, as {@code SijilServer} put them on the request. */
@@ -32,12 +35,13 @@ public final class IncidentRoutes {
   /** Adds the routes; {@code register} is the served register (names of victims). */
   public static void add(Javalin app, Path db, RegisterService register) {
     IncidentSite site = new IncidentSite(db);
-    IncidentApi api = new IncidentApi(site);
+    IncidentApi api = new IncidentApi(site, register);
     IncidentPages pages = new IncidentPages(site, register);
     IncidentForms forms = new IncidentForms(site);
     IncidentMap map = new IncidentMap(site);
     TypePages types = new TypePages(site);
     app.before(ctx -> ctx.attribute(SITE, site));
+    app.before(ctx -> ctx.attribute(REGISTER, register));
     app.get("/api/incidents", api::list);
     app.post("/api/incidents", api::save);
     app.get("/api/incidents/figures", api::figures);

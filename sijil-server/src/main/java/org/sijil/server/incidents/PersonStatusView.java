@@ -9,18 +9,26 @@ import org.sijil.core.incident.GradeDecision;
 import org.sijil.core.incident.PersonGrading;
 import org.sijil.server.auth.Session;
 import org.sijil.server.model.Person;
+import org.sijil.server.service.RegisterService;
 import org.sijil.server.web.Html;
 import org.sijil.server.web.Lang;
+import org.sijil.server.web.SourceLabels;
 
 /**
  * The person page's status section: the status by {@code docs/grading.md}, the independent sources
- * it rests on, the analysts' decisions, the incidents the person is a confirmed victim of, and (for
- * analysts) the decision form. Without a register file (a demo over memory), the status follows the
- * sources alone.
+ * it rests on (by their names in the page's language, {@link SourceLabels}), the analysts'
+ * decisions, the incidents the person is a confirmed victim of, and (for analysts) the decision
+ * form. Without a register file (a demo over memory), the status follows the sources alone.
  */
 public final class PersonStatusView {
 
   private PersonStatusView() {}
+
+  /** The sources' names of the served register, or their codes without one. */
+  private static SourceLabels labels(Context ctx) {
+    RegisterService register = ctx.attribute(IncidentRoutes.REGISTER);
+    return register == null ? SourceLabels.CODES : SourceLabels.of(register);
+  }
 
   /** Draws the section for {@code p} (one call from the person page). */
   public static void section(Context ctx, Html h, Lang lang, Person p) {
@@ -59,7 +67,11 @@ public final class PersonStatusView {
             "status-value",
             "class",
             "status-" + grade.status().code())
-        .text(" · " + lang.t("incident.status.sources") + ": " + String.join(", ", grade.origins()))
+        .text(
+            " · "
+                + lang.t("incident.status.sources")
+                + ": "
+                + labels(ctx).text(lang, grade.origins()))
         .close("p");
     if (!decisions.isEmpty()) {
       h.open("ol", "id", "status-decisions");

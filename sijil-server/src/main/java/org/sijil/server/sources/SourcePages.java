@@ -82,7 +82,8 @@ final class SourcePages {
             s,
             s == null ? null : s.csrf(),
             lang.t("sources.title"),
-            "/releases",
+            // analysts reach the page from its own menu entry; others from the releases
+            s != null && s.role().allows(Role.ANALYST) ? "/sources" : "/releases",
             Requests.switchHref(ctx, lang),
             h -> {
               h.el("h1", lang.t("sources.title"));

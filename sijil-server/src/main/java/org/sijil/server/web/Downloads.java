@@ -38,7 +38,9 @@ import org.sijil.store.parquet.ParquetTable;
  * and the query lets clients revalidate for free; gzip is applied by the server when the client
  * accepts it. Responses are streamed. CSV cells that a spreadsheet would evaluate ({@code =1+2},
  * {@code @SUM(..)}) are guarded with a leading {@code '} ({@link FormulaCells}); JSON keeps every
- * value verbatim.
+ * value verbatim. Beside its code, each source is named in English and in Arabic ({@link
+ * SourceLabels}: the analysts' display name, or the code where none is set), so a file reads the
+ * same whoever downloads it and a reader of either language finds the lists by name.
  */
 public final class Downloads {
 
@@ -55,7 +57,9 @@ public final class Downloads {
           "dod",
           "place",
           "sources",
-          "records");
+          "records",
+          "source_names_en",
+          "source_names_ar");
 
   /** Columns of {@code records.csv} / {@code records.json}; append-only. */
   public static final List<String> RECORD_COLUMNS =
@@ -72,7 +76,9 @@ public final class Downloads {
           "sex",
           "dob",
           "dod",
-          "place");
+          "place",
+          "source_name_en",
+          "source_name_ar");
 
   /** The download formats. */
   static final List<String> FORMATS = List.of("csv", "json", "parquet");
@@ -110,6 +116,7 @@ public final class Downloads {
       return;
     }
     List<Person> persons = register.matching(query);
+    SourceLabels labels = SourceLabels.of(register);
     String snapshot = snapshotId();
     ctx.header("X-Sijil-Snapshot", snapshot);
     ctx.header(DataStamp.KIND_HEADER, DataStamp.of(register).kind());
@@ -118,7 +125,7 @@ public final class Downloads {
         "attachment; filename=\"sijil-" + name + "-" + snapshot + "." + format + "\"");
     ctx.contentType(contentType(format));
     if (format.equals("parquet")) {
-      sendParquet(ctx, columns, persons, recordsLevel);
+      sendParquet(ctx, columns, persons, recordsLevel, labels);
       return;
     }
     // Streamed row by row to the response (gzipped there when asked): a download never sits whole
@@ -132,9 +139,9 @@ public final class Downloads {
             if (bom) {
               w.write('\uFEFF'); // spreadsheets read the file as UTF-8 only with it
             }
-            writeCsv(w, columns, persons, recordsLevel);
+            writeCsv(w, columns, persons, recordsLevel, labels);
           } else {
-            writeJson(w, persons, recordsLevel);
+            writeJson(w, persons, recordsLevel, labels);
           }
           w.flush();
         });
@@ -142,14 +149,18 @@ public final class Downloads {
 
   /** Parquet by DuckDB's writer into a temporary file, then sent and deleted. */
   private static void sendParquet(
-      Context ctx, List<String> columns, List<Person> persons, boolean recordsLevel) {
+      Context ctx,
+      List<String> columns,
+      List<Person> persons,
+      boolean recordsLevel,
+      SourceLabels labels) {
     Path tmp = null;
     try {
       tmp = Files.createTempFile("sijil-download-", ".parquet");
       Files.delete(tmp); // DuckDB creates it
       java.util.Iterator<List<Object>> rows =
           persons.stream()
-              .flatMap(p -> rows(p, recordsLevel).stream())
+              .flatMap(p -> rows(p, recordsLevel, labels).stream())
               .map(row -> columns.stream().map(row::get).toList())
               .iterator();
       ParquetTable.write(tmp, DataDictionary.parquet(columns), rows);
@@ -244,14 +255,18 @@ public final class Downloads {
    * are.
    */
   private static void writeCsv(
-      Writer w, List<String> columns, List<Person> persons, boolean recordsLevel)
+      Writer w,
+      List<String> columns,
+      List<Person> persons,
+      boolean recordsLevel,
+      SourceLabels labels)
       throws IOException {
     CSVPrinter csv =
         new CSVPrinter(
             w, CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).build());
     List<Object> values = new ArrayList<>(columns.size());
     for (Person p : persons) {
-      for (Map<String, Object> row : rows(p, recordsLevel)) {
+      for (Map<String, Object> row : rows(p, recordsLevel, labels)) {
         values.clear();
         for (String c : columns) {
           values.add(FormulaCells.neutraliseValue(row.get(c)));
@@ -263,7 +278,8 @@ public final class Downloads {
   }
 
   /** JSON keeps every value verbatim (a JSON reader evaluates nothing). */
-  private void writeJson(Writer w, List<Person> persons, boolean recordsLevel) throws IOException {
+  private void writeJson(Writer w, List<Person> persons, boolean recordsLevel, SourceLabels labels)
+      throws IOException {
     // No flush per value: the first write must be large enough for the server to decide on gzip.
     var rowWriter =
         mapper
@@ -273,7 +289,7 @@ public final class Downloads {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartArray();
       for (Person p : persons) {
-        for (Map<String, Object> row : rows(p, recordsLevel)) {
+        for (Map<String, Object> row : rows(p, recordsLevel, labels)) {
           rowWriter.writeValue(g, row);
         }
       }
@@ -281,13 +297,14 @@ public final class Downloads {
     }
   }
 
-  private static List<Map<String, Object>> rows(Person p, boolean recordsLevel) {
+  private static List<Map<String, Object>> rows(
+      Person p, boolean recordsLevel, SourceLabels labels) {
     if (!recordsLevel) {
-      return List.of(personRow(p));
+      return List.of(personRow(p, labels));
     }
     List<Map<String, Object>> rows = new ArrayList<>(p.records().size());
     for (SourceRecord r : p.records()) {
-      rows.add(recordRow(p, r));
+      rows.add(recordRow(p, r, labels));
     }
     return rows;
   }
@@ -304,7 +321,7 @@ public final class Downloads {
     }
   }
 
-  static Map<String, Object> personRow(Person p) {
+  static Map<String, Object> personRow(Person p, SourceLabels labels) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("person_id", p.personId());
     m.put("name_ar", p.nameAr());
@@ -317,10 +334,17 @@ public final class Downloads {
     m.put("place", p.place());
     m.put("sources", String.join(";", p.sources()));
     m.put("records", p.records().size());
+    m.put("source_names_en", names(labels, Lang.EN, p.sources()));
+    m.put("source_names_ar", names(labels, Lang.AR, p.sources()));
     return m;
   }
 
-  static Map<String, Object> recordRow(Person p, SourceRecord r) {
+  /** The sources' names in {@code lang} (the code where none is set), separated by ;. */
+  private static String names(SourceLabels labels, Lang lang, List<String> sources) {
+    return String.join(";", sources.stream().map(s -> labels.name(lang, s)).toList());
+  }
+
+  static Map<String, Object> recordRow(Person p, SourceRecord r, SourceLabels labels) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("person_id", p.personId());
     m.put("record_id", r.recordId());
@@ -335,6 +359,8 @@ public final class Downloads {
     m.put("dob", r.dob() == null ? null : r.dob().toString());
     m.put("dod", r.dod() == null ? null : r.dod().toString());
     m.put("place", r.place());
+    m.put("source_name_en", labels.name(Lang.EN, r.source()));
+    m.put("source_name_ar", labels.name(Lang.AR, r.source()));
     return m;
   }
 }

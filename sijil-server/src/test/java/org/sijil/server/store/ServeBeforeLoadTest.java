@@ -41,7 +41,8 @@ import org.sijil.store.Register;
  * Search from the persisted index alone (issue 14): a server whose index import and link kept
  * current answers search on a real port while its register is still being read (the read is held by
  * a latch), and every hit made from the index's stored view equals the one made from the person in
- * memory. Names are artificial (common parts combined, family "تجريبي", "Test").
+ * memory, and the pages name the source as the loaded register will. Names are artificial (common
+ * parts combined, family "تجريبي", "Test").
  */
 class ServeBeforeLoadTest {
 
@@ -49,6 +50,8 @@ class ServeBeforeLoadTest {
   static Path db;
   static final HttpClient CLIENT = HttpClient.newHttpClient();
   static final ObjectMapper JSON = new ObjectMapper();
+  static final String LIST_EN = "Test list one";
+  static final String LIST_AR = "القائمة التجريبية";
 
   @BeforeAll
   static void register() throws Exception {
@@ -82,6 +85,7 @@ class ServeBeforeLoadTest {
                   DefaultSpecs.casualtyLists(), 0.5, 0.2, 0.8, 10_000_000, 2, false),
               tester,
               ProgressListener.NONE);
+      new org.sijil.app.sources.NameSource(reg).name("test", LIST_EN, LIST_AR, tester);
     }
   }
 
@@ -115,6 +119,9 @@ class ServeBeforeLoadTest {
       assertTrue(byName.get("hits").get(0).get("reasons").size() > 0, byName.toString());
       String page = text(base + "/?q=" + enc("Nader Hasan"));
       assertTrue(page.contains("نادر حسن تجريبي"), page);
+      // the source's names are read at start, so the early pages name it, not show its code
+      assertTrue(text(base + "/?lang=en&q=" + enc("Nader Hasan")).contains(LIST_EN), page);
+      assertTrue(text(base + "/?lang=ar&q=" + enc("Nader Hasan")).contains(LIST_AR), page);
       assertFalse(site.register().loaded(), "the register was still being read");
       assertTrue(out.toString().contains("is up to date"), out.toString());
     } finally {
