@@ -36,6 +36,7 @@ public final class DuckDbRegister implements Register {
   private final JdbcEstimates estimates;
   private final org.sijil.store.jdbc.JdbcSuggestions suggestions;
   private final org.sijil.store.jdbc.JdbcSourceNames sourceNames;
+  private final org.sijil.store.jdbc.JdbcRecordAmendments amendments;
   private final DuckDbIntegrityLog integrity;
   private final org.sijil.store.jdbc.JdbcIncidents incidents;
 
@@ -53,6 +54,7 @@ public final class DuckDbRegister implements Register {
     this.estimates = new JdbcEstimates(connection);
     this.suggestions = new org.sijil.store.jdbc.JdbcSuggestions(connection);
     this.sourceNames = new org.sijil.store.jdbc.JdbcSourceNames(connection);
+    this.amendments = new org.sijil.store.jdbc.JdbcRecordAmendments(connection);
     this.integrity = new DuckDbIntegrityLog(connection);
     this.incidents = new org.sijil.store.jdbc.JdbcIncidents(connection);
   }
@@ -135,6 +137,11 @@ public final class DuckDbRegister implements Register {
   @Override
   public org.sijil.store.SourceNames sourceNames() {
     return sourceNames;
+  }
+
+  @Override
+  public org.sijil.store.RecordAmendments amendments() {
+    return amendments;
   }
 
   @Override

@@ -46,6 +46,7 @@ public final class PostgresRegister implements Register {
   private final JdbcEstimates estimates;
   private final org.sijil.store.jdbc.JdbcSuggestions suggestions;
   private final org.sijil.store.jdbc.JdbcSourceNames sourceNames;
+  private final org.sijil.store.jdbc.JdbcRecordAmendments amendments;
   private final PostgresIntegrityLog integrity;
   private final org.sijil.store.jdbc.JdbcIncidents incidents;
 
@@ -63,6 +64,7 @@ public final class PostgresRegister implements Register {
     this.estimates = new JdbcEstimates(connection);
     this.suggestions = new org.sijil.store.jdbc.JdbcSuggestions(connection);
     this.sourceNames = new org.sijil.store.jdbc.JdbcSourceNames(connection);
+    this.amendments = new org.sijil.store.jdbc.JdbcRecordAmendments(connection);
     this.integrity = new PostgresIntegrityLog(connection);
     this.incidents = new org.sijil.store.jdbc.JdbcIncidents(connection);
   }
@@ -177,6 +179,11 @@ public final class PostgresRegister implements Register {
   @Override
   public org.sijil.store.SourceNames sourceNames() {
     return sourceNames;
+  }
+
+  @Override
+  public org.sijil.store.RecordAmendments amendments() {
+    return amendments;
   }
 
   @Override
