@@ -69,7 +69,8 @@ public enum Lang {
             PagesMessages::addTo,
             org.sijil.server.incidents.IncidentMessages::addTo,
             org.sijil.server.intake.IntakeMessages::addTo,
-            org.sijil.server.sources.SourceMessages::addTo);
+            org.sijil.server.sources.SourceMessages::addTo,
+            CorrectionPages::addTo);
 
     static final Map<String, String> EN = new HashMap<>();
     static final Map<String, String> AR = new HashMap<>();

@@ -321,6 +321,7 @@ public final class PageHandlers {
           PersonSections.links(h, lang, p);
           PersonTimeline.render(
               h, lang, p, register.releases(), register.reviewQueue(), SourceLabels.of(register));
+          CorrectionPages.personSection(h, lang, p);
           IntegrityPages.personSection(h, lang, p.personId());
           h.close("article");
         });
