@@ -17,9 +17,9 @@ import org.sijil.store.Release;
  * Use case: read what the register publishes, as the earlier steps stored it — every record in the
  * register's order (of the releases a pending witness quorum does not hold back, {@link
  * PublishedReleases}; with analysts' corrections applied and removed records left out, {@link
- * PublishedAmendments}), each record's person and link probability from the latest link runs, who ran
- * them, the review queue and decisions, and the published estimate. Nothing is trained, scored or
- * estimated here; links are explained on demand from the stored model ({@link LinkExplainer}).
+ * PublishedAmendments}), each record's person and link probability from the latest link runs, who
+ * ran them, the review queue and decisions, and the published estimate. Nothing is trained, scored
+ * or estimated here; links are explained on demand from the stored model ({@link LinkExplainer}).
  */
 public final class PublishSnapshot {
 
@@ -64,8 +64,7 @@ public final class PublishSnapshot {
   public Snapshot read() {
     List<Release> shown = PublishedReleases.of(reg);
     RegisterRecords all = RegisterRecords.read(reg, shown);
-    PublishedAmendments.Applied applied =
-        PublishedAmendments.apply(all, reg.amendments().all());
+    PublishedAmendments.Applied applied = PublishedAmendments.apply(all, reg.amendments().all());
     RegisterRecords records = applied.records();
     boolean partial = shown.size() < reg.releases().list().size() || applied.removed() > 0;
     Linkage linkage = reg.linkage();

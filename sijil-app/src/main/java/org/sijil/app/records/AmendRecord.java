@@ -29,10 +29,11 @@ import org.sijil.store.Release;
  * text); the reason is stripped and must not be empty. Each amendment is also stored ({@link
  * RecordAmendments}, in the same transaction as its entry) with the value the record showed before,
  * so the published view applies it ({@link PublishedAmendments}) and the person's history keeps the
- * old value. Re-running is safe: a correction already in effect, or a second removal, logs nothing. A correction's version is one more than the subject's last logged version (2 after the
- * first listing); its {@code record-sha256} is the SHA-256 of the correction's canonical text
- * ({@link #correctionSha256}), so whoever holds the corrected value can show it is the one logged
- * while the value itself stays out of the public, append-only log.
+ * old value. Re-running is safe: a correction already in effect, or a second removal, logs nothing.
+ * A correction's version is one more than the subject's last logged version (2 after the first
+ * listing); its {@code record-sha256} is the SHA-256 of the correction's canonical text ({@link
+ * #correctionSha256}), so whoever holds the corrected value can show it is the one logged while the
+ * value itself stays out of the public, append-only log.
  */
 public final class AmendRecord {
 
@@ -145,8 +146,7 @@ public final class AmendRecord {
   }
 
   private Logged already(long index) {
-    LogEntry entry =
-        EntryCodec.decode(reg.integrity().entry(index).orElseThrow().bytes());
+    LogEntry entry = EntryCodec.decode(reg.integrity().entry(index).orElseThrow().bytes());
     return new Logged(index, entry, true);
   }
 

@@ -18,8 +18,8 @@ import org.sijil.core.record.Sex;
  *
  * <p>Rules: the correctable fields are the public ones, {@code name_ar}, {@code name_en}, {@code
  * age}, {@code dob}, {@code sex}, {@code dod} and {@code place} (not the key or the list's own
- * source code: a record's key is what its history follows). A value is read as the importer reads
- * a cell (an age as written on lists, {@code 7 months}, {@code 43}; sex {@code m}/{@code f} or its
+ * source code: a record's key is what its history follows). A value is read as the importer reads a
+ * cell (an age as written on lists, {@code 7 months}, {@code 43}; sex {@code m}/{@code f} or its
  * Arabic word; dates ISO {@code yyyy-MM-dd}) and kept in its canonical text ({@link
  * CasualtyRecord#text}); a value that does not read is refused, naming the field. The record's raw
  * cells are never changed: they stay what the list said.
@@ -43,8 +43,7 @@ public final class CorrectedValues {
   public static CanonicalField field(String key) {
     String k = key == null ? "" : key.strip();
     CanonicalField f =
-        CanonicalField.byKey(k)
-            .orElseThrow(() -> new UserError("unknown field '" + key + "'"));
+        CanonicalField.byKey(k).orElseThrow(() -> new UserError("unknown field '" + key + "'"));
     if (!CORRECTABLE.contains(f)) {
       throw new UserError(
           "field '"
@@ -62,7 +61,8 @@ public final class CorrectedValues {
     if (v.isEmpty()) {
       throw new UserError("a value for " + field.key() + " is required");
     }
-    return with(new CasualtyRecord(1, null, null, null, null, null, null, null, null, null, null),
+    return with(
+            new CasualtyRecord(1, null, null, null, null, null, null, null, null, null, null),
             field,
             v)
         .text(field);

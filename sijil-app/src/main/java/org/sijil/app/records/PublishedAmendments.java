@@ -59,8 +59,7 @@ public final class PublishedAmendments {
    * @param notes the corrections noted on each record left, in the order they were made
    * @param removed how many records removals left out
    */
-  public record Applied(
-      RegisterRecords records, Map<RecordKey, List<Note>> notes, int removed) {}
+  public record Applied(RegisterRecords records, Map<RecordKey, List<Note>> notes, int removed) {}
 
   private PublishedAmendments() {}
 

@@ -6,8 +6,8 @@ import org.sijil.server.model.Person;
 /**
  * The person page's section on analysts' corrections (one call in the person handler): each
  * correction of one of the person's records, "corrected on DATE: REASON", with the field's old and
- * new values, who corrected it and its log entry; a correction a newer release of the list
- * overrode (the list changed the field itself) says so. Nothing is shown when there is none.
+ * new values, who corrected it and its log entry; a correction a newer release of the list overrode
+ * (the list changed the field itself) says so. Nothing is shown when there is none.
  */
 final class CorrectionPages {
 
@@ -19,13 +19,17 @@ final class CorrectionPages {
       return;
     }
     h.open("section", "class", "corrections card", "id", "corrections");
-    h.el("h2", lang.t("corrections.title"));
+    h.el("h2", lang.t("amended.title"));
     h.open("ul");
     for (Correction c : p.corrections()) {
       h.open("li", "class", c.applied() ? "correction" : "correction overridden");
       h.open("p", "class", "correction-note");
-      h.text(lang.t("corrections.on") + " ")
-          .el("bdi", Views.date(c.at().atZone(java.time.ZoneOffset.UTC).toLocalDate()), "dir", "ltr")
+      h.text(lang.t("amended.on") + " ")
+          .el(
+              "bdi",
+              Views.date(c.at().atZone(java.time.ZoneOffset.UTC).toLocalDate()),
+              "dir",
+              "ltr")
           .text(": ")
           .el("bdi", c.reason(), "dir", "auto");
       h.close("p");
@@ -34,15 +38,15 @@ final class CorrectionPages {
           .el("del", Views.orDash(c.oldValue()), "dir", "auto")
           .text(" → ")
           .el("ins", c.newValue(), "dir", "auto");
-      h.text(" · " + lang.t("corrections.record") + " ")
+      h.text(" · " + lang.t("amended.record") + " ")
           .el("bdi", c.recordId(), "dir", "ltr")
-          .text(" · " + lang.t("corrections.by") + " ")
+          .text(" · " + lang.t("amended.by") + " ")
           .el("bdi", c.by(), "dir", "auto")
-          .text(" · " + lang.t("corrections.entry") + " ")
+          .text(" · " + lang.t("amended.entry") + " ")
           .el("bdi", Long.toString(c.logIndex()), "dir", "ltr");
       h.close("p");
       if (!c.applied()) {
-        h.el("p", lang.t("corrections.overridden"), "class", "facts");
+        h.el("p", lang.t("amended.overridden"), "class", "facts");
       }
       h.close("li");
     }
@@ -50,15 +54,15 @@ final class CorrectionPages {
     h.close("section");
   }
 
-  /** Adds this area's messages (keys {@code corrections.}), English then Arabic. */
+  /** Adds this area's messages (keys {@code amended.}), English then Arabic. */
   static void addTo(Lang.MessageSink m) {
-    m.m("corrections.title", "Corrections", "التصحيحات");
-    m.m("corrections.on", "Corrected on", "صُحِّح في");
-    m.m("corrections.record", "record", "السجل");
-    m.m("corrections.by", "by", "بواسطة");
-    m.m("corrections.entry", "log entry", "القيد في السجل الموقَّع");
+    m.m("amended.title", "Corrections", "التصحيحات");
+    m.m("amended.on", "Corrected on", "صُحِّح في");
+    m.m("amended.record", "record", "السجل");
+    m.m("amended.by", "by", "بواسطة");
+    m.m("amended.entry", "log entry", "القيد في السجل الموقَّع");
     m.m(
-        "corrections.overridden",
+        "amended.overridden",
         "A newer release of the list gives another value for this field, so the list's value is"
             + " shown for that release.",
         "إصدار أحدث من القائمة يعطي قيمة أخرى لهذا الحقل، فتُعرض قيمة القائمة لذلك الإصدار.");

@@ -28,7 +28,9 @@ public final class JdbcRecordAmendments implements RecordAmendments {
   public Amendment add(Amendment a) {
     Amendment stored = a.withId(lastId() + 1);
     jdbc.update(
-        "INSERT INTO record_amendments (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO record_amendments ("
+            + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         stored.id(),
         stored.subject(),
         stored.record().releaseId(),
@@ -52,8 +54,7 @@ public final class JdbcRecordAmendments implements RecordAmendments {
 
   @Override
   public long lastId() {
-    return jdbc.query(
-            "SELECT COALESCE(MAX(id), 0) FROM record_amendments", rs -> rs.getLong(1))
+    return jdbc.query("SELECT COALESCE(MAX(id), 0) FROM record_amendments", rs -> rs.getLong(1))
         .get(0);
   }
 

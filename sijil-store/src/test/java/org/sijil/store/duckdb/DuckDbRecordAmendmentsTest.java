@@ -2,8 +2,8 @@ package org.sijil.store.duckdb;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
-import org.sijil.store.Register;
 import org.sijil.store.RecordAmendmentsContract;
+import org.sijil.store.Register;
 
 /** The record amendments contract on DuckDB: a fresh file per test. */
 class DuckDbRecordAmendmentsTest extends RecordAmendmentsContract {

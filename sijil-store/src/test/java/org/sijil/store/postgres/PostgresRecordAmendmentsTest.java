@@ -1,12 +1,12 @@
 package org.sijil.store.postgres;
 
 import org.junit.jupiter.api.AfterEach;
-import org.sijil.store.Register;
 import org.sijil.store.RecordAmendmentsContract;
+import org.sijil.store.Register;
 
 /**
- * The record amendments contract on PostgreSQL, each test in a fresh schema; skips without a server,
- * like {@code PostgresRegisterTest}.
+ * The record amendments contract on PostgreSQL, each test in a fresh schema; skips without a
+ * server, like {@code PostgresRegisterTest}.
  */
 class PostgresRecordAmendmentsTest extends RecordAmendmentsContract {
 
