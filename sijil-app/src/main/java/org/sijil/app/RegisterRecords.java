@@ -31,7 +31,11 @@ public record RegisterRecords(
 
   /** Reads every record of the register. */
   public static RegisterRecords read(Register reg) {
-    List<Release> releases = reg.releases().list();
+    return read(reg, reg.releases().list());
+  }
+
+  /** Reads every record of {@code releases} (some of the register's, in its order). */
+  public static RegisterRecords read(Register reg, List<Release> releases) {
     List<CasualtyRecord> records = new ArrayList<>();
     List<RecordKey> keys = new ArrayList<>();
     List<Release> releaseOf = new ArrayList<>();

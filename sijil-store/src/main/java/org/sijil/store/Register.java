@@ -102,6 +102,9 @@ public interface Register extends AutoCloseable {
   /** Display names of sources in English and Arabic (migration 13). */
   SourceNames sourceNames();
 
+  /** Analysts' corrections and removals of stored records (migration 16). */
+  RecordAmendments amendments();
+
   /** Field submissions taken in (migration 7). */
   Intake intake();
 

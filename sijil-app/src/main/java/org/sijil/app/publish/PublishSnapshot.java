@@ -5,16 +5,21 @@ import java.util.Map;
 import java.util.Optional;
 import org.sijil.app.RegisterRecords;
 import org.sijil.app.estimate.EstimateRegister;
+import org.sijil.app.integrity.PublishedReleases;
+import org.sijil.app.records.PublishedAmendments;
 import org.sijil.store.Linkage;
 import org.sijil.store.Linkage.CurrentLink;
 import org.sijil.store.Linkage.RecordKey;
 import org.sijil.store.Register;
+import org.sijil.store.Release;
 
 /**
  * Use case: read what the register publishes, as the earlier steps stored it — every record in the
- * register's order, each record's person and link probability from the latest link runs, who ran
- * them, the review queue and decisions, and the published estimate. Nothing is trained, scored or
- * estimated here; links are explained on demand from the stored model ({@link LinkExplainer}).
+ * register's order (of the releases a pending witness quorum does not hold back, {@link
+ * PublishedReleases}; with analysts' corrections applied and removed records left out, {@link
+ * PublishedAmendments}), each record's person and link probability from the latest link runs, who
+ * ran them, the review queue and decisions, and the published estimate. Nothing is trained, scored
+ * or estimated here; links are explained on demand from the stored model ({@link LinkExplainer}).
  */
 public final class PublishSnapshot {
 
@@ -29,6 +34,8 @@ public final class PublishSnapshot {
    *     bind the linker; an unsure pair is still in {@code queue})
    * @param estimate the published estimate run, if any
    * @param explainer explains a pair from the stored model, on demand
+   * @param corrections analysts' corrections noted on each record ({@link PublishedAmendments})
+   * @param amendments the register's latest amendment id (0 when none), for the search state
    */
   public record Snapshot(
       RegisterRecords records,
@@ -37,7 +44,9 @@ public final class PublishSnapshot {
       List<Linkage.QueuedPair> queue,
       List<Linkage.Decision> decisions,
       Optional<EstimateRegister.Published> estimate,
-      LinkExplainer explainer) {
+      LinkExplainer explainer,
+      Map<RecordKey, List<PublishedAmendments.Note>> corrections,
+      long amendments) {
 
     /** True once a link run has placed records in persons. */
     public boolean linked() {
@@ -53,9 +62,23 @@ public final class PublishSnapshot {
 
   /** Reads the snapshot; the register may be closed afterwards. */
   public Snapshot read() {
-    RegisterRecords records = RegisterRecords.read(reg);
+    List<Release> shown = PublishedReleases.of(reg);
+    RegisterRecords all = RegisterRecords.read(reg, shown);
+    PublishedAmendments.Applied applied = PublishedAmendments.apply(all, reg.amendments().all());
+    RegisterRecords records = applied.records();
+    boolean partial = shown.size() < reg.releases().list().size() || applied.removed() > 0;
     Linkage linkage = reg.linkage();
     Map<RecordKey, CurrentLink> links = linkage.currentLinks();
+    List<Linkage.QueuedPair> queue = linkage.queue();
+    List<Linkage.Decision> decisions = linkage.reviews();
+    if (partial) {
+      // Held-back releases and removed records take their links and review pairs with them.
+      Map<RecordKey, Integer> in = records.index();
+      links = new java.util.HashMap<>(links);
+      links.keySet().retainAll(in.keySet());
+      queue = queue.stream().filter(q -> shows(in, q.pair())).toList();
+      decisions = decisions.stream().filter(d -> shows(in, d.pair())).toList();
+    }
     Map<Long, Linkage.RunInfo> runs = new java.util.HashMap<>();
     for (Linkage.RunInfo r : linkage.runs()) {
       runs.put(r.id(), r);
@@ -65,9 +88,15 @@ public final class PublishSnapshot {
         records,
         links,
         runs,
-        linkage.queue(),
-        linkage.reviews(),
+        queue,
+        decisions,
         new EstimateRegister(reg).published(),
-        new LinkExplainer(records, model));
+        new LinkExplainer(records, model),
+        applied.notes(),
+        reg.amendments().lastId());
+  }
+
+  private static boolean shows(Map<RecordKey, Integer> in, Linkage.Pair pair) {
+    return in.containsKey(pair.a()) && in.containsKey(pair.b());
   }
 }

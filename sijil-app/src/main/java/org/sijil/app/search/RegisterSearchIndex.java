@@ -76,12 +76,13 @@ public final class RegisterSearchIndex {
 
   /**
    * The register's version as far as search is concerned: its releases (id, file digest, rows) and
-   * its latest link run. Every change that moves a person (an import, a link run, a reviewed merge
+   * its latest link run, of the releases published ({@code PublishedReleases}), and the latest
+   * analyst's amendment. Every change that moves a person (an import, a link run, a reviewed merge
    * or split, which takes effect at the next run) changes it; a review decision alone does not.
    */
   public static String state(PublishSnapshot.Snapshot snap) {
     long lastRun = snap.runs().keySet().stream().mapToLong(Long::longValue).max().orElse(0);
-    return state(snap.records().releases(), lastRun);
+    return state(snap.records().releases(), lastRun) + ";amended=" + snap.amendments();
   }
 
   /**
@@ -90,7 +91,9 @@ public final class RegisterSearchIndex {
    */
   public static String state(Register reg) {
     long lastRun = reg.linkage().runs().stream().mapToLong(Linkage.RunInfo::id).max().orElse(0);
-    return state(reg.releases().list(), lastRun);
+    return state(org.sijil.app.integrity.PublishedReleases.of(reg), lastRun)
+        + ";amended="
+        + reg.amendments().lastId();
   }
 
   private static String state(java.util.List<Release> releases, long lastRun) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.sijil.app.publish.FieldSupport;
 import org.sijil.app.publish.PublishSnapshot;
+import org.sijil.app.records.PublishedAmendments;
 import org.sijil.core.record.CasualtyRecord;
 import org.sijil.search.SearchDocument;
 import org.sijil.store.Linkage;
@@ -149,11 +150,12 @@ public final class SearchDocuments {
         sources.add(rel.source());
       }
     }
-    ar.add(0, first(recs, CasualtyRecord::nameAr));
-    en.add(0, first(recs, CasualtyRecord::nameEn));
-    CasualtyRecord aged = shownRecord(recs, CasualtyRecord::age);
-    CasualtyRecord sexed = shownRecord(recs, CasualtyRecord::sex);
-    CasualtyRecord died = shownRecord(recs, CasualtyRecord::dod);
+    Function<String, List<CasualtyRecord>> by = corrected(snap, members, recs);
+    ar.add(0, first(by.apply("name_ar"), CasualtyRecord::nameAr));
+    en.add(0, first(by.apply("name_en"), CasualtyRecord::nameEn));
+    CasualtyRecord aged = shownRecord(by.apply("age"), CasualtyRecord::age);
+    CasualtyRecord sexed = shownRecord(by.apply("sex"), CasualtyRecord::sex);
+    CasualtyRecord died = shownRecord(by.apply("dod"), CasualtyRecord::dod);
     return new SearchDocument(
         id,
         order,
@@ -163,28 +165,52 @@ public final class SearchDocuments {
         sexed == null ? null : sexed.sex().code(),
         aged == null ? null : aged.age().inYears(),
         died == null ? null : died.dod(),
-        first(recs, CasualtyRecord::place),
+        first(by.apply("place"), CasualtyRecord::place),
         sources,
         releases,
         sources.size() > 1 ? MULTI_SOURCE : SINGLE_SOURCE,
-        shown(id, recs, shown).encode());
+        shown(id, by, shown).encode());
+  }
+
+  /**
+   * The records a field's shown value is chosen from: the one an analyst's correction notes, when
+   * any ({@link PublishedAmendments#shownFrom}), else all of them.
+   */
+  private static Function<String, List<CasualtyRecord>> corrected(
+      PublishSnapshot.Snapshot snap, List<Integer> members, List<CasualtyRecord> recs) {
+    if (snap.corrections().isEmpty()) {
+      return field -> recs;
+    }
+    List<List<PublishedAmendments.Note>> notes = new ArrayList<>(members.size());
+    for (int i : members) {
+      notes.add(snap.corrections().getOrDefault(snap.records().keys().get(i), List.of()));
+    }
+    Map<String, Integer> from = PublishedAmendments.shownFrom(notes);
+    return field -> from.containsKey(field) ? List.of(recs.get(from.get(field))) : recs;
   }
 
   /** The hit view: each value by the person page's rule ({@link FieldSupport}). */
   static ShownPerson shown(String id, List<CasualtyRecord> recs, List<ShownPerson.Shown> records) {
-    CasualtyRecord aged = shownRecord(recs, r -> r.age() == null ? null : r.age().toString());
-    CasualtyRecord sexed = shownRecord(recs, r -> r.sex() == null ? null : r.sex().code());
-    CasualtyRecord born = shownRecord(recs, CasualtyRecord::dob);
-    CasualtyRecord died = shownRecord(recs, CasualtyRecord::dod);
+    return shown(id, field -> recs, records);
+  }
+
+  private static ShownPerson shown(
+      String id, Function<String, List<CasualtyRecord>> by, List<ShownPerson.Shown> records) {
+    CasualtyRecord aged =
+        shownRecord(by.apply("age"), r -> r.age() == null ? null : r.age().toString());
+    CasualtyRecord sexed =
+        shownRecord(by.apply("sex"), r -> r.sex() == null ? null : r.sex().code());
+    CasualtyRecord born = shownRecord(by.apply("dob"), CasualtyRecord::dob);
+    CasualtyRecord died = shownRecord(by.apply("dod"), CasualtyRecord::dod);
     return new ShownPerson(
         id,
-        first(recs, CasualtyRecord::nameAr),
-        first(recs, CasualtyRecord::nameEn),
+        first(by.apply("name_ar"), CasualtyRecord::nameAr),
+        first(by.apply("name_en"), CasualtyRecord::nameEn),
         aged == null ? null : aged.age().toString(),
         sexed == null ? null : sexed.sex().code(),
         born == null ? null : ShownPerson.date(born.dob()),
         died == null ? null : ShownPerson.date(died.dod()),
-        first(recs, CasualtyRecord::place),
+        first(by.apply("place"), CasualtyRecord::place),
         records);
   }
 

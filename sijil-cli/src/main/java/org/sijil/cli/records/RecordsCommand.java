@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
       "Correct or remove one stored record, with a reason, as an entry of the register's log.",
       "The entry names the record, who made the change and why; a correction carries the SHA-256 of"
           + " the corrected field and value, never the value itself.",
+      "The register keeps the change, and the published view (person pages, search, API, downloads)"
+          + " shows it from the server's next load; running the same change again logs nothing.",
     },
     subcommands = {RecordsCommand.Correct.class, RecordsCommand.Remove.class})
 public final class RecordsCommand implements Runnable {
@@ -97,7 +99,8 @@ public final class RecordsCommand implements Runnable {
   private static void print(picocli.CommandLine.Model.CommandSpec spec, AmendRecord.Logged logged) {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
-        "logged %s of record %s as entry %d (by %s)%n",
+        (logged.already() ? "already in effect: " : "")
+            + "logged %s of record %s as entry %d (by %s)%n",
         logged.entry().type(),
         logged.entry().values().get(0),
         logged.index(),

@@ -23,6 +23,7 @@ import java.util.Objects;
  * @param links scored pairs between the person's records
  * @param linkedBy who ran the link run that last placed one of its records; null when not linked
  * @param linkedAt when that run ran; null when not linked
+ * @param corrections analysts' corrections of its records, oldest first (empty when none)
  */
 public record Person(
     String personId,
@@ -38,9 +39,11 @@ public record Person(
     List<SourceRecord> records,
     List<Link> links,
     String linkedBy,
-    java.time.Instant linkedAt) {
+    java.time.Instant linkedAt,
+    List<Correction> corrections) {
 
   public Person {
+    corrections = corrections == null ? List.of() : List.copyOf(corrections);
     Objects.requireNonNull(personId, "personId");
     provenance =
         provenance == null
@@ -51,6 +54,40 @@ public record Person(
     if (records.isEmpty()) {
       throw new IllegalArgumentException("person " + personId + " has no source record");
     }
+  }
+
+  /** A person without analysts' corrections. */
+  public Person(
+      String personId,
+      String nameAr,
+      String nameEn,
+      String age,
+      Double ageYears,
+      String sex,
+      LocalDate dob,
+      LocalDate dod,
+      String place,
+      Map<String, String> provenance,
+      List<SourceRecord> records,
+      List<Link> links,
+      String linkedBy,
+      java.time.Instant linkedAt) {
+    this(
+        personId,
+        nameAr,
+        nameEn,
+        age,
+        ageYears,
+        sex,
+        dob,
+        dod,
+        place,
+        provenance,
+        records,
+        links,
+        linkedBy,
+        linkedAt,
+        List.of());
   }
 
   /** A person not placed by a link run (grouped by key, or generated). */
@@ -100,7 +137,8 @@ public record Person(
         records,
         explained,
         linkedBy,
-        linkedAt);
+        linkedAt,
+        corrections);
   }
 
   /** The sources the person appears in, in first-seen order. */

@@ -31,14 +31,24 @@ final class LogRoutes {
   private static final String TEXT = "text/plain; charset=utf-8";
 
   private final Path db;
+  private final Runnable reload;
 
-  private LogRoutes(Path db) {
+  private LogRoutes(Path db, Runnable reload) {
     this.db = db;
+    this.reload = reload;
   }
 
   /** Adds the log's routes to {@code app}. */
   static void add(Javalin app, Path db) {
-    LogRoutes r = new LogRoutes(db);
+    add(app, db, () -> {});
+  }
+
+  /**
+   * Adds the log's routes to {@code app}; {@code reload} reads the published view again when a
+   * cosignature brings a newer checkpoint its witness quorum (the pages it held back are shown).
+   */
+  static void add(Javalin app, Path db, Runnable reload) {
+    LogRoutes r = new LogRoutes(db, reload);
     app.get("/log/checkpoint", r::checkpoint);
     app.get("/log/key", r::key);
     app.get("/log/tile/<path>", r::tile);
@@ -104,12 +114,23 @@ final class LogRoutes {
    */
   private void cosignature(Context ctx) {
     java.util.List<String> accepted;
+    boolean published;
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
-      accepted = new WitnessCosignatures(reg).accept(ctx.body());
+      WitnessCosignatures witnesses = new WitnessCosignatures(reg);
+      long before = publishedSize(witnesses);
+      accepted = witnesses.accept(ctx.body());
+      published = publishedSize(witnesses) != before;
     } catch (UserError e) {
       throw new HttpError(400, e.getMessage());
     }
+    if (published) {
+      reload.run();
+    }
     ctx.contentType(TEXT).result("accepted: " + String.join(", ", accepted) + "\n");
+  }
+
+  private static long publishedSize(WitnessCosignatures witnesses) {
+    return witnesses.published().map(c -> c.treeSize()).orElse(-1L);
   }
 
   /** The consistency proof from size {from} to the latest checkpoint, one base64 hash a line. */

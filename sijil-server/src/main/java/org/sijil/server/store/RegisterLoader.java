@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.sijil.app.estimate.PublishedEstimate;
 import org.sijil.app.publish.PublishSnapshot;
+import org.sijil.app.records.PublishedAmendments;
 import org.sijil.core.record.CasualtyRecord;
+import org.sijil.server.model.Correction;
 import org.sijil.server.model.Link;
 import org.sijil.server.model.Person;
 import org.sijil.server.model.Release;
@@ -76,6 +78,7 @@ public final class RegisterLoader {
       views.add(toSourceRecord(snap.records().releaseOf().get(i), snap.records().records().get(i)));
     }
     StoredExplanations explanations = new StoredExplanations(snap.explainer(), views);
+    Map<String, List<PublishedAmendments.Note>> notes = notesById(snap);
     // Persons: records grouped by person, newest release first so the newest values are shown.
     Map<Long, List<Integer>> members = new HashMap<>();
     Map<Long, Long> lastRun = new HashMap<>();
@@ -102,7 +105,7 @@ public final class RegisterLoader {
                 recs.add(views.get(i));
               }
               Linkage.RunInfo run = snap.runs().get(lastRun.get(e.getKey()));
-              Person p = person("P" + e.getKey(), recs, List.of());
+              Person p = person("P" + e.getKey(), recs, List.of(), notes);
               persons.add(
                   new Person(
                       p.personId(),
@@ -118,12 +121,16 @@ public final class RegisterLoader {
                       p.records(),
                       List.of(),
                       run == null ? null : run.createdBy(),
-                      run == null ? null : run.createdAt()));
+                      run == null ? null : run.createdAt(),
+                      p.corrections()));
             });
     for (int i : unlinked) {
       persons.add(
           person(
-              "R" + views.get(i).recordId().replace('/', '-'), List.of(views.get(i)), List.of()));
+              "R" + views.get(i).recordId().replace('/', '-'),
+              List.of(views.get(i)),
+              List.of(),
+              notes));
     }
     List<ReviewItem> review =
         ReviewLoader.load(snap.queue(), snap.decisions(), snap.records().index(), views);
@@ -183,12 +190,14 @@ public final class RegisterLoader {
     }
     List<Person> persons = new ArrayList<>(byKey.size() + keyless.size());
     Map<String, Integer> seen = new HashMap<>();
+    Map<String, List<PublishedAmendments.Note>> notes = notesById(snap);
     for (Map.Entry<String, List<SourceRecord>> e : byKey.entrySet()) {
-      persons.add(person(uniqueId("K" + e.getKey(), seen), e.getValue(), List.of()));
+      persons.add(person(uniqueId("K" + e.getKey(), seen), e.getValue(), List.of(), notes));
     }
     for (SourceRecord s : keyless) {
       persons.add(
-          person(uniqueId("R" + s.recordId().replace('/', '-'), seen), List.of(s), List.of()));
+          person(
+              uniqueId("R" + s.recordId().replace('/', '-'), seen), List.of(s), List.of(), notes));
     }
     return persons;
   }
@@ -226,14 +235,50 @@ public final class RegisterLoader {
    * given; see {@link org.sijil.app.publish.FieldSupport}), and says which record it came from.
    */
   public static Person person(String personId, List<SourceRecord> records, List<Link> links) {
+    return person(personId, records, links, Map.of());
+  }
+
+  /**
+   * As {@link #person(String, List, List)}, with analysts' corrections by record id: a corrected
+   * field shows the value of the record its correction notes ({@link
+   * PublishedAmendments#shownFrom}), and the person carries the corrections.
+   */
+  static Person person(
+      String personId,
+      List<SourceRecord> records,
+      List<Link> links,
+      Map<String, List<PublishedAmendments.Note>> notesById) {
+    List<List<PublishedAmendments.Note>> notes = new ArrayList<>(records.size());
+    List<Correction> corrections = new ArrayList<>();
+    for (SourceRecord r : records) {
+      List<PublishedAmendments.Note> mine = notesById.getOrDefault(r.recordId(), List.of());
+      notes.add(mine);
+      for (PublishedAmendments.Note n : mine) {
+        corrections.add(
+            new Correction(
+                r.recordId(),
+                n.field(),
+                n.oldValue(),
+                n.newValue(),
+                n.reason(),
+                n.by(),
+                n.at(),
+                n.logIndex(),
+                n.applied()));
+      }
+    }
+    corrections.sort(java.util.Comparator.comparingLong(Correction::logIndex));
+    Map<String, Integer> from = PublishedAmendments.shownFrom(notes);
+    java.util.function.Function<String, List<SourceRecord>> by =
+        field -> from.containsKey(field) ? List.of(records.get(from.get(field))) : records;
     Map<String, String> provenance = new LinkedHashMap<>();
-    SourceRecord nameAr = first(records, SourceRecord::nameAr, "name_ar", provenance);
-    SourceRecord nameEn = first(records, SourceRecord::nameEn, "name_en", provenance);
-    SourceRecord age = first(records, SourceRecord::age, "age", provenance);
-    SourceRecord sex = first(records, SourceRecord::sex, "sex", provenance);
-    SourceRecord dob = first(records, SourceRecord::dob, "dob", provenance);
-    SourceRecord dod = first(records, SourceRecord::dod, "dod", provenance);
-    SourceRecord place = first(records, SourceRecord::place, "place", provenance);
+    SourceRecord nameAr = first(by.apply("name_ar"), SourceRecord::nameAr, "name_ar", provenance);
+    SourceRecord nameEn = first(by.apply("name_en"), SourceRecord::nameEn, "name_en", provenance);
+    SourceRecord age = first(by.apply("age"), SourceRecord::age, "age", provenance);
+    SourceRecord sex = first(by.apply("sex"), SourceRecord::sex, "sex", provenance);
+    SourceRecord dob = first(by.apply("dob"), SourceRecord::dob, "dob", provenance);
+    SourceRecord dod = first(by.apply("dod"), SourceRecord::dod, "dod", provenance);
+    SourceRecord place = first(by.apply("place"), SourceRecord::place, "place", provenance);
     return new Person(
         personId,
         nameAr == null ? null : nameAr.nameAr(),
@@ -246,7 +291,27 @@ public final class RegisterLoader {
         place == null ? null : place.place(),
         provenance,
         records,
-        links);
+        links,
+        null,
+        null,
+        corrections);
+  }
+
+  /** Each corrected record's notes by its record id ({@code source/release/row}). */
+  private static Map<String, List<PublishedAmendments.Note>> notesById(
+      PublishSnapshot.Snapshot snap) {
+    if (snap.corrections().isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<PublishedAmendments.Note>> out = new HashMap<>();
+    for (Map.Entry<RecordKey, List<PublishedAmendments.Note>> e : snap.corrections().entrySet()) {
+      int i = snap.records().of(e.getKey());
+      out.put(
+          toSourceRecord(snap.records().releaseOf().get(i), snap.records().records().get(i))
+              .recordId(),
+          e.getValue());
+    }
+    return out;
   }
 
   private static SourceRecord first(

@@ -84,7 +84,7 @@ public final class RegisterSite {
                 db, ProgressListener.NONE, reg -> new RegisterSearchIndex(search).refresh(reg)),
             register::reload,
             new StoreSuggestions(db));
-    LogRoutes.add(app, db);
+    LogRoutes.add(app, db, register::reload);
     org.sijil.server.incidents.IncidentRoutes.add(app, db, register);
     org.sijil.server.intake.IntakeRoutes.add(app, new StoreIntake(db));
     org.sijil.server.sources.SourceRoutes.add(app, db, register);

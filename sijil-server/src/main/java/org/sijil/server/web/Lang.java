@@ -70,7 +70,8 @@ public enum Lang {
             org.sijil.server.incidents.IncidentMessages::addTo,
             org.sijil.server.intake.IntakeMessages::addTo,
             org.sijil.server.sources.SourceMessages::addTo,
-            LoadingPages::addTo);
+            LoadingPages::addTo,
+            CorrectionPages::addTo);
 
     static final Map<String, String> EN = new HashMap<>();
     static final Map<String, String> AR = new HashMap<>();

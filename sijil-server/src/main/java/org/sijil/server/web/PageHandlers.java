@@ -323,6 +323,7 @@ public final class PageHandlers {
             PersonTimeline.render(
                 h, lang, p, register.releases(), register.reviewQueue(), SourceLabels.of(register));
           }
+          CorrectionPages.personSection(h, lang, p);
           IntegrityPages.personSection(h, lang, p.personId());
           h.close("article");
         });

@@ -146,6 +146,11 @@ public abstract class JdbcRegister implements Register {
   }
 
   @Override
+  public final org.sijil.store.RecordAmendments amendments() {
+    return new JdbcRecordAmendments(connection);
+  }
+
+  @Override
   public final LogWitnesses witnesses() {
     return new JdbcLogWitnesses(connection);
   }
