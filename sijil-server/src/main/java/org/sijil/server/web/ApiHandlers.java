@@ -90,8 +90,7 @@ public final class ApiHandlers {
         register
             .person(id)
             .orElseThrow(() -> new HttpError.NotFound("no person with id '" + id + "'"));
-    ctx.json(
-        LoadingPages.person(org.sijil.server.intake.PersonIntakeView.json(ctx, p), register));
+    ctx.json(LoadingPages.person(org.sijil.server.intake.PersonIntakeView.json(ctx, p), register));
   }
 
   public void releases(Context ctx) {
