@@ -172,6 +172,15 @@ public final class SparkLinkage {
           }
 
           @Override
+          public Map<Long, Long> uPatterns() {
+            return new HashMap<>(
+                sc.parallelize(range(SplitJob.U_CHUNKS), SplitJob.U_CHUNKS)
+                    .flatMapToPair(tasks.uPatterns())
+                    .reduceByKey(Long::sum)
+                    .collectAsMap());
+          }
+
+          @Override
           public Map<Long, Long> patterns(int rule) {
             List<Integer> units = new ArrayList<>();
             for (int u = 0; u < job.units(); u++) {

@@ -53,6 +53,17 @@ final class Tasks implements java.io.Serializable {
     return out;
   }
 
+  /** Pattern counts of one chunk of random pairs. */
+  PairFlatMapFunction<Integer, Long, Long> uPatterns() {
+    return chunk -> {
+      List<Tuple2<Long, Long>> out = new ArrayList<>();
+      for (Map.Entry<Long, Long> e : job().uPatterns(chunk).entrySet()) {
+        out.add(new Tuple2<>(e.getKey(), e.getValue()));
+      }
+      return out.iterator();
+    };
+  }
+
   /** Pattern counts of one work unit's share of a training sample. */
   PairFlatMapFunction<Integer, Long, Long> patterns(int rule) {
     return unit -> {

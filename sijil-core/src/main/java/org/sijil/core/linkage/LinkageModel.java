@@ -36,11 +36,23 @@ public record LinkageModel(
    * @param name comparison name
    * @param levels in spec order, null level first
    * @param estimatedBy blocking rules whose EM estimated the m-probabilities (empty = defaults)
+   * @param tfBase what a value's frequency is compared with in the term-frequency adjustment: the
+   *     exact level's agreement rate among all random pairs, matches included, as the frequencies
+   *     are counted; 0 = the exact level's u (models trained before u left the matches out)
    */
-  public record FittedComparison(String name, List<FittedLevel> levels, List<String> estimatedBy) {
+  public record FittedComparison(
+      String name, List<FittedLevel> levels, List<String> estimatedBy, double tfBase) {
     public FittedComparison {
       levels = List.copyOf(levels);
       estimatedBy = List.copyOf(estimatedBy);
+      if (!(tfBase >= 0 && tfBase <= 1)) {
+        throw new IllegalArgumentException(name + ": tfBase must be in [0,1], got " + tfBase);
+      }
+    }
+
+    /** A comparison whose term frequencies are compared with its exact level's u. */
+    public FittedComparison(String name, List<FittedLevel> levels, List<String> estimatedBy) {
+      this(name, levels, estimatedBy, 0);
     }
   }
 

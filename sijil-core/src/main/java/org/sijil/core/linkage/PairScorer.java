@@ -22,6 +22,7 @@ final class PairScorer {
   final double[][] weights;
   final int[] exactLevel;
   final boolean[] tfAdjusted;
+  /** Per comparison, what a value frequency is compared with: the model's tfBase, else exact u. */
   final double[] exactU;
   final double priorWeight;
 
@@ -69,6 +70,9 @@ final class PairScorer {
       exactLevel[c] = cs.exactLevel();
       tfAdjusted[c] = cs.termFrequency() && exactLevel[c] >= 0;
       exactU[c] = exactLevel[c] >= 0 ? fitted.levels().get(exactLevel[c]).u() : Double.NaN;
+      if (fitted.tfBase() > 0) {
+        exactU[c] = fitted.tfBase();
+      }
     }
     priorWeight = LinkageModel.log2(model.prior() / (1 - model.prior()));
     maxRest = new double[n + 1];

@@ -19,6 +19,16 @@ public interface PatternSource {
   long[][] uCounts();
 
   /**
+   * Comparison-pattern code → pairs among the same random pairs: the sum over the chunks of {@link
+   * SplitJob#uPatterns}. With them the trainer takes the matches among the random pairs out of u
+   * ({@code UEstimator.nonMatchU}); a source without them (empty) gets u from {@link #uCounts}
+   * alone, as before.
+   */
+  default Map<Long, Long> uPatterns() {
+    return Map.of();
+  }
+
+  /**
    * Comparison-pattern code → pairs in the training sample of one blocking rule ({@code rule} ≥ 0)
    * or of the union of the rules, each pair once (-1), plus {@link #ENUMERATED} → pairs enumerated:
    * the sum over the rule's work units (or all units) of {@link SplitJob#samplePatterns}.

@@ -73,6 +73,12 @@ public final class SplitJob {
     return UEstimator.countChunk(levelScorer(), linker.table(), linker.spec().training(), chunk);
   }
 
+  /** Pattern counts (code → pairs) of the same chunk of random pairs as {@link #uCounts}. */
+  public Map<Long, Long> uPatterns(int chunk) {
+    return UEstimator.patternsChunk(
+        levelScorer(), linker.table(), linker.spec().training(), chunk);
+  }
+
   /**
    * One work unit's share of a training sample: pattern code → pairs, plus {@link #ENUMERATED} →
    * pairs enumerated. {@code rule} ≥ 0 samples that rule's pairs (the unit must be of that rule);

@@ -13,7 +13,8 @@ import org.sijil.core.linkage.spec.TrainingSpec;
  * Unsupervised, deterministic training (same data and seed, same model):
  *
  * <ol>
- *   <li>u-probabilities from random pairs, nearly all of which are non-matches;
+ *   <li>u-probabilities from random pairs (first all of them, then, once m and the prior are known,
+ *       their non-matches: {@link UEstimator#nonMatchU}; steps 2 and 3 are then run again);
  *   <li>m-probabilities by EM on a sample of each training rule's pairs ({@code training.emRules}),
  *       leaving out the comparisons on the evidence the rule blocks on, in any form (they agree by
  *       construction there; see {@link #blocksEvidenceOf}); each level's m is the median over the
@@ -46,6 +47,11 @@ final class Trainer {
       }
 
       @Override
+      public Map<Long, Long> uPatterns() {
+        return UEstimator.patterns(levels, table, t, threads);
+      }
+
+      @Override
       public Map<Long, Long> patterns(int rule) {
         return new TrainingSample(levels, candidates, rule, t).countAll(threads);
       }
@@ -60,7 +66,85 @@ final class Trainer {
       LinkageSpec spec, RecordTable table, Candidates candidates, PatternSource source) {
     TrainingSpec t = spec.training();
     int nc = spec.comparisons().size();
-    double[][] u = UEstimator.smooth(source.uCounts());
+    int[] levelCounts = new int[nc];
+    for (int c = 0; c < nc; c++) {
+      levelCounts[c] = spec.comparisons().get(c).levels().size();
+    }
+    Patterns random = TrainingSample.decode(source.uPatterns(), nc);
+    long[][] counted =
+        random.total() > 0 ? UEstimator.marginals(random, levelCounts) : source.uCounts();
+    double[][] plainU = UEstimator.smooth(counted);
+    Map<Integer, Patterns> samples = new java.util.HashMap<>();
+    java.util.function.IntFunction<Patterns> sample =
+        r -> samples.computeIfAbsent(r, k -> TrainingSample.decode(source.patterns(k), nc));
+    Fit fit = fit(spec, table, candidates, sample, plainU);
+    // The matches among the random pairs out of u, then m and the prior again with that u: a few
+    // rounds, as each depends on the other (the prior is tiny, so they settle at once).
+    double[][] u = plainU;
+    int rounds = 0;
+    while (random.total() > 0 && rounds < U_ROUNDS) {
+      double[][] next =
+          UEstimator.nonMatchU(
+              random, fit.m, fit.prior, u, t.emMaxIterations(), U_ROUND_TOLERANCE);
+      rounds++;
+      double moved = largestRatio(next, u);
+      u = next;
+      fit = fit(spec, table, candidates, sample, u);
+      if (moved < U_ROUND_TOLERANCE) {
+        break;
+      }
+    }
+    fit.report.put("uRandomPairs", random.total() > 0 ? random.total() : "level counts only");
+    fit.report.put("uRounds", rounds);
+    List<LinkageModel.FittedComparison> fitted = new ArrayList<>();
+    for (int c = 0; c < nc; c++) {
+      ComparisonSpec cs = spec.comparisons().get(c);
+      List<LinkageModel.FittedLevel> lv = new ArrayList<>();
+      lv.add(new LinkageModel.FittedLevel(cs.levels().get(0).label(), 1, 1));
+      for (int l = 1; l < fit.m[c].length; l++) {
+        lv.add(
+            new LinkageModel.FittedLevel(
+                cs.levels().get(l).label(), Math.max(1e-6, fit.m[c][l]), u[c][l]));
+      }
+      int exact = cs.exactLevel();
+      // The value frequencies of the term-frequency adjustment count matches as well, so they are
+      // compared with the exact level's agreement among all random pairs, matches included.
+      double tfBase = cs.termFrequency() && exact > 0 && u != plainU ? plainU[c][exact] : 0;
+      fitted.add(
+          new LinkageModel.FittedComparison(cs.name(), lv, fit.estimatedBy.get(c), tfBase));
+    }
+    return new LinkageModel(spec.name(), fit.prior, fitted, fit.report);
+  }
+
+  /** Rounds of u without the random pairs' matches, m and prior (each round refits both). */
+  static final int U_ROUNDS = 5;
+
+  /** A round that moves no u by this share or more is the last. */
+  static final double U_ROUND_TOLERANCE = 1e-3;
+
+  private static double largestRatio(double[][] a, double[][] b) {
+    double d = 0;
+    for (int c = 0; c < a.length; c++) {
+      for (int l = 1; l < a[c].length; l++) {
+        d = Math.max(d, Math.abs(a[c][l] - b[c][l]) / b[c][l]);
+      }
+    }
+    return d;
+  }
+
+  /** m, the rules that estimated it, the prior and the training report, for one u. */
+  private record Fit(
+      double[][] m, List<List<String>> estimatedBy, double prior, Map<String, Object> report) {}
+
+  /** m by EM on the training rules' samples and the prior among the candidate pairs, u fixed. */
+  private static Fit fit(
+      LinkageSpec spec,
+      RecordTable table,
+      Candidates candidates,
+      java.util.function.IntFunction<Patterns> source,
+      double[][] u) {
+    TrainingSpec t = spec.training();
+    int nc = spec.comparisons().size();
     // Estimates from rules on which a comparison is independent of the blocked fields, and, for
     // comparisons no rule leaves independent, from rules that merely do not block on its own field.
     List<List<double[]>> mIndependent = new ArrayList<>();
@@ -107,7 +191,7 @@ final class Trainer {
             bi.pairs < 50 ? "too few pairs" : "fewer than two comparisons left to estimate");
         continue;
       }
-      Patterns sample = TrainingSample.decode(source.patterns(r), nc);
+      Patterns sample = source.apply(r);
       rr.put("sampled", sample.total);
       if (count(independent) >= 2) {
         fitRule(spec, sample, independent, u, t, rr, "", mIndependent, byIndependent);
@@ -131,7 +215,7 @@ final class Trainer {
     // them, so that share times their number is the number of matches.
     boolean[] all = new boolean[nc];
     java.util.Arrays.fill(all, true);
-    Patterns union = TrainingSample.decode(source.patterns(-1), nc);
+    Patterns union = source.apply(-1);
     if (union.total() >= 50) {
       // Comparisons no training rule left independent got m from rules that block on the same
       // evidence in another form (the Latin name under a rule on the Arabic one agrees as the
@@ -183,24 +267,12 @@ final class Trainer {
       report.put("candidateMatchShare", share.lambda());
     }
     report.put("rules", rules);
-    List<LinkageModel.FittedComparison> fitted = new ArrayList<>();
-    for (int c = 0; c < nc; c++) {
-      ComparisonSpec cs = spec.comparisons().get(c);
-      List<LinkageModel.FittedLevel> lv = new ArrayList<>();
-      lv.add(new LinkageModel.FittedLevel(cs.levels().get(0).label(), 1, 1));
-      for (int l = 1; l < m[c].length; l++) {
-        lv.add(
-            new LinkageModel.FittedLevel(
-                cs.levels().get(l).label(), Math.max(1e-6, m[c][l]), u[c][l]));
-      }
-      fitted.add(new LinkageModel.FittedComparison(cs.name(), lv, estimatedBy.get(c)));
-    }
     // Too few candidate pairs to estimate it: one match per hundred thousand pairs; never above
     // half.
     double prior = bestMatches > 0 ? bestMatches / allPairs : 1e-5;
     prior = Math.min(0.5, Math.max(1e-12, prior));
     report.put("expectedMatches", bestMatches);
-    return new LinkageModel(spec.name(), prior, fitted, report);
+    return new Fit(m, estimatedBy, prior, report);
   }
 
   /** EM on one rule's sample with the given comparisons active; a plausible result is kept. */
