@@ -22,8 +22,10 @@ final class PairScorer {
   final double[][] weights;
   final int[] exactLevel;
   final boolean[] tfAdjusted;
+
   /** Per comparison, what a value frequency is compared with: the model's tfBase, else exact u. */
   final double[] exactU;
+
   final double priorWeight;
 
   /** Largest weight comparisons c.. can still add (with the largest term-frequency bonus). */

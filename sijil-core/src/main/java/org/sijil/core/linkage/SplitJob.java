@@ -75,8 +75,7 @@ public final class SplitJob {
 
   /** Pattern counts (code → pairs) of the same chunk of random pairs as {@link #uCounts}. */
   public Map<Long, Long> uPatterns(int chunk) {
-    return UEstimator.patternsChunk(
-        levelScorer(), linker.table(), linker.spec().training(), chunk);
+    return UEstimator.patternsChunk(levelScorer(), linker.table(), linker.spec().training(), chunk);
   }
 
   /**

@@ -84,8 +84,7 @@ final class Trainer {
     int rounds = 0;
     while (random.total() > 0 && rounds < U_ROUNDS) {
       double[][] next =
-          UEstimator.nonMatchU(
-              random, fit.m, fit.prior, u, t.emMaxIterations(), U_ROUND_TOLERANCE);
+          UEstimator.nonMatchU(random, fit.m, fit.prior, u, t.emMaxIterations(), U_ROUND_TOLERANCE);
       rounds++;
       double moved = largestRatio(next, u);
       u = next;
@@ -110,8 +109,7 @@ final class Trainer {
       // The value frequencies of the term-frequency adjustment count matches as well, so they are
       // compared with the exact level's agreement among all random pairs, matches included.
       double tfBase = cs.termFrequency() && exact > 0 && u != plainU ? plainU[c][exact] : 0;
-      fitted.add(
-          new LinkageModel.FittedComparison(cs.name(), lv, fit.estimatedBy.get(c), tfBase));
+      fitted.add(new LinkageModel.FittedComparison(cs.name(), lv, fit.estimatedBy.get(c), tfBase));
     }
     return new LinkageModel(spec.name(), fit.prior, fitted, fit.report);
   }

@@ -9,8 +9,8 @@ import org.sijil.core.linkage.spec.TrainingSpec;
 /**
  * The u-probabilities of a job: how often each comparison level occurs among the non-matches of
  * random pairs. Counted over all random pairs first; once m and the prior are known, the matches
- * among them are taken out ({@link #nonMatchU}). The sample is cut into {@link #CHUNKS} chunks, each with its own
- * seeded random stream, so it is the same on any number of threads or machines.
+ * among them are taken out ({@link #nonMatchU}). The sample is cut into {@link #CHUNKS} chunks,
+ * each with its own seeded random stream, so it is the same on any number of threads or machines.
  */
 final class UEstimator {
 
@@ -72,11 +72,11 @@ final class UEstimator {
   }
 
   /** Pattern counts of the whole sample, the chunks side by side. */
-  static Map<Long, Long> patterns(PairScorer scorer, RecordTable table, TrainingSpec t, int threads) {
+  static Map<Long, Long> patterns(
+      PairScorer scorer, RecordTable table, TrainingSpec t, int threads) {
     @SuppressWarnings("unchecked")
     Map<Long, Long>[] parts =
-        Workers.map(
-            CHUNKS, threads, chunk -> patternsChunk(scorer, table, t, chunk), new Map[0]);
+        Workers.map(CHUNKS, threads, chunk -> patternsChunk(scorer, table, t, chunk), new Map[0]);
     Map<Long, Long> sum = new TreeMap<>();
     for (Map<Long, Long> p : parts) {
       p.forEach((k, v) -> sum.merge(k, v, Long::sum));
@@ -146,10 +146,9 @@ final class UEstimator {
    * whole name is as likely a true match as not (the share of matches among random pairs, the
    * prior, is then about the rate at which non-matches agree), so u counted over all random pairs
    * makes an exact name count for little. Each random pair here counts towards u by its posterior
-   * probability of being a non-match: a pair agreeing on the name and on age and sex counts
-   * almost nothing, a namesake of another age almost fully. With m and the prior fixed the
-   * likelihood is concave in u, so the estimate does not depend on where EM starts. Smoothed as
-   * {@link #smooth}.
+   * probability of being a non-match: a pair agreeing on the name and on age and sex counts almost
+   * nothing, a namesake of another age almost fully. With m and the prior fixed the likelihood is
+   * concave in u, so the estimate does not depend on where EM starts. Smoothed as {@link #smooth}.
    *
    * @param sample the random pairs' patterns
    * @param m m per comparison and level (level 0 ignored)

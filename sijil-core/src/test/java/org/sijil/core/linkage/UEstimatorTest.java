@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.sijil.core.linkage.spec.LinkageSpec;
 import org.sijil.core.record.CasualtyRecord;
 
-/** u without the random pairs' matches ({@link UEstimator#nonMatchU}), where the true u is known. */
+/**
+ * u without the random pairs' matches ({@link UEstimator#nonMatchU}), where the true u is known.
+ */
 class UEstimatorTest {
 
   /**

@@ -50,8 +50,7 @@ class NameKeysRulesTest {
   @Test
   void arabicSkeletonSeparatesTokenSkeletonsBySpaces() {
     assertEquals("حلد سم", NameKeys.arabicSkeleton("خالد سامي"));
-    assertEquals(
-        List.of("حلد", "سم"), NameKeys.arabicSkeletons(NameParser.parse("خالد سامي")));
+    assertEquals(List.of("حلد", "سم"), NameKeys.arabicSkeletons(NameParser.parse("خالد سامي")));
   }
 
   @Test
