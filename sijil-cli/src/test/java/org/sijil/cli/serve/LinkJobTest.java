@@ -81,6 +81,15 @@ class LinkJobTest {
       assertTrue(
           page.headers().firstValue("Location").orElseThrow().startsWith("/import?job="),
           "the page form goes to the job's panel");
+      // The form started a second run: let it end before the server stops, or it would still be
+      // writing the register and its search index while the temporary directory is removed.
+      String second = page.headers().firstValue("Location").orElseThrow().split("job=")[1];
+      JsonNode run = JSON.readTree(get(base, "/api/jobs/" + second, amal));
+      for (int i = 0; i < 600 && !run.get("state").asText().endsWith("ed"); i++) {
+        Thread.sleep(100);
+        run = JSON.readTree(get(base, "/api/jobs/" + second, amal));
+      }
+      assertEquals("succeeded", run.get("state").asText(), run.toString());
     } finally {
       serve.app.stop();
     }

@@ -103,6 +103,13 @@ public final class RegisterSite {
     java.util.Map<String, org.sijil.server.model.SourceName> names;
     boolean current;
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
+      if (new org.sijil.app.integrity.WitnessCosignatures(reg).quorum() > 0) {
+        // Held-back pages (docs/integrity.md §11): the index and the stored records hold releases
+        // the witnesses have not cosigned yet, so nothing is answered before the filtered view.
+        out.println("A witness quorum is set: pages wait for the published view to be read.");
+        out.flush();
+        return StartingRegister.NONE;
+      }
       current = new RegisterSearchIndex(search).upToDate(reg);
       releases = RegisterLoader.releases(reg.releases().list());
       names = sourceNames(reg);
