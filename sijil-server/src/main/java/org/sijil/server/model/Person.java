@@ -56,6 +56,26 @@ public record Person(
     }
   }
 
+  /** This person as placed by the link run {@code by} made at {@code at}, without links. */
+  public Person linkedBy(String by, java.time.Instant at) {
+    return new Person(
+        personId,
+        nameAr,
+        nameEn,
+        age,
+        ageYears,
+        sex,
+        dob,
+        dod,
+        place,
+        provenance,
+        records,
+        List.of(),
+        by,
+        at,
+        corrections);
+  }
+
   /** A person without analysts' corrections. */
   public Person(
       String personId,

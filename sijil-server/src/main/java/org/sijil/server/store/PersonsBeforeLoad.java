@@ -69,20 +69,6 @@ final class PersonsBeforeLoad implements AutoCloseable {
     if (read.run() == null) {
       return p;
     }
-    return new Person(
-        p.personId(),
-        p.nameAr(),
-        p.nameEn(),
-        p.age(),
-        p.ageYears(),
-        p.sex(),
-        p.dob(),
-        p.dod(),
-        p.place(),
-        p.provenance(),
-        p.records(),
-        List.of(),
-        read.run().createdBy(),
-        read.run().createdAt());
+    return p.linkedBy(read.run().createdBy(), read.run().createdAt());
   }
 }

@@ -107,22 +107,8 @@ public final class RegisterLoader {
               Linkage.RunInfo run = snap.runs().get(lastRun.get(e.getKey()));
               Person p = person("P" + e.getKey(), recs, List.of(), notes);
               persons.add(
-                  new Person(
-                      p.personId(),
-                      p.nameAr(),
-                      p.nameEn(),
-                      p.age(),
-                      p.ageYears(),
-                      p.sex(),
-                      p.dob(),
-                      p.dod(),
-                      p.place(),
-                      p.provenance(),
-                      p.records(),
-                      List.of(),
-                      run == null ? null : run.createdBy(),
-                      run == null ? null : run.createdAt(),
-                      p.corrections()));
+                  p.linkedBy(
+                      run == null ? null : run.createdBy(), run == null ? null : run.createdAt()));
             });
     for (int i : unlinked) {
       persons.add(

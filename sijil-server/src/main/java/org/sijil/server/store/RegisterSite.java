@@ -102,6 +102,7 @@ public final class RegisterSite {
     List<org.sijil.server.model.Release> releases;
     java.util.Map<String, org.sijil.server.model.SourceName> names;
     boolean current;
+    boolean amended;
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
       if (new org.sijil.app.integrity.WitnessCosignatures(reg).quorum() > 0) {
         // Held-back pages (docs/integrity.md §11): the index and the stored records hold releases
@@ -111,6 +112,7 @@ public final class RegisterSite {
         return StartingRegister.NONE;
       }
       current = new RegisterSearchIndex(search).upToDate(reg);
+      amended = reg.amendments().lastId() > 0;
       releases = RegisterLoader.releases(reg.releases().list());
       names = sourceNames(reg);
     }
@@ -124,8 +126,10 @@ public final class RegisterSite {
                 + " is not up to date: it is brought up to date while the register is read,"
                 + " and search waits for it.");
     out.flush();
+    // The store's records are read as imported; analysts' corrections and removals are applied
+    // only by the published view, so with any amendment a person waits for that view.
     return new StartingRegister(
-        current ? search : null, () -> releases, persons::read, () -> names);
+        current ? search : null, () -> releases, amended ? null : persons::read, () -> names);
   }
 
   /** The sources' display names as the pages show them, by source code. */
