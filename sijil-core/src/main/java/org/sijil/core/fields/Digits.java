@@ -16,7 +16,7 @@ public final class Digits {
     }
     int i = 0;
     int n = s.length();
-    while (i < n && s.charAt(i) < 0x0660) {
+    while (i < n && !isMapped(s.charAt(i))) {
       i++;
     }
     if (i == n) {
@@ -39,6 +39,20 @@ public final class Digits {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Whether {@link #toAscii} replaces {@code c}. The scan for a first such character must know the
+   * Arabic comma too: it sits below the digits (U+060C), and a check for "U+0660 or above" left it
+   * in any text without an Arabic digit after it.
+   */
+  private static boolean isMapped(char c) {
+    return c >= '\u060C'
+        && (c == '\u060C'
+            || (c >= '\u0660' && c <= '\u0669')
+            || c == '\u066B'
+            || c == '\u066C'
+            || (c >= '\u06F0' && c <= '\u06F9'));
   }
 
   /** Trims, maps digits to ASCII and collapses runs of whitespace (including NBSP) to one space. */
