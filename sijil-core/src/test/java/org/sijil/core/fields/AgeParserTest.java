@@ -84,4 +84,58 @@ class AgeParserTest {
     invalid("3 2 days");
     invalid("2 شهرين");
   }
+
+  @Test
+  void fourDigitsAreReadAndFiveAreNot() {
+    assertEquals(new Age(0, 0, 1234), age("1234 days"));
+    invalid("12345 days");
+    Parsed<Age> years = AgeParser.parse("9999");
+    assertTrue(years.problem().contains("above 130 years"), years.problem());
+  }
+
+  @Test
+  void theOldestAgeIs130YearsWithOrWithoutUnits() {
+    assertEquals(Age.ofYears(130), age("130.0"));
+    assertEquals(Age.ofYears(130), age("130 years"));
+    assertTrue(AgeParser.parse("131.0").problem().contains("above 130"));
+    assertTrue(AgeParser.parse("130 years 1 month").problem().contains("above 130"));
+  }
+
+  @Test
+  void everyDigitIsADigit() {
+    assertEquals(Age.ofYears(19), age("19"));
+    assertEquals(Age.ofYears(90), age("90"));
+    assertEquals(new Age(0, 9, 0), age("9 months"));
+  }
+
+  @Test
+  void aNumberBeforeAnArabicSingularCountsThatMany() {
+    // From eleven on, Arabic counts with the singular: "11 شهر" is eleven months.
+    assertEquals(new Age(0, 11, 0), age("11 شهر"));
+    assertEquals(new Age(12, 0, 0), age("12 سنة"));
+  }
+
+  @Test
+  void weeksAreSevenDaysAndAddToDays() {
+    assertEquals(new Age(0, 0, 7), age("1 week"));
+    assertEquals(new Age(0, 0, 23), age("3 weeks 2 days"));
+    assertEquals(new Age(0, 0, 14), age("أسبوعين"));
+  }
+
+  @Test
+  void arabicSingularsMeanOneAndDualsTwo() {
+    assertEquals(new Age(0, 0, 1), age("يوم"));
+    assertEquals(new Age(0, 0, 2), age("يومين"));
+    assertEquals(new Age(0, 0, 7), age("أسبوع"));
+    assertEquals(new Age(1, 0, 0), age("عام"));
+    assertEquals(new Age(2, 1, 0), age("شهر وسنتين"));
+    invalid("أيام");
+  }
+
+  @Test
+  void aNumberWithoutItsUnitOrAUnitlessJoinerIsNotUnderstood() {
+    invalid("3 years 2");
+    invalid("and");
+    invalid("1 year 2 months 3");
+  }
 }

@@ -52,4 +52,33 @@ class DateParserTest {
     assertTrue(p.parse("").isBlank());
     assertThrows(IllegalArgumentException.class, () -> new DateParser(1000));
   }
+
+  @Test
+  void pivotYearsFrom1900To2200AreAccepted() {
+    assertEquals(1900, new DateParser(1900).pivotYear());
+    assertEquals(2200, new DateParser(2200).pivotYear());
+    assertThrows(IllegalArgumentException.class, () -> new DateParser(1899));
+    assertThrows(IllegalArgumentException.class, () -> new DateParser(2201));
+  }
+
+  @Test
+  void twoDigitYearsOutside0To99AreRefused() {
+    assertThrows(IllegalArgumentException.class, () -> p.expandTwoDigitYear(-1));
+    assertThrows(IllegalArgumentException.class, () -> p.expandTwoDigitYear(100));
+    assertEquals(1999, p.expandTwoDigitYear(99));
+    assertEquals(2000, p.expandTwoDigitYear(0));
+  }
+
+  @Test
+  void theProblemNamesTheTextAndTheDateItWouldBe() {
+    String problem = p.parse("30/02/2023").problem();
+    assertTrue(problem.contains("'30/02/2023'"), problem);
+    assertTrue(problem.contains("year 2023, month 2, day 30"), problem);
+  }
+
+  @Test
+  void isoTimesWithSecondsAndFractionsAreDropped() {
+    assertEquals(LocalDate.of(2024, 1, 5), p.parse("2024-01-05T10:20:30.5").value());
+    assertEquals(LocalDate.of(2024, 1, 5), p.parse("5/1/2024 10:20:30").value());
+  }
 }
