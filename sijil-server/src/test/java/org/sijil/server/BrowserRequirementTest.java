@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
-/** CI fails without a browser; a laptop skips the browser tests (see {@link BrowserTest}). */
+/** CI fails without a browser; a laptop skips the browser tests (see {@link Chromium}). */
 class BrowserRequirementTest {
 
   @TempDir Path dir;
@@ -19,10 +19,10 @@ class BrowserRequirementTest {
   void aMissingBrowserFailsWhenRequiredAndSkipsOtherwise() {
     Path missing = dir.resolve("no-chromium");
     AssertionFailedError failed =
-        assertThrows(AssertionFailedError.class, () -> BrowserTest.requireOrSkip(missing, true));
-    assertTrue(failed.getMessage().contains(BrowserTest.REQUIRE + "=1"), failed.getMessage());
+        assertThrows(AssertionFailedError.class, () -> Chromium.requireOrSkip(missing, true));
+    assertTrue(failed.getMessage().contains(Chromium.REQUIRE + "=1"), failed.getMessage());
     TestAbortedException skipped =
-        assertThrows(TestAbortedException.class, () -> BrowserTest.requireOrSkip(missing, false));
+        assertThrows(TestAbortedException.class, () -> Chromium.requireOrSkip(missing, false));
     assertTrue(skipped.getMessage().contains("browser tests skipped"), skipped.getMessage());
   }
 
@@ -30,7 +30,7 @@ class BrowserRequirementTest {
   void aPresentBrowserRunsEitherWay() throws Exception {
     Path present = java.nio.file.Files.createFile(dir.resolve("chromium"));
     assertTrue(present.toFile().setExecutable(true));
-    assertDoesNotThrow(() -> BrowserTest.requireOrSkip(present, true));
-    assertDoesNotThrow(() -> BrowserTest.requireOrSkip(present, false));
+    assertDoesNotThrow(() -> Chromium.requireOrSkip(present, true));
+    assertDoesNotThrow(() -> Chromium.requireOrSkip(present, false));
   }
 }

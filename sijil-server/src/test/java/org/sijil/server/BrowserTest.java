@@ -5,17 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,97 +15,27 @@ import org.sijil.server.model.Person;
 import org.sijil.server.model.SearchQuery;
 
 /**
- * The pages in Debian's headless Chromium through Playwright (which is told not to download a
- * browser). Skipped where /usr/bin/chromium is absent, unless the environment variable {@value
- * #REQUIRE} is {@code 1} (CI sets it in {@code .ci/run}): then a missing browser fails the build.
- * Screenshots land in target/screenshots.
+ * The pages in Debian's headless Chromium, started by {@link Chromium} (skipped without it on a
+ * laptop, a failure in CI). Screenshots land in target/screenshots.
  */
 class BrowserTest {
 
-  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  static final Path SHOTS = Paths.get("target", "screenshots");
-
-  /** Set to 1 where the browser tests must run (CI); a laptop without Chromium skips them. */
-  static final String REQUIRE = "SIJIL_REQUIRE_BROWSER";
-
+  static Chromium chromium;
   static TestServer server;
-  static Playwright playwright;
   static Browser browser;
   BrowserContext context;
   Page page;
 
   @BeforeAll
   static void start() throws Exception {
-    requireOrSkip(CHROMIUM, "1".equals(System.getenv(REQUIRE)));
+    chromium = Chromium.start();
+    browser = chromium.browser;
     server = new TestServer(1000);
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run")));
-    Files.createDirectories(SHOTS);
-  }
-
-  /** Debian's headless Chromium as these tests launch it (for other browser test classes). */
-  static Browser launch(Playwright playwright) {
-    return playwright
-        .chromium()
-        .launch(
-            new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(
-                    List.of(
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--no-first-run")));
-  }
-
-  /** Fails when the browser is required but missing; otherwise skips the tests without it. */
-  static void requireOrSkip(Path chromium, boolean required) {
-    if (Files.isExecutable(chromium)) {
-      return;
-    }
-    if (required) {
-      org.junit.jupiter.api.Assertions.fail(
-          REQUIRE
-              + "=1 but there is no Chromium at "
-              + chromium
-              + ": install Debian's chromium (.ci/run does) or unset "
-              + REQUIRE);
-    }
-    Assumptions.abort(
-        "no Chromium at "
-            + chromium
-            + ": browser tests skipped (set "
-            + REQUIRE
-            + "=1 to make this a failure)");
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
+    Chromium.close(chromium);
     if (server != null) {
       server.close();
     }
@@ -133,8 +55,7 @@ class BrowserTest {
   }
 
   void shot(String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(false));
+    Chromium.shot(page, Chromium.SHOTS, name, false);
   }
 
   @Test

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,40 +18,26 @@ import org.sijil.server.model.Person;
 /**
  * Every page in both languages in Debian's Chromium (issue 16, item 8): each loads with status 200,
  * has the language's direction, shows no untranslated message key, and is saved as a full-page
- * screenshot in target/screenshots/every-page. Skips like {@link BrowserTest} without a browser.
+ * screenshot in target/screenshots/every-page. Skips like every {@link Chromium} test without a
+ * browser.
  */
 class EveryPageBrowserTest {
 
   static TestServer server;
-  static Playwright playwright;
+  static Chromium chromium;
   static Browser browser;
 
   @BeforeAll
   static void start() throws Exception {
-    BrowserTest.requireOrSkip(BrowserTest.CHROMIUM, "1".equals(System.getenv(BrowserTest.REQUIRE)));
+    chromium = Chromium.start();
+    browser = chromium.browser;
     server = new TestServer(EstimatePageTest.with(EstimatePageTest.estimate(), null));
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(BrowserTest.CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")));
-    Files.createDirectories(BrowserTest.SHOTS.resolve("every-page"));
+    Chromium.shots("every-page");
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
+    Chromium.close(chromium);
     if (server != null) {
       server.close();
     }
@@ -129,7 +112,7 @@ class EveryPageBrowserTest {
       page.screenshot(
           new Page.ScreenshotOptions()
               .setPath(
-                  BrowserTest.SHOTS.resolve("every-page").resolve(e.getKey() + "-" + lang + ".png"))
+                  Chromium.SHOTS.resolve("every-page").resolve(e.getKey() + "-" + lang + ".png"))
               .setFullPage(true));
     }
   }

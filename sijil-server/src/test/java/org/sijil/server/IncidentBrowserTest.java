@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,29 +29,31 @@ import org.sijil.server.store.RegisterSite;
 import org.sijil.store.Register;
 
 /**
- * The incident pages in Debian's headless Chromium (skip rule and browser as in {@link
- * BrowserTest}), in English and Arabic, over artificial records and the bundled synthetic
- * incidents: the list, an incident with its victims and both dossier downloads, the map and the
- * timeline around a ceasefire date, an analyst's edit that meets a stale version (409, shown as a
- * message in the page's language), and adding a type to the vocabulary.
+ * The incident pages in Debian's headless Chromium (started by {@link Chromium}), in English and
+ * Arabic, over artificial records and the bundled synthetic incidents: the list, an incident with
+ * its victims and both dossier downloads, the map and the timeline around a ceasefire date, an
+ * analyst's edit that meets a stale version (409, shown as a message in the page's language), and
+ * adding a type to the vocabulary.
  */
 class IncidentBrowserTest {
 
   static final Actor TESTER = new Actor("tester");
   static final String PASSWORD = "a long enough password";
-  static final Path SHOTS = BrowserTest.SHOTS.resolve("incidents");
+  static final Path SHOTS = Chromium.SHOTS.resolve("incidents");
 
   @TempDir static Path dir;
   static Javalin app;
   static String base;
-  static Playwright playwright;
+  static Chromium chromium;
   static Browser browser;
   BrowserContext context;
   Page page;
 
   @BeforeAll
   static void start() throws Exception {
-    BrowserTest.requireOrSkip(BrowserTest.CHROMIUM, "1".equals(System.getenv(BrowserTest.REQUIRE)));
+    chromium = Chromium.start();
+    browser = chromium.browser;
+    Chromium.shots("incidents");
     Path db = dir.resolve("r.db");
     try (Register reg = Register.open(db)) {
       IncidentServerTest.lists(reg, dir);
@@ -67,28 +65,11 @@ class IncidentBrowserTest {
         RegisterSite.create(db, ServerConfig.defaults(), new PrintWriter(new StringWriter()))
             .start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(BrowserTest.CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")));
-    Files.createDirectories(SHOTS);
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
+    Chromium.close(chromium);
     if (app != null) {
       app.stop();
     }

@@ -3,20 +3,18 @@ package org.sijil.server;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.RequestOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.sijil.server.intake.IntakeTestSite;
 
 /**
- * The set-up the intake browser tests share: an {@link IntakeTestSite} and Chromium through
- * Playwright (skipped without /usr/bin/chromium as {@link BrowserTest} is), contexts signed in or
- * not, the report form opened with its service worker ready, filled, and its queue awaited.
+ * The set-up the intake browser tests share: an {@link IntakeTestSite} and Chromium through {@link
+ * Chromium} (skipped without a browser), contexts signed in or not, the report form opened with its
+ * service worker ready, filled, and its queue awaited.
  */
 final class IntakeBrowser implements AutoCloseable {
 
@@ -24,33 +22,22 @@ final class IntakeBrowser implements AutoCloseable {
   static final double WAIT_MS = 60_000;
 
   final IntakeTestSite site;
-  private final Playwright playwright;
+  private final Chromium chromium;
   final Browser browser;
 
-  private IntakeBrowser(IntakeTestSite site, Playwright playwright, Browser browser) {
+  private IntakeBrowser(IntakeTestSite site, Chromium chromium) {
     this.site = site;
-    this.playwright = playwright;
-    this.browser = browser;
+    this.chromium = chromium;
+    this.browser = chromium.browser;
   }
 
-  /** Starts the site in {@code dir} and the browser; skips the test class without Chromium. */
+  /** Starts the browser and the site in {@code dir}; skips the test class without Chromium. */
   static IntakeBrowser start(Path dir) throws Exception {
-    BrowserTest.requireOrSkip(BrowserTest.CHROMIUM, "1".equals(System.getenv(BrowserTest.REQUIRE)));
-    IntakeTestSite site = new IntakeTestSite(dir);
-    Playwright playwright = null;
+    Chromium chromium = Chromium.start();
     try {
-      playwright =
-          Playwright.create(
-              new Playwright.CreateOptions()
-                  .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-      Browser browser = BrowserTest.launch(playwright);
-      Files.createDirectories(BrowserTest.SHOTS);
-      return new IntakeBrowser(site, playwright, browser);
-    } catch (RuntimeException | java.io.IOException e) {
-      if (playwright != null) {
-        playwright.close();
-      }
-      site.close();
+      return new IntakeBrowser(new IntakeTestSite(dir), chromium);
+    } catch (Exception e) {
+      chromium.close();
       throw e;
     }
   }
@@ -101,19 +88,15 @@ final class IntakeBrowser implements AutoCloseable {
         .hasCount(n, new LocatorAssertions.HasCountOptions().setTimeout(WAIT_MS));
   }
 
-  /** Saves a full-page screenshot under {@link BrowserTest#SHOTS}. */
+  /** Saves a full-page screenshot under {@link Chromium#SHOTS}. */
   static void shot(Page page, String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions()
-            .setPath(BrowserTest.SHOTS.resolve(name + ".png"))
-            .setFullPage(true));
+    Chromium.shot(page, Chromium.SHOTS, name, true);
   }
 
   @Override
   public void close() {
     try {
-      browser.close();
-      playwright.close();
+      chromium.close();
     } finally {
       site.close();
     }

@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,26 +23,28 @@ import org.sijil.server.store.RegisterSite;
 import org.sijil.store.Register;
 
 /**
- * {@code /sources} in Debian's headless Chromium (skip rule and browser as in {@link BrowserTest}),
- * in English and Arabic, over two artificial lists: the public table with one list named and one
- * not, then an analyst naming the other through the form and the releases page showing that name.
- * Screenshots of each go to target/screenshots/sources.
+ * {@code /sources} in Debian's headless Chromium (started by {@link Chromium}), in English and
+ * Arabic, over two artificial lists: the public table with one list named and one not, then an
+ * analyst naming the other through the form and the releases page showing that name. Screenshots of
+ * each go to target/screenshots/sources.
  */
 class SourcesBrowserTest {
 
   static final Actor TESTER = new Actor("tester");
   static final String PASSWORD = "a long enough password";
-  static final Path SHOTS = BrowserTest.SHOTS.resolve("sources");
+  static final Path SHOTS = Chromium.SHOTS.resolve("sources");
 
   @TempDir static Path dir;
   static Javalin app;
   static String base;
-  static Playwright playwright;
+  static Chromium chromium;
   static Browser browser;
 
   @BeforeAll
   static void start() throws Exception {
-    BrowserTest.requireOrSkip(BrowserTest.CHROMIUM, "1".equals(System.getenv(BrowserTest.REQUIRE)));
+    chromium = Chromium.start();
+    browser = chromium.browser;
+    Chromium.shots("sources");
     Path db = dir.resolve("r.db");
     try (Register reg = Register.open(db)) {
       IncidentServerTest.lists(reg, dir);
@@ -59,28 +56,11 @@ class SourcesBrowserTest {
         RegisterSite.create(db, ServerConfig.defaults(), new PrintWriter(new StringWriter()))
             .start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(BrowserTest.CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")));
-    Files.createDirectories(SHOTS);
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
+    Chromium.close(chromium);
     if (app != null) {
       app.stop();
     }
@@ -123,7 +103,6 @@ class SourcesBrowserTest {
   }
 
   private static void shot(Page page, String name) {
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    Chromium.shot(page, SHOTS, name, true);
   }
 }

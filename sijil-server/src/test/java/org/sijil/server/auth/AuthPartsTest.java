@@ -6,39 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.sijil.app.users.Passwords;
 import org.sijil.app.users.Role;
+import org.sijil.server.TestClock;
 
 class AuthPartsTest {
 
-  /** A clock the test moves by hand. */
-  static final class ManualClock extends Clock {
-    Instant now = Instant.parse("2024-01-01T00:00:00Z");
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   @Test
   void throttleSlowsFailuresPerAddressAndNameAndPerAddressAndReleasesAfterTheWindow() {
-    ManualClock clock = new ManualClock();
+    TestClock clock = new TestClock("2024-01-01T00:00:00Z");
     LoginThrottle t = new LoginThrottle(clock, 3, Duration.ofMinutes(10));
     for (int i = 0; i < 3; i++) {
       assertEquals(0, t.retryAfterSeconds("amal", "10.0.0.1"));
@@ -53,13 +31,13 @@ class AuthPartsTest {
         t.retryAfterSeconds("amal", "10.0.0.1") > 0, "the failing address is slowed for that name");
     assertTrue(t.retryAfterSeconds("basem", "10.0.0.1") > 0, "the address is locked for any name");
     assertEquals(0, t.retryAfterSeconds("basem", "10.0.0.9"));
-    clock.now = clock.now.plus(Duration.ofMinutes(11));
+    clock.advance(Duration.ofMinutes(11));
     assertEquals(0, t.retryAfterSeconds("amal", "10.0.0.1"));
   }
 
   @Test
   void furtherFailuresDoubleTheWaitCappedByTheWindow() {
-    ManualClock clock = new ManualClock();
+    TestClock clock = new TestClock("2024-01-01T00:00:00Z");
     LoginThrottle t = new LoginThrottle(clock, 2, Duration.ofMinutes(10));
     t.failed("amal", "10.0.0.1");
     t.failed("amal", "10.0.0.1");
@@ -68,7 +46,7 @@ class AuthPartsTest {
     assertEquals(2, t.retryAfterSeconds("amal", "10.0.0.1"));
     t.failed("amal", "10.0.0.1");
     assertEquals(4, t.retryAfterSeconds("amal", "10.0.0.1"));
-    clock.now = clock.now.plusSeconds(4);
+    clock.advance(Duration.ofSeconds(4));
     assertEquals(0, t.retryAfterSeconds("amal", "10.0.0.1"));
     for (int i = 0; i < 20; i++) {
       t.failed("amal", "10.0.0.1");
@@ -88,15 +66,15 @@ class AuthPartsTest {
 
   @Test
   void sessionsExpireWhenIdleAndAreRenewedByUse() {
-    ManualClock clock = new ManualClock();
+    TestClock clock = new TestClock("2024-01-01T00:00:00Z");
     Sessions s = new Sessions(clock, Duration.ofMinutes(30));
     Session a = s.open(new User("amal", Role.ANALYST, "$2a$04$x"));
     assertNotEquals(a.id(), a.csrf());
-    clock.now = clock.now.plus(Duration.ofMinutes(20));
+    clock.advance(Duration.ofMinutes(20));
     assertTrue(s.find(a.id()).isPresent(), "used within the idle time, and renewed");
-    clock.now = clock.now.plus(Duration.ofMinutes(20));
+    clock.advance(Duration.ofMinutes(20));
     assertTrue(s.find(a.id()).isPresent());
-    clock.now = clock.now.plus(Duration.ofMinutes(31));
+    clock.advance(Duration.ofMinutes(31));
     assertFalse(s.find(a.id()).isPresent());
     assertFalse(s.find("forged").isPresent());
   }

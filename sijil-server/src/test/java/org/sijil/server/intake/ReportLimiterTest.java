@@ -6,36 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.sijil.server.TestClock;
 
 /** The public form's limits: a token bucket per address and one shared, in memory only. */
 class ReportLimiterTest {
 
-  /** A clock the test moves. */
-  private static final class Moving extends Clock {
-    Instant now = Instant.parse("2026-12-05T09:00:00Z");
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   @Test
   void anAddressHasItsBurstThenOneAMinuteWhileOthersAreFree() {
-    Moving clock = new Moving();
+    TestClock clock = new TestClock("2026-12-05T09:00:00Z");
     ReportLimiter limits = new ReportLimiter(clock);
     for (int i = 0; i < ReportLimiter.ADDRESS_BURST; i++) {
       assertEquals(0, limits.take("10.0.0.1"), "report " + i);
@@ -43,21 +22,21 @@ class ReportLimiterTest {
     long wait = limits.take("10.0.0.1");
     assertTrue(wait > 0 && wait <= 60, "waits for the next token: " + wait);
     assertEquals(0, limits.take("10.0.0.2"), "another address is not held back");
-    clock.now = clock.now.plus(ReportLimiter.ADDRESS_EVERY);
+    clock.advance(ReportLimiter.ADDRESS_EVERY);
     assertEquals(0, limits.take("10.0.0.1"));
     assertTrue(limits.take("10.0.0.1") > 0);
   }
 
   @Test
   void theSharedBucketHoldsEveryAddressBack() {
-    Moving clock = new Moving();
+    TestClock clock = new TestClock("2026-12-05T09:00:00Z");
     ReportLimiter limits =
         new ReportLimiter(clock, 5, Duration.ofMinutes(1), 3, Duration.ofSeconds(10));
     assertEquals(0, limits.take("a"));
     assertEquals(0, limits.take("b"));
     assertEquals(0, limits.take("c"));
     assertEquals(10, limits.take("d"));
-    clock.now = clock.now.plusSeconds(10);
+    clock.advance(Duration.ofSeconds(10));
     assertEquals(0, limits.take("d"));
   }
 
