@@ -42,8 +42,8 @@ public final class RecordVersions {
   private RecordVersions() {}
 
   /**
-   * The hash of a row's content: SHA-256 of its canonical bytes ({@link CanonicalRows}) without
-   * the {@code row N} line, so the same row at another position in a later list has the same one.
+   * The hash of a row's content: SHA-256 of its canonical bytes ({@link CanonicalRows}) without the
+   * {@code row N} line, so the same row at another position in a later list has the same one.
    */
   public static byte[] contentHash(byte[] canonical) {
     int first = indexOf(canonical, 0);
