@@ -108,11 +108,9 @@ public final class ReleaseChangeLog {
       RecordVersions.History history,
       List<LogEntry> entries,
       List<String> subjects) {
-    DiffResult diff =
-        ReleaseDiff.compare(
-            new ReleaseDiff.Side(register.records().list(previous.id()), previous.mapping()),
-            new ReleaseDiff.Side(register.records().list(stored.id()), stored.mapping()),
-            CanonicalField.ID);
+    // Computed once here and stored for the diff pages, the API and `sijil diff`.
+    DiffResult diff = StoredReleaseDiff.compare(register, previous, stored);
+    StoredReleaseDiff.save(register, previous, stored, diff);
     String release = stored.source() + "/" + stored.label();
     for (Change c : changes(diff, release)) {
       String subject = RecordSubjects.keyed(stored.source(), c.key());
