@@ -63,22 +63,7 @@ class PersonTimelineTest {
             rec("moh", "2024-07", 4, "9001", "34"),
             hospital);
     Person loaded = RegisterLoader.person("T1", records, List.of());
-    Person p =
-        new Person(
-            loaded.personId(),
-            loaded.nameAr(),
-            loaded.nameEn(),
-            loaded.age(),
-            loaded.ageYears(),
-            loaded.sex(),
-            loaded.dob(),
-            loaded.dod(),
-            loaded.place(),
-            loaded.provenance(),
-            loaded.records(),
-            loaded.links(),
-            "amal",
-            Instant.parse("2024-08-01T10:00:00Z"));
+    Person p = loaded.linkedBy("amal", Instant.parse("2024-08-01T10:00:00Z"));
     ReviewItem decided =
         new ReviewItem(
             "1:1~5:7",

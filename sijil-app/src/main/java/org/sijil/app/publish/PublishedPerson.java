@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sijil.app.records.PublishedAmendments;
 import org.sijil.store.Linkage;
+import org.sijil.store.Linkage.RecordKey;
 import org.sijil.store.PersonReads;
 import org.sijil.store.PersonReads.StoredRecord;
+import org.sijil.store.RecordAmendments.Amendment;
 import org.sijil.store.Register;
 import org.sijil.store.Release;
 
@@ -29,7 +32,10 @@ import org.sijil.store.Release;
  *       releases, alone.
  * </ul>
  *
- * Register order is {@link org.sijil.store.Releases#list()}'s release order, then row.
+ * Register order is {@link org.sijil.store.Releases#list()}'s release order, then row. Analysts'
+ * amendments apply as in the full read, by the same rule ({@link PublishedAmendments#shown}): a
+ * removed record is left out (a person left with none is not there), a corrected one shows the
+ * corrected values and carries its notes.
  */
 public final class PublishedPerson {
 
@@ -39,10 +45,16 @@ public final class PublishedPerson {
    * @param personId the id asked for
    * @param records the person's records, in the order the person page lists them
    * @param run the link run that last placed one of them; null when none did
+   * @param notes analysts' corrections noted on each corrected record, in the order they were made
    */
-  public record Read(String personId, List<StoredRecord> records, Linkage.RunInfo run) {
+  public record Read(
+      String personId,
+      List<StoredRecord> records,
+      Linkage.RunInfo run,
+      Map<RecordKey, List<PublishedAmendments.Note>> notes) {
     public Read {
       records = List.copyOf(records);
+      notes = Map.copyOf(notes);
     }
   }
 
@@ -50,6 +62,9 @@ public final class PublishedPerson {
   private static final String NUMBER = "[1-9][0-9]{0,17}";
 
   private final Register reg;
+
+  /** The register's amendments by subject, read at the first read that finds records. */
+  private Map<String, List<Amendment>> amendments;
 
   public PublishedPerson(Register reg) {
     this.reg = reg;
@@ -76,30 +91,56 @@ public final class PublishedPerson {
       List<StoredRecord> found =
           reads.read(
               reads.withKey(rest).stream().filter(k -> ids.contains(k.releaseId())).toList());
-      return found.isEmpty()
-          ? Optional.empty()
-          : Optional.of(new Read(personId, inRegisterOrder(found, releases, false), null));
+      return shown(personId, inRegisterOrder(found, releases, false));
     }
     return kind == 'R' ? alone(personId, rest, latest, reads, false) : Optional.empty();
   }
 
   private Optional<Read> linked(
       String personId, long person, List<Release> releases, PersonReads reads) {
-    List<StoredRecord> found = reads.ofPerson(person);
-    if (found.isEmpty()) {
-      return Optional.empty();
+    Optional<Read> shown = shown(personId, inRegisterOrder(reads.ofPerson(person), releases, true));
+    if (shown.isEmpty()) {
+      return shown;
     }
-    long lastRun = found.stream().mapToLong(r -> r.link().modelId()).max().orElseThrow();
+    // The run that last placed one of the records shown (a removed record's run does not count).
+    long lastRun =
+        shown.get().records().stream().mapToLong(r -> r.link().modelId()).max().orElseThrow();
     Linkage.RunInfo run =
         reg.linkage().runs().stream().filter(r -> r.id() == lastRun).findFirst().orElse(null);
-    return Optional.of(new Read(personId, inRegisterOrder(found, releases, true), run));
+    return Optional.of(new Read(personId, shown.get().records(), run, shown.get().notes()));
+  }
+
+  /**
+   * The person {@code personId} of {@code records} (in the person's order) as published: removed
+   * records left out, corrections applied and noted; empty when no record is left.
+   */
+  private Optional<Read> shown(String personId, List<StoredRecord> records) {
+    if (records.isEmpty()) {
+      return Optional.empty();
+    }
+    if (amendments == null) {
+      amendments = PublishedAmendments.bySubject(reg.amendments().all());
+    }
+    List<StoredRecord> left = new ArrayList<>(records.size());
+    Map<RecordKey, List<PublishedAmendments.Note>> notes = new HashMap<>();
+    for (StoredRecord s : records) {
+      Optional<PublishedAmendments.Shown> shown =
+          PublishedAmendments.shown(s.key(), s.release(), s.record(), amendments);
+      if (shown.isPresent()) {
+        left.add(new StoredRecord(s.key(), s.release(), shown.get().record(), s.link()));
+        if (!shown.get().notes().isEmpty()) {
+          notes.put(s.key(), shown.get().notes());
+        }
+      }
+    }
+    return left.isEmpty() ? Optional.empty() : Optional.of(new Read(personId, left, null, notes));
   }
 
   /**
    * A record standing alone: {@code rest} is its record id {@code source/label/row} with '/' read
    * as '-'; once linked it must be unlinked, before any link run it must have no list key.
    */
-  private static Optional<Read> alone(
+  private Optional<Read> alone(
       String personId,
       String rest,
       List<Release> releases,
@@ -115,8 +156,9 @@ public final class PublishedPerson {
           reads
               .read(new Linkage.RecordKey(r.id(), Long.parseLong(row)))
               .filter(s -> registerLinked ? s.link() == null : keyless(s));
-      if (found.isPresent()) {
-        return Optional.of(new Read(personId, List.of(found.get()), null));
+      Optional<Read> shown = found.flatMap(s -> shown(personId, List.of(s)));
+      if (shown.isPresent()) {
+        return shown;
       }
     }
     return Optional.empty();

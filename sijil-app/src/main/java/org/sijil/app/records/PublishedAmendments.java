@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.sijil.app.RegisterRecords;
 import org.sijil.app.integrity.RecordSubjects;
 import org.sijil.core.record.CanonicalField;
@@ -63,15 +64,24 @@ public final class PublishedAmendments {
 
   private PublishedAmendments() {}
 
+  /**
+   * One record as the published view shows it.
+   *
+   * @param record the record with its subject's corrections applied
+   * @param notes its subject's corrections, in the order they were made (empty when none)
+   */
+  public record Shown(CasualtyRecord record, List<Note> notes) {
+    public Shown {
+      notes = List.copyOf(notes);
+    }
+  }
+
   /** Applies {@code amendments} (in the order they were made) to {@code all}. */
   public static Applied apply(RegisterRecords all, List<Amendment> amendments) {
     if (amendments.isEmpty()) {
       return new Applied(all, Map.of(), 0);
     }
-    Map<String, List<Amendment>> bySubject = new HashMap<>();
-    for (Amendment a : amendments) {
-      bySubject.computeIfAbsent(a.subject(), s -> new ArrayList<>()).add(a);
-    }
+    Map<String, List<Amendment>> bySubject = bySubject(amendments);
     List<CasualtyRecord> records = new ArrayList<>(all.size());
     List<RecordKey> keys = new ArrayList<>(all.size());
     List<Release> releaseOf = new ArrayList<>(all.size());
@@ -79,26 +89,53 @@ public final class PublishedAmendments {
     Map<RecordKey, List<Note>> notes = new HashMap<>();
     int removed = 0;
     for (int i = 0; i < all.size(); i++) {
-      CasualtyRecord r = all.records().get(i);
+      RecordKey key = all.keys().get(i);
       Release release = all.releaseOf().get(i);
-      List<Amendment> mine = bySubject.get(RecordSubjects.of(release, r));
-      if (mine != null && mine.stream().anyMatch(a -> a.kind() == Kind.REMOVAL)) {
+      Optional<Shown> shown = shown(key, release, all.records().get(i), bySubject);
+      if (shown.isEmpty()) {
         removed++;
         continue;
       }
-      RecordKey key = all.keys().get(i);
-      if (mine != null) {
-        List<Note> noted = new ArrayList<>();
-        r = corrected(key, r, mine, noted);
-        notes.put(key, List.copyOf(noted));
+      if (!shown.get().notes().isEmpty()) {
+        notes.put(key, shown.get().notes());
       }
       index.put(key, records.size());
-      records.add(r);
+      records.add(shown.get().record());
       keys.add(key);
       releaseOf.add(release);
     }
     return new Applied(
         new RegisterRecords(all.releases(), records, keys, releaseOf, index), notes, removed);
+  }
+
+  /** {@code amendments} (in the order they were made) by subject, each subject's in that order. */
+  public static Map<String, List<Amendment>> bySubject(List<Amendment> amendments) {
+    Map<String, List<Amendment>> bySubject = new HashMap<>();
+    for (Amendment a : amendments) {
+      bySubject.computeIfAbsent(a.subject(), s -> new ArrayList<>()).add(a);
+    }
+    return bySubject;
+  }
+
+  /**
+   * The record {@code key} of {@code release} as the published view shows it, by the rules above:
+   * empty when a removal of its subject leaves it out. The one rule for the whole view ({@link
+   * #apply}) and for a person read by id ({@code PublishedPerson}).
+   *
+   * @param bySubject the register's amendments ({@link #bySubject})
+   */
+  public static Optional<Shown> shown(
+      RecordKey key, Release release, CasualtyRecord r, Map<String, List<Amendment>> bySubject) {
+    List<Amendment> mine = bySubject.get(RecordSubjects.of(release, r));
+    if (mine == null) {
+      return Optional.of(new Shown(r, List.of()));
+    }
+    if (mine.stream().anyMatch(a -> a.kind() == Kind.REMOVAL)) {
+      return Optional.empty();
+    }
+    List<Note> noted = new ArrayList<>();
+    CasualtyRecord corrected = corrected(key, r, mine, noted);
+    return Optional.of(new Shown(corrected, noted));
   }
 
   /**

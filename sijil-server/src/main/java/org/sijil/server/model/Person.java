@@ -76,40 +76,6 @@ public record Person(
         corrections);
   }
 
-  /** A person without analysts' corrections. */
-  public Person(
-      String personId,
-      String nameAr,
-      String nameEn,
-      String age,
-      Double ageYears,
-      String sex,
-      LocalDate dob,
-      LocalDate dod,
-      String place,
-      Map<String, String> provenance,
-      List<SourceRecord> records,
-      List<Link> links,
-      String linkedBy,
-      java.time.Instant linkedAt) {
-    this(
-        personId,
-        nameAr,
-        nameEn,
-        age,
-        ageYears,
-        sex,
-        dob,
-        dod,
-        place,
-        provenance,
-        records,
-        links,
-        linkedBy,
-        linkedAt,
-        List.of());
-  }
-
   /** A person not placed by a link run (grouped by key, or generated). */
   public Person(
       String personId,
@@ -138,7 +104,8 @@ public record Person(
         records,
         links,
         null,
-        null);
+        null,
+        List.of());
   }
 
   /** The same person with these links (e.g. explained on demand). */

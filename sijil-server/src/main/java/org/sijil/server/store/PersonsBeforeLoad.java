@@ -2,9 +2,12 @@ package org.sijil.server.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sijil.app.publish.PublishedPerson;
+import org.sijil.app.records.PublishedAmendments;
 import org.sijil.server.model.Person;
 import org.sijil.server.model.SourceRecord;
 import org.sijil.store.PersonReads;
@@ -13,8 +16,9 @@ import org.sijil.store.Register;
 /**
  * Persons read by id from the register file while the server's register is still being read into
  * memory (issue 14), shaped exactly as {@link RegisterLoader} shapes them after the load: the same
- * records in the same order, the same shown values and provenance, who linked them and when. Their
- * links are not explained yet (that needs every record of the register in memory).
+ * records in the same order, the same shown values and provenance, analysts' corrections and
+ * removals, who linked them and when. Their links are not explained yet (that needs every record of
+ * the register in memory).
  *
  * <p>One register is kept open for these reads until {@link #close} (the load has ended): opening a
  * DuckDB file costs several times the read itself (about 270 ms against 56 ms of CPU per person at
@@ -59,16 +63,18 @@ final class PersonsBeforeLoad implements AutoCloseable {
     }
   }
 
-  /** The server's view of a person read from the store. */
+  /** The server's view of a person read from the store ({@link RegisterLoader#placed}). */
   static Person person(PublishedPerson.Read read) {
     List<SourceRecord> records = new ArrayList<>(read.records().size());
+    Map<String, List<PublishedAmendments.Note>> notes = new HashMap<>();
     for (PersonReads.StoredRecord s : read.records()) {
-      records.add(RegisterLoader.toSourceRecord(s.release(), s.record()));
+      SourceRecord r = RegisterLoader.toSourceRecord(s.release(), s.record());
+      records.add(r);
+      List<PublishedAmendments.Note> mine = read.notes().get(s.key());
+      if (mine != null) {
+        notes.put(r.recordId(), mine);
+      }
     }
-    Person p = RegisterLoader.person(read.personId(), records);
-    if (read.run() == null) {
-      return p;
-    }
-    return p.linkedBy(read.run().createdBy(), read.run().createdAt());
+    return RegisterLoader.placed(read.personId(), records, read.run(), notes);
   }
 }

@@ -104,11 +104,8 @@ public final class RegisterLoader {
               for (int i : idx) {
                 recs.add(views.get(i));
               }
-              Linkage.RunInfo run = snap.runs().get(lastRun.get(e.getKey()));
-              Person p = person("P" + e.getKey(), recs, List.of(), notes);
               persons.add(
-                  p.linkedBy(
-                      run == null ? null : run.createdBy(), run == null ? null : run.createdAt()));
+                  placed("P" + e.getKey(), recs, snap.runs().get(lastRun.get(e.getKey())), notes));
             });
     for (int i : unlinked) {
       persons.add(
@@ -281,6 +278,20 @@ public final class RegisterLoader {
         null,
         null,
         corrections);
+  }
+
+  /**
+   * A person of the server's view, as after the load and before it ({@link PersonsBeforeLoad}):
+   * {@link #person(String, List, List, Map)} without links, placed by {@code run} (who ran it and
+   * when; null when no run placed its records).
+   */
+  static Person placed(
+      String personId,
+      List<SourceRecord> records,
+      Linkage.RunInfo run,
+      Map<String, List<PublishedAmendments.Note>> notesById) {
+    Person p = person(personId, records, List.of(), notesById);
+    return run == null ? p : p.linkedBy(run.createdBy(), run.createdAt());
   }
 
   /** Each corrected record's notes by its record id ({@code source/release/row}). */

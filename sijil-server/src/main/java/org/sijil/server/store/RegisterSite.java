@@ -3,6 +3,7 @@ package org.sijil.server.store;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.sijil.app.ProgressListener;
 import org.sijil.app.publish.PublishSnapshot;
@@ -60,16 +61,30 @@ public final class RegisterSite {
    * thread, at every (re)load (tests hold the first load with it).
    */
   static Site open(Path db, ServerConfig config, PrintWriter out, Runnable beforeLoad) {
+    return open(db, config, out, beforeLoad, RegisterWatch.EVERY);
+  }
+
+  /**
+   * As {@link #open(Path, ServerConfig, PrintWriter, Runnable)}; once started, the server looks for
+   * changes other processes make to the register every {@code watch} ({@link RegisterWatch}).
+   */
+  static Site open(
+      Path db, ServerConfig config, PrintWriter out, Runnable beforeLoad, Duration watch) {
     // One search index for the life of the server, next to the register; each (re)load syncs it.
     PersonSearch search = PersonSearch.open(searchDirectory(db));
     // Persons asked for before the load has ended are read from the file (kept open meanwhile).
     PersonsBeforeLoad persons = new PersonsBeforeLoad(db);
+    RegisterWatch changes = new RegisterWatch(db, watch, out);
     ReloadableRegister register =
         ReloadableRegister.loadingInBackground(
             () -> {
               beforeLoad.run();
               try {
-                return load(db, search, out);
+                changes.reading();
+                InMemoryRegister served = load(db, search, out);
+                // Each read syncs the index with the view read, so the index holds its state.
+                changes.served(search.state());
+                return served;
               } finally {
                 persons.close();
               }
@@ -84,6 +99,11 @@ public final class RegisterSite {
                 db, ProgressListener.NONE, reg -> new RegisterSearchIndex(search).refresh(reg)),
             register::reload,
             new StoreSuggestions(db));
+    app.events(
+        e -> {
+          e.serverStarted(() -> changes.start(register::reload));
+          e.serverStopping(changes::close);
+        });
     LogRoutes.add(app, db, register::reload);
     org.sijil.server.incidents.IncidentRoutes.add(app, db, register);
     org.sijil.server.intake.IntakeRoutes.add(app, new StoreIntake(db));
@@ -102,7 +122,6 @@ public final class RegisterSite {
     List<org.sijil.server.model.Release> releases;
     java.util.Map<String, org.sijil.server.model.SourceName> names;
     boolean current;
-    boolean amended;
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
       if (new org.sijil.app.integrity.WitnessCosignatures(reg).quorum() > 0) {
         // Held-back pages (docs/integrity.md §11): the index and the stored records hold releases
@@ -112,7 +131,6 @@ public final class RegisterSite {
         return StartingRegister.NONE;
       }
       current = new RegisterSearchIndex(search).upToDate(reg);
-      amended = reg.amendments().lastId() > 0;
       releases = RegisterLoader.releases(reg.releases().list());
       names = sourceNames(reg);
     }
@@ -126,10 +144,8 @@ public final class RegisterSite {
                 + " is not up to date: it is brought up to date while the register is read,"
                 + " and search waits for it.");
     out.flush();
-    // The store's records are read as imported; analysts' corrections and removals are applied
-    // only by the published view, so with any amendment a person waits for that view.
     return new StartingRegister(
-        current ? search : null, () -> releases, amended ? null : persons::read, () -> names);
+        current ? search : null, () -> releases, persons::read, () -> names);
   }
 
   /** The sources' display names as the pages show them, by source code. */

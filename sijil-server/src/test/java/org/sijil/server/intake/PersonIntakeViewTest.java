@@ -46,20 +46,7 @@ class PersonIntakeViewTest {
 
   private static Person person(List<SourceRecord> records) {
     return new Person(
-        "P1",
-        "اسم تجريبي",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        Map.of(),
-        records,
-        List.of(),
-        null,
-        null);
+        "P1", "اسم تجريبي", null, null, null, null, null, null, null, Map.of(), records, List.of());
   }
 
   /** A desk holding stored submissions by ID (only {@code find} is used by the view). */

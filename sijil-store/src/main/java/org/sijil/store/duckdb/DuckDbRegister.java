@@ -99,10 +99,18 @@ public final class DuckDbRegister extends JdbcRegister {
     }
   }
 
-  /** DuckDB's words when another process holds the file's lock. */
+  /**
+   * DuckDB's words when another process holds the file's lock, or when another thread of this
+   * process opens or closes the same file at that moment ("Unique file handle conflict ... already
+   * attached": two opens of one file share it, but one racing with another's close fails; it passes
+   * on a retry).
+   */
   static boolean isLockConflict(SQLException e) {
     String m = e.getMessage();
-    return m != null && (m.contains("Could not set lock") || m.contains("Conflicting lock"));
+    return m != null
+        && (m.contains("Could not set lock")
+            || m.contains("Conflicting lock")
+            || m.contains("Unique file handle conflict"));
   }
 
   private static void sleep(long millis) {

@@ -1,0 +1,196 @@
+package org.sijil.server.store;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.sijil.app.search.RegisterSearchIndex;
+import org.sijil.store.Register;
+import org.sijil.store.RegisterBusy;
+
+/**
+ * Notices changes other processes make to the register a server serves (an analyst's {@code sijil
+ * records correct|remove}, an import or a link run on the command line) and reads the published
+ * view again, so they show without a restart (issue 12).
+ *
+ * <p>Rules, at each look (every {@link #EVERY} once the server has started):
+ *
+ * <ul>
+ *   <li>The register's published state ({@link RegisterSearchIndex#state(Register)}: the releases
+ *       shown, the latest link run, the latest amendment) is compared with the state of the view
+ *       served, which each read of the view records ({@link #served}); when they differ the view is
+ *       read again. A review decision alone changes neither (the server made it and shows it).
+ *   <li>A register file is opened only when the file or its write-ahead log changed size or
+ *       modification time since the last look: an idle register costs two file stats. The open
+ *       takes the server's turn at the file ({@link StoreLock}) and DuckDB's lock as the server's
+ *       short opens do; a command holding the lock longer than {@link StoreLock#WAIT} makes this
+ *       look wait for the next. A PostgreSQL register (no file) has its state read at every look.
+ *   <li>A read of the view that fails is not tried again for the same state: the server keeps
+ *       serving the view it has, says why once, and reads again at the next change.
+ * </ul>
+ */
+final class RegisterWatch implements AutoCloseable {
+
+  /** How often the register is looked at: a change shows within about this long. */
+  static final Duration EVERY = Duration.ofSeconds(5);
+
+  private final Path db;
+  private final Duration every;
+  private final PrintWriter out;
+  private volatile String served;
+  private volatile List<Object> readingFiles;
+  private volatile List<Object> servedFiles;
+  private List<Object> lastFiles;
+  private String failed;
+  private String lastProblem;
+  private long opened;
+  private final Object timerLock = new Object();
+  private ScheduledExecutorService timer;
+
+  RegisterWatch(Path db, Duration every, PrintWriter out) {
+    this.db = Objects.requireNonNull(db, "db");
+    this.every = Objects.requireNonNull(every, "every");
+    this.out = out;
+    if (every.isNegative() || every.isZero()) {
+      throw new IllegalArgumentException(
+          "the register watch's interval must be positive: " + every);
+    }
+  }
+
+  /**
+   * The view is about to be read (called before each read): the register's files as they are now
+   * are those of the view, so a look finding them unchanged opens nothing.
+   */
+  void reading() {
+    try {
+      readingFiles = files();
+    } catch (java.io.UncheckedIOException e) {
+      readingFiles = null; // the next look opens the register
+    }
+  }
+
+  /** The view just read holds this state of the register (called after each read of the view). */
+  void served(String state) {
+    servedFiles = readingFiles;
+    served = state;
+  }
+
+  /** Starts looking every {@link #every}, reading the view again with {@code reload}. */
+  void start(Runnable reload) {
+    synchronized (timerLock) {
+      if (timer != null) {
+        return;
+      }
+      timer =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "sijil-register-watch");
+                t.setDaemon(true);
+                return t;
+              });
+      long millis = every.toMillis();
+      timer.scheduleWithFixedDelay(() -> look(reload), millis, millis, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /**
+   * One look: reads the view again with {@code reload} when the register's state is not the one
+   * served. Returns true when it did.
+   */
+  synchronized boolean look(Runnable reload) {
+    String shown = served;
+    if (shown == null) {
+      return false; // the first read of the view has not ended
+    }
+    try {
+      List<Object> files = files();
+      if (files != null && (files.equals(lastFiles) || files.equals(servedFiles))) {
+        return false;
+      }
+      String now;
+      opened++;
+      try (StoreLock.Opened o = StoreLock.open(db)) {
+        now = RegisterSearchIndex.state(o.register());
+      }
+      lastFiles = files;
+      if (now.equals(shown) || now.equals(failed)) {
+        return false;
+      }
+      say("The register changed since it was read: reading it again.");
+      try {
+        reload.run();
+        failed = null;
+        return true;
+      } catch (RuntimeException e) {
+        failed = now;
+        say(
+            "Reading the changed register failed ("
+                + e.getMessage()
+                + "); the view read before is still served.");
+        return false;
+      }
+    } catch (RegisterBusy e) {
+      return false; // a command holds the register; the next look tries again
+    } catch (RuntimeException e) {
+      String problem = "Cannot look at the register for changes: " + e.getMessage();
+      if (!problem.equals(lastProblem)) {
+        say(problem);
+        lastProblem = problem;
+      }
+      return false;
+    }
+  }
+
+  /** How many looks opened the register (the others found its files unchanged). */
+  synchronized long opened() {
+    return opened;
+  }
+
+  /** Stops looking. */
+  @Override
+  public void close() {
+    synchronized (timerLock) {
+      if (timer != null) {
+        timer.shutdownNow();
+      }
+    }
+  }
+
+  /**
+   * Size and modification time of the register file and its write-ahead log (absent: nulls); null
+   * for a register with no file.
+   */
+  private List<Object> files() {
+    if (Register.isPostgres(db)) {
+      return null;
+    }
+    Path wal = db.resolveSibling(db.getFileName() + ".wal");
+    return List.of(stat(db), stat(wal));
+  }
+
+  private static List<Object> stat(Path file) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      return List.of(a.size(), a.lastModifiedTime());
+    } catch (NoSuchFileException e) {
+      return List.of();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void say(String line) {
+    synchronized (out) {
+      out.println(line);
+      out.flush();
+    }
+  }
+}
