@@ -156,6 +156,16 @@ class ServeBeforeLoadTest {
     }
   }
 
+  @Test
+  void theSearchPathIsWarmedOnceBeforeTheRegisterIsReadWhenTheIndexIsCurrent() {
+    try (PersonSearch index = PersonSearch.open(RegisterSearchIndex.directoryOf(db))) {
+      assertEquals(
+          StartingRegister.WARM_UP_QUERIES.size(),
+          new StartingRegister(index, null, null, null).warmUp());
+    }
+    assertEquals(0, StartingRegister.NONE.warmUp(), "no index before the load: nothing to warm");
+  }
+
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
