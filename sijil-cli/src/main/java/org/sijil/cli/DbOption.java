@@ -8,10 +8,13 @@ import picocli.CommandLine.Option;
 /** The {@code --db PATH} option shared by every command that reads or writes the register. */
 public final class DbOption {
 
+  /** The register when no {@code --db} is given. */
+  public static final String DEFAULT = "sijil.db";
+
   @Option(
       names = "--db",
       paramLabel = "PATH",
-      defaultValue = "sijil.db",
+      defaultValue = DEFAULT,
       description =
           "The register: a DuckDB file (default: ${DEFAULT-VALUE}) or a PostgreSQL URL"
               + " postgresql://user@host:5432/name (password from PGPASSWORD or ~/.pgpass, never here).")

@@ -53,6 +53,7 @@ import picocli.CommandLine.Command;
       org.sijil.cli.backup.BackupCommand.class,
       org.sijil.cli.backup.RestoreCommand.class,
       org.sijil.cli.sources.SourcesCommand.class,
+      org.sijil.cli.startup.StartupArchiveCommand.class,
     })
 public final class SijilMain implements Runnable {
 
@@ -68,6 +69,7 @@ public final class SijilMain implements Runnable {
   }
 
   public static void main(String[] args) {
+    org.sijil.cli.serve.ServeCommand.prepare(args);
     System.exit(
         execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }

@@ -57,6 +57,18 @@ public interface Register extends AutoCloseable {
   }
 
   /**
+   * Starts loading, on a background thread, what opening {@code target} needs whatever the file:
+   * DuckDB's native library, which its driver unpacks and loads at every start (about a second of
+   * CPU). A command that calls this first parses its arguments and opens other files meanwhile; the
+   * first open waits for it. Nothing for PostgreSQL.
+   */
+  static void prepareInBackground(Path target) {
+    if (!isPostgres(target)) {
+      org.sijil.store.duckdb.NativeLibraryPreload.start();
+    }
+  }
+
+  /**
    * Opens the register like {@link #open(Path)}, but while another process (an import, a link)
    * holds its lock, waits up to {@code wait} before giving up.
    *

@@ -75,9 +75,17 @@ public final class RegisterSite {
     // Persons asked for before the load has ended are read from the file (kept open meanwhile).
     PersonsBeforeLoad persons = new PersonsBeforeLoad(db);
     RegisterWatch changes = new RegisterWatch(db, watch, out);
+    StartingRegister starting = starting(db, search, persons, out);
+    // The first load warms the search path first: it then runs while the web server starts on
+    // the other core, instead of after it and against the register's read (ready ≤ 3 s, #14).
+    java.util.concurrent.atomic.AtomicBoolean warm =
+        new java.util.concurrent.atomic.AtomicBoolean();
     ReloadableRegister register =
         ReloadableRegister.loadingInBackground(
             () -> {
+              if (!warm.getAndSet(true)) {
+                starting.warmUp();
+              }
               beforeLoad.run();
               try {
                 changes.reading();
@@ -89,7 +97,7 @@ public final class RegisterSite {
                 persons.close();
               }
             },
-            starting(db, search, persons, out));
+            starting);
     Javalin app =
         SijilServer.create(
             register,

@@ -156,6 +156,23 @@ class ServeBeforeLoadTest {
     }
   }
 
+  @Test
+  void theSearchPathIsWarmedOnceBeforeTheRegisterIsReadWhenTheIndexIsCurrent(@TempDir Path copy)
+      throws Exception {
+    // A copy: a server of another test may still hold the index's write lock.
+    try (var files = Files.list(RegisterSearchIndex.directoryOf(db))) {
+      for (Path f : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+        Files.copy(f, copy.resolve(f.getFileName()));
+      }
+    }
+    try (PersonSearch index = PersonSearch.open(copy)) {
+      assertEquals(
+          StartingRegister.WARM_UP_QUERIES.size(),
+          new StartingRegister(index, null, null, null).warmUp());
+    }
+    assertEquals(0, StartingRegister.NONE.warmUp(), "no index before the load: nothing to warm");
+  }
+
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
