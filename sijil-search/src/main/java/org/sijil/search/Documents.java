@@ -87,8 +87,6 @@ final class Documents {
     terms(doc, Fields.PHONETIC_OF_ARABIC, names.phoneticOfArabic());
     terms(doc, Fields.PHONETIC_OF_LATIN, names.phoneticOfLatin());
     terms(doc, Fields.GIVEN, names.given());
-    terms(doc, Fields.ARABIC_TYPO, names.arabicTypos());
-    terms(doc, Fields.LATIN_TYPO, names.latinTypos());
     if (d.sex() != null) {
       doc.add(new StringField(Fields.SEX, d.sex(), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SEX, d.sex()));

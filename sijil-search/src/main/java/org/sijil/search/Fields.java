@@ -52,12 +52,6 @@ final class Fields {
   /** Consonant keys of the Latin names: what an Arabic query matches. */
   static final String PHONETIC_OF_LATIN = "phl";
 
-  /** Arabic written tokens and their one-letter deletions (typos). */
-  static final String ARABIC_TYPO = "ta";
-
-  /** Latin tokens as written and their one-letter deletions (typos). */
-  static final String LATIN_TYPO = "tl";
-
   /** The given name (first token) of every name, for ranking a given-name match above others. */
   static final String GIVEN = "given";
 

@@ -29,9 +29,11 @@ import org.sijil.core.names.Transliterator;
  *   <li>Cross-script: Arabic names add their {@link Transliterator} Latin tokens; both scripts add
  *       phonetic consonant keys in one alphabet ({@link NameKeys#arabicPhonetic}, {@link
  *       NameKeys#latinPhonetic}).
- *   <li>Typos: tokens of {@link #TYPO_MIN_LENGTH} letters or more add every form with one letter
- *       deleted (a symmetric-deletion index: two spellings one edit apart share a form), so a typo
- *       is a few term lookups rather than a fuzzy automaton per query.
+ *   <li>Typos are not indexed: a query token of {@link #TYPO_MIN_LENGTH} letters or more is matched
+ *       within {@link #TYPO_EDITS} edits of the written tokens at query time (a Levenshtein
+ *       automaton over the term dictionary, {@link Queries#name}), and only when the query without
+ *       typos finds almost nothing. Indexing every one-letter deletion instead made two fifths of
+ *       the postings, and of the build.
  * </ul>
  *
  * <p>Names repeat their tokens endlessly, so what a token gives is computed once per instance and
@@ -39,8 +41,11 @@ import org.sijil.core.names.Transliterator;
  */
 final class NameTerms {
 
-  /** Shortest token whose one-letter deletions are indexed and queried. */
+  /** Shortest query token matched with typos. */
   static final int TYPO_MIN_LENGTH = 4;
+
+  /** Edits (insert, delete, replace, swap two neighbours) a typo match allows. */
+  static final int TYPO_EDITS = 1;
 
   /** Shortest phonetic key of a vowelless Latin token that is queried. */
   static final int VOWELLESS_MIN_KEY = 3;
@@ -55,12 +60,10 @@ final class NameTerms {
       List<String> translit,
       Set<String> keys,
       List<String> partTranslit,
-      Set<String> partKeys,
-      List<String> typos) {}
+      Set<String> partKeys) {}
 
   /** What one Latin token gives; {@code split} is its {@link TokenJoins#latinSplit}. */
-  private record LatinToken(
-      Set<String> keys, List<String> split, Set<String> splitKeys, List<String> typos) {}
+  private record LatinToken(Set<String> keys, List<String> split, Set<String> splitKeys) {}
 
   private final java.util.concurrent.ConcurrentHashMap<String, ArabicToken> arabic =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -93,14 +96,10 @@ final class NameTerms {
       Set<String> translit,
       Set<String> phoneticOfArabic,
       Set<String> phoneticOfLatin,
-      Set<String> given,
-      Set<String> arabicTypos,
-      Set<String> latinTypos) {
+      Set<String> given) {
 
     Indexed() {
       this(
-          new LinkedHashSet<>(),
-          new LinkedHashSet<>(),
           new LinkedHashSet<>(),
           new LinkedHashSet<>(),
           new LinkedHashSet<>(),
@@ -129,7 +128,6 @@ final class NameTerms {
         out.phoneticOfLatin.addAll(l.keys());
         out.latin.addAll(l.split());
         out.phoneticOfLatin.addAll(l.splitKeys());
-        out.latinTypos.addAll(l.typos());
       }
       for (String pair : TokenJoins.pairs(tokens)) {
         out.latin.add(pair);
@@ -154,9 +152,8 @@ final class NameTerms {
       out.phoneticOfArabic.addAll(a.keys());
       out.translit.addAll(a.partTranslit());
       out.phoneticOfArabic.addAll(a.partKeys());
-      out.arabicTypos.addAll(a.typos());
-      // Transliterations get no typo forms: a Latin query with a typo for an Arabic-only person
-      // would need both a script crossing and an edit, and the forms would double the Latin terms.
+      // Transliterations are not matched with typos: a Latin query with a typo for an Arabic-only
+      // person would need both a script crossing and an edit.
       out.translit.addAll(a.translit());
     }
     for (String pair : TokenJoins.pairs(written)) {
@@ -189,8 +186,7 @@ final class NameTerms {
               LatinNormalizer.tokens(Transliterator.toLatin(t)),
               CrossKeys.arabic(t),
               partTranslit,
-              partKeys,
-              typoForms(t));
+              partKeys);
       if (arabic.size() < CACHE_LIMIT) {
         arabic.put(t, a);
       }
@@ -206,34 +202,12 @@ final class NameTerms {
       for (String part : split) {
         splitKeys.addAll(CrossKeys.latin(part));
       }
-      l = new LatinToken(CrossKeys.latin(t), split, splitKeys, typoForms(t));
+      l = new LatinToken(CrossKeys.latin(t), split, splitKeys);
       if (latinTokens.size() < CACHE_LIMIT) {
         latinTokens.put(t, l);
       }
     }
     return l;
-  }
-
-  /**
-   * The token and every form of it with one letter deleted, for tokens of {@link #TYPO_MIN_LENGTH}
-   * letters or more; the token alone for shorter ones (so a longer query token with an inserted
-   * letter still finds it); nothing for tokens under 3 letters.
-   */
-  static List<String> typoForms(String t) {
-    if (t.length() < TYPO_MIN_LENGTH - 1) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>(t.length() + 1);
-    out.add(t);
-    if (t.length() >= TYPO_MIN_LENGTH) {
-      for (int i = 0; i < t.length(); i++) {
-        String d = t.substring(0, i) + t.substring(i + 1);
-        if (!out.contains(d)) {
-          out.add(d);
-        }
-      }
-    }
-    return out;
   }
 
   /** The parts of a joined compound token, or none: {@code عبدالله} → {@code عبد, الله}. */
@@ -323,9 +297,7 @@ final class NameTerms {
       }
       List<Alternative> typos = new ArrayList<>();
       if (t.length() >= TYPO_MIN_LENGTH) {
-        for (String f : a.typos()) {
-          typos.add(new Alternative(Fields.ARABIC_TYPO, f, MatchReason.How.TYPO));
-        }
+        typos.add(new Alternative(Fields.AR, t, MatchReason.How.TYPO));
       }
       out.add(new QueryToken(t, alts, typos, true));
     }
@@ -355,9 +327,7 @@ final class NameTerms {
       }
       List<Alternative> typos = new ArrayList<>();
       if (t.length() >= TYPO_MIN_LENGTH) {
-        for (String f : l.typos()) {
-          typos.add(new Alternative(Fields.LATIN_TYPO, f, MatchReason.How.TYPO));
-        }
+        typos.add(new Alternative(Fields.LATIN, t, MatchReason.How.TYPO));
       }
       out.add(new QueryToken(t, alts, typos, false));
     }

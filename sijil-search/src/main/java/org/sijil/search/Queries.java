@@ -1,6 +1,7 @@
 package org.sijil.search;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
@@ -10,6 +11,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.NamedMatches;
 import org.apache.lucene.search.Query;
@@ -34,6 +36,9 @@ final class Queries {
   /** The bonus for a first query token that is the person's given name. */
   static final float GIVEN_BONUS = 0.05f;
 
+  /** Index terms a typo alternative expands to at most. */
+  static final int TYPO_TERMS = 50;
+
   private Queries() {}
 
   /** True when the text is an identity number or id rather than a name. */
@@ -50,42 +55,132 @@ final class Queries {
   }
 
   /**
-   * The name query.
+   * The name query, every alternative named so that {@link org.apache.lucene.search.Weight#matches}
+   * says which one matched (for the reasons of a page's hits).
    *
    * @param minMatched query tokens a person must match
    * @param typos whether typo alternatives are added
    */
   static Query name(
       List<NameTerms.QueryToken> tokens, NameAnalyzer analyzer, int minMatched, boolean typos) {
+    return name(tokens, analyzer, minMatched, typos, false);
+  }
+
+  /**
+   * The name query as it is run: the same persons and scores as {@link #name}, but a token's
+   * alternatives of equal weight are one clause (one constant score over their union), so a token
+   * merges a handful of clauses rather than a dozen or more, and the union of a common token's
+   * alternatives can be kept by the query cache and reused by later requests.
+   */
+  static Query grouped(
+      List<NameTerms.QueryToken> tokens, NameAnalyzer analyzer, int minMatched, boolean typos) {
+    return name(tokens, analyzer, minMatched, typos, true);
+  }
+
+  private static Query name(
+      List<NameTerms.QueryToken> tokens,
+      NameAnalyzer analyzer,
+      int minMatched,
+      boolean typos,
+      boolean grouped) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < tokens.size(); i++) {
       NameTerms.QueryToken t = tokens.get(i);
-      List<Query> alts = new java.util.ArrayList<>();
+      // Per weight, each alternative's name and query (two fields may give the same name).
+      java.util.Map<MatchReason.How, List<java.util.Map.Entry<String, Query>>> byHow =
+          new java.util.EnumMap<>(MatchReason.How.class);
       for (NameTerms.Alternative a : t.alternatives()) {
         BytesRef term = analyzer.term(a.field(), a.term());
         if (term.length == 0) {
           continue;
         }
         Query q = new TermQuery(new Term(a.field(), term));
-        alts.add(weighted(i + "|" + a.how() + "|" + a.term(), q, a.how().weight()));
+        byHow
+            .computeIfAbsent(a.how(), h -> new java.util.ArrayList<>())
+            .add(Map.entry(key(i, a), q));
       }
       if (typos) {
         for (NameTerms.Alternative a : t.typos()) {
-          Query q = new TermQuery(new Term(a.field(), analyzer.term(a.field(), a.term())));
-          alts.add(weighted(i + "|" + a.how() + "|" + a.term(), q, a.how().weight()));
+          Query q = typo(new Term(a.field(), analyzer.term(a.field(), a.term())));
+          byHow
+              .computeIfAbsent(a.how(), h -> new java.util.ArrayList<>())
+              .add(Map.entry(key(i, a), q));
         }
       }
-      all.add(new DisjunctionMaxQuery(alts, 0f), Occur.SHOULD);
+      List<Query> alts = new java.util.ArrayList<>();
+      for (var e : byHow.entrySet()) {
+        float weight = (float) e.getKey().weight();
+        if (grouped) {
+          List<Query> union = e.getValue().stream().map(Map.Entry::getValue).toList();
+          alts.add(new BoostQuery(new ConstantScoreQuery(union(union)), weight));
+        } else {
+          e.getValue().forEach(n -> alts.add(weighted(n.getKey(), n.getValue(), weight)));
+        }
+      }
+      all.add(new DisjunctionMaxQuery(alts, 0f), tokenOccur(tokens.size(), minMatched));
     }
-    all.setMinimumNumberShouldMatch(minMatched);
+    if (minMatched < tokens.size()) {
+      all.setMinimumNumberShouldMatch(minMatched);
+    }
+    return withGivenBonus(all.build(), tokens, analyzer);
+  }
+
+  /** The name of an alternative: token index, how, term (what a hit's reason says). */
+  private static String key(int token, NameTerms.Alternative a) {
+    return token + "|" + a.how() + "|" + a.term();
+  }
+
+  private static Query union(List<Query> queries) {
+    if (queries.size() == 1) {
+      return queries.get(0);
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    new java.util.LinkedHashSet<>(queries).forEach(q -> b.add(q, Occur.SHOULD));
+    return b.build();
+  }
+
+  /**
+   * Every token required (a conjunction, which skips through postings) or some optional (a
+   * disjunction counting matches, which must visit every posting of all but the rarest tokens).
+   */
+  private static Occur tokenOccur(int tokens, int minMatched) {
+    return minMatched >= tokens ? Occur.MUST : Occur.SHOULD;
+  }
+
+  /**
+   * The strict name query: every token as written ({@link MatchReason.How#EXACT}, its first
+   * alternative) and nothing else, scored as {@link #name} scores the same persons. Its hits are
+   * the full chains matched as written, the top tier of the name query: when they fill the page and
+   * the re-ranking window, the name query adds only persons ranked below them.
+   */
+  static Query strict(List<NameTerms.QueryToken> tokens, NameAnalyzer analyzer) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (int i = 0; i < tokens.size(); i++) {
+      NameTerms.Alternative a = tokens.get(i).alternatives().get(0);
+      Query q = new TermQuery(new Term(a.field(), analyzer.term(a.field(), a.term())));
+      all.add(weighted(key(i, a), q, a.how().weight()), Occur.MUST);
+    }
+    return withGivenBonus(all.build(), tokens, analyzer);
+  }
+
+  private static Query withGivenBonus(
+      Query names, List<NameTerms.QueryToken> tokens, NameAnalyzer analyzer) {
     BooleanQuery.Builder outer = new BooleanQuery.Builder();
-    outer.add(all.build(), Occur.MUST);
+    outer.add(names, Occur.MUST);
     if (!tokens.isEmpty()) {
       Query given =
           new TermQuery(new Term(Fields.GIVEN, analyzer.term(Fields.GIVEN, tokens.get(0).text())));
       outer.add(new BoostQuery(new ConstantScoreQuery(given), GIVEN_BONUS), Occur.SHOULD);
     }
     return outer.build();
+  }
+
+  /**
+   * Index terms within {@link NameTerms#TYPO_EDITS} edits of {@code term}, a swap of two
+   * neighbouring letters counting as one, at most {@link #TYPO_TERMS} of them (the closest).
+   */
+  private static Query typo(Term term) {
+    return new FuzzyQuery(term, NameTerms.TYPO_EDITS, 0, TYPO_TERMS, true);
   }
 
   private static Query weighted(String name, Query q, double weight) {

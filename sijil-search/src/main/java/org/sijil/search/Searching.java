@@ -25,12 +25,17 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 
 /**
- * Runs requests on a searcher. A name query runs first without typos, every token required but one
- * in queries of three tokens or more (a missing grandfather, or a name the other list lacks); only
- * when that finds fewer than {@link #WIDEN_BELOW} persons does it run again with typos. Scores rank
- * full chains above chains missing one token, and matches as written above variants and typos.
- * Adding typos only on a near-empty result keeps the common case cheap: typo alternatives are many
- * terms.
+ * Runs requests on a searcher. A name query without facets runs first strictly ({@link
+ * Queries#strict}: every token as written); when that fills the re-ranking window ({@link
+ * Rescorer#WINDOW} or the page, if larger) its hits are the answer, as the wider query would only
+ * add persons ranked below them; the total is still the wider query's, counted without scores and
+ * only when the strict count is under {@link #COUNT_EXACTLY_UP_TO}. Otherwise the name query runs
+ * without typos, every token required but one in queries of three tokens or more (a missing
+ * grandfather, or a name the other list lacks); only when that finds fewer than {@link
+ * #WIDEN_BELOW} persons does it run again with typos. Scores rank full chains above chains missing
+ * one token, and matches as written above variants and typos. Adding typos only on a near-empty
+ * result keeps the common case cheap: each typo alternative walks the term dictionary with an
+ * automaton.
  */
 final class Searching {
 
@@ -66,14 +71,21 @@ final class Searching {
   /**
    * A built query: what to run, the tokens it has (for scores and reasons), and whether it ranks.
    */
-  private record Built(Query query, List<String> tokens, boolean ranked, boolean names) {}
+  private record Built(
+      Query query, List<String> tokens, boolean ranked, boolean names, Query reasons) {
+
+    Built(Query query, List<String> tokens, boolean ranked, boolean names) {
+      this(query, tokens, ranked, names, query);
+    }
+  }
 
   SearchPage page(IndexSearcher s, SearchRequest r) throws IOException {
     Query filters = Queries.filters(r, analyzer);
     int want = r.offset() + r.limit();
     int fetch = Math.max(want, Rescorer.WINDOW);
     Built built = null;
-    TopDocs top;
+    TopDocs top = null;
+    boolean strictOnly = false;
     if (r.text().isEmpty()) {
       built = new Built(withFilters(new MatchAllDocsQuery(), filters), List.of(), false, false);
       top = s.search(built.query(), want, REGISTER_ORDER);
@@ -88,20 +100,45 @@ final class Searching {
             new Built(withFilters(Queries.id(r.text()), filters), List.of(r.text()), true, false);
         top = ranked(s, built.query(), want);
       } else {
-        built =
-            new Built(
-                withFilters(Queries.name(tokens, analyzer, required(tokens), false), filters),
-                texts(tokens),
-                true,
-                true);
-        top = ranked(s, built.query(), fetch);
-        if (top.totalHits.value < WIDEN_BELOW) {
+        if (!r.facets()) {
+          // Full chains as written first: when they fill the window, nothing else is needed.
           built =
               new Built(
-                  withFilters(Queries.name(tokens, analyzer, required(tokens), true), filters),
+                  withFilters(Queries.strict(tokens, analyzer), filters),
                   texts(tokens),
                   true,
                   true);
+          top = ranked(s, built.query(), fetch);
+          strictOnly = top.totalHits.value >= fetch;
+          if (strictOnly && top.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
+            // Fewer than COUNT_EXACTLY_UP_TO as written: the total counts the wider query too.
+            long wide =
+                LimitedCount.of(
+                    s,
+                    withFilters(
+                        Queries.grouped(tokens, analyzer, required(tokens), false), filters),
+                    COUNT_EXACTLY_UP_TO);
+            top = new TopDocs(new TotalHits(wide, exactBelow(wide)), top.scoreDocs);
+          }
+        }
+        if (!strictOnly) {
+          built =
+              new Built(
+                  withFilters(Queries.grouped(tokens, analyzer, required(tokens), false), filters),
+                  texts(tokens),
+                  true,
+                  true,
+                  Queries.name(tokens, analyzer, required(tokens), false));
+          top = ranked(s, built.query(), fetch);
+        }
+        if (top.totalHits.value < WIDEN_BELOW) {
+          built =
+              new Built(
+                  withFilters(Queries.grouped(tokens, analyzer, required(tokens), true), filters),
+                  texts(tokens),
+                  true,
+                  true,
+                  Queries.name(tokens, analyzer, required(tokens), true));
           top = ranked(s, built.query(), fetch);
         }
       }
@@ -148,9 +185,9 @@ final class Searching {
     if (tokens.isEmpty()) {
       query = withFilters(Queries.id(r.text()), filters);
     } else {
-      query = withFilters(Queries.name(tokens, analyzer, required(tokens), false), filters);
+      query = withFilters(Queries.grouped(tokens, analyzer, required(tokens), false), filters);
       if (s.count(query) < WIDEN_BELOW) {
-        query = withFilters(Queries.name(tokens, analyzer, required(tokens), true), filters);
+        query = withFilters(Queries.grouped(tokens, analyzer, required(tokens), true), filters);
       }
     }
     int n = Math.max(1, s.count(query));
@@ -160,6 +197,12 @@ final class Searching {
   /** Query tokens a person must match: all, or all but one from {@link #MISSING_ONE_FROM}. */
   static int required(List<NameTerms.QueryToken> tokens) {
     return tokens.size() >= MISSING_ONE_FROM ? tokens.size() - 1 : tokens.size();
+  }
+
+  private static TotalHits.Relation exactBelow(long counted) {
+    return counted < COUNT_EXACTLY_UP_TO
+        ? TotalHits.Relation.EQUAL_TO
+        : TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
   }
 
   private static TopDocs ranked(IndexSearcher s, Query q, int want) throws IOException {
@@ -180,7 +223,7 @@ final class Searching {
     List<SearchHit> out = new ArrayList<>();
     Weight reasons = null;
     if (built.ranked() && docs.length > offset) {
-      reasons = s.createWeight(s.rewrite(built.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      reasons = s.createWeight(s.rewrite(built.reasons()), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     org.apache.lucene.index.StoredFields stored = s.storedFields();
