@@ -231,6 +231,20 @@ abstract class NameColumn extends FeatureColumn {
   }
 
   /**
+   * Fills the arrays for a column where every record is null: what {@link #fill} gives when {@code
+   * derive} returns null for every record and nothing is shown.
+   */
+  final void fillAbsent() {
+    Arrays.fill(full, -1);
+    Arrays.fill(fullKey, MISSING);
+    for (int[] ids : partIds) {
+      Arrays.fill(ids, -1);
+    }
+    Arrays.fill(tf, Double.NaN);
+    rows.trim();
+  }
+
+  /**
    * What many records of a column share, made once: the given3 part of each given name (the word
    * ends are copied into {@link NameRows}, so their patterns need no sharing).
    */
