@@ -363,7 +363,7 @@ abstract class NameColumn extends FeatureColumn {
     if (na != nb || na < 2) {
       double whole = rows.jaroWinkler(a, b, s);
       return WordDrop.applies(na, nb) && whole < WordDrop.JOINED
-          ? Math.max(whole, ColumnWords.similarity(this, a, b, s))
+          ? Math.max(whole, ColumnWords.similarity(this, a, b, s, floor))
           : whole;
     }
     int ta = rows.tokenStart[a];
