@@ -77,11 +77,16 @@ final class BlockIndex {
   final long pairs;
   private final int leftSize;
 
-  BlockIndex(BlockingRuleSpec rule, RecordTable table) {
-    this(rule, table, Bounds.DEFAULT);
+  /** The rule's index with the default bounds, its records sorted on up to {@code threads}. */
+  BlockIndex(BlockingRuleSpec rule, RecordTable table, int threads) {
+    this(rule, table, Bounds.DEFAULT, threads);
   }
 
   BlockIndex(BlockingRuleSpec rule, RecordTable table, Bounds bounds) {
+    this(rule, table, bounds, 1);
+  }
+
+  BlockIndex(BlockingRuleSpec rule, RecordTable table, Bounds bounds, int threads) {
     if (table.size() >= MAX_RECORDS) {
       throw new IllegalArgumentException(
           "at most " + (MAX_RECORDS - 1) + " records per job, got " + table.size());
@@ -90,7 +95,7 @@ final class BlockIndex {
     long[] keys = table.blockingKeys(rule);
     this.window = bounds.window();
     this.leftSize = table.leftSize();
-    long[] packed = sortedByKey(keys);
+    long[] packed = sortedByKey(keys, threads);
     int m = packed.length;
     int[] groupOf = new int[keys.length];
     Arrays.fill(groupOf, -1);
@@ -188,7 +193,7 @@ final class BlockIndex {
   }
 
   /** Records with a key, packed as (key's high bits, index) and sorted. */
-  private static long[] sortedByKey(long[] keys) {
+  private static long[] sortedByKey(long[] keys, int threads) {
     long[] packed = new long[keys.length];
     int m = 0;
     for (int r = 0; r < keys.length; r++) {
@@ -197,7 +202,7 @@ final class BlockIndex {
       }
     }
     packed = Arrays.copyOf(packed, m);
-    Arrays.parallelSort(packed);
+    Workers.sort(packed, threads);
     return packed;
   }
 

@@ -25,10 +25,15 @@ final class ColumnWords implements WordDrop.Words {
 
   /** {@link WordDrop#similarity} of records a and b, whose names are one word apart. */
   static double similarity(NameColumn column, int a, int b, Scratch s) {
+    return similarity(column, a, b, s, Double.NEGATIVE_INFINITY);
+  }
+
+  /** As above when at least {@code floor}, else some value below it ({@link WordDrop}). */
+  static double similarity(NameColumn column, int a, int b, Scratch s, double floor) {
     boolean aShorter = column.rows.tokenCount(a) < column.rows.tokenCount(b);
     int sh = aShorter ? a : b;
     return WordDrop.similarity(
-        column.rows.tokenCount(sh), new ColumnWords(column, sh, aShorter ? b : a, s));
+        column.rows.tokenCount(sh), new ColumnWords(column, sh, aShorter ? b : a, s), floor);
   }
 
   /** Where word t of record r starts in the column's letters. */

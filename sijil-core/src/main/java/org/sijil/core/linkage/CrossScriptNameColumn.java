@@ -54,16 +54,25 @@ final class CrossScriptNameColumn extends NameColumn {
     this.latin = latin;
     int n = arabic.length;
     byte[] script = new byte[n];
-    for (int r = 0; r < n; r++) {
-      boolean ar = present(arabic[r]);
-      boolean en = present(latin[r]);
-      script[r] = ar == en ? NONE : ar ? ARABIC : LATIN;
-    }
+    java.util.stream.IntStream.range(0, n)
+        .parallel()
+        .forEach(
+            r -> {
+              boolean ar = present(arabic[r]);
+              boolean en = present(latin[r]);
+              script[r] = ar == en ? NONE : ar ? ARABIC : LATIN;
+            });
     boolean cross = crossPairsExist(script, leftSize, link);
     if (!cross) {
       java.util.Arrays.fill(script, NONE);
     }
     this.group = script;
+    if (!cross) {
+      // Every record is null here: nothing to derive (most jobs, whose records share a script).
+      fillAbsent();
+      skeletonIds = new int[0];
+      return;
+    }
     Map<String, Word> words = new ConcurrentHashMap<>();
     String[] shown = new String[n];
     for (int r = 0; r < n; r++) {

@@ -37,6 +37,22 @@ public final class Linker {
 
   private Linker(
       LinkageSpec requested, List<CasualtyRecord> left, List<CasualtyRecord> right, int threads) {
+    this.threads = Math.max(1, threads);
+    // Every step below is parallel inside; on a pool of its own, all of it uses every thread.
+    Built b = Workers.run(this.threads, () -> build(requested, left, right, this.threads));
+    this.external = b.external;
+    this.internal = Locality.inverse(external);
+    this.spec = b.spec;
+    this.table = b.table;
+    this.candidates = b.candidates;
+  }
+
+  /** What the constructor builds: the order, the features and the candidate pairs. */
+  private record Built(
+      int[] external, LinkageSpec spec, RecordTable table, Candidates candidates) {}
+
+  private static Built build(
+      LinkageSpec requested, List<CasualtyRecord> left, List<CasualtyRecord> right, int threads) {
     List<CasualtyRecord> all = left;
     if (right != null) {
       all = new ArrayList<>(left.size() + right.size());
@@ -44,8 +60,7 @@ public final class Linker {
       all.addAll(right);
     }
     int n = all.size();
-    external = Locality.byName(requested, all, left.size());
-    internal = Locality.inverse(external);
+    int[] external = Locality.byName(requested, all, left.size(), threads);
     List<CasualtyRecord> ordered = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       ordered.add(all.get(external[i]));
@@ -57,16 +72,13 @@ public final class Linker {
     } catch (IllegalArgumentException e) {
       throw new UserError("nothing to link on: " + e.getMessage());
     }
-    this.spec = effective;
-    this.table = table;
-    this.threads = Math.max(1, threads);
     // The rules' indexes are independent: built side by side.
     List<BlockingRuleSpec> blocking = effective.blocking();
     BlockIndex[] rules = new BlockIndex[blocking.size()];
     java.util.stream.IntStream.range(0, rules.length)
         .parallel()
-        .forEach(r -> rules[r] = new BlockIndex(blocking.get(r), table));
-    this.candidates = new Candidates(table, rules);
+        .forEach(r -> rules[r] = new BlockIndex(blocking.get(r), table, threads));
+    return new Built(external, effective, table, new Candidates(table, rules));
   }
 
   public static Linker dedupe(LinkageSpec spec, List<CasualtyRecord> records, int threads) {

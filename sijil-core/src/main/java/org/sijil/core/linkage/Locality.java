@@ -24,6 +24,11 @@ final class Locality {
    * link job keeps its left records first. Returns the input index of each position.
    */
   static int[] byName(LinkageSpec spec, List<CasualtyRecord> records, int leftSize) {
+    return byName(spec, records, leftSize, 1);
+  }
+
+  /** As above, sorting on up to {@code threads} threads (the same order). */
+  static int[] byName(LinkageSpec spec, List<CasualtyRecord> records, int leftSize, int threads) {
     String field = nameField(spec);
     String[] key = field == null ? null : RecordTable.texts(field, records);
     if (key != null) {
@@ -32,8 +37,8 @@ final class Locality {
           .forEach(i -> key[i] = key[i] == null || key[i].isBlank() ? null : key[i].strip());
     }
     int[] out = new int[records.size()];
-    sortSide(key, 0, leftSize, out);
-    sortSide(key, leftSize, records.size(), out);
+    sortSide(key, 0, leftSize, out, threads);
+    sortSide(key, leftSize, records.size(), out, threads);
     return out;
   }
 
@@ -43,19 +48,19 @@ final class Locality {
    * longs: the strings are compared only among the distinct keys, never per record pair, and no
    * boxed index is sorted.
    */
-  private static void sortSide(String[] key, int from, int to, int[] out) {
+  private static void sortSide(String[] key, int from, int to, int[] out, int threads) {
     if (key == null) {
       for (int i = from; i < to; i++) {
         out[i] = i;
       }
       return;
     }
-    int[] rank = ranks(Arrays.copyOfRange(key, from, to));
+    int[] rank = ranks(Arrays.copyOfRange(key, from, to), threads);
     long[] packed = new long[to - from];
     for (int i = 0; i < packed.length; i++) {
       packed[i] = ((long) rank[i] << Integer.SIZE) | (from + i);
     }
-    Arrays.parallelSort(packed);
+    Workers.sort(packed, threads);
     for (int i = 0; i < packed.length; i++) {
       out[from + i] = (int) packed[i];
     }
@@ -66,31 +71,35 @@ final class Locality {
    * ranks; null keys rank after all others.
    */
   static int[] ranks(String[] keys) {
+    return ranks(keys, 1);
+  }
+
+  /** As above, the distinct keys sorted on up to {@code threads} threads. */
+  static int[] ranks(String[] keys, int threads) {
     Interner.Interned ids = Interner.all(keys);
-    Interner distinct = new Interner();
-    String[] values = new String[ids.distinct()];
+    Ranked[] distinct = new Ranked[ids.distinct()];
     for (int i = 0; i < keys.length; i++) {
-      if (ids.ids()[i] >= 0) {
-        values[ids.ids()[i]] = keys[i];
+      int id = ids.ids()[i];
+      if (id >= 0 && distinct[id] == null) {
+        distinct[id] = new Ranked(keys[i], id);
       }
     }
-    String[] sorted = values.clone();
-    Arrays.parallelSort(sorted);
-    int[] rankOfId = new int[values.length];
-    for (int k = 0; k < sorted.length; k++) {
-      distinct.id(sorted[k]);
-    }
-    // The ids of the sorted values in a fresh interner are their ranks.
-    for (int id = 0; id < values.length; id++) {
-      rankOfId[id] = distinct.id(values[id]);
+    Workers.sort(distinct, java.util.Comparator.comparing(Ranked::value), threads);
+    // Distinct values: a value's place in the sorted array is its rank.
+    int[] rankOfId = new int[distinct.length];
+    for (int k = 0; k < distinct.length; k++) {
+      rankOfId[distinct[k].id()] = k;
     }
     int[] out = new int[keys.length];
     for (int i = 0; i < keys.length; i++) {
       int id = ids.ids()[i];
-      out[i] = id < 0 ? values.length : rankOfId[id];
+      out[i] = id < 0 ? distinct.length : rankOfId[id];
     }
     return out;
   }
+
+  /** A distinct key and its id in the interner. */
+  private record Ranked(String value, int id) {}
 
   private static String nameField(LinkageSpec spec) {
     for (ComparisonSpec c : spec.comparisons()) {

@@ -231,6 +231,20 @@ abstract class NameColumn extends FeatureColumn {
   }
 
   /**
+   * Fills the arrays for a column where every record is null: what {@link #fill} gives when {@code
+   * derive} returns null for every record and nothing is shown.
+   */
+  final void fillAbsent() {
+    Arrays.fill(full, -1);
+    Arrays.fill(fullKey, MISSING);
+    for (int[] ids : partIds) {
+      Arrays.fill(ids, -1);
+    }
+    Arrays.fill(tf, Double.NaN);
+    rows.trim();
+  }
+
+  /**
    * What many records of a column share, made once: the given3 part of each given name (the word
    * ends are copied into {@link NameRows}, so their patterns need no sharing).
    */
@@ -349,7 +363,7 @@ abstract class NameColumn extends FeatureColumn {
     if (na != nb || na < 2) {
       double whole = rows.jaroWinkler(a, b, s);
       return WordDrop.applies(na, nb) && whole < WordDrop.JOINED
-          ? Math.max(whole, ColumnWords.similarity(this, a, b, s))
+          ? Math.max(whole, ColumnWords.similarity(this, a, b, s, floor))
           : whole;
     }
     int ta = rows.tokenStart[a];

@@ -94,20 +94,36 @@ public final class WordDrop {
    * beaten.
    */
   public static double similarity(int shorter, Words w) {
+    return similarity(shorter, w, Double.NEGATIVE_INFINITY);
+  }
+
+  /**
+   * {@link #similarity(int, Words)} when it is at least {@code floor}; otherwise some value below
+   * {@code floor}. An alignment is given up as soon as one of its words falls below the floor, as
+   * when it cannot beat the running best: comparisons that only ask whether a pair reaches a level
+   * (random pairs, hopeless candidates) stop early.
+   */
+  public static double similarity(int shorter, Words w, double floor) {
     if (shorter < MIN_SHORTER) {
       return 0;
     }
+    // Strictly below the floor: a word exactly at it must still be seen through.
+    double below = Math.nextDown(floor);
     int longer = shorter + 1;
     double best = 0;
     for (int d = 0; d + 1 < longer && best < JOINED; d++) {
-      best = Math.max(best, Math.min(JOINED, joinedAt(shorter, d, best, w)));
+      best = Math.max(best, Math.min(JOINED, joinedAt(shorter, d, Math.max(best, below), w)));
     }
     for (int d = 0; d < longer && best < DROPPED_WORD; d++) {
       if (d >= FIRST_DROPPABLE) {
-        best = Math.max(best, Math.min(DROPPED_WORD, aligned(shorter, d, -1, best, w)));
+        best =
+            Math.max(
+                best, Math.min(DROPPED_WORD, aligned(shorter, d, -1, Math.max(best, below), w)));
       }
       if (d + 1 < longer && w.longerIsAbd(d)) {
-        best = Math.max(best, Math.min(DROPPED_WORD, aligned(shorter, d, d, best, w)));
+        best =
+            Math.max(
+                best, Math.min(DROPPED_WORD, aligned(shorter, d, d, Math.max(best, below), w)));
       }
     }
     return best;

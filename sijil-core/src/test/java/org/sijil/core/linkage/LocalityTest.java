@@ -101,4 +101,21 @@ class LocalityTest {
             .toArray();
     assertArrayEquals(expected, order);
   }
+
+  @Test
+  void ranksAndOrderAreTheSameOnAnyNumberOfThreads() {
+    String[] keys = random(3 * Workers.SORT_GRAIN + 7, 11);
+    int[] one = Locality.ranks(keys, 1);
+    for (int threads = 2; threads <= 4; threads++) {
+      assertArrayEquals(one, Locality.ranks(keys, threads), threads + " threads");
+    }
+    List<CasualtyRecord> records = new ArrayList<>();
+    for (int i = 0; i < keys.length; i++) {
+      records.add(
+          new CasualtyRecord(
+              i + 1, null, keys[i], null, null, null, null, null, null, null, Map.of()));
+    }
+    int[] order = Locality.byName(DefaultSpecs.casualtyLists(), records, 1000);
+    assertArrayEquals(order, Locality.byName(DefaultSpecs.casualtyLists(), records, 1000, 3));
+  }
 }

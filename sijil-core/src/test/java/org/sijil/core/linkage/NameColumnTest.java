@@ -104,4 +104,24 @@ class NameColumnTest {
         1e-12);
     assertTrue(weakest(four, three) < org.sijil.core.names.WordDrop.DROPPED_WORD);
   }
+
+  @Test
+  void aCrossScriptColumnWithoutCrossPairsIsNullEverywhere() {
+    // Every record has both names or none: no Arabic-only record meets a Latin-only one.
+    String[] arabic = {"محمد احمد النجار", null, "سلمى يوسف حمدان", "  "};
+    String[] latin = {"Mohammed Ahmad Alnajjar", null, "Salma Yousef Hamdan", null};
+    CrossScriptNameColumn c =
+        new CrossScriptNameColumn("name", arabic, null, latin, arabic.length, false, null);
+    for (int r = 0; r < arabic.length; r++) {
+      assertTrue(c.isNull(r), "record " + r);
+      assertTrue(Double.isNaN(c.termFrequency(r)), "record " + r);
+      assertEquals(0, c.rows.tokenCount(r), "record " + r);
+      for (String part : c.parts()) {
+        assertEquals(FeatureColumn.MISSING, c.key(part, r), part + " of record " + r);
+      }
+    }
+    assertEquals(0, c.rows.letters.length);
+    assertEquals(0, c.skeletonIds.length);
+    assertEquals(arabic[2], c.display(2));
+  }
 }

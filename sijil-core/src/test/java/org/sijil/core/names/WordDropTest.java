@@ -105,4 +105,67 @@ class WordDropTest {
         StringSimilarity.jaroWinkler(String.join("", longer), String.join("", noGiven)),
         Romanization.similarity(longer, noGiven));
   }
+
+  /** Word similarities from a table, levels' thresholds among them so that ties are met. */
+  private record TableWords(double[][] sim, double[][] abd, double[][] joined, boolean[] isAbd)
+      implements WordDrop.Words {
+    @Override
+    public double similarity(int i, int j) {
+      return sim[i][j];
+    }
+
+    @Override
+    public boolean longerIsAbd(int j) {
+      return isAbd[j];
+    }
+
+    @Override
+    public double afterAbd(int i, int j) {
+      return abd[i][j];
+    }
+
+    @Override
+    public double joined(int i, int j) {
+      return joined[i][j];
+    }
+  }
+
+  @Test
+  void aFloorChangesNothingAtOrAboveItAndStaysBelowItOtherwise() {
+    double[] values = {-1, 0.3, 0.79, 0.8, 0.85, 0.88, 0.9, 0.92, 0.95, 0.97, 1};
+    double[] floors = {Double.NEGATIVE_INFINITY, 0.5, 0.8, 0.88, 0.9, 0.95};
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    for (int run = 0; run < 20_000; run++) {
+      int shorter = 2 + random.nextInt(4);
+      int longer = shorter + 1;
+      double[][] sim = new double[shorter][longer];
+      double[][] abd = new double[shorter][longer];
+      double[][] joined = new double[shorter][longer];
+      boolean[] isAbd = new boolean[longer];
+      for (int i = 0; i < shorter; i++) {
+        for (int j = 0; j < longer; j++) {
+          // Mostly close words, as in candidate pairs, so that alignments compete.
+          sim[i][j] = values[Math.max(0, values.length - 1 - random.nextInt(values.length) / 2)];
+          if (random.nextInt(3) == 0) {
+            sim[i][j] = values[random.nextInt(values.length)];
+          }
+          abd[i][j] = values[random.nextInt(values.length)];
+          joined[i][j] = values[random.nextInt(values.length)];
+        }
+      }
+      for (int j = 0; j < longer; j++) {
+        isAbd[j] = random.nextInt(4) == 0;
+      }
+      TableWords w = new TableWords(sim, abd, joined, isAbd);
+      double exact = WordDrop.similarity(shorter, w);
+      for (double floor : floors) {
+        double bounded = WordDrop.similarity(shorter, w, floor);
+        if (exact >= floor) {
+          assertEquals(exact, bounded, "run " + run + ", floor " + floor);
+        } else {
+          assertTrue(bounded < floor, "run " + run + ", floor " + floor + ": " + bounded);
+        }
+      }
+    }
+  }
 }
