@@ -28,18 +28,30 @@ class PostgresCopyAppenderTest {
 
   @RegisterExtension final PostgresSchemas postgres = new PostgresSchemas();
 
-  @Test
-  void everyValueTypeReadsBackExactly() throws Exception {
-    String schema = postgres.freshSchema();
-    TestServer server = postgres.server();
+  /** A plain JDBC connection to {@code schema}, for creating the test's own tables. */
+  private static Connection connect(TestServer server, String schema) throws Exception {
     Properties p = new Properties();
     p.setProperty("user", server.user());
     if (server.password() != null) {
       p.setProperty("password", server.password());
     }
-    String jdbc =
-        "jdbc:postgresql://" + server.host() + ":" + server.port() + "/" + server.database();
-    try (Connection c = DriverManager.getConnection(jdbc + "?currentSchema=" + schema, p);
+    return DriverManager.getConnection(
+        "jdbc:postgresql://"
+            + server.host()
+            + ":"
+            + server.port()
+            + "/"
+            + server.database()
+            + "?currentSchema="
+            + schema,
+        p);
+  }
+
+  @Test
+  void everyValueTypeReadsBackExactly() throws Exception {
+    String schema = postgres.freshSchema();
+    TestServer server = postgres.server();
+    try (Connection c = connect(server, schema);
         Statement s = c.createStatement()) {
       s.execute(
           "CREATE TABLE copy_values (id BIGINT, n INTEGER, t VARCHAR, b BYTEA, d DATE,"
@@ -99,14 +111,7 @@ class PostgresCopyAppenderTest {
   void manyChunksOnTwoTablesAtOnceAllArriveAndAFailedChunkChangesNothing() throws Exception {
     String schema = postgres.freshSchema();
     TestServer server = postgres.server();
-    Properties p = new Properties();
-    p.setProperty("user", server.user());
-    if (server.password() != null) {
-      p.setProperty("password", server.password());
-    }
-    String jdbc =
-        "jdbc:postgresql://" + server.host() + ":" + server.port() + "/" + server.database();
-    try (Connection c = DriverManager.getConnection(jdbc + "?currentSchema=" + schema, p);
+    try (Connection c = connect(server, schema);
         Statement s = c.createStatement()) {
       s.execute("CREATE TABLE left_rows (id BIGINT, t VARCHAR)");
       s.execute("CREATE TABLE right_rows (id BIGINT, t VARCHAR NOT NULL)");
