@@ -31,6 +31,8 @@ JAR=sijil-cli/target/sijil.jar
 TOOLS=sijil-bench/target/sijil-tools.jar
 PG="postgresql://$PGUSER@$PGHOST:$PGPORT/$PGDATABASE"
 WORK="$(mktemp -d)"
+# The search index of a register in PostgreSQL lives under ~/.cache: keep it in WORK, removed at exit.
+JAVA=(java -Xmx"$HEAP" -Duser.home="$WORK/home")
 URL="http://127.0.0.1:$PORT"
 PM="$(head -1 "$(psql -tAc 'SHOW data_directory')/postmaster.pid")"
 cleanup() { kill "${SERVER:-}" 2>/dev/null || true; rm -rf "$WORK"; }
@@ -69,19 +71,19 @@ REG="$(schema reg)"
 DUCK="$WORK/reg.db"
 if has 1; then
   timed "1a. bench import into PostgreSQL (COPY)" \
-    java -Xmx"$HEAP" -jar $TOOLS bench import --file "$CSV" --db "$REG"
+    "${JAVA[@]}" -jar $TOOLS bench import --file "$CSV" --db "$REG"
   timed "1b. bench import into DuckDB (appender), same file" \
-    java -Xmx"$HEAP" -jar $TOOLS bench import --file "$CSV" --db "$DUCK"
+    "${JAVA[@]}" -jar $TOOLS bench import --file "$CSV" --db "$DUCK"
 fi
 if [ "${FULL_IMPORT:-0}" = 1 ]; then
   timed "1c. sijil import into PostgreSQL (import, search index, signing)" \
-    java -Xmx"$HEAP" -jar $JAR import "$CSV" --source synth --release r1 --db "$(schema full)"
+    "${JAVA[@]}" -jar $JAR import "$CSV" --source synth --release r1 --db "$(schema full)"
   timed "1d. sijil import into DuckDB (import, search index, signing)" \
-    java -Xmx"$HEAP" -jar $JAR import "$CSV" --source synth --release r1 --db "$WORK/full.db"
+    "${JAVA[@]}" -jar $JAR import "$CSV" --source synth --release r1 --db "$WORK/full.db"
 fi
 if has 2; then
-  timed "2a. link on PostgreSQL" java -Xmx"$HEAP" -jar $JAR link --db "$REG"
-  timed "2b. link on DuckDB" java -Xmx"$HEAP" -jar $JAR link --db "$DUCK"
+  timed "2a. link on PostgreSQL" "${JAVA[@]}" -jar $JAR link --db "$REG"
+  timed "2b. link on DuckDB" "${JAVA[@]}" -jar $JAR link --db "$DUCK"
 fi
 has 3 || exit 0
 
@@ -89,7 +91,7 @@ has 3 || exit 0
 serve_wrk() {
   echo "== 3. serve on $1, wrk 32 connections"
   local start=$SECONDS
-  java -Xmx"$HEAP" -jar $JAR serve --db "$2" --port "$PORT" > "$WORK/server.log" 2>&1 &
+  "${JAVA[@]}" -jar $JAR serve --db "$2" --port "$PORT" > "$WORK/server.log" 2>&1 &
   SERVER=$!
   until grep -q "serving" "$WORK/server.log"; do
     kill -0 $SERVER 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
