@@ -1,67 +1,105 @@
 #!/usr/bin/env bash
 # PostgreSQL scale figures (issue 13 item 7), all inside one throwaway 'pg_virtualenv -t' cluster:
-#   1. 'sijil-tools bench import' of CSV into PostgreSQL (COPY FROM STDIN);
-#   2. 'sijil link' of the same CSV imported into PostgreSQL, then into a DuckDB file (same machine);
-#   3. 'sijil serve' on the linked PostgreSQL register: wrk with 32 connections, searches then person
-#      pages (60 s each) drawn from the register's own persons; p50/p90/p99 from wrk --latency.
-# Each step prints wall time, process CPU (user+sys) and peak RSS (/usr/bin/time) and the load
-# average (uptime) before and after, so a run on a busy machine says so.
+#   1. 'sijil-tools bench import' of CSV into PostgreSQL (COPY FROM STDIN), then into a DuckDB file
+#      (the same file, the same code path), each into the register the link run uses next;
+#   2. 'sijil link' on the PostgreSQL register, then on the DuckDB file (same records);
+#   3. 'sijil serve' on each linked register: wrk with 32 connections, searches then person pages
+#      drawn from the register's own persons; p50/p90/p99 from wrk --latency.
+# Each step prints wall time, process CPU (user+sys), peak RSS (/usr/bin/time), the load average
+# (uptime) before and after, and for PostgreSQL the server's CPU seconds over the step (the
+# postmaster and its children), so a run on a busy machine says so.
+# 'sijil import' (which also builds the search index the link run replaces anyway) is left out: set
+# FULL_IMPORT=1 to time it too, on PostgreSQL and DuckDB, into separate registers.
 # Usage: docs/bench/postgres-scale.sh [CSV] [PORT]   (after ./mvnw -q -DskipTests package)
-#   SIJIL_HEAP (default 3g) sets -Xmx; WRK_SECONDS (default 60) each wrk run.
+#   SIJIL_HEAP (default 3g) sets -Xmx; WRK_SECONDS (default 60) each wrk run; STEPS (default
+#   "1 2 3") which steps run; PG_CONF (default "max_wal_size=4GB") postgresql.conf settings of the
+#   throwaway cluster, space-separated.
 #   CSV defaults to /work/quiet/synth1m.csv (1,000,000 synthetic rows; read only).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-if [ -z "${PGHOST:-}" ]; then exec pg_virtualenv -t "$0" "$@"; fi
+if [ -z "${PGHOST:-}" ]; then
+  opts=()
+  for o in ${PG_CONF-max_wal_size=4GB}; do opts+=(-o "$o"); done
+  exec pg_virtualenv -t "${opts[@]}" "$0" "$@"
+fi
 CSV="${1:-/work/quiet/synth1m.csv}"
 PORT="${2:-18093}"
 HEAP="${SIJIL_HEAP:-3g}"
 SECS="${WRK_SECONDS:-60}"
+STEPS="${STEPS:-1 2 3}"
 JAR=sijil-cli/target/sijil.jar
 TOOLS=sijil-bench/target/sijil-tools.jar
 PG="postgresql://$PGUSER@$PGHOST:$PGPORT/$PGDATABASE"
 WORK="$(mktemp -d)"
+# The search index of a register in PostgreSQL lives under ~/.cache: keep it in WORK, removed at exit.
+JAVA=(java -Xmx"$HEAP" -Duser.home="$WORK/home")
 URL="http://127.0.0.1:$PORT"
+PM="$(head -1 "$(psql -tAc 'SHOW data_directory')/postmaster.pid")"
 cleanup() { kill "${SERVER:-}" 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
+
+# CPU seconds of the PostgreSQL server: the postmaster, its ended children (cutime, cstime) and
+# the live ones (checkpointer, WAL writer, backends).
+server_cpu() {
+  local tick; tick=$(getconf CLK_TCK)
+  local own; own=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$PM/stat")
+  local kids; kids=$(for p in $(pgrep -P "$PM"); do awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null; done \
+    | awk '{s += $1} END {print s + 0}')
+  echo "$own $kids $tick" | awk '{printf "%.1f", ($1 + $2) / $3}'
+}
 
 # timed LABEL CMD...: runs CMD, prints its output's last lines and wall/CPU/RSS with the load.
 timed() {
   local label="$1"; shift
   echo "== $label"
   echo "   load before: $(uptime | sed 's/.*load average: //')"
+  local pg0; pg0=$(server_cpu)
   /usr/bin/time -f "   %e s wall, %U s user + %S s sys CPU, %M KB peak RSS" -o "$WORK/time" "$@" \
     > "$WORK/out" 2>&1 || { cat "$WORK/out"; exit 1; }
-  tail -n 12 "$WORK/out" | sed 's/^/   /'
+  tail -n 24 "$WORK/out" | sed 's/^/   /'
   cat "$WORK/time"
+  echo "   PostgreSQL server CPU over the step: $(echo "$(server_cpu) $pg0" | awk '{printf "%.1f", $1 - $2}') s"
   echo "   load after:  $(uptime | sed 's/.*load average: //')"
 }
 schema() { psql -q -c "CREATE SCHEMA $1" > /dev/null; echo "$PG?currentSchema=$1"; }
+has() { [[ " $STEPS " == *" $1 "* ]]; }
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(psql -tAc 'SHOW server_version') ;" \
-     "$(wc -l < "$CSV") lines in $CSV"
-
-timed "1. bench import into PostgreSQL (COPY)" \
-  java -Xmx"$HEAP" -jar $TOOLS bench import --file "$CSV" --db "$(schema bench_import)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(psql -tAc 'SHOW server_version');" \
+     "max_wal_size $(psql -tAc 'SHOW max_wal_size'); $(wc -l < "$CSV") lines in $CSV"
 
 REG="$(schema reg)"
-timed "2a. import into PostgreSQL (for the link run)" \
-  java -Xmx"$HEAP" -jar $JAR import "$CSV" --source synth --release r1 --db "$REG"
-timed "2b. link on PostgreSQL" java -Xmx"$HEAP" -jar $JAR link --db "$REG"
-timed "2c. import into DuckDB (for the link run)" \
-  java -Xmx"$HEAP" -jar $JAR import "$CSV" --source synth --release r1 --db "$WORK/reg.db"
-timed "2d. link on DuckDB" java -Xmx"$HEAP" -jar $JAR link --db "$WORK/reg.db"
+DUCK="$WORK/reg.db"
+if has 1; then
+  timed "1a. bench import into PostgreSQL (COPY)" \
+    "${JAVA[@]}" -jar $TOOLS bench import --file "$CSV" --db "$REG"
+  timed "1b. bench import into DuckDB (appender), same file" \
+    "${JAVA[@]}" -jar $TOOLS bench import --file "$CSV" --db "$DUCK"
+fi
+if [ "${FULL_IMPORT:-0}" = 1 ]; then
+  timed "1c. sijil import into PostgreSQL (import, search index, signing)" \
+    "${JAVA[@]}" -jar $JAR import "$CSV" --source synth --release r1 --db "$(schema full)"
+  timed "1d. sijil import into DuckDB (import, search index, signing)" \
+    "${JAVA[@]}" -jar $JAR import "$CSV" --source synth --release r1 --db "$WORK/full.db"
+fi
+if has 2; then
+  timed "2a. link on PostgreSQL" "${JAVA[@]}" -jar $JAR link --db "$REG"
+  timed "2b. link on DuckDB" "${JAVA[@]}" -jar $JAR link --db "$DUCK"
+fi
+has 3 || exit 0
 
-echo "== 3. serve on PostgreSQL, wrk 32 connections"
-START=$SECONDS
-java -Xmx"$HEAP" -jar $JAR serve --db "$REG" --port "$PORT" > "$WORK/server.log" 2>&1 &
-SERVER=$!
-until grep -q "serving" "$WORK/server.log"; do
-  kill -0 $SERVER 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
-  sleep 1
-done
-echo "   ready after $((SECONDS - START)) s"
-curl -s -o "$WORK/persons.csv" "$URL/api/download/persons.csv"
-python3 - "$WORK" <<'PY'
+# serve_wrk NAME DB: serves DB, then wrk on searches and person pages drawn from its persons.
+serve_wrk() {
+  echo "== 3. serve on $1, wrk 32 connections"
+  local start=$SECONDS
+  "${JAVA[@]}" -jar $JAR serve --db "$2" --port "$PORT" > "$WORK/server.log" 2>&1 &
+  SERVER=$!
+  until grep -q "serving" "$WORK/server.log"; do
+    kill -0 $SERVER 2>/dev/null || { cat "$WORK/server.log"; exit 1; }
+    sleep 1
+  done
+  echo "   ready after $((SECONDS - start)) s"
+  curl -s -o "$WORK/persons.csv" "$URL/api/download/persons.csv"
+  python3 - "$WORK" <<'PY'
 import csv, random, sys, urllib.parse
 work = sys.argv[1]
 random.seed(3)
@@ -79,10 +117,17 @@ for kind in ('search', 'person'):
         'local paths = {\n' + ',\n'.join('"%s"' % p for p in paths) + '\n}\nlocal i = 0\n'
         'request = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % #paths) + 1])\nend\n')
 PY
-wrk -t2 -c8 -d15s -s "$WORK/search.lua" "$URL" > /dev/null   # warm-up (JIT)
-for kind in search person; do
-  echo "   -- $kind, load before: $(uptime | sed 's/.*load average: //')"
-  wrk -t2 -c32 -d"${SECS}s" --latency -s "$WORK/$kind.lua" "$URL" \
-    | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx|Socket" | sed 's/^/   /'
-done
-echo "   server CPU so far: $(ps -o times= -p $SERVER) s; load: $(uptime | sed 's/.*load average: //')"
+  wrk -t2 -c8 -d15s -s "$WORK/search.lua" "$URL" > /dev/null   # warm-up (JIT)
+  wrk -t2 -c8 -d15s -s "$WORK/person.lua" "$URL" > /dev/null
+  local pg0; pg0=$(server_cpu)
+  for kind in search person; do
+    echo "   -- $kind, load before: $(uptime | sed 's/.*load average: //')"
+    wrk -t2 -c32 -d"${SECS}s" --latency -s "$WORK/$kind.lua" "$URL" \
+      | grep -E "Latency|50%|90%|99%|Requests/sec|Non-2xx|Socket" | sed 's/^/   /'
+  done
+  echo "   server CPU so far: $(ps -o times= -p $SERVER) s; PostgreSQL server CPU during wrk:" \
+       "$(echo "$(server_cpu) $pg0" | awk '{printf "%.1f", $1 - $2}') s; load: $(uptime | sed 's/.*load average: //')"
+  kill $SERVER; wait $SERVER 2>/dev/null || true; SERVER=
+}
+serve_wrk PostgreSQL "$REG"
+serve_wrk DuckDB "$DUCK"

@@ -50,12 +50,13 @@ public final class BenchImportCommand implements Callable<Integer> {
 
   @Option(
       names = "--db",
-      paramLabel = "URL",
+      paramLabel = "URL|FILE",
       description =
           "Import into this PostgreSQL register (postgresql://user@host:5432/name; password from"
-              + " PGPASSWORD) instead of a temporary DuckDB file. Each run adds a release; use an"
-              + " empty database or schema. process_cpu_seconds counts this process only, not"
-              + " the server's.")
+              + " PGPASSWORD) or this DuckDB file, kept afterwards (e.g. for a link run), instead"
+              + " of a temporary DuckDB file. Each run adds a release; use an empty database,"
+              + " schema or a new file. process_cpu_seconds counts this process only, not the"
+              + " PostgreSQL server's.")
   String db;
 
   @Option(
@@ -96,7 +97,7 @@ public final class BenchImportCommand implements Callable<Integer> {
         }
       }
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("backend", db == null ? "duckdb" : "postgresql");
+      m.put("backend", isPostgres() ? "postgresql" : "duckdb");
       m.put("rows", best.read());
       m.put("imported", best.imported());
       m.put("seconds", Math.round(best.seconds() * 1000) / 1000.0);
@@ -125,15 +126,16 @@ public final class BenchImportCommand implements Callable<Integer> {
     }
   }
 
-  /** A fresh DuckDB file per run, or the PostgreSQL register of {@code --db}. */
+  /** A fresh DuckDB file per run, or the register of {@code --db} (PostgreSQL or DuckDB file). */
   private Register open(Path dir, int run) {
-    if (db != null) {
-      if (!org.sijil.store.postgres.PostgresUrl.matches(db)) {
-        throw new org.sijil.core.UserError("--db must be a PostgreSQL URL, not " + db);
-      }
+    if (isPostgres()) {
       return Register.open(db);
     }
-    return Register.open(dir.resolve("bench-" + run + ".db"));
+    return Register.open(db != null ? Path.of(db) : dir.resolve("bench-" + run + ".db"));
+  }
+
+  private boolean isPostgres() {
+    return db != null && org.sijil.store.postgres.PostgresUrl.matches(db);
   }
 
   private static java.lang.management.OperatingSystemMXBean os() {

@@ -1,7 +1,7 @@
 package org.sijil.cli.postgres;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sijil.cli.backup.BackupContract;
 
 /**
@@ -10,19 +10,10 @@ import org.sijil.cli.backup.BackupContract;
  */
 class PostgresBackupTest extends BackupContract {
 
-  private final TestPostgres postgres = new TestPostgres();
-  private String schema;
+  @RegisterExtension final TestPostgres postgres = new TestPostgres();
 
   @Override
   protected Path middle() {
-    schema = postgres.freshSchema("sijil_backup_");
-    return postgres.register(schema);
-  }
-
-  @AfterEach
-  void dropSchema() {
-    if (schema != null) {
-      postgres.dropSchema(schema);
-    }
+    return postgres.newRegister("sijil_backup_");
   }
 }

@@ -1,7 +1,7 @@
 package org.sijil.cli.postgres;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sijil.cli.serve.ConcurrentAnalystsContract;
 
 /**
@@ -10,19 +10,10 @@ import org.sijil.cli.serve.ConcurrentAnalystsContract;
  */
 class PostgresConcurrentAnalystsTest extends ConcurrentAnalystsContract {
 
-  private final TestPostgres postgres = new TestPostgres();
-  private String schema;
+  @RegisterExtension final TestPostgres postgres = new TestPostgres();
 
   @Override
   protected Path registerIn(Path dir) {
-    schema = postgres.freshSchema("sijil_load_");
-    return postgres.register(schema);
-  }
-
-  @AfterEach
-  void dropSchema() {
-    if (schema != null) {
-      postgres.dropSchema(schema);
-    }
+    return postgres.newRegister("sijil_load_");
   }
 }

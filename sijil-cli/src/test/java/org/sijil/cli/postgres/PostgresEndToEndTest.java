@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.sijil.cli.Cli;
 import org.sijil.cli.serve.SampleRegister;
@@ -21,13 +21,11 @@ import org.sijil.cli.serve.SampleRegister;
 class PostgresEndToEndTest {
 
   @TempDir Path dir;
-  private final TestPostgres postgres = new TestPostgres();
-  private String schema;
+  @RegisterExtension final TestPostgres postgres = new TestPostgres();
 
   @Test
   void importLinkAndReviewListAnswerAsOnDuckDb() {
-    schema = postgres.freshSchema("sijil_cli_");
-    Path pg = postgres.register(schema);
+    Path pg = postgres.newRegister("sijil_cli_");
     SampleRegister.writeLists(dir);
     SampleRegister.Built duck = SampleRegister.build(dir, dir.resolve("e2e.db"));
     SampleRegister.Built post = SampleRegister.build(dir, pg);
@@ -41,13 +39,6 @@ class PostgresEndToEndTest {
     assertEquals(
         withoutTimes(Cli.ok("review", "list", "--db", duck.db(), "--format", "json").json()),
         withoutTimes(queue));
-  }
-
-  @AfterEach
-  void dropSchema() {
-    if (schema != null) {
-      postgres.dropSchema(schema);
-    }
   }
 
   /** The rows with their time columns removed (the two imports ran at different times). */

@@ -1,7 +1,6 @@
 package org.sijil.cli.serve;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.sijil.cli.postgres.TestPostgres;
 
 /**
@@ -11,13 +10,12 @@ import org.sijil.cli.postgres.TestPostgres;
  */
 class PostgresServedRegisterTest extends ServedRegisterContract {
 
-  private final TestPostgres postgres = new TestPostgres();
-  private String schema;
+  @org.junit.jupiter.api.extension.RegisterExtension
+  final TestPostgres postgres = new TestPostgres();
 
   @Override
   Path registerIn(Path dir) {
-    schema = postgres.freshSchema("sijil_served_");
-    return postgres.register(schema);
+    return postgres.newRegister("sijil_served_");
   }
 
   @org.junit.jupiter.api.Test
@@ -28,12 +26,5 @@ class PostgresServedRegisterTest extends ServedRegisterContract {
         index.toString());
     org.junit.jupiter.api.Assertions.assertFalse(
         java.nio.file.Files.exists(Path.of("postgresql:")), "an index folder named after the URL");
-  }
-
-  @AfterAll
-  void dropSchema() {
-    if (schema != null) {
-      postgres.dropSchema(schema);
-    }
   }
 }

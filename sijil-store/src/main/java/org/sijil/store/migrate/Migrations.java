@@ -22,8 +22,9 @@ import org.sijil.core.UserError;
  * <p>To add a migration, drop a file {@code V<n>.sql} (n = next free number, no zero padding) into
  * {@code sijil-store/src/main/resources/org/sijil/store/migrations/}; its first line is a {@code
  * --} comment describing it. Statements are separated by a {@code ;} at the end of a line. Use
- * plain SQL that DuckDB and PostgreSQL both accept. Nothing else needs registering: files are found
- * by number.
+ * plain SQL that DuckDB and PostgreSQL both accept; only where PostgreSQL needs different SQL, put
+ * its own file of the same number in {@code migrations/postgres/} ({@link #available(String)}).
+ * Nothing else needs registering: files are found by number.
  *
  * <p>Each migration runs in its own transaction together with its {@code schema_version} row, so a
  * register is never left half-migrated. Applied versions are recorded individually, so migrations
@@ -40,27 +41,41 @@ public final class Migrations {
 
   /** All migrations on the classpath, ascending by version. */
   public static List<Migration> available() {
-    return available(DIRECTORY);
+    return firstOf(DIRECTORY);
   }
 
   /**
-   * All migrations in {@code directory} (a classpath folder ending in {@code /}), ascending by
-   * version: a backend whose SQL differs keeps its own numbered files there (PostgreSQL: {@code
-   * org/sijil/store/migrations/postgres/}), with the same numbers as the DuckDB ones.
+   * All migrations for a backend whose SQL differs in places, ascending by version: its own file
+   * {@code V<n>.sql} in {@code directory} (a classpath folder ending in {@code /}; PostgreSQL:
+   * {@code org/sijil/store/migrations/postgres/}) where it has one, else the shared file of that
+   * number. A migration whose SQL is portable is written once, in the shared folder; a backend
+   * keeps its own copy only when its SQL differs (a type name, a collation, an index).
    */
   public static List<Migration> available(String directory) {
+    return firstOf(directory, DIRECTORY);
+  }
+
+  private static List<Migration> firstOf(String... directories) {
     ClassLoader loader = Migrations.class.getClassLoader();
     List<Migration> found = new ArrayList<>();
     for (int v = 1; v <= MAX_VERSION; v++) {
-      try (InputStream in = loader.getResourceAsStream(directory + "V" + v + ".sql")) {
-        if (in != null) {
-          found.add(parse(v, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      for (String directory : directories) {
+        String sql = read(loader, directory, v);
+        if (sql != null) {
+          found.add(parse(v, sql));
+          break;
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read migration V" + v + ".sql", e);
       }
     }
     return found;
+  }
+
+  private static String read(ClassLoader loader, String directory, int v) {
+    try (InputStream in = loader.getResourceAsStream(directory + "V" + v + ".sql")) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read migration " + directory + "V" + v + ".sql", e);
+    }
   }
 
   /** Splits a migration file into its description and statements. */

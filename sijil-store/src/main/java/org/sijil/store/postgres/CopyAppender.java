@@ -39,11 +39,8 @@ final class CopyAppender implements BulkRows {
 
   @Override
   public void add(Object[] values) {
-    for (Object v : values) {
-      rows.value(v);
-    }
     try {
-      rows.endRow();
+      rows.add(values);
     } catch (SQLException e) {
       throw failure(e);
     }

@@ -1,138 +1,153 @@
 package org.sijil.store.postgres;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Bulk rows into one table with {@code COPY ... FROM STDIN} (text format), PostgreSQL's fastest way
- * in. Rows are buffered and sent in chunks of about {@link #CHUNK_CHARS} characters, each chunk its
- * own short {@code COPY}, because a connection runs one statement at a time and a release writes
- * several tables in turn. Everything stays inside the caller's transaction; {@link #close()} sends
- * the rest.
+ * Bulk rows into one table with {@code COPY ... FROM STDIN} (text format, {@link CopyText}),
+ * PostgreSQL's fastest way in. Rows are collected and sent in chunks of about {@link #CHUNK_CHARS}
+ * characters, each chunk its own short {@code COPY}, because a connection runs one statement at a
+ * time and a release writes several tables in turn. Everything stays inside the caller's
+ * transaction; {@link #close()} sends the rest.
  *
- * <p>Text-format rules: columns are separated by a tab, rows end with a newline, {@code \N} is
- * NULL, and a backslash, tab, newline or carriage return inside a value is escaped with a
- * backslash.
+ * <p>A full chunk is encoded and sent on a background thread while the caller goes on with the next
+ * rows, so the encoding and the server's parsing and inserting overlap the caller's own work (an
+ * import's parsing and hashing) instead of alternating with it. At most one chunk per table is in
+ * flight (memory stays bounded, rows stay in order); the driver runs one {@code COPY} at a time on
+ * the connection, and any other statement waits for it. A failed send is reported by the next full
+ * chunk or by {@link #close()}.
  */
 final class CopyRows implements AutoCloseable {
 
-  /** Characters buffered before a chunk is sent: large enough to amortize each COPY. */
-  static final int CHUNK_CHARS = 4 << 20;
+  /**
+   * Characters (of text values; 8 for any other value) collected before a chunk is sent: large
+   * enough to amortize each COPY, small enough that a chunk in flight stays a few MB.
+   */
+  static final int CHUNK_CHARS = 2 << 20;
+
+  private static final int VALUE_CHARS = 8;
+
+  /** The first buffer of the encoder; it grows up to about a chunk only for bulk writes. */
+  private static final int INITIAL_BYTES = 8 << 10;
 
   /**
-   * The buffer's first size; it grows up to about a chunk only for bulk writes (the log appends a
-   * few rows at a time, often).
+   * Threads encoding and sending full chunks; daemon threads, created as needed and kept a minute,
+   * shared by every connection (each {@link CopyRows} has at most one chunk in flight).
    */
-  private static final int INITIAL_CHARS = 8 << 10;
-
-  private static final String NULL = "\\N";
-
-  private static final java.util.HexFormat HEX = java.util.HexFormat.of();
+  private static final ExecutorService SENDERS =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread t = new Thread(task, "sijil-copy-sender");
+            t.setDaemon(true);
+            return t;
+          });
 
   private final CopyManager copy;
   private final String sql;
-  private final StringBuilder buffer = new StringBuilder(INITIAL_CHARS);
-  private boolean rowStarted;
+  private final CopyText text = new CopyText(INITIAL_BYTES);
+  private List<Object[]> rows = new ArrayList<>();
+  private long chars;
+  private Future<?> inFlight;
 
   CopyRows(Connection connection, String table, String... columns) throws SQLException {
     this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
     this.sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
   }
 
-  CopyRows text(String value) {
-    StringBuilder b = separate();
-    if (value == null) {
-      b.append(NULL);
-      return this;
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '\\' -> b.append("\\\\");
-        case '\t' -> b.append("\\t");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        default -> b.append(c);
-      }
-    }
-    return this;
-  }
-
-  /** A {@code bytea} value in its hex form ({@code \\x} then two digits a byte, escaped). */
-  CopyRows bytes(byte[] value) {
-    if (value == null) {
-      separate().append(NULL);
-    } else {
-      separate().append("\\\\x").append(HEX.formatHex(value));
-    }
-    return this;
-  }
-
   /**
-   * Any value {@link org.sijil.store.RegisterTables} carries, in its text form: numbers as Java
-   * writes them (PostgreSQL reads back the same double), booleans as {@code t}/{@code f}, a
-   * timestamp as its ISO wall-clock value, bytes in hex.
+   * Adds one row (the values of the columns, in order; kept, not copied); a full chunk goes to the
+   * server in the background.
    */
-  CopyRows value(Object value) {
-    if (value == null || value instanceof String) {
-      return text((String) value);
+  void add(Object[] row) throws SQLException {
+    rows.add(row);
+    for (Object v : row) {
+      chars += v instanceof String s ? s.length() : VALUE_CHARS;
     }
-    if (value instanceof byte[] b) {
-      return bytes(b);
-    }
-    if (value instanceof Boolean b) {
-      return text(b ? "t" : "f");
-    }
-    if (value instanceof Number || value instanceof Temporal) {
-      separate().append(value); // digits, signs, letters, '-', ':', '.' and 'T': nothing to escape
-      return this;
-    }
-    return text(value.toString());
-  }
-
-  /** Ends the current row; a full buffer goes to the server. */
-  void endRow() throws SQLException {
-    buffer.append('\n');
-    rowStarted = false;
-    if (buffer.length() >= CHUNK_CHARS) {
-      flush();
+    if (chars >= CHUNK_CHARS) {
+      sendInBackground();
     }
   }
 
-  private StringBuilder separate() {
-    if (rowStarted) {
-      buffer.append('\t');
-    }
-    rowStarted = true;
-    return buffer;
+  private void sendInBackground() throws SQLException {
+    awaitInFlight();
+    List<Object[]> chunk = rows;
+    rows = new ArrayList<>(chunk.size());
+    chars = 0;
+    inFlight =
+        SENDERS.submit(
+            () -> {
+              send(chunk);
+              return null;
+            });
   }
 
-  private void flush() throws SQLException {
-    if (buffer.isEmpty()) {
+  /** Waits for the chunk in flight, if any, rethrowing its failure. */
+  private void awaitInFlight() throws SQLException {
+    if (inFlight == null) {
       return;
     }
     try {
-      copy.copyIn(sql, new StringReader(buffer.toString()));
-    } catch (IOException e) {
-      throw new SQLException("cannot send rows to the server: " + e.getMessage(), e);
+      inFlight.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while sending rows to the server", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SQLException sql) {
+        throw sql;
+      }
+      throw new SQLException("cannot send rows to the server: " + e.getCause(), e.getCause());
+    } finally {
+      inFlight = null;
     }
-    buffer.setLength(0);
   }
 
-  /** Drops the rows still buffered (the transaction is being rolled back). */
+  /** Encodes and sends {@code chunk} as one COPY (the encoder is used by one chunk at a time). */
+  private void send(List<Object[]> chunk) throws SQLException {
+    if (chunk.isEmpty()) {
+      return;
+    }
+    text.encode(chunk);
+    CopyIn in = copy.copyIn(sql);
+    try {
+      in.writeToCopy(text.bytes(), 0, text.length());
+      in.endCopy();
+    } finally {
+      if (in.isActive()) {
+        in.cancelCopy();
+      }
+    }
+  }
+
+  /**
+   * Drops the rows still collected (the transaction is being rolled back), after the chunk in
+   * flight, if any, has ended: the connection is free again when this returns.
+   */
   void discard() {
-    buffer.setLength(0);
-    rowStarted = false;
+    try {
+      awaitInFlight();
+    } catch (SQLException ignored) {
+      // the transaction is being rolled back anyway; the caller reports the first failure
+    }
+    rows.clear();
+    chars = 0;
   }
 
-  /** Sends the rows still buffered. */
+  /** Sends the rows still collected, after the chunk in flight, and waits for both. */
   @Override
   public void close() throws SQLException {
-    flush();
+    awaitInFlight();
+    List<Object[]> rest = rows;
+    rows = new ArrayList<>();
+    chars = 0;
+    send(rest);
   }
 }

@@ -3,14 +3,14 @@
 -- subject names what the entry is about (e.g. release:3) so a verifier finds the rows it covers.
 CREATE TABLE log_entries (
   entry_index BIGINT PRIMARY KEY,
-  entry BLOB NOT NULL,
+  entry BYTEA NOT NULL,
   subject VARCHAR
 );
 
 -- The tree's stored hashes by position (RFC 6962 nodes, order in docs/integrity.md), 32 bytes each.
 CREATE TABLE log_hashes (
   position BIGINT PRIMARY KEY,
-  hash BLOB NOT NULL
+  hash BYTEA NOT NULL
 );
 
 -- Signed checkpoints (C2SP signed-note text) as issued, one per signing.
@@ -38,7 +38,7 @@ CREATE TABLE log_snapshot_persons (
   snapshot_id INTEGER NOT NULL,
   position BIGINT NOT NULL,
   person_id BIGINT NOT NULL,
-  record BLOB NOT NULL
+  record BYTEA NOT NULL
 );
 
 -- The leaf hash of each row of a release (canonical row bytes, docs/integrity.md), whose Merkle root
@@ -46,5 +46,5 @@ CREATE TABLE log_snapshot_persons (
 CREATE TABLE log_row_hashes (
   release_id INTEGER NOT NULL,
   row_no BIGINT NOT NULL,
-  hash BLOB NOT NULL
+  hash BYTEA NOT NULL
 );

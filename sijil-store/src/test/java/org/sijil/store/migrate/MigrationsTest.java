@@ -1,6 +1,7 @@
 package org.sijil.store.migrate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sijil.core.UserError;
 
 class MigrationsTest {
+
+  private static final String POSTGRES = "org/sijil/store/migrations/postgres/";
 
   @TempDir Path dir;
 
@@ -30,6 +33,46 @@ class MigrationsTest {
   @Test
   void migrationOneIsOnTheClasspath() {
     assertEquals(1, Migrations.available().get(0).version());
+  }
+
+  @Test
+  void aBackendsOwnFileReplacesTheSharedOneOfItsNumber() {
+    List<Migration> shared = Migrations.available();
+    List<Migration> postgres = Migrations.available(POSTGRES);
+    assertEquals(
+        shared.stream().map(Migration::version).toList(),
+        postgres.stream().map(Migration::version).toList(),
+        "every version exists for both backends");
+    for (int i = 0; i < shared.size(); i++) {
+      assertEquals(
+          shared.get(i).description(),
+          postgres.get(i).description(),
+          "V" + shared.get(i).version() + "'s description");
+    }
+  }
+
+  /**
+   * A PostgreSQL file that repeats the shared SQL is a near-copy to keep in step: only files whose
+   * statements differ (a collation, an index, a type name) belong in the PostgreSQL folder. Reads
+   * the source folder, since a build folder may still hold files deleted from it.
+   */
+  @Test
+  void aBackendKeepsItsOwnFileOnlyWhereItsSqlDiffers() throws Exception {
+    Path own = Path.of("src/main/resources").resolve(POSTGRES);
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.Files.isDirectory(own), "run from the module folder");
+    java.util.Map<Integer, Migration> shared = new java.util.HashMap<>();
+    Migrations.available().forEach(m -> shared.put(m.version(), m));
+    try (var files = java.nio.file.Files.list(own)) {
+      for (Path f : files.toList()) {
+        int v = Integer.parseInt(f.getFileName().toString().replaceAll("\\D", ""));
+        Migration m = Migrations.parse(v, java.nio.file.Files.readString(f));
+        assertNotEquals(
+            shared.get(v).statements(),
+            m.statements(),
+            f + " repeats the shared V" + v + ".sql: delete it");
+      }
+    }
   }
 
   @Test

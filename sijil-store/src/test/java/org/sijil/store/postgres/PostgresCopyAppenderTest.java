@@ -2,6 +2,7 @@ package org.sijil.store.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,8 +12,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sijil.store.Register;
 import org.sijil.store.RegisterTables;
 
@@ -25,27 +26,32 @@ class PostgresCopyAppenderTest {
 
   private static final List<String> COLUMNS = List.of("id", "n", "t", "b", "d", "ts", "x", "flag");
 
-  private final TestServer server = TestServer.fromEnvironment();
-  private String schema;
+  @RegisterExtension final PostgresSchemas postgres = new PostgresSchemas();
 
-  @AfterEach
-  void dropSchema() {
-    if (schema != null) {
-      server.dropSchema(schema);
-    }
-  }
-
-  @Test
-  void everyValueTypeReadsBackExactly() throws Exception {
-    schema = server.freshSchema();
+  /** A plain JDBC connection to {@code schema}, for creating the test's own tables. */
+  private static Connection connect(TestServer server, String schema) throws Exception {
     Properties p = new Properties();
     p.setProperty("user", server.user());
     if (server.password() != null) {
       p.setProperty("password", server.password());
     }
-    String jdbc =
-        "jdbc:postgresql://" + server.host() + ":" + server.port() + "/" + server.database();
-    try (Connection c = DriverManager.getConnection(jdbc + "?currentSchema=" + schema, p);
+    return DriverManager.getConnection(
+        "jdbc:postgresql://"
+            + server.host()
+            + ":"
+            + server.port()
+            + "/"
+            + server.database()
+            + "?currentSchema="
+            + schema,
+        p);
+  }
+
+  @Test
+  void everyValueTypeReadsBackExactly() throws Exception {
+    String schema = postgres.freshSchema();
+    TestServer server = postgres.server();
+    try (Connection c = connect(server, schema);
         Statement s = c.createStatement()) {
       s.execute(
           "CREATE TABLE copy_values (id BIGINT, n INTEGER, t VARCHAR, b BYTEA, d DATE,"
@@ -98,6 +104,66 @@ class PostgresCopyAppenderTest {
           }
         }
       }
+    }
+  }
+
+  @Test
+  void manyChunksOnTwoTablesAtOnceAllArriveAndAFailedChunkChangesNothing() throws Exception {
+    String schema = postgres.freshSchema();
+    TestServer server = postgres.server();
+    try (Connection c = connect(server, schema);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE left_rows (id BIGINT, t VARCHAR)");
+      s.execute("CREATE TABLE right_rows (id BIGINT, t VARCHAR NOT NULL)");
+    }
+    // Enough text for several chunks per table, sent in the background while the other table fills.
+    int n = 3 * CopyRows.CHUNK_CHARS / 100;
+    String filler = "اسم تجريبي\t".repeat(8);
+    try (Register reg = Register.open(server.url(schema))) {
+      RegisterTables tables = reg.tables();
+      reg.transaction(
+          () -> {
+            try (RegisterTables.Appender left = tables.append("left_rows", List.of("id", "t"));
+                RegisterTables.Appender right = tables.append("right_rows", List.of("id", "t"))) {
+              for (long i = 0; i < n; i++) {
+                left.add(new Object[] {i, filler + i});
+                right.add(new Object[] {i, i + filler});
+              }
+            }
+            return null;
+          });
+      assertEquals(n, tables.count("left_rows"));
+      assertEquals(n, tables.count("right_rows"));
+      List<Object[]> back = new ArrayList<>();
+      tables.scan("right_rows", List.of("id", "t"), back::add);
+      back.sort((a, b) -> Long.compare((Long) a[0], (Long) b[0]));
+      for (int i = 0; i < n; i += 997) {
+        assertEquals(i + filler, back.get(i)[1]);
+      }
+
+      // A NULL in a NOT NULL column fails its chunk on the server: the whole transaction goes.
+      RuntimeException failed =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              RuntimeException.class,
+              () ->
+                  reg.transaction(
+                      () -> {
+                        try (RegisterTables.Appender left =
+                                tables.append("left_rows", List.of("id", "t"));
+                            RegisterTables.Appender right =
+                                tables.append("right_rows", List.of("id", "t"))) {
+                          for (long i = 0; i < n; i++) {
+                            left.add(new Object[] {n + i, filler});
+                            right.add(new Object[] {n + i, i == n / 2 ? null : filler});
+                          }
+                        }
+                        return null;
+                      }));
+      assertTrue(
+          failed.getMessage().contains("cannot write table"),
+          "names the table: " + failed.getMessage());
+      assertEquals(n, tables.count("left_rows"));
+      assertEquals(n, tables.count("right_rows"));
     }
   }
 }

@@ -1,6 +1,6 @@
 package org.sijil.store.postgres;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sijil.store.PersonReadsContract;
 import org.sijil.store.Register;
 
@@ -10,19 +10,10 @@ import org.sijil.store.Register;
  */
 class PostgresPersonReadsTest extends PersonReadsContract {
 
-  private final TestServer server = TestServer.fromEnvironment();
-  private String schema;
+  @RegisterExtension final PostgresSchemas postgres = new PostgresSchemas();
 
   @Override
   protected Register create() {
-    schema = server.freshSchema();
-    return Register.open(server.url(schema));
-  }
-
-  @AfterEach
-  void dropSchema() {
-    if (schema != null) {
-      server.dropSchema(schema);
-    }
+    return postgres.create();
   }
 }

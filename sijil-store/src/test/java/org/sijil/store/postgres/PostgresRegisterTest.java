@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sijil.core.UserError;
 import org.sijil.store.Register;
 import org.sijil.store.RegisterContract;
@@ -23,25 +23,16 @@ import org.sijil.store.RegisterContract;
  */
 class PostgresRegisterTest extends RegisterContract {
 
-  private final TestServer server = TestServer.fromEnvironment();
-  private String schema;
+  @RegisterExtension final PostgresSchemas postgres = new PostgresSchemas();
 
   @Override
   protected Register create() {
-    schema = server.freshSchema();
-    return reopen();
+    return postgres.create();
   }
 
   @Override
   protected Register reopen() {
-    return Register.open(server.url(schema));
-  }
-
-  @AfterEach
-  void dropSchema() {
-    if (schema != null) {
-      server.dropSchema(schema);
-    }
+    return postgres.reopen();
   }
 
   @Test
@@ -55,7 +46,7 @@ class PostgresRegisterTest extends RegisterContract {
       assertEquals(every, reg.schemaVersions());
     }
     // picocli's --db PATH turns "postgresql://u@h/db" into the path "postgresql:/u@h/db"
-    Path asPath = Path.of(server.url(schema));
+    Path asPath = Path.of(postgres.url());
     assertTrue(Register.isPostgres(asPath));
     assertTrue(Register.exists(asPath));
     try (Register reg = Register.open(asPath)) {
