@@ -191,4 +191,31 @@ class ReleaseDiffPartsTest {
   void aDifferentGivenNameIsADifferentPersonBelowNearIdentical() {
     assertTrue(ReleaseDiff.isDifferentPerson(latin("Ahmad Ali"), latin("Samir Ali"), 0.8));
   }
+
+  @Test
+  void aKeyOnTwoRowsOfTheLaterReleaseIsReportedOnThatSideAndLeftOut() {
+    Map<String, String> mapping = Map.of("id", "id", "name_en", "name");
+    CasualtyRecord before = keyed(1, "Omar Ali");
+    ReleaseDiff.Side a = new ReleaseDiff.Side(List.of(before), mapping);
+    ReleaseDiff.Side b =
+        new ReleaseDiff.Side(List.of(keyed(4, "Omar Ali"), keyed(9, "Omar Aly")), mapping);
+    DiffResult d = ReleaseDiff.compare(a, b, CanonicalField.ID);
+    assertEquals(List.of(new DuplicateKey("K1", "after", List.of(4L, 9L))), d.duplicateKeys());
+    assertEquals(0, d.unchanged() + d.changed().size() + d.removed().size() + d.added().size());
+  }
+
+  private static CasualtyRecord keyed(long row, String name) {
+    return new CasualtyRecord(
+        row,
+        "K1",
+        null,
+        name,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        Map.of("id", "K1", "name", name));
+  }
 }

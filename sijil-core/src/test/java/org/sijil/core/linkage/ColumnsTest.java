@@ -148,6 +148,8 @@ class ColumnsTest {
     assertFalse(c.exact(0, 2));
     assertTrue(c.isNull(3));
     assertTrue(c.isNull(4), "empty is absent");
+    assertFalse(c.isNull(0), "the first value (id 0) is present");
+    assertTrue(c.key(null, 0) != FeatureColumn.MISSING, "and has a blocking key");
     assertEquals(2.0 / 3, c.termFrequency(0), 1e-12);
     assertEquals(1.0 / 3, c.termFrequency(2), 1e-12);
     assertTrue(Double.isNaN(c.termFrequency(3)));
