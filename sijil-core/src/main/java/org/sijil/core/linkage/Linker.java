@@ -53,11 +53,18 @@ public final class Linker {
 
   private static Built build(
       LinkageSpec requested, List<CasualtyRecord> left, List<CasualtyRecord> right, int threads) {
-    // Views, not copies: compact records are built when read (see RecordViews).
-    List<CasualtyRecord> all =
-        right == null ? RecordViews.indexed(left) : RecordViews.concat(left, right);
+    List<CasualtyRecord> all = left;
+    if (right != null) {
+      all = new ArrayList<>(left.size() + right.size());
+      all.addAll(left);
+      all.addAll(right);
+    }
+    int n = all.size();
     int[] external = Locality.byName(requested, all, left.size(), threads);
-    List<CasualtyRecord> ordered = RecordViews.permuted(all, external);
+    List<CasualtyRecord> ordered = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      ordered.add(all.get(external[i]));
+    }
     RecordTable table = RecordTable.of(requested, ordered, left.size(), right != null);
     LinkageSpec effective;
     try {
