@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 import org.sijil.app.integrity.RecordSubjects;
+import org.sijil.app.integrity.RecordVersions;
 import org.sijil.core.diff.DiffResult;
 import org.sijil.core.diff.FieldChange;
 import org.sijil.core.diff.KeyReuse;
@@ -43,7 +44,9 @@ import org.sijil.store.Release;
  *       removal of the same record) is not written again, so replacing a release with the same rows
  *       adds nothing.
  *   <li>Subjects are {@link RecordSubjects#keyed}; corrections first, then removals, each in the
- *       earlier release's row order.
+ *       earlier release's row order; then a {@code record-version} per row that is a new version of
+ *       its record ({@link RecordVersions}), in the new release's row order. A correction and the
+ *       record-version of the same new row carry the same version.
  * </ul>
  */
 public final class ReleaseChangeLog {
@@ -59,44 +62,68 @@ public final class ReleaseChangeLog {
   private ReleaseChangeLog() {}
 
   /**
-   * The entries for {@code stored} (call inside its transaction, where its rows are readable).
+   * The entries for {@code stored} (call inside its transaction, where its rows are readable):
+   * corrections and removals against the source's previous release, then a {@code record-version}
+   * for each row that is a new version of its record ({@link RecordVersions}).
    *
+   * @param rows the release's accepted rows in row order, with their hashes
    * @param rowHash the leaf hash of a row of {@code stored} by its 1-based row
    */
   public static Entries of(
-      Register register, Release stored, LongFunction<byte[]> rowHash, String actor, Instant at) {
-    Release previous = previous(register, stored);
-    if (previous == null) {
-      return new Entries(List.of(), List.of());
-    }
-    DiffResult diff =
-        ReleaseDiff.compare(
-            new ReleaseDiff.Side(register.records().list(previous.id()), previous.mapping()),
-            new ReleaseDiff.Side(register.records().list(stored.id()), stored.mapping()),
-            CanonicalField.ID);
+      Register register,
+      Release stored,
+      List<RecordVersions.Row> rows,
+      LongFunction<byte[]> rowHash,
+      String actor,
+      Instant at) {
     Map<String, LogEntry> last = new HashMap<>();
-    Map<String, Long> versions = new HashMap<>();
+    RecordVersions.History history = new RecordVersions.History();
     for (IntegrityLog.Entry e :
         register.integrity().aboutPrefix(RecordSubjects.sourcePrefix(stored.source()))) {
       LogEntry entry = EntryCodec.decode(e.bytes());
       last.put(e.subject(), entry);
-      if (entry instanceof LogEntry.Correction c) {
-        versions.merge(e.subject(), c.version(), Math::max);
-      }
+      history.apply(e.subject(), entry);
     }
     List<LogEntry> entries = new ArrayList<>();
     List<String> subjects = new ArrayList<>();
+    Release previous = previous(register, stored);
+    if (previous != null) {
+      changes(register, stored, previous, rowHash, actor, at, last, history, entries, subjects);
+    }
+    for (RecordVersions.Planned p : RecordVersions.plan(stored, rows, history, actor, at)) {
+      entries.add(p.entry());
+      subjects.add(p.subject());
+    }
+    return new Entries(entries, subjects);
+  }
+
+  private static void changes(
+      Register register,
+      Release stored,
+      Release previous,
+      LongFunction<byte[]> rowHash,
+      String actor,
+      Instant at,
+      Map<String, LogEntry> last,
+      RecordVersions.History history,
+      List<LogEntry> entries,
+      List<String> subjects) {
+    // Computed once here and stored for the diff pages, the API and `sijil diff`.
+    DiffResult diff = StoredReleaseDiff.compare(register, previous, stored);
+    StoredReleaseDiff.save(register, previous, stored, diff);
     String release = stored.source() + "/" + stored.label();
     for (Change c : changes(diff, release)) {
       String subject = RecordSubjects.keyed(stored.source(), c.key());
       String record = stored.id() + ":" + c.row();
       String sha = Hashes.hex(rowHash.apply(c.row()));
       // The same row again (a release replaced by the same rows gets a new id, not a new hash).
-      if (last.get(subject) instanceof LogEntry.Correction prior
-          && prior.recordSha256().equals(sha)) {
+      if ((last.get(subject) instanceof LogEntry.Correction prior
+              && prior.recordSha256().equals(sha))
+          || sha.equals(history.lastRecordSha(subject))) {
         continue;
       }
-      long version = versions.getOrDefault(subject, 1L) + 1;
+      // The first listing is version 1 whether or not a record-version logged it.
+      long version = Math.max(1L, history.version(subject)) + 1;
       entries.add(new LogEntry.Correction(at, actor, record, version, sha, c.reason()));
       subjects.add(subject);
     }
@@ -109,7 +136,6 @@ public final class ReleaseChangeLog {
       entries.add(new LogEntry.Removal(at, actor, record, "not in release " + release));
       subjects.add(subject);
     }
-    return new Entries(entries, subjects);
   }
 
   /** A key whose record the new release changed: its new row and why. */

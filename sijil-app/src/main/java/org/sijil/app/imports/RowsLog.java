@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sijil.app.corrections.ReleaseChangeLog;
 import org.sijil.app.integrity.CanonicalRows;
+import org.sijil.app.integrity.RecordVersions;
 import org.sijil.app.integrity.RegisterLog;
 import org.sijil.app.integrity.RowsRoot;
 import org.sijil.core.integrity.Hashes;
@@ -18,25 +19,32 @@ import org.sijil.store.Release;
  * The log side of an import: hashes each row's canonical bytes as it streams in, then, inside the
  * release's transaction, stores the row hashes and appends the {@code release-import} entry, then
  * the {@code correction} and {@code removal} entries of what the release changed against the one
- * before it ({@link ReleaseChangeLog}), in one bulk append.
+ * before it and a {@code record-version} per row that is a new version of its record ({@link
+ * ReleaseChangeLog}), in one bulk append.
  */
 public final class RowsLog {
 
   private final RowsRoot root = new RowsRoot();
   private final List<IntegrityLog.RowHash> hashes = new ArrayList<>();
+  private final List<RecordVersions.Row> accepted = new ArrayList<>();
 
   public void accepted(List<String> cells, CasualtyRecord record) {
-    add(record.row(), CanonicalRows.accepted(cells, record));
+    byte[] canonical = CanonicalRows.accepted(cells, record);
+    byte[] leaf = add(record.row(), canonical);
+    accepted.add(
+        new RecordVersions.Row(
+            record.row(), record.id(), leaf, RecordVersions.contentHash(canonical)));
   }
 
   public void rejected(RowReject reject) {
     add(reject.row(), CanonicalRows.rejected(reject.row(), reject.cells(), reject.reason()));
   }
 
-  private void add(long row, byte[] canonical) {
+  private byte[] add(long row, byte[] canonical) {
     byte[] leaf = Hashes.leafHash(canonical);
     root.add(leaf);
     hashes.add(new IntegrityLog.RowHash(row, leaf));
+    return leaf;
   }
 
   /** Stores the row hashes and logs the import (call inside the release's transaction). */
@@ -68,7 +76,7 @@ public final class RowsLog {
             stored.rowsImported(),
             stored.rowsRejected());
     ReleaseChangeLog.Entries changes =
-        ReleaseChangeLog.of(register, stored, this::rowHash, actor, entry.time());
+        ReleaseChangeLog.of(register, stored, accepted, this::rowHash, actor, entry.time());
     List<byte[]> entries = new ArrayList<>(before.size() + 1 + changes.entries().size());
     List<String> subjects = new ArrayList<>(before.size() + 1 + changes.entries().size());
     entries.addAll(before);
