@@ -2,12 +2,12 @@ package org.sijil.app.corrections;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 import org.sijil.app.integrity.RecordSubjects;
 import org.sijil.app.integrity.RecordVersions;
+import org.sijil.app.integrity.VersionHistory;
 import org.sijil.core.diff.DiffResult;
 import org.sijil.core.diff.FieldChange;
 import org.sijil.core.diff.KeyReuse;
@@ -17,7 +17,6 @@ import org.sijil.core.integrity.EntryCodec;
 import org.sijil.core.integrity.Hashes;
 import org.sijil.core.integrity.LogEntry;
 import org.sijil.core.record.CanonicalField;
-import org.sijil.store.IntegrityLog;
 import org.sijil.store.Register;
 import org.sijil.store.Release;
 
@@ -51,8 +50,11 @@ import org.sijil.store.Release;
  */
 public final class ReleaseChangeLog {
 
-  /** Entries to append, each with its subject at the same position. */
-  public record Entries(List<LogEntry> entries, List<String> subjects) {
+  /**
+   * Entries to append, each with its subject at the same position, and the source's record history
+   * they were planned against (for the release's {@code record-version} entries).
+   */
+  public record Entries(List<LogEntry> entries, List<String> subjects, VersionHistory history) {
     public Entries {
       entries = List.copyOf(entries);
       subjects = List.copyOf(subjects);
@@ -62,39 +64,28 @@ public final class ReleaseChangeLog {
   private ReleaseChangeLog() {}
 
   /**
-   * The entries for {@code stored} (call inside its transaction, where its rows are readable):
-   * corrections and removals against the source's previous release, then a {@code record-version}
-   * for each row that is a new version of its record ({@link RecordVersions}).
+   * The corrections and removals of {@code stored} against the source's previous release (call
+   * inside its transaction, where its rows are readable), with the source's record history read
+   * from the log; the caller then plans the {@code record-version} entries against that history
+   * ({@link RecordVersions#plan}), in chunks.
    *
-   * @param rows the release's accepted rows in row order, with their hashes
    * @param rowHash the leaf hash of a row of {@code stored} by its 1-based row
    */
   public static Entries of(
-      Register register,
-      Release stored,
-      List<RecordVersions.Row> rows,
-      LongFunction<byte[]> rowHash,
-      String actor,
-      Instant at) {
-    Map<String, LogEntry> last = new HashMap<>();
-    RecordVersions.History history = new RecordVersions.History();
-    for (IntegrityLog.Entry e :
-        register.integrity().aboutPrefix(RecordSubjects.sourcePrefix(stored.source()))) {
-      LogEntry entry = EntryCodec.decode(e.bytes());
-      last.put(e.subject(), entry);
-      history.apply(e.subject(), entry);
-    }
+      Register register, Release stored, LongFunction<byte[]> rowHash, String actor, Instant at) {
+    VersionHistory history = new VersionHistory();
+    register
+        .integrity()
+        .eachAboutPrefix(
+            RecordSubjects.sourcePrefix(stored.source()),
+            e -> history.apply(e.subject(), EntryCodec.decode(e.bytes())));
     List<LogEntry> entries = new ArrayList<>();
     List<String> subjects = new ArrayList<>();
     Release previous = previous(register, stored);
     if (previous != null) {
-      changes(register, stored, previous, rowHash, actor, at, last, history, entries, subjects);
+      changes(register, stored, previous, rowHash, actor, at, history, entries, subjects);
     }
-    for (RecordVersions.Planned p : RecordVersions.plan(stored, rows, history, actor, at)) {
-      entries.add(p.entry());
-      subjects.add(p.subject());
-    }
-    return new Entries(entries, subjects);
+    return new Entries(entries, subjects, history);
   }
 
   private static void changes(
@@ -104,8 +95,7 @@ public final class ReleaseChangeLog {
       LongFunction<byte[]> rowHash,
       String actor,
       Instant at,
-      Map<String, LogEntry> last,
-      RecordVersions.History history,
+      VersionHistory history,
       List<LogEntry> entries,
       List<String> subjects) {
     // Computed once here and stored for the diff pages, the API and `sijil diff`.
@@ -117,9 +107,7 @@ public final class ReleaseChangeLog {
       String record = stored.id() + ":" + c.row();
       String sha = Hashes.hex(rowHash.apply(c.row()));
       // The same row again (a release replaced by the same rows gets a new id, not a new hash).
-      if ((last.get(subject) instanceof LogEntry.Correction prior
-              && prior.recordSha256().equals(sha))
-          || sha.equals(history.lastRecordSha(subject))) {
+      if (history.lastIsCorrectionTo(subject, sha) || sha.equals(history.lastRecordSha(subject))) {
         continue;
       }
       // The first listing is version 1 whether or not a record-version logged it.
@@ -130,7 +118,7 @@ public final class ReleaseChangeLog {
     for (Map<String, String> gone : diff.removed()) {
       String subject = RecordSubjects.keyed(stored.source(), gone.get(CanonicalField.ID.key()));
       String record = previous.id() + ":" + gone.get("row");
-      if (last.get(subject) instanceof LogEntry.Removal prior && prior.record().equals(record)) {
+      if (history.lastIsRemovalOf(subject, record)) {
         continue;
       }
       entries.add(new LogEntry.Removal(at, actor, record, "not in release " + release));

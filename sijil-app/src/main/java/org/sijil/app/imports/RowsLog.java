@@ -1,5 +1,6 @@
 package org.sijil.app.imports;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.sijil.app.corrections.ReleaseChangeLog;
@@ -7,6 +8,7 @@ import org.sijil.app.integrity.CanonicalRows;
 import org.sijil.app.integrity.RecordVersions;
 import org.sijil.app.integrity.RegisterLog;
 import org.sijil.app.integrity.RowsRoot;
+import org.sijil.app.integrity.VersionHistory;
 import org.sijil.core.integrity.Hashes;
 import org.sijil.core.integrity.LogEntry;
 import org.sijil.core.record.CasualtyRecord;
@@ -19,32 +21,33 @@ import org.sijil.store.Release;
  * The log side of an import: hashes each row's canonical bytes as it streams in, then, inside the
  * release's transaction, stores the row hashes and appends the {@code release-import} entry, then
  * the {@code correction} and {@code removal} entries of what the release changed against the one
- * before it and a {@code record-version} per row that is a new version of its record ({@link
- * ReleaseChangeLog}), in one bulk append.
+ * before it ({@link ReleaseChangeLog}) in one bulk append, then a {@code record-version} per row
+ * that is a new version of its record ({@link RecordVersions}), planned and appended in chunks. Per
+ * accepted row it keeps only its number, key and content hash in flat arrays ({@link AcceptedRows})
+ * until then.
  */
 public final class RowsLog {
 
+  /** Rows planned and appended at a time ({@link #recordVersions}). */
+  static final int CHUNK = 50_000;
+
   private final RowsRoot root = new RowsRoot();
   private final List<IntegrityLog.RowHash> hashes = new ArrayList<>();
-  private final List<RecordVersions.Row> accepted = new ArrayList<>();
+  private final AcceptedRows accepted = new AcceptedRows();
 
   public void accepted(List<String> cells, CasualtyRecord record) {
-    byte[] canonical = CanonicalRows.accepted(cells, record);
-    byte[] leaf = add(record.row(), canonical);
-    accepted.add(
-        new RecordVersions.Row(
-            record.row(), record.id(), leaf, RecordVersions.contentHash(canonical)));
+    add(record.row(), CanonicalRows.accepted(cells, record));
+    accepted.add(record.row(), record.id(), RecordVersions.contentHash(record));
   }
 
   public void rejected(RowReject reject) {
     add(reject.row(), CanonicalRows.rejected(reject.row(), reject.cells(), reject.reason()));
   }
 
-  private byte[] add(long row, byte[] canonical) {
+  private void add(long row, byte[] canonical) {
     byte[] leaf = Hashes.leafHash(canonical);
     root.add(leaf);
     hashes.add(new IntegrityLog.RowHash(row, leaf));
-    return leaf;
   }
 
   /** Stores the row hashes and logs the import (call inside the release's transaction). */
@@ -76,7 +79,7 @@ public final class RowsLog {
             stored.rowsImported(),
             stored.rowsRejected());
     ReleaseChangeLog.Entries changes =
-        ReleaseChangeLog.of(register, stored, accepted, this::rowHash, actor, entry.time());
+        ReleaseChangeLog.of(register, stored, this::rowHash, actor, entry.time());
     List<byte[]> entries = new ArrayList<>(before.size() + 1 + changes.entries().size());
     List<String> subjects = new ArrayList<>(before.size() + 1 + changes.entries().size());
     entries.addAll(before);
@@ -85,7 +88,35 @@ public final class RowsLog {
     subjects.add(RegisterLog.release(stored.id()));
     changes.entries().forEach(e -> entries.add(e.encode()));
     subjects.addAll(changes.subjects());
-    new RegisterLog(register).appendEncoded(entries, subjects);
+    RegisterLog log = new RegisterLog(register);
+    log.appendEncoded(entries, subjects);
+    recordVersions(log, stored, changes.history(), actor, entry.time());
+  }
+
+  /**
+   * Plans and appends the {@code record-version} entries in chunks of {@value #CHUNK} rows, so an
+   * import holds one chunk's entries at a time.
+   */
+  private void recordVersions(
+      RegisterLog log, Release stored, VersionHistory history, String actor, Instant at) {
+    java.util.Set<String> repeated = accepted.repeatedKeys();
+    for (int from = 0; from < accepted.size(); from += CHUNK) {
+      int to = Math.min(accepted.size(), from + CHUNK);
+      List<RecordVersions.Row> rows = new ArrayList<>(to - from);
+      for (int i = from; i < to; i++) {
+        long row = accepted.row(i);
+        rows.add(new RecordVersions.Row(row, accepted.key(i), rowHash(row), accepted.content(i)));
+      }
+      List<RecordVersions.Planned> planned =
+          RecordVersions.plan(stored, rows, history, repeated, actor, at);
+      List<byte[]> entries = new ArrayList<>(planned.size());
+      List<String> subjects = new ArrayList<>(planned.size());
+      for (RecordVersions.Planned p : planned) {
+        entries.add(p.entry().encode());
+        subjects.add(p.subject());
+      }
+      log.appendEncoded(entries, subjects);
+    }
   }
 
   /** The leaf hash of data row {@code row} (rows are added in ascending order). */

@@ -26,11 +26,32 @@ public final class CanonicalRows {
   /** The first line of every canonical row. */
   public static final String HEADER = "sijil-row/v1";
 
+  /** The first line of a record's content bytes ({@link #record}). */
+  public static final String RECORD_HEADER = "sijil-record/v1";
+
   private CanonicalRows() {}
 
   /** An imported row: its cells verbatim and the record parsed from them, as stored. */
   public static byte[] accepted(List<String> cells, CasualtyRecord r) {
     Writer w = start(r.row(), cells);
+    fields(w, r);
+    return w.bytes();
+  }
+
+  /**
+   * A record's content without its row: the line {@value #RECORD_HEADER}, then the parsed fields as
+   * in {@link #accepted} (same names, order and value encoding), and nothing else. Two rows give
+   * the same bytes exactly when the import parsed the same record from them, whatever row they
+   * stand at, how their cells were written or which other columns the list has.
+   */
+  public static byte[] record(CasualtyRecord r) {
+    Writer w = new Writer();
+    w.raw(RECORD_HEADER);
+    fields(w, r);
+    return w.bytes();
+  }
+
+  private static void fields(Writer w, CasualtyRecord r) {
     w.line("id", r.id());
     w.line("name-ar", r.nameAr());
     w.line("name-en", r.nameEn());
@@ -42,7 +63,6 @@ public final class CanonicalRows {
     w.line("source", r.source());
     w.line("dod", r.dod() == null ? null : r.dod().toString());
     w.line("place", r.place());
-    return w.bytes();
   }
 
   /** A rejected row: its cells verbatim and the reason. */

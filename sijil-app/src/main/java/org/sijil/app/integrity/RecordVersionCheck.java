@@ -16,10 +16,10 @@ import org.sijil.store.Release;
 
 /**
  * The {@code verify --db} check of {@code record-version} entries against the stored rows. The log
- * is read in order, keeping each record subject's history ({@link RecordVersions.History}); at each
- * stored release's {@code release-import} entry, the rows that must be new versions are recomputed
- * from the release's stored rows by the import's own rule ({@link RecordVersions#plan}), and each
- * {@code record-version} entry naming a row of that release must be exactly the planned one.
+ * is read in order, keeping each record subject's history ({@link VersionHistory}); at each stored
+ * release's {@code release-import} entry, the rows that must be new versions are recomputed from
+ * the release's stored rows by the import's own rule ({@link RecordVersions#plan}), and each {@code
+ * record-version} entry naming a row of that release must be exactly the planned one.
  *
  * <p>Reported: an entry whose row is not a new version (or is logged twice), whose fields differ
  * from the recomputed ones (a stored row changed after import makes its hashes differ), or that
@@ -33,7 +33,7 @@ final class RecordVersionCheck {
 
   private final Register register;
   private final Map<Long, Release> stored = new HashMap<>();
-  private final RecordVersions.History history = new RecordVersions.History();
+  private final VersionHistory history = new VersionHistory();
   private final Map<Long, Expected> pending = new TreeMap<>();
 
   /** A release's planned entries by row, and how many entries named it. */
@@ -115,7 +115,7 @@ final class RecordVersionCheck {
       return;
     }
     Expected x = new Expected(r, e.index());
-    for (RecordVersions.Planned p : RecordVersions.plan(r, rows(r), history, "verify", ANY)) {
+    for (RecordVersions.Planned p : RecordVersions.plan(r, rows(r), history, null, "verify", ANY)) {
       x.rows.put(Linkage.RecordKey.parse(p.entry().record()).row(), p);
     }
     pending.put(id, x);
@@ -134,7 +134,7 @@ final class RecordVersionCheck {
                       rec.row(),
                       rec.id(),
                       Hashes.leafHash(canonical),
-                      RecordVersions.contentHash(canonical)));
+                      RecordVersions.contentHash(rec)));
             });
     rows.sort(java.util.Comparator.comparingLong(RecordVersions.Row::row));
     return rows;

@@ -1,14 +1,16 @@
 package org.sijil.app.integrity;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sijil.core.integrity.Hashes;
 import org.sijil.core.integrity.LogEntry;
+import org.sijil.core.record.CasualtyRecord;
 import org.sijil.store.Release;
 
 /**
@@ -42,16 +44,13 @@ public final class RecordVersions {
   private RecordVersions() {}
 
   /**
-   * The hash of a row's content: SHA-256 of its canonical bytes ({@link CanonicalRows}) without the
-   * {@code row N} line, so the same row at another position in a later list has the same one.
+   * The hash of a record's content: SHA-256 of its canonical record bytes ({@link
+   * CanonicalRows#record}): the fields the import parsed and stores, without the row number or the
+   * raw cells, so the same record at another row, with a cell written differently ({@code 43} or
+   * {@code 43.0}) or with more unmapped columns, has the same hash.
    */
-  public static byte[] contentHash(byte[] canonical) {
-    int first = indexOf(canonical, 0);
-    int second = indexOf(canonical, first + 1);
-    MessageDigest d = sha256();
-    d.update(canonical, 0, first + 1);
-    d.update(canonical, second + 1, canonical.length - second - 1);
-    return d.digest();
+  public static byte[] contentHash(CasualtyRecord record) {
+    return Hashes.sha256(CanonicalRows.record(record));
   }
 
   /** The subject of a row of {@code release}. */
@@ -61,23 +60,27 @@ public final class RecordVersions {
         : RecordSubjects.keyed(release.source(), key);
   }
 
-  /** The {@code record-version} entries of {@code rows} (in row order) against {@code history}. */
+  /**
+   * The {@code record-version} entries of {@code rows} (in row order) against {@code history},
+   * which takes in each planned entry of a key in {@code repeated} (keys listed more than once in
+   * the release; null: every key), so a release may be planned in consecutive chunks.
+   */
   public static List<Planned> plan(
-      Release release, List<Row> rows, History history, String actor, Instant at) {
+      Release release,
+      List<Row> rows,
+      VersionHistory history,
+      Set<String> repeated,
+      String actor,
+      Instant at) {
     String name = release.source() + "/" + release.label();
-    Map<String, LogEntry.RecordVersion> overlay = new HashMap<>();
     List<Planned> out = new ArrayList<>();
     for (Row r : rows) {
       String subject = subject(release, r.row(), r.key());
-      LogEntry.RecordVersion last = overlay.getOrDefault(subject, history.last.get(subject));
-      String content = Hashes.hex(r.content());
-      if (last != null && last.contentSha256().equals(content)) {
+      if (r.key() != null && history.lastContentIs(subject, r.content())) {
         continue;
       }
-      long before = history.version(subject);
-      if (overlay.containsKey(subject)) {
-        before = Math.max(before, overlay.get(subject).version());
-      }
+      String previous = r.key() == null ? null : history.lastRecordSha(subject);
+      long version = r.key() == null ? 1 : history.version(subject) + 1;
       LogEntry.RecordVersion entry =
           new LogEntry.RecordVersion(
               at,
@@ -85,60 +88,48 @@ public final class RecordVersions {
               name,
               release.id() + ":" + r.row(),
               r.key() == null ? "" : r.key(),
-              before + 1,
+              version,
               Hashes.hex(r.leaf()),
-              content,
-              last == null ? "" : last.recordSha256());
-      overlay.put(subject, entry);
+              Hashes.hex(r.content()),
+              previous == null ? "" : previous);
+      if (r.key() != null && (repeated == null || repeated.contains(r.key()))) {
+        history.planned(subject, version, r.content(), r.leaf());
+      }
       out.add(new Planned(subject, entry));
     }
     return out;
   }
 
-  /**
-   * What the log says about record subjects so far: each one's last {@code record-version} and
-   * highest version; fed with entries in log order.
-   */
-  public static final class History {
-    private final Map<String, LogEntry.RecordVersion> last = new HashMap<>();
-    private final Map<String, Long> versions = new HashMap<>();
-
-    /** Takes in one logged entry about {@code subject} (entries of other kinds are ignored). */
-    public void apply(String subject, LogEntry entry) {
-      if (entry instanceof LogEntry.RecordVersion v) {
-        last.put(subject, v);
-        versions.merge(subject, v.version(), Math::max);
-      } else if (entry instanceof LogEntry.Correction c) {
-        versions.merge(subject, c.version(), Math::max);
+  /** The keys listed more than once among the first {@code n} of {@code keys} (nulls ignored). */
+  public static Set<String> repeatedKeys(String[] keys, int n) {
+    int[] hashes = new int[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (keys[i] != null) {
+        hashes[k++] = keys[i].hashCode();
       }
     }
-
-    /** The highest version logged about {@code subject}, 0 when none. */
-    public long version(String subject) {
-      return versions.getOrDefault(subject, 0L);
-    }
-
-    /** The subject's last {@code record-version}'s row hash, or null. */
-    public String lastRecordSha(String subject) {
-      LogEntry.RecordVersion v = last.get(subject);
-      return v == null ? null : v.recordSha256();
-    }
-  }
-
-  private static int indexOf(byte[] bytes, int from) {
-    for (int i = from; i < bytes.length; i++) {
-      if (bytes[i] == '\n') {
-        return i;
+    int[] sorted = Arrays.copyOf(hashes, k);
+    Arrays.sort(sorted);
+    Set<Integer> shared = new HashSet<>();
+    for (int i = 1; i < k; i++) {
+      if (sorted[i] == sorted[i - 1]) {
+        shared.add(sorted[i]);
       }
     }
-    throw new IllegalArgumentException("not a canonical row: fewer than two lines");
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
+    Map<String, Integer> counts = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (keys[i] != null && shared.contains(keys[i].hashCode())) {
+        counts.merge(keys[i], 1, Integer::sum);
+      }
     }
+    Set<String> out = new HashSet<>();
+    counts.forEach(
+        (key, c) -> {
+          if (c > 1) {
+            out.add(key);
+          }
+        });
+    return out;
   }
 }
