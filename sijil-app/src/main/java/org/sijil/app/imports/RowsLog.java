@@ -13,7 +13,6 @@ import org.sijil.core.integrity.Hashes;
 import org.sijil.core.integrity.LogEntry;
 import org.sijil.core.record.CasualtyRecord;
 import org.sijil.core.record.RowReject;
-import org.sijil.store.IntegrityLog;
 import org.sijil.store.Register;
 import org.sijil.store.Release;
 
@@ -29,10 +28,10 @@ import org.sijil.store.Release;
 public final class RowsLog {
 
   /** Rows planned and appended at a time ({@link #recordVersions}). */
-  static final int CHUNK = 50_000;
+  static final int CHUNK = 20_000;
 
   private final RowsRoot root = new RowsRoot();
-  private final List<IntegrityLog.RowHash> hashes = new ArrayList<>();
+  private final RowLeaves hashes = new RowLeaves();
   private final AcceptedRows accepted = new AcceptedRows();
 
   public void accepted(List<String> cells, CasualtyRecord record) {
@@ -47,7 +46,7 @@ public final class RowsLog {
   private void add(long row, byte[] canonical) {
     byte[] leaf = Hashes.leafHash(canonical);
     root.add(leaf);
-    hashes.add(new IntegrityLog.RowHash(row, leaf));
+    hashes.add(row, leaf);
   }
 
   /** Stores the row hashes and logs the import (call inside the release's transaction). */
@@ -67,7 +66,7 @@ public final class RowsLog {
       String actor,
       List<byte[]> before,
       List<String> beforeSubjects) {
-    register.integrity().saveRowHashes(stored.id(), hashes);
+    register.integrity().saveRowHashes(stored.id(), hashes.asList());
     LogEntry entry =
         new LogEntry.ReleaseImport(
             RegisterLog.now(),
@@ -121,20 +120,6 @@ public final class RowsLog {
 
   /** The leaf hash of data row {@code row} (rows are added in ascending order). */
   private byte[] rowHash(long row) {
-    int lo = 0;
-    int hi = hashes.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      long r = hashes.get(mid).row();
-      if (r == row) {
-        return hashes.get(mid).hash();
-      }
-      if (r < row) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    throw new IllegalStateException("no row hash for row " + row + " of the release");
+    return hashes.of(row);
   }
 }
