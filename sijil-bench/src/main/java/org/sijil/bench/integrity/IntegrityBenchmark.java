@@ -67,9 +67,12 @@ public class IntegrityBenchmark {
                   t.plusSeconds(i),
                   "importer",
                   "synthetic-2026-12",
-                  "row-" + i,
+                  "1:" + (i + 1),
+                  "k-" + i,
                   1,
-                  Hashes.hex(Hashes.sha256(new byte[] {(byte) i, (byte) (i >> 8)})))
+                  Hashes.hex(Hashes.sha256(new byte[] {(byte) i, (byte) (i >> 8)})),
+                  Hashes.hex(Hashes.sha256(new byte[] {(byte) (i >> 8), (byte) i})),
+                  "")
               .encode());
     }
     full = append(TransparencyLog.inMemory());
