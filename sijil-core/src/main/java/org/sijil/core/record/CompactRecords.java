@@ -21,7 +21,8 @@ import java.util.RandomAccess;
  * keep what they need rather than the records. Immutable and safe to share between threads once
  * built.
  */
-public final class CompactRecords extends AbstractList<CasualtyRecord> implements RandomAccess {
+public final class CompactRecords extends AbstractList<CasualtyRecord>
+    implements RandomAccess, RecordColumns {
 
   /** The canonical fields kept as text, in the order of {@link #texts}. */
   private static final CanonicalField[] TEXT_FIELDS = {
@@ -91,6 +92,48 @@ public final class CompactRecords extends AbstractList<CasualtyRecord> implement
   public long row(int i) {
     Objects.checkIndex(i, size);
     return rows[i];
+  }
+
+  /** {@code get(i).text(field)}, read from the field's column alone. */
+  @Override
+  public String text(CanonicalField field, int i) {
+    Objects.checkIndex(i, size);
+    return switch (field) {
+      case ID -> text(0, i);
+      case NAME_AR -> text(1, i);
+      case NAME_EN -> text(2, i);
+      case SOURCE -> text(3, i);
+      case PLACE -> text(4, i);
+      case AGE -> toText(age.get(i));
+      case DOB -> toText(dob.get(i));
+      case SEX -> {
+        Sex s = sex.get(i);
+        yield s == null ? null : s.code();
+      }
+      case DOD -> toText(dod.get(i));
+    };
+  }
+
+  private static String toText(Object value) {
+    return value == null ? null : value.toString();
+  }
+
+  @Override
+  public Age age(int i) {
+    Objects.checkIndex(i, size);
+    return age.get(i);
+  }
+
+  @Override
+  public LocalDate dob(int i) {
+    Objects.checkIndex(i, size);
+    return dob.get(i);
+  }
+
+  @Override
+  public LocalDate dod(int i) {
+    Objects.checkIndex(i, size);
+    return dod.get(i);
   }
 
   private String text(int field, int i) {

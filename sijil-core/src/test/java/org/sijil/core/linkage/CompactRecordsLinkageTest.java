@@ -2,14 +2,17 @@ package org.sijil.core.linkage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.sijil.core.record.CanonicalField;
 import org.sijil.core.record.CasualtyRecord;
 import org.sijil.core.record.CompactRecords;
+import org.sijil.core.record.RecordColumns;
 
 /**
  * A job on records held column by column ({@link CompactRecords}) gives the same model, pairs and
@@ -68,5 +71,29 @@ class CompactRecordsLinkageTest {
     assertArrayEquals(
         plain.cluster(model, plain.score(model, 0.01), 0.5, Decisions.none()),
         linked.cluster(model, linked.score(model, 0.01), 0.5, Decisions.none()));
+  }
+
+  @Test
+  void viewsReadEachFieldByColumnEqualToTheirRecords() {
+    List<List<CasualtyRecord>> lists = LinkerTest.twoLists(5);
+    CompactRecords left = compact(lists.get(0));
+    List<CasualtyRecord> all = RecordViews.concat(left, lists.get(1));
+    int[] order = new int[all.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = order.length - 1 - i;
+    }
+    for (List<CasualtyRecord> view : List.of(all, RecordViews.permuted(all, order))) {
+      RecordColumns columns = RecordColumns.of(view);
+      assertSame(view, columns);
+      for (int i = 0; i < view.size(); i++) {
+        CasualtyRecord r = view.get(i);
+        for (CanonicalField f : CanonicalField.values()) {
+          assertEquals(r.text(f), columns.text(f, i), "record " + i + " " + f);
+        }
+        assertEquals(r.age(), columns.age(i));
+        assertEquals(r.dob(), columns.dob(i));
+        assertEquals(r.dod(), columns.dod(i));
+      }
+    }
   }
 }

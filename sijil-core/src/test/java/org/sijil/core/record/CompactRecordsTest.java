@@ -1,6 +1,7 @@
 package org.sijil.core.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,6 +70,54 @@ class CompactRecordsTest {
     for (int i = 0; i < n; i++) {
       assertEquals(given.get(i), records.get(i), "record " + i);
     }
+  }
+
+  /** Each field read from its column equals the field of the record built whole. */
+  static void assertColumnsEqualRecords(List<CasualtyRecord> records, RecordColumns columns) {
+    assertEquals(records.size(), columns.size());
+    for (int i = 0; i < records.size(); i++) {
+      CasualtyRecord r = records.get(i);
+      for (CanonicalField f : CanonicalField.values()) {
+        assertEquals(r.text(f), columns.text(f, i), "record " + i + " " + f);
+      }
+      assertEquals(r.age(), columns.age(i), "record " + i);
+      assertEquals(r.dob(), columns.dob(i), "record " + i);
+      assertEquals(r.dod(), columns.dod(i), "record " + i);
+    }
+  }
+
+  @Test
+  void fieldsReadByColumnEqualTheRecords() {
+    List<CasualtyRecord> given = new ArrayList<>();
+    given.add(row(1, "17", " اسم تجريبي ", "Test Name", "30", "1990-01-02", "مكان", ""));
+    given.add(row(3, "", "", "Latin Only", "", "", "", "x"));
+    given.add(row(4, "18", "اسم", "", " 7 ", "2001-12-31", "Place", "\uD83D\uDE00 paired"));
+    Map<String, String> raw = new LinkedHashMap<>();
+    for (String h : HEADERS) {
+      raw.put(h, "");
+    }
+    raw.put("name", "raw text");
+    given.add(
+        new CasualtyRecord(
+            9,
+            "kept id",
+            "a corrected name",
+            null,
+            null,
+            null,
+            Sex.FEMALE,
+            "src",
+            LocalDate.of(2024, 2, 29),
+            null,
+            raw));
+    CompactRecords.Builder b = CompactRecords.builder();
+    given.forEach(b::add);
+    CompactRecords records = b.build();
+    assertColumnsEqualRecords(given, records);
+    assertColumnsEqualRecords(given, RecordColumns.of(given));
+    assertColumnsEqualRecords(given, RecordColumns.of(new java.util.LinkedList<>(given)));
+    assertSame(records, RecordColumns.of(records));
+    assertThrows(IndexOutOfBoundsException.class, () -> records.text(CanonicalField.ID, 4));
   }
 
   @Test
