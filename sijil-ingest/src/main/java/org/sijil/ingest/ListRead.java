@@ -43,6 +43,8 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
   private long blankRows;
   private ReadRow next;
   private boolean finished;
+  private boolean readAhead;
+  private ReadAhead background;
 
   ListRead(
       Path file,
@@ -86,7 +88,18 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
     }
     try {
       while (true) {
-        List<String> cells = ahead.isEmpty() ? source.next() : ahead.removeFirst();
+        List<String> cells;
+        List<String> aheadNotes = null;
+        if (!ahead.isEmpty()) {
+          cells = ahead.removeFirst();
+        } else if (readAhead) {
+          ReadAhead.Item item = background().take();
+          failIfFailed(item);
+          cells = item.cells();
+          aheadNotes = item.notes();
+        } else {
+          cells = source.next();
+        }
         if (cells == null) {
           finished = true;
           if (dataRows == 0) {
@@ -99,7 +112,8 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
           return false;
         }
         rowNumber++;
-        List<String> notes = source.notes(rowNumber + rowsBeforeData);
+        List<String> notes =
+            aheadNotes != null ? aheadNotes : source.notes(rowNumber + rowsBeforeData);
         if (isBlank(cells)) {
           blankRows++;
           continue;
@@ -114,6 +128,36 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + " at " + source.position(), e);
     }
+  }
+
+  /**
+   * Reads the file's cells on a second thread from here on, beside the parsing of rows on this one:
+   * the same rows, warnings, rejects and errors, about twice as fast on large files. Call before
+   * reading rows; {@link #close} stops the thread.
+   */
+  public ListRead readingAhead() {
+    this.readAhead = true;
+    return this;
+  }
+
+  /** The read-ahead thread, started once the rows read while finding the header are used up. */
+  private ReadAhead background() {
+    if (background == null) {
+      background = new ReadAhead(source, rowNumber + rowsBeforeData);
+    }
+    return background;
+  }
+
+  /** Raises a failure of the read-ahead thread as reading on this thread would have. */
+  private void failIfFailed(ReadAhead.Item item) {
+    Exception e = item.failure();
+    if (e == null) {
+      return;
+    }
+    if (e instanceof IOException io) {
+      throw new UncheckedIOException("cannot read " + file + " at " + item.position(), io);
+    }
+    throw (RuntimeException) e;
   }
 
   @Override
@@ -178,6 +222,9 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
 
   @Override
   public void close() {
+    if (background != null) {
+      background.close();
+    }
     try {
       source.close();
     } catch (IOException e) {

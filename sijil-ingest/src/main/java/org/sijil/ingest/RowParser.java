@@ -37,6 +37,11 @@ final class RowParser {
   private final LocalDate asOf;
   private final boolean plausibility;
 
+  // A list repeats its dates, ages and sexes: each text is parsed once (parsing is pure).
+  private final Memo<Age> ages = new Memo<>(AgeParser::parse);
+  private final Memo<LocalDate> dateValues;
+  private final Memo<Sex> sexes = new Memo<>(SexParser::parse);
+
   /**
    * @param headers header cells
    * @param mapping canonical field key to header index
@@ -56,6 +61,7 @@ final class RowParser {
     this.width = headers.size();
     this.rawKeys = RawRow.uniqueHeaders(headers, 0);
     this.dates = new DateParser(pivotYear);
+    this.dateValues = new Memo<>(dates::parse);
     this.padShortRows = padShortRows;
     java.util.Arrays.fill(column, -1);
     mapping.forEach((key, idx) -> column[CanonicalField.byKey(key).orElseThrow().ordinal()] = idx);
@@ -97,10 +103,10 @@ final class RowParser {
       return reject(row, cells, "no name and no id");
     }
     List<RowWarning> warnings = new ArrayList<>(0);
-    Age age = value(row, cells, CanonicalField.AGE, AgeParser::parse, "unparsed_age", warnings);
-    LocalDate dob = value(row, cells, CanonicalField.DOB, dates::parse, "unparsed_date", warnings);
-    Sex sex = value(row, cells, CanonicalField.SEX, SexParser::parse, "unparsed_sex", warnings);
-    LocalDate dod = value(row, cells, CanonicalField.DOD, dates::parse, "unparsed_date", warnings);
+    Age age = value(row, cells, CanonicalField.AGE, ages, "unparsed_age", warnings);
+    LocalDate dob = value(row, cells, CanonicalField.DOB, dateValues, "unparsed_date", warnings);
+    Sex sex = value(row, cells, CanonicalField.SEX, sexes, "unparsed_sex", warnings);
+    LocalDate dod = value(row, cells, CanonicalField.DOD, dateValues, "unparsed_date", warnings);
     RawRow raw = new RawRow(rawKeys, n > width ? cells.subList(0, width) : cells);
     CasualtyRecord record =
         new CasualtyRecord(
@@ -159,5 +165,32 @@ final class RowParser {
       warnings.add(new RowWarning(row, f.key(), kind, s, p.problem()));
     }
     return p.value();
+  }
+
+  /**
+   * The results of a pure parser by text, for the first {@value #MEMO_LIMIT} distinct texts (a
+   * column of ids or free text would otherwise grow it without end). One reader's parser is used
+   * from one thread at a time.
+   */
+  static final class Memo<T> implements java.util.function.Function<String, Parsed<T>> {
+    static final int MEMO_LIMIT = 1 << 16;
+    private final java.util.function.Function<String, Parsed<T>> parser;
+    private final Map<String, Parsed<T>> known = new java.util.HashMap<>();
+
+    Memo(java.util.function.Function<String, Parsed<T>> parser) {
+      this.parser = parser;
+    }
+
+    @Override
+    public Parsed<T> apply(String text) {
+      Parsed<T> p = known.get(text);
+      if (p == null) {
+        p = parser.apply(text);
+        if (known.size() < MEMO_LIMIT) {
+          known.put(text, p);
+        }
+      }
+      return p;
+    }
   }
 }

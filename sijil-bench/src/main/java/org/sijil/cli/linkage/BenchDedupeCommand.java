@@ -81,6 +81,24 @@ public final class BenchDedupeCommand implements Callable<Integer> {
           "Score with this saved model instead of training (the train phase then only reads it).")
   Path model;
 
+  @Option(
+      names = "--live-heap",
+      description =
+          "Also report the live heap (after full GCs, outside the phase times) after read and after"
+              + " features+blocking: what the records and the features hold.")
+  boolean liveHeap;
+
+  /** Live heap bytes after full collections, or -1 when not asked for. */
+  private long live() {
+    if (!liveHeap) {
+      return -1;
+    }
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = commandSpec.commandLine().getErr();
@@ -91,6 +109,8 @@ public final class BenchDedupeCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     List<CasualtyRecord> records = ListFile.read(file, err);
     t.add("read", secs(t0), cpuSecs(cpu), records.size() + " records");
+    long afterRead = live();
+    cpu[0] = cpu();
     t0 = System.nanoTime();
     LinkageSpec spec = DefaultSpecs.casualtyLists().without(java.util.Set.of(truth));
     Linker job = Linker.dedupe(spec, records, n);
@@ -100,6 +120,8 @@ public final class BenchDedupeCommand implements Callable<Integer> {
         secs(t0),
         cpuSecs(cpu),
         candidates + " candidate pairs over all rules");
+    long afterFeatures = live();
+    cpu[0] = cpu();
     t0 = System.nanoTime();
     LinkageModel fitted =
         this.model == null
@@ -136,9 +158,9 @@ public final class BenchDedupeCommand implements Callable<Integer> {
     try (PrintWriter w = new PrintWriter(java.nio.file.Files.newBufferedWriter(target))) {
       w.println("row,cluster");
       for (int i = 0; i < cluster.length; i++) {
-        w.print(records.get(i).row());
+        w.print(ListFile.row(records, i));
         w.print(',');
-        w.println(records.get(cluster[i]).row());
+        w.println(ListFile.row(records, cluster[i]));
       }
     }
     if (out == null) {
@@ -163,8 +185,17 @@ public final class BenchDedupeCommand implements Callable<Integer> {
         String.format(
             Locale.ROOT, "precision %.4f recall %.4f F1 %.4f", e.precision(), e.recall(), e.f1()));
     t.add("peak heap", "", "", String.format(Locale.ROOT, "%,d MiB", peakHeap() >> 20));
+    if (liveHeap) {
+      t.add("live heap after read", "", "", perRecord(afterRead, records.size()));
+      t.add("live heap after features", "", "", perRecord(afterFeatures, records.size()));
+    }
     Printer.print(t, OutputFormat.TABLE, commandSpec.commandLine().getOut());
     return 0;
+  }
+
+  private static String perRecord(long bytes, int records) {
+    return String.format(
+        Locale.ROOT, "%,d MiB, %,d bytes per record", bytes >> 20, bytes / Math.max(1, records));
   }
 
   private static double secs(long t0) {

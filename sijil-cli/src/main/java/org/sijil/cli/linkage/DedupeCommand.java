@@ -66,10 +66,10 @@ public final class DedupeCommand implements Callable<Integer> {
       header.addAll(carry);
       csv.printRecord(header);
       for (int i = 0; i < records.size(); i++) {
-        CasualtyRecord r = records.get(i);
         List<Object> row = new ArrayList<>();
-        row.add(r.row());
-        row.add(records.get(cluster[i]).row());
+        row.add(ListFile.row(records, i));
+        row.add(ListFile.row(records, cluster[i]));
+        CasualtyRecord r = carry.isEmpty() ? null : records.get(i);
         for (String f : carry) {
           row.add(FormulaCells.neutraliseValue(Fields.value(r, f)));
         }

@@ -2,7 +2,7 @@ package org.sijil.core.linkage;
 
 import java.util.Set;
 import org.sijil.core.linkage.spec.LevelSpec.TestKind;
-import org.sijil.core.record.CasualtyRecord;
+import org.sijil.core.record.RecordColumns;
 
 /**
  * Age at death in years. A record without an age but with birth and death dates gets the age those
@@ -13,7 +13,11 @@ final class AgeColumn extends FeatureColumn {
   private final double[] years;
   private final String[] shown;
 
-  AgeColumn(String field, java.util.List<CasualtyRecord> records) {
+  AgeColumn(String field, java.util.List<org.sijil.core.record.CasualtyRecord> records) {
+    this(field, RecordColumns.of(records));
+  }
+
+  AgeColumn(String field, RecordColumns records) {
     super(field);
     int n = records.size();
     years = new double[n];
@@ -27,12 +31,14 @@ final class AgeColumn extends FeatureColumn {
         .parallel()
         .forEach(
             r -> {
-              CasualtyRecord c = records.get(r);
-              if (c.age() != null) {
-                years[r] = c.age().inYears();
-                shown[r] = written.computeIfAbsent(c.age(), org.sijil.core.record.Age::toString);
-              } else if (c.dob() != null && c.dod() != null && !c.dod().isBefore(c.dob())) {
-                long days = c.dod().toEpochDay() - c.dob().toEpochDay();
+              org.sijil.core.record.Age age = records.age(r);
+              java.time.LocalDate dob = age != null ? null : records.dob(r);
+              java.time.LocalDate dod = dob == null ? null : records.dod(r);
+              if (age != null) {
+                years[r] = age.inYears();
+                shown[r] = written.computeIfAbsent(age, org.sijil.core.record.Age::toString);
+              } else if (dob != null && dod != null && !dod.isBefore(dob)) {
+                long days = dod.toEpochDay() - dob.toEpochDay();
                 years[r] = days / 365.25;
                 shown[r] = fromDates.computeIfAbsent(days, AgeColumn::fromDates);
               } else {

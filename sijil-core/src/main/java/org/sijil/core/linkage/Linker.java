@@ -53,18 +53,11 @@ public final class Linker {
 
   private static Built build(
       LinkageSpec requested, List<CasualtyRecord> left, List<CasualtyRecord> right, int threads) {
-    List<CasualtyRecord> all = left;
-    if (right != null) {
-      all = new ArrayList<>(left.size() + right.size());
-      all.addAll(left);
-      all.addAll(right);
-    }
-    int n = all.size();
+    // Views, not copies: compact records are built when read (see RecordViews).
+    List<CasualtyRecord> all =
+        right == null ? RecordViews.indexed(left) : RecordViews.concat(left, right);
     int[] external = Locality.byName(requested, all, left.size(), threads);
-    List<CasualtyRecord> ordered = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      ordered.add(all.get(external[i]));
-    }
+    List<CasualtyRecord> ordered = RecordViews.permuted(all, external);
     RecordTable table = RecordTable.of(requested, ordered, left.size(), right != null);
     LinkageSpec effective;
     try {

@@ -14,6 +14,7 @@ import org.sijil.core.linkage.spec.ComparisonSpec.FieldType;
 import org.sijil.core.linkage.spec.LinkageSpec;
 import org.sijil.core.record.CanonicalField;
 import org.sijil.core.record.CasualtyRecord;
+import org.sijil.core.record.RecordColumns;
 
 /**
  * The records of one linkage job with their comparison features pre-computed, column by column. In
@@ -66,17 +67,27 @@ public final class RecordTable {
         break;
       }
     }
+    // The Latin name is read once too: its own column, its parts and the cross-script column
+    // share the array (each would otherwise read every record's name again).
+    String[] latin = null;
+    for (String f : fields) {
+      ComparisonSpec c = byField.get(f);
+      FieldType type = c != null ? c.fieldType() : defaultType(f);
+      if (f.equals("name_en") || f.startsWith("name_en.") || type == FieldType.CROSS_SCRIPT_NAME) {
+        latin = texts("name_en", records);
+        break;
+      }
+    }
     // Each field's features are independent, so they are built in parallel.
     List<String> ordered = new ArrayList<>(fields);
     FeatureColumn[] built = new FeatureColumn[ordered.size()];
-    String[] arabicRaw = arabic;
-    org.sijil.core.names.NameChain[] arabicChains = chains;
+    Names names = new Names(records, arabic, chains, latin);
     java.util.stream.IntStream.range(0, ordered.size())
         .parallel()
         .forEach(
             i -> {
               String f = ordered.get(i);
-              built[i] = build(f, byField.get(f), records, arabicRaw, arabicChains, leftSize, link);
+              built[i] = build(f, byField.get(f), names, leftSize, link);
             });
     for (int i = 0; i < built.length; i++) {
       columns.put(ordered.get(i), built[i]);
@@ -222,42 +233,52 @@ public final class RecordTable {
     return z ^ (z >>> 31);
   }
 
-  private static FeatureColumn build(
-      String field,
-      ComparisonSpec comparison,
+  /**
+   * The records with their name texts read once for every column: the Arabic name (and its parsed
+   * chains) and the Latin name, null when no field needs them.
+   */
+  private record Names(
       List<CasualtyRecord> records,
-      String[] arabicRaw,
-      org.sijil.core.names.NameChain[] arabicChains,
-      int leftSize,
-      boolean link) {
+      String[] arabic,
+      org.sijil.core.names.NameChain[] chains,
+      String[] latin) {
+
+    /** A field's texts, the shared array for the two names. */
+    String[] texts(String field) {
+      if (field.equals("name_ar") && arabic != null) {
+        return arabic;
+      }
+      if (field.equals("name_en") && latin != null) {
+        return latin;
+      }
+      return RecordTable.texts(field, records);
+    }
+  }
+
+  private static FeatureColumn build(
+      String field, ComparisonSpec comparison, Names in, int leftSize, boolean link) {
     FieldType type = comparison != null ? comparison.fieldType() : defaultType(field);
     String similarity = comparison == null ? null : comparison.similarity();
+    List<CasualtyRecord> records = in.records();
     if (type == FieldType.CROSS_SCRIPT_NAME) {
       return new CrossScriptNameColumn(
-          field, arabicRaw, arabicChains, texts("name_en", records), leftSize, link, similarity);
+          field, in.arabic(), in.chains(), in.texts("name_en"), leftSize, link, similarity);
     }
-    if (type == FieldType.ARABIC_NAME && field.equals("name_ar") && arabicChains != null) {
-      return new ArabicNameColumn(field, arabicRaw, arabicChains, similarity);
+    if (type == FieldType.ARABIC_NAME && field.equals("name_ar") && in.chains() != null) {
+      return new ArabicNameColumn(field, in.arabic(), in.chains(), similarity);
     }
     String[] names =
         (type == FieldType.ARABIC_NAME || type == FieldType.LATIN_NAME)
-            ? (field.contains(".")
-                ? partTexts(field, records, arabicChains)
-                : texts(field, records))
+            ? (field.contains(".") ? partTexts(field, in) : in.texts(field))
             : null;
     return switch (type) {
       case ARABIC_NAME -> new ArabicNameColumn(field, names, similarity);
       case LATIN_NAME ->
           new LatinNameColumn(
-              field,
-              names,
-              similarity,
-              field.equals("name_en")
-                  ? (arabicRaw != null ? arabicRaw : texts("name_ar", records))
-                  : null);
+              field, names, similarity, field.equals("name_en") ? in.texts("name_ar") : null);
       case CROSS_SCRIPT_NAME -> throw new AssertionError("built above");
       case DATE -> new DateColumn(field, dates(field, records));
-      case AGE -> new AgeColumn(field, records);
+      case AGE -> new AgeColumn(field, RecordColumns.of(records));
       case CATEGORY -> new TextColumn(field, texts(field, records), true);
       case TEXT -> new TextColumn(field, texts(field, records), false);
     };
@@ -269,8 +290,8 @@ public final class RecordTable {
    * death; the family name tells apart namesakes of other families, whose chains agree on the
    * common given names.
    */
-  private static String[] partTexts(
-      String field, List<CasualtyRecord> records, org.sijil.core.names.NameChain[] arabicChains) {
+  private static String[] partTexts(String field, Names in) {
+    org.sijil.core.names.NameChain[] arabicChains = in.chains();
     int dot = field.indexOf('.');
     String base = field.substring(0, dot);
     String part = field.substring(dot + 1);
@@ -279,7 +300,7 @@ public final class RecordTable {
           "field " + field + ": only the parts 'given' and 'family' can be compared on their own");
     }
     boolean given = part.equals("given");
-    String[] full = texts(base, records);
+    String[] full = in.texts(base);
     String[] out = new String[full.length];
     for (int i = 0; i < full.length; i++) {
       if (full[i] == null || full[i].isBlank()) {
@@ -333,32 +354,36 @@ public final class RecordTable {
     return null;
   }
 
-  /** Each record's text of a field (see {@link #value}), the field resolved once. */
+  /**
+   * Each record's text of a field (see {@link #value}), the field resolved once. A canonical field
+   * is read from its column ({@link RecordColumns}), without building the records.
+   */
   static String[] texts(String field, List<CasualtyRecord> records) {
     String[] out = new String[records.size()];
-    // The field is looked up once, not per record.
     CanonicalField canonical = CanonicalField.byKey(field).orElse(null);
+    if (canonical != null) {
+      RecordColumns columns = RecordColumns.of(records);
+      java.util.stream.IntStream.range(0, out.length)
+          .parallel()
+          .forEach(i -> out[i] = columns.text(canonical, i));
+      return out;
+    }
     java.util.stream.IntStream.range(0, out.length)
         .parallel()
-        .forEach(
-            i -> {
-              CasualtyRecord r = records.get(i);
-              out[i] = canonical != null ? r.text(canonical) : value(r, field);
-            });
+        .forEach(i -> out[i] = value(records.get(i), field));
     return out;
   }
 
   private static LocalDate[] dates(String field, List<CasualtyRecord> records) {
     LocalDate[] out = new LocalDate[records.size()];
-    java.util.function.Function<CasualtyRecord, LocalDate> date =
+    RecordColumns columns = RecordColumns.of(records);
+    java.util.function.IntFunction<LocalDate> date =
         switch (field) {
-          case "dob" -> CasualtyRecord::dob;
-          case "dod" -> CasualtyRecord::dod;
-          default -> r -> parseDate(value(r, field));
+          case "dob" -> columns::dob;
+          case "dod" -> columns::dod;
+          default -> i -> parseDate(value(records.get(i), field));
         };
-    java.util.stream.IntStream.range(0, out.length)
-        .parallel()
-        .forEach(i -> out[i] = date.apply(records.get(i)));
+    java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> out[i] = date.apply(i));
     return out;
   }
 

@@ -47,6 +47,16 @@ public final class RawRow extends AbstractMap<String, String> {
     return i < cells.size() ? cells.get(i) : "";
   }
 
+  /** The shared header array (not a copy: do not modify). */
+  String[] headerArray() {
+    return headers;
+  }
+
+  /** The cell at column i ("" past the row's last cell). */
+  String cellAt(int i) {
+    return cell(i);
+  }
+
   @Override
   public int size() {
     return headers.length;
