@@ -67,7 +67,8 @@ public final class PersonSearch implements AutoCloseable {
     if (!SCHEMA.equals(userData().get(USER_SCHEMA))) {
       writer.deleteAll();
     }
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers =
+        new SearcherManager(writer, TokenCache.searchers(Runtime.getRuntime().maxMemory()));
     this.searching = new Searching(analyzer, names);
   }
 

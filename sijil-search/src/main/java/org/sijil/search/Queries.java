@@ -125,65 +125,6 @@ final class Queries {
     return withGivenBonus(all.build(), tokens, analyzer);
   }
 
-  /**
-   * A filter that every person matching {@code minMatched} of the tokens passes, cheaper to walk
-   * than the tokens themselves: with at most {@code k = tokens - minMatched} tokens missing, any
-   * {@code k + 1} tokens include one the person has, so the union of the {@code k + 1} rarest
-   * tokens' alternatives loses no hit. It leads the "all but one" query, which would otherwise
-   * visit every posting of its common tokens (given and father names) before it can count a match.
-   * Null when every token is required (the conjunction already skips).
-   *
-   * @param docFreq documents an index term occurs in (for rarity)
-   */
-  static Query rarest(
-      List<NameTerms.QueryToken> tokens,
-      NameAnalyzer analyzer,
-      int minMatched,
-      boolean typos,
-      java.util.function.ToLongFunction<Term> docFreq) {
-    int keep = tokens.size() - minMatched + 1;
-    if (minMatched >= tokens.size() || keep <= 0) {
-      return null;
-    }
-    long[] freq = new long[tokens.size()];
-    List<List<Query>> each = new java.util.ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      NameTerms.QueryToken t = tokens.get(i);
-      List<Query> alts = new java.util.ArrayList<>();
-      for (NameTerms.Alternative a : t.alternatives()) {
-        BytesRef term = analyzer.term(a.field(), a.term());
-        if (term.length > 0) {
-          Term x = new Term(a.field(), term);
-          freq[i] += docFreq.applyAsLong(x);
-          alts.add(new TermQuery(x));
-        }
-      }
-      if (typos) {
-        for (NameTerms.Alternative a : t.typos()) {
-          alts.add(typo(new Term(a.field(), analyzer.term(a.field(), a.term()))));
-          // A typo's terms are unknown until it is rewritten: count it as common.
-          freq[i] = Long.MAX_VALUE / tokens.size();
-        }
-      }
-      each.add(alts);
-    }
-    Integer[] order = new Integer[tokens.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, java.util.Comparator.comparingLong(i -> freq[i]));
-    java.util.LinkedHashSet<Query> union = new java.util.LinkedHashSet<>();
-    for (int k = 0; k < keep; k++) {
-      union.addAll(each.get(order[k]));
-    }
-    if (union.isEmpty()) {
-      return null;
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    union.forEach(q -> b.add(q, Occur.SHOULD));
-    return new ConstantScoreQuery(b.build());
-  }
-
   /** The name of an alternative: token index, how, term (what a hit's reason says). */
   private static String key(int token, NameTerms.Alternative a) {
     return token + "|" + a.how() + "|" + a.term();

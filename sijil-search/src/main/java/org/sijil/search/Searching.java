@@ -114,14 +114,17 @@ final class Searching {
             // Fewer than COUNT_EXACTLY_UP_TO as written: the total counts the wider query too.
             long wide =
                 LimitedCount.of(
-                    s, withFilters(wide(s, tokens, false), filters), COUNT_EXACTLY_UP_TO);
+                    s,
+                    withFilters(
+                        Queries.grouped(tokens, analyzer, required(tokens), false), filters),
+                    COUNT_EXACTLY_UP_TO);
             top = new TopDocs(new TotalHits(wide, exactBelow(wide)), top.scoreDocs);
           }
         }
         if (!strictOnly) {
           built =
               new Built(
-                  withFilters(wide(s, tokens, false), filters),
+                  withFilters(Queries.grouped(tokens, analyzer, required(tokens), false), filters),
                   texts(tokens),
                   true,
                   true,
@@ -131,7 +134,7 @@ final class Searching {
         if (top.totalHits.value < WIDEN_BELOW) {
           built =
               new Built(
-                  withFilters(wide(s, tokens, true), filters),
+                  withFilters(Queries.grouped(tokens, analyzer, required(tokens), true), filters),
                   texts(tokens),
                   true,
                   true,
@@ -182,38 +185,13 @@ final class Searching {
     if (tokens.isEmpty()) {
       query = withFilters(Queries.id(r.text()), filters);
     } else {
-      query = withFilters(wide(s, tokens, false), filters);
+      query = withFilters(Queries.grouped(tokens, analyzer, required(tokens), false), filters);
       if (s.count(query) < WIDEN_BELOW) {
-        query = withFilters(wide(s, tokens, true), filters);
+        query = withFilters(Queries.grouped(tokens, analyzer, required(tokens), true), filters);
       }
     }
     int n = Math.max(1, s.count(query));
     return orders(s, s.search(query, n).scoreDocs);
-  }
-
-  /**
-   * The name query as run beyond the strict one ({@link Queries#grouped}), led by {@link
-   * Queries#rarest} when a token may be missing: the same hits and scores, found by walking the
-   * rarest tokens' postings instead of every token's.
-   */
-  private Query wide(IndexSearcher s, List<NameTerms.QueryToken> tokens, boolean typos)
-      throws IOException {
-    Query q = Queries.grouped(tokens, analyzer, required(tokens), typos);
-    org.apache.lucene.index.IndexReader reader = s.getIndexReader();
-    Query lead =
-        Queries.rarest(
-            tokens,
-            analyzer,
-            required(tokens),
-            typos,
-            t -> {
-              try {
-                return reader.docFreq(t);
-              } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            });
-    return withFilters(q, lead);
   }
 
   /** Query tokens a person must match: all, or all but one from {@link #MISSING_ONE_FROM}. */
