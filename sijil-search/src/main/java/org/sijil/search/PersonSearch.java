@@ -67,8 +67,7 @@ public final class PersonSearch implements AutoCloseable {
     if (!SCHEMA.equals(userData().get(USER_SCHEMA))) {
       writer.deleteAll();
     }
-    this.searchers =
-        new SearcherManager(writer, TokenCache.searchers(Runtime.getRuntime().maxMemory()));
+    this.searchers = new SearcherManager(writer, null);
     this.searching = new Searching(analyzer, names);
   }
 
