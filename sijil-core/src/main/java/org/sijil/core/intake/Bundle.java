@@ -2,6 +2,7 @@ package org.sijil.core.intake;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -134,7 +135,13 @@ public final class Bundle {
       throw new IllegalArgumentException(
           "the manifest must start with the lines device, created and count");
     }
-    Instant.parse(manifest.get(2).substring(CREATED.length()));
+    try {
+      Instant.parse(manifest.get(2).substring(CREATED.length()));
+    } catch (DateTimeParseException e) {
+      // not an IllegalArgumentException: without this the bundle would fail whole, unexplained
+      throw new IllegalArgumentException(
+          "the manifest's created line is not a time yyyy-MM-ddTHH:mm:ssZ", e);
+    }
     String count = manifest.get(3).substring(COUNT.length());
     if (!count.matches("0|[1-9][0-9]{0,8}")
         || Integer.parseInt(count) != manifest.size() - FIXED_LINES) {
