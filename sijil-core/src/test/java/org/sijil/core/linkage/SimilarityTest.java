@@ -3,6 +3,7 @@ package org.sijil.core.linkage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,6 +44,7 @@ class SimilarityTest {
   }
 
   @Test
+  @Tag("slow")
   void randomStringsMatchTheReference() {
     Random rnd = new Random(20261122L);
     for (int n = 0; n < 200_000; n++) {
@@ -55,6 +57,7 @@ class SimilarityTest {
   }
 
   @Test
+  @Tag("slow")
   void rangesInsideLargerArraysMatchTheReference() {
     Random rnd = new Random(7L);
     for (int n = 0; n < 100_000; n++) {
@@ -70,6 +73,7 @@ class SimilarityTest {
   }
 
   @Test
+  @Tag("slow")
   void tokensMatchTheReference() {
     Random rnd = new Random(99L);
     for (int n = 0; n < 50_000; n++) {

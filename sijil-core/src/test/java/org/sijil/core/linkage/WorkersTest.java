@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,7 @@ class WorkersTest {
   };
 
   @Test
+  @Tag("slow")
   void longsSortAsArraysSortOnAnyNumberOfThreads() {
     SplittableRandom random = new SplittableRandom(5);
     for (int n : LENGTHS) {
@@ -47,6 +49,7 @@ class WorkersTest {
   private record Tagged(int value, int at) {}
 
   @Test
+  @Tag("slow")
   void objectsSortStablyAsArraysSortOnAnyNumberOfThreads() {
     SplittableRandom random = new SplittableRandom(9);
     Comparator<Tagged> byValue = Comparator.comparingInt(Tagged::value);
