@@ -28,8 +28,8 @@ class WorkersTest {
   };
 
   /**
-   * Lengths up to four sort grains: every split into 1, 2 or 4 runs and its merges, fast enough
-   * for mutation testing, which leaves out the slow tests with 100,003 values.
+   * Lengths up to four sort grains: every split into 1, 2 or 4 runs and its merges, fast enough for
+   * mutation testing, which leaves out the slow tests with 100,003 values.
    */
   private static final int[] SHORT_LENGTHS = {
     0, 1, 2, Workers.SORT_GRAIN - 1, 2 * Workers.SORT_GRAIN, 4 * Workers.SORT_GRAIN + 3
