@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.IntToLongFunction;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sijil.core.linkage.spec.BlockingRuleSpec;
 import org.sijil.core.linkage.spec.DefaultSpecs;
@@ -83,6 +84,7 @@ class BlockGroupsTest {
   }
 
   @Test
+  @Tag("slow")
   void dedupePairsAreThoseOfEqualKeys() {
     LinkageSpec spec = DefaultSpecs.casualtyLists();
     List<CasualtyRecord> r = records(300, 700, 11);

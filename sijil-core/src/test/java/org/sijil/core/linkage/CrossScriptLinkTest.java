@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sijil.core.linkage.spec.ComparisonSpec;
 import org.sijil.core.linkage.spec.LinkageSpec;
@@ -90,6 +91,7 @@ class CrossScriptLinkTest {
   }
 
   @Test
+  @Tag("slow")
   void mixedListsCompareOnlyArabicOnlyAgainstLatinOnlyRecords() {
     List<List<CasualtyRecord>> lists = LinkerTest.twoLists(8);
     List<CasualtyRecord> left = new ArrayList<>(lists.get(0));

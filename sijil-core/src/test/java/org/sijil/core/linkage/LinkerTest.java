@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sijil.core.ErrorCode;
 import org.sijil.core.SijilException;
@@ -59,6 +60,7 @@ class LinkerTest {
   }
 
   @Test
+  @Tag("slow")
   void trainingIsDeterministicForASeedAndIndependentOfThreads() {
     List<List<CasualtyRecord>> lists = twoLists(2);
     String one = LinkageJson.write(Linker.link(SPEC, lists.get(0), lists.get(1), 1).train());

@@ -3,6 +3,7 @@ package org.sijil.core.linkage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,10 +43,50 @@ class SimilarityTest {
     assertJw("محمد", "محمد", 1.0);
   }
 
+  /**
+   * The three reference checks below on a few thousand cases: fast enough for mutation testing,
+   * which leaves out the full ones (tagged slow).
+   */
   @Test
+  void aSampleOfRandomStringsMatchesTheReference() {
+    randomStrings(new Random(5L), 3_000);
+    ranges(new Random(6L), 1_500);
+    tokens(new Random(8L), 1_000);
+  }
+
+  /**
+   * ahmad|ali against ahmed|ali, worked by hand. Tokens: ahmad/ahmed match 4 of 5 (window 1; the
+   * second a finds no a), Jaro 13/15, Winkler + 3 * 0.1 * 2/15 = 68/75; ali/ali 1; weighted by
+   * length (68/75 * 10 + 6) / 16 = 0.941667. Whole: window 3, 7 of 8 match (a-d and d-a cross: one
+   * transposition), Jaro (7/8 + 7/8 + 6/7) / 3 = 0.869048, Winkler + 0.3 * 0.130952 = 0.908333,
+   * taken alone when the token counts differ.
+   */
+  @Test
+  void tokensScoreTokenByTokenWhenTheCountsAgree() {
+    char[] a = "ahmadali".toCharArray();
+    char[] b = "ahmedali".toCharArray();
+    byte[] two = {5, 8};
+    assertEquals(0.9416666667, Similarity.tokens(a, two, b, two, scratch), 1e-9);
+    assertEquals(0.9083333333, Similarity.tokens(a, two, b, new byte[] {8}, scratch), 1e-9);
+    assertEquals(0.9083333333, Similarity.jaroWinkler(a, b, scratch), 1e-9);
+    // The same names inside longer arrays, by range.
+    char[] as = "xxahmadali".toCharArray();
+    char[] bs = "ahmedaliyy".toCharArray();
+    assertEquals(
+        0.9416666667,
+        Similarity.tokens(as, 2, 10, two, 0, 2, bs, 0, 8, new byte[] {9, 5, 8}, 1, 3, scratch),
+        1e-9);
+    assertTableClean();
+  }
+
+  @Test
+  @Tag("slow")
   void randomStringsMatchTheReference() {
-    Random rnd = new Random(20261122L);
-    for (int n = 0; n < 200_000; n++) {
+    randomStrings(new Random(20261122L), 200_000);
+  }
+
+  private void randomStrings(Random rnd, int cases) {
+    for (int n = 0; n < cases; n++) {
       char[] alphabet = ALPHABETS[rnd.nextInt(ALPHABETS.length)];
       char[] a = random(rnd, alphabet, rnd.nextInt(81));
       char[] b =
@@ -55,9 +96,13 @@ class SimilarityTest {
   }
 
   @Test
+  @Tag("slow")
   void rangesInsideLargerArraysMatchTheReference() {
-    Random rnd = new Random(7L);
-    for (int n = 0; n < 100_000; n++) {
+    ranges(new Random(7L), 100_000);
+  }
+
+  private void ranges(Random rnd, int cases) {
+    for (int n = 0; n < cases; n++) {
       char[] alphabet = ALPHABETS[rnd.nextInt(ALPHABETS.length)];
       char[] a = random(rnd, alphabet, rnd.nextInt(100));
       char[] b = rnd.nextInt(4) == 0 ? a : variant(rnd, alphabet, a);
@@ -70,9 +115,13 @@ class SimilarityTest {
   }
 
   @Test
+  @Tag("slow")
   void tokensMatchTheReference() {
-    Random rnd = new Random(99L);
-    for (int n = 0; n < 50_000; n++) {
+    tokens(new Random(99L), 50_000);
+  }
+
+  private void tokens(Random rnd, int cases) {
+    for (int n = 0; n < cases; n++) {
       char[] alphabet = ALPHABETS[rnd.nextInt(ALPHABETS.length)];
       int tokens = 1 + rnd.nextInt(5);
       byte[] ae = ends(rnd, tokens);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sijil.core.linkage.spec.LinkageSpec;
 import org.sijil.core.record.CasualtyRecord;
@@ -80,6 +81,7 @@ class UEstimatorTest {
    * higher, nearly all of it the 950 matches).
    */
   @Test
+  @Tag("slow")
   void theTrainedModelsExactNameUIsTheNonMatchRate() {
     Random rnd = new Random(21);
     List<Synthetic.Person> persons = Synthetic.persons(1050, rnd);

@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,10 +27,29 @@ class WorkersTest {
     0, 1, 2, Workers.SORT_GRAIN - 1, 2 * Workers.SORT_GRAIN, 2 * Workers.SORT_GRAIN + 1, 100_003
   };
 
+  /**
+   * Lengths up to four sort grains: every split into 1, 2 or 4 runs and its merges, fast enough for
+   * mutation testing, which leaves out the slow tests with 100,003 values.
+   */
+  private static final int[] SHORT_LENGTHS = {
+    0, 1, 2, Workers.SORT_GRAIN - 1, 2 * Workers.SORT_GRAIN, 4 * Workers.SORT_GRAIN + 3
+  };
+
   @Test
+  void shortSortsAreThoseOfArraysSortOnAnyNumberOfThreads() {
+    longsSort(SHORT_LENGTHS);
+    objectsSort(SHORT_LENGTHS);
+  }
+
+  @Test
+  @Tag("slow")
   void longsSortAsArraysSortOnAnyNumberOfThreads() {
+    longsSort(LENGTHS);
+  }
+
+  private static void longsSort(int[] lengths) {
     SplittableRandom random = new SplittableRandom(5);
-    for (int n : LENGTHS) {
+    for (int n : lengths) {
       for (int bound : new int[] {3, Integer.MAX_VALUE}) {
         long[] values = random.longs(n, -bound, bound).toArray();
         long[] expected = values.clone();
@@ -47,10 +67,15 @@ class WorkersTest {
   private record Tagged(int value, int at) {}
 
   @Test
+  @Tag("slow")
   void objectsSortStablyAsArraysSortOnAnyNumberOfThreads() {
+    objectsSort(LENGTHS);
+  }
+
+  private static void objectsSort(int[] lengths) {
     SplittableRandom random = new SplittableRandom(9);
     Comparator<Tagged> byValue = Comparator.comparingInt(Tagged::value);
-    for (int n : LENGTHS) {
+    for (int n : lengths) {
       Tagged[] values = new Tagged[n];
       for (int i = 0; i < n; i++) {
         values[i] = new Tagged(random.nextInt(50), i);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class NameComparatorTest {
@@ -123,6 +124,7 @@ class NameComparatorTest {
   }
 
   @Test
+  @Tag("slow")
   void randomPairsStayInRangeAndSymmetric() {
     Random random = new Random(13);
     String[] parts = {
