@@ -6,17 +6,16 @@
 # Usage: docs/bench/serve-first-answer.sh JAR DB [PORT] [java options...]
 set -euo pipefail
 JAR=$1; DB=$2; PORT=${3:-18080}; shift 3 || shift $#
+. "$(dirname "$0")/serve-common.sh"
 LOG="$(mktemp)"
 start=$(date +%s.%N)
-java "$@" -jar "$JAR" serve --db "$DB" --port "$PORT" > "$LOG" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; rm -f "$LOG"' EXIT
-until curl -s -o /dev/null -w '%{http_code}' \
-    "http://127.0.0.1:$PORT/api/persons?q=%D9%85%D8%AD%D9%85%D8%AF" 2>/dev/null | grep -q 200; do
-  sleep 0.05
-  kill -0 $pid 2>/dev/null || { echo "server died"; cat "$LOG"; exit 1; }
-done
+serve_start "$JAR" "$DB" "$PORT" "$LOG" "$@"
+trap 'kill $SERVE_PID 2>/dev/null; rm -f "$LOG"' EXIT
+answers() {
+  curl -s -o /dev/null -w '%{http_code}' \
+    "http://127.0.0.1:$PORT/api/persons?q=%D9%85%D8%AD%D9%85%D8%AF" 2>/dev/null | grep -q 200
+}
+serve_wait answers
 end=$(date +%s.%N)
-cpu=$(awk -v t="$(getconf CLK_TCK)" '{print ($14+$15)/t}' /proc/$pid/stat)
-echo "first answer after $(echo "$end - $start" | bc) s wall, $cpu s CPU (load $(cut -d' ' -f1 /proc/loadavg))"
+echo "first answer after $(echo "$end - $start" | bc) s wall, $(serve_cpu) s CPU (load $(load_now))"
 grep -E "^Loaded|^Search index" "$LOG" || true

@@ -11,22 +11,16 @@ TMP="$(mktemp -d)"
 cp "$DB" "$TMP/reg.db"
 [ -d "$DB.search" ] && cp -r "$DB.search" "$TMP/reg.db.search"
 LOG="$TMP/serve.log"
-java "$@" -jar "$JAR" serve --db "$TMP/reg.db" --port "$PORT" > "$LOG" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$TMP"' EXIT
-until [ "$(grep -c '^Loaded' "$LOG")" -ge 1 ]; do
-  sleep 0.05
-  kill -0 $pid 2>/dev/null || { echo "server died"; cat "$LOG"; exit 1; }
-done
+. "$(dirname "$0")/serve-common.sh"
+serve_start "$JAR" "$TMP/reg.db" "$PORT" "$LOG" "$@"
+trap 'kill $SERVE_PID 2>/dev/null; wait $SERVE_PID 2>/dev/null; rm -rf "$TMP"' EXIT
+loaded() { [ "$(grep -c '^Loaded' "$LOG")" -ge "$1" ]; }
+serve_wait loaded 1
 release=$(java -jar "$JAR" releases --db "$TMP/reg.db" --format json \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
 java -jar "$JAR" records remove "$release:1" --db "$TMP/reg.db" --reason "benchmark" --by bench
 start=$(date +%s.%N)
-until [ "$(grep -c '^Loaded' "$LOG")" -ge 2 ]; do
-  sleep 0.05
-  kill -0 $pid 2>/dev/null || { echo "server died"; cat "$LOG"; exit 1; }
-done
+serve_wait loaded 2
 end=$(date +%s.%N)
-cpu=$(awk -v t="$(getconf CLK_TCK)" '{print ($14+$15)/t}' /proc/$pid/stat)
-echo "shown after $(echo "$end - $start" | bc) s wall (server $cpu CPU s in all; load $(cut -d' ' -f1 /proc/loadavg))"
+echo "shown after $(echo "$end - $start" | bc) s wall (server $(serve_cpu) CPU s in all; load $(load_now))"
 grep -E "^Loaded|^The register changed" "$LOG" || true

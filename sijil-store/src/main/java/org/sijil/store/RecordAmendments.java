@@ -1,6 +1,7 @@
 package org.sijil.store;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -101,6 +102,12 @@ public interface RecordAmendments {
 
   /** Every amendment, in the order they were made. */
   List<Amendment> all();
+
+  /**
+   * The amendments of these subjects, in the order they were made: what one person's records need
+   * (an indexed read, migration 18), where {@link #all} grows with the register's amendments.
+   */
+  List<Amendment> ofSubjects(Collection<String> subjects);
 
   /** The id of the latest amendment, 0 when none (changes with every amendment). */
   long lastId();

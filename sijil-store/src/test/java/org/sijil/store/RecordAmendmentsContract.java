@@ -71,6 +71,55 @@ public abstract class RecordAmendmentsContract {
   }
 
   @Test
+  void readsOnlyTheAmendmentsOfTheSubjectsAskedInTheOrderTheyWereMade() {
+    try (Register reg = create()) {
+      assertTrue(reg.schemaVersions().contains(18), reg.schemaVersions().toString());
+      RecordAmendments amendments = reg.amendments();
+      RecordAmendments.Amendment a = removal("record:test-list/T-1", 1);
+      RecordAmendments.Amendment b = removal("record:test-list/T-2", 2);
+      RecordAmendments.Amendment c = removal("record:test-list/T-1", 3);
+      reg.transaction(
+          () -> {
+            amendments.add(a);
+            amendments.add(b);
+            return amendments.add(c);
+          });
+      List<RecordAmendments.Amendment> found =
+          amendments.ofSubjects(List.of("record:test-list/T-1", "record:test-list/T-1"));
+      assertEquals(List.of(1L, 3L), found.stream().map(RecordAmendments.Amendment::id).toList());
+      assertEquals(
+          List.of(1L, 2L, 3L),
+          amendments.ofSubjects(List.of("record:test-list/T-2", "record:test-list/T-1")).stream()
+              .map(RecordAmendments.Amendment::id)
+              .toList());
+      assertTrue(amendments.ofSubjects(List.of("record:test-list/T-9")).isEmpty());
+      assertTrue(amendments.ofSubjects(List.of()).isEmpty());
+      // More subjects than one query binds: still every match, in order.
+      List<String> many = new java.util.ArrayList<>();
+      for (int i = 0; i < 1_200; i++) {
+        many.add("record:other/" + i);
+      }
+      many.add("record:test-list/T-2");
+      assertEquals(List.of(b.withId(2)), amendments.ofSubjects(many));
+    }
+  }
+
+  private static RecordAmendments.Amendment removal(String subject, long logIndex) {
+    return new RecordAmendments.Amendment(
+        0,
+        subject,
+        new Linkage.RecordKey(1, logIndex),
+        RecordAmendments.Kind.REMOVAL,
+        null,
+        null,
+        null,
+        "listed twice",
+        logIndex,
+        "amal",
+        T1);
+  }
+
+  @Test
   void aRolledBackAmendmentIsNotStored() {
     try (Register reg = create()) {
       assertThrows(

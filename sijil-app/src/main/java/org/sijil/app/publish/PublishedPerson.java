@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sijil.app.integrity.RecordSubjects;
 import org.sijil.app.records.PublishedAmendments;
 import org.sijil.store.Linkage;
 import org.sijil.store.Linkage.RecordKey;
@@ -35,7 +36,8 @@ import org.sijil.store.Release;
  * Register order is {@link org.sijil.store.Releases#list()}'s release order, then row. Analysts'
  * amendments apply as in the full read, by the same rule ({@link PublishedAmendments#shown}): a
  * removed record is left out (a person left with none is not there), a corrected one shows the
- * corrected values and carries its notes.
+ * corrected values and carries its notes. Only the amendments of the records read are read (by
+ * their subjects), so a read does not grow with the register's amendments.
  */
 public final class PublishedPerson {
 
@@ -62,9 +64,6 @@ public final class PublishedPerson {
   private static final String NUMBER = "[1-9][0-9]{0,17}";
 
   private final Register reg;
-
-  /** The register's amendments by subject, read at the first read that finds records. */
-  private Map<String, List<Amendment>> amendments;
 
   public PublishedPerson(Register reg) {
     this.reg = reg;
@@ -118,9 +117,15 @@ public final class PublishedPerson {
     if (records.isEmpty()) {
       return Optional.empty();
     }
-    if (amendments == null) {
-      amendments = PublishedAmendments.bySubject(reg.amendments().all());
-    }
+    // Only these records' amendments (an indexed read): every amendment of a subject, whichever
+    // stored row it was made on, so the rule sees what the full read sees.
+    Map<String, List<Amendment>> amendments =
+        PublishedAmendments.bySubject(
+            reg.amendments()
+                .ofSubjects(
+                    records.stream()
+                        .map(s -> RecordSubjects.of(s.release(), s.record()))
+                        .toList()));
     List<StoredRecord> left = new ArrayList<>(records.size());
     Map<RecordKey, List<PublishedAmendments.Note>> notes = new HashMap<>();
     for (StoredRecord s : records) {

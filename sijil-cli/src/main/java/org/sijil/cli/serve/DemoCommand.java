@@ -105,6 +105,25 @@ public final class DemoCommand implements Callable<Integer> {
               + file
               + "'");
     }
+    importSamples(file, out);
+    String password = oneTimePassword();
+    try (Register reg = Register.open(file)) {
+      new ManageUsers(reg).save("demo", Role.ANALYST.code(), password.toCharArray(), 10, DEMO);
+    }
+    out.println(
+        "Analyst sign-in for the review queue: user 'demo', password '"
+            + password
+            + "' (this demo register only).");
+    app =
+        RegisterServing.serve(file, listen.config(), listen.bind, listen.port, listen.block(), out);
+    return 0;
+  }
+
+  /**
+   * Imports the bundled sample lists into the register {@code file} and links them, saying so on
+   * {@code out}: the demo's register, and the one {@code startup-archive --sample} trains on.
+   */
+  public static void importSamples(Path file, PrintWriter out) throws IOException {
     Path samples = Files.createTempDirectory("sijil-samples");
     deleteOnExit(samples);
     for (String[] s : SAMPLES) {
@@ -148,17 +167,6 @@ public final class DemoCommand implements Callable<Integer> {
         reg ->
             new LinkRegister(reg)
                 .run(LinkRegister.Options.defaults(), DEMO, ProgressListener.NONE));
-    String password = oneTimePassword();
-    try (Register reg = Register.open(file)) {
-      new ManageUsers(reg).save("demo", Role.ANALYST.code(), password.toCharArray(), 10, DEMO);
-    }
-    out.println(
-        "Analyst sign-in for the review queue: user 'demo', password '"
-            + password
-            + "' (this demo register only).");
-    app =
-        RegisterServing.serve(file, listen.config(), listen.bind, listen.port, listen.block(), out);
-    return 0;
   }
 
   /** Who the demo's steps are recorded as. */

@@ -19,6 +19,12 @@ final class RegisterServing {
     ServerRunner.checkPort(port);
     // The snapshot is read while the server starts; "serving" is printed once it is ready.
     RegisterSite.Site site = RegisterSite.open(db, config, out);
-    return ServerRunner.run(site::app, site::awaitLoaded, bind, port, wait, out);
+    // Once ready, a jar without a start-up archive writes one in the background (issue 14).
+    Runnable ready =
+        () -> {
+          site.awaitLoaded();
+          org.sijil.cli.startup.ArchiveInBackground.startIfNeeded(out);
+        };
+    return ServerRunner.run(site::app, ready, bind, port, wait, out);
   }
 }

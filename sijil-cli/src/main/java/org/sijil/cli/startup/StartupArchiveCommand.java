@@ -57,9 +57,22 @@ public final class StartupArchiveCommand implements Callable<Integer> {
   @Option(names = TRAIN, hidden = true, description = "Run as the training JVM.")
   boolean train;
 
+  @Option(
+      names = SAMPLE,
+      description =
+          "Train on a temporary register of the bundled synthetic samples instead of --db (what"
+              + " 'serve' does by itself, in the background, when the jar has no archive yet).")
+  boolean sample;
+
+  /** The option that trains on the bundled samples. */
+  static final String SAMPLE = "--sample";
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (sample && !train) {
+      return onSamples(out);
+    }
     Path register = db.existing();
     if (train) {
       for (String asked : Training.run(register, out)) {
@@ -68,13 +81,22 @@ public final class StartupArchiveCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    Path jar =
-        StartupArchive.runningJar()
-            .orElseThrow(
-                () ->
-                    new UserError(
-                        "startup-archive works only from the built jar"
-                            + " (java -jar sijil.jar startup-archive, or bin/sijil startup-archive)"));
+    return write(register, out);
+  }
+
+  /** The jar this runs from; a user error outside it. */
+  private static Path jar() {
+    return StartupArchive.runningJar()
+        .orElseThrow(
+            () ->
+                new UserError(
+                    "startup-archive works only from the built jar"
+                        + " (java -jar sijil.jar startup-archive, or bin/sijil startup-archive)"));
+  }
+
+  /** Writes the archive from a training run on {@code register}. */
+  private int write(Path register, PrintWriter out) {
+    Path jar = jar();
     Path target = (archive != null ? archive : StartupArchive.besideJar(jar)).toAbsolutePath();
     // Written beside the target and moved over it, so a server using the old archive keeps it.
     Path written = target.resolveSibling(target.getFileName() + ".new");
@@ -115,6 +137,33 @@ public final class StartupArchiveCommand implements Callable<Integer> {
             + register);
     out.flush();
     return 0;
+  }
+
+  /** Writes the archive from a training run on a temporary register of the bundled samples. */
+  private int onSamples(PrintWriter out) {
+    jar();
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("sijil-startup-sample");
+      Path register = dir.resolve("sample.db");
+      org.sijil.cli.serve.DemoCommand.importSamples(register, out);
+      return write(register, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (var walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // A temporary folder: left for the system to clear.
+    }
   }
 
   /** Runs the training JVM, its output indented into {@code out}, and returns its exit code. */

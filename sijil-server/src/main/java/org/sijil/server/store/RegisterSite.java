@@ -48,55 +48,56 @@ public final class RegisterSite {
   }
 
   /**
+   * How a site loads and watches its register.
+   *
+   * @param beforeLoad runs first on the load's thread, at every (re)load (tests hold a load with
+   *     it)
+   * @param watch how often the started server looks for changes other processes make to the
+   *     register ({@link RegisterWatch})
+   */
+  record Options(Runnable beforeLoad, Duration watch) {
+
+    /** What {@code sijil serve} uses: no hook, the watch every {@link RegisterWatch#EVERY}. */
+    static final Options SERVE = new Options(() -> {}, RegisterWatch.EVERY);
+
+    Options {
+      java.util.Objects.requireNonNull(beforeLoad, "beforeLoad");
+      if (watch == null || watch.isNegative() || watch.isZero()) {
+        throw new IllegalArgumentException("the watch needs a positive interval, not " + watch);
+      }
+    }
+
+    /** These options with {@code hook} run before each load. */
+    Options holding(Runnable hook) {
+      return new Options(hook, watch);
+    }
+
+    /** These options with the watch looking every {@code every}. */
+    Options watchingEvery(Duration every) {
+      return new Options(beforeLoad, every);
+    }
+  }
+
+  /**
    * Creates (does not start) the app while the register's snapshot is read on another thread, so
    * the caller can start listening meanwhile; requests wait for the snapshot (serve's first answer,
-   * issue 10).
+   * issue 10). The one entry point: {@link #create} and the tests' sites come through here.
    */
   public static Site open(Path db, ServerConfig config, PrintWriter out) {
-    return open(db, config, out, () -> {});
+    return open(db, config, out, Options.SERVE);
   }
 
-  /**
-   * As {@link #open(Path, ServerConfig, PrintWriter)}; {@code beforeLoad} runs first on the load's
-   * thread, at every (re)load (tests hold the first load with it).
-   */
-  static Site open(Path db, ServerConfig config, PrintWriter out, Runnable beforeLoad) {
-    return open(db, config, out, beforeLoad, RegisterWatch.EVERY);
-  }
-
-  /**
-   * As {@link #open(Path, ServerConfig, PrintWriter, Runnable)}; once started, the server looks for
-   * changes other processes make to the register every {@code watch} ({@link RegisterWatch}).
-   */
-  static Site open(
-      Path db, ServerConfig config, PrintWriter out, Runnable beforeLoad, Duration watch) {
+  /** As {@link #open(Path, ServerConfig, PrintWriter)}, loading and watching as {@code options}. */
+  static Site open(Path db, ServerConfig config, PrintWriter out, Options options) {
     // One search index for the life of the server, next to the register; each (re)load syncs it.
     PersonSearch search = PersonSearch.open(searchDirectory(db));
     // Persons asked for before the load has ended are read from the file (kept open meanwhile).
     PersonsBeforeLoad persons = new PersonsBeforeLoad(db);
-    RegisterWatch changes = new RegisterWatch(db, watch, out);
+    RegisterWatch changes = new RegisterWatch(db, options.watch(), out);
     StartingRegister starting = starting(db, search, persons, out);
-    // The first load warms the search path first: it then runs while the web server starts on
-    // the other core, instead of after it and against the register's read (ready ≤ 3 s, #14).
-    java.util.concurrent.atomic.AtomicBoolean warm =
-        new java.util.concurrent.atomic.AtomicBoolean();
     ReloadableRegister register =
         ReloadableRegister.loadingInBackground(
-            () -> {
-              if (!warm.getAndSet(true)) {
-                starting.warmUp();
-              }
-              beforeLoad.run();
-              try {
-                changes.reading();
-                InMemoryRegister served = load(db, search, out);
-                // Each read syncs the index with the view read, so the index holds its state.
-                changes.served(search.state());
-                return served;
-              } finally {
-                persons.close();
-              }
-            },
+            new SiteLoads(db, search, out, starting, persons, changes, options.beforeLoad()),
             starting);
     Javalin app =
         SijilServer.create(
@@ -166,6 +167,15 @@ public final class RegisterSite {
                 names.put(
                     code, new org.sijil.server.model.SourceName(code, n.english(), n.arabic())));
     return names;
+  }
+
+  /**
+   * The person with this id as a server shows it before its register is read: read by id from the
+   * register now ({@link PersonsBeforeLoad}; the PostgreSQL tests compare it with the loaded view).
+   */
+  public static java.util.Optional<org.sijil.server.model.Person> personFromStore(
+      Path db, String personId) {
+    return PersonsBeforeLoad.read(db, personId);
   }
 
   /**

@@ -242,13 +242,14 @@ class PersonsBeforeLoadTest {
         db,
         ServerConfig.defaults(),
         new PrintWriter(new StringWriter()),
-        () -> {
-          try {
-            held.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        });
+        RegisterSite.Options.SERVE.holding(
+            () -> {
+              try {
+                held.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            }));
   }
 
   /** The ids of the persons the search before the load finds first for these list keys. */

@@ -79,8 +79,7 @@ class RegisterWatchTest {
             db,
             ServerConfig.defaults(),
             new PrintWriter(log, true),
-            () -> {},
-            Duration.ofMillis(200));
+            RegisterSite.Options.SERVE.watchingEvery(Duration.ofMillis(200)));
     var app = site.app().start("127.0.0.1", 0);
     try {
       site.awaitLoaded();

@@ -98,13 +98,14 @@ class ServeBeforeLoadTest {
             db,
             ServerConfig.defaults(),
             new PrintWriter(out),
-            () -> {
-              try {
-                held.await();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            });
+            RegisterSite.Options.SERVE.holding(
+                () -> {
+                  try {
+                    held.await();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                }));
     var app = site.app().start("127.0.0.1", 0);
     try {
       String base = "http://127.0.0.1:" + app.port();

@@ -3,6 +3,11 @@ package org.sijil.store.jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.sijil.store.Linkage;
 import org.sijil.store.RecordAmendments;
@@ -17,6 +22,9 @@ public final class JdbcRecordAmendments implements RecordAmendments {
   private static final String COLUMNS =
       "id, subject, release_id, row_number, kind, field, old_value, new_value, reason, log_index,"
           + " made_by, made_at";
+
+  /** Subjects bound in one query: a person has a few; a long list is read in parts. */
+  private static final int SUBJECTS_PER_QUERY = 500;
 
   private final Jdbc jdbc;
 
@@ -50,6 +58,24 @@ public final class JdbcRecordAmendments implements RecordAmendments {
   public List<Amendment> all() {
     return jdbc.query(
         "SELECT " + COLUMNS + " FROM record_amendments ORDER BY id", JdbcRecordAmendments::row);
+  }
+
+  @Override
+  public List<Amendment> ofSubjects(Collection<String> subjects) {
+    List<String> distinct = List.copyOf(new LinkedHashSet<>(subjects));
+    List<Amendment> found = new ArrayList<>();
+    for (int from = 0; from < distinct.size(); from += SUBJECTS_PER_QUERY) {
+      List<String> part =
+          distinct.subList(from, Math.min(distinct.size(), from + SUBJECTS_PER_QUERY));
+      String marks = String.join(", ", Collections.nCopies(part.size(), "?"));
+      found.addAll(
+          jdbc.query(
+              "SELECT " + COLUMNS + " FROM record_amendments WHERE subject IN (" + marks + ")",
+              JdbcRecordAmendments::row,
+              part.toArray()));
+    }
+    found.sort(Comparator.comparingLong(Amendment::id));
+    return found;
   }
 
   @Override

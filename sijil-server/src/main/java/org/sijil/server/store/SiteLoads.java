@@ -1,0 +1,70 @@
+package org.sijil.server.store;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.sijil.search.PersonSearch;
+import org.sijil.server.service.InMemoryRegister;
+import org.sijil.server.service.StartingRegister;
+
+/**
+ * Each (re)load of a site's register, in one place: what runs around {@link RegisterSite#load}.
+ *
+ * <ol>
+ *   <li>The first load warms the search path first ({@link StartingRegister#warmUp}): it then runs
+ *       while the web server starts on the other core, instead of after it and against the
+ *       register's read (ready ≤ 3 s, issue 14).
+ *   <li>The hook of {@link RegisterSite.Options#beforeLoad} runs (tests hold a load with it).
+ *   <li>The watch ({@link RegisterWatch}) is told a read starts and, once the view is read, which
+ *       index state it serves, so it knows what a later change is measured against.
+ *   <li>Persons read by id before the load ({@link PersonsBeforeLoad}) close their register when
+ *       the load ends, whether it succeeded or not.
+ * </ol>
+ */
+final class SiteLoads implements Supplier<InMemoryRegister> {
+
+  private final Path db;
+  private final PersonSearch search;
+  private final PrintWriter out;
+  private final StartingRegister starting;
+  private final PersonsBeforeLoad persons;
+  private final RegisterWatch watch;
+  private final Runnable beforeLoad;
+  private boolean warmed;
+
+  SiteLoads(
+      Path db,
+      PersonSearch search,
+      PrintWriter out,
+      StartingRegister starting,
+      PersonsBeforeLoad persons,
+      RegisterWatch watch,
+      Runnable beforeLoad) {
+    this.db = db;
+    this.search = search;
+    this.out = out;
+    this.starting = starting;
+    this.persons = persons;
+    this.watch = watch;
+    this.beforeLoad = beforeLoad;
+  }
+
+  /** One (re)load; loads take turns (the first on the load thread, later ones on reload). */
+  @Override
+  public synchronized InMemoryRegister get() {
+    if (!warmed) {
+      warmed = true;
+      starting.warmUp();
+    }
+    beforeLoad.run();
+    try {
+      watch.reading();
+      InMemoryRegister served = RegisterSite.load(db, search, out);
+      // Each read syncs the index with the view read, so the index holds its state.
+      watch.served(search.state());
+      return served;
+    } finally {
+      persons.close();
+    }
+  }
+}
