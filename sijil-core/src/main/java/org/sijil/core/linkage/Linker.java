@@ -176,7 +176,6 @@ public final class Linker {
             i -> {
               ScoredPairs kept = new ScoredPairs(64);
               Scratch s = new Scratch();
-              PairBatch batch = new PairBatch(scorer.comparisons.length);
               long[] n = new long[1];
               candidates.forEach(
                   units.get(i),
@@ -186,11 +185,11 @@ public final class Linker {
                       return;
                     }
                     n[0]++;
-                    if (batch.add(a, b)) {
-                      keep(scorer, batch, s, keepWeight, kept);
+                    double w = scorer.weightAtLeast(a, b, s, keepWeight);
+                    if (w >= keepWeight) {
+                      kept.add(a, b, w);
                     }
                   });
-              keep(scorer, batch, s, keepWeight, kept);
               compared[i] = n[0];
               return kept;
             },
@@ -209,18 +208,6 @@ public final class Linker {
     }
     comparedOut[0] = c;
     return all;
-  }
-
-  /** Scores a batch of pairs and keeps, in their order, those at or above keepWeight. */
-  private static void keep(
-      PairScorer scorer, PairBatch batch, Scratch s, double keepWeight, ScoredPairs kept) {
-    scorer.weightsAtLeast(batch, s, keepWeight);
-    for (int p = 0; p < batch.size; p++) {
-      if (batch.weight[p] >= keepWeight) {
-        kept.add(batch.a[p], batch.b[p], batch.weight[p]);
-      }
-    }
-    batch.clear();
   }
 
   /** Like {@link #score(LinkageModel, double)}, also reporting throughput. */

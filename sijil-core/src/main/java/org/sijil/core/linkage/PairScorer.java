@@ -114,61 +114,6 @@ final class PairScorer {
   }
 
   /**
-   * {@link #weightAtLeast} of every pair of the batch into {@code batch.weight}, one comparison at
-   * a time over the pairs still above the floor: the same value for each pair, summed in the same
-   * order.
-   */
-  void weightsAtLeast(PairBatch batch, Scratch s, double floor) {
-    int[] a = batch.a;
-    int[] b = batch.b;
-    double[] w = batch.weight;
-    int[] live = batch.live;
-    int n = batch.size;
-    for (int p = 0; p < n; p++) {
-      w[p] = priorWeight;
-      live[p] = p;
-    }
-    for (int c = 0; c < comparisons.length && n > 0; c++) {
-      CompiledComparison cc = comparisons[c];
-      double[] wc = weights[c];
-      int exact = tfAdjusted[c] ? exactLevel[c] : -1;
-      double rest = maxRest[c + 1];
-      int kept = 0;
-      for (int k = 0; k < n; k++) {
-        int p = live[k];
-        int level = cc.level(a[p], b[p], s);
-        double x = w[p] + wc[level];
-        if (level == exact) {
-          x += tfAdjustment(c, a[p]);
-        }
-        if (x + rest < floor) {
-          w[p] = x + rest;
-        } else {
-          w[p] = x;
-          live[kept++] = p;
-        }
-      }
-      n = kept;
-    }
-  }
-
-  /**
-   * {@link #levels(int, int, Scratch, int[])} of every pair of the batch into {@code batch.levels}.
-   */
-  void levels(PairBatch batch, Scratch s) {
-    int[] a = batch.a;
-    int[] b = batch.b;
-    int n = batch.size;
-    for (int c = 0; c < comparisons.length; c++) {
-      CompiledComparison cc = comparisons[c];
-      int[] out = batch.levels[c];
-      for (int p = 0; p < n; p++) {
-        out[p] = cc.level(a[p], b[p], s);
-      }
-    }
-  }
-
-  /**
    * Exact agreement on a common name is weaker evidence than on a rare one: the exact level's u is
    * replaced by the value's own frequency.
    */

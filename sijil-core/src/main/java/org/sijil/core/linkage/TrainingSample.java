@@ -64,8 +64,9 @@ final class TrainingSample {
     if (rule >= 0 && unit.rule() != rule) {
       throw new IllegalArgumentException("unit " + unit + " is not of rule " + rule);
     }
+    int nc = levels.comparisons.length;
     Scratch s = new Scratch();
-    PairBatch batch = new PairBatch(levels.comparisons.length);
+    int[] lv = new int[nc];
     long[] seen = new long[1];
     cand.forEach(
         unit,
@@ -73,26 +74,17 @@ final class TrainingSample {
         (a, b) -> {
           seen[0]++;
           long h = RecordTable.mix(seed + a * 0x632BE59BD9B4E019L + b) >>> 1;
-          if (h <= threshold && batch.add(a, b)) {
-            countBatch(levels, batch, s, into);
+          if (h > threshold) {
+            return;
           }
+          levels.levels(a, b, s, lv);
+          long code = 0;
+          for (int c = 0; c < nc; c++) {
+            code = (code << 4) | lv[c];
+          }
+          into.computeIfAbsent(code, k -> new long[1])[0]++;
         });
-    countBatch(levels, batch, s, into);
     return seen[0];
-  }
-
-  /** Adds the patterns of a batch of pairs to {@code into} and empties the batch. */
-  static void countBatch(PairScorer levels, PairBatch batch, Scratch s, Map<Long, long[]> into) {
-    levels.levels(batch, s);
-    int nc = batch.levels.length;
-    for (int p = 0; p < batch.size; p++) {
-      long code = 0;
-      for (int c = 0; c < nc; c++) {
-        code = (code << 4) | batch.levels[c][p];
-      }
-      into.computeIfAbsent(code, k -> new long[1])[0]++;
-    }
-    batch.clear();
   }
 
   /** The whole sample counted here, the units side by side: as {@link PatternSource#patterns}. */

@@ -104,7 +104,6 @@ final class UEstimator {
     SplittableRandom rnd = new SplittableRandom(RecordTable.mix(t.seed() * 31 + chunk));
     Scratch s = new Scratch();
     int[] lv = new int[scorer.comparisons.length];
-    PairBatch batch = new PairBatch(lv.length);
     int n = table.size();
     int left = table.leftSize();
     for (long i = 0; i < perChunk; i++) {
@@ -120,28 +119,9 @@ final class UEstimator {
           b++;
         }
       }
-      if (batch.add(a, b)) {
-        emit(scorer, batch, s, lv, sink);
-      }
-    }
-    emit(scorer, batch, s, lv, sink);
-  }
-
-  /** Hands each pair's levels of a batch to {@code sink}, in the order drawn; empties the batch. */
-  private static void emit(
-      PairScorer scorer,
-      PairBatch batch,
-      Scratch s,
-      int[] lv,
-      java.util.function.Consumer<int[]> sink) {
-    scorer.levels(batch, s);
-    for (int p = 0; p < batch.size; p++) {
-      for (int c = 0; c < lv.length; c++) {
-        lv[c] = batch.levels[c][p];
-      }
+      scorer.levels(a, b, s, lv);
       sink.accept(lv);
     }
-    batch.clear();
   }
 
   /** Level counts per comparison summed over a pattern sample. */

@@ -81,64 +81,25 @@ final class Workers {
    * merged pairwise. The same order as {@link java.util.Arrays#sort(long[])}.
    */
   static void sort(long[] a, int threads) {
-    sortInRuns(a, a.length, threads, new long[0], Arrays::sort, Workers::merge);
-  }
-
-  /**
-   * Sorts {@code a} by {@code order} on up to {@code threads} threads, as {@link #sort(long[],
-   * int)}: stable, so the same order as {@link java.util.Arrays#sort(Object[],
-   * java.util.Comparator)}.
-   */
-  static <T> void sort(T[] a, java.util.Comparator<? super T> order, int threads) {
-    sortInRuns(
-        a,
-        a.length,
-        threads,
-        Arrays.copyOf(a, 0),
-        (x, lo, hi) -> Arrays.sort(x, lo, hi, order),
-        (src, lo, mid, hi, dst) -> merge(src, lo, mid, hi, dst, order));
-  }
-
-  /** Sorts the range [lo, hi) of an array in place. */
-  private interface RangeSort<A> {
-    void sort(A a, int lo, int hi);
-  }
-
-  /**
-   * Merges the sorted ranges src[lo, mid) and src[mid, hi) into dst[lo, hi), left first on ties.
-   */
-  private interface RangeMerge<A> {
-    void merge(A src, int lo, int mid, int hi, A dst);
-  }
-
-  /**
-   * The one parallel merge sort of both element types: {@code runs} ranges sorted side by side,
-   * then merged pairwise into a second array and back, round by round. The per-element loops stay
-   * in the typed {@code sort} and {@code merge}, so a {@code long[]} is never boxed.
-   *
-   * @param empty an empty array of a's type, to make the merge buffer from
-   */
-  private static <A> void sortInRuns(
-      A a, int length, int threads, A empty, RangeSort<A> sort, RangeMerge<A> merge) {
-    int runs = runs(length, threads);
+    int runs = runs(a.length, threads);
     if (runs <= 1) {
-      sort.sort(a, 0, length);
+      Arrays.sort(a);
       return;
     }
-    int[] bounds = bounds(length, runs);
+    int[] bounds = bounds(a.length, runs);
     map(
         runs,
         threads,
         r -> {
-          sort.sort(a, bounds[r], bounds[r + 1]);
+          Arrays.sort(a, bounds[r], bounds[r + 1]);
           return null;
         },
         new Object[0]);
-    A from = a;
-    A to = buffer(empty, length);
+    long[] from = a;
+    long[] to = new long[a.length];
     for (int width = 1; width < runs; width *= 2) {
-      A src = from;
-      A dst = to;
+      long[] src = from;
+      long[] dst = to;
       int w = width;
       map(
           (runs + 2 * w - 1) / (2 * w),
@@ -147,7 +108,7 @@ final class Workers {
             int lo = bounds[m * 2 * w];
             int mid = bounds[Math.min(runs, m * 2 * w + w)];
             int hi = bounds[Math.min(runs, m * 2 * w + 2 * w)];
-            merge.merge(src, lo, mid, hi, dst);
+            merge(src, lo, mid, hi, dst);
             return null;
           },
           new Object[0]);
@@ -155,14 +116,53 @@ final class Workers {
       to = src;
     }
     if (from != a) {
-      System.arraycopy(from, 0, a, 0, length);
+      System.arraycopy(from, 0, a, 0, a.length);
     }
   }
 
-  /** A new array of {@code empty}'s type and the given length. */
-  @SuppressWarnings("unchecked")
-  private static <A> A buffer(A empty, int length) {
-    return (A) java.lang.reflect.Array.newInstance(empty.getClass().getComponentType(), length);
+  /**
+   * Sorts {@code a} by {@code order} on up to {@code threads} threads, as {@link #sort(long[],
+   * int)}: stable, so the same order as {@link java.util.Arrays#sort(Object[],
+   * java.util.Comparator)}.
+   */
+  static <T> void sort(T[] a, java.util.Comparator<? super T> order, int threads) {
+    int runs = runs(a.length, threads);
+    if (runs <= 1) {
+      Arrays.sort(a, order);
+      return;
+    }
+    int[] bounds = bounds(a.length, runs);
+    map(
+        runs,
+        threads,
+        r -> {
+          Arrays.sort(a, bounds[r], bounds[r + 1], order);
+          return null;
+        },
+        new Object[0]);
+    T[] from = a;
+    T[] to = a.clone();
+    for (int width = 1; width < runs; width *= 2) {
+      T[] src = from;
+      T[] dst = to;
+      int w = width;
+      map(
+          (runs + 2 * w - 1) / (2 * w),
+          threads,
+          m -> {
+            int lo = bounds[m * 2 * w];
+            int mid = bounds[Math.min(runs, m * 2 * w + w)];
+            int hi = bounds[Math.min(runs, m * 2 * w + 2 * w)];
+            merge(src, lo, mid, hi, dst, order);
+            return null;
+          },
+          new Object[0]);
+      from = dst;
+      to = src;
+    }
+    if (from != a) {
+      System.arraycopy(from, 0, a, 0, a.length);
+    }
   }
 
   /** How many runs to sort side by side: a power of two, at most the threads, none too short. */
