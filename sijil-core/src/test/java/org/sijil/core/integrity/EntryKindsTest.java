@@ -122,8 +122,7 @@ class EntryKindsTest {
         refused(() -> new LogEntry.PersonMerge(T, "a", "p-1", "p-1", 1, "m")).getMessage());
     assertEquals(
         "entry field version must be ≥ 1, not 0",
-        refused(() -> new LogEntry.RecordVersion(T, "a", "r", "r-1", "k", 0, H, H, ""))
-            .getMessage());
+        refused(() -> new LogEntry.RecordVersion(T, "a", "r", "k", 0, H)).getMessage());
     assertEquals(
         "entry field rows must be ≥ 0, not -1",
         refused(() -> new LogEntry.ReleaseImport(T, "a", "r", H, H, -1, 0, 0)).getMessage());
