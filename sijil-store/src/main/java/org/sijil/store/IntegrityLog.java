@@ -74,14 +74,6 @@ public interface IntegrityLog {
   /** Every entry whose subject starts with {@code prefix}, in log order. */
   List<Entry> aboutPrefix(String prefix);
 
-  /**
-   * Hands each entry whose subject starts with {@code prefix} to {@code each}, in log order,
-   * without holding them all (an import reads a whole source's record history this way).
-   */
-  default void eachAboutPrefix(String prefix, java.util.function.Consumer<Entry> each) {
-    aboutPrefix(prefix).forEach(each);
-  }
-
   /** The latest entry about {@code subject}, if any. */
   Optional<Entry> latest(String subject);
 

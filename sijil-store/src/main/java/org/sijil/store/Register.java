@@ -117,9 +117,6 @@ public interface Register extends AutoCloseable {
   /** Analysts' corrections and removals of stored records (migration 16). */
   RecordAmendments amendments();
 
-  /** Release diffs stored once at import (migration 17). */
-  ReleaseDiffs releaseDiffs();
-
   /** Field submissions taken in (migration 7). */
   Intake intake();
 

@@ -2,12 +2,11 @@ package org.sijil.app.corrections;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 import org.sijil.app.integrity.RecordSubjects;
-import org.sijil.app.integrity.RecordVersions;
-import org.sijil.app.integrity.VersionHistory;
 import org.sijil.core.diff.DiffResult;
 import org.sijil.core.diff.FieldChange;
 import org.sijil.core.diff.KeyReuse;
@@ -17,6 +16,7 @@ import org.sijil.core.integrity.EntryCodec;
 import org.sijil.core.integrity.Hashes;
 import org.sijil.core.integrity.LogEntry;
 import org.sijil.core.record.CanonicalField;
+import org.sijil.store.IntegrityLog;
 import org.sijil.store.Register;
 import org.sijil.store.Release;
 
@@ -43,18 +43,13 @@ import org.sijil.store.Release;
  *       removal of the same record) is not written again, so replacing a release with the same rows
  *       adds nothing.
  *   <li>Subjects are {@link RecordSubjects#keyed}; corrections first, then removals, each in the
- *       earlier release's row order; then a {@code record-version} per row that is a new version of
- *       its record ({@link RecordVersions}), in the new release's row order. A correction and the
- *       record-version of the same new row carry the same version.
+ *       earlier release's row order.
  * </ul>
  */
 public final class ReleaseChangeLog {
 
-  /**
-   * Entries to append, each with its subject at the same position, and the source's record history
-   * they were planned against (for the release's {@code record-version} entries).
-   */
-  public record Entries(List<LogEntry> entries, List<String> subjects, VersionHistory history) {
+  /** Entries to append, each with its subject at the same position. */
+  public record Entries(List<LogEntry> entries, List<String> subjects) {
     public Entries {
       entries = List.copyOf(entries);
       subjects = List.copyOf(subjects);
@@ -64,66 +59,57 @@ public final class ReleaseChangeLog {
   private ReleaseChangeLog() {}
 
   /**
-   * The corrections and removals of {@code stored} against the source's previous release (call
-   * inside its transaction, where its rows are readable), with the source's record history read
-   * from the log; the caller then plans the {@code record-version} entries against that history
-   * ({@link RecordVersions#plan}), in chunks.
+   * The entries for {@code stored} (call inside its transaction, where its rows are readable).
    *
    * @param rowHash the leaf hash of a row of {@code stored} by its 1-based row
    */
   public static Entries of(
       Register register, Release stored, LongFunction<byte[]> rowHash, String actor, Instant at) {
-    VersionHistory history = new VersionHistory();
-    register
-        .integrity()
-        .eachAboutPrefix(
-            RecordSubjects.sourcePrefix(stored.source()),
-            e -> history.apply(e.subject(), EntryCodec.decode(e.bytes())));
+    Release previous = previous(register, stored);
+    if (previous == null) {
+      return new Entries(List.of(), List.of());
+    }
+    DiffResult diff =
+        ReleaseDiff.compare(
+            new ReleaseDiff.Side(register.records().list(previous.id()), previous.mapping()),
+            new ReleaseDiff.Side(register.records().list(stored.id()), stored.mapping()),
+            CanonicalField.ID);
+    Map<String, LogEntry> last = new HashMap<>();
+    Map<String, Long> versions = new HashMap<>();
+    for (IntegrityLog.Entry e :
+        register.integrity().aboutPrefix(RecordSubjects.sourcePrefix(stored.source()))) {
+      LogEntry entry = EntryCodec.decode(e.bytes());
+      last.put(e.subject(), entry);
+      if (entry instanceof LogEntry.Correction c) {
+        versions.merge(e.subject(), c.version(), Math::max);
+      }
+    }
     List<LogEntry> entries = new ArrayList<>();
     List<String> subjects = new ArrayList<>();
-    Release previous = previous(register, stored);
-    if (previous != null) {
-      changes(register, stored, previous, rowHash, actor, at, history, entries, subjects);
-    }
-    return new Entries(entries, subjects, history);
-  }
-
-  private static void changes(
-      Register register,
-      Release stored,
-      Release previous,
-      LongFunction<byte[]> rowHash,
-      String actor,
-      Instant at,
-      VersionHistory history,
-      List<LogEntry> entries,
-      List<String> subjects) {
-    // Computed once here and stored for the diff pages, the API and `sijil diff`.
-    DiffResult diff = StoredReleaseDiff.compare(register, previous, stored);
-    StoredReleaseDiff.save(register, previous, stored, diff);
     String release = stored.source() + "/" + stored.label();
     for (Change c : changes(diff, release)) {
       String subject = RecordSubjects.keyed(stored.source(), c.key());
       String record = stored.id() + ":" + c.row();
       String sha = Hashes.hex(rowHash.apply(c.row()));
       // The same row again (a release replaced by the same rows gets a new id, not a new hash).
-      if (history.lastIsCorrectionTo(subject, sha) || sha.equals(history.lastRecordSha(subject))) {
+      if (last.get(subject) instanceof LogEntry.Correction prior
+          && prior.recordSha256().equals(sha)) {
         continue;
       }
-      // The first listing is version 1 whether or not a record-version logged it.
-      long version = Math.max(1L, history.version(subject)) + 1;
+      long version = versions.getOrDefault(subject, 1L) + 1;
       entries.add(new LogEntry.Correction(at, actor, record, version, sha, c.reason()));
       subjects.add(subject);
     }
     for (Map<String, String> gone : diff.removed()) {
       String subject = RecordSubjects.keyed(stored.source(), gone.get(CanonicalField.ID.key()));
       String record = previous.id() + ":" + gone.get("row");
-      if (history.lastIsRemovalOf(subject, record)) {
+      if (last.get(subject) instanceof LogEntry.Removal prior && prior.record().equals(record)) {
         continue;
       }
       entries.add(new LogEntry.Removal(at, actor, record, "not in release " + release));
       subjects.add(subject);
     }
+    return new Entries(entries, subjects);
   }
 
   /** A key whose record the new release changed: its new row and why. */

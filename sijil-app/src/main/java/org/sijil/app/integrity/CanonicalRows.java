@@ -27,24 +27,11 @@ public final class CanonicalRows {
   /** The first line of every canonical row. */
   public static final String HEADER = "sijil-row/v1";
 
-  /** The first line of a record's content ({@link #record}). */
-  public static final String RECORD_HEADER = "sijil-record/v1";
-
   private CanonicalRows() {}
 
   /** An imported row: its cells verbatim and the record parsed from them, as stored. */
   public static byte[] accepted(List<String> cells, CasualtyRecord r) {
     return new Encoder().accepted(cells, r);
-  }
-
-  /**
-   * A record's content without its row: the line {@value #RECORD_HEADER}, then the parsed fields as
-   * in {@link #accepted} (same names, order and value encoding), and nothing else. Two rows give
-   * the same bytes exactly when the import parsed the same record from them, whatever row they
-   * stand at, how their cells were written or which other columns the list has.
-   */
-  public static byte[] record(CasualtyRecord r) {
-    return new Encoder().record(r);
   }
 
   /** A rejected row: its cells verbatim and the reason. */
@@ -59,8 +46,6 @@ public final class CanonicalRows {
   public static final class Encoder {
 
     private static final byte[] HEADER_LINE = (HEADER + "\n").getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] RECORD_LINE =
-        (RECORD_HEADER + "\n").getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ROW = ascii("row ");
     private static final byte[] CELLS = ascii("cells ");
     private static final byte[] CELL = ascii("cell");
@@ -84,19 +69,6 @@ public final class CanonicalRows {
     /** {@link CanonicalRows#accepted}, a new array each call. */
     public byte[] accepted(List<String> cells, CasualtyRecord r) {
       start(r.row(), cells);
-      fields(r);
-      return Arrays.copyOf(buffer, length);
-    }
-
-    /** {@link CanonicalRows#record}, a new array each call. */
-    public byte[] record(CasualtyRecord r) {
-      length = 0;
-      append(RECORD_LINE);
-      fields(r);
-      return Arrays.copyOf(buffer, length);
-    }
-
-    private void fields(CasualtyRecord r) {
       line(ID, r.id());
       line(NAME_AR, r.nameAr());
       line(NAME_EN, r.nameEn());
@@ -108,6 +80,7 @@ public final class CanonicalRows {
       line(SOURCE, r.source());
       line(DOD, r.dod() == null ? null : r.dod().toString());
       line(PLACE, r.place());
+      return Arrays.copyOf(buffer, length);
     }
 
     /** {@link CanonicalRows#rejected}, a new array each call. */

@@ -26,8 +26,7 @@ import org.sijil.store.Release;
  * Use case: verify a whole register from its stored rows, with the log's public key alone. It
  * recomputes every hash: each entry's leaf, every stored tree hash, each checkpoint's signature and
  * root, and for every release the canonical bytes of every stored row against the row hashes and
- * the rows root its {@code release-import} entry logged (and the file digest and counts), every
- * {@code record-version} entry against the stored rows ({@link RecordVersionCheck}), and every
+ * the rows root its {@code release-import} entry logged (and the file digest and counts), and every
  * field submission's status against its {@code submission-status} entries ({@link
  * SubmissionStatuses}). Nothing is trusted that is not recomputed; every mismatch is reported,
  * naming the entry, release and row.
@@ -74,7 +73,6 @@ public final class VerifyRegister {
       rows += checkRelease(r, problems);
     }
     checkSnapshots(entries, problems);
-    new RecordVersionCheck(register).check(entries, problems);
     SubmissionStatuses.check(register, entries, problems);
     return new Report(entries.size(), checkpoints.size(), releases.size(), rows, problems);
   }

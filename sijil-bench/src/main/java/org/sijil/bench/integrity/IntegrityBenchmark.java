@@ -67,12 +67,9 @@ public class IntegrityBenchmark {
                   t.plusSeconds(i),
                   "importer",
                   "synthetic-2026-12",
-                  "1:" + (i + 1),
-                  "k-" + i,
+                  "row-" + i,
                   1,
-                  Hashes.hex(Hashes.sha256(new byte[] {(byte) i, (byte) (i >> 8)})),
-                  Hashes.hex(Hashes.sha256(new byte[] {(byte) (i >> 8), (byte) i})),
-                  "")
+                  Hashes.hex(Hashes.sha256(new byte[] {(byte) i, (byte) (i >> 8)})))
               .encode());
     }
     full = append(TransparencyLog.inMemory());

@@ -96,7 +96,6 @@ public final class BenchLogCostCommand implements Callable<Integer> {
       m.put("import_cpu_seconds", round((BenchImportCommand.processCpuNanos() - cpu0) / 1e9));
       try (Register reg = Register.open(db)) {
         logParts(reg, m);
-        importEntries(reg, dir.resolve("again.db"), m);
       }
       bytes(db, dir, m);
       try (Register single = Register.open(dir.resolve("single.db"));
@@ -152,38 +151,6 @@ public final class BenchLogCostCommand implements Callable<Integer> {
     m.put("log_store_row_hashes_seconds", round((t2 - t1) / 1e9));
     m.put("log_entry_and_checkpoint_seconds", round((t3 - t2) / 1e9));
     m.put("log_seconds_total", round((t3 - t0) / 1e9));
-  }
-
-  /**
-   * The entries the import logged (its {@code release-import} and one {@code record-version} per
-   * new record), counted, then appended again, as stored, to a fresh register in one bulk append:
-   * the log's append cost through the store (issue 12's "1M appends").
-   */
-  private static void importEntries(Register reg, Path fresh, Map<String, Object> m) {
-    List<IntegrityLog.Entry> logged = reg.integrity().entries(0, Long.MAX_VALUE);
-    long versions =
-        logged.stream()
-            .filter(
-                e ->
-                    org.sijil.core.integrity.EntryCodec.decode(e.bytes())
-                        instanceof LogEntry.RecordVersion)
-            .count();
-    m.put("import_log_entries", logged.size());
-    m.put("import_record_version_entries", versions);
-    m.put(
-        "import_log_entry_bytes_mean",
-        round(logged.stream().mapToLong(e -> e.bytes().length).sum() / (double) logged.size()));
-    List<byte[]> bytes = logged.stream().map(IntegrityLog.Entry::bytes).toList();
-    List<String> subjects = logged.stream().map(IntegrityLog.Entry::subject).toList();
-    try (Register again = Register.open(fresh)) {
-      long cpu0 = BenchImportCommand.processCpuNanos();
-      long t0 = System.nanoTime();
-      again.transaction(() -> new RegisterLog(again).appendEncoded(bytes, subjects));
-      m.put("import_entries_bulk_append_seconds", round((System.nanoTime() - t0) / 1e9));
-      m.put(
-          "import_entries_bulk_append_cpu_seconds",
-          round((BenchImportCommand.processCpuNanos() - cpu0) / 1e9));
-    }
   }
 
   /** A record with its raw cells, as the import hashed it. */

@@ -96,14 +96,11 @@ public final class DiffCommand implements Callable<Integer> {
     try (Register reg = Register.open(db.existing())) {
       a = reg.releases().resolve(source, before);
       b = reg.releases().resolve(source, after);
-      // By the row key, the diff stored at import is read when it is this pair's.
       d =
-          keyField == CanonicalField.ID
-              ? org.sijil.app.corrections.StoredReleaseDiff.between(reg, a, b)
-              : ReleaseDiff.compare(
-                  new ReleaseDiff.Side(reg.records().list(a.id()), a.mapping()),
-                  new ReleaseDiff.Side(reg.records().list(b.id()), b.mapping()),
-                  keyField);
+          ReleaseDiff.compare(
+              new ReleaseDiff.Side(reg.records().list(a.id()), a.mapping()),
+              new ReleaseDiff.Side(reg.records().list(b.id()), b.mapping()),
+              keyField);
     }
     PrintWriter out = spec.commandLine().getOut();
     switch (format.format()) {

@@ -67,6 +67,6 @@ class PublishReceiptTest {
     Cli.Run tampered = Cli.run("verify", "--db", db, "--key", pub);
     assertEquals(1, tampered.code());
     assertTrue(
-        tampered.err().contains("snapshot 1, entry 23: its stored person records"), tampered.err());
+        tampered.err().contains("snapshot 1, entry 3: its stored person records"), tampered.err());
   }
 }

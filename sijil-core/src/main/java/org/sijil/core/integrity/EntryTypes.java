@@ -24,15 +24,7 @@ final class EntryTypes {
                   v.n("rejected"));
           case "record-version" ->
               new LogEntry.RecordVersion(
-                  t,
-                  actor,
-                  v.s("release"),
-                  v.s("record"),
-                  v.s("key"),
-                  v.n("version"),
-                  v.s("record-sha256"),
-                  v.s("content-sha256"),
-                  v.s("previous-sha256"));
+                  t, actor, v.s("release"), v.s("record"), v.n("version"), v.s("record-sha256"));
           case "correction" ->
               new LogEntry.Correction(
                   t, actor, v.s("record"), v.n("version"), v.s("record-sha256"), v.s("reason"));

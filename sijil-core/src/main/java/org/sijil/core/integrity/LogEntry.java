@@ -94,43 +94,16 @@ public sealed interface LogEntry
     }
   }
 
-  /**
-   * A new version of a record, as a release listed it: {@code record} is the row ({@code
-   * RELEASE_ID:ROW}) of release {@code release} ({@code SOURCE/LABEL}), {@code key} the list's row
-   * key (empty for a row without one), {@code version} the record's version (≥ 1), {@code
-   * recordSha256} the row's leaf hash under the release's rows root, {@code contentSha256} the hash
-   * of the row without its row number (what decides "changed"), and {@code previousSha256} the
-   * {@code record-sha256} of the record's previous version (empty for the first).
-   */
+  /** A version of a record as stored (version 1 on import), by the hash of its canonical form. */
   record RecordVersion(
-      Instant time,
-      String actor,
-      String release,
-      String record,
-      String key,
-      long version,
-      String recordSha256,
-      String contentSha256,
-      String previousSha256)
+      Instant time, String actor, String release, String record, long version, String recordSha256)
       implements LogEntry {
     public RecordVersion {
       EntryCodec.check(time, actor);
       EntryCodec.text("release", release);
       EntryCodec.text("record", record);
-      EntryCodec.optional("key", key);
       EntryCodec.positive("version", version);
       EntryCodec.hash("record-sha256", recordSha256);
-      EntryCodec.hash("content-sha256", contentSha256);
-      EntryCodec.optional("previous-sha256", previousSha256);
-      if (!previousSha256.isEmpty()) {
-        EntryCodec.hash("previous-sha256", previousSha256);
-      }
-      // A later version may lack a previous hash (its earlier versions were corrections only, or
-      // predate record-version entries: docs/integrity.md §9); a first one never has one.
-      if (version == 1 && !previousSha256.isEmpty()) {
-        throw new IllegalArgumentException(
-            "entry field previous-sha256 must be empty for version 1, not " + previousSha256);
-      }
     }
 
     public String type() {
@@ -138,19 +111,11 @@ public sealed interface LogEntry
     }
 
     public List<String> names() {
-      return List.of(
-          "release",
-          "record",
-          "key",
-          "version",
-          "record-sha256",
-          "content-sha256",
-          "previous-sha256");
+      return List.of("release", "record", "version", "record-sha256");
     }
 
     public List<String> values() {
-      return List.of(
-          release, record, key, "" + version, recordSha256, contentSha256, previousSha256);
+      return List.of(release, record, "" + version, recordSha256);
     }
   }
 

@@ -21,8 +21,7 @@ class EntryCodecTest {
         NoteSigner.generate("k", SignatureType.ED25519, new SecureRandom()).verifier().text();
     return List.of(
         new LogEntry.ReleaseImport(T, "admin", "synthetic-2026-01", H, H, 10, 9, 1),
-        new LogEntry.RecordVersion(T, "admin", "synthetic-2026-01", "3:17", "k-17", 1, H, H, ""),
-        new LogEntry.RecordVersion(T, "admin", "synthetic-2026-02", "4:9", "", 2, H, H, H),
+        new LogEntry.RecordVersion(T, "admin", "synthetic-2026-01", "r-17", 1, H),
         new LogEntry.Correction(T, "editor", "r-17", 2, H, "typo in the\nfather's name"),
         new LogEntry.Removal(T, "editor", "r-18", "duplicate row"),
         new LogEntry.ReviewDecision(T, "reviewer", "r-1", "r-2", "same", ""),
@@ -53,63 +52,6 @@ class EntryCodecTest {
             + "record 4 r-18\n"
             + "reason 8 مكرر\n",
         new String(e.encode(), StandardCharsets.UTF_8));
-  }
-
-  @Test
-  void recordVersionBytesAreTheDocumentedOnes() {
-    String row = "0123456789abcdef".repeat(4);
-    String content = "fedcba9876543210".repeat(4);
-    LogEntry e =
-        new LogEntry.RecordVersion(T, "importer", "list/r2", "2:5", "٤٠٠١", 2, row, content, H);
-    assertEquals(
-        "sijil-log-entry/v1\n"
-            + "type 14 record-version\n"
-            + "time 20 2026-12-04T20:44:16Z\n"
-            + "actor 8 importer\n"
-            + "release 7 list/r2\n"
-            + "record 3 2:5\n"
-            + "key 8 ٤٠٠١\n"
-            + "version 1 2\n"
-            + "record-sha256 64 "
-            + row
-            + "\n"
-            + "content-sha256 64 "
-            + content
-            + "\n"
-            + "previous-sha256 64 "
-            + H
-            + "\n",
-        new String(e.encode(), StandardCharsets.UTF_8));
-    String first =
-        new String(
-            new LogEntry.RecordVersion(T, "importer", "list/r1", "1:5", "", 1, row, content, "")
-                .encode(),
-            StandardCharsets.UTF_8);
-    assertEquals(
-        "sijil-log-entry/v1\n"
-            + "type 14 record-version\n"
-            + "time 20 2026-12-04T20:44:16Z\n"
-            + "actor 8 importer\n"
-            + "release 7 list/r1\n"
-            + "record 3 1:5\n"
-            + "key 0 \n"
-            + "version 1 1\n"
-            + "record-sha256 64 "
-            + row
-            + "\n"
-            + "content-sha256 64 "
-            + content
-            + "\n"
-            + "previous-sha256 0 \n",
-        first);
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> new LogEntry.RecordVersion(T, "importer", "list/r1", "1:5", "", 1, row, content, H),
-        "a first version has no previous one");
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> new LogEntry.RecordVersion(T, "importer", "list/r1", "1:5", "", 2, row, content, "x"),
-        "the previous hash is a hash or empty");
   }
 
   @Test

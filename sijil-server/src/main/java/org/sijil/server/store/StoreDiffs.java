@@ -12,15 +12,13 @@ import org.sijil.core.diff.DiffResult;
 import org.sijil.core.diff.FieldChange;
 import org.sijil.core.diff.KeyReuse;
 import org.sijil.core.diff.RecordChange;
+import org.sijil.core.record.CanonicalField;
 import org.sijil.core.record.CasualtyRecord;
 import org.sijil.server.model.ReleaseDiff;
 import org.sijil.server.service.Diffs;
 import org.sijil.store.Register;
 
-/**
- * Release diffs read from the register when first asked for (the server caches them): the diff
- * stored at import when there is one for the pair, else compared from the stored rows.
- */
+/** Release diffs computed from the register when first asked for (the server caches them). */
 final class StoreDiffs implements Diffs {
 
   /** Fields shown as evidence when a key seems to name another person. */
@@ -41,9 +39,12 @@ final class StoreDiffs implements Diffs {
         return Optional.empty();
       }
       List<CasualtyRecord> later = reg.records().list(after.get().id());
-      // Stored at import for a release and the one before it; other pairs are compared here.
       DiffResult d =
-          org.sijil.app.corrections.StoredReleaseDiff.between(reg, before.get(), after.get());
+          org.sijil.core.diff.ReleaseDiff.compare(
+              new org.sijil.core.diff.ReleaseDiff.Side(
+                  reg.records().list(before.get().id()), before.get().mapping()),
+              new org.sijil.core.diff.ReleaseDiff.Side(later, after.get().mapping()),
+              CanonicalField.ID);
       Map<String, String> names = new HashMap<>();
       for (CasualtyRecord r : later) {
         if (r.id() != null) {

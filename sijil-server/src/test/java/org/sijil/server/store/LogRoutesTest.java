@@ -76,9 +76,7 @@ class LogRoutesTest {
               HttpResponse.BodyHandlers.ofString());
       assertEquals(200, cp.statusCode());
       assertEquals("no-store", cp.headers().firstValue("Cache-Control").orElse(""));
-      // 14 entries: the release-import, a record-version per key (10), then the link run's, the
-      // key's and the snapshot's.
-      assertTrue(cp.body().startsWith("sijil.register/r.db\n14\n"), cp.body());
+      assertTrue(cp.body().startsWith("sijil.register/r.db\n4\n"), cp.body());
       String key =
           client
               .send(
@@ -88,14 +86,14 @@ class LogRoutesTest {
       NoteVerifier verifier = NoteVerifier.parse(key.strip());
       HttpResponse<byte[]> tile =
           client.send(
-              HttpRequest.newBuilder(URI.create(base + "/log/tile/0/000.p/14")).build(),
+              HttpRequest.newBuilder(URI.create(base + "/log/tile/0/000.p/4")).build(),
               HttpResponse.BodyHandlers.ofByteArray());
       assertEquals(200, tile.statusCode());
-      assertEquals(14 * 32, tile.body().length);
+      assertEquals(4 * 32, tile.body().length);
       assertTrue(tile.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
       HttpResponse<byte[]> bundle =
           client.send(
-              HttpRequest.newBuilder(URI.create(base + "/log/tile/entries/000.p/14")).build(),
+              HttpRequest.newBuilder(URI.create(base + "/log/tile/entries/000.p/4")).build(),
               HttpResponse.BodyHandlers.ofByteArray());
       assertEquals(200, bundle.statusCode());
       assertEquals(

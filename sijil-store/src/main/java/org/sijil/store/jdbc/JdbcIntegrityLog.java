@@ -120,11 +120,6 @@ public final class JdbcIntegrityLog implements IntegrityLog {
   }
 
   @Override
-  public void eachAboutPrefix(String prefix, java.util.function.Consumer<Entry> each) {
-    JdbcLogReads.eachAboutPrefix(connection, prefix, each);
-  }
-
-  @Override
   public Optional<Entry> latest(String subject) {
     String sql =
         "SELECT entry_index, entry, subject FROM log_entries WHERE subject = ? ORDER BY entry_index DESC LIMIT 1";

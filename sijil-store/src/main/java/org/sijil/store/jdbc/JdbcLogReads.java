@@ -20,9 +20,6 @@ public final class JdbcLogReads {
   private static final String RANGE =
       "SELECT position, hash FROM log_hashes WHERE position >= ? AND position < ? ORDER BY position";
 
-  /** Rows fetched per round trip when entries are streamed (PostgreSQL holds no more). */
-  private static final int FETCH = 10_000;
-
   private JdbcLogReads() {}
 
   /**
@@ -86,29 +83,19 @@ public final class JdbcLogReads {
    * {@code LIKE}, so a prefix holding {@code %} or {@code _} needs no escaping on either backend.
    */
   public static List<IntegrityLog.Entry> aboutPrefix(Connection connection, String prefix) {
-    List<IntegrityLog.Entry> out = new ArrayList<>();
-    eachAboutPrefix(connection, prefix, out::add);
-    return out;
-  }
-
-  /**
-   * Like {@link #aboutPrefix}, handing each entry to {@code each} as it is read (fetched in
-   * batches, not held).
-   */
-  public static void eachAboutPrefix(
-      Connection connection, String prefix, java.util.function.Consumer<IntegrityLog.Entry> each) {
     try (PreparedStatement ps =
         connection.prepareStatement(
             "SELECT entry_index, entry, subject FROM log_entries WHERE substr(subject, 1, ?) = ?"
                 + " ORDER BY entry_index")) {
       ps.setInt(1, prefix.length());
       ps.setString(2, prefix);
-      ps.setFetchSize(FETCH);
+      List<IntegrityLog.Entry> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          each.accept(new IntegrityLog.Entry(rs.getLong(1), rs.getBytes(2), rs.getString(3)));
+          out.add(new IntegrityLog.Entry(rs.getLong(1), rs.getBytes(2), rs.getString(3)));
         }
       }
+      return out;
     } catch (SQLException e) {
       String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
       throw new IllegalStateException(

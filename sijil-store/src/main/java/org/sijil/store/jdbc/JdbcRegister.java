@@ -151,11 +151,6 @@ public abstract class JdbcRegister implements Register {
   }
 
   @Override
-  public final org.sijil.store.ReleaseDiffs releaseDiffs() {
-    return new JdbcReleaseDiffs(connection);
-  }
-
-  @Override
   public final LogWitnesses witnesses() {
     return new JdbcLogWitnesses(connection);
   }
