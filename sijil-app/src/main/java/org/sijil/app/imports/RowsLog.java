@@ -24,19 +24,17 @@ public final class RowsLog {
 
   private final RowsRoot root = new RowsRoot();
   private final List<IntegrityLog.RowHash> hashes = new ArrayList<>();
-  private final CanonicalRows.Encoder encoder = new CanonicalRows.Encoder();
-  private final java.security.MessageDigest digest = Hashes.newDigest();
 
   public void accepted(List<String> cells, CasualtyRecord record) {
-    add(record.row(), encoder.accepted(cells, record));
+    add(record.row(), CanonicalRows.accepted(cells, record));
   }
 
   public void rejected(RowReject reject) {
-    add(reject.row(), encoder.rejected(reject.row(), reject.cells(), reject.reason()));
+    add(reject.row(), CanonicalRows.rejected(reject.row(), reject.cells(), reject.reason()));
   }
 
   private void add(long row, byte[] canonical) {
-    byte[] leaf = Hashes.leafHash(digest, canonical);
+    byte[] leaf = Hashes.leafHash(canonical);
     root.add(leaf);
     hashes.add(new IntegrityLog.RowHash(row, leaf));
   }

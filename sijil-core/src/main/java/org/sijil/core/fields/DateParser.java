@@ -41,10 +41,6 @@ public final class DateParser {
     if (t.isEmpty()) {
       return Parsed.blank();
     }
-    if (isPlainIso(t)) {
-      // the common yyyy-mm-dd, read without a regex (the same date the ISO pattern gives)
-      return date(text, digits(t, 0, 4), digits(t, 5, 7), digits(t, 8, 10));
-    }
     Matcher m = ISO.matcher(t);
     if (m.matches()) {
       return date(
@@ -60,29 +56,6 @@ public final class DateParser {
       return date(text, year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
     }
     return Parsed.invalid("date '" + text + "' is neither ISO (yyyy-mm-dd) nor day/month/year");
-  }
-
-  /** Whether {@code t} is exactly {@code dddd-dd-dd} in ASCII digits. */
-  private static boolean isPlainIso(String t) {
-    if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
-      return false;
-    }
-    for (int i = 0; i < 10; i++) {
-      char c = t.charAt(i);
-      if (i != 4 && i != 7 && (c < '0' || c > '9')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The number the ASCII digits {@code t[from, to)} write. */
-  private static int digits(String t, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      n = n * 10 + (t.charAt(i) - '0');
-    }
-    return n;
   }
 
   /** The latest year ending in {@code yy} that is not after the pivot year. */

@@ -18,9 +18,6 @@ public final class UnknownValue {
   private static final Set<String> MARKERS =
       Set.of("-1", "غير معروف", "غير معروفة", "غير معلوم", "غير معلومة");
 
-  /** Runs of white space, written as one space before the markers are compared. */
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
   private UnknownValue() {}
 
   /** True when {@code cell} is blank or one of the markers of an unknown value. */
@@ -31,8 +28,7 @@ public final class UnknownValue {
     if (isPlainNumber(cell)) {
       return false; // the usual cell, an age: no marker is a string of ASCII digits
     }
-    String t = Digits.clean(cell).strip().toLowerCase(Locale.ROOT);
-    t = SPACES.matcher(t).replaceAll(" ");
+    String t = Digits.clean(cell).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     return t.isEmpty() || MARKERS.contains(t);
   }
 

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.List;
-import org.sijil.core.text.Utf8;
 
 /**
  * Rows in {@code COPY}'s text format, encoded straight into UTF-8 bytes (the connection's client
@@ -64,9 +63,6 @@ final class CopyText {
       text(s);
     } else if (value instanceof byte[] b) {
       hex(b);
-    } else if ((value instanceof Long || value instanceof Integer)
-        && ((Number) value).longValue() >= 0) {
-      digits(((Number) value).longValue());
     } else if (value instanceof Boolean b) {
       put((byte) (b ? 't' : 'f'));
     } else if (value instanceof Number || value instanceof Temporal) {
@@ -78,17 +74,10 @@ final class CopyText {
   }
 
   private void text(String value) {
-    ensure(value.length() * Utf8.MAX_BYTES_PER_CHAR * 2);
-    int start = length;
-    int end = Utf8.encode(value, buffer, start);
-    if (!needsEscape(buffer, start, end)) {
-      length = end;
-      return;
-    }
-    // rare: set the encoded bytes aside and write them back escaped, in the room reserved above
-    byte[] utf8 = java.util.Arrays.copyOfRange(buffer, start, end);
+    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+    ensure(utf8.length * 2);
     byte[] b = buffer;
-    int n = start;
+    int n = length;
     for (byte c : utf8) {
       switch (c) {
         case '\\' -> {
@@ -111,31 +100,6 @@ final class CopyText {
       }
     }
     length = n;
-  }
-
-  private static boolean needsEscape(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
-      byte c = b[i];
-      if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The decimal digits of {@code n >= 0}, as {@code Long.toString} writes them. */
-  private void digits(long n) {
-    int count = 1;
-    for (long m = n; m >= 10; m /= 10) {
-      count++;
-    }
-    ensure(count);
-    int i = length + count;
-    length = i;
-    do {
-      buffer[--i] = (byte) ('0' + n % 10);
-      n /= 10;
-    } while (n > 0);
   }
 
   /** A {@code bytea} value in its hex form ({@code \\x} then two digits a byte, escaped). */
