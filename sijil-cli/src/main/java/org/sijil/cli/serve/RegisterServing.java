@@ -3,6 +3,7 @@ package org.sijil.cli.serve;
 import io.javalin.Javalin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.sijil.cli.startup.ArchiveInBackground;
 import org.sijil.server.ServerConfig;
 import org.sijil.server.store.RegisterSite;
 
@@ -23,7 +24,7 @@ final class RegisterServing {
     Runnable ready =
         () -> {
           site.awaitLoaded();
-          org.sijil.cli.startup.ArchiveInBackground.startIfNeeded(out);
+          ArchiveInBackground.startIfNeeded(out);
         };
     return ServerRunner.run(site::app, ready, bind, port, wait, out);
   }

@@ -134,7 +134,8 @@ public final class StartupArchiveCommand implements Callable<Integer> {
             + " -jar "
             + jar
             + " serve --db "
-            + register);
+            // The sample register is temporary and gone after this: name no path then.
+            + (sample ? "REGISTER" : register));
     out.flush();
     return 0;
   }

@@ -16,8 +16,12 @@ public record IncidentType(String code, String english, String arabic) {
     if (code == null || !CODE.matcher(code).matches()) {
       throw new InvalidIncident("code", "'" + code + "' is not lower-case words joined by '-'");
     }
-    if (english == null || english.isBlank() || arabic == null || arabic.isBlank()) {
-      throw new InvalidIncident("code", "type " + code + " needs an English and an Arabic name");
+    // Name the missing field, so a form or the API can point at it.
+    if (english == null || english.isBlank()) {
+      throw new InvalidIncident("english", "type " + code + " needs an English name");
+    }
+    if (arabic == null || arabic.isBlank()) {
+      throw new InvalidIncident("arabic", "type " + code + " needs an Arabic name");
     }
   }
 

@@ -177,4 +177,20 @@ class IncidentValuesTest {
     assertEquals(
         Optional.empty(), VictimMatcher.suggest(i, LocalDate.of(2024, 1, 10), null, "SYN-2"));
   }
+
+  @Test
+  void aTypeWithoutOneOfItsNamesNamesThatField() {
+    InvalidIncident english =
+        assertThrows(InvalidIncident.class, () -> new IncidentType("sniper", " ", "قناص"));
+    assertEquals("english", english.field());
+    assertEquals("english: type sniper needs an English name", english.getMessage());
+    InvalidIncident arabic =
+        assertThrows(InvalidIncident.class, () -> new IncidentType("sniper", "Sniper fire", null));
+    assertEquals("arabic", arabic.field());
+    assertEquals("arabic: type sniper needs an Arabic name", arabic.getMessage());
+    assertEquals(
+        "code",
+        assertThrows(InvalidIncident.class, () -> new IncidentType("Sniper", "Sniper", "قناص"))
+            .field());
+  }
 }
