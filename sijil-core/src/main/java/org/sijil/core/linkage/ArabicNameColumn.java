@@ -21,17 +21,6 @@ final class ArabicNameColumn extends NameColumn {
     this(field, raw, null, similarity);
   }
 
-  static NameChain[] parseAll(String[] raw) {
-    return java.util.stream.IntStream.range(0, raw.length)
-        .parallel()
-        .mapToObj(i -> parse(raw[i]))
-        .toArray(NameChain[]::new);
-  }
-
-  private static NameChain parse(String raw) {
-    return raw == null || raw.isBlank() ? null : NameParser.parse(raw);
-  }
-
   /**
    * From names already parsed by the name engine ({@code parsed[r]} null when absent), or, when
    * {@code parsed} is null, parsed here.

@@ -29,9 +29,6 @@ final class CrossScriptNameColumn extends NameColumn {
   private static final byte ARABIC = 1;
   private static final byte LATIN = 2;
 
-  private final String[] arabic;
-  private final String[] latin;
-
   /**
    * @param arabic each record's Arabic name (null when absent)
    * @param chains the Arabic names already parsed, or null to parse them here
@@ -50,8 +47,6 @@ final class CrossScriptNameColumn extends NameColumn {
         field,
         arabic.length,
         similarity == null ? Kind.WEAKEST_TOKEN_JARO_WINKLER.key() : similarity);
-    this.arabic = arabic;
-    this.latin = latin;
     int n = arabic.length;
     byte[] script = new byte[n];
     java.util.stream.IntStream.range(0, n)
@@ -71,15 +66,16 @@ final class CrossScriptNameColumn extends NameColumn {
       // Every record is null here: nothing to derive (most jobs, whose records share a script).
       fillAbsent();
       skeletonIds = new int[0];
+      showFrom(r -> shown(arabic[r], latin[r]));
       return;
     }
     Map<String, Word> words = new ConcurrentHashMap<>();
-    String[] shown = new String[n];
+    String[] texts = new String[n];
     for (int r = 0; r < n; r++) {
-      shown[r] = script[r] == ARABIC ? arabic[r] : script[r] == LATIN ? latin[r] : null;
+      texts[r] = script[r] == ARABIC ? arabic[r] : script[r] == LATIN ? latin[r] : null;
     }
     fill(
-        shown,
+        texts,
         r ->
             switch (script[r]) {
               case ARABIC ->
@@ -93,6 +89,8 @@ final class CrossScriptNameColumn extends NameColumn {
               default -> null;
             });
     skeletonIds = skeletonIds();
+    // Every record shows its name, also one compared here in the other script's column only.
+    showFrom(r -> shown(arabic[r], latin[r]));
   }
 
   private static boolean present(String s) {
@@ -133,10 +131,8 @@ final class CrossScriptNameColumn extends NameColumn {
     return similarity(a, b, new Scratch());
   }
 
-  @Override
-  String display(int r) {
-    String a = arabic[r];
-    String l = latin[r];
-    return a != null && !a.isBlank() ? a : l;
+  /** What a record shows: its Arabic name, else its Latin one. */
+  static String shown(String arabic, String latin) {
+    return arabic != null && !arabic.isBlank() ? arabic : latin;
   }
 }

@@ -80,4 +80,11 @@ abstract class FeatureColumn {
 
   /** The value as shown in explanations. */
   abstract String display(int r);
+
+  /**
+   * Shows each record's text as {@code source} gives it (read again from the records when an
+   * explanation asks) instead of the texts the column was built from, which it then no longer
+   * holds; columns that keep no text per record ignore it.
+   */
+  void showFrom(java.util.function.IntFunction<String> source) {}
 }

@@ -14,15 +14,34 @@ final class Interner {
   /** Fibonacci hashing: spreads {@link String#hashCode} over the slot bits. */
   private static final int GOLDEN = 0x9E3779B9;
 
-  private String[] values = new String[1024];
-  private int[] hashes = new int[1024];
-  private int[] counts = new int[1024];
+  private String[] values;
+  private int[] hashes;
+  private int[] counts;
 
   /** id + 1 of the value in each slot, 0 when empty; a power of two, at most half full. */
-  private int[] slots = new int[2048];
+  private int[] slots;
 
-  private int shift = 32 - 11;
+  private int shift;
   private int size;
+
+  /** A table for a few thousand values, grown as needed (e.g. the distinct words of a column). */
+  Interner() {
+    this(1024);
+  }
+
+  /**
+   * A table sized for {@code most} values: given the most it can meet (the records of a column), it
+   * never grows, so it never holds old and new arrays at once.
+   */
+  Interner(int most) {
+    int capacity = Math.max(16, most);
+    values = new String[capacity];
+    hashes = new int[capacity];
+    counts = new int[capacity];
+    int bits = 32 - Integer.numberOfLeadingZeros(2 * capacity - 1);
+    slots = new int[1 << bits];
+    shift = 32 - bits;
+  }
 
   /** The ids of a whole column of values (-1 for null), and how often each id occurs. */
   record Interned(int[] ids, int[] counts) {
@@ -99,6 +118,18 @@ final class Interner {
       hashes = new int[size];
     }
 
+    int size() {
+      return values.length;
+    }
+
+    String value(int i) {
+      return values[i];
+    }
+
+    int hash(int i) {
+      return hashes[i];
+    }
+
     /** Sets value i (null for none); batches are filled from several threads, each i once. */
     void set(int i, String value) {
       values[i] = value;
@@ -129,7 +160,7 @@ final class Interner {
   static Interned all(String[] values) {
     Batch batch = new Batch(values.length);
     IntStream.range(0, values.length).parallel().forEach(i -> batch.set(i, values[i]));
-    Interner in = new Interner();
+    Interner in = new Interner(values.length);
     return new Interned(in.ids(batch), Arrays.copyOf(in.counts, in.size));
   }
 }

@@ -12,6 +12,7 @@ import org.sijil.core.names.Romanization;
 /** Romanized names: normalized by the name engine, phonetic keys per token for blocking. */
 final class LatinNameColumn extends NameColumn {
 
+  /** The names as written, for the name engine's comparator only (null for the others). */
   private final String[] raw;
 
   /**
@@ -35,7 +36,7 @@ final class LatinNameColumn extends NameColumn {
    */
   LatinNameColumn(String field, String[] raw, String similarity, String[] arabic) {
     super(field, raw.length, similarity);
-    this.raw = raw;
+    this.raw = this.similarity == Kind.NAME_ENGINE ? raw : null;
     this.romanized =
         this.similarity == Kind.ROMANIZED_WEAKEST_TOKEN
             && (arabic == null || latinOnly(raw, arabic));

@@ -1,7 +1,6 @@
 package org.sijil.core.linkage;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
@@ -59,23 +58,36 @@ abstract class NameColumn extends FeatureColumn {
     }
   }
 
-  final int[] full;
+  /**
+   * Each record's id of its whole normalized name, -1 when absent. The other arrays are made by
+   * {@link #fill} only: a column where every record is null ({@link #fillAbsent}, e.g. the
+   * cross-script name of lists whose records all share a script) keeps this one array alone.
+   */
+  int[] full;
 
   /** The normalized names, flat (see {@link NameRows}). */
-  final NameRows rows;
+  NameRows rows;
 
   /**
    * Per record with a damaged-looking token, the id of each token's repaired reading (-1: none) and
    * its confidence (1: certain, {@link org.sijil.core.names.Repairs#SPECULATIVE}: a real name may
    * be meant); null for the other records.
    */
-  final int[][] repairIds;
+  int[][] repairIds;
 
-  final float[][] repairConfidence;
-  final int[][] partIds;
-  final long[] fullKey;
-  final double[] tf;
-  final String[] shown;
+  float[][] repairConfidence;
+  int[][] partIds;
+  long[] fullKey;
+  double[] tf;
+
+  /**
+   * The text shown for a record (explanations), read when asked: the column keeps no string per
+   * record (ten million names are gigabytes). Set by {@link #fill}, replaced by {@link #showFrom}.
+   */
+  private java.util.function.IntFunction<String> shown = r -> null;
+
+  /** Whether {@link #fillAbsent} made this column: every record null, no key. */
+  private boolean absent;
 
   /** Decided once here, not per pair. */
   final Kind similarity;
@@ -90,19 +102,29 @@ abstract class NameColumn extends FeatureColumn {
   /** Token similarity of two different tokens whose coarse forms ({@link #skeletonIds}) agree. */
   static final double SKELETON_EQUAL = org.sijil.core.names.Romanization.SKELETON_EQUAL;
 
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
-
   NameColumn(String field, int n, String similarity) {
     super(field);
     this.full = new int[n];
-    this.rows = new NameRows(n);
-    this.repairIds = new int[n][];
-    this.repairConfidence = new float[n][];
-    this.partIds = new int[PARTS.length][n];
-    this.fullKey = new long[n];
-    this.tf = new double[n];
-    this.shown = new String[n];
     this.similarity = similarity == null ? Kind.TOKEN_JARO_WINKLER : Kind.of(field, similarity);
+  }
+
+  /** The arrays of a column with values, one entry (or a share of a flat array) per record. */
+  private void allocate(int n) {
+    rows = new NameRows(n);
+    repairIds = new int[n][];
+    repairConfidence = new float[n][];
+    partIds = new int[PARTS.length][n];
+    fullKey = new long[n];
+    tf = new double[n];
+  }
+
+  /**
+   * Shows each record's text as {@code source} gives it instead of the texts the column was filled
+   * from, which it then no longer holds (the caller reads them again from its records).
+   */
+  @Override
+  final void showFrom(java.util.function.IntFunction<String> source) {
+    shown = source;
   }
 
   /**
@@ -128,20 +150,6 @@ abstract class NameColumn extends FeatureColumn {
   record Word(String text, String key) {}
 
   /**
-   * A derived name laid out for the arrays: the normalized name cut at 255 chars and split at its
-   * spaces into {@code words}; their letters run together, as a string to intern ({@code joined})
-   * and as the chars the column keeps ({@code letters}), with the end of each word; and the keys of
-   * all {@link #PARTS} (null when absent or empty).
-   */
-  private record Layout(
-      String[] words,
-      String joined,
-      char[] letters,
-      byte[] ends,
-      String skeleton,
-      String[] parts) {}
-
-  /**
    * Fills the arrays from each record's derived name ({@code derive.apply(r)}, null when absent;
    * called in parallel). Records go in blocks: a block's names are derived and laid out in
    * parallel, then interned in record order, so ids are the order of first appearance whatever the
@@ -150,11 +158,14 @@ abstract class NameColumn extends FeatureColumn {
    */
   final void fill(String[] raw, IntFunction<Derived> derive) {
     int n = full.length;
-    Interner names = new Interner();
-    Interner keys = new Interner();
+    allocate(n);
+    shown = r -> raw[r];
+    // A name or key per record at most: sized once, letters in an arena (see ArenaInterner).
+    ArenaInterner names = new ArenaInterner(n);
+    ArenaInterner keys = new ArenaInterner(n);
     Interner parts = new Interner();
     Interner words = new Interner();
-    Shared shared = new Shared(new ConcurrentHashMap<>());
+    NameLayout.Shared shared = new NameLayout.Shared(new ConcurrentHashMap<>());
     for (int from = 0; from < n; from += BLOCK) {
       int start = from;
       int m = Math.min(n, from + BLOCK) - from;
@@ -172,19 +183,18 @@ abstract class NameColumn extends FeatureColumn {
           .forEach(
               i -> {
                 int r = start + i;
-                shown[r] = raw[r];
                 Derived d = derive.apply(r);
-                Layout l = d == null ? null : layout(d, shared);
+                NameLayout l = d == null ? null : NameLayout.of(d, shared);
                 if (l != null) {
-                  lettersOf[i] = l.letters;
-                  endsOf[i] = l.ends;
-                  joined.set(i, l.joined);
-                  skeletons.set(i, l.skeleton);
+                  lettersOf[i] = l.letters();
+                  endsOf[i] = l.ends();
+                  joined.set(i, l.joined());
+                  skeletons.set(i, l.skeleton());
                   for (int p = 0; p < PARTS.length; p++) {
-                    partKeys.set(i * PARTS.length + p, l.parts[p]);
+                    partKeys.set(i * PARTS.length + p, l.parts()[p]);
                   }
-                  wordsOf[i] = l.words;
-                  if (d.repaired() != null && l.words.length == d.repaired().length) {
+                  wordsOf[i] = l.words();
+                  if (d.repaired() != null && l.words().length == d.repaired().length) {
                     repairsOf[i] = d;
                   }
                 }
@@ -231,87 +241,14 @@ abstract class NameColumn extends FeatureColumn {
   }
 
   /**
-   * Fills the arrays for a column where every record is null: what {@link #fill} gives when {@code
-   * derive} returns null for every record and nothing is shown.
+   * Fills a column where every record is null: what {@link #fill} gives when {@code derive} returns
+   * null for every record and nothing is shown, in one array ({@link #full}) instead of a dozen
+   * that would say nothing.
    */
   final void fillAbsent() {
     Arrays.fill(full, -1);
-    Arrays.fill(fullKey, MISSING);
-    for (int[] ids : partIds) {
-      Arrays.fill(ids, -1);
-    }
-    Arrays.fill(tf, Double.NaN);
-    rows.trim();
-  }
-
-  /**
-   * What many records of a column share, made once: the given3 part of each given name (the word
-   * ends are copied into {@link NameRows}, so their patterns need no sharing).
-   */
-  private record Shared(Map<String, String> prefixes) {}
-
-  /** The layout of one derived name, null when its normalized form is empty. */
-  private static Layout layout(Derived d, Shared shared) {
-    String[] split = plainWords(d.tokens);
-    if (split == null) {
-      // The general rule, for names over 255 chars or tokens with spaces or edge control chars.
-      StringBuilder normalized = new StringBuilder();
-      for (String t : d.tokens) {
-        normalized.append(normalized.length() == 0 ? "" : " ").append(t);
-      }
-      if (normalized.length() == 0) {
-        return null;
-      }
-      String cut = normalized.length() > 255 ? normalized.substring(0, 255) : normalized.toString();
-      split = SPACES.split(cut.trim());
-    }
-    int length = 0;
-    for (String t : split) {
-      length += t.length();
-    }
-    char[] letters = new char[length];
-    byte[] e = new byte[split.length];
-    int at = 0;
-    for (int t = 0; t < split.length; t++) {
-      split[t].getChars(0, split[t].length(), letters, at);
-      at += split[t].length();
-      e[t] = (byte) at;
-    }
-    String[] parts = new String[PARTS.length];
-    for (int p = 0; p < PARTS.length; p++) {
-      String given = d.parts[0];
-      String t =
-          p != 4
-              ? d.parts[p]
-              : given == null
-                  ? null
-                  : shared.prefixes.computeIfAbsent(
-                      given, g -> g.substring(0, Math.min(3, g.length())));
-      parts[p] = t == null || t.isEmpty() ? null : t;
-    }
-    return new Layout(split, new String(letters), letters, e, d.skeleton, parts);
-  }
-
-  /**
-   * The tokens themselves when joining them by single spaces, cutting at 255 chars, trimming and
-   * splitting at spaces would give them back unchanged; else null.
-   */
-  private static String[] plainWords(String[] tokens) {
-    if (tokens.length == 0) {
-      return null;
-    }
-    int length = tokens.length - 1;
-    for (String t : tokens) {
-      if (t.isEmpty() || t.indexOf(' ') >= 0) {
-        return null;
-      }
-      length += t.length();
-    }
-    String first = tokens[0];
-    String last = tokens[tokens.length - 1];
-    return length <= 255 && first.charAt(0) > ' ' && last.charAt(last.length() - 1) > ' '
-        ? tokens
-        : null;
+    absent = true;
+    rows = NameRows.absent(full.length);
   }
 
   @Override
@@ -454,11 +391,15 @@ abstract class NameColumn extends FeatureColumn {
 
   @Override
   double termFrequency(int r) {
-    return tf[r];
+    return absent ? Double.NaN : tf[r];
   }
 
   @Override
   long key(String part, int r) {
+    if (absent) {
+      checkPart(part);
+      return MISSING;
+    }
     if (part == null || part.equals("full")) {
       return fullKey[r];
     }
@@ -472,6 +413,10 @@ abstract class NameColumn extends FeatureColumn {
 
   @Override
   java.util.function.IntToLongFunction keys(String part) {
+    if (absent) {
+      checkPart(part);
+      return r -> MISSING;
+    }
     if (part == null || part.equals("full")) {
       return r -> fullKey[r];
     }
@@ -484,6 +429,13 @@ abstract class NameColumn extends FeatureColumn {
     throw new IllegalArgumentException("unknown part " + field + "." + part);
   }
 
+  /** Fails as {@link #key} does on a part this column lacks. */
+  private void checkPart(String part) {
+    if (part != null && !part.equals("full") && !Arrays.asList(PARTS).contains(part)) {
+      throw new IllegalArgumentException("unknown part " + field + "." + part);
+    }
+  }
+
   @Override
   Set<String> parts() {
     return Set.of("full", "given", "father", "grandfather", "family", "given3");
@@ -491,6 +443,6 @@ abstract class NameColumn extends FeatureColumn {
 
   @Override
   String display(int r) {
-    return shown[r];
+    return shown.apply(r);
   }
 }

@@ -33,11 +33,20 @@ final class NameRows {
   byte[] tokenEnds;
 
   NameRows(int n) {
+    this(n, Math.max(16, n * EXPECTED_LETTERS), Math.max(4, n * EXPECTED_TOKENS));
+  }
+
+  private NameRows(int n, int letters, int tokens) {
     textStart = new int[n + 1];
     tokenStart = new int[n + 1];
-    letters = new char[Math.max(16, n * EXPECTED_LETTERS)];
-    tokens = new int[Math.max(4, n * EXPECTED_TOKENS)];
-    tokenEnds = new byte[tokens.length];
+    this.letters = new char[letters];
+    this.tokens = new int[tokens];
+    tokenEnds = new byte[tokens];
+  }
+
+  /** The rows of n records without a name: no letters or tokens to hold, nothing to append. */
+  static NameRows absent(int n) {
+    return new NameRows(n, 0, 0);
   }
 
   int size() {

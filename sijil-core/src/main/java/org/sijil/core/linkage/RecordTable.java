@@ -54,8 +54,10 @@ public final class RecordTable {
         fields.add(BlockingRuleSpec.fieldOf(k).toLowerCase(Locale.ROOT));
       }
     }
-    // The Arabic name is parsed once, for the whole chain and its parts alike; without parts, the
-    // chain's column parses as it goes.
+    // The Arabic name is read once for its column, its parts and the cross-script column. Its
+    // chains are not kept for all records at once (~350 bytes of objects per record): each column
+    // parses the names it derives from as it goes, and the cross-script column only those of
+    // records without a Latin name.
     org.sijil.core.names.NameChain[] chains = null;
     String[] arabic = null;
     for (String f : fields) {
@@ -63,7 +65,6 @@ public final class RecordTable {
       FieldType type = c != null ? c.fieldType() : defaultType(f);
       if (f.startsWith("name_ar.") || type == FieldType.CROSS_SCRIPT_NAME) {
         arabic = texts("name_ar", records);
-        chains = ArabicNameColumn.parseAll(arabic);
         break;
       }
     }
@@ -91,6 +92,7 @@ public final class RecordTable {
             });
     for (int i = 0; i < built.length; i++) {
       columns.put(ordered.get(i), built[i]);
+      showFromRecords(ordered.get(i), byField.get(ordered.get(i)), built[i], records);
     }
     this.neighbourhood =
         columns.containsKey(NEIGHBOURHOOD_FIELD) && hasValues(NEIGHBOURHOOD_FIELD)
@@ -255,6 +257,23 @@ public final class RecordTable {
     }
   }
 
+  /**
+   * Lets a column show each record's text read from the records when asked, so that it keeps no
+   * string per record (the texts it was built from die with this constructor). A name part ({@code
+   * name_ar.given}) keeps the texts it was derived from.
+   */
+  private static void showFromRecords(
+      String field, ComparisonSpec comparison, FeatureColumn column, List<CasualtyRecord> records) {
+    FieldType type = comparison != null ? comparison.fieldType() : defaultType(field);
+    if (type == FieldType.CROSS_SCRIPT_NAME) {
+      java.util.function.IntFunction<String> arabic = reader("name_ar", records);
+      java.util.function.IntFunction<String> latin = reader("name_en", records);
+      column.showFrom(r -> CrossScriptNameColumn.shown(arabic.apply(r), latin.apply(r)));
+    } else if (!field.contains(".")) {
+      column.showFrom(reader(field, records));
+    }
+  }
+
   private static FeatureColumn build(
       String field, ComparisonSpec comparison, Names in, int leftSize, boolean link) {
     FieldType type = comparison != null ? comparison.fieldType() : defaultType(field);
@@ -360,18 +379,20 @@ public final class RecordTable {
    */
   static String[] texts(String field, List<CasualtyRecord> records) {
     String[] out = new String[records.size()];
+    java.util.function.IntFunction<String> read = reader(field, records);
+    java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> out[i] = read.apply(i));
+    return out;
+  }
+
+  /** Reads record i's text of a field (see {@link #value}), the field resolved once. */
+  private static java.util.function.IntFunction<String> reader(
+      String field, List<CasualtyRecord> records) {
     CanonicalField canonical = CanonicalField.byKey(field).orElse(null);
     if (canonical != null) {
       RecordColumns columns = RecordColumns.of(records);
-      java.util.stream.IntStream.range(0, out.length)
-          .parallel()
-          .forEach(i -> out[i] = columns.text(canonical, i));
-      return out;
+      return i -> columns.text(canonical, i);
     }
-    java.util.stream.IntStream.range(0, out.length)
-        .parallel()
-        .forEach(i -> out[i] = value(records.get(i), field));
-    return out;
+    return i -> value(records.get(i), field);
   }
 
   private static LocalDate[] dates(String field, List<CasualtyRecord> records) {

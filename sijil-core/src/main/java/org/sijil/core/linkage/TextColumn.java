@@ -17,7 +17,10 @@ final class TextColumn extends FeatureColumn {
   private final int[] id;
   private final char[][] text;
   private final double[] tf;
-  private final String[] shown;
+
+  /** The text shown for a record, read when asked (see {@link #showFrom}). */
+  private java.util.function.IntFunction<String> shown;
+
   private final boolean category;
 
   TextColumn(String field, String[] raw, boolean category) {
@@ -27,7 +30,8 @@ final class TextColumn extends FeatureColumn {
     id = new int[n];
     text = new char[n][];
     tf = new double[n];
-    shown = raw.clone();
+    String[] kept = raw.clone();
+    shown = r -> kept[r];
     String[] normalized = normalizeAll(raw);
     Interner.Interned interned = Interner.all(normalized);
     double present = java.util.Arrays.stream(normalized).filter(java.util.Objects::nonNull).count();
@@ -140,6 +144,11 @@ final class TextColumn extends FeatureColumn {
 
   @Override
   String display(int r) {
-    return shown[r];
+    return shown.apply(r);
+  }
+
+  @Override
+  void showFrom(java.util.function.IntFunction<String> source) {
+    shown = source;
   }
 }

@@ -124,4 +124,20 @@ class NameColumnTest {
     assertEquals(0, c.skeletonIds.length);
     assertEquals(arabic[2], c.display(2));
   }
+
+  @Test
+  void aColumnShowsTheTextsItIsToldToReadWhenAsked() {
+    String[] arabic = {"محمد احمد النجار", null, "سلمى يوسف حمدان"};
+    ArabicNameColumn c = new ArabicNameColumn("name_ar", arabic, "weakest_token_jaro_winkler");
+    assertEquals(arabic[0], c.display(0));
+    assertEquals(null, c.display(1));
+    String[] records = {"محمد  احمد النجار", null, "سلمى يوسف حمدان "};
+    c.showFrom(r -> records[r]);
+    assertEquals(records[0], c.display(0));
+    assertEquals(null, c.display(1));
+    assertEquals(records[2], c.display(2));
+    // What is compared stays what the column was built from.
+    assertEquals(1.0, c.similarity(0, 0, new Scratch()));
+    assertTrue(c.isNull(1));
+  }
 }
