@@ -52,7 +52,8 @@ final class BlockIndex {
   /**
    * Each record's group under this rule (records sharing the rule's whole key), -1 when it has no
    * key or shares it with no record it could be paired with. Ints, not the 64-bit keys: a rule
-   * keeps 4 bytes per record.
+   * keeps 4 bytes per record; a rule without any group (e.g. a Latin rule on a part that gives no
+   * key in the job) keeps an empty array.
    */
   final int[] group;
 
@@ -157,7 +158,7 @@ final class BlockIndex {
     this.windowed = Arrays.copyOf(wide, g);
     this.position = pos;
     this.pairs = total;
-    this.group = groupOf;
+    this.group = g == 0 ? new int[0] : groupOf;
   }
 
   /**
@@ -280,6 +281,9 @@ final class BlockIndex {
    * most {@link #window} positions apart.
    */
   boolean pairs(int a, int b) {
+    if (group.length == 0) {
+      return false;
+    }
     int g = group[a];
     if (g != group[b] || g < 0) {
       return false;

@@ -91,6 +91,18 @@ class BlockIndexTest {
   }
 
   @Test
+  void aRuleWithoutAGroupKeepsNoArrayPerRecordAndPairsNoOne() {
+    // Three records of three different full names: no group of two.
+    RecordTable t = table(records(3, 0), 3, false);
+    BlockIndex bi = new BlockIndex(FULL, t, BlockIndex.Bounds.DEFAULT);
+    assertEquals(0, bi.groups());
+    assertEquals(0L, bi.pairs);
+    assertEquals(0, bi.group.length);
+    assertFalse(bi.pairs(0, 1));
+    assertFalse(bi.pairs(2, 2));
+  }
+
+  @Test
   void aBlockOverTheBoundIsWindowedByDateOfDeath() {
     int n = 60;
     int w = 4;
