@@ -10,6 +10,7 @@ import org.sijil.core.integrity.Hashes;
 import org.sijil.core.integrity.LogEntry;
 import org.sijil.core.record.CasualtyRecord;
 import org.sijil.core.record.RowReject;
+import org.sijil.ingest.ReadRow;
 import org.sijil.store.Register;
 import org.sijil.store.Release;
 
@@ -31,6 +32,23 @@ public final class RowsLog {
 
   public void rejected(RowReject reject) {
     add(reject.row(), canonical.rejectedLeaf(reject.row(), reject.cells(), reject.reason()));
+  }
+
+  /**
+   * The leaf hash of a read row's canonical bytes, as {@link #accepted} or {@link #rejected} would
+   * compute it (for a reader thread hashing rows ahead, with its own {@code canonical}).
+   */
+  static byte[] leaf(CanonicalRows canonical, ReadRow row) {
+    if (row.isRejected()) {
+      RowReject r = row.reject();
+      return canonical.rejectedLeaf(r.row(), r.cells(), r.reason());
+    }
+    return canonical.acceptedLeaf(row.cells(), row.record());
+  }
+
+  /** Adds a row whose leaf hash was computed ahead ({@link #leaf}); rows in ascending order. */
+  void hashed(long row, byte[] leaf) {
+    add(row, leaf);
   }
 
   private void add(long row, byte[] leaf) {
