@@ -47,7 +47,7 @@ public final class CanonicalRows {
   private static final byte[] PLACE = ascii("place");
   private static final byte[] REASON = ascii("reason");
 
-  private final MessageDigest digest = Hashes.newDigest();
+  private MessageDigest digest; // made at the first hash: the static methods never need one
   private byte[] buf = new byte[512];
   private int len;
 
@@ -185,6 +185,9 @@ public final class CanonicalRows {
   }
 
   private byte[] leaf() {
+    if (digest == null) {
+      digest = Hashes.newDigest();
+    }
     digest.reset();
     digest.update(Hashes.LEAF_PREFIX);
     digest.update(buf, 0, len);
