@@ -71,6 +71,7 @@ final class RowPipeline implements AutoCloseable {
   }
 
   /** The next batch of rows in file order, or null at the end. */
+  @SuppressWarnings("ReferenceEquality") // END is a sentinel: only that very batch ends the rows
   Batch next() {
     if (ended) {
       return null;
