@@ -209,17 +209,17 @@ public final class ImportRelease {
               by.name());
       try (ReleaseWriter out = register.imports().begin(spec, req.replace());
           RowPipeline rows = new RowPipeline(in)) {
-        List<ReadRow> batch;
+        RowPipeline.Batch batch;
         while ((batch = rows.next()) != null) {
-          for (ReadRow row : batch) {
+          for (int i = 0; i < batch.rows().size(); i++) {
+            ReadRow row = batch.rows().get(i);
+            rowsLog.hashed(row.row(), batch.leaves().get(i));
             read++;
             if (row.isRejected()) {
               out.reject(row.reject());
-              rowsLog.rejected(row.reject());
               rejected++;
             } else {
               out.record(row.cells(), row.record());
-              rowsLog.accepted(row.cells(), row.record());
               imported++;
               for (RowWarning w : row.warnings()) {
                 out.warning(w);

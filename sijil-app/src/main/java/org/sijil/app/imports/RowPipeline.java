@@ -5,20 +5,26 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.sijil.app.integrity.CanonicalRows;
 import org.sijil.ingest.ListRead;
 import org.sijil.ingest.ReadRow;
 
 /**
  * Reads and parses rows on a second thread while the caller stores them, so parsing and the
- * database appends overlap on two cores. Rows arrive in file order, in batches; a reading failure
- * is rethrown to the caller.
+ * database appends overlap on two cores. The same thread also hashes each row for the log ({@link
+ * RowsLog#leaf}): the caller's thread, which appends to the database, paces the import, and this
+ * one waited for it most of the time. Rows arrive in file order, in batches; a reading failure is
+ * rethrown to the caller.
  */
 final class RowPipeline implements AutoCloseable {
 
-  private static final int BATCH = 1024;
-  private static final List<ReadRow> END = List.of();
+  /** Rows in file order, each with its leaf hash at the same position. */
+  record Batch(List<ReadRow> rows, List<byte[]> leaves) {}
 
-  private final BlockingQueue<List<ReadRow>> queue = new ArrayBlockingQueue<>(16);
+  private static final int BATCH = 1024;
+  private static final Batch END = new Batch(List.of(), List.of());
+
+  private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(16);
   private final Thread thread;
   private volatile boolean cancelled;
   private volatile Throwable failure;
@@ -32,15 +38,18 @@ final class RowPipeline implements AutoCloseable {
 
   private void produce(ListRead in) {
     try {
-      List<ReadRow> batch = new ArrayList<>(BATCH);
+      CanonicalRows canonical = new CanonicalRows();
+      Batch batch = new Batch(new ArrayList<>(BATCH), new ArrayList<>(BATCH));
       while (!cancelled && in.hasNext()) {
-        batch.add(in.next());
-        if (batch.size() == BATCH) {
+        ReadRow row = in.next();
+        batch.rows().add(row);
+        batch.leaves().add(RowsLog.leaf(canonical, row));
+        if (batch.rows().size() == BATCH) {
           put(batch);
-          batch = new ArrayList<>(BATCH);
+          batch = new Batch(new ArrayList<>(BATCH), new ArrayList<>(BATCH));
         }
       }
-      if (!batch.isEmpty()) {
+      if (!batch.rows().isEmpty()) {
         put(batch);
       }
     } catch (Throwable t) {
@@ -53,7 +62,7 @@ final class RowPipeline implements AutoCloseable {
     }
   }
 
-  private void put(List<ReadRow> batch) throws InterruptedException {
+  private void put(Batch batch) throws InterruptedException {
     while (!cancelled) {
       if (queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
         return;
@@ -62,11 +71,12 @@ final class RowPipeline implements AutoCloseable {
   }
 
   /** The next batch of rows in file order, or null at the end. */
-  List<ReadRow> next() {
+  @SuppressWarnings("ReferenceEquality") // END is a sentinel: only that very batch ends the rows
+  Batch next() {
     if (ended) {
       return null;
     }
-    List<ReadRow> batch;
+    Batch batch;
     try {
       batch = queue.take();
     } catch (InterruptedException e) {

@@ -10,7 +10,7 @@ import org.sijil.core.integrity.Hashes;
 import org.sijil.core.integrity.LogEntry;
 import org.sijil.core.record.CasualtyRecord;
 import org.sijil.core.record.RowReject;
-import org.sijil.store.IntegrityLog;
+import org.sijil.ingest.ReadRow;
 import org.sijil.store.Register;
 import org.sijil.store.Release;
 
@@ -22,21 +22,38 @@ import org.sijil.store.Release;
  */
 public final class RowsLog {
 
+  private final CanonicalRows canonical = new CanonicalRows();
   private final RowsRoot root = new RowsRoot();
-  private final List<IntegrityLog.RowHash> hashes = new ArrayList<>();
+  private final PackedRowHashes hashes = new PackedRowHashes();
 
   public void accepted(List<String> cells, CasualtyRecord record) {
-    add(record.row(), CanonicalRows.accepted(cells, record));
+    add(record.row(), canonical.acceptedLeaf(cells, record));
   }
 
   public void rejected(RowReject reject) {
-    add(reject.row(), CanonicalRows.rejected(reject.row(), reject.cells(), reject.reason()));
+    add(reject.row(), canonical.rejectedLeaf(reject.row(), reject.cells(), reject.reason()));
   }
 
-  private void add(long row, byte[] canonical) {
-    byte[] leaf = Hashes.leafHash(canonical);
+  /**
+   * The leaf hash of a read row's canonical bytes, as {@link #accepted} or {@link #rejected} would
+   * compute it (for a reader thread hashing rows ahead, with its own {@code canonical}).
+   */
+  static byte[] leaf(CanonicalRows canonical, ReadRow row) {
+    if (row.isRejected()) {
+      RowReject r = row.reject();
+      return canonical.rejectedLeaf(r.row(), r.cells(), r.reason());
+    }
+    return canonical.acceptedLeaf(row.cells(), row.record());
+  }
+
+  /** Adds a row whose leaf hash was computed ahead ({@link #leaf}); rows in ascending order. */
+  void hashed(long row, byte[] leaf) {
+    add(row, leaf);
+  }
+
+  private void add(long row, byte[] leaf) {
     root.add(leaf);
-    hashes.add(new IntegrityLog.RowHash(row, leaf));
+    hashes.add(row, leaf);
   }
 
   /** Stores the row hashes and logs the import (call inside the release's transaction). */
@@ -82,20 +99,6 @@ public final class RowsLog {
 
   /** The leaf hash of data row {@code row} (rows are added in ascending order). */
   private byte[] rowHash(long row) {
-    int lo = 0;
-    int hi = hashes.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      long r = hashes.get(mid).row();
-      if (r == row) {
-        return hashes.get(mid).hash();
-      }
-      if (r < row) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    throw new IllegalStateException("no row hash for row " + row + " of the release");
+    return hashes.hashOf(row);
   }
 }

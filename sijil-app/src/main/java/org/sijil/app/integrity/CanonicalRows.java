@@ -1,8 +1,11 @@
 package org.sijil.app.integrity;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.List;
+import org.sijil.core.integrity.Hashes;
+import org.sijil.core.record.Age;
 import org.sijil.core.record.CasualtyRecord;
 
 /**
@@ -20,67 +23,178 @@ import org.sijil.core.record.CasualtyRecord;
  *       {@code NAME SP -}; ages are {@code years.months.days}, dates ISO-8601, sex {@code m} or
  *       {@code f}.
  * </ul>
+ *
+ * <p>An instance writes the rows into one reused buffer and hashes them with one reused digest: an
+ * import hashes every row, and building a fresh array, digest and concatenated strings per row was
+ * the largest share of its main thread. Not thread-safe; the static methods are.
  */
 public final class CanonicalRows {
 
   /** The first line of every canonical row. */
   public static final String HEADER = "sijil-row/v1";
 
-  private CanonicalRows() {}
+  private static final byte[] HEADER_LINE = ascii(HEADER + "\nrow ");
+  private static final byte[] CELLS = ascii("cells ");
+  private static final byte[] CELL = ascii("cell");
+  private static final byte[] ID = ascii("id");
+  private static final byte[] NAME_AR = ascii("name-ar");
+  private static final byte[] NAME_EN = ascii("name-en");
+  private static final byte[] AGE = ascii("age");
+  private static final byte[] DOB = ascii("dob");
+  private static final byte[] SEX = ascii("sex");
+  private static final byte[] SOURCE = ascii("source");
+  private static final byte[] DOD = ascii("dod");
+  private static final byte[] PLACE = ascii("place");
+  private static final byte[] REASON = ascii("reason");
+
+  private MessageDigest digest; // made at the first hash: the static methods never need one
+  private byte[] buf = new byte[512];
+  private int len;
 
   /** An imported row: its cells verbatim and the record parsed from them, as stored. */
   public static byte[] accepted(List<String> cells, CasualtyRecord r) {
-    Writer w = start(r.row(), cells);
-    w.line("id", r.id());
-    w.line("name-ar", r.nameAr());
-    w.line("name-en", r.nameEn());
-    w.line(
-        "age",
-        r.age() == null ? null : r.age().years() + "." + r.age().months() + "." + r.age().days());
-    w.line("dob", r.dob() == null ? null : r.dob().toString());
-    w.line("sex", r.sex() == null ? null : r.sex().code());
-    w.line("source", r.source());
-    w.line("dod", r.dod() == null ? null : r.dod().toString());
-    w.line("place", r.place());
-    return w.bytes();
+    return new CanonicalRows().writeAccepted(cells, r).bytes();
   }
 
   /** A rejected row: its cells verbatim and the reason. */
   public static byte[] rejected(long row, List<String> cells, String reason) {
-    Writer w = start(row, cells);
-    w.line("reason", reason);
-    return w.bytes();
+    return new CanonicalRows().writeRejected(row, cells, reason).bytes();
   }
 
-  private static Writer start(long row, List<String> cells) {
-    Writer w = new Writer();
-    w.raw(HEADER);
-    w.raw("row " + row);
-    w.raw("cells " + cells.size());
-    cells.forEach(c -> w.line("cell", c));
-    return w;
+  /** The leaf hash ({@link Hashes#leafHash(byte[])}) of {@link #accepted}'s bytes. */
+  public byte[] acceptedLeaf(List<String> cells, CasualtyRecord r) {
+    return writeAccepted(cells, r).leaf();
   }
 
-  private static final class Writer {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+  /** The leaf hash of {@link #rejected}'s bytes. */
+  public byte[] rejectedLeaf(long row, List<String> cells, String reason) {
+    return writeRejected(row, cells, reason).leaf();
+  }
 
-    void raw(String line) {
-      out.writeBytes((line + "\n").getBytes(StandardCharsets.UTF_8));
+  private CanonicalRows writeAccepted(List<String> cells, CasualtyRecord r) {
+    start(r.row(), cells);
+    line(ID, r.id());
+    line(NAME_AR, r.nameAr());
+    line(NAME_EN, r.nameEn());
+    age(r.age());
+    line(DOB, r.dob() == null ? null : r.dob().toString());
+    line(SEX, r.sex() == null ? null : r.sex().code());
+    line(SOURCE, r.source());
+    line(DOD, r.dod() == null ? null : r.dod().toString());
+    line(PLACE, r.place());
+    return this;
+  }
+
+  private CanonicalRows writeRejected(long row, List<String> cells, String reason) {
+    start(row, cells);
+    line(REASON, reason);
+    return this;
+  }
+
+  private void start(long row, List<String> cells) {
+    len = 0;
+    put(HEADER_LINE);
+    number(row);
+    put((byte) '\n');
+    put(CELLS);
+    number(cells.size());
+    put((byte) '\n');
+    for (int i = 0; i < cells.size(); i++) {
+      line(CELL, cells.get(i));
     }
+  }
 
-    void line(String name, String value) {
-      if (value == null) {
-        raw(name + " -");
-        return;
-      }
+  /** {@code age LEN Y.M.D}, written without building the text (LEN is its ASCII length). */
+  private void age(Age a) {
+    if (a == null) {
+      line(AGE, null);
+      return;
+    }
+    put(AGE);
+    put((byte) ' ');
+    number(digits(a.years()) + digits(a.months()) + digits(a.days()) + 2);
+    put((byte) ' ');
+    number(a.years());
+    put((byte) '.');
+    number(a.months());
+    put((byte) '.');
+    number(a.days());
+    put((byte) '\n');
+  }
+
+  private void line(byte[] name, String value) {
+    put(name);
+    put((byte) ' ');
+    if (value == null) {
+      put((byte) '-');
+    } else {
       byte[] v = value.getBytes(StandardCharsets.UTF_8);
-      out.writeBytes((name + " " + v.length + " ").getBytes(StandardCharsets.UTF_8));
-      out.writeBytes(v);
-      out.write('\n');
+      number(v.length);
+      put((byte) ' ');
+      put(v);
     }
+    put((byte) '\n');
+  }
 
-    byte[] bytes() {
-      return out.toByteArray();
+  private void put(byte[] b) {
+    room(b.length);
+    System.arraycopy(b, 0, buf, len, b.length);
+    len += b.length;
+  }
+
+  private void put(byte b) {
+    room(1);
+    buf[len++] = b;
+  }
+
+  /** A number in decimal ASCII, as {@code Long.toString} writes it (with a sign when negative). */
+  private void number(long n) {
+    if (n < 0) {
+      put(ascii(Long.toString(n)));
+      return;
     }
+    int d = digits(n);
+    room(d);
+    for (int i = len + d - 1; i >= len; i--) {
+      buf[i] = (byte) ('0' + n % 10);
+      n /= 10;
+    }
+    len += d;
+  }
+
+  private static int digits(long n) {
+    if (n < 0) {
+      return Long.toString(n).length();
+    }
+    int d = 1;
+    while (n >= 10) {
+      n /= 10;
+      d++;
+    }
+    return d;
+  }
+
+  private void room(int more) {
+    if (len + more > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+    }
+  }
+
+  private byte[] bytes() {
+    return Arrays.copyOf(buf, len);
+  }
+
+  private byte[] leaf() {
+    if (digest == null) {
+      digest = Hashes.newDigest();
+    }
+    digest.reset();
+    digest.update(Hashes.LEAF_PREFIX);
+    digest.update(buf, 0, len);
+    return digest.digest();
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
   }
 }
