@@ -5,15 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.sijil.core.linkage.LinkageModel;
-import org.sijil.core.linkage.spec.LinkageSpec;
 import org.sijil.core.record.CasualtyRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +27,7 @@ import picocli.CommandLine.Parameters;
     name = "sijil-spark-dedupe",
     mixinStandardHelpOptions = true,
     description = "Groups the records of one list (CSV or Parquet) into persons, on Spark.")
-public final class SparkDedupe implements Callable<Integer> {
+public final class SparkDedupe implements Callable<Integer>, SparkJob {
 
   @Parameters(
       index = "0",
@@ -50,29 +47,34 @@ public final class SparkDedupe implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    double threshold = options.threshold();
-    LinkageSpec s = options.spec();
-    LinkageModel fitted = options.model();
-    SparkSession spark = SparkSession.builder().appName("sijil dedupe").getOrCreate();
-    try {
-      long t0 = System.nanoTime();
-      SparkLinkage.Result r =
-          new SparkLinkage(JavaSparkContext.fromSparkContext(spark.sparkContext()))
-              .dedupe(read(spark, input, options.multiLine), s, fitted, threshold);
-      options.save(r.model());
-      write(spark, r, out);
-      System.err.printf(
-          Locale.ROOT,
-          "%,d records, %,d pairs kept, %,d clusters in %.1f s to %s%n",
-          r.records().size(),
-          r.scoredPairs(),
-          java.util.Arrays.stream(r.cluster()).distinct().count(),
-          (System.nanoTime() - t0) / 1e9,
-          out);
-    } finally {
-      spark.stop();
-    }
-    return 0;
+    return SparkJob.run(this, options, "sijil dedupe");
+  }
+
+  @Override
+  public SparkLinkage.Result link(
+      SparkSession spark, SparkLinkage linkage, SparkJob.Settings settings) {
+    return linkage.dedupe(
+        read(spark, input, options.multiLine),
+        settings.spec(),
+        settings.fitted(),
+        settings.threshold());
+  }
+
+  @Override
+  public void writeResult(SparkSession spark, SparkLinkage.Result r) {
+    write(spark, r, out);
+  }
+
+  @Override
+  public String summary(SparkLinkage.Result r, double seconds) {
+    return String.format(
+        Locale.ROOT,
+        "%,d records, %,d pairs kept, %,d clusters in %.1f s to %s",
+        r.records().size(),
+        r.scoredPairs(),
+        java.util.Arrays.stream(r.cluster()).distinct().count(),
+        seconds,
+        out);
   }
 
   /**

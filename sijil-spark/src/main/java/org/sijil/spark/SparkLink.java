@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -29,7 +28,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description =
         "Links the records of two lists (CSV or Parquet) that are the same person, on Spark.")
-public final class SparkLink implements Callable<Integer> {
+public final class SparkLink implements Callable<Integer>, SparkJob {
 
   @Parameters(
       arity = "2",
@@ -55,36 +54,37 @@ public final class SparkLink implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    double threshold = options.threshold();
-    var spec = options.spec();
-    var fitted = options.model();
-    SparkSession spark = SparkSession.builder().appName("sijil link").getOrCreate();
-    try {
-      long t0 = System.nanoTime();
-      SparkLinkage.Result r =
-          new SparkLinkage(JavaSparkContext.fromSparkContext(spark.sparkContext()))
-              .link(
-                  SparkDedupe.read(spark, inputs.get(0), options.multiLine),
-                  SparkDedupe.read(spark, inputs.get(1), options.multiLine),
-                  spec,
-                  fitted,
-                  threshold,
-                  oneToOne);
-      options.save(r.model());
-      write(spark, r, out);
-      System.err.printf(
-          Locale.ROOT,
-          "%,d + %,d records, %,d pairs kept, %,d links in %.1f s to %s%n",
-          r.leftSize(),
-          r.records().size() - r.leftSize(),
-          r.scoredPairs(),
-          r.links().size(),
-          (System.nanoTime() - t0) / 1e9,
-          out);
-    } finally {
-      spark.stop();
-    }
-    return 0;
+    return SparkJob.run(this, options, "sijil link");
+  }
+
+  @Override
+  public SparkLinkage.Result link(
+      SparkSession spark, SparkLinkage linkage, SparkJob.Settings settings) {
+    return linkage.link(
+        SparkDedupe.read(spark, inputs.get(0), options.multiLine),
+        SparkDedupe.read(spark, inputs.get(1), options.multiLine),
+        settings.spec(),
+        settings.fitted(),
+        settings.threshold(),
+        oneToOne);
+  }
+
+  @Override
+  public void writeResult(SparkSession spark, SparkLinkage.Result r) {
+    write(spark, r, out);
+  }
+
+  @Override
+  public String summary(SparkLinkage.Result r, double seconds) {
+    return String.format(
+        Locale.ROOT,
+        "%,d + %,d records, %,d pairs kept, %,d links in %.1f s to %s",
+        r.leftSize(),
+        r.records().size() - r.leftSize(),
+        r.scoredPairs(),
+        r.links().size(),
+        seconds,
+        out);
   }
 
   /** left_row,right_row,probability per link, as {@code sijil link} writes them. */

@@ -1,9 +1,6 @@
 package org.sijil.cli.register;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,10 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sijil.app.imports.ImportRelease;
 import org.sijil.cli.FormatOption;
-import org.sijil.cli.OutputFormat;
-import org.sijil.cli.Printer;
-import org.sijil.cli.Table;
-import org.sijil.ingest.ReadOptions;
 import org.sijil.store.Register;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,28 +61,21 @@ public final class BenchImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Path dir = Files.createTempDirectory("sijil-bench");
-    try {
+    try (BenchMeasures.Scratch scratch = BenchMeasures.Scratch.create("sijil-bench")) {
       Path list = file;
       if (list == null) {
-        list = dir.resolve("synthetic.csv");
+        list = scratch.dir().resolve("synthetic.csv");
         SyntheticList.write(list, rows, 42);
       }
       ImportRelease.Summary best = null;
       double bestCpu = 0;
-      double loadBefore = os().getSystemLoadAverage();
+      double loadBefore = BenchMeasures.loadAverage();
       for (int run = 1; run <= Math.max(1, runs); run++) {
         String label = "run-" + run + (db == null ? "" : "-" + System.currentTimeMillis());
-        long cpu0 = processCpuNanos();
-        try (Register reg = open(dir, run)) {
-          ImportRelease.Summary s =
-              new ImportRelease(reg)
-                  .run(
-                      new ImportRelease.Request(
-                          list, "bench", label, null, ReadOptions.defaults(), false),
-                      org.sijil.app.Actor.systemUser(),
-                      org.sijil.app.ProgressListener.NONE);
-          double cpu = (processCpuNanos() - cpu0) / 1e9;
+        long cpu0 = BenchMeasures.processCpuNanos();
+        try (Register reg = open(scratch.dir(), run)) {
+          ImportRelease.Summary s = BenchMeasures.importList(reg, list, label);
+          double cpu = (BenchMeasures.processCpuNanos() - cpu0) / 1e9;
           if (best == null || s.seconds() < best.seconds()) {
             best = s;
             bestCpu = cpu;
@@ -105,24 +91,14 @@ public final class BenchImportCommand implements Callable<Integer> {
       m.put("file_mb", Math.round(Files.size(list) / 1e5) / 10.0);
       m.put("process_cpu_seconds", Math.round(bestCpu * 100) / 100.0);
       m.put("rows_per_cpu_second", bestCpu > 0 ? Math.round(best.read() / bestCpu) : null);
-      m.put("peak_heap_mb", peakHeapMb());
+      m.put("peak_heap_mb", BenchMeasures.peakHeapMb());
       m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
       m.put("processors", Runtime.getRuntime().availableProcessors());
       // Other processes share the machine: the load average says how much of it this run had.
       m.put("load_average_before", Math.round(loadBefore * 100) / 100.0);
-      m.put("load_average_after", Math.round(os().getSystemLoadAverage() * 100) / 100.0);
-      if (format.format() == OutputFormat.JSON) {
-        Printer.printJson(m, spec.commandLine().getOut());
-      } else {
-        Table t = new Table("measure", "value");
-        m.forEach(t::add);
-        Printer.print(t, format.format(), spec.commandLine().getOut());
-      }
+      m.put("load_average_after", Math.round(BenchMeasures.loadAverage() * 100) / 100.0);
+      BenchMeasures.print(m, format.format(), spec.commandLine().getOut());
       return 0;
-    } finally {
-      try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
     }
   }
 
@@ -136,27 +112,5 @@ public final class BenchImportCommand implements Callable<Integer> {
 
   private boolean isPostgres() {
     return db != null && org.sijil.store.postgres.PostgresUrl.matches(db);
-  }
-
-  private static java.lang.management.OperatingSystemMXBean os() {
-    return ManagementFactory.getOperatingSystemMXBean();
-  }
-
-  /** CPU time of the whole process (all threads, including DuckDB's), or 0 where unavailable. */
-  static long processCpuNanos() {
-    return os() instanceof com.sun.management.OperatingSystemMXBean sun
-        ? sun.getProcessCpuTime()
-        : 0;
-  }
-
-  /** Sum over heap pools of their peak usage since the JVM started. */
-  static long peakHeapMb() {
-    long peak = 0;
-    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (pool.getType() == MemoryType.HEAP) {
-        peak += pool.getPeakUsage().getUsed();
-      }
-    }
-    return peak / (1024 * 1024);
   }
 }

@@ -14,20 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.sijil.app.Actor;
-import org.sijil.app.ProgressListener;
 import org.sijil.app.imports.ImportRelease;
 import org.sijil.app.integrity.CanonicalRows;
 import org.sijil.app.integrity.RegisterLog;
 import org.sijil.cli.FormatOption;
-import org.sijil.cli.OutputFormat;
-import org.sijil.cli.Printer;
-import org.sijil.cli.Table;
 import org.sijil.core.integrity.Hashes;
 import org.sijil.core.integrity.LogEntry;
 import org.sijil.core.integrity.NoteSigner;
 import org.sijil.core.integrity.SignatureType;
-import org.sijil.ingest.ReadOptions;
 import org.sijil.store.IntegrityLog;
 import org.sijil.store.Register;
 import org.sijil.store.Release;
@@ -73,27 +67,21 @@ public final class BenchLogCostCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path dir = Files.createTempDirectory("sijil-bench-log");
-    try {
+    try (BenchMeasures.Scratch scratch = BenchMeasures.Scratch.create("sijil-bench-log")) {
+      Path dir = scratch.dir();
       Path list = dir.resolve("synthetic.csv");
       SyntheticList.write(list, rows, 42);
       Path db = dir.resolve("bench.db");
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("load_average_before", load());
-      long cpu0 = BenchImportCommand.processCpuNanos();
+      long cpu0 = BenchMeasures.processCpuNanos();
       ImportRelease.Summary s;
       try (Register reg = Register.open(db)) {
-        s =
-            new ImportRelease(reg)
-                .run(
-                    new ImportRelease.Request(
-                        list, "bench", "r1", null, ReadOptions.defaults(), false),
-                    Actor.systemUser(),
-                    ProgressListener.NONE);
+        s = BenchMeasures.importList(reg, list, "r1");
       }
       m.put("rows", s.read());
       m.put("import_seconds", round(s.seconds()));
-      m.put("import_cpu_seconds", round((BenchImportCommand.processCpuNanos() - cpu0) / 1e9));
+      m.put("import_cpu_seconds", round((BenchMeasures.processCpuNanos() - cpu0) / 1e9));
       try (Register reg = Register.open(db)) {
         logParts(reg, m);
       }
@@ -104,18 +92,8 @@ public final class BenchLogCostCommand implements Callable<Integer> {
       }
       m.put("load_average_after", load());
       m.put("processors", Runtime.getRuntime().availableProcessors());
-      if (format.format() == OutputFormat.JSON) {
-        Printer.printJson(m, spec.commandLine().getOut());
-      } else {
-        Table t = new Table("measure", "value");
-        m.forEach(t::add);
-        Printer.print(t, format.format(), spec.commandLine().getOut());
-      }
+      BenchMeasures.print(m, format.format(), spec.commandLine().getOut());
       return 0;
-    } finally {
-      try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
     }
   }
 
@@ -241,8 +219,7 @@ public final class BenchLogCostCommand implements Callable<Integer> {
   }
 
   private static double load() {
-    return round(
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    return round(BenchMeasures.loadAverage());
   }
 
   private static double round(double x) {

@@ -1,13 +1,12 @@
 package org.sijil.cli.backup;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sijil.app.backup.RestoreRegister;
 import org.sijil.app.copy.CopyRegister;
 import org.sijil.cli.CliProgress;
+import org.sijil.cli.copy.FilledRegister;
 import org.sijil.store.Register;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,34 +46,19 @@ public final class RestoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    boolean newFile = !Register.isPostgres(db) && !Files.exists(db);
-    CopyRegister.Result result;
-    try (Register destination = Register.open(db);
-        CliProgress progress = new CliProgress("restore", spec.commandLine().getErr())) {
-      result = new RestoreRegister(archive).restore(destination, progress);
-    } catch (RuntimeException e) {
-      if (newFile) {
-        deleteQuietly(db);
-      }
-      throw e;
-    }
+    CopyRegister.Result result = FilledRegister.deletedOnFailure(db, this::restore);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         "Restored %,d rows in %d tables from %s to %s.%n",
         result.rows(), result.tables().size(), archive, db);
-    out.printf(
-        "Integrity log equal: %,d entries, root %s (checked against the restored entries).%n",
-        result.log().size(), result.log().root());
+    FilledRegister.printLogEqual(out, result.log(), "restored");
     return 0;
   }
 
-  /** A file this command created and could not fill goes away, so the next run starts clean. */
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-      Files.deleteIfExists(Path.of(file + ".wal"));
-    } catch (IOException ignored) {
-      // the restore's own error is what matters
+  private CopyRegister.Result restore() {
+    try (Register destination = Register.open(db);
+        CliProgress progress = new CliProgress("restore", spec.commandLine().getErr())) {
+      return new RestoreRegister(archive).restore(destination, progress);
     }
   }
 }

@@ -1,8 +1,6 @@
 package org.sijil.cli.copy;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.sijil.app.copy.CopyRegister;
@@ -56,19 +54,7 @@ public final class CopyCommand implements Callable<Integer> {
         || (!Register.isPostgres(from) && from.toAbsolutePath().equals(to.toAbsolutePath()))) {
       throw new UserError("--from and --to name the same register (" + from + ")");
     }
-    boolean newFile = !Register.isPostgres(to) && !Files.exists(to);
-    PrintWriter err = spec.commandLine().getErr();
-    CopyRegister.Result result;
-    try (Register source = Register.open(from);
-        Register destination = Register.open(to);
-        CliProgress progress = new CliProgress("copy", err)) {
-      result = new CopyRegister(source, destination).copy(progress);
-    } catch (RuntimeException e) {
-      if (newFile) {
-        deleteQuietly(to);
-      }
-      throw e;
-    }
+    CopyRegister.Result result = FilledRegister.deletedOnFailure(to, this::copy);
     PrintWriter out = spec.commandLine().getOut();
     for (CopyRegister.Table t : result.tables()) {
       out.printf("%-26s %,12d%n", t.name(), t.rows());
@@ -76,19 +62,15 @@ public final class CopyCommand implements Callable<Integer> {
     out.printf(
         "Copied %,d rows in %d tables from %s to %s.%n",
         result.rows(), result.tables().size(), from, to);
-    out.printf(
-        "Integrity log equal: %,d entries, root %s (checked against the copied entries).%n",
-        result.log().size(), result.log().root());
+    FilledRegister.printLogEqual(out, result.log(), "copied");
     return 0;
   }
 
-  /** A file this command created and could not fill goes away, so the next run starts clean. */
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-      Files.deleteIfExists(Path.of(file + ".wal"));
-    } catch (IOException ignored) {
-      // the copy's own error is what matters; a left-over empty register is refused as such
+  private CopyRegister.Result copy() {
+    try (Register source = Register.open(from);
+        Register destination = Register.open(to);
+        CliProgress progress = new CliProgress("copy", spec.commandLine().getErr())) {
+      return new CopyRegister(source, destination).copy(progress);
     }
   }
 }

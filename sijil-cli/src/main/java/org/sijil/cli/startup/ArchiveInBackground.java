@@ -2,7 +2,6 @@ package org.sijil.cli.startup;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -113,19 +112,11 @@ public final class ArchiveInBackground {
     List<String> command = new ArrayList<>();
     Path nice = Path.of("/usr/bin/nice");
     if (Files.isExecutable(nice)) {
-      command.add(nice.toString());
-      command.add("-n");
-      command.add("10");
+      command.addAll(List.of(nice.toString(), "-n", "10"));
     }
-    command.add(StartupArchive.java().toString());
     command.addAll(
-        StartupArchive.heapOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
-    command.add("-jar");
-    command.add(jar.toString());
-    command.add(StartupArchiveCommand.NAME);
-    command.add(StartupArchiveCommand.SAMPLE);
-    command.add("--archive");
-    command.add(archive.toString());
+        ArchiveJvm.likeThisOne(jar)
+            .command(List.of(), StartupArchiveCommand.SAMPLE, "--archive", archive.toString()));
     return command;
   }
 }

@@ -3,7 +3,6 @@ package org.sijil.cli.startup;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,18 +62,12 @@ final class StartupArchive {
    */
   static List<String> trainingCommand(
       Path java, List<String> heapOptions, Path archive, Path jar, Path register) {
-    List<String> command = new ArrayList<>();
-    command.add(java.toString());
-    command.addAll(heapOptions);
-    command.add(WRITE_OPTION + archive);
-    command.add(QUIET_OPTION);
-    command.add("-jar");
-    command.add(jar.toString());
-    command.add(StartupArchiveCommand.NAME);
-    command.add(StartupArchiveCommand.TRAIN);
-    command.add("--db");
-    command.add(register.toString());
-    return command;
+    return new ArchiveJvm(java, heapOptions, jar)
+        .command(
+            List.of(WRITE_OPTION + archive, QUIET_OPTION),
+            StartupArchiveCommand.TRAIN,
+            "--db",
+            register.toString());
   }
 
   /** This JVM's heap options ({@code -Xmx}, {@code -Xms}), for the training JVM. */
