@@ -141,4 +141,39 @@ class CompactRecordsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b.add(other));
     assertTrue(e.getMessage().startsWith("row 2"), e.getMessage());
   }
+
+  @Test
+  void rowNumbersFromZeroToTheLargestIntAreKeptAndOthersRefused() {
+    CompactRecords.Builder b = CompactRecords.builder();
+    b.add(onlyRow(0));
+    b.add(onlyRow(Integer.MAX_VALUE));
+    IllegalArgumentException below =
+        assertThrows(IllegalArgumentException.class, () -> b.add(onlyRow(-1)));
+    assertEquals("row -1 out of range", below.getMessage());
+    long past = Integer.MAX_VALUE + 1L;
+    IllegalArgumentException above =
+        assertThrows(IllegalArgumentException.class, () -> b.add(onlyRow(past)));
+    assertEquals("row 2147483648 out of range", above.getMessage());
+    CompactRecords built = b.build();
+    assertEquals(List.of(onlyRow(0), onlyRow(Integer.MAX_VALUE)), built);
+    IllegalStateException after =
+        assertThrows(IllegalStateException.class, () -> b.add(onlyRow(1)));
+    assertEquals("already built", after.getMessage());
+  }
+
+  @Test
+  void moreRowsThanTheFirstArrayHoldsComeBackEqual() {
+    List<CasualtyRecord> records = new ArrayList<>();
+    CompactRecords.Builder b = CompactRecords.builder();
+    for (int i = 1; i <= 2500; i++) {
+      records.add(onlyRow(i));
+      b.add(records.get(i - 1));
+    }
+    assertEquals(records, b.build());
+  }
+
+  private static CasualtyRecord onlyRow(long row) {
+    RawRow raw = new RawRow(HEADERS, List.of("", "", "", "", "", "", ""));
+    return new CasualtyRecord(row, null, null, null, null, null, null, null, null, null, raw);
+  }
 }
