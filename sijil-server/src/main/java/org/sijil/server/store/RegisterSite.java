@@ -158,8 +158,7 @@ public final class RegisterSite {
   }
 
   /** The sources' display names as the pages show them, by source code. */
-  private static java.util.Map<String, org.sijil.server.model.SourceName> sourceNames(
-      Register reg) {
+  static java.util.Map<String, org.sijil.server.model.SourceName> sourceNames(Register reg) {
     java.util.Map<String, org.sijil.server.model.SourceName> names = new java.util.HashMap<>();
     org.sijil.app.sources.NameSource.names(reg)
         .forEach(
