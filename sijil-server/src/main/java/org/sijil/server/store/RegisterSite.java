@@ -112,6 +112,9 @@ public final class RegisterSite {
         e -> {
           e.serverStarted(() -> changes.start(register::reload));
           e.serverStopping(changes::close);
+          // The index's write lock goes with the server, so another server (or a command) can
+          // open it in this process afterwards.
+          e.serverStopped(search::close);
         });
     LogRoutes.add(app, db, register::reload);
     org.sijil.server.incidents.IncidentRoutes.add(app, db, register);
