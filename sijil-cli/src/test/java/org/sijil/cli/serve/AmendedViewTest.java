@@ -98,7 +98,8 @@ class AmendedViewTest {
       await(() -> log.toString().contains("Updated the view in place"), log);
       assertEquals(
           1, log.toString().lines().filter(l -> l.startsWith("Loaded ")).count(), log.toString());
-      amended = answers(urls);
+      // The same questions as the fresh server gets: built from the persons served now.
+      amended = answers(urls(base, changes));
       amendedQueue = site.register().reviewQueue();
     } finally {
       app.stop();
