@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Time for a running `sijil serve` to show an analyst's removal made on the command line (issue 12,
 # RegisterWatch): serves a COPY of a register file, waits until it is read, removes row 1 of its
-# first release with `sijil records remove`, then waits for the server's second `Loaded ...` line
-# (it has noticed the change and read its view again). Prints the seconds from the command's end to
+# first release with `sijil records remove`, then waits for the server's second `Loaded ...` line,
+# or its first `Updated the view in place ...` line (it has noticed the change and read its view
+# again, or applied just the amendment to it). Prints the seconds from the command's end to
 # that line, the server's CPU seconds and the load average, and the server's lines about it.
 # Usage: docs/bench/serve-sees-amendment.sh JAR DB [PORT] [java options...]
 set -euo pipefail
@@ -14,7 +15,7 @@ LOG="$TMP/serve.log"
 . "$(dirname "$0")/serve-common.sh"
 serve_start "$JAR" "$TMP/reg.db" "$PORT" "$LOG" "$@"
 trap 'kill $SERVE_PID 2>/dev/null; wait $SERVE_PID 2>/dev/null; rm -rf "$TMP"' EXIT
-loaded() { [ "$(grep -c '^Loaded' "$LOG")" -ge "$1" ]; }
+loaded() { [ "$(grep -cE '^(Loaded|Updated the view)' "$LOG")" -ge "$1" ]; }
 serve_wait loaded 1
 release=$(java -jar "$JAR" releases --db "$TMP/reg.db" --format json \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
@@ -23,4 +24,4 @@ start=$(date +%s.%N)
 serve_wait loaded 2
 end=$(date +%s.%N)
 echo "shown after $(echo "$end - $start" | bc) s wall (server $(serve_cpu) CPU s in all; load $(load_now))"
-grep -E "^Loaded|^The register changed" "$LOG" || true
+grep -E "^Loaded|^Updated the view|^The register changed" "$LOG" || true

@@ -59,6 +59,43 @@ public record RegisterRecords(
     return records.size();
   }
 
+  /**
+   * These records with some replaced and some left out, the others shared: what a read would give
+   * after analysts' amendments of a few records ({@code org.sijil.app.publish.PublishedChanges}).
+   * The positions of the records after a removed one move up, as in a read that leaves it out.
+   *
+   * @param replaced the new version of some records, by key (keys not held here are ignored)
+   * @param removed records to leave out (keys not held here are ignored)
+   */
+  public RegisterRecords amended(
+      Map<RecordKey, CasualtyRecord> replaced, java.util.Set<RecordKey> removed) {
+    List<CasualtyRecord> outRecords = new ArrayList<>(records);
+    replaced.forEach(
+        (k, r) -> {
+          Integer i = index.get(k);
+          if (i != null) {
+            outRecords.set(i, r);
+          }
+        });
+    if (removed.stream().noneMatch(index::containsKey)) {
+      return new RegisterRecords(releases, outRecords, keys, releaseOf, index);
+    }
+    List<CasualtyRecord> leftRecords = new ArrayList<>(records.size());
+    List<RecordKey> leftKeys = new ArrayList<>(records.size());
+    List<Release> leftReleases = new ArrayList<>(records.size());
+    Map<RecordKey, Integer> leftIndex = new HashMap<>(records.size() * 4 / 3 + 1);
+    for (int i = 0; i < records.size(); i++) {
+      RecordKey k = keys.get(i);
+      if (!removed.contains(k)) {
+        leftIndex.put(k, leftRecords.size());
+        leftRecords.add(outRecords.get(i));
+        leftKeys.add(k);
+        leftReleases.add(releaseOf.get(i));
+      }
+    }
+    return new RegisterRecords(releases, leftRecords, leftKeys, leftReleases, leftIndex);
+  }
+
   /** The index of a record, failing when the register has no such record. */
   public int of(RecordKey k) {
     Integer i = index.get(k);

@@ -39,6 +39,9 @@ public final class PersonSearch implements AutoCloseable {
 
   private static final String USER_STATE = "state";
 
+  /** Committed by {@link #update}: no set of documents has it, so the next sync compares each. */
+  private static final String UNKNOWN_FINGERPRINT = "unknown";
+
   /**
    * Indexing buffer: an eighth of the heap, between these bounds. A larger one means fewer, larger
    * segments while building, so less merging; a million persons need about a gigabyte.
@@ -186,6 +189,44 @@ public final class PersonSearch implements AutoCloseable {
           deleted,
           renumbered,
           documents.size() - added - replaced - renumbered);
+    } catch (IOException e) {
+      throw new UncheckedIOException("search index update failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A few persons changed (analysts' amendments): {@code replaced} documents are written in place
+   * of the documents with their ids (added when absent), {@code deleted} ids removed, {@code
+   * renumbered} ids given a new register position, all committed at once with {@code state} and
+   * seen by the next search (near-real-time: the searcher is reopened, not the index).
+   *
+   * <p>The fingerprint of the whole set is not known here, so the one committed matches no set: the
+   * next {@link #sync} compares person by person, which is exact.
+   */
+  public synchronized SyncResult update(
+      Collection<SearchDocument> replaced,
+      Collection<String> deleted,
+      Map<String, Long> renumbered,
+      String state) {
+    try {
+      for (String id : deleted) {
+        writer.deleteDocuments(new Term(Fields.ID, id));
+      }
+      for (Map.Entry<String, Long> e : renumbered.entrySet()) {
+        writer.updateNumericDocValue(new Term(Fields.ID, e.getKey()), Fields.ORDER, e.getValue());
+      }
+      for (SearchDocument d : replaced) {
+        writer.updateDocument(new Term(Fields.ID, d.id()), Documents.of(d, names, facets));
+      }
+      commit(UNKNOWN_FINGERPRINT, state);
+      int size = size();
+      return new SyncResult(
+          false,
+          0,
+          replaced.size(),
+          deleted.size(),
+          renumbered.size(),
+          size - replaced.size() - renumbered.size());
     } catch (IOException e) {
       throw new UncheckedIOException("search index update failed: " + e.getMessage(), e);
     }

@@ -26,6 +26,20 @@ public final class LinkExplainer {
     this.stored = stored;
   }
 
+  /**
+   * An explainer with the same stored model over {@code amended} (the records after analysts'
+   * amendments): its linkage job, term frequencies included, is built from those records at its
+   * first explanation, as after a fresh read.
+   */
+  public LinkExplainer over(RegisterRecords amended) {
+    return new LinkExplainer(amended, stored);
+  }
+
+  /** The records this explains, in the register's order. */
+  public RegisterRecords records() {
+    return records;
+  }
+
   /** True when there is a stored model to explain with. */
   public boolean available() {
     return stored != null && records.size() >= 2;

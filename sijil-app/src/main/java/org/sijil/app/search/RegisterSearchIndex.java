@@ -27,6 +27,8 @@ public final class RegisterSearchIndex {
    */
   static final String DOCUMENTS_VERSION = "documents-2";
 
+  private static final String AMENDED = ";amended=";
+
   private final PersonSearch search;
 
   /** The use case over an open index (the caller closes it). */
@@ -82,7 +84,7 @@ public final class RegisterSearchIndex {
    */
   public static String state(PublishSnapshot.Snapshot snap) {
     long lastRun = snap.runs().keySet().stream().mapToLong(Long::longValue).max().orElse(0);
-    return state(snap.records().releases(), lastRun) + ";amended=" + snap.amendments();
+    return state(snap.records().releases(), lastRun) + AMENDED + snap.amendments();
   }
 
   /**
@@ -90,10 +92,32 @@ public final class RegisterSearchIndex {
    * what a starting server compares with the index's state to serve search at once.
    */
   public static String state(Register reg) {
+    return state(reg, reg.amendments().lastId());
+  }
+
+  /** {@link #state(Register)} with {@code amendments} as the latest amendment's id. */
+  public static String state(Register reg, long amendments) {
     long lastRun = reg.linkage().runs().stream().mapToLong(Linkage.RunInfo::id).max().orElse(0);
-    return state(org.sijil.app.integrity.PublishedReleases.of(reg), lastRun)
-        + ";amended="
-        + reg.amendments().lastId();
+    return state(org.sijil.app.integrity.PublishedReleases.of(reg), lastRun) + AMENDED + amendments;
+  }
+
+  /** A state without its amendments part: what stays when only amendments change. */
+  public static String withoutAmendments(String state) {
+    int at = state.lastIndexOf(AMENDED);
+    return at < 0 ? state : state.substring(0, at);
+  }
+
+  /** The latest amendment's id a state names; -1 when it names none. */
+  public static long amendmentsOf(String state) {
+    int at = state.lastIndexOf(AMENDED);
+    if (at < 0) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(state.substring(at + AMENDED.length()));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private static String state(java.util.List<Release> releases, long lastRun) {

@@ -10,11 +10,13 @@ import java.util.Set;
 import java.util.function.Function;
 import org.sijil.app.publish.FieldSupport;
 import org.sijil.app.publish.PublishSnapshot;
+import org.sijil.app.publish.PublishedPerson;
 import org.sijil.app.records.PublishedAmendments;
 import org.sijil.core.record.CasualtyRecord;
 import org.sijil.search.SearchDocument;
 import org.sijil.store.Linkage;
 import org.sijil.store.Linkage.RecordKey;
+import org.sijil.store.PersonReads;
 import org.sijil.store.Release;
 
 /**
@@ -126,19 +128,55 @@ public final class SearchDocuments {
     return r.source() + "/" + r.label() + "/" + snap.records().records().get(i).row();
   }
 
+  /**
+   * The document of one person read by id ({@link PublishedPerson}) at position {@code order}: the
+   * same document {@link #of(PublishSnapshot.Snapshot)} makes of that person, so a server can
+   * update the persons analysts' amendments touched without building every document again.
+   */
+  public static SearchDocument of(PublishedPerson.Read read, long order) {
+    List<CasualtyRecord> recs = new ArrayList<>(read.records().size());
+    List<Release> rels = new ArrayList<>(read.records().size());
+    List<List<PublishedAmendments.Note>> notes = new ArrayList<>(read.records().size());
+    for (PersonReads.StoredRecord s : read.records()) {
+      recs.add(s.record());
+      rels.add(s.release());
+      notes.add(read.notes().getOrDefault(s.key(), List.of()));
+    }
+    return document(read.personId(), order, recs, rels, notes);
+  }
+
   private static SearchDocument document(
       PublishSnapshot.Snapshot snap, String id, long order, List<Integer> members) {
     List<CasualtyRecord> recs = new ArrayList<>(members.size());
+    List<Release> rels = new ArrayList<>(members.size());
+    List<List<PublishedAmendments.Note>> notes = new ArrayList<>(members.size());
+    for (int i : members) {
+      recs.add(snap.records().records().get(i));
+      rels.add(snap.records().releaseOf().get(i));
+      notes.add(snap.corrections().getOrDefault(snap.records().keys().get(i), List.of()));
+    }
+    return document(id, order, recs, rels, notes);
+  }
+
+  /**
+   * A person's document from its records (in the person's order), their releases and the
+   * corrections noted on each.
+   */
+  private static SearchDocument document(
+      String id,
+      long order,
+      List<CasualtyRecord> recs,
+      List<Release> rels,
+      List<List<PublishedAmendments.Note>> notes) {
     List<String> ar = new ArrayList<>();
     List<String> en = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     List<String> releases = new ArrayList<>();
     List<String> sources = new ArrayList<>();
-    List<ShownPerson.Shown> shown = new ArrayList<>(members.size());
-    for (int i : members) {
-      CasualtyRecord r = snap.records().records().get(i);
-      Release rel = snap.records().releaseOf().get(i);
-      recs.add(r);
+    List<ShownPerson.Shown> shown = new ArrayList<>(recs.size());
+    for (int i = 0; i < recs.size(); i++) {
+      CasualtyRecord r = recs.get(i);
+      Release rel = rels.get(i);
       ar.add(r.nameAr());
       en.add(r.nameEn());
       keys.add(r.id());
@@ -150,7 +188,7 @@ public final class SearchDocuments {
         sources.add(rel.source());
       }
     }
-    Function<String, List<CasualtyRecord>> by = corrected(snap, members, recs);
+    Function<String, List<CasualtyRecord>> by = corrected(notes, recs);
     ar.add(0, first(by.apply("name_ar"), CasualtyRecord::nameAr));
     en.add(0, first(by.apply("name_en"), CasualtyRecord::nameEn));
     CasualtyRecord aged = shownRecord(by.apply("age"), CasualtyRecord::age);
@@ -177,15 +215,11 @@ public final class SearchDocuments {
    * any ({@link PublishedAmendments#shownFrom}), else all of them.
    */
   private static Function<String, List<CasualtyRecord>> corrected(
-      PublishSnapshot.Snapshot snap, List<Integer> members, List<CasualtyRecord> recs) {
-    if (snap.corrections().isEmpty()) {
+      List<List<PublishedAmendments.Note>> notes, List<CasualtyRecord> recs) {
+    Map<String, Integer> from = PublishedAmendments.shownFrom(notes);
+    if (from.isEmpty()) {
       return field -> recs;
     }
-    List<List<PublishedAmendments.Note>> notes = new ArrayList<>(members.size());
-    for (int i : members) {
-      notes.add(snap.corrections().getOrDefault(snap.records().keys().get(i), List.of()));
-    }
-    Map<String, Integer> from = PublishedAmendments.shownFrom(notes);
     return field -> from.containsKey(field) ? List.of(recs.get(from.get(field))) : recs;
   }
 

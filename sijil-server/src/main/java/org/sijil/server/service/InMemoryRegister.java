@@ -93,6 +93,17 @@ public final class InMemoryRegister implements RegisterService {
     this(data, ReviewRecorder.none());
   }
 
+  /** What this register serves, as it was made (review decisions made since are not in it). */
+  public RegisterData data() {
+    return data;
+  }
+
+  /** The position of a person in {@link RegisterData#persons}, or -1 when there is none. */
+  public int positionOf(String personId) {
+    Integer i = byId.get(personId);
+    return i == null ? -1 : i;
+  }
+
   /** What bringing the search index up to date did when this register was made. */
   public PersonSearch.SyncResult searchSync() {
     return syncResult;

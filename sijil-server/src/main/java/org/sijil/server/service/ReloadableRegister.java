@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.sijil.app.estimate.PublishedEstimate;
 import org.sijil.server.model.Person;
 import org.sijil.server.model.Release;
@@ -20,25 +21,40 @@ import org.sijil.server.model.Statistics;
  */
 public final class ReloadableRegister implements RegisterService {
 
-  private final Supplier<InMemoryRegister> loader;
-  private final CompletableFuture<InMemoryRegister> first;
+  private static final CompletableFuture<InMemoryRegister> TAKEN =
+      CompletableFuture.completedFuture(null);
+
+  private final UnaryOperator<InMemoryRegister> loader;
+
+  /**
+   * The first read while it runs; once its view is taken into {@link #current}, a completed empty
+   * future, so a reload does not keep the first view alive beside the current one.
+   */
+  private volatile CompletableFuture<InMemoryRegister> first;
+
   private final StartingRegister starting;
   private volatile InMemoryRegister current;
   private volatile long generation;
 
   /** Reads the register now; the constructor returns once the first snapshot is served. */
   public ReloadableRegister(Supplier<InMemoryRegister> loader) {
-    this(loader, CompletableFuture.completedFuture(loader.get()), StartingRegister.NONE);
+    this(
+        served -> loader.get(),
+        CompletableFuture.completedFuture(loader.get()),
+        StartingRegister.NONE);
   }
 
   private ReloadableRegister(
-      Supplier<InMemoryRegister> loader,
+      UnaryOperator<InMemoryRegister> loader,
       CompletableFuture<InMemoryRegister> first,
       StartingRegister starting) {
     this.loader = loader;
     this.first = first;
     this.starting = starting;
     this.current = first.getNow(null);
+    if (current != null) {
+      this.first = TAKEN;
+    }
   }
 
   /**
@@ -58,12 +74,21 @@ public final class ReloadableRegister implements RegisterService {
    */
   public static ReloadableRegister loadingInBackground(
       Supplier<InMemoryRegister> loader, StartingRegister starting) {
+    return loadingInBackground(served -> loader.get(), starting);
+  }
+
+  /**
+   * As {@link #loadingInBackground(Supplier, StartingRegister)}, with a loader that is given the
+   * view served (null for the first read), so a reload can change just what changed in it.
+   */
+  public static ReloadableRegister loadingInBackground(
+      UnaryOperator<InMemoryRegister> loader, StartingRegister starting) {
     CompletableFuture<InMemoryRegister> first = new CompletableFuture<>();
     Thread reader =
         new Thread(
             () -> {
               try {
-                first.complete(loader.get());
+                first.complete(loader.apply(null));
               } catch (RuntimeException | Error e) {
                 first.completeExceptionally(e);
               }
@@ -98,10 +123,12 @@ public final class ReloadableRegister implements RegisterService {
     snapshot();
   }
 
-  /** Reads the register again and serves the new snapshot. */
+  /**
+   * Reads the register again (the loader is given the view served, so it may change just what
+   * changed in it) and serves the new snapshot.
+   */
   public synchronized void reload() {
-    snapshot();
-    current = loader.get();
+    current = loader.apply(snapshot());
     generation++;
   }
 
@@ -125,6 +152,7 @@ public final class ReloadableRegister implements RegisterService {
       if (current == null) {
         current = served;
       }
+      first = TAKEN;
       return current;
     }
   }

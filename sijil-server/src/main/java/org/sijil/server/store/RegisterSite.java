@@ -112,6 +112,9 @@ public final class RegisterSite {
         e -> {
           e.serverStarted(() -> changes.start(register::reload));
           e.serverStopping(changes::close);
+          // The index's write lock goes with the server, so another server (or a command) can
+          // open it in this process afterwards.
+          e.serverStopped(search::close);
         });
     LogRoutes.add(app, db, register::reload);
     org.sijil.server.incidents.IncidentRoutes.add(app, db, register);
@@ -158,8 +161,7 @@ public final class RegisterSite {
   }
 
   /** The sources' display names as the pages show them, by source code. */
-  private static java.util.Map<String, org.sijil.server.model.SourceName> sourceNames(
-      Register reg) {
+  static java.util.Map<String, org.sijil.server.model.SourceName> sourceNames(Register reg) {
     java.util.Map<String, org.sijil.server.model.SourceName> names = new java.util.HashMap<>();
     org.sijil.app.sources.NameSource.names(reg)
         .forEach(

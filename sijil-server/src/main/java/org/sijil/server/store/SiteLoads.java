@@ -2,7 +2,8 @@ package org.sijil.server.store;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.sijil.search.PersonSearch;
 import org.sijil.server.service.InMemoryRegister;
 import org.sijil.server.service.StartingRegister;
@@ -21,7 +22,7 @@ import org.sijil.server.service.StartingRegister;
  *       the load ends, whether it succeeded or not.
  * </ol>
  */
-final class SiteLoads implements Supplier<InMemoryRegister> {
+final class SiteLoads implements UnaryOperator<InMemoryRegister> {
 
   private final Path db;
   private final PersonSearch search;
@@ -31,6 +32,7 @@ final class SiteLoads implements Supplier<InMemoryRegister> {
   private final RegisterWatch watch;
   private final Runnable beforeLoad;
   private boolean warmed;
+  private String servedState;
 
   SiteLoads(
       Path db,
@@ -49,9 +51,13 @@ final class SiteLoads implements Supplier<InMemoryRegister> {
     this.beforeLoad = beforeLoad;
   }
 
-  /** One (re)load; loads take turns (the first on the load thread, later ones on reload). */
+  /**
+   * One (re)load; loads take turns (the first on the load thread, later ones on reload). When
+   * {@code served} is given and only analysts' amendments changed since it was read, they are
+   * applied to it ({@link AmendedView}); otherwise the whole register is read.
+   */
   @Override
-  public synchronized InMemoryRegister get() {
+  public synchronized InMemoryRegister apply(InMemoryRegister served) {
     if (!warmed) {
       warmed = true;
       starting.warmUp();
@@ -59,12 +65,24 @@ final class SiteLoads implements Supplier<InMemoryRegister> {
     beforeLoad.run();
     try {
       watch.reading();
-      InMemoryRegister served = RegisterSite.load(db, search, out);
+      if (served != null && servedState != null) {
+        Optional<AmendedView.Amended> amended =
+            AmendedView.apply(db, search, served, servedState, out);
+        if (amended.isPresent()) {
+          return serving(amended.get().register(), amended.get().state());
+        }
+      }
+      InMemoryRegister read = RegisterSite.load(db, search, out);
       // Each read syncs the index with the view read, so the index holds its state.
-      watch.served(search.state());
-      return served;
+      return serving(read, search.state());
     } finally {
       persons.close();
     }
+  }
+
+  private InMemoryRegister serving(InMemoryRegister view, String state) {
+    servedState = state;
+    watch.served(state);
+    return view;
   }
 }

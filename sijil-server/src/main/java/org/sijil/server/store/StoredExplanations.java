@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sijil.app.RegisterRecords;
 import org.sijil.app.publish.LinkExplainer;
 import org.sijil.core.linkage.Explanation;
 import org.sijil.server.model.ExplanationTerm;
@@ -12,6 +13,7 @@ import org.sijil.server.model.Link;
 import org.sijil.server.model.Person;
 import org.sijil.server.model.SourceRecord;
 import org.sijil.server.service.Explanations;
+import org.sijil.store.Linkage.RecordKey;
 
 /** Link waterfalls from the stored model of the latest link run, computed when a page asks. */
 final class StoredExplanations implements Explanations {
@@ -23,14 +25,49 @@ final class StoredExplanations implements Explanations {
 
   private final LinkExplainer explainer;
   private final List<SourceRecord> views;
-  private final Map<String, Integer> byRecordId = new HashMap<>();
+  private final Map<String, Integer> byRecordId;
 
   StoredExplanations(LinkExplainer explainer, List<SourceRecord> views) {
-    this.explainer = explainer;
-    this.views = views;
+    this(explainer, views, new HashMap<>(views.size() * 4 / 3 + 1));
     for (int i = 0; i < views.size(); i++) {
       byRecordId.put(views.get(i).recordId(), i);
     }
+  }
+
+  private StoredExplanations(
+      LinkExplainer explainer, List<SourceRecord> views, Map<String, Integer> byRecordId) {
+    this.explainer = explainer;
+    this.views = views;
+    this.byRecordId = byRecordId;
+  }
+
+  /** The register's records these explain, in its order, as the register read them. */
+  RegisterRecords records() {
+    return explainer.records();
+  }
+
+  /**
+   * These explanations over {@code amended}, the records after analysts' amendments ({@link
+   * RegisterRecords#amended}): the records of {@code replaced} shown anew, the others shared. The
+   * model's linkage job is built again at the first explanation, from the amended records.
+   */
+  StoredExplanations amended(RegisterRecords amended, Map<RecordKey, SourceRecord> replaced) {
+    RegisterRecords before = explainer.records();
+    List<SourceRecord> shown = new ArrayList<>(amended.size());
+    for (RecordKey k : amended.keys()) {
+      SourceRecord r = replaced.get(k);
+      shown.add(r != null ? r : views.get(before.index().get(k)));
+    }
+    LinkExplainer over = explainer.over(amended);
+    if (amended.size() == before.size()) {
+      return new StoredExplanations(over, shown, byRecordId); // no record moved
+    }
+    return new StoredExplanations(over, shown);
+  }
+
+  /** Each record as the server shows it, in the register's order. */
+  List<SourceRecord> views() {
+    return views;
   }
 
   /**

@@ -1,0 +1,152 @@
+package org.sijil.app.publish;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.sijil.app.integrity.PublishedReleases;
+import org.sijil.app.integrity.RecordSubjects;
+import org.sijil.app.search.RegisterSearchIndex;
+import org.sijil.store.Linkage;
+import org.sijil.store.Linkage.RecordKey;
+import org.sijil.store.PersonReads;
+import org.sijil.store.RecordAmendments.Amendment;
+import org.sijil.store.Register;
+import org.sijil.store.Release;
+
+/**
+ * Use case: what analysts changed in the published view since a server read it, when that is only
+ * amendments (corrections and removals) and review decisions, so the server can apply just those
+ * instead of reading the whole register again (issue 14). Rules:
+ *
+ * <ul>
+ *   <li>Only a linked register whose releases are all published (no witness quorum holding one
+ *       back) and whose releases and latest link run are the ones served qualifies; an import, a
+ *       link run, a release held back or released, or an unlinked register needs the full read.
+ *   <li>The records touched are every record of every new amendment's subject ({@link
+ *       RecordSubjects}: a keyed subject follows its key into every release of its source). A
+ *       correction of the list key itself moves a record to another subject: that needs the full
+ *       read too.
+ *   <li>The persons touched are those holding a touched record; each is read again by id through
+ *       {@link PublishedPerson}, the same rule as the full read, and is empty when no record is
+ *       left.
+ * </ul>
+ *
+ * Everything is read in one go on one open register, so the state returned is the one the persons,
+ * queue and decisions come from.
+ */
+public final class PublishedChanges {
+
+  /**
+   * The change since the view served.
+   *
+   * @param state the register's search state after it ({@link RegisterSearchIndex#state})
+   * @param amendments the new amendments, in the order they were made
+   * @param records every record of their subjects (published releases only)
+   * @param persons each person holding one of those records, read again (empty when none is left),
+   *     by person id in the order first met
+   * @param queue the review queue now
+   * @param decisions the latest review of each pair now
+   */
+  public record Change(
+      String state,
+      List<Amendment> amendments,
+      Set<RecordKey> records,
+      Map<String, Optional<PublishedPerson.Read>> persons,
+      List<Linkage.QueuedPair> queue,
+      List<Linkage.Decision> decisions) {
+
+    public Change {
+      amendments = List.copyOf(amendments);
+      records = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(records));
+      persons = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(persons));
+      queue = List.copyOf(queue);
+      decisions = List.copyOf(decisions);
+    }
+  }
+
+  private final Register reg;
+
+  public PublishedChanges(Register reg) {
+    this.reg = reg;
+  }
+
+  /**
+   * The change since the view of state {@code served} was read, or empty when it needs the full
+   * read (see the rules above).
+   */
+  public Optional<Change> since(String served) {
+    List<Release> releases = reg.releases().list();
+    if (PublishedReleases.of(reg).size() != releases.size()) {
+      return Optional.empty();
+    }
+    PersonReads reads = reg.personReads();
+    if (!reads.linked()) {
+      return Optional.empty();
+    }
+    // The latest id first: amendments stored meanwhile are left for the next look.
+    long last = reg.amendments().lastId();
+    String now = RegisterSearchIndex.state(reg, last);
+    long before = RegisterSearchIndex.amendmentsOf(served);
+    if (before < 0
+        || before > last
+        || !RegisterSearchIndex.withoutAmendments(now)
+            .equals(RegisterSearchIndex.withoutAmendments(served))) {
+      return Optional.empty();
+    }
+    List<Amendment> added =
+        reg.amendments().all().stream().filter(a -> a.id() > before && a.id() <= last).toList();
+    if (added.stream().anyMatch(a -> "id".equals(a.field()))) {
+      return Optional.empty();
+    }
+    Set<RecordKey> records = new LinkedHashSet<>();
+    for (String subject : added.stream().map(Amendment::subject).distinct().toList()) {
+      records.addAll(recordsOf(subject, releases, reads));
+    }
+    Map<String, Optional<PublishedPerson.Read>> persons = new LinkedHashMap<>();
+    PublishedPerson person = new PublishedPerson(reg);
+    for (RecordKey k : records) {
+      Optional<PersonReads.StoredRecord> stored = reads.read(k);
+      if (stored.isPresent()) {
+        persons.computeIfAbsent(personId(stored.get()), person::read);
+      }
+    }
+    Linkage linkage = reg.linkage();
+    return Optional.of(
+        new Change(now, added, records, persons, linkage.queue(), linkage.reviews()));
+  }
+
+  /** The stored records of a log subject, in the register's releases. */
+  private static List<RecordKey> recordsOf(
+      String subject, List<Release> releases, PersonReads reads) {
+    String rest = subject.substring(RecordSubjects.PREFIX.length());
+    int slash = rest.indexOf('/');
+    if (slash >= 0) {
+      String source = rest.substring(0, slash);
+      Set<Long> ofSource = new java.util.HashSet<>();
+      releases.stream().filter(r -> r.source().equals(source)).forEach(r -> ofSource.add(r.id()));
+      return reads.withKey(rest.substring(slash + 1)).stream()
+          .filter(k -> ofSource.contains(k.releaseId()))
+          .toList();
+    }
+    int colon = rest.indexOf(':');
+    List<RecordKey> out = new ArrayList<>(1);
+    out.add(
+        new RecordKey(
+            Long.parseLong(rest.substring(0, colon)), Long.parseLong(rest.substring(colon + 1))));
+    return out;
+  }
+
+  /** The id of the person a stored record is in, as the server's view names it. */
+  private static String personId(PersonReads.StoredRecord s) {
+    if (s.link() != null) {
+      return "P" + s.link().personId();
+    }
+    return "R"
+        + (s.release().source() + "/" + s.release().label() + "/" + s.record().row())
+            .replace('/', '-');
+  }
+}

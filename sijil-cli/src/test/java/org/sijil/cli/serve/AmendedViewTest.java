@@ -1,0 +1,271 @@
+package org.sijil.cli.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.sijil.app.Actor;
+import org.sijil.app.ProgressListener;
+import org.sijil.app.imports.ImportRelease;
+import org.sijil.app.link.LinkRegister;
+import org.sijil.app.records.AmendRecord;
+import org.sijil.app.search.RegisterSearchIndex;
+import org.sijil.cli.postgres.TestPostgres;
+import org.sijil.ingest.ReadOptions;
+import org.sijil.server.ServerConfig;
+import org.sijil.server.store.RegisterSite;
+import org.sijil.store.Linkage;
+import org.sijil.store.Register;
+
+/**
+ * A running server that applies analysts' corrections and removals made on another connection to
+ * its view in place (issue 14, {@code AmendedView}) serves exactly what a freshly started server on
+ * the same register serves: every person (API and page), the persons download, search hits with
+ * their scores and reasons, statistics and the review queue. On DuckDB and on PostgreSQL (skipped
+ * without one). The bundled synthetic samples' first rows.
+ */
+class AmendedViewTest {
+
+  @RegisterExtension final TestPostgres postgres = new TestPostgres();
+
+  @TempDir Path dir;
+
+  private static final Actor TESTER = new Actor("tester");
+  private static final int ROWS = 120;
+  private static final String CORRECTED_NAME = "اسم مصحح تجريبي";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  @Test
+  void onDuckDb() throws Exception {
+    Path db = dir.resolve("reg.db");
+    build(db);
+    servesWhatAFreshStartServes(db);
+  }
+
+  @Test
+  void onPostgres() throws Exception {
+    Path db = postgres.newRegister("sijil_amended_view_");
+    build(db);
+    try {
+      servesWhatAFreshStartServes(db);
+    } finally {
+      deleteIndex(RegisterSearchIndex.directoryOf(db));
+    }
+  }
+
+  private void servesWhatAFreshStartServes(Path db) throws Exception {
+    Changes changes = changes(db);
+    StringWriter log = new StringWriter();
+    Map<String, String> amended;
+    List<org.sijil.server.model.ReviewItem> amendedQueue;
+    RegisterSite.Site site =
+        RegisterSite.open(db, ServerConfig.defaults(), new PrintWriter(log, true));
+    var app = site.app().start("127.0.0.1", 0);
+    try {
+      site.awaitLoaded();
+      String base = "http://127.0.0.1:" + app.port();
+      List<String> urls = urls(base, changes);
+      answers(urls); // the view before: explanations and hits cached, as on a busy server
+      try (Register reg = Register.open(db, Duration.ofSeconds(30))) {
+        AmendRecord amend = new AmendRecord(reg);
+        amend.correct(changes.named(), "name_ar", CORRECTED_NAME, "family's statement", TESTER);
+        amend.correct(changes.aged(), "age", "61", "hospital record", TESTER);
+        amend.remove(changes.ofMany(), "listed twice", TESTER);
+        amend.remove(changes.alone(), "not a casualty", TESTER);
+      }
+      // The watch looks every 5 s.
+      await(() -> log.toString().contains("Updated the view in place"), log);
+      assertEquals(
+          1, log.toString().lines().filter(l -> l.startsWith("Loaded ")).count(), log.toString());
+      // The same questions as the fresh server gets: built from the persons served now.
+      amended = answers(urls(base, changes));
+      amendedQueue = site.register().reviewQueue();
+    } finally {
+      app.stop();
+    }
+    StringWriter freshLog = new StringWriter();
+    RegisterSite.Site fresh =
+        RegisterSite.open(db, ServerConfig.defaults(), new PrintWriter(freshLog, true));
+    var freshApp = fresh.app().start("127.0.0.1", 0);
+    try {
+      fresh.awaitLoaded();
+      String base = "http://127.0.0.1:" + freshApp.port();
+      Map<String, String> started = answers(urls(base, changes));
+      assertTrue(
+          freshLog.toString().contains("is up to date: search answers"), freshLog.toString());
+      List<String> a = new ArrayList<>(amended.keySet());
+      List<String> b = new ArrayList<>(started.keySet());
+      assertEquals(a.size(), b.size());
+      for (int i = 0; i < a.size(); i++) {
+        assertEquals(started.get(b.get(i)), amended.get(a.get(i)), b.get(i));
+      }
+      assertEquals(fresh.register().reviewQueue(), amendedQueue);
+      assertEquals(404, status(base + "/api/persons/" + changes.alonePerson()));
+      assertTrue(started.toString().contains(CORRECTED_NAME));
+    } finally {
+      freshApp.stop();
+    }
+  }
+
+  /** The records amended and the persons they are in. */
+  private record Changes(
+      Linkage.RecordKey named,
+      Linkage.RecordKey aged,
+      Linkage.RecordKey ofMany,
+      Linkage.RecordKey alone,
+      List<String> persons) {
+
+    String alonePerson() {
+      return persons.get(3);
+    }
+  }
+
+  /**
+   * Records to amend: a name and an age corrected, a record of a person with several removed, and
+   * the only record of a person removed (the persons after it move up one place).
+   */
+  private static Changes changes(Path db) {
+    try (Register reg = Register.open(db)) {
+      Map<Linkage.RecordKey, Linkage.CurrentLink> links = reg.linkage().currentLinks();
+      Map<Long, List<Linkage.RecordKey>> members = new LinkedHashMap<>();
+      links.forEach((k, l) -> members.computeIfAbsent(l.personId(), p -> new ArrayList<>()).add(k));
+      List<List<Linkage.RecordKey>> many =
+          members.values().stream().filter(m -> m.size() > 1).toList();
+      List<List<Linkage.RecordKey>> single =
+          members.values().stream().filter(m -> m.size() == 1).toList();
+      Linkage.RecordKey named = many.get(0).get(0);
+      Linkage.RecordKey aged = many.get(1).get(0);
+      Linkage.RecordKey ofMany = many.get(2).get(0);
+      Linkage.RecordKey alone = single.get(single.size() / 3).get(0);
+      List<String> persons = new ArrayList<>();
+      for (Linkage.RecordKey k : List.of(named, aged, ofMany, alone)) {
+        persons.add("P" + links.get(k).personId());
+      }
+      return new Changes(named, aged, ofMany, alone, persons);
+    }
+  }
+
+  /** What is compared: every person, the amended ones' pages, search, statistics, review. */
+  private static List<String> urls(String base, Changes changes) throws Exception {
+    List<String> urls = new ArrayList<>();
+    urls.add(base + "/api/download/persons.json");
+    urls.add(base + "/api/download/records.json");
+    urls.add(base + "/api/statistics");
+    urls.add(base + "/api/persons?q=" + enc(CORRECTED_NAME) + "&limit=50");
+    for (JsonNode p : JSON.readTree(body(base + "/api/download/persons.json"))) {
+      urls.add(base + "/api/persons/" + p.get("person_id").asText());
+      String name = p.get("name_en").asText("");
+      if (!name.isBlank() && urls.size() < 60) {
+        urls.add(base + "/api/persons?q=" + enc(name) + "&limit=50");
+      }
+    }
+    for (String person : changes.persons()) {
+      urls.add(base + "/api/persons/" + person);
+      urls.add(base + "/person/" + person + "?lang=en");
+      urls.add(base + "/person/" + person + "?lang=ar");
+    }
+    return urls;
+  }
+
+  /** Each answer (status and body) by its path and query. */
+  private static Map<String, String> answers(List<String> urls) throws Exception {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String url : urls) {
+      HttpResponse<String> r = get(url);
+      out.put(
+          URI.create(url).getRawPath() + "?" + URI.create(url).getRawQuery(),
+          r.statusCode() + " " + r.body());
+    }
+    return out;
+  }
+
+  private static void await(BooleanSupplier done, StringWriter log) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    while (!done.getAsBoolean() && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertTrue(done.getAsBoolean(), log.toString());
+  }
+
+  /** The first rows of two samples, the hospital list twice (a later release), linked. */
+  private void build(Path db) throws Exception {
+    Path hospital = firstRows("synthetic-hospital.csv");
+    Path obituaries = firstRows("synthetic-obituaries.csv");
+    var index = RegisterSearchIndex.listener(RegisterSearchIndex.directoryOf(db), n -> {});
+    try (Register reg = Register.open(db)) {
+      importRelease(reg, hospital, "hospital", "r1", index);
+      importRelease(reg, obituaries, "obituaries", "r1", index);
+      importRelease(reg, hospital, "hospital", "r2", index);
+      new LinkRegister(reg, index)
+          .run(LinkRegister.Options.defaults(), TESTER, ProgressListener.NONE);
+    }
+  }
+
+  private Path firstRows(String sample) throws Exception {
+    try (InputStream in = getClass().getResourceAsStream("/samples/" + sample)) {
+      List<String> lines =
+          new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().limit(ROWS + 1L).toList();
+      Path file = dir.resolve(sample);
+      Files.write(file, lines, StandardCharsets.UTF_8);
+      return file;
+    }
+  }
+
+  private static void importRelease(
+      Register reg, Path csv, String source, String label, org.sijil.app.RegisterChanged index) {
+    new ImportRelease(reg, index)
+        .run(
+            new ImportRelease.Request(csv, source, label, null, ReadOptions.defaults(), false),
+            TESTER,
+            ProgressListener.NONE);
+  }
+
+  private static void deleteIndex(Path index) throws Exception {
+    if (Files.exists(index)) {
+      try (var files = Files.walk(index)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  private static int status(String url) throws Exception {
+    return get(url).statusCode();
+  }
+
+  private static String body(String url) throws Exception {
+    HttpResponse<String> r = get(url);
+    assertEquals(200, r.statusCode(), url + ": " + r.body());
+    return r.body();
+  }
+
+  private static HttpResponse<String> get(String url) throws Exception {
+    return CLIENT.send(
+        HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+}
