@@ -3,6 +3,7 @@ package org.sijil.app.integrity;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import org.sijil.core.record.CasualtyRecord;
 
 /**
@@ -26,11 +27,47 @@ public final class CanonicalRows {
   /** The first line of every canonical row. */
   public static final String HEADER = "sijil-row/v1";
 
+  /** The first line of every canonical parsed record ({@link #record}). */
+  public static final String RECORD_HEADER = "sijil-record/v1";
+
   private CanonicalRows() {}
 
   /** An imported row: its cells verbatim and the record parsed from them, as stored. */
   public static byte[] accepted(List<String> cells, CasualtyRecord r) {
     Writer w = start(r.row(), cells);
+    fields(w, r);
+    return w.bytes();
+  }
+
+  /**
+   * The parsed record alone ({@value #RECORD_HEADER}), what a {@code record-version} entry hashes:
+   * the header line, then the record's fields exactly as {@link #accepted} writes them. No row
+   * number and no cells, so the same record at another row, with its cells written another way
+   * ({@code 43} or {@code 43.0}) or with other unmapped columns has the same bytes.
+   */
+  public static byte[] record(CasualtyRecord r) {
+    Writer w = new Writer();
+    w.raw(RECORD_HEADER);
+    fields(w, r);
+    return w.bytes();
+  }
+
+  /**
+   * Whether {@code a} and {@code b} have the same {@link #record} bytes (without encoding them).
+   */
+  public static boolean sameRecord(CasualtyRecord a, CasualtyRecord b) {
+    return Objects.equals(a.id(), b.id())
+        && Objects.equals(a.nameAr(), b.nameAr())
+        && Objects.equals(a.nameEn(), b.nameEn())
+        && Objects.equals(a.age(), b.age())
+        && Objects.equals(a.dob(), b.dob())
+        && a.sex() == b.sex()
+        && Objects.equals(a.source(), b.source())
+        && Objects.equals(a.dod(), b.dod())
+        && Objects.equals(a.place(), b.place());
+  }
+
+  private static void fields(Writer w, CasualtyRecord r) {
     w.line("id", r.id());
     w.line("name-ar", r.nameAr());
     w.line("name-en", r.nameEn());
@@ -42,7 +79,6 @@ public final class CanonicalRows {
     w.line("source", r.source());
     w.line("dod", r.dod() == null ? null : r.dod().toString());
     w.line("place", r.place());
-    return w.bytes();
   }
 
   /** A rejected row: its cells verbatim and the reason. */
