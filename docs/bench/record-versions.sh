@@ -9,13 +9,14 @@
 #      changed record, besides the corrections and removals the release diff already logged);
 #   4. the record-version entries counted in the register (DuckDB JDBC, the jar's driver).
 # Usage: docs/bench/record-versions.sh [CSV] [WORK] [TOOLS_JAR]   (after ./mvnw -q -DskipTests package)
-#   SIJIL_HEAP (default 1g) sets -Xmx. CSV defaults to /work/quiet/synth1m.csv (read only).
+#   SIJIL_HEAP (default 3g) sets -Xmx (at 1g the second import thrashes, on main too: the release
+#   diff holds both releases). CSV defaults to /work/quiet/synth1m.csv (read only).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CSV="${1:-/work/quiet/synth1m.csv}"
 WORK="${2:-$(mktemp -d)}"
 TOOLS="${3:-sijil-bench/target/sijil-tools.jar}"
-HEAP="${SIJIL_HEAP:-1g}"
+HEAP="${SIJIL_HEAP:-3g}"
 mkdir -p "$WORK"
 R2="$WORK/r2.csv"
 if [ ! -s "$R2" ]; then
