@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
 import org.sijil.app.integrity.RecordSubjects;
+import org.sijil.app.integrity.RecordVersions;
 import org.sijil.core.diff.DiffResult;
 import org.sijil.core.diff.FieldChange;
 import org.sijil.core.diff.KeyReuse;
 import org.sijil.core.diff.RecordChange;
 import org.sijil.core.diff.ReleaseDiff;
-import org.sijil.core.integrity.EntryCodec;
 import org.sijil.core.integrity.Hashes;
 import org.sijil.core.integrity.LogEntry;
 import org.sijil.core.record.CanonicalField;
-import org.sijil.store.IntegrityLog;
+import org.sijil.core.record.CasualtyRecord;
 import org.sijil.store.Register;
 import org.sijil.store.Release;
 
@@ -28,22 +28,27 @@ import org.sijil.store.Release;
  * <p>Rules:
  *
  * <ul>
+ *   <li>A key listed once in both releases whose parsed record changed ({@link RecordVersions})
+ *       gets a {@code record-version}: the release, the new row ({@code RELEASE_ID:ROW}), the
+ *       version (one more than the key's highest logged {@code record-version} or {@code
+ *       correction} version; the first listing is version 1 and has no entry) and the SHA-256 of
+ *       the record's {@code sijil-record/v1} bytes. In the new release's row order.
  *   <li>A key in both releases whose meaning changed ({@link DiffResult#changed()}) or that now
  *       names someone else ({@link DiffResult#keyReused()}) gets a {@code correction}: the record
  *       is the new row ({@code RELEASE_ID:ROW}), its {@code record-sha256} the row's leaf hash in
- *       the release's rows root, the version one more than the key's last logged version (the first
- *       listing is version 1), the reason {@code release SOURCE/LABEL changed FIELD, FIELD} (field
- *       names only: the log is public and append-only, so values that may later be withdrawn stay
- *       out of it).
+ *       the release's rows root, the version the same release's {@code record-version} of the key
+ *       made (it says why that version was made; one more than the highest when there is none), the
+ *       reason {@code release SOURCE/LABEL changed FIELD, FIELD} (field names only: the log is
+ *       public and append-only, so values that may later be withdrawn stay out of it).
  *   <li>A key of the earlier release missing from the new one gets a {@code removal} of the earlier
  *       row, reason {@code not in release SOURCE/LABEL}.
  *   <li>Reformatting, keys repeated within a release and rows without a key are not entries (the
  *       diff leaves them out; the raw rows are under the release's rows root anyway).
- *   <li>An entry the key's history already ends with (a correction to the same row hash, or the
- *       removal of the same record) is not written again, so replacing a release with the same rows
- *       adds nothing.
- *   <li>Subjects are {@link RecordSubjects#keyed}; corrections first, then removals, each in the
- *       earlier release's row order.
+ *   <li>An entry the key's history already ends with (a correction to the same row hash, the
+ *       removal of the same record, a record version of the same release with the same hash) is not
+ *       written again, so replacing a release with the same rows adds nothing.
+ *   <li>Subjects are {@link RecordSubjects#keyed}; record versions first, then corrections, then
+ *       removals, the last two in the earlier release's row order.
  * </ul>
  */
 public final class ReleaseChangeLog {
@@ -69,41 +74,56 @@ public final class ReleaseChangeLog {
     if (previous == null) {
       return new Entries(List.of(), List.of());
     }
+    List<CasualtyRecord> before = register.records().list(previous.id());
+    List<CasualtyRecord> after = register.records().list(stored.id());
     DiffResult diff =
         ReleaseDiff.compare(
-            new ReleaseDiff.Side(register.records().list(previous.id()), previous.mapping()),
-            new ReleaseDiff.Side(register.records().list(stored.id()), stored.mapping()),
+            new ReleaseDiff.Side(before, previous.mapping()),
+            new ReleaseDiff.Side(after, stored.mapping()),
             CanonicalField.ID);
-    Map<String, LogEntry> last = new HashMap<>();
-    Map<String, Long> versions = new HashMap<>();
-    for (IntegrityLog.Entry e :
-        register.integrity().aboutPrefix(RecordSubjects.sourcePrefix(stored.source()))) {
-      LogEntry entry = EntryCodec.decode(e.bytes());
-      last.put(e.subject(), entry);
-      if (entry instanceof LogEntry.Correction c) {
-        versions.merge(e.subject(), c.version(), Math::max);
-      }
-    }
+    History history = History.read(register, stored.source());
     List<LogEntry> entries = new ArrayList<>();
     List<String> subjects = new ArrayList<>();
     String release = stored.source() + "/" + stored.label();
+    Map<String, Long> madeHere = new HashMap<>();
+    for (RecordVersions.Changed v : RecordVersions.changed(before, after)) {
+      String subject = RecordSubjects.keyed(stored.source(), v.key());
+      // The same release again with the same record (a release replaced by the same rows).
+      LogEntry.RecordVersion prior = history.lastVersion(subject);
+      if (prior != null
+          && prior.release().equals(release)
+          && prior.recordSha256().equals(v.recordSha256())) {
+        continue;
+      }
+      long version = history.nextVersion(subject);
+      String record = stored.id() + ":" + v.row();
+      LogEntry.RecordVersion entry =
+          new LogEntry.RecordVersion(at, actor, release, record, version, v.recordSha256());
+      entries.add(entry);
+      subjects.add(subject);
+      history.add(subject, entry);
+      madeHere.put(subject, version);
+    }
     for (Change c : changes(diff, release)) {
       String subject = RecordSubjects.keyed(stored.source(), c.key());
       String record = stored.id() + ":" + c.row();
       String sha = Hashes.hex(rowHash.apply(c.row()));
       // The same row again (a release replaced by the same rows gets a new id, not a new hash).
-      if (last.get(subject) instanceof LogEntry.Correction prior
+      if (history.last(subject) instanceof LogEntry.Correction prior
           && prior.recordSha256().equals(sha)) {
         continue;
       }
-      long version = versions.getOrDefault(subject, 1L) + 1;
-      entries.add(new LogEntry.Correction(at, actor, record, version, sha, c.reason()));
+      // The correction says why the release made its version: it carries that version's number.
+      Long version = madeHere.get(subject);
+      long v = version != null ? version : history.nextVersion(subject);
+      entries.add(new LogEntry.Correction(at, actor, record, v, sha, c.reason()));
       subjects.add(subject);
     }
     for (Map<String, String> gone : diff.removed()) {
       String subject = RecordSubjects.keyed(stored.source(), gone.get(CanonicalField.ID.key()));
       String record = previous.id() + ":" + gone.get("row");
-      if (last.get(subject) instanceof LogEntry.Removal prior && prior.record().equals(record)) {
+      if (history.last(subject) instanceof LogEntry.Removal prior
+          && prior.record().equals(record)) {
         continue;
       }
       entries.add(new LogEntry.Removal(at, actor, record, "not in release " + release));

@@ -17,8 +17,8 @@ import org.sijil.store.Release;
 /**
  * The log side of an import: hashes each row's canonical bytes as it streams in, then, inside the
  * release's transaction, stores the row hashes and appends the {@code release-import} entry, then
- * the {@code correction} and {@code removal} entries of what the release changed against the one
- * before it ({@link ReleaseChangeLog}), in one bulk append.
+ * the {@code record-version}, {@code correction} and {@code removal} entries of what the release
+ * changed against the one before it ({@link ReleaseChangeLog}), in one bulk append.
  */
 public final class RowsLog {
 

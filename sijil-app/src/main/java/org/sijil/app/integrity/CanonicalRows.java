@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.sijil.core.integrity.Hashes;
 import org.sijil.core.record.Age;
 import org.sijil.core.record.CasualtyRecord;
@@ -33,6 +34,10 @@ public final class CanonicalRows {
   /** The first line of every canonical row. */
   public static final String HEADER = "sijil-row/v1";
 
+  /** The first line of every canonical parsed record ({@link #record}). */
+  public static final String RECORD_HEADER = "sijil-record/v1";
+
+  private static final byte[] RECORD_HEADER_LINE = ascii(RECORD_HEADER + "\n");
   private static final byte[] HEADER_LINE = ascii(HEADER + "\nrow ");
   private static final byte[] CELLS = ascii("cells ");
   private static final byte[] CELL = ascii("cell");
@@ -56,6 +61,34 @@ public final class CanonicalRows {
     return new CanonicalRows().writeAccepted(cells, r).bytes();
   }
 
+  /**
+   * The parsed record alone ({@value #RECORD_HEADER}), what a {@code record-version} entry hashes:
+   * the header line, then the record's fields exactly as {@link #accepted} writes them. No row
+   * number and no cells, so the same record at another row, with its cells written another way
+   * ({@code 43} or {@code 43.0}) or with other unmapped columns has the same bytes.
+   */
+  public static byte[] record(CasualtyRecord r) {
+    CanonicalRows w = new CanonicalRows();
+    w.put(RECORD_HEADER_LINE);
+    w.fields(r);
+    return w.bytes();
+  }
+
+  /**
+   * Whether {@code a} and {@code b} have the same {@link #record} bytes (without encoding them).
+   */
+  public static boolean sameRecord(CasualtyRecord a, CasualtyRecord b) {
+    return Objects.equals(a.id(), b.id())
+        && Objects.equals(a.nameAr(), b.nameAr())
+        && Objects.equals(a.nameEn(), b.nameEn())
+        && Objects.equals(a.age(), b.age())
+        && Objects.equals(a.dob(), b.dob())
+        && a.sex() == b.sex()
+        && Objects.equals(a.source(), b.source())
+        && Objects.equals(a.dod(), b.dod())
+        && Objects.equals(a.place(), b.place());
+  }
+
   /** A rejected row: its cells verbatim and the reason. */
   public static byte[] rejected(long row, List<String> cells, String reason) {
     return new CanonicalRows().writeRejected(row, cells, reason).bytes();
@@ -73,6 +106,11 @@ public final class CanonicalRows {
 
   private CanonicalRows writeAccepted(List<String> cells, CasualtyRecord r) {
     start(r.row(), cells);
+    fields(r);
+    return this;
+  }
+
+  private void fields(CasualtyRecord r) {
     line(ID, r.id());
     line(NAME_AR, r.nameAr());
     line(NAME_EN, r.nameEn());
@@ -82,7 +120,6 @@ public final class CanonicalRows {
     line(SOURCE, r.source());
     line(DOD, r.dod() == null ? null : r.dod().toString());
     line(PLACE, r.place());
-    return this;
   }
 
   private CanonicalRows writeRejected(long row, List<String> cells, String reason) {

@@ -72,6 +72,7 @@ public final class VerifyRegister {
     for (Release r : releases) {
       rows += checkRelease(r, problems);
     }
+    RecordVersionCheck.check(register, entries, problems);
     checkSnapshots(entries, problems);
     SubmissionStatuses.check(register, entries, problems);
     return new Report(entries.size(), checkpoints.size(), releases.size(), rows, problems);

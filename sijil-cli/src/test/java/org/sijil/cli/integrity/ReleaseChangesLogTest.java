@@ -25,10 +25,11 @@ import org.sijil.store.Register;
 import org.sijil.store.Release;
 
 /**
- * A re-released list that changes one row and drops another logs exactly one {@code correction} and
- * one {@code removal}, with the reason and who imported it, in the import's transaction; importing
- * the same file again adds nothing; the register verifies; the person's history shows both. On
- * DuckDB and, when a server answers, on PostgreSQL. The names are artificial.
+ * A re-released list that changes one row and drops another logs exactly one {@code record-version}
+ * (version 2), one {@code correction} (the same version, with the reason) and one {@code removal},
+ * with who imported it, in the import's transaction; importing the same file again adds nothing;
+ * the register verifies; the person's history shows both. On DuckDB and, when a server answers, on
+ * PostgreSQL. The names are artificial.
  */
 class ReleaseChangesLogTest {
 
@@ -81,26 +82,33 @@ class ReleaseChangesLogTest {
       Release first = reg.releases().resolve("test-list", "r1");
       Release second = reg.releases().resolve("test-list", "r2");
       List<IntegrityLog.Entry> entries = reg.integrity().entries(0, Long.MAX_VALUE);
-      assertEquals(4, entries.size(), "two imports, one correction, one removal");
+      assertEquals(
+          5, entries.size(), "two imports, one record version, one correction, one removal");
+      LogEntry.RecordVersion v =
+          assertInstanceOf(LogEntry.RecordVersion.class, EntryCodec.decode(entries.get(2).bytes()));
+      assertEquals(
+          List.of("test-list/r2", second.id() + ":2", 2L, "amal"),
+          List.of(v.release(), v.record(), v.version(), v.actor()));
+      assertEquals(RecordSubjects.keyed("test-list", "T-2"), entries.get(2).subject());
       LogEntry.Correction c =
-          assertInstanceOf(LogEntry.Correction.class, EntryCodec.decode(entries.get(2).bytes()));
+          assertInstanceOf(LogEntry.Correction.class, EntryCodec.decode(entries.get(3).bytes()));
       assertEquals(second.id() + ":2", c.record());
       assertEquals(2, c.version());
       assertEquals("release test-list/r2 changed age", c.reason());
       assertEquals("amal", c.actor());
       byte[] rowHash = reg.integrity().rowHashes(second.id()).get(1).hash();
       assertEquals(org.sijil.core.integrity.Hashes.hex(rowHash), c.recordSha256());
-      assertEquals(RecordSubjects.keyed("test-list", "T-2"), entries.get(2).subject());
+      assertEquals(RecordSubjects.keyed("test-list", "T-2"), entries.get(3).subject());
       LogEntry.Removal r =
-          assertInstanceOf(LogEntry.Removal.class, EntryCodec.decode(entries.get(3).bytes()));
+          assertInstanceOf(LogEntry.Removal.class, EntryCodec.decode(entries.get(4).bytes()));
       assertEquals(first.id() + ":3", r.record());
       assertEquals("not in release test-list/r2", r.reason());
       assertEquals("amal", r.actor());
-      assertEquals(RecordSubjects.keyed("test-list", "T-3"), entries.get(3).subject());
+      assertEquals(RecordSubjects.keyed("test-list", "T-3"), entries.get(4).subject());
     }
 
     Cli.Run ok = Cli.ok("verify", "--db", db, "--key", RegisterKey.publicFile(key));
-    assertTrue(ok.out().contains("4 entries"), ok.out());
+    assertTrue(ok.out().contains("5 entries"), ok.out());
 
     // An analyst corrects the changed record again and removes another, each with a reason.
     long r2id;
@@ -126,7 +134,7 @@ class ReleaseChangesLogTest {
     Cli.Run unknown = Cli.run("records", "remove", r2id + ":9", "--db", db, "--reason", "x");
     assertEquals(1, unknown.code(), unknown.err());
     try (Register reg = Register.open(db.toString())) {
-      List<IntegrityLog.Entry> entries = reg.integrity().entries(4, Long.MAX_VALUE);
+      List<IntegrityLog.Entry> entries = reg.integrity().entries(5, Long.MAX_VALUE);
       assertEquals(2, entries.size(), "the unknown record logged nothing");
       LogEntry.Correction c =
           assertInstanceOf(LogEntry.Correction.class, EntryCodec.decode(entries.get(0).bytes()));
@@ -152,8 +160,9 @@ class ReleaseChangesLogTest {
       Release second = reg.releases().resolve("test-list", "r2");
       long changed = reg.linkage().personOf(new Linkage.RecordKey(second.id(), 2)).orElseThrow();
       assertTrue(
-          types(new PersonHistory(reg).of(changed)).contains("correction"),
-          "the changed record's person shows its correction");
+          types(new PersonHistory(reg).of(changed))
+              .containsAll(List.of("record-version", "correction")),
+          "the changed record's person shows its version and correction");
       long dropped = reg.linkage().personOf(new Linkage.RecordKey(first.id(), 3)).orElseThrow();
       assertTrue(
           types(new PersonHistory(reg).of(dropped)).contains("removal"),
