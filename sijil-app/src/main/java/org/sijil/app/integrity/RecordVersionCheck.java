@@ -109,7 +109,9 @@ final class RecordVersionCheck {
             where,
             "the record changed since release "
                 + label(before)
-                + " but no record-version entry logs it");
+                + " but no record-version entry logs it (a release imported before Sijil logged"
+                + " record versions: `sijil records log-versions --db REGISTER --by NAME` logs"
+                + " them)");
         continue;
       }
       matched.add(k);

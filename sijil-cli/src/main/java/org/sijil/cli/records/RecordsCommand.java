@@ -2,6 +2,7 @@ package org.sijil.cli.records;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.sijil.app.corrections.RecordVersionBackfill;
 import org.sijil.app.records.AmendRecord;
 import org.sijil.cli.ByOption;
 import org.sijil.cli.DbOption;
@@ -23,7 +24,11 @@ import picocli.CommandLine.Spec;
       "The register keeps the change, and the published view (person pages, search, API, downloads)"
           + " shows it from the server's next load; running the same change again logs nothing.",
     },
-    subcommands = {RecordsCommand.Correct.class, RecordsCommand.Remove.class})
+    subcommands = {
+      RecordsCommand.Correct.class,
+      RecordsCommand.Remove.class,
+      RecordsCommand.LogVersions.class
+    })
 public final class RecordsCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -92,6 +97,32 @@ public final class RecordsCommand implements Runnable {
             new AmendRecord(reg).remove(Linkage.RecordKey.parse(record), reason, by.actor());
         print(spec, logged);
       }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "log-versions",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Log the record-version entries of releases imported before Sijil logged record versions"
+            + " (verify --db names each one missing). Each entry carries this run's time and"
+            + " actor; an entry already logged, even with another hash, is left as it is.",
+        "Running it again logs nothing."
+      })
+  static final class LogVersions implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin DbOption db;
+    @Mixin ByOption by;
+
+    @Override
+    public Integer call() {
+      int n;
+      try (Register reg = Register.open(db.existing())) {
+        n = new RecordVersionBackfill(reg).append(by.actor());
+      }
+      spec.commandLine().getOut().printf("logged %d record-version entries (by %s)%n", n, by.actor().name());
+      spec.commandLine().getOut().flush();
       return 0;
     }
   }

@@ -67,6 +67,12 @@ class RecordVersionsLogTest {
     assertTrue(
         bad.err().contains("entry " + index + " (record-version, " + T2 + "): is version 3"),
         bad.err());
+    // Logging missing versions leaves a tampered entry as it is: verify still names it.
+    assertTrue(
+        Cli.ok("records", "log-versions", "--db", db, "--by", "huda")
+            .out()
+            .contains("logged 0 record-version entries (by huda)"));
+    assertEquals(1, verify(db).code());
     tamper(db, "DELETE FROM log_entries WHERE entry_index = " + index);
     bad = verify(db);
     assertEquals(1, bad.code(), bad.out());
@@ -136,6 +142,11 @@ class RecordVersionsLogTest {
     }
     Cli.Run ok = verify(db);
     assertEquals(0, ok.code(), ok.err());
+    assertTrue(
+        Cli.ok("records", "log-versions", "--db", db, "--by", "huda")
+            .out()
+            .contains("logged 0 record-version entries"),
+        "a register whose versions are all logged gets nothing more");
     return (int) e.index();
   }
 
