@@ -445,14 +445,13 @@ public final class PageHandlers {
         });
   }
 
-  /**
-   * "1,234 persons found"; a lower bound (the search stopped counting at {@code total}) reads "More
-   * than 1,000 persons found".
-   */
+  /** "1,234 persons found"; a lower bound (the search stopped counting) reads "1,000+ persons". */
   private static String found(Lang lang, long total, boolean exact) {
+    String persons = Plurals.count(lang, total, "persons");
     if (!exact) {
-      return lang.t("search.foundMore").replace("{n}", Views.number(total));
+      String n = String.format(java.util.Locale.ROOT, "%,d", total);
+      persons = persons.replace(n, n + "+");
     }
-    return lang.t("search.found").replace("{persons}", Plurals.count(lang, total, "persons"));
+    return lang.t("search.found").replace("{persons}", persons);
   }
 }
