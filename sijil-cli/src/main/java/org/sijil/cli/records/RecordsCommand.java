@@ -121,7 +121,9 @@ public final class RecordsCommand implements Runnable {
       try (Register reg = Register.open(db.existing())) {
         n = new RecordVersionBackfill(reg).append(by.actor());
       }
-      spec.commandLine().getOut().printf("logged %d record-version entries (by %s)%n", n, by.actor().name());
+      spec.commandLine()
+          .getOut()
+          .printf("logged %d record-version entries (by %s)%n", n, by.actor().name());
       spec.commandLine().getOut().flush();
       return 0;
     }
