@@ -10,6 +10,7 @@ import org.sijil.app.integrity.RecordSubjects;
 import org.sijil.app.integrity.RecordVersions;
 import org.sijil.core.diff.DiffResult;
 import org.sijil.core.diff.FieldChange;
+import org.sijil.core.diff.KeyMatch;
 import org.sijil.core.diff.KeyReuse;
 import org.sijil.core.diff.RecordChange;
 import org.sijil.core.diff.ReleaseDiff;
@@ -76,17 +77,19 @@ public final class ReleaseChangeLog {
     }
     List<CasualtyRecord> before = register.records().list(previous.id());
     List<CasualtyRecord> after = register.records().list(stored.id());
+    // One key match feeds both the diff and the record versions.
+    KeyMatch match = KeyMatch.of(before, after, CanonicalField.ID);
     DiffResult diff =
         ReleaseDiff.compare(
             new ReleaseDiff.Side(before, previous.mapping()),
             new ReleaseDiff.Side(after, stored.mapping()),
-            CanonicalField.ID);
+            match);
     History history = History.read(register, stored.source());
     List<LogEntry> entries = new ArrayList<>();
     List<String> subjects = new ArrayList<>();
     String release = stored.source() + "/" + stored.label();
     Map<String, Long> madeHere = new HashMap<>();
-    for (RecordVersions.Changed v : RecordVersions.changed(before, after)) {
+    for (RecordVersions.Changed v : RecordVersions.changed(match)) {
       String subject = RecordSubjects.keyed(stored.source(), v.key());
       // The same release again with the same record (a release replaced by the same rows).
       LogEntry.RecordVersion prior = history.lastVersion(subject);

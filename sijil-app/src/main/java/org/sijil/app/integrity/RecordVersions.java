@@ -2,7 +2,9 @@ package org.sijil.app.integrity;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sijil.core.diff.KeyMatch;
 import org.sijil.core.integrity.Hashes;
+import org.sijil.core.record.CanonicalField;
 import org.sijil.core.record.CasualtyRecord;
 
 /**
@@ -35,20 +37,29 @@ public final class RecordVersions {
    * row order when listed from the register).
    */
   public static List<Changed> changed(List<CasualtyRecord> before, List<CasualtyRecord> after) {
-    KeyIndex earlier = KeyIndex.of(before);
-    KeyIndex later = KeyIndex.of(after);
+    return changed(KeyMatch.of(before, after, CanonicalField.ID));
+  }
+
+  /**
+   * The same over a key match already made for the release diff, so the import matches the keys of
+   * two releases once.
+   *
+   * @throws IllegalArgumentException when {@code match} is not by row key ({@code id})
+   */
+  public static List<Changed> changed(KeyMatch match) {
+    if (match.key() != CanonicalField.ID) {
+      throw new IllegalArgumentException("record versions follow the row key, not " + match.key());
+    }
+    List<CasualtyRecord> after = match.after();
     List<Changed> out = new ArrayList<>();
-    for (CasualtyRecord now : after) {
-      String key = now.id();
-      if (key == null) {
-        continue;
+    for (int i = 0; i < after.size(); i++) {
+      int then = match.partnerOfAfter(i);
+      if (then < 0) {
+        continue; // no key, a key repeated in either release, or a key new in this one
       }
-      int then = earlier.find(key);
-      if (then < 0 || later.find(key) < 0) {
-        continue;
-      }
-      if (!CanonicalRows.sameRecord(before.get(then), now)) {
-        out.add(new Changed(key, now.row(), sha256(now)));
+      CasualtyRecord now = after.get(i);
+      if (!CanonicalRows.sameRecord(match.before().get(then), now)) {
+        out.add(new Changed(now.id(), now.row(), sha256(now)));
       }
     }
     return out;

@@ -55,6 +55,20 @@ public final class ReleaseDiff {
   private ReleaseDiff() {}
 
   public static DiffResult compare(Side before, Side after, CanonicalField key) {
+    return compare(before, after, KeyMatch.of(before.records(), after.records(), key));
+  }
+
+  /**
+   * The same comparison over a key match already made for these two releases' records (the import
+   * matches keys once for the diff and the record versions).
+   *
+   * @throws IllegalArgumentException when {@code match} is not over the sides' own record lists
+   */
+  public static DiffResult compare(Side before, Side after, KeyMatch match) {
+    if (match.before() != before.records() || match.after() != after.records()) {
+      throw new IllegalArgumentException("the key match is not over these releases' records");
+    }
+    CanonicalField key = match.key();
     List<CanonicalField> fields = new ArrayList<>();
     for (CanonicalField f : CanonicalField.values()) {
       if (f != key
@@ -63,31 +77,30 @@ public final class ReleaseDiff {
         fields.add(f);
       }
     }
-    Map<String, List<CasualtyRecord>> a = byKey(before.records(), key);
-    Map<String, List<CasualtyRecord>> b = byKey(after.records(), key);
-    List<DuplicateKey> duplicates = new ArrayList<>();
-    duplicates(a, "before", duplicates);
-    duplicates(b, "after", duplicates);
+    List<DuplicateKey> duplicates = new ArrayList<>(match.duplicates(true));
+    duplicates.addAll(match.duplicates(false));
 
     List<Map<String, String>> removed = new ArrayList<>();
     List<RecordChange> changed = new ArrayList<>();
     List<RecordChange> reformatted = new ArrayList<>();
     List<KeyReuse> reused = new ArrayList<>();
     long unchanged = 0;
-    for (Map.Entry<String, List<CasualtyRecord>> e : a.entrySet()) {
-      List<CasualtyRecord> later = b.get(e.getKey());
-      if (e.getValue().size() > 1 || (later != null && later.size() > 1)) {
+    List<CasualtyRecord> earlier = before.records();
+    for (int i = 0; i < earlier.size(); i++) {
+      int partner = match.partnerOfBefore(i);
+      if (partner == KeyMatch.NO_KEY || partner == KeyMatch.REPEATED) {
         continue;
       }
-      CasualtyRecord x = e.getValue().get(0);
-      if (later == null) {
+      CasualtyRecord x = earlier.get(i);
+      if (partner == KeyMatch.ABSENT) {
         removed.add(canonical(x));
         continue;
       }
-      CasualtyRecord y = later.get(0);
+      CasualtyRecord y = after.records().get(partner);
+      String k = x.text(key);
       double sim = nameSimilarity(x, y);
       if (isDifferentPerson(x, y, sim)) {
-        reused.add(new KeyReuse(e.getKey(), canonical(x), canonical(y), sim));
+        reused.add(new KeyReuse(k, canonical(x), canonical(y), sim));
         continue;
       }
       List<FieldChange> ch = new ArrayList<>();
@@ -96,17 +109,17 @@ public final class ReleaseDiff {
         compareField(f, x, before.mapping(), y, after.mapping(), ch, re);
       }
       if (!ch.isEmpty()) {
-        changed.add(new RecordChange(e.getKey(), x.row(), y.row(), ch, re));
+        changed.add(new RecordChange(k, x.row(), y.row(), ch, re));
       } else if (!re.isEmpty()) {
-        reformatted.add(new RecordChange(e.getKey(), x.row(), y.row(), ch, re));
+        reformatted.add(new RecordChange(k, x.row(), y.row(), ch, re));
       } else {
         unchanged++;
       }
     }
     List<Map<String, String>> added = new ArrayList<>();
-    for (Map.Entry<String, List<CasualtyRecord>> e : b.entrySet()) {
-      if (e.getValue().size() == 1 && !a.containsKey(e.getKey())) {
-        added.add(canonical(e.getValue().get(0)));
+    for (int i = 0; i < after.records().size(); i++) {
+      if (match.partnerOfAfter(i) == KeyMatch.ABSENT) {
+        added.add(canonical(after.records().get(i)));
       }
     }
     List<String> compared = fields.stream().map(CanonicalField::key).toList();
@@ -123,30 +136,8 @@ public final class ReleaseDiff {
         compared);
   }
 
-  private static Map<String, List<CasualtyRecord>> byKey(
-      List<CasualtyRecord> records, CanonicalField key) {
-    Map<String, List<CasualtyRecord>> m = new LinkedHashMap<>();
-    for (CasualtyRecord r : records) {
-      String k = r.text(key);
-      if (k != null) {
-        m.computeIfAbsent(k, x -> new ArrayList<>(1)).add(r);
-      }
-    }
-    return m;
-  }
-
   private static long withoutKey(List<CasualtyRecord> records, CanonicalField key) {
     return records.stream().filter(r -> r.text(key) == null).count();
-  }
-
-  private static void duplicates(
-      Map<String, List<CasualtyRecord>> m, String side, List<DuplicateKey> out) {
-    m.forEach(
-        (k, rs) -> {
-          if (rs.size() > 1) {
-            out.add(new DuplicateKey(k, side, rs.stream().map(CasualtyRecord::row).toList()));
-          }
-        });
   }
 
   /** The record's canonical fields (non-null ones) with its row, for listings. */
