@@ -68,29 +68,19 @@ public final class RecordVersionBackfill {
       Instant at,
       List<LogEntry> entries,
       List<String> subjects) {
-    History history = History.read(register, source);
+    RecordVersionPlanner versions =
+        new RecordVersionPlanner(
+            source, History.read(register, source), actor, at, entries, subjects);
     Set<String> logged = loggedVersions(source);
     List<CasualtyRecord> before = null;
     for (Release r : releases) {
       List<CasualtyRecord> after = register.records().list(r.id());
       if (before != null) {
-        String release = source + "/" + r.label();
+        String release = RecordVersionPlanner.releaseName(r);
         for (RecordVersions.Changed c : RecordVersions.changed(before, after)) {
-          String subject = RecordSubjects.keyed(source, c.key());
-          if (logged.contains(release + "\n" + subject)) {
-            continue;
+          if (!logged.contains(release + "\n" + versions.subject(c))) {
+            versions.add(r, c);
           }
-          LogEntry.RecordVersion entry =
-              new LogEntry.RecordVersion(
-                  at,
-                  actor,
-                  release,
-                  r.id() + ":" + c.row(),
-                  history.nextVersion(subject),
-                  c.recordSha256());
-          history.add(subject, entry);
-          entries.add(entry);
-          subjects.add(subject);
         }
       }
       before = after;

@@ -87,10 +87,12 @@ public final class ReleaseChangeLog {
     History history = History.read(register, stored.source());
     List<LogEntry> entries = new ArrayList<>();
     List<String> subjects = new ArrayList<>();
-    String release = stored.source() + "/" + stored.label();
+    String release = RecordVersionPlanner.releaseName(stored);
+    RecordVersionPlanner versions =
+        new RecordVersionPlanner(stored.source(), history, actor, at, entries, subjects);
     Map<String, Long> madeHere = new HashMap<>();
     for (RecordVersions.Changed v : RecordVersions.changed(match)) {
-      String subject = RecordSubjects.keyed(stored.source(), v.key());
+      String subject = versions.subject(v);
       // The same release again with the same record (a release replaced by the same rows).
       LogEntry.RecordVersion prior = history.lastVersion(subject);
       if (prior != null
@@ -98,14 +100,7 @@ public final class ReleaseChangeLog {
           && prior.recordSha256().equals(v.recordSha256())) {
         continue;
       }
-      long version = history.nextVersion(subject);
-      String record = stored.id() + ":" + v.row();
-      LogEntry.RecordVersion entry =
-          new LogEntry.RecordVersion(at, actor, release, record, version, v.recordSha256());
-      entries.add(entry);
-      subjects.add(subject);
-      history.add(subject, entry);
-      madeHere.put(subject, version);
+      madeHere.put(subject, versions.add(stored, v).version());
     }
     for (Change c : changes(diff, release)) {
       String subject = RecordSubjects.keyed(stored.source(), c.key());
