@@ -22,6 +22,11 @@ import org.sijil.store.Release;
  * later keeps its earlier entries in the log (it is append-only), so of several entries for one
  * release and subject only the last is the one to match, and the earlier ones must name a release
  * id the register no longer holds.
+ *
+ * <p>It numbers the logged versions itself and never calls the import's planning code ({@code
+ * ReleaseChangeLog}, {@code RecordVersionBackfill} and their version history): verify must stay
+ * independent of the code that wrote the log. Only the rule of what is a new version ({@link
+ * RecordVersions}) is shared, since that rule is what the log promises.
  */
 final class RecordVersionCheck {
 
@@ -43,12 +48,16 @@ final class RecordVersionCheck {
     this.problems = problems;
   }
 
-  /** Checks the record versions of {@code entries} (the whole log) against the stored rows. */
-  static void check(
+  /**
+   * Checks the record versions of {@code entries} (the whole log) against the stored rows; returns
+   * how many {@code record-version} entries the log holds (each one checked).
+   */
+  static long check(
       Register register, List<IntegrityLog.Entry> entries, List<VerifyRegister.Problem> problems) {
     RecordVersionCheck c = new RecordVersionCheck(register, problems);
     c.readLog(entries);
     c.recompute(register.releases().list());
+    return c.logged.values().stream().mapToLong(List::size).sum();
   }
 
   /** Collects the record versions and checks each one's version number, in log order. */

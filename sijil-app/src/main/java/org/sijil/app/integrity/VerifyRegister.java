@@ -41,9 +41,20 @@ public final class VerifyRegister {
     }
   }
 
-  /** What was checked and what failed; {@link #ok()} when nothing did. */
+  /**
+   * What was checked and what failed; {@link #ok()} when nothing did.
+   *
+   * @param recordVersions the {@code record-version} entries checked against the recomputed changes
+   * @param recordVersionProblems how many of {@code problems} that check found
+   */
   public record Report(
-      long entries, long checkpoints, long releases, long rows, List<Problem> problems) {
+      long entries,
+      long checkpoints,
+      long releases,
+      long rows,
+      long recordVersions,
+      long recordVersionProblems,
+      List<Problem> problems) {
     public boolean ok() {
       return problems.isEmpty();
     }
@@ -72,10 +83,19 @@ public final class VerifyRegister {
     for (Release r : releases) {
       rows += checkRelease(r, problems);
     }
-    RecordVersionCheck.check(register, entries, problems);
+    int before = problems.size();
+    long versions = RecordVersionCheck.check(register, entries, problems);
+    int versionProblems = problems.size() - before;
     checkSnapshots(entries, problems);
     SubmissionStatuses.check(register, entries, problems);
-    return new Report(entries.size(), checkpoints.size(), releases.size(), rows, problems);
+    return new Report(
+        entries.size(),
+        checkpoints.size(),
+        releases.size(),
+        rows,
+        versions,
+        versionProblems,
+        problems);
   }
 
   /** Each rotation must have its handover checkpoint: size index + 1, signed by the old key. */

@@ -30,6 +30,9 @@ final class RegisterCheck {
     }
     if (!report.ok()) {
       report.problems().forEach(p -> err.println("sijil: " + db + ": " + p));
+      if (report.recordVersionProblems() > 0) {
+        err.println("sijil: " + db + ": record versions: " + recordVersions(report));
+      }
       err.println("sijil: " + db + ": " + report.problems().size() + " check(s) failed");
       err.flush();
       return 1;
@@ -45,7 +48,20 @@ final class RegisterCheck {
             + " releases, "
             + report.rows()
             + " rows recomputed against their logged roots");
+    t.add("record versions", recordVersions(report));
     Printer.print(t, format, out);
     return 0;
+  }
+
+  /** The record-version line: entries checked against the recomputed changes, OK or FAILED. */
+  private static String recordVersions(VerifyRegister.Report report) {
+    String checked =
+        report.recordVersions()
+            + " record-version "
+            + (report.recordVersions() == 1 ? "entry" : "entries")
+            + " checked against the changes recomputed between releases: ";
+    return report.recordVersionProblems() == 0
+        ? checked + "OK"
+        : checked + "FAILED (" + report.recordVersionProblems() + " of the problems above)";
   }
 }

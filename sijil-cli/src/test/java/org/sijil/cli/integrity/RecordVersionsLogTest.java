@@ -106,6 +106,31 @@ class RecordVersionsLogTest {
   }
 
   @Test
+  void theSummaryHasARecordVersionsLine() throws IOException, SQLException {
+    Path db = dir.resolve("reg.db");
+    int index = check(db);
+    Cli.Run ok = verify(db);
+    assertTrue(
+        ok.out()
+            .contains(
+                "record-version entry checked against the changes recomputed between releases: OK"),
+        ok.out());
+    assertTrue(ok.out().contains("record versions"), ok.out());
+    tamper(
+        db,
+        "UPDATE log_entries SET entry = replace(entry::VARCHAR, 'version 1 2', 'version 1 3')::BLOB WHERE entry_index = "
+            + index);
+    Cli.Run bad = verify(db);
+    assertEquals(1, bad.code(), bad.out());
+    assertTrue(
+        bad.err()
+            .contains(
+                "record versions: 1 record-version entry checked against the changes recomputed"
+                    + " between releases: FAILED (1 of the problems above)"),
+        bad.err());
+  }
+
+  @Test
   void onPostgres() throws IOException {
     schema = postgres.freshSchema("sijil_recver_");
     check(postgres.register(schema));
