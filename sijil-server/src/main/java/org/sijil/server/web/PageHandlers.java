@@ -321,7 +321,13 @@ public final class PageHandlers {
           if (!LoadingPages.personSections(h, lang, register)) {
             PersonSections.links(h, lang, p);
             PersonTimeline.render(
-                h, lang, p, register.releases(), register.reviewQueue(), SourceLabels.of(register));
+                h,
+                lang,
+                p,
+                register.releases(),
+                register.reviewQueue(),
+                SourceLabels.of(register),
+                org.sijil.server.incidents.PersonRecordVersions.of(ctx, p));
           }
           CorrectionPages.personSection(h, lang, p);
           IntegrityPages.personSection(h, lang, p.personId());

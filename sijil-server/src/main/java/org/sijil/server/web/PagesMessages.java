@@ -43,6 +43,7 @@ final class PagesMessages {
         "pages.timeline.changed",
         "{source}, release {release}: {changes} ({detail}).",
         "{source}، النسخة {release}: {changes} ({detail}).");
+    m.m("pages.timeline.version", "version {n}", "الإصدار {n}");
     m.m(
         "pages.timeline.removed",
         "{source}, release {release}: no longer listed.",

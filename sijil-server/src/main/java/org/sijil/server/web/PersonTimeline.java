@@ -81,6 +81,22 @@ final class PersonTimeline {
       List<Release> releases,
       List<ReviewItem> reviews,
       SourceLabels labels) {
+    render(h, lang, p, releases, reviews, labels, null);
+  }
+
+  /**
+   * Renders the section; {@code versions} (release {@code SOURCE/LABEL} to the record version its
+   * {@code record-version} log entry gave, or null when the log is not at hand) numbers the
+   * releases' events as the history API does: a first listing is version 1.
+   */
+  static void render(
+      Html h,
+      Lang lang,
+      Person p,
+      List<Release> releases,
+      List<ReviewItem> reviews,
+      SourceLabels labels,
+      Map<String, Long> versions) {
     List<Event> events = events(p, releases, reviews);
     h.open("section", "id", "person-timeline", "class", "timeline");
     h.el("h2", lang.t("pages.timeline.title"));
@@ -92,10 +108,30 @@ final class PersonTimeline {
         h.el("bdi", e.date().toString(), "dir", "ltr", "class", "date").text(" · ");
       }
       h.el("span", sentence(lang, e, labels), "dir", "auto");
+      Long version = version(e, versions);
+      if (version != null) {
+        h.text(" · ")
+            .el(
+                "span",
+                lang.t("pages.timeline.version").replace("{n}", version.toString()),
+                "class",
+                "version");
+      }
       h.close("li");
     }
     h.close("ol");
     h.close("section");
+  }
+
+  /** The record version an event made, when the log says (null otherwise). */
+  static Long version(Event e, Map<String, Long> versions) {
+    boolean listing =
+        e.kind() == Kind.ADDED || e.kind() == Kind.CHANGED || e.kind() == Kind.RETURNED;
+    if (versions == null || !listing) {
+      return null;
+    }
+    Long logged = versions.get(e.source() + "/" + e.release());
+    return e.kind() == Kind.ADDED && logged == null ? Long.valueOf(1) : logged;
   }
 
   /** One event in words. */
