@@ -67,27 +67,11 @@ final class PersonTimeline {
 
   private PersonTimeline() {}
 
-  /** Renders the section (one call in the person page). */
-  static void render(
-      Html h, Lang lang, Person p, List<Release> releases, List<ReviewItem> reviews) {
-    render(h, lang, p, releases, reviews, SourceLabels.CODES);
-  }
-
-  /** Renders the section, naming sources by {@code labels}. */
-  static void render(
-      Html h,
-      Lang lang,
-      Person p,
-      List<Release> releases,
-      List<ReviewItem> reviews,
-      SourceLabels labels) {
-    render(h, lang, p, releases, reviews, labels, null);
-  }
-
   /**
-   * Renders the section; {@code versions} (release {@code SOURCE/LABEL} to the record version its
-   * {@code record-version} log entry gave, or null when the log is not at hand) numbers the
-   * releases' events as the history API does: a first listing is version 1.
+   * Renders the section (one call in the person page), naming sources by {@code labels}; {@code
+   * versions} (release {@code SOURCE/LABEL} to the record version its {@code record-version} log
+   * entry gave, or null when the log is not at hand) numbers the releases' events as the history
+   * API does: a first listing is version 1.
    */
   static void render(
       Html h,
