@@ -19,8 +19,9 @@ import org.sijil.store.Release;
 
 /**
  * Use case: what analysts changed in the published view since a server read it, when that is only
- * amendments (corrections and removals) and review decisions, so the server can apply just those
- * instead of reading the whole register again (issue 14). Rules:
+ * amendments (corrections and removals), review decisions and other logged changes that move no
+ * person (the sources' names, grades), so the server can apply just those instead of reading the
+ * whole register again (issue 14). Rules:
  *
  * <ul>
  *   <li>Only a linked register whose releases are all published (no witness quorum holding one
@@ -33,6 +34,10 @@ import org.sijil.store.Release;
  *   <li>The persons touched are those holding a touched record; each is read again by id through
  *       {@link PublishedPerson}, the same rule as the full read, and is empty when no record is
  *       left.
+ *   <li>When the integrity log grew ({@link WatchedState}) but no amendment was made, nothing is
+ *       touched: the change is the review queue and decisions (and what the caller reads with them:
+ *       the log's stamp, the sources' names). A log smaller than the one served (a register
+ *       restored from a backup) needs the full read.
  * </ul>
  *
  * Everything is read in one go on one open register, so the state returned is the one the persons,
@@ -43,7 +48,8 @@ public final class PublishedChanges {
   /**
    * The change since the view served.
    *
-   * @param state the register's search state after it ({@link RegisterSearchIndex#state})
+   * @param state the register's watched state after it: its search state ({@link
+   *     RegisterSearchIndex#state}) and its log's size
    * @param amendments the new amendments, in the order they were made
    * @param records every record of their subjects (published releases only)
    * @param persons each person holding one of those records, read again (empty when none is left),
@@ -52,7 +58,7 @@ public final class PublishedChanges {
    * @param decisions the latest review of each pair now
    */
   public record Change(
-      String state,
+      WatchedState state,
       List<Amendment> amendments,
       Set<RecordKey> records,
       Map<String, Optional<PublishedPerson.Read>> persons,
@@ -78,7 +84,7 @@ public final class PublishedChanges {
    * The change since the view of state {@code served} was read, or empty when it needs the full
    * read (see the rules above).
    */
-  public Optional<Change> since(String served) {
+  public Optional<Change> since(WatchedState served) {
     List<Release> releases = reg.releases().list();
     if (PublishedReleases.of(reg).size() != releases.size()) {
       return Optional.empty();
@@ -87,14 +93,16 @@ public final class PublishedChanges {
     if (!reads.linked()) {
       return Optional.empty();
     }
-    // The latest id first: amendments stored meanwhile are left for the next look.
+    // The log's size and the latest id first: changes stored meanwhile are left for the next look.
+    long logSize = WatchedState.logSize(reg);
     long last = reg.amendments().lastId();
-    String now = RegisterSearchIndex.state(reg, last);
-    long before = RegisterSearchIndex.amendmentsOf(served);
+    WatchedState now = new WatchedState(RegisterSearchIndex.state(reg, last), logSize);
+    long before = RegisterSearchIndex.amendmentsOf(served.search());
     if (before < 0
         || before > last
-        || !RegisterSearchIndex.withoutAmendments(now)
-            .equals(RegisterSearchIndex.withoutAmendments(served))) {
+        || logSize < served.logSize()
+        || !RegisterSearchIndex.withoutAmendments(now.search())
+            .equals(RegisterSearchIndex.withoutAmendments(served.search()))) {
       return Optional.empty();
     }
     List<Amendment> added =

@@ -2,36 +2,30 @@ package org.sijil.cli.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sijil.cli.serve.WatchedRegisters.TESTER;
+import static org.sijil.cli.serve.WatchedRegisters.answers;
+import static org.sijil.cli.serve.WatchedRegisters.await;
+import static org.sijil.cli.serve.WatchedRegisters.body;
+import static org.sijil.cli.serve.WatchedRegisters.build;
+import static org.sijil.cli.serve.WatchedRegisters.deleteIndex;
+import static org.sijil.cli.serve.WatchedRegisters.enc;
+import static org.sijil.cli.serve.WatchedRegisters.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.sijil.app.Actor;
-import org.sijil.app.ProgressListener;
-import org.sijil.app.imports.ImportRelease;
-import org.sijil.app.link.LinkRegister;
 import org.sijil.app.records.AmendRecord;
-import org.sijil.app.search.RegisterSearchIndex;
 import org.sijil.cli.postgres.TestPostgres;
-import org.sijil.ingest.ReadOptions;
 import org.sijil.server.ServerConfig;
 import org.sijil.server.store.RegisterSite;
 import org.sijil.store.Linkage;
@@ -50,27 +44,24 @@ class AmendedViewTest {
 
   @TempDir Path dir;
 
-  private static final Actor TESTER = new Actor("tester");
-  private static final int ROWS = 120;
   private static final String CORRECTED_NAME = "اسم مصحح تجريبي";
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   @Test
   void onDuckDb() throws Exception {
     Path db = dir.resolve("reg.db");
-    build(db);
+    build(dir, db);
     servesWhatAFreshStartServes(db);
   }
 
   @Test
   void onPostgres() throws Exception {
     Path db = postgres.newRegister("sijil_amended_view_");
-    build(db);
+    build(dir, db);
     try {
       servesWhatAFreshStartServes(db);
     } finally {
-      deleteIndex(RegisterSearchIndex.directoryOf(db));
+      deleteIndex(db);
     }
   }
 
@@ -86,7 +77,7 @@ class AmendedViewTest {
       site.awaitLoaded();
       String base = "http://127.0.0.1:" + app.port();
       List<String> urls = urls(base, changes);
-      answers(urls); // the view before: explanations and hits cached, as on a busy server
+      answers(urls, b -> b); // the view before: explanations and hits cached, as on a busy server
       try (Register reg = Register.open(db, Duration.ofSeconds(30))) {
         AmendRecord amend = new AmendRecord(reg);
         amend.correct(changes.named(), "name_ar", CORRECTED_NAME, "family's statement", TESTER);
@@ -94,12 +85,13 @@ class AmendedViewTest {
         amend.remove(changes.ofMany(), "listed twice", TESTER);
         amend.remove(changes.alone(), "not a casualty", TESTER);
       }
-      // The watch looks every 5 s.
-      await(() -> log.toString().contains("Updated the view in place"), log);
+      // The watch looks every 5 s; a look may come between two of the amendments (each is its own
+      // transaction, as four commands would be), so this waits until all four are applied.
+      await(() -> applied(log.toString()) == 4, log::toString);
       assertEquals(
           1, log.toString().lines().filter(l -> l.startsWith("Loaded ")).count(), log.toString());
       // The same questions as the fresh server gets: built from the persons served now.
-      amended = answers(urls(base, changes));
+      amended = answers(urls(base, changes), b -> b);
       amendedQueue = site.register().reviewQueue();
     } finally {
       app.stop();
@@ -111,7 +103,7 @@ class AmendedViewTest {
     try {
       fresh.awaitLoaded();
       String base = "http://127.0.0.1:" + freshApp.port();
-      Map<String, String> started = answers(urls(base, changes));
+      Map<String, String> started = answers(urls(base, changes), b -> b);
       assertTrue(
           freshLog.toString().contains("is up to date: search answers"), freshLog.toString());
       List<String> a = new ArrayList<>(amended.keySet());
@@ -126,6 +118,20 @@ class AmendedViewTest {
     } finally {
       freshApp.stop();
     }
+  }
+
+  /** How many amendments the server's lines say it applied in place. */
+  private static int applied(String log) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(
+                "^Updated the view in place .*: ([0-9,]+) amendments",
+                java.util.regex.Pattern.MULTILINE)
+            .matcher(log);
+    int n = 0;
+    while (m.find()) {
+      n += Integer.parseInt(m.group(1).replace(",", ""));
+    }
+    return n;
   }
 
   /** The records amended and the persons they are in. */
@@ -186,89 +192,5 @@ class AmendedViewTest {
       urls.add(base + "/person/" + person + "?lang=ar");
     }
     return urls;
-  }
-
-  /** Each answer (status and body) by its path and query. */
-  private static Map<String, String> answers(List<String> urls) throws Exception {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String url : urls) {
-      HttpResponse<String> r = get(url);
-      URI u = URI.create(url);
-      // Pages give their own address (permalinks, citations): each server has its own port.
-      String origin = u.getScheme() + "://" + u.getRawAuthority();
-      out.put(
-          u.getRawPath() + "?" + u.getRawQuery(),
-          r.statusCode() + " " + r.body().replace(origin, "ORIGIN"));
-    }
-    return out;
-  }
-
-  private static void await(BooleanSupplier done, StringWriter log) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (!done.getAsBoolean() && System.nanoTime() < deadline) {
-      Thread.sleep(100);
-    }
-    assertTrue(done.getAsBoolean(), log.toString());
-  }
-
-  /** The first rows of two samples, the hospital list twice (a later release), linked. */
-  private void build(Path db) throws Exception {
-    Path hospital = firstRows("synthetic-hospital.csv");
-    Path obituaries = firstRows("synthetic-obituaries.csv");
-    var index = RegisterSearchIndex.listener(RegisterSearchIndex.directoryOf(db), n -> {});
-    try (Register reg = Register.open(db)) {
-      importRelease(reg, hospital, "hospital", "r1", index);
-      importRelease(reg, obituaries, "obituaries", "r1", index);
-      importRelease(reg, hospital, "hospital", "r2", index);
-      new LinkRegister(reg, index)
-          .run(LinkRegister.Options.defaults(), TESTER, ProgressListener.NONE);
-    }
-  }
-
-  private Path firstRows(String sample) throws Exception {
-    try (InputStream in = getClass().getResourceAsStream("/samples/" + sample)) {
-      List<String> lines =
-          new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().limit(ROWS + 1L).toList();
-      Path file = dir.resolve(sample);
-      Files.write(file, lines, StandardCharsets.UTF_8);
-      return file;
-    }
-  }
-
-  private static void importRelease(
-      Register reg, Path csv, String source, String label, org.sijil.app.RegisterChanged index) {
-    new ImportRelease(reg, index)
-        .run(
-            new ImportRelease.Request(csv, source, label, null, ReadOptions.defaults(), false),
-            TESTER,
-            ProgressListener.NONE);
-  }
-
-  private static void deleteIndex(Path index) throws Exception {
-    if (Files.exists(index)) {
-      try (var files = Files.walk(index)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
-  }
-
-  private static String enc(String s) {
-    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  private static int status(String url) throws Exception {
-    return get(url).statusCode();
-  }
-
-  private static String body(String url) throws Exception {
-    HttpResponse<String> r = get(url);
-    assertEquals(200, r.statusCode(), url + ": " + r.body());
-    return r.body();
-  }
-
-  private static HttpResponse<String> get(String url) throws Exception {
-    return CLIENT.send(
-        HttpRequest.newBuilder(URI.create(url)).GET().build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 }

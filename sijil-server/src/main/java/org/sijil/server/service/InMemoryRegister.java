@@ -32,23 +32,21 @@ import org.sijil.server.model.Statistics;
 public final class InMemoryRegister implements RegisterService {
 
   private final List<Person> persons;
-  private final Map<String, Integer> byId = new HashMap<>();
+  private final Map<String, Integer> byId;
   private final PersonSearch search;
   private final RegisterData data;
   private final java.util.concurrent.ConcurrentHashMap<
           String, Optional<org.sijil.app.corrections.Corrections>>
-      correctionsCache = new java.util.concurrent.ConcurrentHashMap<>();
+      correctionsCache;
   private final PersonSearch.SyncResult syncResult;
   private final Statistics statistics;
   private final Map<String, ReviewItem> review = new LinkedHashMap<>();
   private final ReviewRecorder recorder;
   private final AtomicLong version = new AtomicLong(1);
-  private final java.util.concurrent.ConcurrentHashMap<String, Optional<ReleaseDiff>> diffCache =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, Optional<ReleaseDiff>> diffCache;
 
   /** Persons whose links were explained on demand. */
-  private final java.util.concurrent.ConcurrentHashMap<String, Person> explained =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<String, Person> explained;
 
   /**
    * A register served from {@code data}, searched through {@code search}, which is brought up to
@@ -72,6 +70,10 @@ public final class InMemoryRegister implements RegisterService {
     this.search = search;
     this.recorder = recorder;
     this.persons = data.persons();
+    this.byId = new HashMap<>();
+    this.correctionsCache = new java.util.concurrent.ConcurrentHashMap<>();
+    this.diffCache = new java.util.concurrent.ConcurrentHashMap<>();
+    this.explained = new java.util.concurrent.ConcurrentHashMap<>();
     for (int i = 0; i < persons.size(); i++) {
       if (byId.put(persons.get(i).personId(), i) != null) {
         throw new IllegalArgumentException("duplicate person id " + persons.get(i).personId());
@@ -82,6 +84,48 @@ public final class InMemoryRegister implements RegisterService {
     for (ReviewItem item : data.review()) {
       review.put(item.pairId(), item);
     }
+  }
+
+  /** {@link #withShown}: {@code data} differs from {@code from}'s in what no person depends on. */
+  private InMemoryRegister(InMemoryRegister from, RegisterData data) {
+    this.data = data;
+    this.search = from.search;
+    this.recorder = from.recorder;
+    this.persons = from.persons;
+    this.byId = from.byId;
+    this.syncResult = from.syncResult;
+    this.statistics = from.statistics;
+    // Diffs, corrections and explained links come from the persons and releases, which are shared.
+    this.correctionsCache = from.correctionsCache;
+    this.diffCache = from.diffCache;
+    this.explained = from.explained;
+    for (ReviewItem item : data.review()) {
+      review.put(item.pairId(), item);
+    }
+  }
+
+  /**
+   * This view with another review queue (and decisions), log stamp and sources' names: what a
+   * change that moves no person (a review decision, a source named, another logged change) changes.
+   * The persons, search index, statistics and the diffs and explanations worked out so far are
+   * shared.
+   */
+  public InMemoryRegister withShown(
+      List<ReviewItem> review,
+      String logStamp,
+      Map<String, org.sijil.server.model.SourceName> sourceNames) {
+    RegisterData shown =
+        new RegisterData(
+            data.persons(),
+            data.releases(),
+            data.diffs(),
+            data.estimate(),
+            review,
+            data.explanations(),
+            data.estimateNote(),
+            logStamp,
+            sourceNames);
+    return new InMemoryRegister(this, shown);
   }
 
   /** A register with its own search index in memory. */

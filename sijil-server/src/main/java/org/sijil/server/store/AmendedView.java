@@ -14,6 +14,7 @@ import org.sijil.app.RegisterRecords;
 import org.sijil.app.integrity.LogStamp;
 import org.sijil.app.publish.PublishedChanges;
 import org.sijil.app.publish.PublishedPerson;
+import org.sijil.app.publish.WatchedState;
 import org.sijil.app.search.SearchDocuments;
 import org.sijil.core.record.CasualtyRecord;
 import org.sijil.search.PersonSearch;
@@ -27,9 +28,10 @@ import org.sijil.store.PersonReads;
 import org.sijil.store.Register;
 
 /**
- * Applies analysts' amendments made by other processes to the view a server serves, without reading
- * the whole register again (issue 14): a new view that shares every unchanged person, record and
- * document with the one served, and a search index updated for the touched persons only.
+ * Applies analysts' amendments and review decisions made by other processes to the view a server
+ * serves, without reading the whole register again (issue 14): a new view that shares every
+ * unchanged person, record and document with the one served, and a search index updated for the
+ * touched persons only.
  *
  * <p>Rules ({@link PublishedChanges} says when this applies; otherwise the caller reads the whole
  * register):
@@ -42,6 +44,10 @@ import org.sijil.store.Register;
  *       frequencies included) are computed from the records a fresh read would hold; the review
  *       queue and decisions are read again and shown over them.
  *   <li>Statistics, the log's stamp and the sources' names are those of the register now.
+ *   <li>When no amendment was made (a review decision, a source named, any other logged change), no
+ *       person is touched: the view served is kept with the review queue and decisions, the log's
+ *       stamp and the sources' names read again, sharing its persons, statistics, index and the
+ *       explanations already worked out ({@link InMemoryRegister#withShown}).
  * </ul>
  */
 final class AmendedView {
@@ -49,14 +55,18 @@ final class AmendedView {
   private AmendedView() {}
 
   /** The view after the change, and the register state it holds. */
-  record Amended(InMemoryRegister register, String state) {}
+  record Amended(InMemoryRegister register, WatchedState state) {}
 
   /**
    * The served view with the changes since {@code servedState} applied, or empty when they need the
    * full read.
    */
   static Optional<Amended> apply(
-      Path db, PersonSearch search, InMemoryRegister served, String servedState, PrintWriter out) {
+      Path db,
+      PersonSearch search,
+      InMemoryRegister served,
+      WatchedState servedState,
+      PrintWriter out) {
     if (!(served.data().explanations() instanceof StoredExplanations explanations)) {
       return Optional.empty(); // not a linked register read from the store
     }
@@ -74,9 +84,30 @@ final class AmendedView {
       names = RegisterSite.sourceNames(reg);
     }
     long read = System.nanoTime();
+    if (change.amendments().isEmpty() && change.state().sameSearch(servedState)) {
+      Amended reviewed = reviewed(served, explanations, change, stamp, names);
+      sayReviewed(out, change, reviewed, start, read);
+      return Optional.of(reviewed);
+    }
     Optional<Amended> amended = amend(db, search, served, explanations, change, stamp, names);
     amended.ifPresent(a -> say(out, change, a, start, read));
     return amended;
+  }
+
+  /** The view served with the review queue, log stamp and sources' names of the register now. */
+  private static Amended reviewed(
+      InMemoryRegister served,
+      StoredExplanations explanations,
+      PublishedChanges.Change change,
+      String stamp,
+      Map<String, org.sijil.server.model.SourceName> names) {
+    List<org.sijil.server.model.ReviewItem> review =
+        ReviewLoader.load(
+            change.queue(),
+            change.decisions(),
+            explanations.records().index(),
+            explanations.views());
+    return new Amended(served.withShown(review, stamp, names), change.state());
   }
 
   private static Optional<Amended> amend(
@@ -148,7 +179,7 @@ final class AmendedView {
             renumbered.size(),
             persons.size() - replaced.size() - renumbered.size());
     InMemoryRegister register = new InMemoryRegister(data, new StoreReviews(db), search, result);
-    search.update(replaced, deleted, renumbered, change.state());
+    search.update(replaced, deleted, renumbered, change.state().search());
     return Optional.of(new Amended(register, change.state()));
   }
 
@@ -169,6 +200,22 @@ final class AmendedView {
     Set<RecordKey> removed = new HashSet<>(change.records());
     removed.removeAll(replaced.keySet());
     return records.amended(replaced, removed);
+  }
+
+  private static void sayReviewed(
+      PrintWriter out, PublishedChanges.Change change, Amended a, long start, long read) {
+    long end = System.nanoTime();
+    synchronized (out) {
+      out.printf(
+          "Updated the view in place in %.1f s (read %.1f s): no person changed; review queue"
+              + " (%,d pairs) and %,d decisions read again, log at %,d entries.%n",
+          (end - start) / 1e9,
+          (read - start) / 1e9,
+          change.queue().size(),
+          change.decisions().size(),
+          a.state().logSize());
+      out.flush();
+    }
   }
 
   private static void say(

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.sijil.app.ProgressListener;
 import org.sijil.app.publish.PublishSnapshot;
+import org.sijil.app.publish.WatchedState;
 import org.sijil.app.search.RegisterSearchIndex;
 import org.sijil.search.PersonSearch;
 import org.sijil.server.ServerConfig;
@@ -195,11 +196,24 @@ public final class RegisterSite {
    * long each phase took.
    */
   public static InMemoryRegister load(Path db, PersonSearch search, PrintWriter out) {
+    return read(db, search, out).register();
+  }
+
+  /** A view read whole, and the size of the register's log before it was read. */
+  record Read(InMemoryRegister register, long logSize) {}
+
+  /**
+   * As {@link #load}, also giving the log's size read first (the watch's part of the state, {@link
+   * WatchedState}): a change stored during the read is then seen at the watch's next look.
+   */
+  static Read read(Path db, PersonSearch search, PrintWriter out) {
     long start = System.nanoTime();
     PublishSnapshot.Snapshot snap;
     String stamp;
     java.util.Map<String, org.sijil.server.model.SourceName> names;
+    long logSize;
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
+      logSize = WatchedState.logSize(reg);
       snap = new PublishSnapshot(reg).read();
       stamp = org.sijil.app.integrity.LogStamp.of(reg).orElse(null);
       names = sourceNames(reg);
@@ -232,6 +246,6 @@ public final class RegisterSite {
     }
     out.println(RegisterSearchIndex.describe(searchDirectory(db), sync));
     out.flush();
-    return served;
+    return new Read(served, logSize);
   }
 }

@@ -12,22 +12,25 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.sijil.app.search.RegisterSearchIndex;
+import org.sijil.app.publish.WatchedState;
 import org.sijil.store.Register;
 import org.sijil.store.RegisterBusy;
 
 /**
  * Notices changes other processes make to the register a server serves (an analyst's {@code sijil
- * records correct|remove}, an import or a link run on the command line) and reads the published
- * view again, so they show without a restart (issue 12).
+ * records correct|remove} or {@code review decide}, a source named, an import or a link run on the
+ * command line) and reads the published view again, so they show without a restart (issue 12). What
+ * a server reads at each request (grades, incidents, users and sessions, suggestions, intake, jobs,
+ * the log's pages) needs no watch.
  *
  * <p>Rules, at each look (every {@link #EVERY} once the server has started):
  *
  * <ul>
- *   <li>The register's published state ({@link RegisterSearchIndex#state(Register)}: the releases
- *       shown, the latest link run, the latest amendment) is compared with the state of the view
- *       served, which each read of the view records ({@link #served}); when they differ the view is
- *       read again. A review decision alone changes neither (the server made it and shows it).
+ *   <li>The register's published state ({@link WatchedState}: the releases shown, the latest link
+ *       run, the latest amendment, and the integrity log's size, which every change grows) is
+ *       compared with the state of the view served, which each read of the view records ({@link
+ *       #served}); when they differ the view is read again (in place when no person moved: {@link
+ *       AmendedView}).
  *   <li>A register file is opened only when the file or its write-ahead log changed size or
  *       modification time since the last look: an idle register costs two file stats. The open
  *       takes the server's turn at the file ({@link StoreLock}) and DuckDB's lock as the server's
@@ -45,11 +48,11 @@ final class RegisterWatch implements AutoCloseable {
   private final Path db;
   private final Duration every;
   private final PrintWriter out;
-  private volatile String served;
+  private volatile WatchedState served;
   private volatile List<Object> readingFiles;
   private volatile List<Object> servedFiles;
   private List<Object> lastFiles;
-  private String failed;
+  private WatchedState failed;
   private String lastProblem;
   private long opened;
   private final Object timerLock = new Object();
@@ -78,7 +81,7 @@ final class RegisterWatch implements AutoCloseable {
   }
 
   /** The view just read holds this state of the register (called after each read of the view). */
-  void served(String state) {
+  void served(WatchedState state) {
     servedFiles = readingFiles;
     served = state;
   }
@@ -106,7 +109,7 @@ final class RegisterWatch implements AutoCloseable {
    * served. Returns true when it did.
    */
   synchronized boolean look(Runnable reload) {
-    String shown = served;
+    WatchedState shown = served;
     if (shown == null) {
       return false; // the first read of the view has not ended
     }
@@ -115,10 +118,10 @@ final class RegisterWatch implements AutoCloseable {
       if (files != null && (files.equals(lastFiles) || files.equals(servedFiles))) {
         return false;
       }
-      String now;
+      WatchedState now;
       opened++;
       try (StoreLock.Opened o = StoreLock.open(db)) {
-        now = RegisterSearchIndex.state(o.register());
+        now = WatchedState.of(o.register());
       }
       lastFiles = files;
       if (now.equals(shown) || now.equals(failed)) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.sijil.app.publish.WatchedState;
 import org.sijil.search.PersonSearch;
 import org.sijil.server.service.InMemoryRegister;
 import org.sijil.server.service.StartingRegister;
@@ -32,7 +33,7 @@ final class SiteLoads implements UnaryOperator<InMemoryRegister> {
   private final RegisterWatch watch;
   private final Runnable beforeLoad;
   private boolean warmed;
-  private String servedState;
+  private WatchedState servedState;
 
   SiteLoads(
       Path db,
@@ -53,8 +54,9 @@ final class SiteLoads implements UnaryOperator<InMemoryRegister> {
 
   /**
    * One (re)load; loads take turns (the first on the load thread, later ones on reload). When
-   * {@code served} is given and only analysts' amendments changed since it was read, they are
-   * applied to it ({@link AmendedView}); otherwise the whole register is read.
+   * {@code served} is given and only analysts' amendments, review decisions or other changes that
+   * move no person were made since it was read, they are applied to it ({@link AmendedView});
+   * otherwise the whole register is read.
    */
   @Override
   public synchronized InMemoryRegister apply(InMemoryRegister served) {
@@ -72,15 +74,15 @@ final class SiteLoads implements UnaryOperator<InMemoryRegister> {
           return serving(amended.get().register(), amended.get().state());
         }
       }
-      InMemoryRegister read = RegisterSite.load(db, search, out);
+      RegisterSite.Read read = RegisterSite.read(db, search, out);
       // Each read syncs the index with the view read, so the index holds its state.
-      return serving(read, search.state());
+      return serving(read.register(), new WatchedState(search.state(), read.logSize()));
     } finally {
       persons.close();
     }
   }
 
-  private InMemoryRegister serving(InMemoryRegister view, String state) {
+  private InMemoryRegister serving(InMemoryRegister view, WatchedState state) {
     servedState = state;
     watch.served(state);
     return view;

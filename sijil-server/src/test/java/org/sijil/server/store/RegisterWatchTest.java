@@ -23,6 +23,7 @@ import org.sijil.app.Actor;
 import org.sijil.app.ProgressListener;
 import org.sijil.app.imports.ImportRelease;
 import org.sijil.app.link.LinkRegister;
+import org.sijil.app.publish.WatchedState;
 import org.sijil.app.records.AmendRecord;
 import org.sijil.app.search.RegisterSearchIndex;
 import org.sijil.core.linkage.spec.DefaultSpecs;
@@ -142,13 +143,13 @@ class RegisterWatchTest {
         () -> {
           reloads.incrementAndGet();
           try (Register reg = Register.open(db)) {
-            watch.served(RegisterSearchIndex.state(reg));
+            watch.served(WatchedState.of(reg));
           }
         };
     assertFalse(watch.look(reload), "nothing is served yet");
     assertEquals(0, watch.opened());
     try (Register reg = Register.open(db)) {
-      watch.served(RegisterSearchIndex.state(reg));
+      watch.served(WatchedState.of(reg));
     }
     assertFalse(watch.look(reload));
     assertEquals(1, watch.opened());
@@ -175,6 +176,17 @@ class RegisterWatchTest {
     assertFalse(watch.look(reload));
     assertEquals(opened + 1, watch.opened());
     assertEquals(1, reloads.get());
+
+    // A logged change (a user saved through its use case, as a review decision or a source named
+    // is) grows the log: the view is read again, for the queue, names and stamp it holds.
+    try (Register reg = Register.open(db)) {
+      new org.sijil.app.users.ManageUsers(reg)
+          .save("reviewer", "analyst", "a long enough secret".toCharArray(), 4, TESTER);
+    }
+    assertTrue(watch.look(reload));
+    assertEquals(2, reloads.get());
+    assertFalse(watch.look(reload));
+    assertEquals(2, reloads.get());
 
     // A read that fails is not tried again for the same state.
     try (Register reg = Register.open(db)) {
