@@ -46,7 +46,8 @@ final class LatinNameColumn extends NameColumn {
       fill(raw, r -> romanized(raw[r], phonetic));
       skeletonIds = skeletonIds();
     } else {
-      fill(raw, r -> derive(raw[r], phonetic));
+      LatinNormalizer.Words normalizer = new LatinNormalizer.Words();
+      fill(raw, r -> derive(raw[r], phonetic, normalizer));
     }
   }
 
@@ -108,11 +109,12 @@ final class LatinNameColumn extends NameColumn {
   }
 
   /** The normalized tokens of one name with their phonetic keys; null when nothing is left. */
-  private static Derived derive(String v, Map<String, Word> phonetic) {
+  private static Derived derive(
+      String v, Map<String, Word> phonetic, LatinNormalizer.Words normalizer) {
     if (v == null || v.isBlank()) {
       return null;
     }
-    List<String> words = LatinNormalizer.tokens(v);
+    List<String> words = normalizer.tokens(v);
     if (words.isEmpty()) {
       return null;
     }

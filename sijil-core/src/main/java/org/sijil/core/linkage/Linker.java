@@ -56,9 +56,14 @@ public final class Linker {
     // Views, not copies: compact records are built when read (see RecordViews).
     List<CasualtyRecord> all =
         right == null ? RecordViews.indexed(left) : RecordViews.concat(left, right);
-    int[] external = Locality.byName(requested, all, left.size(), threads);
+    Locality.Order order = Locality.order(requested, all, left.size(), threads);
+    int[] external = order.external();
     List<CasualtyRecord> ordered = RecordViews.permuted(all, external);
-    RecordTable table = RecordTable.of(requested, ordered, left.size(), right != null);
+    java.util.Map<String, String[]> read =
+        order.field() == null
+            ? java.util.Map.of()
+            : java.util.Map.of(order.field(), order.orderedTexts());
+    RecordTable table = RecordTable.of(requested, ordered, left.size(), right != null, read);
     LinkageSpec effective;
     try {
       effective = requested.onlyFields(table::hasValues);
