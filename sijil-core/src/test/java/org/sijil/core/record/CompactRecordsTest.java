@@ -172,6 +172,48 @@ class CompactRecordsTest {
     assertEquals(records, b.build());
   }
 
+  @Test
+  void aColumnHintPastTheLastColumnIsIgnored() {
+    // Seven columns, so 7 is the first index past them; the name is then found from its cell.
+    CasualtyRecord r = row(1, "21", "محمد أحمد", "Mohammed Ahmad", "30", "", "غزة", "");
+    CompactRecords records =
+        CompactRecords.builder().column(CanonicalField.NAME_AR, HEADERS.length).add(r).build();
+    assertEquals(List.of(r), records);
+    assertEquals("محمد أحمد", records.text(CanonicalField.NAME_AR, 0));
+  }
+
+  @Test
+  void aRowWithItsColumnsInAnotherOrderIsStoredByHeader() {
+    CasualtyRecord first = row(1, "21", "محمد أحمد", "Mohammed Ahmad", "30", "", "غزة", "");
+    String[] swapped = {"name", "id", "latin", "age", "dob", "place", "note"};
+    RawRow raw = new RawRow(swapped, List.of("أحمد علي", "22", "Ahmad Ali", "41", "", "رفح", "اخ"));
+    CasualtyRecord second =
+        new CasualtyRecord(
+            2, "22", "أحمد علي", "Ahmad Ali", Age.ofYears(41), null, null, null, null, "رفح", raw);
+    CompactRecords records = CompactRecords.builder().add(first).add(second).build();
+    assertEquals(List.of(first, second), records);
+    assertEquals("22", records.get(1).raw().get("id"));
+    assertEquals("أحمد علي", records.get(1).raw().get("name"));
+    assertEquals(List.of(HEADERS), List.copyOf(records.get(1).raw().keySet()));
+  }
+
+  @Test
+  void aRowWithAsManyColumnsUnderAnotherNameIsRefused() {
+    CompactRecords.Builder b = CompactRecords.builder();
+    b.add(row(1, "21", "محمد أحمد", "Mohammed Ahmad", "30", "", "غزة", ""));
+    Map<String, String> renamed = new LinkedHashMap<>();
+    for (String h : HEADERS) {
+      renamed.put(h.equals("note") ? "remark" : h, "");
+    }
+    CasualtyRecord other =
+        new CasualtyRecord(2, null, null, null, null, null, null, null, null, null, renamed);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b.add(other));
+    assertEquals(
+        "row 2: columns [id, name, latin, age, dob, place, remark] differ from"
+            + " [id, name, latin, age, dob, place, note]",
+        e.getMessage());
+  }
+
   private static CasualtyRecord onlyRow(long row) {
     RawRow raw = new RawRow(HEADERS, List.of("", "", "", "", "", "", ""));
     return new CasualtyRecord(row, null, null, null, null, null, null, null, null, null, raw);
