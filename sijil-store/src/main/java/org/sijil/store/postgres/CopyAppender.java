@@ -9,8 +9,8 @@ import org.sijil.store.jdbc.BulkRows;
 /**
  * Rows into PostgreSQL by {@code COPY ... FROM STDIN} ({@link CopyRows}) instead of batched
  * inserts, for every bulk write (a release, links, the log, {@code sijil copy} and {@code
- * restore}): the values {@link RegisterTables} carries, written in their text form, inside the
- * caller's transaction.
+ * restore}): the values {@link RegisterTables} carries, written in their binary or text form,
+ * inside the caller's transaction.
  */
 final class CopyAppender implements BulkRows {
 
@@ -25,16 +25,7 @@ final class CopyAppender implements BulkRows {
   /** The appender for {@code table}'s {@code columns} (the register's own names, quoted here). */
   static CopyAppender open(Connection connection, String table, List<String> columns)
       throws SQLException {
-    return new CopyAppender(
-        table,
-        new CopyRows(
-            connection,
-            quoted(table),
-            columns.stream().map(CopyAppender::quoted).toArray(String[]::new)));
-  }
-
-  private static String quoted(String name) {
-    return "\"" + name + "\"";
+    return new CopyAppender(table, new CopyRows(connection, table, columns));
   }
 
   @Override

@@ -1,9 +1,14 @@
 package org.sijil.store.postgres;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,11 +18,13 @@ import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Bulk rows into one table with {@code COPY ... FROM STDIN} (text format, {@link CopyText}),
- * PostgreSQL's fastest way in. Rows are collected and sent in chunks of about {@link #CHUNK_CHARS}
- * characters, each chunk its own short {@code COPY}, because a connection runs one statement at a
- * time and a release writes several tables in turn. Everything stays inside the caller's
- * transaction; {@link #close()} sends the rest.
+ * Bulk rows into one table with {@code COPY ... FROM STDIN}, PostgreSQL's fastest way in: in the
+ * binary format ({@link CopyBinary}) when every column's type has one there, else (or for a chunk
+ * holding a value without an exact binary form) in the text format ({@link CopyText}). Rows are
+ * collected and sent in chunks of about {@link #CHUNK_CHARS} characters, each chunk its own short
+ * {@code COPY}, because a connection runs one statement at a time and a release writes several
+ * tables in turn. Everything stays inside the caller's transaction; {@link #close()} sends the
+ * rest.
  *
  * <p>A full chunk is encoded and sent on a background thread while the caller goes on with the next
  * rows, so the encoding and the server's parsing and inserting overlap the caller's own work (an
@@ -54,13 +61,62 @@ final class CopyRows implements AutoCloseable {
   private final CopyManager copy;
   private final String sql;
   private final CopyText text = new CopyText(INITIAL_BYTES);
+
+  /** The binary encoder, or null when a column's type has no binary form in {@link CopyBinary}. */
+  private final CopyBinary binary;
+
   private List<Object[]> rows = new ArrayList<>();
   private long chars;
   private Future<?> inFlight;
 
-  CopyRows(Connection connection, String table, String... columns) throws SQLException {
+  /** Rows for {@code table}'s {@code columns} (the register's own names; quoted here). */
+  CopyRows(Connection connection, String table, List<String> columns) throws SQLException {
     this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
-    this.sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN";
+    this.sql =
+        "COPY "
+            + quoted(table)
+            + " ("
+            + String.join(", ", columns.stream().map(CopyRows::quoted).toList())
+            + ") FROM STDIN";
+    this.binary = binaryEncoder(connection, table, columns);
+  }
+
+  private static String quoted(String name) {
+    return "\"" + name + "\"";
+  }
+
+  /** The binary encoder of the columns' types, if each has a binary form here. */
+  private static CopyBinary binaryEncoder(Connection connection, String table, List<String> columns)
+      throws SQLException {
+    Map<String, String> types = columnTypes(connection, table);
+    CopyBinary.Kind[] kinds = new CopyBinary.Kind[columns.size()];
+    for (int i = 0; i < kinds.length; i++) {
+      Optional<CopyBinary.Kind> kind =
+          Optional.ofNullable(types.get(columns.get(i))).flatMap(CopyBinary.Kind::of);
+      if (kind.isEmpty()) {
+        return null;
+      }
+      kinds[i] = kind.get();
+    }
+    return new CopyBinary(kinds, INITIAL_BYTES);
+  }
+
+  /** Column name to type name ({@code pg_type.typname}) of {@code table} on the search path. */
+  private static Map<String, String> columnTypes(Connection connection, String table)
+      throws SQLException {
+    String sql =
+        "SELECT a.attname, t.typname FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid"
+            + " WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped";
+    Map<String, String> types = new HashMap<>();
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, quoted(table));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          types.put(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    return types;
   }
 
   /**
@@ -110,15 +166,26 @@ final class CopyRows implements AutoCloseable {
     }
   }
 
-  /** Encodes and sends {@code chunk} as one COPY (the encoder is used by one chunk at a time). */
+  /**
+   * Encodes and sends {@code chunk} as one COPY, binary when each value has its exact binary form
+   * (the encoders are used by one chunk at a time).
+   */
   private void send(List<Object[]> chunk) throws SQLException {
     if (chunk.isEmpty()) {
       return;
     }
-    text.encode(chunk);
-    CopyIn in = copy.copyIn(sql);
+    if (binary != null && binary.encode(chunk)) {
+      send(sql + " (FORMAT binary)", binary.bytes(), binary.length());
+    } else {
+      text.encode(chunk);
+      send(sql, text.bytes(), text.length());
+    }
+  }
+
+  private void send(String copySql, byte[] bytes, int length) throws SQLException {
+    CopyIn in = copy.copyIn(copySql);
     try {
-      in.writeToCopy(text.bytes(), 0, text.length());
+      in.writeToCopy(bytes, 0, length);
       in.endCopy();
     } finally {
       if (in.isActive()) {

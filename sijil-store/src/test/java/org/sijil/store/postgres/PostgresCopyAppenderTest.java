@@ -107,6 +107,50 @@ class PostgresCopyAppenderTest {
     }
   }
 
+  /**
+   * The binary format is used only where each value has its exact binary form: a value finer than a
+   * microsecond or a number into a text column sends its chunk as text, and a column type without a
+   * binary form here (numeric, jsonb) sends the whole table as text; each stores what the text form
+   * stores.
+   */
+  @Test
+  void valuesWithoutABinaryFormGoAsTextAndStoreTheSame() throws Exception {
+    String schema = postgres.freshSchema();
+    TestServer server = postgres.server();
+    try (Connection c = connect(server, schema);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE mixed (id BIGINT, ts TIMESTAMP, t VARCHAR)");
+      s.execute("CREATE TABLE other (id BIGINT, amount NUMERIC, doc JSONB)");
+    }
+    List<String> mixed = List.of("id", "ts", "t");
+    List<String> other = List.of("id", "amount", "doc");
+    try (Register reg = Register.open(server.url(schema))) {
+      RegisterTables tables = reg.tables();
+      reg.transaction(
+          () -> {
+            try (RegisterTables.Appender out = tables.append("mixed", mixed);
+                RegisterTables.Appender o = tables.append("other", other)) {
+              out.add(new Object[] {1L, LocalDateTime.of(2026, 1, 1, 0, 0, 0, 1_500), "a"});
+              out.add(new Object[] {2L, null, 42L});
+              o.add(new Object[] {1L, 12.5, "{\"a\": [1, \"ب\"]}"});
+            }
+            return null;
+          });
+      List<Object[]> back = new ArrayList<>();
+      tables.scan("mixed", mixed, back::add);
+      back.sort((a, b) -> Long.compare((Long) a[0], (Long) b[0]));
+      assertEquals(LocalDateTime.of(2026, 1, 1, 0, 0, 0, 2_000), back.get(0)[1], "rounded");
+      assertEquals("42", back.get(1)[2]);
+      try (Connection c = connect(server, schema);
+          Statement s = c.createStatement();
+          java.sql.ResultSet rs = s.executeQuery("SELECT amount::text, doc->>'a' FROM other")) {
+        assertTrue(rs.next());
+        assertEquals("12.5", rs.getString(1));
+        assertEquals("[1, \"ب\"]", rs.getString(2));
+      }
+    }
+  }
+
   @Test
   void manyChunksOnTwoTablesAtOnceAllArriveAndAFailedChunkChangesNothing() throws Exception {
     String schema = postgres.freshSchema();

@@ -1,0 +1,3 @@
+-- On PostgreSQL the index on records.id becomes a hash index (issue 13 item 7, import speed).
+-- PostgreSQL has its own V20.sql; DuckDB keeps records without an index on id (V18), so nothing
+-- changes here.
