@@ -56,14 +56,9 @@ public final class Linker {
     // Views, not copies: compact records are built when read (see RecordViews).
     List<CasualtyRecord> all =
         right == null ? RecordViews.indexed(left) : RecordViews.concat(left, right);
-    Locality.Order order = Locality.order(requested, all, left.size(), threads);
-    int[] external = order.external();
+    int[] external = Locality.byName(requested, all, left.size(), threads);
     List<CasualtyRecord> ordered = RecordViews.permuted(all, external);
-    java.util.Map<String, String[]> read =
-        order.field() == null
-            ? java.util.Map.of()
-            : java.util.Map.of(order.field(), order.orderedTexts());
-    RecordTable table = RecordTable.of(requested, ordered, left.size(), right != null, read);
+    RecordTable table = RecordTable.of(requested, ordered, left.size(), right != null);
     LinkageSpec effective;
     try {
       effective = requested.onlyFields(table::hasValues);

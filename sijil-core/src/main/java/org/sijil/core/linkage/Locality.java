@@ -29,44 +29,17 @@ final class Locality {
 
   /** As above, sorting on up to {@code threads} threads (the same order). */
   static int[] byName(LinkageSpec spec, List<CasualtyRecord> records, int leftSize, int threads) {
-    return order(spec, records, leftSize, threads).external();
-  }
-
-  /**
-   * The order of {@link #byName} with the texts it was read from.
-   *
-   * @param external the input index of each position
-   * @param field the name field ordered by, null when the spec has none (then input order)
-   * @param texts each input record's text of that field as {@link RecordTable#texts} reads it (null
-   *     when {@code field} is): the job's features need them again, and reading a million names
-   *     twice cost a second decoding of each
-   */
-  record Order(int[] external, String field, String[] texts) {
-
-    /** {@link #texts} in the job's order: position i holds record {@code external[i]}'s text. */
-    String[] orderedTexts() {
-      String[] out = new String[external.length];
-      java.util.stream.IntStream.range(0, out.length)
-          .parallel()
-          .forEach(i -> out[i] = texts[external[i]]);
-      return out;
-    }
-  }
-
-  /** {@link #byName} with the texts read for it. */
-  static Order order(LinkageSpec spec, List<CasualtyRecord> records, int leftSize, int threads) {
     String field = nameField(spec);
-    String[] texts = field == null ? null : RecordTable.texts(field, records);
-    String[] key = texts == null ? null : new String[texts.length];
+    String[] key = field == null ? null : RecordTable.texts(field, records);
     if (key != null) {
       java.util.stream.IntStream.range(0, key.length)
           .parallel()
-          .forEach(i -> key[i] = texts[i] == null || texts[i].isBlank() ? null : texts[i].strip());
+          .forEach(i -> key[i] = key[i] == null || key[i].isBlank() ? null : key[i].strip());
     }
     int[] out = new int[records.size()];
     sortSide(key, 0, leftSize, out, threads);
     sortSide(key, leftSize, records.size(), out, threads);
-    return new Order(out, field, texts);
+    return out;
   }
 
   /**

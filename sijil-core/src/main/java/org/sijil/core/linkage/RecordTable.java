@@ -36,12 +36,7 @@ public final class RecordTable {
   /** The column ordering windowed blocks, or null when a side lacks it (see neighbourhoodKey). */
   private final FeatureColumn neighbourhood;
 
-  private RecordTable(
-      LinkageSpec spec,
-      List<CasualtyRecord> given,
-      int leftSize,
-      boolean link,
-      Map<String, String[]> read) {
+  private RecordTable(LinkageSpec spec, List<CasualtyRecord> given, int leftSize, boolean link) {
     // Features are computed with records looked up by index from several threads.
     List<CasualtyRecord> records =
         given instanceof java.util.RandomAccess ? given : new ArrayList<>(given);
@@ -69,7 +64,7 @@ public final class RecordTable {
       ComparisonSpec c = byField.get(f);
       FieldType type = c != null ? c.fieldType() : defaultType(f);
       if (f.startsWith("name_ar.") || type == FieldType.CROSS_SCRIPT_NAME) {
-        arabic = read.containsKey("name_ar") ? read.get("name_ar") : texts("name_ar", records);
+        arabic = texts("name_ar", records);
         break;
       }
     }
@@ -80,14 +75,14 @@ public final class RecordTable {
       ComparisonSpec c = byField.get(f);
       FieldType type = c != null ? c.fieldType() : defaultType(f);
       if (f.equals("name_en") || f.startsWith("name_en.") || type == FieldType.CROSS_SCRIPT_NAME) {
-        latin = read.containsKey("name_en") ? read.get("name_en") : texts("name_en", records);
+        latin = texts("name_en", records);
         break;
       }
     }
     // Each field's features are independent, so they are built in parallel.
     List<String> ordered = new ArrayList<>(fields);
     FeatureColumn[] built = new FeatureColumn[ordered.size()];
-    Names names = new Names(records, arabic, chains, latin, read);
+    Names names = new Names(records, arabic, chains, latin);
     java.util.stream.IntStream.range(0, ordered.size())
         .parallel()
         .forEach(
@@ -111,20 +106,7 @@ public final class RecordTable {
    */
   static RecordTable of(
       LinkageSpec spec, List<CasualtyRecord> records, int leftSize, boolean link) {
-    return of(spec, records, leftSize, link, Map.of());
-  }
-
-  /**
-   * As above, with the texts of some fields already read ({@code read}: field → each record's text
-   * as {@link #texts} reads it, in the records' order), which are then not read again.
-   */
-  static RecordTable of(
-      LinkageSpec spec,
-      List<CasualtyRecord> records,
-      int leftSize,
-      boolean link,
-      Map<String, String[]> read) {
-    return new RecordTable(spec, records, leftSize, link, read);
+    return new RecordTable(spec, records, leftSize, link);
   }
 
   public int size() {
@@ -255,17 +237,15 @@ public final class RecordTable {
 
   /**
    * The records with their name texts read once for every column: the Arabic name (and its parsed
-   * chains) and the Latin name, null when no field needs them; {@code read}, texts read before the
-   * table (field → texts in the records' order).
+   * chains) and the Latin name, null when no field needs them.
    */
   private record Names(
       List<CasualtyRecord> records,
       String[] arabic,
       org.sijil.core.names.NameChain[] chains,
-      String[] latin,
-      Map<String, String[]> read) {
+      String[] latin) {
 
-    /** A field's texts, the shared array for the two names, or those read before. */
+    /** A field's texts, the shared array for the two names. */
     String[] texts(String field) {
       if (field.equals("name_ar") && arabic != null) {
         return arabic;
@@ -273,8 +253,7 @@ public final class RecordTable {
       if (field.equals("name_en") && latin != null) {
         return latin;
       }
-      String[] before = read.get(field);
-      return before != null ? before : RecordTable.texts(field, records);
+      return RecordTable.texts(field, records);
     }
   }
 

@@ -118,27 +118,4 @@ class LocalityTest {
     int[] order = Locality.byName(DefaultSpecs.casualtyLists(), records, 1000);
     assertArrayEquals(order, Locality.byName(DefaultSpecs.casualtyLists(), records, 1000, 3));
   }
-
-  /**
-   * The job's features reuse the names the order was read from (not stripped, blanks kept): in the
-   * job's order they are what the table would read from the records in that order.
-   */
-  @Test
-  void theTextsHandedOnAreWhatTheOrderedRecordsHold() {
-    String[] names = random(500, 5);
-    names[3] = " محمد علي ";
-    names[4] = "   ";
-    List<CasualtyRecord> records = new ArrayList<>();
-    for (int i = 0; i < names.length; i++) {
-      records.add(
-          new CasualtyRecord(
-              i + 1, null, names[i], null, null, null, null, null, null, null, Map.of()));
-    }
-    Locality.Order order = Locality.order(DefaultSpecs.casualtyLists(), records, 200, 2);
-    assertEquals("name_ar", order.field());
-    assertArrayEquals(
-        Locality.byName(DefaultSpecs.casualtyLists(), records, 200), order.external());
-    List<CasualtyRecord> ordered = RecordViews.permuted(records, order.external());
-    assertArrayEquals(RecordTable.texts("name_ar", ordered), order.orderedTexts());
-  }
 }
