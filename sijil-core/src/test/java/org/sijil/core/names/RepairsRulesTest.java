@@ -51,30 +51,6 @@ class RepairsRulesTest {
     assertEquals(DEFINITE.ordinal(), NameReadings.repairMode(List.of("محمد", "بالل")));
   }
 
-  /**
-   * A column works out each distinct token's {@link NameReadings#modeSignal} once; the largest over
-   * a name's tokens gives the name's mode, as the tokens together do.
-   */
-  @Test
-  void theLargestTokenSignalGivesTheNamesMode() {
-    List<String> tokens = List.of("بالل", "محمد", "عبدهللا", "عالء", "االء", "صلاح", "صالح", "لا");
-    for (String a : tokens) {
-      for (String b : tokens) {
-        for (String c : tokens) {
-          List<String> name = List.of(a, b, c);
-          int signal = 0;
-          for (String t : name) {
-            signal = Math.max(signal, NameReadings.modeSignal(t));
-          }
-          assertEquals(
-              NameReadings.repairMode(name), NameReadings.repairMode(signal), name::toString);
-        }
-      }
-    }
-    assertEquals(SPECULATIVE.ordinal(), NameReadings.repairMode(0));
-    assertEquals(3, NameReadings.repairModes());
-  }
-
   @Test
   void aWordFinalAlefLamIsSwappedOnlyInAThreeLetterWord() {
     assertEquals(List.of(new Reading("علا", 1.0, LAM_ALEF)), Repairs.alternates("عال", DEFINITE));
