@@ -29,9 +29,9 @@ final class ArabicNameColumn extends NameColumn {
     super(field, raw.length, similarity);
     int n = raw.length;
     chains = "name_engine".equals(similarity) ? new NameChain[n] : null;
-    // Millions of names are spelled with a few thousand words: what a word gives (its text and
-    // key, what it says of the name's repair mode, its repairs) is worked out once per word.
-    Map<String, TokenFeatures> words = new ConcurrentHashMap<>();
+    // Millions of names are spelled with a few thousand words: each word's key is computed once.
+    Map<String, Word> skeletons = new ConcurrentHashMap<>();
+    Map<String, Reading> repairs = new ConcurrentHashMap<>();
     fill(
         raw,
         r -> {
@@ -39,7 +39,7 @@ final class ArabicNameColumn extends NameColumn {
             return null;
           }
           NameChain chain = parsed != null ? parsed[r] : NameParser.parse(raw[r]);
-          Derived d = derive(chain, words);
+          Derived d = derive(chain, skeletons, repairs);
           if (chains != null && d != null) {
             chains[r] = chain;
           }
@@ -47,78 +47,59 @@ final class ArabicNameColumn extends NameColumn {
         });
   }
 
-  /** No repair for a token in a mode. */
+  /** No repair for a token (a map cannot hold null). */
   private static final Reading NONE = new Reading("", 1, java.util.Set.of());
-
-  /**
-   * What one distinct token of the column gives, made once per token (a run's map holds one per
-   * distinct token, so it is bounded by the column's vocabulary): its {@link Word}, its {@link
-   * NameReadings#modeSignal}, and its best repair in each {@link NameReadings#repairMode}, worked
-   * out when a name first needs it ({@link #NONE}: none). Two threads may both work out the same
-   * repair; they store equal immutable readings, so either may win.
-   */
-  private static final class TokenFeatures {
-    final Word word;
-    final int signal;
-    private final Reading[] repairs = new Reading[NameReadings.repairModes()];
-
-    TokenFeatures(String token) {
-      this.word = new Word(token.replace(" ", ""), NameKeys.arabicSkeleton(token));
-      this.signal = NameReadings.modeSignal(token);
-    }
-
-    Reading repair(String token, int mode) {
-      Reading best = repairs[mode];
-      if (best == null) {
-        List<Reading> alternates = NameReadings.tokenRepairs(token, mode);
-        best = alternates.isEmpty() ? NONE : alternates.get(0);
-        repairs[mode] = best;
-      }
-      return best;
-    }
-  }
 
   /**
    * The tokens of one chain (spaces removed) with their skeletons and, for tokens that look
    * damaged, their best repaired reading (see {@link NameReadings}); null for an empty chain.
    */
-  private static Derived derive(NameChain chain, Map<String, TokenFeatures> words) {
+  private static Derived derive(
+      NameChain chain, Map<String, Word> skeletons, Map<String, Reading> repairs) {
     if (chain == null || chain.isEmpty()) {
       return null;
     }
     List<NameToken> tokens = chain.tokens();
-    int n = tokens.size();
-    TokenFeatures[] features = new TokenFeatures[n];
-    String[] texts = new String[n];
+    String[] texts = new String[tokens.size()];
     StringBuilder skel = new StringBuilder();
     String[] p = new String[PARTS.length];
-    int signal = 0;
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < tokens.size(); i++) {
       NameToken t = tokens.get(i);
-      TokenFeatures f = words.get(t.text());
-      if (f == null) {
-        f = words.computeIfAbsent(t.text(), TokenFeatures::new);
+      Word w = skeletons.get(t.text());
+      if (w == null) {
+        w =
+            skeletons.computeIfAbsent(
+                t.text(), x -> new Word(x.replace(" ", ""), NameKeys.arabicSkeleton(x)));
       }
-      features[i] = f;
-      signal = Math.max(signal, f.signal);
-      texts[i] = f.word.text();
-      String key = f.word.key();
+      texts[i] = w.text();
+      String key = w.key();
       skel.append(key).append('|');
-      int slot = slot(t.role(), i, n);
+      int slot = slot(t.role(), i, tokens.size());
       if (slot >= 0 && p[slot] == null) {
         p[slot] = key;
       }
     }
-    // Repairs depend on the token and the name's mode only (NameReadings.repairMode).
-    int mode = NameReadings.repairMode(signal);
+    List<String> written = new java.util.ArrayList<>(tokens.size());
+    for (NameToken t : tokens) {
+      written.add(t.text());
+    }
+    int mode = NameReadings.repairMode(written);
     String[] repaired = null;
     float[] confidence = null;
-    for (int i = 0; i < n; i++) {
-      Reading best = features[i].repair(tokens.get(i).text(), mode);
+    for (int i = 0; i < written.size(); i++) {
+      String token = written.get(i);
+      // Repairs depend on the token and the name's mode only: each is worked out once.
+      Reading best =
+          repairs.computeIfAbsent(
+              mode + "|" + token,
+              k -> {
+                List<Reading> alternates = NameReadings.tokenRepairs(token, mode);
+                return alternates.isEmpty() ? NONE : alternates.get(0);
+              });
       if (best != NONE) {
         if (repaired == null) {
-          repaired = new String[n];
-          confidence = new float[n];
+          repaired = new String[written.size()];
+          confidence = new float[written.size()];
         }
         repaired[i] = best.text().replace(" ", "");
         confidence[i] = (float) best.confidence();

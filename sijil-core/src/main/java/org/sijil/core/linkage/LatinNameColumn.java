@@ -46,8 +46,7 @@ final class LatinNameColumn extends NameColumn {
       fill(raw, r -> romanized(raw[r], phonetic));
       skeletonIds = skeletonIds();
     } else {
-      LatinNormalizer.Words normalizer = new LatinNormalizer.Words();
-      fill(raw, r -> derive(raw[r], phonetic, normalizer));
+      fill(raw, r -> derive(raw[r], phonetic));
     }
   }
 
@@ -109,12 +108,11 @@ final class LatinNameColumn extends NameColumn {
   }
 
   /** The normalized tokens of one name with their phonetic keys; null when nothing is left. */
-  private static Derived derive(
-      String v, Map<String, Word> phonetic, LatinNormalizer.Words normalizer) {
+  private static Derived derive(String v, Map<String, Word> phonetic) {
     if (v == null || v.isBlank()) {
       return null;
     }
-    List<String> words = normalizer.tokens(v);
+    List<String> words = LatinNormalizer.tokens(v);
     if (words.isEmpty()) {
       return null;
     }

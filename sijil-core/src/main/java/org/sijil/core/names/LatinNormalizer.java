@@ -4,10 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 
 /**
  * Maps romanization variants of Arabic names together so that two publishers' spellings compare
@@ -68,19 +65,11 @@ public final class LatinNormalizer {
    * changes (joining can expose a new compound), which makes normalization idempotent.
    */
   public static List<String> tokens(String latin) {
-    return tokens(latin, LatinNormalizer::letters);
-  }
-
-  /**
-   * {@link #tokens}, with the per-word rules worked out by {@code letters} (the same function as
-   * {@link #letters}, e.g. remembering each word's result: {@link Words}).
-   */
-  private static List<String> tokens(String latin, UnaryOperator<String> letters) {
-    List<String> current = pass(latin, letters);
+    List<String> current = pass(latin);
     for (int round = 0; round < 4; round++) {
       // A pass yields non-empty runs of a-z only, which folding and splitting their joined text
       // would give back unchanged: the later rounds start from the words.
-      List<String> next = passWords(current, letters);
+      List<String> next = passWords(current);
       if (next.equals(current)) {
         return current;
       }
@@ -89,7 +78,7 @@ public final class LatinNormalizer {
     return current;
   }
 
-  private static List<String> pass(String latin, UnaryOperator<String> letters) {
+  private static List<String> pass(String latin) {
     List<String> words = new ArrayList<>();
     if (latin == null || latin.isEmpty()) {
       return words;
@@ -110,11 +99,11 @@ public final class LatinNormalizer {
         word.setLength(0);
       }
     }
-    return passWords(words, letters);
+    return passWords(words);
   }
 
   /** The rules after folding and splitting, on the words of one pass. */
-  private static List<String> passWords(List<String> words, UnaryOperator<String> letters) {
+  private static List<String> passWords(List<String> words) {
     List<String> lettered = new ArrayList<>(words.size());
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
@@ -126,7 +115,7 @@ public final class LatinNormalizer {
         i++;
         continue;
       }
-      lettered.add(letters.apply(w));
+      lettered.add(letters(w));
     }
     return join(lettered);
   }
@@ -150,27 +139,6 @@ public final class LatinNormalizer {
         || c == '\u2018'
         || c == '\u02BB'
         || c == '\u02BC';
-  }
-
-  /**
-   * {@link #tokens} for many names, each word's vowel, digraph, doubled-letter and final-h rules
-   * worked out once: names are spelled with a few thousand words, and each name's words go through
-   * the rules at least twice (the rounds of {@link #tokens}). Holds one entry per distinct word it
-   * has seen; safe to share between threads. Owned by its caller (a column being built), not
-   * global.
-   */
-  public static final class Words {
-    private final Map<String, String> lettered = new ConcurrentHashMap<>();
-
-    /** {@link LatinNormalizer#tokens} of {@code latin}. */
-    public List<String> tokens(String latin) {
-      return LatinNormalizer.tokens(latin, this::letters);
-    }
-
-    private String letters(String w) {
-      String done = lettered.get(w);
-      return done != null ? done : lettered.computeIfAbsent(w, LatinNormalizer::letters);
-    }
   }
 
   /** Vowel, digraph, doubled-letter and final-h rules on one word. */

@@ -56,33 +56,6 @@ public final class NameReadings {
   }
 
   /**
-   * What one token tells of its name's {@link #repairMode}: 2 when it shows reversed lam-alef
-   * beyond doubt, 1 when it holds a correct lam-alef, else 0. A name's mode is {@link
-   * #repairMode(int)} of the largest over its tokens, so a caller can work this out once per
-   * distinct token.
-   */
-  public static int modeSignal(String token) {
-    if (Repairs.hasLamAlefMarker(token)) {
-      return 2;
-    }
-    return token.contains("لا") ? 1 : 0;
-  }
-
-  /** The {@link #repairMode} of a name whose tokens' largest {@link #modeSignal} is given. */
-  public static int repairMode(int largestSignal) {
-    Repairs.LamAlef mode =
-        largestSignal == 2
-            ? Repairs.LamAlef.DEFINITE
-            : largestSignal == 1 ? Repairs.LamAlef.NONE : Repairs.LamAlef.SPECULATIVE;
-    return mode.ordinal();
-  }
-
-  /** The number of {@link #repairMode}s. */
-  public static int repairModes() {
-    return Repairs.LamAlef.values().length;
-  }
-
-  /**
    * The repaired readings of one token (never the token itself), best first, in a {@link
    * #repairMode}.
    */
