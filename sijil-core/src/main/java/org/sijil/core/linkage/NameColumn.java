@@ -289,18 +289,22 @@ abstract class NameColumn extends FeatureColumn {
    * similarity of the least similar pair. A name differs from a relative's in one whole token (a
    * sibling's given name, a cousin's father), which a mean over the tokens or Jaro–Winkler on the
    * whole chain would hide behind the tokens they share; damage from lists and PDF extraction
-   * changes a letter or two within tokens. Equal tokens are recognised by their ids. Names with
-   * different numbers of tokens (an added or dropped element) fall back on Jaro–Winkler of the
-   * whole names, spaces removed, or, one token apart, on the better alignment that drops a token of
-   * the longer or reads two of its tokens as one ({@link WordDrop}).
+   * changes a letter or two within tokens. Equal tokens are recognised by their ids. Names one
+   * token apart are compared on the best alignment that drops a token of the longer or reads two of
+   * its tokens as one ({@link WordDrop}), unless Jaro–Winkler of the whole names, spaces removed,
+   * reaches {@link WordDrop#JOINED} (the same letters spaced differently); other names with
+   * different numbers of tokens fall back on that Jaro–Winkler.
    */
   double weakestToken(int a, int b, double floor, Scratch s) {
     int na = rows.tokenCount(a);
     int nb = rows.tokenCount(b);
     if (na != nb || na < 2) {
       double whole = rows.jaroWinkler(a, b, s);
+      // One word apart, the alignment decides alone: Jaro-Winkler of the whole names rewards the
+      // given and father's names they share at the front (a stranger's محمد محمد محمد جبر / محمد
+      // محمد محمد راغب الناعوق scored >= 0.88), and such strangers multiply with the population.
       return WordDrop.applies(na, nb) && whole < WordDrop.JOINED
-          ? Math.max(whole, ColumnWords.similarity(this, a, b, s, floor))
+          ? ColumnWords.similarity(this, a, b, s, floor)
           : whole;
     }
     int ta = rows.tokenStart[a];
