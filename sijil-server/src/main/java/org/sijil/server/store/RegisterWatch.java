@@ -45,6 +45,9 @@ final class RegisterWatch implements AutoCloseable {
   /** How often the register is looked at: a change shows within about this long. */
   static final Duration EVERY = Duration.ofSeconds(5);
 
+  /** How long stopping waits for a look under way (a full read of a large view takes a while). */
+  static final Duration STOP_WAIT = Duration.ofMinutes(2);
+
   private final Path db;
   private final Duration every;
   private final PrintWriter out;
@@ -157,13 +160,28 @@ final class RegisterWatch implements AutoCloseable {
     return opened;
   }
 
-  /** Stops looking. */
+  /**
+   * Stops looking, and waits up to {@link #STOP_WAIT} for a look under way to end: a look holds the
+   * register open and may be reading the view again, and a server that has stopped must leave its
+   * register's files (and the directory they are in) alone. The look is not interrupted, since an
+   * interrupt would close the register's and the index's file channels in the middle of a read.
+   */
   @Override
   public void close() {
+    ScheduledExecutorService stopping;
     synchronized (timerLock) {
-      if (timer != null) {
-        timer.shutdownNow();
+      stopping = timer;
+    }
+    if (stopping == null) {
+      return;
+    }
+    stopping.shutdown(); // later looks are cancelled; the one under way runs to its end
+    try {
+      if (!stopping.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        say("A look at the register was still under way when the server stopped.");
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

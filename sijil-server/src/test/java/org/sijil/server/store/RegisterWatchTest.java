@@ -204,6 +204,35 @@ class RegisterWatchTest {
     watch.close();
   }
 
+  @Test
+  void stoppingWaitsForALookUnderWayToEnd() throws Exception {
+    Path db = register(false);
+    RegisterWatch watch =
+        new RegisterWatch(db, Duration.ofMillis(20), new PrintWriter(new StringWriter()));
+    try (Register reg = Register.open(db)) {
+      watch.served(WatchedState.of(reg));
+      new org.sijil.app.users.ManageUsers(reg)
+          .save("reviewer", "analyst", "a long enough secret".toCharArray(), 4, TESTER);
+    }
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean ended =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    watch.start(
+        () -> {
+          started.countDown();
+          try {
+            Thread.sleep(300); // a read of the view under way when the server stops
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+          }
+          ended.set(true);
+        });
+    assertTrue(started.await(30, java.util.concurrent.TimeUnit.SECONDS), "the log grew: a reload");
+    watch.close();
+    assertTrue(ended.get(), "close returned while the look was still reading, or interrupted it");
+  }
+
   /** A register of one release of {@link #ROWS}, linked when asked, its search index current. */
   private Path register(boolean link) throws Exception {
     Path db = dir.resolve("reg.db");
