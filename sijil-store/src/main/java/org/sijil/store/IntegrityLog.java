@@ -53,7 +53,11 @@ public interface IntegrityLog {
   /** The tree's hashes; appends join the register's current transaction. */
   HashStore hashes();
 
-  /** How many entries are stored. */
+  /**
+   * How many entries are stored: entries are stored at indexes 0..n-1 with none missing ({@link
+   * #appendEntries} takes only the next index), so this is read as the highest index + 1, at a cost
+   * that does not grow with the log (a running server reads it at every look for changes).
+   */
   long entryCount();
 
   /**
