@@ -36,6 +36,14 @@ public record RegisterRecords(
 
   /** Reads every record of {@code releases} (some of the register's, in its order). */
   public static RegisterRecords read(Register reg, List<Release> releases) {
+    return read(reg, releases, StopSignal.NEVER);
+  }
+
+  /**
+   * As {@link #read(Register, List)}, checking {@code stop} every {@link StopSignal#ROWS} records:
+   * a read asked to stop throws {@link StopSignal.Stopped} (the store closes its cursor).
+   */
+  public static RegisterRecords read(Register reg, List<Release> releases, StopSignal stop) {
     List<CasualtyRecord> records = new ArrayList<>();
     List<RecordKey> keys = new ArrayList<>();
     List<Release> releaseOf = new ArrayList<>();
@@ -45,6 +53,7 @@ public record RegisterRecords(
           .forEach(
               r.id(),
               rec -> {
+                stop.checkEvery(records.size());
                 RecordKey k = new RecordKey(r.id(), rec.row());
                 index.put(k, records.size());
                 records.add(rec);

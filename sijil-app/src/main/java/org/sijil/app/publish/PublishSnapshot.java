@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sijil.app.RegisterRecords;
+import org.sijil.app.StopSignal;
 import org.sijil.app.estimate.EstimateRegister;
 import org.sijil.app.integrity.PublishedReleases;
 import org.sijil.app.records.PublishedAmendments;
@@ -62,13 +63,24 @@ public final class PublishSnapshot {
 
   /** Reads the snapshot; the register may be closed afterwards. */
   public Snapshot read() {
+    return read(StopSignal.NEVER);
+  }
+
+  /**
+   * As {@link #read()}, checking {@code stop} between its steps and every {@link StopSignal#ROWS}
+   * records: asked to stop, it throws {@link StopSignal.Stopped} and returns nothing half-read.
+   */
+  public Snapshot read(StopSignal stop) {
     List<Release> shown = PublishedReleases.of(reg);
-    RegisterRecords all = RegisterRecords.read(reg, shown);
+    RegisterRecords all = RegisterRecords.read(reg, shown, stop);
+    stop.check();
     PublishedAmendments.Applied applied = PublishedAmendments.apply(all, reg.amendments().all());
     RegisterRecords records = applied.records();
     boolean partial = shown.size() < reg.releases().list().size() || applied.removed() > 0;
     Linkage linkage = reg.linkage();
+    stop.check();
     Map<RecordKey, CurrentLink> links = linkage.currentLinks();
+    stop.check();
     List<Linkage.QueuedPair> queue = linkage.queue();
     List<Linkage.Decision> decisions = linkage.reviews();
     if (partial) {

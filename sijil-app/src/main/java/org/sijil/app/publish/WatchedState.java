@@ -13,7 +13,9 @@ import org.sijil.store.Register;
  * decisions, the sources' names, amendments, imports, link runs), and so is every other change
  * (grades, incidents, users, suggestions), so the log's size grows with each of them. When it grew
  * and the search state did not, no person moved: the view's review queue and decisions, log stamp
- * and sources' names are what changed ({@link PublishedChanges}). Reading the size costs one count.
+ * and sources' names are what changed ({@link PublishedChanges}). Reading the size costs one look
+ * at the end of the log's primary key ({@link org.sijil.store.IntegrityLog#entryCount}), whatever
+ * its length.
  *
  * @param search the register's search state
  * @param logSize the number of entries in the register's integrity log

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sijil.app.StopSignal;
 import org.sijil.app.estimate.PublishedEstimate;
 import org.sijil.app.publish.PublishSnapshot;
 import org.sijil.app.records.PublishedAmendments;
@@ -59,6 +60,14 @@ public final class RegisterLoader {
 
   /** The server's view of a snapshot. */
   public static Loaded load(PublishSnapshot.Snapshot snap, Path db) {
+    return load(snap, db, StopSignal.NEVER);
+  }
+
+  /**
+   * As {@link #load(PublishSnapshot.Snapshot, Path)}, checking {@code stop} every {@link
+   * StopSignal#ROWS} records and persons ({@link StopSignal.Stopped} when asked to stop).
+   */
+  static Loaded load(PublishSnapshot.Snapshot snap, Path db, StopSignal stop) {
     List<org.sijil.store.Release> stored = snap.records().releases();
     List<Release> releases = releases(stored);
     Map<String, org.sijil.store.Release> latest = new LinkedHashMap<>();
@@ -69,12 +78,13 @@ public final class RegisterLoader {
     if (!snap.linked()) {
       return new Loaded(
           new RegisterData(
-              byKey(snap, latest), releases, diffs, null, List.of(), null, NOT_LINKED_NOTE),
+              byKey(snap, latest, stop), releases, diffs, null, List.of(), null, NOT_LINKED_NOTE),
           false,
           null);
     }
     List<SourceRecord> views = new ArrayList<>(snap.records().size());
     for (int i = 0; i < snap.records().size(); i++) {
+      stop.checkEvery(i);
       views.add(toSourceRecord(snap.records().releaseOf().get(i), snap.records().records().get(i)));
     }
     StoredExplanations explanations = new StoredExplanations(snap.explainer(), views);
@@ -85,6 +95,7 @@ public final class RegisterLoader {
     List<Integer> unlinked = new ArrayList<>();
     List<RecordKey> keys = snap.records().keys();
     for (int i = 0; i < keys.size(); i++) {
+      stop.checkEvery(i);
       Linkage.CurrentLink link = snap.links().get(keys.get(i));
       if (link == null) {
         unlinked.add(i);
@@ -98,6 +109,7 @@ public final class RegisterLoader {
         .sorted(Map.Entry.comparingByKey())
         .forEach(
             e -> {
+              stop.checkEvery(persons.size());
               List<Integer> idx = e.getValue();
               idx.sort((a, b) -> Integer.compare(b, a));
               List<SourceRecord> recs = new ArrayList<>(idx.size());
@@ -108,6 +120,7 @@ public final class RegisterLoader {
                   placed("P" + e.getKey(), recs, snap.runs().get(lastRun.get(e.getKey())), notes));
             });
     for (int i : unlinked) {
+      stop.checkEvery(persons.size());
       persons.add(
           person(
               "R" + views.get(i).recordId().replace('/', '-'),
@@ -153,13 +166,14 @@ public final class RegisterLoader {
 
   /** Persons by exact list key over the latest release of each source (before any linkage). */
   private static List<Person> byKey(
-      PublishSnapshot.Snapshot snap, Map<String, org.sijil.store.Release> latest) {
+      PublishSnapshot.Snapshot snap, Map<String, org.sijil.store.Release> latest, StopSignal stop) {
     Map<String, List<SourceRecord>> byKey = new LinkedHashMap<>();
     List<SourceRecord> keyless = new ArrayList<>();
     java.util.Set<Long> latestIds = new java.util.HashSet<>();
     latest.values().forEach(r -> latestIds.add(r.id()));
     // The register's order is by source, so the latest releases come in the order of 'latest'.
     for (int i = 0; i < snap.records().size(); i++) {
+      stop.checkEvery(i);
       org.sijil.store.Release r = snap.records().releaseOf().get(i);
       if (!latestIds.contains(r.id())) {
         continue;
@@ -175,6 +189,7 @@ public final class RegisterLoader {
     Map<String, Integer> seen = new HashMap<>();
     Map<String, List<PublishedAmendments.Note>> notes = notesById(snap);
     for (Map.Entry<String, List<SourceRecord>> e : byKey.entrySet()) {
+      stop.checkEvery(persons.size());
       persons.add(person(uniqueId("K" + e.getKey(), seen), e.getValue(), List.of(), notes));
     }
     for (SourceRecord s : keyless) {

@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import org.sijil.app.ProgressListener;
+import org.sijil.app.StopSignal;
 import org.sijil.app.publish.PublishSnapshot;
 import org.sijil.app.publish.WatchedState;
 import org.sijil.app.search.RegisterSearchIndex;
@@ -51,15 +53,15 @@ public final class RegisterSite {
   /**
    * How a site loads and watches its register.
    *
-   * @param beforeLoad runs first on the load's thread, at every (re)load (tests hold a load with
-   *     it)
+   * @param beforeLoad runs first on the load's thread, at every (re)load, given the signal that
+   *     asks the load to stop (tests hold a load with it)
    * @param watch how often the started server looks for changes other processes make to the
    *     register ({@link RegisterWatch})
    */
-  record Options(Runnable beforeLoad, Duration watch) {
+  record Options(Consumer<StopSignal> beforeLoad, Duration watch) {
 
     /** What {@code sijil serve} uses: no hook, the watch every {@link RegisterWatch#EVERY}. */
-    static final Options SERVE = new Options(() -> {}, RegisterWatch.EVERY);
+    static final Options SERVE = new Options(stop -> {}, RegisterWatch.EVERY);
 
     Options {
       java.util.Objects.requireNonNull(beforeLoad, "beforeLoad");
@@ -70,6 +72,11 @@ public final class RegisterSite {
 
     /** These options with {@code hook} run before each load. */
     Options holding(Runnable hook) {
+      return holding(stop -> hook.run());
+    }
+
+    /** These options with {@code hook} run before each load, given the load's stop signal. */
+    Options holding(Consumer<StopSignal> hook) {
       return new Options(hook, watch);
     }
 
@@ -112,6 +119,7 @@ public final class RegisterSite {
     app.events(
         e -> {
           e.serverStarted(() -> changes.start(register::reload));
+          // Stops the watch and asks a read of the register under way to stop, then waits for it.
           e.serverStopping(changes::close);
           // The index's write lock goes with the server, so another server (or a command) can
           // open it in this process afterwards.
@@ -207,6 +215,16 @@ public final class RegisterSite {
    * WatchedState}): a change stored during the read is then seen at the watch's next look.
    */
   static Read read(Path db, PersonSearch search, PrintWriter out) {
+    return read(db, search, out, StopSignal.NEVER);
+  }
+
+  /**
+   * As {@link #read(Path, PersonSearch, PrintWriter)}, checking {@code stop} between its steps and
+   * while it reads and shapes records: asked to stop, it closes the register and throws {@link
+   * StopSignal.Stopped} without touching the search index. A sync of the index already under way
+   * runs to its end (Lucene's writer; the index stays consistent either way).
+   */
+  static Read read(Path db, PersonSearch search, PrintWriter out, StopSignal stop) {
     long start = System.nanoTime();
     PublishSnapshot.Snapshot snap;
     String stamp;
@@ -214,14 +232,16 @@ public final class RegisterSite {
     long logSize;
     try (Register reg = Register.open(db, StoreLock.WAIT)) {
       logSize = WatchedState.logSize(reg);
-      snap = new PublishSnapshot(reg).read();
+      snap = new PublishSnapshot(reg).read(stop);
       stamp = org.sijil.app.integrity.LogStamp.of(reg).orElse(null);
       names = sourceNames(reg);
     }
     long read = System.nanoTime();
-    RegisterLoader.Loaded loaded = RegisterLoader.load(snap, db);
+    stop.check();
+    RegisterLoader.Loaded loaded = RegisterLoader.load(snap, db, stop);
     long shaped = System.nanoTime();
     var data = loaded.data().withLogStamp(stamp).withSourceNames(names);
+    stop.check();
     PersonSearch.SyncResult sync = new RegisterSearchIndex(search).refresh(snap);
     InMemoryRegister served = new InMemoryRegister(data, new StoreReviews(db), search, sync);
     long indexed = System.nanoTime();

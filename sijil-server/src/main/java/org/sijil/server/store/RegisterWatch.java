@@ -12,6 +12,9 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.sijil.app.StopSignal;
 import org.sijil.app.publish.WatchedState;
 import org.sijil.store.Register;
 import org.sijil.store.RegisterBusy;
@@ -45,7 +48,11 @@ final class RegisterWatch implements AutoCloseable {
   /** How often the register is looked at: a change shows within about this long. */
   static final Duration EVERY = Duration.ofSeconds(5);
 
-  /** How long stopping waits for a look under way (a full read of a large view takes a while). */
+  /**
+   * How long stopping waits for a read of the view under way to end. A read checks the stop between
+   * its steps and every {@link StopSignal#ROWS} rows, so it ends within a second or two; the bound
+   * is for the steps that do not check (one store query, a search index sync already under way).
+   */
   static final Duration STOP_WAIT = Duration.ofMinutes(2);
 
   private final Path db;
@@ -60,6 +67,12 @@ final class RegisterWatch implements AutoCloseable {
   private long opened;
   private final Object timerLock = new Object();
   private ScheduledExecutorService timer;
+  private volatile boolean stopping;
+
+  /**
+   * Held by each read of the view ({@link #reading}), so stopping can wait for the one under way.
+   */
+  private final ReentrantLock reads = new ReentrantLock();
 
   RegisterWatch(Path db, Duration every, PrintWriter out) {
     this.db = Objects.requireNonNull(db, "db");
@@ -72,10 +85,29 @@ final class RegisterWatch implements AutoCloseable {
   }
 
   /**
-   * The view is about to be read (called before each read): the register's files as they are now
-   * are those of the view, so a look finding them unchanged opens nothing.
+   * Runs one read of the view (the first, a reload after a web import, or a look's): stopping asks
+   * it to stop ({@link #stopSignal}) and waits for it to end. The register's files as they are now
+   * are those of the view read, so a later look finding them unchanged opens nothing.
+   *
+   * @throws StopSignal.Stopped when the server is stopping (before or during the read)
    */
-  void reading() {
+  <T> T reading(Supplier<T> read) {
+    reads.lock();
+    try {
+      stopSignal().check();
+      noteFiles();
+      return read.get();
+    } finally {
+      reads.unlock();
+    }
+  }
+
+  /** Asks reads of the view to stop once the server is stopping ({@link #close}). */
+  StopSignal stopSignal() {
+    return () -> stopping;
+  }
+
+  private void noteFiles() {
     try {
       readingFiles = files();
     } catch (java.io.UncheckedIOException e) {
@@ -135,6 +167,9 @@ final class RegisterWatch implements AutoCloseable {
         reload.run();
         failed = null;
         return true;
+      } catch (StopSignal.Stopped e) {
+        say("Stopped reading the changed register: the server is stopping.");
+        return false;
       } catch (RuntimeException e) {
         failed = now;
         say(
@@ -161,23 +196,32 @@ final class RegisterWatch implements AutoCloseable {
   }
 
   /**
-   * Stops looking, and waits up to {@link #STOP_WAIT} for a look under way to end: a look holds the
-   * register open and may be reading the view again, and a server that has stopped must leave its
-   * register's files (and the directory they are in) alone. The look is not interrupted, since an
-   * interrupt would close the register's and the index's file channels in the middle of a read.
+   * Stops looking and asks a read of the view under way to stop ({@link #stopSignal}), then waits
+   * for it and for a look under way to end (at most {@link #STOP_WAIT}): a look holds the register
+   * open, and a server that has stopped must leave its register's files (and the directory they are
+   * in) alone. The read ends at its next check, closing the register and publishing nothing, so the
+   * view read before is served until the server stops. Nothing is interrupted, since an interrupt
+   * would close the register's and the index's file channels in the middle of a read.
    */
   @Override
   public void close() {
-    ScheduledExecutorService stopping;
+    stopping = true;
+    ScheduledExecutorService looks;
     synchronized (timerLock) {
-      stopping = timer;
+      looks = timer;
     }
-    if (stopping == null) {
-      return;
+    if (looks != null) {
+      looks.shutdown(); // later looks are cancelled; the one under way ends at its next check
     }
-    stopping.shutdown(); // later looks are cancelled; the one under way runs to its end
+    long deadline = System.nanoTime() + STOP_WAIT.toNanos();
     try {
-      if (!stopping.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+      if (reads.tryLock(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        reads.unlock();
+      } else {
+        say("A read of the register was still under way when the server stopped.");
+      }
+      long left = Math.max(0, deadline - System.nanoTime());
+      if (looks != null && !looks.awaitTermination(left, TimeUnit.NANOSECONDS)) {
         say("A look at the register was still under way when the server stopped.");
       }
     } catch (InterruptedException e) {

@@ -3,7 +3,9 @@ package org.sijil.server.store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.sijil.app.StopSignal;
 import org.sijil.app.publish.WatchedState;
 import org.sijil.search.PersonSearch;
 import org.sijil.server.service.InMemoryRegister;
@@ -16,9 +18,13 @@ import org.sijil.server.service.StartingRegister;
  *   <li>The first load warms the search path first ({@link StartingRegister#warmUp}): it then runs
  *       while the web server starts on the other core, instead of after it and against the
  *       register's read (ready ≤ 3 s, issue 14).
+ *   <li>The read runs in the watch's turn ({@link RegisterWatch#reading}), so a server that stops
+ *       asks it to stop and waits for it: it checks the watch's {@link StopSignal} between its
+ *       steps and every few thousand rows, and a read stopped publishes nothing (the view served
+ *       before stays until the server has stopped).
  *   <li>The hook of {@link RegisterSite.Options#beforeLoad} runs (tests hold a load with it).
- *   <li>The watch ({@link RegisterWatch}) is told a read starts and, once the view is read, which
- *       index state it serves, so it knows what a later change is measured against.
+ *   <li>The watch is told, once the view is read, which index state it serves, so it knows what a
+ *       later change is measured against.
  *   <li>Persons read by id before the load ({@link PersonsBeforeLoad}) close their register when
  *       the load ends, whether it succeeded or not.
  * </ol>
@@ -31,7 +37,7 @@ final class SiteLoads implements UnaryOperator<InMemoryRegister> {
   private final StartingRegister starting;
   private final PersonsBeforeLoad persons;
   private final RegisterWatch watch;
-  private final Runnable beforeLoad;
+  private final Consumer<StopSignal> beforeLoad;
   private boolean warmed;
   private WatchedState servedState;
 
@@ -42,7 +48,7 @@ final class SiteLoads implements UnaryOperator<InMemoryRegister> {
       StartingRegister starting,
       PersonsBeforeLoad persons,
       RegisterWatch watch,
-      Runnable beforeLoad) {
+      Consumer<StopSignal> beforeLoad) {
     this.db = db;
     this.search = search;
     this.out = out;
@@ -64,22 +70,27 @@ final class SiteLoads implements UnaryOperator<InMemoryRegister> {
       warmed = true;
       starting.warmUp();
     }
-    beforeLoad.run();
     try {
-      watch.reading();
-      if (served != null && servedState != null) {
-        Optional<AmendedView.Amended> amended =
-            AmendedView.apply(db, search, served, servedState, out);
-        if (amended.isPresent()) {
-          return serving(amended.get().register(), amended.get().state());
-        }
-      }
-      RegisterSite.Read read = RegisterSite.read(db, search, out);
-      // Each read syncs the index with the view read, so the index holds its state.
-      return serving(read.register(), new WatchedState(search.state(), read.logSize()));
+      return watch.reading(() -> read(served));
     } finally {
       persons.close();
     }
+  }
+
+  private InMemoryRegister read(InMemoryRegister served) {
+    StopSignal stop = watch.stopSignal();
+    beforeLoad.accept(stop);
+    stop.check();
+    if (served != null && servedState != null) {
+      Optional<AmendedView.Amended> amended =
+          AmendedView.apply(db, search, served, servedState, out);
+      if (amended.isPresent()) {
+        return serving(amended.get().register(), amended.get().state());
+      }
+    }
+    RegisterSite.Read read = RegisterSite.read(db, search, out, stop);
+    // Each read syncs the index with the view read, so the index holds its state.
+    return serving(read.register(), new WatchedState(search.state(), read.logSize()));
   }
 
   private InMemoryRegister serving(InMemoryRegister view, WatchedState state) {

@@ -2,7 +2,9 @@ package org.sijil.server.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -231,6 +233,155 @@ class RegisterWatchTest {
     assertTrue(started.await(30, java.util.concurrent.TimeUnit.SECONDS), "the log grew: a reload");
     watch.close();
     assertTrue(ended.get(), "close returned while the look was still reading, or interrupted it");
+  }
+
+  @Test
+  void stoppingAsksAReadUnderWayToStopAndReturnsOnceItHasLeft() throws Exception {
+    Path db = register(false);
+    StringWriter said = new StringWriter();
+    RegisterWatch watch = new RegisterWatch(db, Duration.ofMillis(20), new PrintWriter(said));
+    try (Register reg = Register.open(db)) {
+      watch.served(WatchedState.of(reg));
+      new org.sijil.app.users.ManageUsers(reg)
+          .save("reviewer", "analyst", "a long enough secret".toCharArray(), 4, TESTER);
+    }
+    java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean left =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    watch.start(
+        () ->
+            watch.reading(
+                () -> {
+                  started.countDown();
+                  try {
+                    // A read of a minute, in stretches, checking the stop as the real read does.
+                    long end = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+                    while (System.nanoTime() < end) {
+                      watch.stopSignal().check();
+                      Thread.sleep(10);
+                    }
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  } finally {
+                    left.set(true);
+                  }
+                  return null;
+                }));
+    assertTrue(started.await(30, java.util.concurrent.TimeUnit.SECONDS), "the log grew: a reload");
+    long start = System.nanoTime();
+    watch.close();
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    assertTrue(left.get(), "close returned while the read was still under way");
+    assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "stopping took " + took);
+    assertTrue(said.toString().contains("Stopped reading the changed register"), said.toString());
+    assertThrows(
+        org.sijil.app.StopSignal.Stopped.class,
+        () -> watch.reading(() -> fail("a read started after the stop")),
+        "no read starts once the server is stopping");
+  }
+
+  @Test
+  void stoppingDuringAReloadReturnsPromptlyAndTheViewReadBeforeIsServedUntilThen()
+      throws Exception {
+    Path db = register(true);
+    String p2;
+    long release;
+    try (Register reg = Register.open(db)) {
+      release = reg.releases().list().get(0).id();
+      p2 = "P" + reg.linkage().currentLinks().get(new Linkage.RecordKey(release, 2)).personId();
+    }
+    StringWriter log = new StringWriter();
+    AtomicInteger loads = new AtomicInteger();
+    java.util.concurrent.CountDownLatch reloading = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicBoolean askedToStop =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    RegisterSite.Site site =
+        RegisterSite.open(
+            db,
+            ServerConfig.defaults(),
+            new PrintWriter(log, true),
+            RegisterSite.Options.SERVE
+                .watchingEvery(Duration.ofMillis(200))
+                .holding(
+                    (org.sijil.app.StopSignal stop) -> {
+                      if (loads.incrementAndGet() == 1) {
+                        return; // the first read runs as usual
+                      }
+                      reloading.countDown();
+                      // A slow reload (as of a large register) checking the stop as reads do.
+                      long end = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+                      while (!stop.requested() && System.nanoTime() < end) {
+                        try {
+                          Thread.sleep(10);
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                          return;
+                        }
+                      }
+                      askedToStop.set(stop.requested());
+                    }));
+    var app = site.app().start("127.0.0.1", 0);
+    boolean stopped = false;
+    try {
+      site.awaitLoaded();
+      String base = "http://127.0.0.1:" + app.port();
+      Process writer = writer(db, release + ":2", release + ":3");
+      String said = new String(writer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, writer.waitFor(), said);
+      assertTrue(
+          reloading.await(60, java.util.concurrent.TimeUnit.SECONDS), "the watch reads again");
+      assertEquals(
+          "41",
+          json(base + "/api/persons/" + p2).get("age").asText(),
+          "the view read before is served while the reload runs");
+
+      long start = System.nanoTime();
+      app.stop();
+      stopped = true;
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "stopping took " + took);
+      assertTrue(askedToStop.get(), "the reload was not asked to stop");
+      assertTrue(log.toString().contains("Stopped reading the changed register"), log.toString());
+      assertEquals(1, loads(log), log.toString());
+      assertFalse(log.toString().contains("Updated the view"), log.toString());
+      assertFalse(
+          Thread.getAllStackTraces().keySet().stream()
+              .anyMatch(t -> t.isAlive() && t.getName().equals("sijil-register-watch")),
+          "a look is still running");
+      // Nothing holds or writes the register's files any more: the directory can go.
+      deleteAll(dir);
+      Thread.sleep(300);
+      assertFalse(Files.exists(db), "something wrote the register after the stop");
+      assertFalse(Files.exists(RegisterSearchIndex.directoryOf(db)));
+    } finally {
+      if (!stopped) {
+        app.stop();
+      }
+    }
+  }
+
+  private static Process writer(Path db, String corrected, String removed) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            Writer.class.getName(),
+            db.toString(),
+            corrected,
+            removed)
+        .redirectErrorStream(true)
+        .start();
+  }
+
+  private static void deleteAll(Path root) throws Exception {
+    try (var files = Files.walk(root)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        if (!p.equals(root)) {
+          Files.delete(p);
+        }
+      }
+    }
   }
 
   /** A register of one release of {@link #ROWS}, linked when asked, its search index current. */
