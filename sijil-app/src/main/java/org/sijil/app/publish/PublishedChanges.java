@@ -24,9 +24,12 @@ import org.sijil.store.Release;
  * whole register again (issue 14). Rules:
  *
  * <ul>
- *   <li>Only a linked register whose releases are all published (no witness quorum holding one
- *       back) and whose releases and latest link run are the ones served qualifies; an import, a
- *       link run, a release held back or released, or an unlinked register needs the full read.
+ *   <li>Only a register whose releases are all published (no witness quorum holding one back) and
+ *       whose releases and latest link run are the ones served qualifies; an import, a link run, or
+ *       a release held back or released needs the full read. A register never linked qualifies too:
+ *       its persons are the records of each source's latest release grouped by list key ({@code
+ *       K<key>}, or {@code R…} alone without one), which an amendment other than of the key does
+ *       not regroup; records of older releases are in no person.
  *   <li>The records touched are every record of every new amendment's subject ({@link
  *       RecordSubjects}: a keyed subject follows its key into every release of its source). A
  *       correction of the list key itself moves a record to another subject: that needs the full
@@ -56,6 +59,8 @@ public final class PublishedChanges {
    *     by person id in the order first met
    * @param queue the review queue now
    * @param decisions the latest review of each pair now
+   * @param linked whether a link run has placed records in persons (otherwise persons are grouped
+   *     by list key over each source's latest release)
    */
   public record Change(
       WatchedState state,
@@ -63,7 +68,8 @@ public final class PublishedChanges {
       Set<RecordKey> records,
       Map<String, Optional<PublishedPerson.Read>> persons,
       List<Linkage.QueuedPair> queue,
-      List<Linkage.Decision> decisions) {
+      List<Linkage.Decision> decisions,
+      boolean linked) {
 
     public Change {
       amendments = List.copyOf(amendments);
@@ -90,9 +96,7 @@ public final class PublishedChanges {
       return Optional.empty();
     }
     PersonReads reads = reg.personReads();
-    if (!reads.linked()) {
-      return Optional.empty();
-    }
+    boolean linked = reads.linked();
     // The log's size and the latest id first: changes stored meanwhile are left for the next look.
     long logSize = WatchedState.logSize(reg);
     long last = reg.amendments().lastId();
@@ -116,15 +120,23 @@ public final class PublishedChanges {
     }
     Map<String, Optional<PublishedPerson.Read>> persons = new LinkedHashMap<>();
     PublishedPerson person = new PublishedPerson(reg);
+    Set<Long> shown = linked ? null : latestOfEachSource(releases);
     for (RecordKey k : records) {
       Optional<PersonReads.StoredRecord> stored = reads.read(k);
-      if (stored.isPresent()) {
-        persons.computeIfAbsent(personId(stored.get()), person::read);
+      if (stored.isPresent() && (linked || shown.contains(k.releaseId()))) {
+        persons.computeIfAbsent(personId(stored.get(), linked), person::read);
       }
     }
     Linkage linkage = reg.linkage();
     return Optional.of(
-        new Change(now, added, records, persons, linkage.queue(), linkage.reviews()));
+        new Change(now, added, records, persons, linkage.queue(), linkage.reviews(), linked));
+  }
+
+  /** The ids of each source's latest release: the only records an unlinked register shows. */
+  private static Set<Long> latestOfEachSource(List<Release> releases) {
+    Map<String, Long> latest = new LinkedHashMap<>();
+    releases.forEach(r -> latest.put(r.source(), r.id())); // listed by source, then as-of date
+    return new java.util.HashSet<>(latest.values());
   }
 
   /** The stored records of a log subject, in the register's releases. */
@@ -148,10 +160,17 @@ public final class PublishedChanges {
     return out;
   }
 
-  /** The id of the person a stored record is in, as the server's view names it. */
-  private static String personId(PersonReads.StoredRecord s) {
+  /**
+   * The id of the person a stored record is in, as the server's view names it: its link run's
+   * person, or before any run the record's list key ({@link PublishedPerson}).
+   */
+  private static String personId(PersonReads.StoredRecord s, boolean linked) {
     if (s.link() != null) {
       return "P" + s.link().personId();
+    }
+    String key = s.record().id();
+    if (!linked && key != null && !key.isBlank()) {
+      return "K" + key;
     }
     return "R"
         + (s.release().source() + "/" + s.release().label() + "/" + s.record().row())

@@ -65,8 +65,29 @@ class AmendedViewTest {
     }
   }
 
+  @Test
+  void onDuckDbNeverLinked() throws Exception {
+    Path db = dir.resolve("reg.db");
+    build(dir, db, false);
+    servesWhatAFreshStartServes(db, unlinkedChanges(db));
+  }
+
+  @Test
+  void onPostgresNeverLinked() throws Exception {
+    Path db = postgres.newRegister("sijil_amended_unlinked_");
+    build(dir, db, false);
+    try {
+      servesWhatAFreshStartServes(db, unlinkedChanges(db));
+    } finally {
+      deleteIndex(db);
+    }
+  }
+
   private void servesWhatAFreshStartServes(Path db) throws Exception {
-    Changes changes = changes(db);
+    servesWhatAFreshStartServes(db, changes(db));
+  }
+
+  private void servesWhatAFreshStartServes(Path db, Changes changes) throws Exception {
     StringWriter log = new StringWriter();
     Map<String, String> amended;
     List<org.sijil.server.model.ReviewItem> amendedQueue;
@@ -169,6 +190,54 @@ class AmendedViewTest {
         persons.add("P" + links.get(k).personId());
       }
       return new Changes(named, aged, ofMany, alone, persons);
+    }
+  }
+
+  /**
+   * Records to amend in a register never linked, whose persons are the records of each source's
+   * latest release grouped by list key: a name and an age corrected, the last record of a person
+   * with several removed (its first stays, so the person keeps its place) or, when no person has
+   * several, another record, and the only record of a person removed.
+   */
+  private static Changes unlinkedChanges(Path db) {
+    try (Register reg = Register.open(db)) {
+      List<org.sijil.store.Release> releases = reg.releases().list();
+      Map<String, org.sijil.store.Release> latest = new LinkedHashMap<>();
+      releases.forEach(r -> latest.put(r.source(), r));
+      Map<String, List<Linkage.RecordKey>> byKey = new LinkedHashMap<>();
+      for (org.sijil.store.Release r : latest.values()) {
+        reg.records()
+            .forEach(
+                r.id(),
+                rec -> {
+                  if (rec.id() != null && !rec.id().isBlank()) {
+                    byKey
+                        .computeIfAbsent(rec.id(), k -> new ArrayList<>())
+                        .add(new Linkage.RecordKey(r.id(), rec.row()));
+                  }
+                });
+      }
+      // Several records, the last of another source than the first: removing it (and, the list
+      // key being its subject, every record of its source with that key) leaves the first.
+      List<String> many =
+          byKey.keySet().stream()
+              .filter(
+                  k -> {
+                    List<Linkage.RecordKey> r = byKey.get(k);
+                    return r.get(0).releaseId() != r.get(r.size() - 1).releaseId();
+                  })
+              .toList();
+      List<String> single = byKey.keySet().stream().filter(k -> byKey.get(k).size() == 1).toList();
+      String ofMany = many.isEmpty() ? single.get(3) : many.get(0);
+      List<Linkage.RecordKey> ofManyRecords = byKey.get(ofMany);
+      List<String> keys = List.of(single.get(0), single.get(1), ofMany, single.get(2));
+      List<String> persons = keys.stream().map(k -> "K" + k).toList();
+      return new Changes(
+          byKey.get(single.get(0)).get(0),
+          byKey.get(single.get(1)).get(0),
+          ofManyRecords.get(ofManyRecords.size() - 1),
+          byKey.get(single.get(2)).get(0),
+          persons);
     }
   }
 

@@ -48,6 +48,9 @@ import org.sijil.store.Register;
  *       person is touched: the view served is kept with the review queue and decisions, the log's
  *       stamp and the sources' names read again, sharing its persons, statistics, index and the
  *       explanations already worked out ({@link InMemoryRegister#withShown}).
+ *   <li>A view read before any link run (persons grouped by list key) is updated the same way, with
+ *       no link to explain and no review queue, unless a touched person's first record is no longer
+ *       the one served: such a person would take another place, so the whole register is read.
  * </ul>
  */
 final class AmendedView {
@@ -67,9 +70,10 @@ final class AmendedView {
       InMemoryRegister served,
       WatchedState servedState,
       PrintWriter out) {
-    if (!(served.data().explanations() instanceof StoredExplanations explanations)) {
-      return Optional.empty(); // not a linked register read from the store
-    }
+    // A linked view explains its links from the stored records; a view read before any link run
+    // (persons grouped by list key) has no links to explain.
+    StoredExplanations explanations =
+        served.data().explanations() instanceof StoredExplanations e ? e : null;
     long start = System.nanoTime();
     PublishedChanges.Change change;
     String stamp;
@@ -80,11 +84,17 @@ final class AmendedView {
         return Optional.empty();
       }
       change = found.get();
+      if (change.linked() != (explanations != null)) {
+        return Optional.empty(); // linked since the view was read (or never read as linked)
+      }
       stamp = LogStamp.of(reg).orElse(null);
       names = RegisterSite.sourceNames(reg);
     }
     long read = System.nanoTime();
     if (change.amendments().isEmpty() && change.state().sameSearch(servedState)) {
+      if (explanations == null && !change.queue().isEmpty()) {
+        return Optional.empty(); // pairs to review with no link run: not a view this can keep
+      }
       Amended reviewed = reviewed(served, explanations, change, stamp, names);
       sayReviewed(out, change, reviewed, start, read);
       return Optional.of(reviewed);
@@ -102,11 +112,13 @@ final class AmendedView {
       String stamp,
       Map<String, org.sijil.server.model.SourceName> names) {
     List<org.sijil.server.model.ReviewItem> review =
-        ReviewLoader.load(
-            change.queue(),
-            change.decisions(),
-            explanations.records().index(),
-            explanations.views());
+        explanations == null
+            ? List.of()
+            : ReviewLoader.load(
+                change.queue(),
+                change.decisions(),
+                explanations.records().index(),
+                explanations.views());
     return new Amended(served.withShown(review, stamp, names), change.state());
   }
 
@@ -130,7 +142,11 @@ final class AmendedView {
       }
       at.put(position, e.getValue());
     }
-    RegisterRecords records = amendedRecords(explanations.records(), change);
+    if (explanations == null && movesAGroup(before, at)) {
+      return Optional.empty();
+    }
+    RegisterRecords records =
+        explanations == null ? null : amendedRecords(explanations.records(), change);
     Map<RecordKey, SourceRecord> shown = new HashMap<>();
     at.values().stream()
         .flatMap(Optional::stream)
@@ -154,7 +170,8 @@ final class AmendedView {
         persons.add(PersonsBeforeLoad.person(read.get()));
       }
     }
-    StoredExplanations explained = explanations.amended(records, shown);
+    StoredExplanations explained =
+        explanations == null ? null : explanations.amended(records, shown);
     RegisterData old = served.data();
     RegisterData data =
         new RegisterData(
@@ -162,8 +179,10 @@ final class AmendedView {
             old.releases(),
             old.diffs(),
             old.estimate(),
-            ReviewLoader.load(
-                change.queue(), change.decisions(), records.index(), explained.views()),
+            explained == null
+                ? List.of()
+                : ReviewLoader.load(
+                    change.queue(), change.decisions(), records.index(), explained.views()),
             explained,
             old.estimateNote(),
             stamp,
@@ -181,6 +200,24 @@ final class AmendedView {
     InMemoryRegister register = new InMemoryRegister(data, new StoreReviews(db), search, result);
     search.update(replaced, deleted, renumbered, change.state().search());
     return Optional.of(new Amended(register, change.state()));
+  }
+
+  /**
+   * True when an unlinked view's person (records grouped by list key, placed where its first record
+   * is in register order) would take another place: its first record is not the one served
+   * (removed, or one before it restored). The full read places it.
+   */
+  private static boolean movesAGroup(
+      List<Person> before, Map<Integer, Optional<PublishedPerson.Read>> at) {
+    for (Map.Entry<Integer, Optional<PublishedPerson.Read>> e : at.entrySet()) {
+      if (e.getValue().isPresent()) {
+        String first = PersonsBeforeLoad.person(e.getValue().get()).records().get(0).recordId();
+        if (!first.equals(before.get(e.getKey()).records().get(0).recordId())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The records behind the view with the change's records replaced or left out. */
