@@ -213,10 +213,17 @@ final class RegisterWatch implements AutoCloseable {
     if (looks != null) {
       looks.shutdown(); // later looks are cancelled; the one under way ends at its next check
     }
-    long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+    long asked = System.nanoTime();
+    long deadline = asked + STOP_WAIT.toNanos();
     try {
-      if (reads.tryLock(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+      if (reads.tryLock()) {
+        reads.unlock(); // no read under way
+      } else if (reads.tryLock(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
         reads.unlock();
+        say(
+            String.format(
+                "The read under way ended %.2f s after it was asked to stop.",
+                (System.nanoTime() - asked) / 1e9));
       } else {
         say("A read of the register was still under way when the server stopped.");
       }
