@@ -142,6 +142,9 @@ final class CsvCells implements CellSource {
 
   @Override
   public List<String> notes(long ordinal) {
+    if (notes.isEmpty()) {
+      return List.of(); // the usual file, of one encoding: asked once per row
+    }
     List<String> n = notes.remove(ordinal);
     return n == null ? List.of() : n;
   }
@@ -159,7 +162,8 @@ final class CsvCells implements CellSource {
       pending = records.hasNext() ? records.next() : null;
       returned++;
       noteOddLines(pending == null ? -1 : pending.getCharacterPosition());
-      return record.toList();
+      // The record's own array (not a copy), read-only: CSVRecord.toList streams into a new list.
+      return java.util.Collections.unmodifiableList(java.util.Arrays.asList(record.values()));
     } catch (UncheckedIOException | IllegalStateException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof CharacterCodingException || t instanceof LineBytes.LineTooLongException) {

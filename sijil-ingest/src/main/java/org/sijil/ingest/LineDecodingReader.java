@@ -36,6 +36,9 @@ final class LineDecodingReader extends Reader {
   private final CharsetDecoder mainDecoder;
   private final CharsetDecoder utf8 = strict(StandardCharsets.UTF_8);
   private final CharsetDecoder cp1256 = strict(EncodingDetector.WINDOWS_1256);
+  private static final NavigableMap<Long, OddLine> NO_ODD_LINES =
+      java.util.Collections.emptyNavigableMap();
+
   private final NavigableMap<Long, OddLine> odd = new TreeMap<>();
   private CharBuffer current = CharBuffer.allocate(0);
 
@@ -125,6 +128,9 @@ final class LineDecodingReader extends Reader {
    * {@code end} is negative).
    */
   NavigableMap<Long, OddLine> takeOddLinesBefore(long end) {
+    if (odd.isEmpty()) {
+      return NO_ODD_LINES; // the usual file, of one encoding: asked once per row
+    }
     NavigableMap<Long, OddLine> head = end < 0 ? odd : odd.headMap(end, false);
     NavigableMap<Long, OddLine> taken = new TreeMap<>(head);
     head.clear();

@@ -1,7 +1,12 @@
 package org.sijil.app.integrity;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -52,7 +57,12 @@ public final class CanonicalRows {
   private static final byte[] PLACE = ascii("place");
   private static final byte[] REASON = ascii("reason");
 
+  private static final byte[] DATE_LENGTH = ascii(" 10 ");
+
   private MessageDigest digest; // made at the first hash: the static methods never need one
+  private CharsetEncoder encoder; // made at the first value, as the digest
+  private CharBuffer chars = CharBuffer.allocate(0);
+  private ByteBuffer encoded = ByteBuffer.allocate(0);
   private byte[] buf = new byte[512];
   private int len;
 
@@ -115,10 +125,10 @@ public final class CanonicalRows {
     line(NAME_AR, r.nameAr());
     line(NAME_EN, r.nameEn());
     age(r.age());
-    line(DOB, r.dob() == null ? null : r.dob().toString());
+    date(DOB, r.dob());
     line(SEX, r.sex() == null ? null : r.sex().code());
     line(SOURCE, r.source());
-    line(DOD, r.dod() == null ? null : r.dod().toString());
+    date(DOD, r.dod());
     line(PLACE, r.place());
   }
 
@@ -159,18 +169,76 @@ public final class CanonicalRows {
     put((byte) '\n');
   }
 
+  /**
+   * {@code NAME 10 YYYY-MM-DD} as {@link LocalDate#toString} writes a year from 0 to 9999, without
+   * building the text; other years through it.
+   */
+  private void date(byte[] name, LocalDate d) {
+    if (d == null || d.getYear() < 0 || d.getYear() > 9999) {
+      line(name, d == null ? null : d.toString());
+      return;
+    }
+    put(name);
+    put(DATE_LENGTH);
+    fixedDigits(d.getYear(), 4);
+    put((byte) '-');
+    fixedDigits(d.getMonthValue(), 2);
+    put((byte) '-');
+    fixedDigits(d.getDayOfMonth(), 2);
+    put((byte) '\n');
+  }
+
+  /** {@code n} (not negative) in exactly {@code width} decimal digits, zero-padded. */
+  private void fixedDigits(int n, int width) {
+    room(width);
+    for (int i = len + width - 1; i >= len; i--) {
+      buf[i] = (byte) ('0' + n % 10);
+      n /= 10;
+    }
+    len += width;
+  }
+
   private void line(byte[] name, String value) {
     put(name);
     put((byte) ' ');
     if (value == null) {
       put((byte) '-');
     } else {
-      byte[] v = value.getBytes(StandardCharsets.UTF_8);
-      number(v.length);
-      put((byte) ' ');
-      put(v);
+      utf8(value);
     }
     put((byte) '\n');
+  }
+
+  /**
+   * {@code LEN SP VALUE}: the value's UTF-8 bytes as {@link String#getBytes} gives them (a lone
+   * surrogate as {@code ?}), encoded through reused buffers: a new array per cell was most of the
+   * bytes an import allocates per row.
+   */
+  private void utf8(String value) {
+    int n = value.length();
+    if (encoder == null) {
+      encoder =
+          StandardCharsets.UTF_8
+              .newEncoder()
+              .onMalformedInput(CodingErrorAction.REPLACE)
+              .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    }
+    if (chars.capacity() < n) {
+      chars = CharBuffer.allocate(Math.max(n, 256));
+      encoded = ByteBuffer.allocate(chars.capacity() * 3);
+    }
+    value.getChars(0, n, chars.array(), 0);
+    chars.clear().limit(n);
+    encoded.clear();
+    encoder.reset();
+    encoder.encode(chars, encoded, true);
+    encoder.flush(encoded);
+    int bytes = encoded.position();
+    number(bytes);
+    put((byte) ' ');
+    room(bytes);
+    System.arraycopy(encoded.array(), 0, buf, len, bytes);
+    len += bytes;
   }
 
   private void put(byte[] b) {
@@ -204,9 +272,8 @@ public final class CanonicalRows {
       return Long.toString(n).length();
     }
     int d = 1;
-    while (n >= 10) {
-      n /= 10;
-      d++;
+    for (long power = 10; d < 19 && n >= power; power *= 10) {
+      d++; // compared, not divided: called for every value of every row
     }
     return d;
   }

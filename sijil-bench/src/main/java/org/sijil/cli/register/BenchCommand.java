@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
       org.sijil.cli.linkage.BenchDedupeCommand.class,
       org.sijil.cli.estimate.BenchEstimateCommand.class,
       org.sijil.cli.intake.IntakeBenchCommand.class,
-      BenchLogCostCommand.class
+      BenchLogCostCommand.class,
+      BenchReadCommand.class
     })
 public final class BenchCommand implements Runnable {
 
@@ -23,6 +24,7 @@ public final class BenchCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing benchmark: import, dedupe, estimate, intake or log-cost");
+        spec.commandLine(),
+        "missing benchmark: import, dedupe, estimate, intake, log-cost or read");
   }
 }

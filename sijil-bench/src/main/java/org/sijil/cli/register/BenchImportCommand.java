@@ -69,16 +69,20 @@ public final class BenchImportCommand implements Callable<Integer> {
       }
       ImportRelease.Summary best = null;
       double bestCpu = 0;
+      long bestAllocated = 0;
       double loadBefore = BenchMeasures.loadAverage();
       for (int run = 1; run <= Math.max(1, runs); run++) {
         String label = "run-" + run + (db == null ? "" : "-" + System.currentTimeMillis());
         long cpu0 = BenchMeasures.processCpuNanos();
+        long allocated0 = BenchMeasures.allocatedBytes();
         try (Register reg = open(scratch.dir(), run)) {
           ImportRelease.Summary s = BenchMeasures.importList(reg, list, label);
           double cpu = (BenchMeasures.processCpuNanos() - cpu0) / 1e9;
+          long allocated = BenchMeasures.allocatedBytes() - allocated0;
           if (best == null || s.seconds() < best.seconds()) {
             best = s;
             bestCpu = cpu;
+            bestAllocated = allocated;
           }
         }
       }
@@ -91,6 +95,8 @@ public final class BenchImportCommand implements Callable<Integer> {
       m.put("file_mb", Math.round(Files.size(list) / 1e5) / 10.0);
       m.put("process_cpu_seconds", Math.round(bestCpu * 100) / 100.0);
       m.put("rows_per_cpu_second", bestCpu > 0 ? Math.round(best.read() / bestCpu) : null);
+      // Bytes allocated by every thread of the run: a per-row cost the machine's load cannot bend.
+      m.put("allocated_bytes_per_row", best.read() > 0 ? bestAllocated / best.read() : null);
       m.put("peak_heap_mb", BenchMeasures.peakHeapMb());
       m.put("max_heap_mb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
       m.put("processors", Runtime.getRuntime().availableProcessors());

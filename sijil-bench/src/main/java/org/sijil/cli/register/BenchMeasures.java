@@ -45,6 +45,13 @@ final class BenchMeasures {
         : 0;
   }
 
+  /** Heap bytes allocated so far by all threads, ended ones included, or 0 where unavailable. */
+  static long allocatedBytes() {
+    return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean sun
+        ? sun.getTotalThreadAllocatedBytes()
+        : 0;
+  }
+
   /** Sum over heap pools of their peak usage since the JVM started. */
   static long peakHeapMb() {
     long peak = 0;

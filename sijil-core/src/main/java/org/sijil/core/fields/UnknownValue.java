@@ -25,6 +25,9 @@ public final class UnknownValue {
     if (cell == null) {
       return true;
     }
+    if (cell.isEmpty()) {
+      return true; // the usual missing age: no clean-up (and no regular expression) needed
+    }
     if (isPlainNumber(cell)) {
       return false; // the usual cell, an age: no marker is a string of ASCII digits
     }
