@@ -73,8 +73,7 @@ final class TrainingSample {
         rule < 0,
         (a, b) -> {
           seen[0]++;
-          long h = RecordTable.mix(seed + a * 0x632BE59BD9B4E019L + b) >>> 1;
-          if (h > threshold) {
+          if (!takes(a, b)) {
             return;
           }
           levels.levels(a, b, s, lv);
@@ -85,6 +84,16 @@ final class TrainingSample {
           into.computeIfAbsent(code, k -> new long[1])[0]++;
         });
     return seen[0];
+  }
+
+  /** Whether the pair (smaller record first) is drawn, when its rule (or the union) finds it. */
+  boolean takes(int a, int b) {
+    return RecordTable.mix(seed + a * 0x632BE59BD9B4E019L + b) >>> 1 <= threshold;
+  }
+
+  /** The rule whose pairs this sample draws from, or -1 for the union. */
+  int rule() {
+    return rule;
   }
 
   /** The whole sample counted here, the units side by side: as {@link PatternSource#patterns}. */
