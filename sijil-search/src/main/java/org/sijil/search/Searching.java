@@ -12,17 +12,13 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.NamedMatches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.Weight;
 
 /**
  * Runs requests on a searcher. A name query without facets runs first strictly ({@link
@@ -221,10 +217,14 @@ final class Searching {
       IndexSearcher s, ScoreDoc[] docs, int offset, Built built, Map<Integer, String> shown)
       throws IOException {
     List<SearchHit> out = new ArrayList<>();
-    Weight reasons = null;
-    if (built.ranked() && docs.length > offset) {
-      reasons = s.createWeight(s.rewrite(built.reasons()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    int[] page = new int[Math.max(0, docs.length - offset)];
+    for (int i = 0; i < page.length; i++) {
+      page[i] = docs[offset + i].doc;
     }
+    List<List<MatchReason>> reasons =
+        built.ranked() && page.length > 0
+            ? HitReasons.of(s, built.reasons(), built.tokens(), page)
+            : null;
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     org.apache.lucene.index.StoredFields stored = s.storedFields();
     for (int i = offset; i < docs.length; i++) {
@@ -232,8 +232,7 @@ final class Searching {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
       int local = d.doc - leaf.docBase;
       double score = built.ranked() ? Math.round(d.score * 1000) / 1000.0 : 1.0;
-      List<MatchReason> why =
-          reasons == null ? List.of() : reasons(reasons.matches(leaf, local), built.tokens());
+      List<MatchReason> why = reasons == null ? List.of() : reasons.get(i - offset);
       String view =
           shown.containsKey(d.doc)
               ? shown.get(d.doc)
@@ -241,24 +240,6 @@ final class Searching {
       out.add(new SearchHit(id(leaf, local), order(leaf, local), score, why, view));
     }
     return out;
-  }
-
-  /** The strongest named alternative per query token, in token order. */
-  private static List<MatchReason> reasons(Matches matches, List<String> tokens) {
-    if (matches == null) {
-      return List.of();
-    }
-    Map<Integer, MatchReason> best = new java.util.TreeMap<>();
-    for (NamedMatches m : NamedMatches.findNamedMatches(matches)) {
-      String[] parts = m.getName().split("\\|", 3);
-      int token = Integer.parseInt(parts[0]);
-      MatchReason.How how = MatchReason.How.valueOf(parts[1]);
-      MatchReason prev = best.get(token);
-      if (prev == null || how.weight() > prev.how().weight()) {
-        best.put(token, new MatchReason(tokens.get(token), how, parts[2]));
-      }
-    }
-    return new ArrayList<>(best.values());
   }
 
   private static String id(LeafReaderContext leaf, int doc) throws IOException {

@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Whether two running search servers give the same pages (issue 14, h-hits): same hits, order,
+scores, reasons and totals, byte for byte in the JSON answer.
+
+Usage: docs/bench/search-same-pages.py PORT_A PORT_B [PER_KIND]
+against two SearchBench servers over the same register (e.g. main's jar and a branch's, each on its
+own copy of the index). Queries are drawn as in search-kinds.py (seed 14) from the register's own
+persons, for every kind, plus each with offset 20, a sex filter, typos (two letters swapped) and
+facets. Prints the queries compared and any that differ; exits 1 when one does.
+
+Start both servers with -Dtests.seed=14 (any value, the same): Lucene seeds the hash of index terms
+per JVM otherwise, which orders a token's alternatives of equal weight differently from one start
+to the next, so a tie between two reasons (say two compound parts) may name the other term. Facet
+counts are compared as maps: their key order is not part of the answer.
+"""
+import json, random, sys, urllib.parse, urllib.request
+
+port_a, port_b = sys.argv[1], sys.argv[2]
+per_kind = int(sys.argv[3]) if len(sys.argv) > 3 else 100
+
+
+def get(port, query):
+    return urllib.request.urlopen('http://127.0.0.1:%s/api/persons?%s' % (port, query)).read()
+
+
+rows = []
+for k in range(20):
+    rows += json.loads(get(port_a, 'limit=1000&offset=%d' % (k * 50000)))['hits']
+KINDS = {
+    'full-ar': lambda ar, en: ' '.join(ar),
+    'full-en': lambda ar, en: ' '.join(en),
+    'no-grandfather-ar': lambda ar, en: ' '.join(ar[:2] + ar[3:]) if len(ar) >= 4 else None,
+    'given-family-ar': lambda ar, en: ar[0] + ' ' + ar[-1],
+    'given-family-en': lambda ar, en: en[0] + ' ' + en[-1],
+    'given-ar': lambda ar, en: ar[0],
+    'given-en': lambda ar, en: en[0],
+}
+
+
+def typo(q):
+    i = random.randrange(max(1, len(q) - 1))
+    return q[:i] + q[i + 1:i + 2] + q[i:i + 1] + q[i + 2:]
+
+
+random.seed(14)
+queries = []
+for kind, make in KINDS.items():
+    n = 0
+    while n < per_kind:
+        r = random.choice(rows)
+        ar, en = (r['name_ar'] or '').split(), (r['name_en'] or '').split()
+        q = make(ar, en) if ar and en else None
+        if not q:
+            continue
+        n += 1
+        e = urllib.parse.quote(q)
+        queries += ['q=' + e, 'q=%s&offset=20' % e, 'q=%s&sex=m' % e,
+                    'q=' + urllib.parse.quote(typo(q)), 'q=%s&facets=true' % e]
+queries += ['q=' + urllib.parse.quote(r['records'][0]['key']) for r in rows[:200]
+            if r['records'] and r['records'][0].get('key')]
+differ = [q for q in queries if json.loads(get(port_a, q)) != json.loads(get(port_b, q))]
+print('%d queries compared, %d differ' % (len(queries), len(differ)))
+for q in differ[:20]:
+    print('differs:', urllib.parse.unquote(q))
+sys.exit(1 if differ else 0)

@@ -1,0 +1,242 @@
+package org.sijil.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.NamedMatches;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+
+/**
+ * Why each hit of a page matched: per query token, the strongest named alternative of the reasons
+ * query the person matches ({@link Queries} names every alternative {@code token|how|term}).
+ *
+ * <p>{@link Weight#matches} per hit says it exactly but re-runs the whole query for every hit: a
+ * new term dictionary cursor and postings list per alternative per hit, about a third of a common
+ * name's request. Here each named alternative gets one iterator per index segment, advanced through
+ * the page's hits in doc order, and {@link Weight#matches} is called once per alternative that
+ * matched at all, only to read its name. The result is the same as {@link Weight#matches} per hit
+ * because every hit matches the reasons query (it is the query run, or the ungrouped form of it),
+ * so an alternative is reported exactly when its own query matches the hit, unless it sits under an
+ * optional clause with required parts or a minimum to match: for such shapes, which {@link Queries}
+ * does not build, and for any query type not known here, reasons fall back to {@link
+ * Weight#matches} per hit. Ties (two alternatives of one token and equal weight) go to the one
+ * {@link Weight#matches} lists first: clause order, as here.
+ */
+final class HitReasons {
+
+  private HitReasons() {}
+
+  /** A named alternative: the query under the name, and the name once a hit has read it. */
+  private static final class Named {
+    final Query query;
+    Weight weight;
+    String name;
+
+    Named(Query query) {
+      this.query = query;
+    }
+  }
+
+  /**
+   * The reasons of {@code docs} (top-level doc ids, each a hit of {@code reasons} or of the query
+   * it is the ungrouped form of), in the order given.
+   */
+  static List<List<MatchReason>> of(IndexSearcher s, Query reasons, List<String> tokens, int[] docs)
+      throws IOException {
+    Query rewritten = s.rewrite(reasons);
+    List<Named> named = new ArrayList<>();
+    if (!collect(rewritten, true, named)) {
+      return byMatches(s, rewritten, tokens, docs);
+    }
+    boolean[][] matched = new boolean[named.size()][docs.length];
+    Integer[] byDoc = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      byDoc[i] = i;
+    }
+    Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a], docs[b]));
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    int from = 0;
+    while (from < byDoc.length) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[byDoc[from]], leaves));
+      int to = from;
+      while (to < byDoc.length && docs[byDoc[to]] < leaf.docBase + leaf.reader().maxDoc()) {
+        to++;
+      }
+      for (int n = 0; n < named.size(); n++) {
+        mark(s, named.get(n), leaf, docs, Arrays.copyOfRange(byDoc, from, to), matched[n]);
+      }
+      from = to;
+    }
+    List<List<MatchReason>> out = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      List<String> names = new ArrayList<>();
+      for (int n = 0; n < named.size(); n++) {
+        if (matched[n][i]) {
+          names.add(named.get(n).name);
+        }
+      }
+      out.add(best(names, tokens));
+    }
+    return out;
+  }
+
+  /** Whether reasons of hits of {@code rewritten} are read without {@link Weight#matches}. */
+  static boolean direct(Query rewritten) {
+    return collect(rewritten, true, new ArrayList<>());
+  }
+
+  /**
+   * Marks the hits ({@code hits}: indexes into docs, in doc order, all in leaf) the query matches.
+   */
+  private static void mark(
+      IndexSearcher s,
+      Named named,
+      LeafReaderContext leaf,
+      int[] docs,
+      Integer[] hits,
+      boolean[] matched)
+      throws IOException {
+    if (named.weight == null) {
+      // The query's own weight, not the searcher's: no query cache for a page's alternatives.
+      named.weight = named.query.createWeight(s, ScoreMode.COMPLETE_NO_SCORES, 1f);
+    }
+    Scorer scorer = named.weight.scorer(leaf);
+    if (scorer == null) {
+      return;
+    }
+    DocIdSetIterator it = scorer.iterator();
+    for (int i : hits) {
+      int local = docs[i] - leaf.docBase;
+      int at = it.docID() < local ? it.advance(local) : it.docID();
+      if (at == DocIdSetIterator.NO_MORE_DOCS) {
+        return;
+      }
+      if (at == local) {
+        if (named.name == null) {
+          Matches m = named.weight.matches(leaf, local);
+          if (m == null) {
+            continue; // as Weight#matches per hit would say
+          }
+          named.name = NamedMatches.findNamedMatches(m).get(0).getName();
+        }
+        matched[i] = true;
+      }
+    }
+  }
+
+  /**
+   * Adds the named alternatives under {@code q}, in the order {@link Weight#matches} lists them;
+   * false when the shape is one whose reasons this class cannot tell without {@link
+   * Weight#matches}. {@code certain}: every hit matches {@code q} (the root, and required clauses
+   * of such a query).
+   */
+  private static boolean collect(Query q, boolean certain, List<Named> out) {
+    if (q.getClass().getEnclosingClass() == NamedMatches.class) {
+      out.add(new Named(q));
+      return true;
+    }
+    if (q instanceof BoostQuery b) {
+      return collect(b.getQuery(), certain, out);
+    }
+    if (q instanceof ConstantScoreQuery c) {
+      return collect(c.getQuery(), certain, out);
+    }
+    if (q instanceof DisjunctionMaxQuery d) {
+      for (Query sub : d.getDisjuncts()) {
+        if (!collect(sub, false, out)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (q instanceof BooleanQuery b) {
+      return collectClauses(b, certain, out);
+    }
+    return !hasNamed(q);
+  }
+
+  private static boolean collectClauses(BooleanQuery b, boolean certain, List<Named> out) {
+    boolean conditional =
+        b.getMinimumNumberShouldMatch() > 0
+            || b.clauses().stream().anyMatch(c -> c.getOccur() != Occur.SHOULD);
+    if (!certain && conditional) {
+      return !hasNamed(b);
+    }
+    for (BooleanClause c : b.clauses()) {
+      if (c.isProhibited()) {
+        continue; // never reported by Weight#matches
+      }
+      if (!collect(c.getQuery(), certain && c.isRequired(), out)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether any named query sits under {@code q}. */
+  private static boolean hasNamed(Query q) {
+    boolean[] found = {false};
+    q.visit(
+        new QueryVisitor() {
+          @Override
+          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+            if (parent.getClass().getEnclosingClass() == NamedMatches.class) {
+              found[0] = true;
+            }
+            return this;
+          }
+        });
+    return found[0];
+  }
+
+  /** The reasons through {@link Weight#matches}, hit by hit. */
+  static List<List<MatchReason>> byMatches(
+      IndexSearcher s, Query rewritten, List<String> tokens, int[] docs) throws IOException {
+    Weight weight = s.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    List<List<MatchReason>> out = new ArrayList<>(docs.length);
+    for (int doc : docs) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      Matches matches = weight.matches(leaf, doc - leaf.docBase);
+      List<String> names = new ArrayList<>();
+      if (matches != null) {
+        NamedMatches.findNamedMatches(matches).forEach(m -> names.add(m.getName()));
+      }
+      out.add(best(names, tokens));
+    }
+    return out;
+  }
+
+  /** The strongest named alternative per query token, in token order; the first of equals wins. */
+  private static List<MatchReason> best(List<String> names, List<String> tokens) {
+    Map<Integer, MatchReason> best = new TreeMap<>();
+    for (String name : names) {
+      String[] parts = name.split("\\|", 3);
+      int token = Integer.parseInt(parts[0]);
+      MatchReason.How how = MatchReason.How.valueOf(parts[1]);
+      MatchReason prev = best.get(token);
+      if (prev == null || how.weight() > prev.how().weight()) {
+        best.put(token, new MatchReason(tokens.get(token), how, parts[2]));
+      }
+    }
+    return new ArrayList<>(best.values());
+  }
+}
