@@ -117,12 +117,15 @@ final class Queries {
           e.getValue().forEach(n -> alts.add(weighted(n.getKey(), n.getValue(), weight)));
         }
       }
+      if (i == 0) {
+        alts.add(givenBonus(t, analyzer));
+      }
       all.add(new DisjunctionMaxQuery(alts, 0f), tokenOccur(tokens.size(), minMatched));
     }
     if (minMatched < tokens.size()) {
       all.setMinimumNumberShouldMatch(minMatched);
     }
-    return withGivenBonus(all.build(), tokens, analyzer);
+    return all.build();
   }
 
   /** The name of an alternative: token index, how, term (what a hit's reason says). */
@@ -158,21 +161,28 @@ final class Queries {
     for (int i = 0; i < tokens.size(); i++) {
       NameTerms.Alternative a = tokens.get(i).alternatives().get(0);
       Query q = new TermQuery(new Term(a.field(), analyzer.term(a.field(), a.term())));
-      all.add(weighted(key(i, a), q, a.how().weight()), Occur.MUST);
+      Query exact = weighted(key(i, a), q, a.how().weight());
+      if (i == 0) {
+        exact = new DisjunctionMaxQuery(List.of(exact, givenBonus(tokens.get(0), analyzer)), 0f);
+      }
+      all.add(exact, Occur.MUST);
     }
-    return withGivenBonus(all.build(), tokens, analyzer);
+    return all.build();
   }
 
-  private static Query withGivenBonus(
-      Query names, List<NameTerms.QueryToken> tokens, NameAnalyzer analyzer) {
-    BooleanQuery.Builder outer = new BooleanQuery.Builder();
-    outer.add(names, Occur.MUST);
-    if (!tokens.isEmpty()) {
-      Query given =
-          new TermQuery(new Term(Fields.GIVEN, analyzer.term(Fields.GIVEN, tokens.get(0).text())));
-      outer.add(new BoostQuery(new ConstantScoreQuery(given), GIVEN_BONUS), Occur.SHOULD);
-    }
-    return outer.build();
+  /**
+   * The first token's alternative for a person whose given name it is, as written: that token's
+   * weight as written plus {@link #GIVEN_BONUS}. A given name is also indexed as written among the
+   * person's names, so such a person matches the token's exact alternative too, and taking the
+   * strongest alternative adds exactly the bonus. It sits inside the token's clause rather than
+   * beside the whole name query so that the name query is the top scorer: Lucene then passes it the
+   * score a hit needs to enter the window, and WAND skips persons that cannot reach it (a required
+   * query beside an optional one is never told that score).
+   */
+  private static Query givenBonus(NameTerms.QueryToken first, NameAnalyzer analyzer) {
+    Query given = new TermQuery(new Term(Fields.GIVEN, analyzer.term(Fields.GIVEN, first.text())));
+    float weight = (float) (MatchReason.How.EXACT.weight() + GIVEN_BONUS);
+    return new BoostQuery(new ConstantScoreQuery(given), weight);
   }
 
   /**
