@@ -71,7 +71,7 @@ public final class PersonSearch implements AutoCloseable {
       writer.deleteAll();
     }
     this.searchers = new SearcherManager(writer, null);
-    this.searching = new Searching(analyzer, names);
+    this.searching = new Searching(analyzer, names, Searching.COUNT_EXACTLY_UP_TO);
   }
 
   /** The indexing buffer for a heap of {@code maxHeapBytes}. */
@@ -309,6 +309,12 @@ public final class PersonSearch implements AutoCloseable {
   /** One page of hits for a request. */
   public SearchPage search(SearchRequest request) {
     return withSearcher(s -> searching.page(s, request));
+  }
+
+  /** One page as {@link #search} gives it, with hits counted exactly up to {@code countUpTo}. */
+  SearchPage search(SearchRequest request, int countUpTo) {
+    Searching counting = new Searching(analyzer, names, countUpTo);
+    return withSearcher(s -> counting.page(s, request));
   }
 
   /**

@@ -6,9 +6,9 @@ import java.util.Map;
 /**
  * One page of a search.
  *
- * @param total hits counted; exact when {@code totalExact}, otherwise a lower bound, 1,000 (common
- *     names match many persons and counting them all would cost more than the page: shown as
- *     "1,000+")
+ * @param total hits counted; exact when {@code totalExact}, otherwise a lower bound, 100 (names
+ *     match many persons, most of them partly, and counting them all would cost more than the page:
+ *     shown as "more than 100")
  * @param totalExact whether {@code total} is exact
  * @param hits this page, best first
  * @param facets per facet dimension, value → count over all hits (empty unless asked for)

@@ -44,8 +44,18 @@ final class Searching {
   /** Queries of this many tokens or more match persons missing one of them. */
   static final int MISSING_ONE_FROM = 3;
 
-  /** Hits are counted exactly up to this many; above it the total is this many, a lower bound. */
-  static final int COUNT_EXACTLY_UP_TO = 1000;
+  /**
+   * Hits are counted exactly up to this many; above it the total is this many, a lower bound ("more
+   * than 100"). Counting stops early so that Lucene may skip, from then on, every person who cannot
+   * enter the re-ranking window: a full name finds hundreds of persons with all its tokens but one,
+   * and counting them all meant advancing every token's union of readings to each. A person looking
+   * for a relative needs the best matches first, not the exact number of partial ones. The page is
+   * the same as with an exhaustive count ({@code CountingLimitTest}).
+   */
+  static final int COUNT_EXACTLY_UP_TO = 100;
+
+  /** Hits counted exactly: {@link #COUNT_EXACTLY_UP_TO}, or another limit in tests. */
+  private final int countUpTo;
 
   private static final java.util.Set<String> SHOWN_ONLY = java.util.Set.of(Fields.SHOWN);
 
@@ -57,7 +67,8 @@ final class Searching {
   private final Suggestions suggestions;
   private final Rescorer rescorer;
 
-  Searching(NameAnalyzer analyzer, NameTerms names) {
+  Searching(NameAnalyzer analyzer, NameTerms names, int countUpTo) {
+    this.countUpTo = countUpTo;
     this.analyzer = analyzer;
     this.names = names;
     this.suggestions = new Suggestions(analyzer, names);
@@ -113,7 +124,7 @@ final class Searching {
                     s,
                     withFilters(
                         Queries.grouped(tokens, analyzer, required(tokens), false), filters),
-                    COUNT_EXACTLY_UP_TO);
+                    countUpTo);
             top = new TopDocs(new TotalHits(wide, exactBelow(wide)), top.scoreDocs);
           }
         }
@@ -163,7 +174,7 @@ final class Searching {
             ? suggestions.suggest(s, r.text())
             : List.of();
     // Counting stops at the threshold; the lower bound shown is the threshold itself ("1,000+").
-    long total = exact ? top.totalHits.value : COUNT_EXACTLY_UP_TO;
+    long total = exact ? top.totalHits.value : countUpTo;
     return new SearchPage(total, exact, hits, facetCounts, suggested);
   }
 
@@ -195,14 +206,14 @@ final class Searching {
     return tokens.size() >= MISSING_ONE_FROM ? tokens.size() - 1 : tokens.size();
   }
 
-  private static TotalHits.Relation exactBelow(long counted) {
-    return counted < COUNT_EXACTLY_UP_TO
+  private TotalHits.Relation exactBelow(long counted) {
+    return counted < countUpTo
         ? TotalHits.Relation.EQUAL_TO
         : TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
   }
 
-  private static TopDocs ranked(IndexSearcher s, Query q, int want) throws IOException {
-    return s.search(q, new TopScoreDocCollectorManager(want, null, COUNT_EXACTLY_UP_TO));
+  private TopDocs ranked(IndexSearcher s, Query q, int want) throws IOException {
+    return s.search(q, new TopScoreDocCollectorManager(want, null, countUpTo));
   }
 
   private static Query withFilters(Query q, Query filters) {

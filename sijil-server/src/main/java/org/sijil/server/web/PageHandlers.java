@@ -451,13 +451,14 @@ public final class PageHandlers {
         });
   }
 
-  /** "1,234 persons found"; a lower bound (the search stopped counting) reads "1,000+ persons". */
+  /**
+   * "1,234 persons found"; a lower bound (the search stopped counting at {@code total}) reads "More
+   * than 1,000 persons found".
+   */
   private static String found(Lang lang, long total, boolean exact) {
-    String persons = Plurals.count(lang, total, "persons");
     if (!exact) {
-      String n = String.format(java.util.Locale.ROOT, "%,d", total);
-      persons = persons.replace(n, n + "+");
+      return lang.t("search.foundMore").replace("{n}", Views.number(total));
     }
-    return lang.t("search.found").replace("{persons}", persons);
+    return lang.t("search.found").replace("{persons}", Plurals.count(lang, total, "persons"));
   }
 }

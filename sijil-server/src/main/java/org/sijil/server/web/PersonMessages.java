@@ -25,6 +25,7 @@ final class PersonMessages {
         "{name}. سجل الضحايا (سجل)، الشخص {id}. المصادر: {sources}. {url} (تاريخ الاطلاع {date}).");
     m.m("personpage.sources", "Source lists", "القوائم المصدرية");
     m.m("search.found", "{persons} found", "وُجد {persons}");
+    m.m("search.foundMore", "More than {n} persons found", "وُجد أكثر من {n} شخص");
     m.m(
         "memorial.reading",
         "A reading of the Arabic name in Latin letters, as the source list gives it",
