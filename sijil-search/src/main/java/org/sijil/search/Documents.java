@@ -87,6 +87,9 @@ final class Documents {
     terms(doc, Fields.PHONETIC_OF_ARABIC, names.phoneticOfArabic());
     terms(doc, Fields.PHONETIC_OF_LATIN, names.phoneticOfLatin());
     terms(doc, Fields.GIVEN, names.given());
+    if (names.ar().isEmpty()) {
+      doc.add(new StringField(Fields.SCRIPTS, Fields.LATIN_ONLY, Field.Store.NO));
+    }
     if (d.sex() != null) {
       doc.add(new StringField(Fields.SEX, d.sex(), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SEX, d.sex()));

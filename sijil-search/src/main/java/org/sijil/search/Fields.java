@@ -55,6 +55,14 @@ final class Fields {
   /** The given name (first token) of every name, for ranking a given-name match above others. */
   static final String GIVEN = "given";
 
+  /**
+   * {@link #LATIN_ONLY} for a person listed with no name in Arabic script: the only persons an
+   * Arabic query matches through their Latin names ({@code docs/server.md}, search ranking).
+   */
+  static final String SCRIPTS = "scripts";
+
+  static final String LATIN_ONLY = "latin-only";
+
   static final String SEX = "sex";
   static final String AGE = "age";
   static final String DOD = "dod";

@@ -94,7 +94,7 @@ final class Queries {
         if (term.length == 0) {
           continue;
         }
-        Query q = new TermQuery(new Term(a.field(), term));
+        Query q = crossScriptOnlyWhereNeeded(t, a, new TermQuery(new Term(a.field(), term)));
         byHow
             .computeIfAbsent(a.how(), h -> new java.util.ArrayList<>())
             .add(Map.entry(key(i, a), q));
@@ -126,6 +126,27 @@ final class Queries {
       all.setMinimumNumberShouldMatch(minMatched);
     }
     return all.build();
+  }
+
+  /**
+   * An Arabic token's alternatives in the Latin names ({@link Fields#LATIN}, {@link
+   * Fields#PHONETIC_OF_LATIN}) match only persons with no Arabic name: a person listed in Arabic is
+   * matched through their Arabic names (as written, readings, spelling variants), and their Latin
+   * names found the same persons again at the cost of three quarters of an Arabic name's postings.
+   * A Latin token keeps every alternative: Latin spelling variants are matched through the Arabic
+   * names' transliterations and keys.
+   */
+  private static Query crossScriptOnlyWhereNeeded(
+      NameTerms.QueryToken t, NameTerms.Alternative a, Query q) {
+    boolean latinField =
+        a.field().equals(Fields.LATIN) || a.field().equals(Fields.PHONETIC_OF_LATIN);
+    if (!t.arabic() || !latinField) {
+      return q;
+    }
+    return new BooleanQuery.Builder()
+        .add(q, Occur.MUST)
+        .add(new TermQuery(new Term(Fields.SCRIPTS, Fields.LATIN_ONLY)), Occur.FILTER)
+        .build();
   }
 
   /** The name of an alternative: token index, how, term (what a hit's reason says). */

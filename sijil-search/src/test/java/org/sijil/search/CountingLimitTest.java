@@ -28,7 +28,7 @@ class CountingLimitTest {
 
   @BeforeAll
   static void build() {
-    Map<String, List<SynthRecord>> persons = SynthPersons.records(8000, 14);
+    Map<String, List<SynthRecord>> persons = SynthPersons.records(12000, 14);
     search = PersonSearch.inMemory();
     search.sync(SynthPersons.documents(persons));
     queries = queries(new ArrayList<>(persons.values()), 140);
