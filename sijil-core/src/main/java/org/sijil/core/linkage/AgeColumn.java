@@ -18,16 +18,7 @@ final class AgeColumn extends FeatureColumn {
   }
 
   AgeColumn(String field, RecordColumns records) {
-    this(field, new RecordViews.Stored(records, null));
-  }
-
-  /**
-   * From records as stored, read in their stored order (see {@link RecordViews#readAll}), each
-   * row's age placed at its position.
-   */
-  AgeColumn(String field, RecordViews.Stored stored) {
     super(field);
-    RecordColumns records = stored.columns();
     int n = records.size();
     years = new double[n];
     shown = new String[n];
@@ -39,11 +30,10 @@ final class AgeColumn extends FeatureColumn {
     java.util.stream.IntStream.range(0, n)
         .parallel()
         .forEach(
-            row -> {
-              int r = stored.position(row);
-              org.sijil.core.record.Age age = records.age(row);
-              java.time.LocalDate dob = age != null ? null : records.dob(row);
-              java.time.LocalDate dod = dob == null ? null : records.dod(row);
+            r -> {
+              org.sijil.core.record.Age age = records.age(r);
+              java.time.LocalDate dob = age != null ? null : records.dob(r);
+              java.time.LocalDate dod = dob == null ? null : records.dod(r);
               if (age != null) {
                 years[r] = age.inYears();
                 shown[r] = written.computeIfAbsent(age, org.sijil.core.record.Age::toString);

@@ -31,10 +31,7 @@ final class ArabicNameColumn extends NameColumn {
     chains = "name_engine".equals(similarity) ? new NameChain[n] : null;
     // Millions of names are spelled with a few thousand words: each word's key is computed once.
     Map<String, Word> skeletons = new ConcurrentHashMap<>();
-    List<Map<String, Reading>> repairs = new java.util.ArrayList<>();
-    for (int m = 0; m < NameReadings.repairModes(); m++) {
-      repairs.add(new ConcurrentHashMap<>());
-    }
+    Map<String, Reading> repairs = new ConcurrentHashMap<>();
     fill(
         raw,
         r -> {
@@ -58,14 +55,13 @@ final class ArabicNameColumn extends NameColumn {
    * damaged, their best repaired reading (see {@link NameReadings}); null for an empty chain.
    */
   private static Derived derive(
-      NameChain chain, Map<String, Word> skeletons, List<Map<String, Reading>> repairs) {
+      NameChain chain, Map<String, Word> skeletons, Map<String, Reading> repairs) {
     if (chain == null || chain.isEmpty()) {
       return null;
     }
     List<NameToken> tokens = chain.tokens();
     String[] texts = new String[tokens.size()];
-    // Sized for the usual chain of four or five keys with their separators: no regrowth.
-    StringBuilder skel = new StringBuilder(48);
+    StringBuilder skel = new StringBuilder();
     String[] p = new String[PARTS.length];
     for (int i = 0; i < tokens.size(); i++) {
       NameToken t = tokens.get(i);
@@ -88,17 +84,18 @@ final class ArabicNameColumn extends NameColumn {
       written.add(t.text());
     }
     int mode = NameReadings.repairMode(written);
-    // Repairs depend on the token and the name's mode only: each is worked out once, in the
-    // mode's own map (no key string built per token per record).
-    Map<String, Reading> ofMode = repairs.get(mode);
     String[] repaired = null;
     float[] confidence = null;
     for (int i = 0; i < written.size(); i++) {
       String token = written.get(i);
-      Reading best = ofMode.get(token);
-      if (best == null) {
-        best = ofMode.computeIfAbsent(token, k -> bestRepair(k, mode));
-      }
+      // Repairs depend on the token and the name's mode only: each is worked out once.
+      Reading best =
+          repairs.computeIfAbsent(
+              mode + "|" + token,
+              k -> {
+                List<Reading> alternates = NameReadings.tokenRepairs(token, mode);
+                return alternates.isEmpty() ? NONE : alternates.get(0);
+              });
       if (best != NONE) {
         if (repaired == null) {
           repaired = new String[written.size()];
@@ -109,12 +106,6 @@ final class ArabicNameColumn extends NameColumn {
       }
     }
     return new Derived(texts, p, skel.toString(), repaired, confidence);
-  }
-
-  /** A token's best repaired reading in a mode, {@link #NONE} when it has none. */
-  private static Reading bestRepair(String token, int mode) {
-    List<Reading> alternates = NameReadings.tokenRepairs(token, mode);
-    return alternates.isEmpty() ? NONE : alternates.get(0);
   }
 
   /** Given, father, grandfather, family: by role, falling back on position. */

@@ -41,7 +41,7 @@ public final class Linker {
     // Every step below is parallel inside; on a pool of its own, all of it uses every thread.
     Built b = Workers.run(this.threads, () -> build(requested, left, right, this.threads));
     this.external = b.external;
-    this.internal = b.internal;
+    this.internal = Locality.inverse(external);
     this.spec = b.spec;
     this.table = b.table;
     this.candidates = b.candidates;
@@ -49,7 +49,7 @@ public final class Linker {
 
   /** What the constructor builds: the order, the features and the candidate pairs. */
   private record Built(
-      int[] external, int[] internal, LinkageSpec spec, RecordTable table, Candidates candidates) {}
+      int[] external, LinkageSpec spec, RecordTable table, Candidates candidates) {}
 
   private static Built build(
       LinkageSpec requested, List<CasualtyRecord> left, List<CasualtyRecord> right, int threads) {
@@ -57,8 +57,7 @@ public final class Linker {
     List<CasualtyRecord> all =
         right == null ? RecordViews.indexed(left) : RecordViews.concat(left, right);
     int[] external = Locality.byName(requested, all, left.size(), threads);
-    int[] internal = Locality.inverse(external);
-    List<CasualtyRecord> ordered = RecordViews.permuted(all, external, internal);
+    List<CasualtyRecord> ordered = RecordViews.permuted(all, external);
     RecordTable table = RecordTable.of(requested, ordered, left.size(), right != null);
     LinkageSpec effective;
     try {
@@ -72,7 +71,7 @@ public final class Linker {
     java.util.stream.IntStream.range(0, rules.length)
         .parallel()
         .forEach(r -> rules[r] = new BlockIndex(blocking.get(r), table, threads));
-    return new Built(external, internal, effective, table, new Candidates(table, rules));
+    return new Built(external, effective, table, new Candidates(table, rules));
   }
 
   public static Linker dedupe(LinkageSpec spec, List<CasualtyRecord> records, int threads) {

@@ -81,10 +81,10 @@ final class Locality {
     for (int i = 0; i < keys.length; i++) {
       int id = ids.ids()[i];
       if (id >= 0 && distinct[id] == null) {
-        distinct[id] = new Ranked(keys[i], prefix(keys[i]), id);
+        distinct[id] = new Ranked(keys[i], id);
       }
     }
-    Workers.sort(distinct, Locality::compare, threads);
+    Workers.sort(distinct, java.util.Comparator.comparing(Ranked::value), threads);
     // Distinct values: a value's place in the sorted array is its rank.
     int[] rankOfId = new int[distinct.length];
     for (int k = 0; k < distinct.length; k++) {
@@ -98,33 +98,8 @@ final class Locality {
     return out;
   }
 
-  /** A distinct key, its first chars ({@link #prefix}) and its id in the interner. */
-  private record Ranked(String value, long prefix, int id) {}
-
-  /**
-   * {@link String#compareTo} order, decided by the keys' first four chars where they differ: the
-   * sort then reads the strings' letters (one cache miss each, scattered over the heap) only for
-   * keys sharing their first four chars.
-   */
-  private static int compare(Ranked x, Ranked y) {
-    int c = Long.compareUnsigned(x.prefix(), y.prefix());
-    return c != 0 ? c : x.value().compareTo(y.value());
-  }
-
-  /**
-   * The first four chars of a string, 16 bits each, the first highest; missing chars are 0. Where
-   * two prefixes differ they order the strings as {@link String#compareTo} does: at the first char
-   * that differs either both strings have it (chars compare unsigned in both), or one string has
-   * ended, is then a prefix of the other (the other's chars up to there equal the 0s), and is the
-   * smaller in both orders.
-   */
-  static long prefix(String s) {
-    long p = 0;
-    for (int k = 0; k < 4; k++) {
-      p = (p << Character.SIZE) | (k < s.length() ? s.charAt(k) : 0);
-    }
-    return p;
-  }
+  /** A distinct key and its id in the interner. */
+  private record Ranked(String value, int id) {}
 
   private static String nameField(LinkageSpec spec) {
     for (ComparisonSpec c : spec.comparisons()) {

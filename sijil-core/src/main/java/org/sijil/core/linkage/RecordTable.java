@@ -297,7 +297,7 @@ public final class RecordTable {
               field, names, similarity, field.equals("name_en") ? in.texts("name_ar") : null);
       case CROSS_SCRIPT_NAME -> throw new AssertionError("built above");
       case DATE -> new DateColumn(field, dates(field, records));
-      case AGE -> new AgeColumn(field, RecordViews.stored(records));
+      case AGE -> new AgeColumn(field, RecordColumns.of(records));
       case CATEGORY -> new TextColumn(field, texts(field, records), true);
       case TEXT -> new TextColumn(field, texts(field, records), false);
     };
@@ -379,7 +379,8 @@ public final class RecordTable {
    */
   static String[] texts(String field, List<CasualtyRecord> records) {
     String[] out = new String[records.size()];
-    RecordViews.readAll(records, list -> reader(field, list), out);
+    java.util.function.IntFunction<String> read = reader(field, records);
+    java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> out[i] = read.apply(i));
     return out;
   }
 
@@ -396,19 +397,15 @@ public final class RecordTable {
 
   private static LocalDate[] dates(String field, List<CasualtyRecord> records) {
     LocalDate[] out = new LocalDate[records.size()];
-    RecordViews.readAll(records, list -> dateReader(field, list), out);
-    return out;
-  }
-
-  /** Reads record i's date of a field: a canonical date from its column, else parsed. */
-  private static java.util.function.IntFunction<LocalDate> dateReader(
-      String field, List<CasualtyRecord> records) {
     RecordColumns columns = RecordColumns.of(records);
-    return switch (field) {
-      case "dob" -> columns::dob;
-      case "dod" -> columns::dod;
-      default -> i -> parseDate(value(records.get(i), field));
-    };
+    java.util.function.IntFunction<LocalDate> date =
+        switch (field) {
+          case "dob" -> columns::dob;
+          case "dod" -> columns::dod;
+          default -> i -> parseDate(value(records.get(i), field));
+        };
+    java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> out[i] = date.apply(i));
+    return out;
   }
 
   private static LocalDate parseDate(String v) {

@@ -28,59 +28,11 @@ final class RecordViews {
 
   /** {@code list.get(order[i])} at i. */
   static List<CasualtyRecord> permuted(List<CasualtyRecord> list, int[] order) {
-    return permuted(list, order, Locality.inverse(order));
-  }
-
-  /**
-   * As above, with the inverse of the order ({@code positions[order[i]] == i}) the caller already
-   * holds: the view shares it rather than keeping a copy.
-   */
-  static List<CasualtyRecord> permuted(List<CasualtyRecord> list, int[] order, int[] positions) {
     List<CasualtyRecord> base = indexed(list);
-    if (order.length != base.size() || positions.length != order.length) {
+    if (order.length != base.size()) {
       throw new IllegalArgumentException(order.length + " positions for " + base.size() + " items");
     }
-    return new Permuted(base, order, positions);
-  }
-
-  /**
-   * Reads every position's value into {@code out} ({@code reader} gives, for a list, the value of
-   * its row i). A permuted view is read in its base list's order, each value placed at its
-   * position: the columns of compact records are then read front to back instead of at one random
-   * place per record, which cost a cache miss per record and field (on a million records the job's
-   * texts in name order took as long as deriving the name columns). Same values, same positions.
-   */
-  static <T> void readAll(
-      List<CasualtyRecord> records,
-      java.util.function.Function<List<CasualtyRecord>, java.util.function.IntFunction<T>> reader,
-      T[] out) {
-    if (records instanceof Permuted p) {
-      java.util.function.IntFunction<T> read = reader.apply(p.base);
-      // The order is a permutation: each row lands at one position, written once.
-      java.util.stream.IntStream.range(0, out.length)
-          .parallel()
-          .forEach(j -> out[p.positionOf(j)] = read.apply(j));
-      return;
-    }
-    java.util.function.IntFunction<T> read = reader.apply(records);
-    java.util.stream.IntStream.range(0, out.length).parallel().forEach(i -> out[i] = read.apply(i));
-  }
-
-  /**
-   * The records as stored, and where each stored row sits in {@code records}: a permuted view's
-   * base list and the inverse of its order, else the list itself and the identity (null).
-   */
-  record Stored(RecordColumns columns, int[] positions) {
-    int position(int row) {
-      return positions == null ? row : positions[row];
-    }
-  }
-
-  static Stored stored(List<CasualtyRecord> records) {
-    if (records instanceof Permuted p) {
-      return new Stored(RecordColumns.of(p.base), p.positions);
-    }
-    return new Stored(RecordColumns.of(records), null);
+    return new Permuted(base, order);
   }
 
   /** The left list's records, then the right's. */
@@ -94,23 +46,15 @@ final class RecordViews {
     private final RecordColumns columns;
     private final int[] order;
 
-    /** The inverse of {@link #order}: each base row's position. */
-    private final int[] positions;
-
-    Permuted(List<CasualtyRecord> base, int[] order, int[] positions) {
+    Permuted(List<CasualtyRecord> base, int[] order) {
       this.base = base;
       this.columns = RecordColumns.of(base);
       this.order = order;
-      this.positions = positions;
     }
 
     @Override
     public CasualtyRecord get(int i) {
       return base.get(order[i]);
-    }
-
-    int positionOf(int row) {
-      return positions[row];
     }
 
     @Override

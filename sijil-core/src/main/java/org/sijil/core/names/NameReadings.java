@@ -55,11 +55,6 @@ public final class NameReadings {
     return Repairs.lamAlefMode(tokens).ordinal();
   }
 
-  /** How many values {@link #repairMode} gives (0 to this, exclusive). */
-  public static int repairModes() {
-    return Repairs.LamAlef.values().length;
-  }
-
   /**
    * The repaired readings of one token (never the token itself), best first, in a {@link
    * #repairMode}.

@@ -96,45 +96,4 @@ class CompactRecordsLinkageTest {
       }
     }
   }
-
-  @Test
-  void aPermutedViewReadInStoredOrderPlacesEachValueAtItsPosition() {
-    List<List<CasualtyRecord>> lists = LinkerTest.twoLists(7);
-    List<CasualtyRecord> all = RecordViews.concat(compact(lists.get(0)), lists.get(1));
-    int[] order = new int[all.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    Integer[] shuffled = boxed(order);
-    java.util.Collections.shuffle(java.util.Arrays.asList(shuffled), new Random(3));
-    for (int i = 0; i < order.length; i++) {
-      order[i] = shuffled[i];
-    }
-    List<CasualtyRecord> view = RecordViews.permuted(all, order);
-    for (String field : List.of("name_ar", "name_en", "place", "id", "sex")) {
-      String[] texts = RecordTable.texts(field, view);
-      for (int i = 0; i < view.size(); i++) {
-        assertEquals(RecordTable.value(view.get(i), field), texts[i], field + " at " + i);
-      }
-    }
-    RecordViews.Stored stored = RecordViews.stored(view);
-    boolean[] seen = new boolean[view.size()];
-    for (int row = 0; row < view.size(); row++) {
-      int at = stored.position(row);
-      seen[at] = true;
-      assertEquals(view.get(at).age(), stored.columns().age(row));
-      assertEquals(view.get(at).dod(), stored.columns().dod(row));
-    }
-    for (boolean s : seen) {
-      assertEquals(true, s);
-    }
-  }
-
-  private static Integer[] boxed(int[] a) {
-    Integer[] out = new Integer[a.length];
-    for (int i = 0; i < a.length; i++) {
-      out[i] = a[i];
-    }
-    return out;
-  }
 }
