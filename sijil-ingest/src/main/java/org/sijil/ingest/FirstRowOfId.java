@@ -13,6 +13,10 @@ final class FirstRowOfId {
 
   private String[] ids = new String[1024];
   private long[] rows = new long[1024];
+
+  /** 32 minus the table's bits: the index is the top bits of the mixed hash. */
+  private int shift = 32 - 10;
+
   private int size;
 
   /**
@@ -21,7 +25,7 @@ final class FirstRowOfId {
    */
   long putIfAbsent(String id, long row) {
     int mask = ids.length - 1;
-    for (int i = slot(id, mask); ; i = (i + 1) & mask) {
+    for (int i = slot(id, shift); ; i = (i + 1) & mask) {
       String there = ids[i];
       if (there == null) {
         ids[i] = id;
@@ -42,9 +46,23 @@ final class FirstRowOfId {
     return size;
   }
 
-  /** Fibonacci hashing: the hash's bits mixed into the table's index, so close hashes spread. */
-  private static int slot(String id, int mask) {
-    return (id.hashCode() * 0x9E3779B9 >>> 16) & mask;
+  /** The longest run of occupied slots, which a lookup may have to walk (for tests). */
+  int longestRun() {
+    int longest = 0;
+    int run = 0;
+    for (String id : ids) {
+      run = id == null ? 0 : run + 1;
+      longest = Math.max(longest, run);
+    }
+    return longest;
+  }
+
+  /**
+   * Fibonacci hashing: the top bits of the hash times 2^32 / φ, which every bit of the hash feeds,
+   * so ids with close hash codes (numbers, P1, P2...) spread over the whole table.
+   */
+  private static int slot(String id, int shift) {
+    return (id.hashCode() * 0x9E3779B9) >>> shift;
   }
 
   /** Doubles the table (kept at most half full, so probe runs stay short). */
@@ -53,10 +71,11 @@ final class FirstRowOfId {
     long[] oldRows = rows;
     ids = new String[oldIds.length * 2];
     rows = new long[oldIds.length * 2];
+    shift--;
     int mask = ids.length - 1;
     for (int j = 0; j < oldIds.length; j++) {
       if (oldIds[j] != null) {
-        int i = slot(oldIds[j], mask);
+        int i = slot(oldIds[j], shift);
         while (ids[i] != null) {
           i = (i + 1) & mask;
         }

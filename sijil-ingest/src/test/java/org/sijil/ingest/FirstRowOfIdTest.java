@@ -29,6 +29,19 @@ class FirstRowOfIdTest {
     assertEquals(reference.size(), table.size());
   }
 
+  /** Ids that count up (hash codes next to each other) must not pile into one part of the table. */
+  @Test
+  void countingIdsSpreadOverTheTable() {
+    FirstRowOfId table = new FirstRowOfId();
+    for (int i = 0; i < 500_000; i++) {
+      table.putIfAbsent("P" + i, i);
+      table.putIfAbsent(Integer.toString(i), i);
+    }
+    assertEquals(1_000_000, table.size());
+    org.junit.jupiter.api.Assertions.assertTrue(
+        table.longestRun() < 200, "longest run of slots " + table.longestRun());
+  }
+
   @Test
   void theFirstRowStays() {
     FirstRowOfId table = new FirstRowOfId();
