@@ -2,9 +2,9 @@ package org.sijil.ingest;
 
 /**
  * The first data row of each id in a file, for the repeated-id warning: an open-addressing table
- * (linear probing) in two parallel arrays. A {@code HashMap<String, Long>} made an entry and a
- * boxed row per record, which lived to the end of the import, so every young collection copied
- * them; here a million ids cost two arrays.
+ * (linear probing) in parallel arrays. A {@code HashMap<String, Long>} made an entry and a boxed
+ * row per record, which lived to the end of the import, so every young collection copied them; here
+ * a million ids cost three arrays.
  */
 final class FirstRowOfId {
 
@@ -12,6 +12,10 @@ final class FirstRowOfId {
   static final long NONE = -1;
 
   private String[] ids = new String[1024];
+
+  /** Each slot's hash code, compared before the id so a probe past other ids reads no string. */
+  private int[] hashes = new int[1024];
+
   private long[] rows = new long[1024];
 
   /** 32 minus the table's bits: the index is the top bits of the mixed hash. */
@@ -24,18 +28,20 @@ final class FirstRowOfId {
    * (not negative) is kept as its first.
    */
   long putIfAbsent(String id, long row) {
+    int hash = id.hashCode();
     int mask = ids.length - 1;
-    for (int i = slot(id, shift); ; i = (i + 1) & mask) {
+    for (int i = slot(hash, shift); ; i = (i + 1) & mask) {
       String there = ids[i];
       if (there == null) {
         ids[i] = id;
+        hashes[i] = hash;
         rows[i] = row;
         if (++size * 2 > ids.length) {
           grow();
         }
         return NONE;
       }
-      if (there.equals(id)) {
+      if (hashes[i] == hash && there.equals(id)) {
         return rows[i];
       }
     }
@@ -61,25 +67,28 @@ final class FirstRowOfId {
    * Fibonacci hashing: the top bits of the hash times 2^32 / φ, which every bit of the hash feeds,
    * so ids with close hash codes (numbers, P1, P2...) spread over the whole table.
    */
-  private static int slot(String id, int shift) {
-    return (id.hashCode() * 0x9E3779B9) >>> shift;
+  private static int slot(int hash, int shift) {
+    return (hash * 0x9E3779B9) >>> shift;
   }
 
   /** Doubles the table (kept at most half full, so probe runs stay short). */
   private void grow() {
     String[] oldIds = ids;
+    int[] oldHashes = hashes;
     long[] oldRows = rows;
     ids = new String[oldIds.length * 2];
+    hashes = new int[oldIds.length * 2];
     rows = new long[oldIds.length * 2];
     shift--;
     int mask = ids.length - 1;
     for (int j = 0; j < oldIds.length; j++) {
       if (oldIds[j] != null) {
-        int i = slot(oldIds[j], shift);
+        int i = slot(oldHashes[j], shift);
         while (ids[i] != null) {
           i = (i + 1) & mask;
         }
         ids[i] = oldIds[j];
+        hashes[i] = oldHashes[j];
         rows[i] = oldRows[j];
       }
     }
