@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -37,7 +35,7 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
   private final int rowsBeforeData;
   private final boolean duplicateIds;
   private final boolean canonicalExport;
-  private final Map<String, Long> firstRowOfId = new HashMap<>();
+  private final FirstRowOfId firstRowOfId = new FirstRowOfId();
   private long rowNumber;
   private long dataRows;
   private long blankRows;
@@ -184,15 +182,16 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
   /** Adds the source's notes on the row (e.g. its encoding) and a repeated id to its warnings. */
   private ReadRow withChecks(ReadRow r, List<String> notes) {
     String id = r.record() != null ? r.record().id() : null;
-    Long first = id == null || !duplicateIds ? null : firstRowOfId.putIfAbsent(id, r.row());
-    if (notes.isEmpty() && first == null) {
+    long first =
+        id == null || !duplicateIds ? FirstRowOfId.NONE : firstRowOfId.putIfAbsent(id, r.row());
+    if (notes.isEmpty() && first == FirstRowOfId.NONE) {
       return r;
     }
     List<RowWarning> warnings = new ArrayList<>(r.warnings());
     for (String note : notes) {
       warnings.add(new RowWarning(r.row(), null, "mixed_encoding", null, note));
     }
-    if (first != null) {
+    if (first != FirstRowOfId.NONE) {
       warnings.add(
           new RowWarning(
               r.row(),

@@ -1,5 +1,9 @@
 package org.sijil.store.postgres;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -67,6 +71,22 @@ final class CopyBinary {
   private final Kind[] kinds;
   private byte[] buffer;
   private int length;
+
+  /**
+   * Text values are encoded by one reused encoder straight into {@link #buffer} (a lone surrogate
+   * as {@code ?}, as {@link String#getBytes} writes it): a new array per value was most of what the
+   * sending thread allocated.
+   */
+  private final CharsetEncoder utf8 =
+      StandardCharsets.UTF_8
+          .newEncoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE);
+
+  private CharBuffer chars = CharBuffer.allocate(256);
+
+  /** A view of {@link #buffer} for the encoder, made again when the buffer grows. */
+  private ByteBuffer view;
 
   CopyBinary(Kind[] kinds, int initialBytes) {
     this.kinds = kinds.clone();
@@ -169,9 +189,25 @@ final class CopyBinary {
     if (!(value instanceof String s)) {
       return false;
     }
-    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-    putInt(utf8.length);
-    append(utf8);
+    int n = s.length();
+    // A char takes at most 3 bytes in UTF-8 (a surrogate pair 4 for its two, a lone one 1: '?').
+    ensure(4 + 3 * n);
+    if (chars.capacity() < n) {
+      chars = CharBuffer.allocate(Math.max(n, 2 * chars.capacity()));
+    }
+    s.getChars(0, n, chars.array(), 0);
+    chars.clear().limit(n);
+    if (view == null || view.array() != buffer) {
+      view = ByteBuffer.wrap(buffer);
+    }
+    int start = length + 4;
+    view.clear().position(start);
+    utf8.reset();
+    utf8.encode(chars, view, true);
+    utf8.flush(view);
+    int bytes = view.position() - start;
+    putInt(bytes);
+    length += bytes;
     return true;
   }
 

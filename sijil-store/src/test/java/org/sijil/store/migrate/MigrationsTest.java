@@ -51,6 +51,26 @@ class MigrationsTest {
     }
   }
 
+  /** Probing stops after a long gap of numbers; no file in the source folders may lie beyond it. */
+  @Test
+  void everyFileInTheSourceFoldersIsFound() throws Exception {
+    Path shared = Path.of("src/main/resources").resolve(Migrations.DIRECTORY);
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.Files.isDirectory(shared), "run from the module folder");
+    java.util.Set<Integer> onDisk = new java.util.TreeSet<>();
+    for (Path folder : List.of(shared, Path.of("src/main/resources").resolve(POSTGRES))) {
+      try (var files = java.nio.file.Files.list(folder)) {
+        files
+            .map(f -> f.getFileName().toString())
+            .filter(n -> n.matches("V\\d+\\.sql"))
+            .forEach(n -> onDisk.add(Integer.parseInt(n.replaceAll("\\D", ""))));
+      }
+    }
+    assertEquals(
+        List.copyOf(onDisk),
+        Migrations.available(POSTGRES).stream().map(Migration::version).toList());
+  }
+
   /**
    * A PostgreSQL file that repeats the shared SQL is a near-copy to keep in step: only files whose
    * statements differ (a collation, an index, a type name) belong in the PostgreSQL folder. Reads

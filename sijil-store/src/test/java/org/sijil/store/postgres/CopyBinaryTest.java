@@ -86,4 +86,41 @@ class CopyBinaryTest {
     assertTrue(Kind.of("numeric").isEmpty());
     assertTrue(Kind.of("jsonb").isEmpty());
   }
+
+  /**
+   * Text values are encoded through a reused encoder: the same bytes as {@link String#getBytes} (a
+   * lone surrogate as '?'), for random strings of every kind and length, chunk after chunk.
+   */
+  @Test
+  void textIsTheUtf8OfGetBytes() {
+    java.util.Random random = new java.util.Random(13);
+    String[] alphabet = {
+      "a", "Z", "7", " ", "\"", "\\", "ا", "ب", "ة", "é", "😀", "\ud800", "\udc00", "\u0000"
+    };
+    CopyBinary b = new CopyBinary(new Kind[] {Kind.TEXT, Kind.TEXT}, 4);
+    for (int chunk = 0; chunk < 50; chunk++) {
+      List<Object[]> rows = new java.util.ArrayList<>();
+      java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+      expected.writeBytes(HexFormat.of().parseHex(HEADER));
+      for (int r = 0; r < 40; r++) {
+        String[] row = new String[2];
+        expected.writeBytes(new byte[] {0, 2});
+        for (int c = 0; c < 2; c++) {
+          StringBuilder sb = new StringBuilder();
+          int n = random.nextInt(random.nextInt(10) == 0 ? 1000 : 40);
+          for (int k = 0; k < n; k++) {
+            sb.append(alphabet[random.nextInt(alphabet.length)]);
+          }
+          row[c] = sb.toString();
+          byte[] utf8 = row[c].getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          expected.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(utf8.length).array());
+          expected.writeBytes(utf8);
+        }
+        rows.add(row);
+      }
+      expected.writeBytes(HexFormat.of().parseHex(TRAILER));
+      assertTrue(b.encode(rows));
+      assertEquals(HexFormat.of().formatHex(expected.toByteArray()), hex(b), "chunk " + chunk);
+    }
+  }
 }
