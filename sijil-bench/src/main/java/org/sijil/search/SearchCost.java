@@ -42,7 +42,9 @@ import org.apache.lucene.store.FSDirectory;
  * second pass (the only figure the load bends). {@code COUNT} sets how many hits are counted
  * exactly (the code's own default when absent or 0; ignored by code that cannot change it); with
  * {@code fields}, the postings advanced per field too. Run it with another version's {@code
- * sijil-search} classes first on the class path to compare query code on the same index.
+ * sijil-search} classes first on the class path to compare query code on the same index. With
+ * {@code -Dsijil.pages=FILE} every page (kind, query, total, hits with scores and reasons) is
+ * written to FILE, one a line, so that two versions' pages can be compared with {@code diff}.
  */
 public final class SearchCost {
 
@@ -65,8 +67,13 @@ public final class SearchCost {
       System.out.printf(
           "%-18s %9s %9s %11s %8s %8s %7s %7s%n",
           "kind", "collected", "scored", "advanced", "lists", "seeks", "total", "cpu ms");
+      List<String> pages = new ArrayList<>();
       for (var e : queries.entrySet()) {
-        run(s, counting, searching, e.getKey(), e.getValue(), fields);
+        run(s, counting, searching, e.getKey(), e.getValue(), fields, pages);
+      }
+      String pagesFile = System.getProperty("sijil.pages");
+      if (pagesFile != null) {
+        java.nio.file.Files.write(Path.of(pagesFile), pages);
       }
     }
   }
@@ -77,14 +84,17 @@ public final class SearchCost {
       Searching searching,
       String kind,
       List<String> qs,
-      boolean fields)
+      boolean fields,
+      List<String> pages)
       throws IOException {
     counting.reset();
     s.collected = 0;
     s.scored = 0;
     long total = 0;
     for (String q : qs) {
-      total += searching.page(s, SearchRequest.of(q, PAGE)).total();
+      SearchPage page = searching.page(s, SearchRequest.of(q, PAGE));
+      total += page.total();
+      pages.add(kind + "\t" + q + "\t" + page);
     }
     CountingReader.Counts all = new CountingReader.Counts();
     Map<String, Long> byField = new TreeMap<>();
