@@ -90,6 +90,9 @@ final class Documents {
     if (names.ar().isEmpty()) {
       doc.add(new StringField(Fields.SCRIPTS, Fields.LATIN_ONLY, Field.Store.NO));
     }
+    if (names.latin().isEmpty()) {
+      doc.add(new StringField(Fields.SCRIPTS, Fields.ARABIC_ONLY, Field.Store.NO));
+    }
     if (d.sex() != null) {
       doc.add(new StringField(Fields.SEX, d.sex(), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(Fields.FACET_SEX, d.sex()));

@@ -49,7 +49,10 @@ final class Fields {
    */
   static final String PHONETIC_OF_ARABIC = "pha";
 
-  /** Consonant keys of the Latin names: what an Arabic query matches. */
+  /**
+   * Consonant keys of the Latin names: what an Arabic query matches, and what a Latin query meets
+   * another romanization of the same name by ({@code Mohammed}, {@code Muhammad}: {@code mhmd}).
+   */
   static final String PHONETIC_OF_LATIN = "phl";
 
   /** The given name (first token) of every name, for ranking a given-name match above others. */
@@ -57,11 +60,15 @@ final class Fields {
 
   /**
    * {@link #LATIN_ONLY} for a person listed with no name in Arabic script: the only persons an
-   * Arabic query matches through their Latin names ({@code docs/server.md}, search ranking).
+   * Arabic query matches through their Latin names; {@link #ARABIC_ONLY} for a person listed with
+   * no name in Latin script: the only persons a Latin query matches through the transliterations
+   * and keys of their Arabic names ({@code docs/server.md}, search ranking).
    */
   static final String SCRIPTS = "scripts";
 
   static final String LATIN_ONLY = "latin-only";
+
+  static final String ARABIC_ONLY = "arabic-only";
 
   static final String SEX = "sex";
   static final String AGE = "age";

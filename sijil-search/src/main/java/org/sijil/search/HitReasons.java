@@ -37,8 +37,8 @@ import org.apache.lucene.search.Weight;
  * so an alternative is reported exactly when its own query matches the hit, unless it sits under an
  * optional clause with required parts or a minimum to match: for such shapes, which {@link Queries}
  * does not build, and for any query type not known here, reasons fall back to {@link
- * Weight#matches} per hit. Ties (two alternatives of one token and equal weight) go to the one
- * {@link Weight#matches} lists first: clause order, as here.
+ * Weight#matches} per hit. Ties (two alternatives of one token and equal weight) go to the smallest
+ * term, in whatever order either way lists them.
  */
 final class HitReasons {
 
@@ -225,7 +225,12 @@ final class HitReasons {
     return out;
   }
 
-  /** The strongest named alternative per query token, in token order; the first of equals wins. */
+  /**
+   * The strongest named alternative per query token, in token order. Of equals (one token matching
+   * two alternatives of one weight) the smallest term wins: the order alternatives are listed in is
+   * that of a {@link DisjunctionMaxQuery}'s disjuncts, a hash set's, whose hash of a term is seeded
+   * per JVM, so the first listed would make a reason change from one run to the next.
+   */
   private static List<MatchReason> best(List<String> names, List<String> tokens) {
     Map<Integer, MatchReason> best = new TreeMap<>();
     for (String name : names) {
@@ -233,10 +238,15 @@ final class HitReasons {
       int token = Integer.parseInt(parts[0]);
       MatchReason.How how = MatchReason.How.valueOf(parts[1]);
       MatchReason prev = best.get(token);
-      if (prev == null || how.weight() > prev.how().weight()) {
+      if (prev == null || stronger(how, parts[2], prev)) {
         best.put(token, new MatchReason(tokens.get(token), how, parts[2]));
       }
     }
     return new ArrayList<>(best.values());
+  }
+
+  private static boolean stronger(MatchReason.How how, String term, MatchReason than) {
+    int byWeight = Double.compare(how.weight(), than.how().weight());
+    return byWeight > 0 || byWeight == 0 && term.compareTo(than.term()) < 0;
   }
 }

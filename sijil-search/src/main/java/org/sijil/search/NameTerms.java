@@ -340,15 +340,18 @@ final class NameTerms {
   }
 
   /**
-   * Phonetic alternatives of a Latin token's keys. A key of a token without a vowel is used only
-   * when it has {@link #VOWELLESS_MIN_KEY} letters or more: {@code Shmlkh} (شملخ) is a name written
-   * without vowels, {@code zzzzqqq} is not a name and its short key would collide with real ones.
+   * Phonetic alternatives of a Latin token's keys: in the keys of the Latin names (another
+   * romanization of the same name) and of the Arabic names ({@link Queries} keeps the latter for
+   * persons with no Latin name). A key of a token without a vowel is used only when it has {@link
+   * #VOWELLESS_MIN_KEY} letters or more: {@code Shmlkh} (شملخ) is a name written without vowels,
+   * {@code zzzzqqq} is not a name and its short key would collide with real ones.
    */
   private static List<Alternative> latinKeys(String token, Set<String> keys, MatchReason.How how) {
     boolean vowel = hasVowel(token);
     List<Alternative> out = new ArrayList<>();
     for (String k : keys) {
       if (vowel || k.length() >= VOWELLESS_MIN_KEY) {
+        out.add(new Alternative(Fields.PHONETIC_OF_LATIN, k, how));
         out.add(new Alternative(Fields.PHONETIC_OF_ARABIC, k, how));
       }
     }

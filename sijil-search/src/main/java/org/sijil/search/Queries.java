@@ -129,24 +129,38 @@ final class Queries {
   }
 
   /**
-   * An Arabic token's alternatives in the Latin names ({@link Fields#LATIN}, {@link
-   * Fields#PHONETIC_OF_LATIN}) match only persons with no Arabic name: a person listed in Arabic is
-   * matched through their Arabic names (as written, readings, spelling variants), and their Latin
-   * names found the same persons again at the cost of three quarters of an Arabic name's postings.
-   * A Latin token keeps every alternative: Latin spelling variants are matched through the Arabic
-   * names' transliterations and keys.
+   * An alternative that crosses scripts matches only persons with no name in the query's script. An
+   * Arabic token meets the Latin names ({@link Fields#LATIN}, {@link Fields#PHONETIC_OF_LATIN})
+   * only of persons with no Arabic name, and a Latin token the transliterations and keys of the
+   * Arabic names ({@link Fields#TRANSLIT}, {@link Fields#PHONETIC_OF_ARABIC}) only of persons with
+   * no Latin name: a person listed in a script is matched through their names in it (as written,
+   * read, spelled otherwise: a Latin spelling variant through the Latin names' keys), and their
+   * names in the other script found the same persons again, at the cost of most of a name's
+   * postings.
    */
   private static Query crossScriptOnlyWhereNeeded(
       NameTerms.QueryToken t, NameTerms.Alternative a, Query q) {
-    boolean latinField =
-        a.field().equals(Fields.LATIN) || a.field().equals(Fields.PHONETIC_OF_LATIN);
-    if (!t.arabic() || !latinField) {
+    String onlyFor = crossing(t.arabic(), a.field());
+    if (onlyFor == null) {
       return q;
     }
     return new BooleanQuery.Builder()
         .add(q, Occur.MUST)
-        .add(new TermQuery(new Term(Fields.SCRIPTS, Fields.LATIN_ONLY)), Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.SCRIPTS, onlyFor)), Occur.FILTER)
         .build();
+  }
+
+  /**
+   * The {@link Fields#SCRIPTS} value of the persons a token of the script meets in the field, or
+   * null when the field is of the token's own script.
+   */
+  private static String crossing(boolean arabicToken, String field) {
+    if (arabicToken) {
+      boolean latin = field.equals(Fields.LATIN) || field.equals(Fields.PHONETIC_OF_LATIN);
+      return latin ? Fields.LATIN_ONLY : null;
+    }
+    boolean arabic = field.equals(Fields.TRANSLIT) || field.equals(Fields.PHONETIC_OF_ARABIC);
+    return arabic ? Fields.ARABIC_ONLY : null;
   }
 
   /** The name of an alternative: token index, how, term (what a hit's reason says). */

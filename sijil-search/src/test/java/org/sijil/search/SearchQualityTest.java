@@ -18,8 +18,9 @@ import org.sijil.synth.SynthRecord;
 
 /**
  * Search quality: a person's name as one list gives it must find the same person in the top 3 of
- * another list's index. Three conditions: the Arabic name against an index of both scripts, the
- * Latin name against an index of Arabic names only, the Arabic name against Latin names only.
+ * another list's index. Four conditions: the Arabic name against an index of both scripts, the
+ * Latin name against an index of Arabic names only, the Arabic name against Latin names only, and
+ * the Latin name against an index of both scripts.
  *
  * <p>Real: list 01 queries, list 03 indexed (all its rows), ground truth the shared ID, pairs kept
  * when sex agrees and ages differ by at most 2 years (an ID reused for another person is not a
@@ -157,14 +158,19 @@ class SearchQualityTest {
     for (int i = 0; i < all.size() && pairs.size() < PAIRS; i += step) {
       pairs.add(all.get(i));
     }
-    String[] conditions = {"arabic → both scripts", "latin → arabic-only", "arabic → latin-only"};
+    String[] conditions = {
+      "arabic → both scripts", "latin → arabic-only", "arabic → latin-only", "latin → both scripts"
+    };
+    // Per condition, which of a row's documents is indexed ({@link #docs}) and the query's script.
+    int[] indexedDoc = {0, 1, 2, 0};
+    boolean[] latinQuery = {false, true, false, true};
     StringBuilder out = new StringBuilder(title + "\n");
     for (int c = 0; c < conditions.length; c++) {
       int condition = c;
       try (PersonSearch s = PersonSearch.inMemory()) {
         List<SearchDocument> indexed =
             docs.stream()
-                .map(d -> d[condition])
+                .map(d -> d[indexedDoc[condition]])
                 .filter(d -> !d.arabicNames().isEmpty() || !d.latinNames().isEmpty())
                 .toList();
         s.sync(indexed);
@@ -178,7 +184,7 @@ class SearchQualityTest {
         java.util.Map<String, SearchDocument> byId = new java.util.HashMap<>();
         indexed.forEach(d -> byId.put(d.id(), d));
         for (Pair p : pairs) {
-          String q = condition == 1 ? p.latin() : p.arabic();
+          String q = latinQuery[condition] ? p.latin() : p.arabic();
           if (q == null || q.isBlank() || !findable.contains(p.target())) {
             continue;
           }
