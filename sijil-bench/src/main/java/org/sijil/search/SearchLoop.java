@@ -2,6 +2,8 @@ package org.sijil.search;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +28,8 @@ import org.apache.lucene.store.FSDirectory;
  * {@code ROUNDS} times on one thread as the API does ({@code Searching.page}, 20 hits, no stored
  * views unless {@code -Dviews=true}; the searcher's default query cache, as a server has). The
  * first round is warm-up; per kind it prints the thread CPU and the bytes allocated per page over
- * the other rounds. Allocation is a count of work, not bent by the machine's load.
+ * the other rounds. Allocation is a count of work, not bent by the machine's load. With {@code
+ * -Ddump=FILE} it then writes every page's answer there ({@link #dump}), to compare versions.
  */
 public final class SearchLoop {
 
@@ -34,6 +37,11 @@ public final class SearchLoop {
 
   /** As the server with its persons in memory asks: without stored views (-Dviews=true: with). */
   private static final boolean VIEWS = Boolean.getBoolean("views");
+
+  private static final Method PAGE_WITH_VIEWS =
+      method(IndexSearcher.class, SearchRequest.class, boolean.class);
+
+  private static final Method PAGE_ONLY = method(IndexSearcher.class, SearchRequest.class);
 
   private SearchLoop() {}
 
@@ -70,6 +78,63 @@ public final class SearchLoop {
             (threads.getCurrentThreadAllocatedBytes() - a0) / 1024.0 / pages,
             total / pages);
       }
+      String dump = System.getProperty("dump");
+      if (dump != null) {
+        dump(s, searching, queries, Path.of(dump));
+      }
+    }
+  }
+
+  /**
+   * Writes every page, one line per query: kind, query, total, whether exact, and each hit's id,
+   * score and reasons; two versions' files are equal when their answers are.
+   */
+  private static void dump(
+      IndexSearcher s, Searching searching, Map<String, List<String>> queries, Path file)
+      throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (var e : queries.entrySet()) {
+      for (String q : e.getValue()) {
+        SearchPage page = page(searching, s, q);
+        StringBuilder line = new StringBuilder();
+        line.append(e.getKey()).append('\t').append(q).append('\t').append(page.total());
+        line.append('\t').append(page.totalExact());
+        for (SearchHit h : page.hits()) {
+          line.append('\t').append(h.id()).append(' ').append(h.score()).append(' ');
+          line.append(h.reasons());
+        }
+        lines.add(line.toString());
+      }
+    }
+    Files.write(file, lines);
+  }
+
+  /**
+   * A page as the server with its persons in memory asks for it; through reflection, so that this
+   * tool also runs another version's {@code Searching} (one without {@code page(s, r, views)}).
+   */
+  private static SearchPage page(Searching searching, IndexSearcher s, String q)
+      throws IOException {
+    try {
+      SearchRequest r = SearchRequest.of(q, PAGE);
+      return PAGE_WITH_VIEWS == null
+          ? (SearchPage) PAGE_ONLY.invoke(searching, s, r)
+          : (SearchPage) PAGE_WITH_VIEWS.invoke(searching, s, r, VIEWS);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static Method method(Class<?>... parameters) {
+    try {
+      return Searching.class.getDeclaredMethod("page", parameters);
+    } catch (NoSuchMethodException e) {
+      return null;
     }
   }
 
@@ -102,7 +167,7 @@ public final class SearchLoop {
       throws IOException {
     long total = 0;
     for (String q : qs) {
-      total += searching.page(s, SearchRequest.of(q, PAGE), VIEWS).total();
+      total += page(searching, s, q).total();
     }
     return total;
   }

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -242,28 +241,16 @@ final class Searching {
         built.ranked() && page.length > 0
             ? HitReasons.of(s, built.reasons(), built.tokens(), page)
             : null;
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    HitKeys keys = HitKeys.of(s.getIndexReader().leaves(), page);
     org.apache.lucene.index.StoredFields stored = views ? s.storedFields() : null;
     for (int i = offset; i < docs.length; i++) {
       ScoreDoc d = docs[i];
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
-      int local = d.doc - leaf.docBase;
       double score = built.ranked() ? Math.round(d.score * 1000) / 1000.0 : 1.0;
       List<MatchReason> why = reasons == null ? List.of() : reasons.get(i - offset);
       String view = views ? stored.document(d.doc, SHOWN_ONLY).get(Fields.SHOWN) : null;
-      out.add(new SearchHit(id(leaf, local), order(leaf, local), score, why, view));
+      out.add(new SearchHit(keys.ids()[i - offset], keys.orders()[i - offset], score, why, view));
     }
     return out;
-  }
-
-  private static String id(LeafReaderContext leaf, int doc) throws IOException {
-    SortedDocValues ids = leaf.reader().getSortedDocValues(Fields.ID);
-    return ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null;
-  }
-
-  private static long order(LeafReaderContext leaf, int doc) throws IOException {
-    NumericDocValues orders = leaf.reader().getNumericDocValues(Fields.ORDER);
-    return orders.advanceExact(doc) ? orders.longValue() : -1;
   }
 
   /**
