@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.FilterCollector;
 import org.apache.lucene.search.FilterLeafCollector;
@@ -156,18 +157,16 @@ public final class SearchCost {
   }
 
   /** Queries of each kind from random persons that have names in both scripts (seed 14). */
-  private static Map<String, List<String>> draw(IndexSearcher s, int perKind) throws IOException {
+  static Map<String, List<String>> draw(IndexSearcher s, int perKind) throws IOException {
     Random random = new Random(14);
-    StoredFields stored = s.storedFields();
     int maxDoc = s.getIndexReader().maxDoc();
-    Set<String> fields = Set.of(Fields.SHOWN_AR, Fields.SHOWN_LATIN);
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (var kind : KINDS.entrySet()) {
       List<String> qs = new ArrayList<>();
       while (qs.size() < perKind) {
-        Document d = stored.document(random.nextInt(maxDoc), fields);
-        String ar = d.get(Fields.SHOWN_AR);
-        String en = d.get(Fields.SHOWN_LATIN);
+        String[] names = shownNames(s, random.nextInt(maxDoc));
+        String ar = names[0];
+        String en = names[1];
         if (ar == null || en == null || ar.isBlank() || en.isBlank()) {
           continue;
         }
@@ -179,6 +178,27 @@ public final class SearchCost {
       out.put(kind.getKey(), qs);
     }
     return out;
+  }
+
+  /**
+   * The shown Arabic and Latin names of a document: doc values where the index has them (schema
+   * sijil-search-11 on), stored fields before it (so that older indexes draw the same queries).
+   */
+  private static String[] shownNames(IndexSearcher s, int doc) throws IOException {
+    var leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BinaryDocValues ar = leaf.reader().getBinaryDocValues(Fields.SHOWN_AR);
+    BinaryDocValues en = leaf.reader().getBinaryDocValues(Fields.SHOWN_LATIN);
+    if (ar == null && en == null) {
+      Document d = s.storedFields().document(doc, Set.of(Fields.SHOWN_AR, Fields.SHOWN_LATIN));
+      return new String[] {d.get(Fields.SHOWN_AR), d.get(Fields.SHOWN_LATIN)};
+    }
+    int local = doc - leaf.docBase;
+    return new String[] {value(ar, local), value(en, local)};
+  }
+
+  private static String value(BinaryDocValues values, int doc) throws IOException {
+    return values != null && values.advanceExact(doc) ? values.binaryValue().utf8ToString() : null;
   }
 
   private static Map<String, BiFunction<String[], String[], String>> kinds() {

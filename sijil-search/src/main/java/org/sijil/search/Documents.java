@@ -3,6 +3,7 @@ package org.sijil.search;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -18,8 +19,9 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Turns a {@link SearchDocument} into a Lucene document. Only the shown names (for re-ranking) and
- * the hit view ({@link SearchDocument#shown}) are stored; ids and orders are read from doc values.
+ * Turns a {@link SearchDocument} into a Lucene document. Only the hit view ({@link
+ * SearchDocument#shown}) is stored; ids, orders and the shown names (for re-ranking) are doc
+ * values.
  */
 final class Documents {
 
@@ -66,10 +68,10 @@ final class Documents {
     doc.add(new NumericDocValuesField(Fields.ORDER, d.order()));
     doc.add(new NumericDocValuesField(Fields.FINGERPRINT, d.fingerprint()));
     if (!d.arabicNames().isEmpty()) {
-      doc.add(new StoredField(Fields.SHOWN_AR, d.arabicNames().get(0)));
+      doc.add(new BinaryDocValuesField(Fields.SHOWN_AR, new BytesRef(d.arabicNames().get(0))));
     }
     if (!d.latinNames().isEmpty()) {
-      doc.add(new StoredField(Fields.SHOWN_LATIN, d.latinNames().get(0)));
+      doc.add(new BinaryDocValuesField(Fields.SHOWN_LATIN, new BytesRef(d.latinNames().get(0))));
     }
     if (d.shown() != null) {
       doc.add(new StoredField(Fields.SHOWN, d.shown()));

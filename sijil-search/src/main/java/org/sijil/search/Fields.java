@@ -14,12 +14,18 @@ final class Fields {
   /** Fingerprint of the indexed values (numeric doc values), for incremental updates. */
   static final String FINGERPRINT = "fp";
 
-  /** The first Arabic and the first Latin name as written (stored, for re-ranking the top hits). */
+  /**
+   * The first Arabic and the first Latin name as written (binary doc values, for re-ranking the top
+   * hits): read without decompressing a block of stored documents per hit.
+   */
   static final String SHOWN_AR = "shown_ar";
 
   static final String SHOWN_LATIN = "shown_lat";
 
-  /** What a hit shows of the person (stored only, {@link SearchDocument#shown}). */
+  /**
+   * What a hit shows of the person (stored only, {@link SearchDocument#shown}); read only for pages
+   * that ask for views.
+   */
   static final String SHOWN = "shown";
 
   /** List keys (identity numbers), spaces removed. */

@@ -3,12 +3,9 @@ package org.sijil.search;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.sijil.core.names.ComparableName;
@@ -52,14 +49,8 @@ final class Rescorer {
     this.names = names;
   }
 
-  /**
-   * Re-ranked hits and what each shows ({@link Fields#SHOWN} by doc id, read with the names, so a
-   * page reads each hit's stored fields once).
-   */
-  record Rescored(ScoreDoc[] docs, Map<Integer, String> shown) {}
-
   /** Re-ranks {@code docs} (scores already normalized to [0,1]) by the combined score. */
-  Rescored rescore(IndexSearcher s, ScoreDoc[] docs, String query) throws IOException {
+  ScoreDoc[] rescore(IndexSearcher s, ScoreDoc[] docs, String query) throws IOException {
     boolean arabic = NameTerms.isArabic(query);
     NameChain queryChain = arabic ? NameParser.parse(query) : null;
     // What NameSimilarity.chain, crossScript and latin would build from the query for every hit.
@@ -67,14 +58,11 @@ final class Rescorer {
     ComparableName queryArabic = arabic ? ComparableName.arabic(query) : null;
     ComparableName queryLatin = arabic ? null : ComparableName.latin(query);
     TokenOrder order = new TokenOrder(query, names);
-    StoredFields stored = s.storedFields();
+    ShownNames shownNames = ShownNames.of(s, docs);
     ScoreDoc[] out = new ScoreDoc[docs.length];
-    Map<Integer, String> shown = new HashMap<>(docs.length * 2);
     for (int i = 0; i < docs.length; i++) {
-      Document d = stored.document(docs[i].doc);
-      shown.put(docs[i].doc, d.get(Fields.SHOWN));
-      String ar = d.get(Fields.SHOWN_AR);
-      String en = d.get(Fields.SHOWN_LATIN);
+      String ar = shownNames.arabic()[i];
+      String en = shownNames.latin()[i];
       double sim = 0;
       if (arabic) {
         if (ar != null) {
@@ -104,7 +92,7 @@ final class Rescorer {
     }
     Arrays.sort(
         out, Comparator.comparingDouble((ScoreDoc x) -> -x.score).thenComparingInt(x -> x.doc));
-    return new Rescored(out, shown);
+    return out;
   }
 
   private boolean inOrder(TokenOrder order, String ar, String en) {

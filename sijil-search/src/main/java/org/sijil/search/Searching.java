@@ -7,7 +7,6 @@ import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -86,7 +85,17 @@ final class Searching {
     }
   }
 
+  /** One page, each hit with its stored view ({@link SearchHit#shown}). */
   SearchPage page(IndexSearcher s, SearchRequest r) throws IOException {
+    return page(s, r, true);
+  }
+
+  /**
+   * One page; with {@code views}, each hit carries its stored view ({@link SearchHit#shown}),
+   * otherwise none is read (callers holding the persons in memory need none, and a stored view
+   * costs the decompression of its block of documents).
+   */
+  SearchPage page(IndexSearcher s, SearchRequest r, boolean views) throws IOException {
     Query filters = Queries.filters(r, analyzer);
     int want = r.offset() + r.limit();
     int fetch = Math.max(want, Rescorer.WINDOW);
@@ -156,16 +165,13 @@ final class Searching {
         d.score = (float) Math.min(1.0, d.score / (built.tokens().size() + Queries.GIVEN_BONUS));
       }
     }
-    Map<Integer, String> shown = Map.of();
     if (built.names()) {
-      Rescorer.Rescored rescored = rescorer.rescore(s, docs, r.text());
-      docs = rescored.docs();
-      shown = rescored.shown();
+      docs = rescorer.rescore(s, docs, r.text());
     }
     if (docs.length > want) {
       docs = java.util.Arrays.copyOf(docs, want);
     }
-    List<SearchHit> hits = hits(s, docs, r.offset(), built, shown);
+    List<SearchHit> hits = hits(s, docs, r.offset(), built, views);
     boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
     Map<String, Map<String, Long>> facetCounts =
         r.facets() ? Facet.counts(s, built.query()) : Map.of();
@@ -223,10 +229,9 @@ final class Searching {
     return new BooleanQuery.Builder().add(q, Occur.MUST).add(filters, Occur.FILTER).build();
   }
 
-  /** The hits from {@code offset}; {@code shown} holds the views already read, by doc id. */
+  /** The hits from {@code offset}, with their stored views when {@code views}. */
   private List<SearchHit> hits(
-      IndexSearcher s, ScoreDoc[] docs, int offset, Built built, Map<Integer, String> shown)
-      throws IOException {
+      IndexSearcher s, ScoreDoc[] docs, int offset, Built built, boolean views) throws IOException {
     List<SearchHit> out = new ArrayList<>();
     int[] page = new int[Math.max(0, docs.length - offset)];
     for (int i = 0; i < page.length; i++) {
@@ -236,31 +241,16 @@ final class Searching {
         built.ranked() && page.length > 0
             ? HitReasons.of(s, built.reasons(), built.tokens(), page)
             : null;
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    org.apache.lucene.index.StoredFields stored = s.storedFields();
+    HitKeys keys = HitKeys.of(s.getIndexReader().leaves(), page);
+    org.apache.lucene.index.StoredFields stored = views ? s.storedFields() : null;
     for (int i = offset; i < docs.length; i++) {
       ScoreDoc d = docs[i];
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
-      int local = d.doc - leaf.docBase;
       double score = built.ranked() ? Math.round(d.score * 1000) / 1000.0 : 1.0;
       List<MatchReason> why = reasons == null ? List.of() : reasons.get(i - offset);
-      String view =
-          shown.containsKey(d.doc)
-              ? shown.get(d.doc)
-              : stored.document(d.doc, SHOWN_ONLY).get(Fields.SHOWN);
-      out.add(new SearchHit(id(leaf, local), order(leaf, local), score, why, view));
+      String view = views ? stored.document(d.doc, SHOWN_ONLY).get(Fields.SHOWN) : null;
+      out.add(new SearchHit(keys.ids()[i - offset], keys.orders()[i - offset], score, why, view));
     }
     return out;
-  }
-
-  private static String id(LeafReaderContext leaf, int doc) throws IOException {
-    SortedDocValues ids = leaf.reader().getSortedDocValues(Fields.ID);
-    return ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null;
-  }
-
-  private static long order(LeafReaderContext leaf, int doc) throws IOException {
-    NumericDocValues orders = leaf.reader().getNumericDocValues(Fields.ORDER);
-    return orders.advanceExact(doc) ? orders.longValue() : -1;
   }
 
   /**
