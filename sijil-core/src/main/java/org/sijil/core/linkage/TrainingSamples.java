@@ -78,9 +78,7 @@ final class TrainingSamples {
     return maps;
   }
 
-  /**
-   * What the sample would have enumerated alone: all of its rule's pairs, or every distinct pair.
-   */
+  /** What the sample would have enumerated alone: all of its rule's pairs, or every distinct pair. */
   private long enumeratedAlone(int rule, long[] distinct) {
     if (rule >= 0) {
       return cand.pairs(rule);

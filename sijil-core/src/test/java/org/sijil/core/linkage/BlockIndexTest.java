@@ -25,7 +25,8 @@ import org.sijil.core.record.Sex;
  */
 class BlockIndexTest {
 
-  static final BlockingRuleSpec FULL = new BlockingRuleSpec("ar_full", List.of("name_ar.full"));
+  static final BlockingRuleSpec FULL =
+      new BlockingRuleSpec("ar_full", List.of("name_ar.full"));
   static final BlockingRuleSpec GIVEN_FAMILY =
       new BlockingRuleSpec("ar_given_family", List.of("name_ar.given", "name_ar.family"));
 
