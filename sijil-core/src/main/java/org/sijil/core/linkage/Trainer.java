@@ -40,9 +40,6 @@ final class Trainer {
   /** The counts of training, gathered in this process when asked for. */
   static PatternSource counted(
       TrainingSpec t, PairScorer levels, RecordTable table, Candidates candidates, int threads) {
-    // The samples training asks for are counted together at its first request: one pass over the
-    // candidate pairs instead of one per sample (TrainingSamples); the same counts.
-    Map<Integer, Map<Long, Long>> together = new java.util.HashMap<>();
     return new PatternSource() {
       @Override
       public long[][] uCounts() {
@@ -56,15 +53,7 @@ final class Trainer {
 
       @Override
       public Map<Long, Long> patterns(int rule) {
-        if (together.isEmpty()) {
-          together.putAll(
-              new TrainingSamples(levels, candidates, TrainingSamples.forTraining(t, candidates), t)
-                  .countAll(threads));
-        }
-        Map<Long, Long> counted = together.get(rule);
-        return counted != null
-            ? counted
-            : new TrainingSample(levels, candidates, rule, t).countAll(threads);
+        return new TrainingSample(levels, candidates, rule, t).countAll(threads);
       }
     };
   }
@@ -172,7 +161,11 @@ final class Trainer {
     report.put("seed", t.seed());
     report.put("records", table.size());
     List<Map<String, Object>> rules = new ArrayList<>();
-    List<String> emRules = TrainingSamples.trainingRules(t, candidates);
+    java.util.Set<String> inEffect = new java.util.HashSet<>();
+    for (BlockIndex bi : candidates.rules) {
+      inEffect.add(bi.rule.name());
+    }
+    List<String> emRules = t.emRules().stream().filter(inEffect::contains).toList();
     for (int r = 0; r < candidates.rules.length; r++) {
       BlockIndex bi = candidates.rules[r];
       Map<String, Object> rr = new LinkedHashMap<>();

@@ -73,7 +73,8 @@ final class TrainingSample {
         rule < 0,
         (a, b) -> {
           seen[0]++;
-          if (!takes(a, b)) {
+          long h = RecordTable.mix(seed + a * 0x632BE59BD9B4E019L + b) >>> 1;
+          if (h > threshold) {
             return;
           }
           levels.levels(a, b, s, lv);
@@ -84,16 +85,6 @@ final class TrainingSample {
           into.computeIfAbsent(code, k -> new long[1])[0]++;
         });
     return seen[0];
-  }
-
-  /** Whether the pair (smaller record first) is drawn, when its rule (or the union) finds it. */
-  boolean takes(int a, int b) {
-    return RecordTable.mix(seed + a * 0x632BE59BD9B4E019L + b) >>> 1 <= threshold;
-  }
-
-  /** The rule whose pairs this sample draws from, or -1 for the union. */
-  int rule() {
-    return rule;
   }
 
   /** The whole sample counted here, the units side by side: as {@link PatternSource#patterns}. */

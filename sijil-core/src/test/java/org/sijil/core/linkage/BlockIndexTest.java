@@ -25,9 +25,9 @@ import org.sijil.core.record.Sex;
  */
 class BlockIndexTest {
 
-  static final BlockingRuleSpec FULL =
+  private static final BlockingRuleSpec FULL =
       new BlockingRuleSpec("ar_full", List.of("name_ar.full"));
-  static final BlockingRuleSpec GIVEN_FAMILY =
+  private static final BlockingRuleSpec GIVEN_FAMILY =
       new BlockingRuleSpec("ar_given_family", List.of("name_ar.given", "name_ar.family"));
 
   private static final String[] GIVEN = {"محمد", "أحمد", "علي"};
@@ -37,7 +37,7 @@ class BlockIndexTest {
    * cycling; all of family حسن; records 2k and 2k+1 share a date of death (one person reported
    * twice), every seventh has none.
    */
-  static List<CasualtyRecord> records(int n, int sameName) {
+  private static List<CasualtyRecord> records(int n, int sameName) {
     List<CasualtyRecord> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       String given = i < sameName ? "محمد" : GIVEN[i % GIVEN.length];
@@ -60,7 +60,7 @@ class BlockIndexTest {
     return out;
   }
 
-  static RecordTable table(List<CasualtyRecord> records, int leftSize, boolean link) {
+  private static RecordTable table(List<CasualtyRecord> records, int leftSize, boolean link) {
     LinkageSpec base = DefaultSpecs.casualtyLists();
     LinkageSpec spec = new LinkageSpec("t", base.comparisons(), List.of(FULL, GIVEN_FAMILY), null);
     return RecordTable.of(spec, records, leftSize, link);
