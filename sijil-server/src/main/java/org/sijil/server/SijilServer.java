@@ -109,7 +109,7 @@ public final class SijilServer {
     Requests requests = new Requests(sessions, config.secureCookies(), config.behindProxy());
     LoginThrottle throttle =
         new LoginThrottle(config.clock(), config.loginFailures(), config.loginWindow());
-    ApiHandlers api = new ApiHandlers(register, requests);
+    ApiHandlers api = new ApiHandlers(register, requests, mapper);
     Downloads downloads = new Downloads(register, mapper);
     org.sijil.server.web.DiffDownloads diffDownloads =
         new org.sijil.server.web.DiffDownloads(register, mapper);

@@ -1,9 +1,7 @@
 package org.sijil.server.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.sijil.app.users.Role;
@@ -12,8 +10,6 @@ import org.sijil.server.http.HttpError;
 import org.sijil.server.http.Params;
 import org.sijil.server.model.Person;
 import org.sijil.server.model.ReviewItem;
-import org.sijil.server.model.SearchResult;
-import org.sijil.server.model.SourceRecord;
 import org.sijil.server.service.RegisterService;
 
 /** The JSON API under {@code /api}; shapes are described in {@code /api/openapi.json}. */
@@ -21,67 +17,19 @@ public final class ApiHandlers {
 
   private final RegisterService register;
   private final Requests requests;
+  private final SearchAnswer answer;
 
-  public ApiHandlers(RegisterService register, Requests requests) {
+  /**
+   * @param mapper the API's JSON mapper ({@link org.sijil.server.SijilServer#mapper()})
+   */
+  public ApiHandlers(RegisterService register, Requests requests, ObjectMapper mapper) {
     this.register = register;
     this.requests = requests;
+    this.answer = new SearchAnswer(mapper);
   }
 
   public void search(Context ctx) {
-    SearchResult r = register.search(Params.search(ctx, 20));
-    List<Map<String, Object>> hits = new ArrayList<>(r.hits().size());
-    for (SearchResult.Hit h : r.hits()) {
-      Map<String, Object> hit = summary(h.person(), h.score());
-      List<Map<String, Object>> why = new ArrayList<>(h.reasons().size());
-      for (var reason : h.reasons()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("token", reason.token());
-        m.put("how", reason.how().name().toLowerCase(java.util.Locale.ROOT));
-        m.put("term", reason.term());
-        why.add(m);
-      }
-      hit.put("reasons", why);
-      hits.add(hit);
-    }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("total", r.total());
-    out.put("total_exact", r.totalExact());
-    out.put("offset", r.offset());
-    out.put("limit", r.limit());
-    out.put("hits", hits);
-    out.put("suggestions", r.suggestions());
-    if (!r.facets().isEmpty()) {
-      out.put("facets", r.facets());
-    }
-    ctx.json(out);
-  }
-
-  /** A search hit: the person's shown values and each source record's source, release and key. */
-  static Map<String, Object> summary(Person p, double score) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("person_id", p.personId());
-    m.put("score", score);
-    m.put("name_ar", p.nameAr());
-    m.put("name_en", p.nameEn());
-    m.put("age", p.age());
-    m.put("sex", p.sex());
-    m.put("dob", p.dob() == null ? null : p.dob().toString());
-    m.put("dod", p.dod() == null ? null : p.dod().toString());
-    m.put("place", p.place());
-    List<Map<String, Object>> recs = new ArrayList<>();
-    for (SourceRecord r : p.records()) {
-      Map<String, Object> rm = new LinkedHashMap<>();
-      rm.put("record_id", r.recordId());
-      rm.put("source", r.source());
-      rm.put("release", r.release());
-      rm.put("row", r.row());
-      rm.put("key", r.key());
-      rm.put("name_ar", r.nameAr());
-      rm.put("name_en", r.nameEn());
-      recs.add(rm);
-    }
-    m.put("records", recs);
-    return m;
+    answer.send(ctx, register.search(Params.search(ctx, 20)));
   }
 
   public void person(Context ctx) {

@@ -1,0 +1,111 @@
+package org.sijil.server.web;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.sijil.search.MatchReason;
+import org.sijil.server.model.Person;
+import org.sijil.server.model.SearchResult;
+import org.sijil.server.model.SourceRecord;
+
+/**
+ * The search API's answer ({@code GET /api/persons}), written field by field as UTF-8 JSON and
+ * handed to the response as bytes (issue 14, h-http).
+ *
+ * <p>Why not {@code ctx.json(map)}: at 200,000 persons the maps built per hit, Javalin's JSON text
+ * as a (mostly UTF-16, Arabic) {@code String}, its UTF-8 copy and the 32 KB buffer Javalin copies
+ * every result stream through were a third of the heap a one-token request allocated, for the same
+ * bytes (docs/benchmarks.md, "Session 14, h-http"). The fields, their order and their values are
+ * the ones the maps gave, written by the same mapper's generator: the answer is byte for byte the
+ * same ({@code SearchAnswerTest}).
+ */
+final class SearchAnswer {
+
+  /** A page of 20 hits is ~9 KB; the buffer grows for larger pages. */
+  private static final int FIRST_BYTES = 16 * 1024;
+
+  private final ObjectMapper mapper;
+
+  SearchAnswer(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /** Sends {@code r} as the response's JSON body (compressed by Javalin when the client asks). */
+  void send(Context ctx, SearchResult r) {
+    ByteArrayOutputStream body = json(r);
+    ctx.contentType(ContentType.APPLICATION_JSON);
+    try {
+      body.writeTo(ctx.outputStream());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The answer's JSON. */
+  ByteArrayOutputStream json(SearchResult r) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(FIRST_BYTES);
+    try (JsonGenerator g = mapper.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeNumberField("total", r.total());
+      g.writeBooleanField("total_exact", r.totalExact());
+      g.writeNumberField("offset", r.offset());
+      g.writeNumberField("limit", r.limit());
+      g.writeArrayFieldStart("hits");
+      for (SearchResult.Hit h : r.hits()) {
+        hit(g, h);
+      }
+      g.writeEndArray();
+      g.writeObjectField("suggestions", r.suggestions());
+      if (!r.facets().isEmpty()) {
+        g.writeObjectField("facets", r.facets());
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** A hit: the person's shown values, each source record's source, release and key, reasons. */
+  private static void hit(JsonGenerator g, SearchResult.Hit h) throws IOException {
+    Person p = h.person();
+    g.writeStartObject();
+    g.writeStringField("person_id", p.personId());
+    g.writeNumberField("score", h.score());
+    g.writeStringField("name_ar", p.nameAr());
+    g.writeStringField("name_en", p.nameEn());
+    g.writeStringField("age", p.age());
+    g.writeStringField("sex", p.sex());
+    g.writeStringField("dob", p.dob() == null ? null : p.dob().toString());
+    g.writeStringField("dod", p.dod() == null ? null : p.dod().toString());
+    g.writeStringField("place", p.place());
+    g.writeArrayFieldStart("records");
+    for (SourceRecord rec : p.records()) {
+      g.writeStartObject();
+      g.writeStringField("record_id", rec.recordId());
+      g.writeStringField("source", rec.source());
+      g.writeStringField("release", rec.release());
+      g.writeNumberField("row", rec.row());
+      g.writeStringField("key", rec.key());
+      g.writeStringField("name_ar", rec.nameAr());
+      g.writeStringField("name_en", rec.nameEn());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("reasons");
+    for (MatchReason reason : h.reasons()) {
+      g.writeStartObject();
+      g.writeStringField("token", reason.token());
+      g.writeStringField("how", reason.how().name().toLowerCase(Locale.ROOT));
+      g.writeStringField("term", reason.term());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+}
