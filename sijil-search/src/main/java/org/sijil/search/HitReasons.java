@@ -2,7 +2,6 @@ package org.sijil.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,24 +66,20 @@ final class HitReasons {
       return byMatches(s, rewritten, tokens, docs);
     }
     boolean[][] matched = new boolean[named.size()][docs.length];
-    Integer[] byDoc = new Integer[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      byDoc[i] = i;
-    }
-    Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a], docs[b]));
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    int from = 0;
-    while (from < byDoc.length) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[byDoc[from]], leaves));
-      int to = from;
-      while (to < byDoc.length && docs[byDoc[to]] < leaf.docBase + leaf.reader().maxDoc()) {
-        to++;
-      }
-      for (int n = 0; n < named.size(); n++) {
-        mark(s, named.get(n), leaf, docs, Arrays.copyOfRange(byDoc, from, to), matched[n]);
-      }
-      from = to;
-    }
+    HitWalk.inDocOrder(
+        s.getIndexReader().leaves(),
+        docs,
+        leaf -> {
+          DocIdSetIterator[] iterators = new DocIdSetIterator[named.size()];
+          for (int n = 0; n < named.size(); n++) {
+            iterators[n] = iterator(s, named.get(n), leaf);
+          }
+          return (i, doc) -> {
+            for (int n = 0; n < named.size(); n++) {
+              matched[n][i] |= iterators[n] != null && mark(named.get(n), leaf, iterators[n], doc);
+            }
+          };
+        });
     List<List<MatchReason>> out = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
       List<String> names = new ArrayList<>();
@@ -103,43 +98,35 @@ final class HitReasons {
     return collect(rewritten, true, new ArrayList<>());
   }
 
-  /**
-   * Marks the hits ({@code hits}: indexes into docs, in doc order, all in leaf) the query matches.
-   */
-  private static void mark(
-      IndexSearcher s,
-      Named named,
-      LeafReaderContext leaf,
-      int[] docs,
-      Integer[] hits,
-      boolean[] matched)
+  /** The iterator of the alternative's matches in {@code leaf}, or null when none there. */
+  private static DocIdSetIterator iterator(IndexSearcher s, Named named, LeafReaderContext leaf)
       throws IOException {
     if (named.weight == null) {
       // The query's own weight, not the searcher's: no query cache for a page's alternatives.
       named.weight = named.query.createWeight(s, ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
     Scorer scorer = named.weight.scorer(leaf);
-    if (scorer == null) {
-      return;
+    return scorer == null ? null : scorer.iterator();
+  }
+
+  /**
+   * Whether the alternative matches {@code doc} of {@code leaf}, advancing its iterator there (hits
+   * come in doc order); reads the alternative's name at its first match.
+   */
+  private static boolean mark(Named named, LeafReaderContext leaf, DocIdSetIterator it, int doc)
+      throws IOException {
+    int at = it.docID() < doc ? it.advance(doc) : it.docID();
+    if (at != doc) {
+      return false;
     }
-    DocIdSetIterator it = scorer.iterator();
-    for (int i : hits) {
-      int local = docs[i] - leaf.docBase;
-      int at = it.docID() < local ? it.advance(local) : it.docID();
-      if (at == DocIdSetIterator.NO_MORE_DOCS) {
-        return;
+    if (named.name == null) {
+      Matches m = named.weight.matches(leaf, doc);
+      if (m == null) {
+        return false; // as Weight#matches per hit would say
       }
-      if (at == local) {
-        if (named.name == null) {
-          Matches m = named.weight.matches(leaf, local);
-          if (m == null) {
-            continue; // as Weight#matches per hit would say
-          }
-          named.name = NamedMatches.findNamedMatches(m).get(0).getName();
-        }
-        matched[i] = true;
-      }
+      named.name = NamedMatches.findNamedMatches(m).get(0).getName();
     }
+    return true;
   }
 
   /**
