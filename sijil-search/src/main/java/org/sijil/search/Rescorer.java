@@ -41,26 +41,15 @@ final class Rescorer {
   static final int CACHE_LIMIT = 50_000;
 
   private final NameTerms names;
-  private final Map<String, ArabicName> arabicNames = new ConcurrentHashMap<>();
+  private final Map<String, ComparableName> arabicOfChains = new ConcurrentHashMap<>();
+  private final Map<String, ComparableName> arabicNames = new ConcurrentHashMap<>();
   private final Map<String, ComparableName> latinNames = new ConcurrentHashMap<>();
 
   /**
-   * What the re-ranking reads of one shown Arabic name, kept under the name: its chain, and each
-   * form made from it the first time a query needs it (an Arabic query compares the chain's form, a
-   * Latin one the name as written, and queries of two tokens or more place tokens by their forms).
-   * One entry rather than a map per form: a page looks each name up once. Two threads may both make
-   * a missing form; both make the same.
+   * The tokens of a shown Arabic name with the forms {@link TokenOrder} places query tokens by:
+   * made again for every hit before (a new set per token), where keeping them costs one look-up.
    */
-  private static final class ArabicName {
-    final NameChain chain;
-    volatile ComparableName ofChain;
-    volatile ComparableName written;
-    volatile List<TokenOrder.Token> orderForms;
-
-    ArabicName(NameChain chain) {
-      this.chain = chain;
-    }
-  }
+  private final Map<String, List<TokenOrder.Token>> arabicOrderForms = new ConcurrentHashMap<>();
 
   Rescorer(NameTerms names) {
     this.names = names;
@@ -80,12 +69,11 @@ final class Rescorer {
     for (int i = 0; i < docs.length; i++) {
       String ar = shownNames.arabic()[i];
       String en = shownNames.latin()[i];
-      ArabicName arName = ar == null ? null : arabicName(ar);
       ComparableName enName = en == null ? null : latin(en);
       double sim = 0;
       if (arabic) {
-        if (arName != null) {
-          sim = NameSimilarity.chain(queryOfChain, ofChain(arName));
+        if (ar != null) {
+          sim = NameSimilarity.chain(queryOfChain, ofChain(ar));
         }
         if (enName != null) {
           sim = Math.max(sim, NameSimilarity.chain(queryArabic, enName));
@@ -94,12 +82,16 @@ final class Rescorer {
         if (enName != null) {
           sim = NameSimilarity.chain(queryLatin, enName);
         }
-        if (arName != null) {
-          sim = Math.max(sim, NameSimilarity.chain(written(ar, arName), queryLatin));
+        if (ar != null) {
+          sim =
+              Math.max(
+                  sim,
+                  NameSimilarity.chain(
+                      cached(arabicNames, ar, ComparableName::arabic), queryLatin));
         }
       }
       double tokens = docs[i].score;
-      if (!inOrder(order, ar, arName, en)) {
+      if (!inOrder(order, ar, en)) {
         tokens = Math.max(0, tokens - OUT_OF_ORDER_PENALTY);
       }
       float combined = (float) ((1 - SIMILARITY_SHARE) * tokens + SIMILARITY_SHARE * sim);
@@ -110,42 +102,21 @@ final class Rescorer {
     return out;
   }
 
-  private static boolean inOrder(TokenOrder order, String ar, ArabicName arName, String en) {
+  /** Whether the query's tokens come in order in the hit's names (always, for one token). */
+  private boolean inOrder(TokenOrder order, String ar, String en) {
     if (!order.ordered()) {
       return true;
     }
     if (ar != null && NameTerms.isArabic(ar)) {
-      List<TokenOrder.Token> forms = arName.orderForms;
-      if (forms == null) {
-        forms = order.arabicForms(arName.chain);
-        arName.orderForms = forms;
-      }
+      List<TokenOrder.Token> forms =
+          cached(arabicOrderForms, ar, a -> order.arabicForms(NameParser.parse(a)));
       return order.inOrderOfForms(forms, en);
     }
     return order.inOrder(ar, en);
   }
 
-  private ArabicName arabicName(String ar) {
-    return cached(arabicNames, ar, a -> new ArabicName(NameParser.parse(a)));
-  }
-
-  private static ComparableName ofChain(ArabicName name) {
-    ComparableName c = name.ofChain;
-    if (c == null) {
-      c = ComparableName.of(name.chain);
-      name.ofChain = c;
-    }
-    return c;
-  }
-
-  /** The name as written ({@link ComparableName#arabic}: its aliases in parentheses read too). */
-  private static ComparableName written(String ar, ArabicName name) {
-    ComparableName c = name.written;
-    if (c == null) {
-      c = ComparableName.arabic(ar);
-      name.written = c;
-    }
-    return c;
+  private ComparableName ofChain(String ar) {
+    return cached(arabicOfChains, ar, a -> ComparableName.of(NameParser.parse(a)));
   }
 
   private ComparableName latin(String en) {
