@@ -67,13 +67,14 @@ final class HitReasons {
       return byMatches(s, rewritten, tokens, docs);
     }
     boolean[][] matched = new boolean[named.size()][docs.length];
+    IndexSearcher shared = new SharedTerms(s);
     HitWalk.inDocOrder(
         s.getIndexReader().leaves(),
         docs,
         leaf -> {
           DocIdSetIterator[] iterators = new DocIdSetIterator[named.size()];
           for (int n = 0; n < named.size(); n++) {
-            iterators[n] = iterator(s, named.get(n), leaf);
+            iterators[n] = iterator(shared, named.get(n), leaf);
           }
           return (i, doc) -> {
             for (int n = 0; n < named.size(); n++) {
