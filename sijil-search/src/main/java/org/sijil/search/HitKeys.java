@@ -1,11 +1,9 @@
 package org.sijil.search;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 
 /**
@@ -22,29 +20,21 @@ record HitKeys(String[] ids, long[] orders) {
   static HitKeys of(List<LeafReaderContext> leaves, int[] docs) throws IOException {
     String[] ids = new String[docs.length];
     long[] orders = new long[docs.length];
-    Integer[] byDoc = new Integer[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      byDoc[i] = i;
-    }
-    Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a], docs[b]));
-    LeafReaderContext leaf = null;
-    SortedDocValues idValues = null;
-    NumericDocValues orderValues = null;
-    for (int i : byDoc) {
-      int doc = docs[i];
-      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        idValues = leaf.reader().getSortedDocValues(Fields.ID);
-        orderValues = leaf.reader().getNumericDocValues(Fields.ORDER);
-      }
-      int local = doc - leaf.docBase;
-      ids[i] =
-          idValues != null && idValues.advanceExact(local)
-              ? idValues.lookupOrd(idValues.ordValue()).utf8ToString()
-              : null;
-      orders[i] =
-          orderValues != null && orderValues.advanceExact(local) ? orderValues.longValue() : -1;
-    }
+    HitWalk.inDocOrder(
+        leaves,
+        docs,
+        leaf -> {
+          SortedDocValues idValues = leaf.reader().getSortedDocValues(Fields.ID);
+          NumericDocValues orderValues = leaf.reader().getNumericDocValues(Fields.ORDER);
+          return (i, doc) -> {
+            ids[i] =
+                idValues != null && idValues.advanceExact(doc)
+                    ? idValues.lookupOrd(idValues.ordValue()).utf8ToString()
+                    : null;
+            orders[i] =
+                orderValues != null && orderValues.advanceExact(doc) ? orderValues.longValue() : -1;
+          };
+        });
     return new HitKeys(ids, orders);
   }
 }

@@ -2,10 +2,7 @@ package org.sijil.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause;
@@ -44,11 +41,14 @@ final class HitReasons {
 
   private HitReasons() {}
 
-  /** A named alternative: the query under the name, and the name once a hit has read it. */
+  /**
+   * A named alternative: the query under the name, and the reason it gives once a hit has read its
+   * name (read once per page, not once per hit).
+   */
   private static final class Named {
     final Query query;
     Weight weight;
-    String name;
+    Reason reason;
 
     Named(Query query) {
       this.query = query;
@@ -67,33 +67,31 @@ final class HitReasons {
       return byMatches(s, rewritten, tokens, docs);
     }
     boolean[][] matched = new boolean[named.size()][docs.length];
-    Integer[] byDoc = new Integer[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      byDoc[i] = i;
-    }
-    Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a], docs[b]));
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    int from = 0;
-    while (from < byDoc.length) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[byDoc[from]], leaves));
-      int to = from;
-      while (to < byDoc.length && docs[byDoc[to]] < leaf.docBase + leaf.reader().maxDoc()) {
-        to++;
-      }
-      for (int n = 0; n < named.size(); n++) {
-        mark(s, named.get(n), leaf, docs, Arrays.copyOfRange(byDoc, from, to), matched[n]);
-      }
-      from = to;
-    }
+    IndexSearcher shared = new SharedTerms(s);
+    HitWalk.inDocOrder(
+        s.getIndexReader().leaves(),
+        docs,
+        leaf -> {
+          DocIdSetIterator[] iterators = new DocIdSetIterator[named.size()];
+          for (int n = 0; n < named.size(); n++) {
+            iterators[n] = iterator(shared, named.get(n), leaf);
+          }
+          return (i, doc) -> {
+            for (int n = 0; n < named.size(); n++) {
+              matched[n][i] |=
+                  iterators[n] != null && mark(named.get(n), leaf, iterators[n], doc, tokens);
+            }
+          };
+        });
     List<List<MatchReason>> out = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      List<String> names = new ArrayList<>();
+      List<Reason> reasonsOfHit = new ArrayList<>();
       for (int n = 0; n < named.size(); n++) {
         if (matched[n][i]) {
-          names.add(named.get(n).name);
+          reasonsOfHit.add(named.get(n).reason);
         }
       }
-      out.add(best(names, tokens));
+      out.add(best(reasonsOfHit, tokens.size()));
     }
     return out;
   }
@@ -103,43 +101,36 @@ final class HitReasons {
     return collect(rewritten, true, new ArrayList<>());
   }
 
-  /**
-   * Marks the hits ({@code hits}: indexes into docs, in doc order, all in leaf) the query matches.
-   */
-  private static void mark(
-      IndexSearcher s,
-      Named named,
-      LeafReaderContext leaf,
-      int[] docs,
-      Integer[] hits,
-      boolean[] matched)
+  /** The iterator of the alternative's matches in {@code leaf}, or null when none there. */
+  private static DocIdSetIterator iterator(IndexSearcher s, Named named, LeafReaderContext leaf)
       throws IOException {
     if (named.weight == null) {
       // The query's own weight, not the searcher's: no query cache for a page's alternatives.
       named.weight = named.query.createWeight(s, ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
     Scorer scorer = named.weight.scorer(leaf);
-    if (scorer == null) {
-      return;
+    return scorer == null ? null : scorer.iterator();
+  }
+
+  /**
+   * Whether the alternative matches {@code doc} of {@code leaf}, advancing its iterator there (hits
+   * come in doc order); reads the alternative's name at its first match.
+   */
+  private static boolean mark(
+      Named named, LeafReaderContext leaf, DocIdSetIterator it, int doc, List<String> tokens)
+      throws IOException {
+    int at = it.docID() < doc ? it.advance(doc) : it.docID();
+    if (at != doc) {
+      return false;
     }
-    DocIdSetIterator it = scorer.iterator();
-    for (int i : hits) {
-      int local = docs[i] - leaf.docBase;
-      int at = it.docID() < local ? it.advance(local) : it.docID();
-      if (at == DocIdSetIterator.NO_MORE_DOCS) {
-        return;
+    if (named.reason == null) {
+      Matches m = named.weight.matches(leaf, doc);
+      if (m == null) {
+        return false; // as Weight#matches per hit would say
       }
-      if (at == local) {
-        if (named.name == null) {
-          Matches m = named.weight.matches(leaf, local);
-          if (m == null) {
-            continue; // as Weight#matches per hit would say
-          }
-          named.name = NamedMatches.findNamedMatches(m).get(0).getName();
-        }
-        matched[i] = true;
-      }
+      named.reason = Reason.of(NamedMatches.findNamedMatches(m).get(0).getName(), tokens);
     }
+    return true;
   }
 
   /**
@@ -216,11 +207,12 @@ final class HitReasons {
     for (int doc : docs) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
       Matches matches = weight.matches(leaf, doc - leaf.docBase);
-      List<String> names = new ArrayList<>();
+      List<Reason> reasonsOfHit = new ArrayList<>();
       if (matches != null) {
-        NamedMatches.findNamedMatches(matches).forEach(m -> names.add(m.getName()));
+        NamedMatches.findNamedMatches(matches)
+            .forEach(m -> reasonsOfHit.add(Reason.of(m.getName(), tokens)));
       }
-      out.add(best(names, tokens));
+      out.add(best(reasonsOfHit, tokens.size()));
     }
     return out;
   }
@@ -231,22 +223,39 @@ final class HitReasons {
    * that of a {@link DisjunctionMaxQuery}'s disjuncts, a hash set's, whose hash of a term is seeded
    * per JVM, so the first listed would make a reason change from one run to the next.
    */
-  private static List<MatchReason> best(List<String> names, List<String> tokens) {
-    Map<Integer, MatchReason> best = new TreeMap<>();
-    for (String name : names) {
-      String[] parts = name.split("\\|", 3);
-      int token = Integer.parseInt(parts[0]);
-      MatchReason.How how = MatchReason.How.valueOf(parts[1]);
-      MatchReason prev = best.get(token);
-      if (prev == null || stronger(how, parts[2], prev)) {
-        best.put(token, new MatchReason(tokens.get(token), how, parts[2]));
+  private static List<MatchReason> best(List<Reason> reasons, int tokens) {
+    MatchReason[] best = new MatchReason[tokens];
+    for (Reason r : reasons) {
+      MatchReason prev = best[r.token()];
+      if (prev == null || stronger(r.reason().how(), r.reason().term(), prev)) {
+        best[r.token()] = r.reason();
       }
     }
-    return new ArrayList<>(best.values());
+    List<MatchReason> out = new ArrayList<>(tokens);
+    for (MatchReason r : best) {
+      if (r != null) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   private static boolean stronger(MatchReason.How how, String term, MatchReason than) {
     int byWeight = Double.compare(how.weight(), than.how().weight());
     return byWeight > 0 || byWeight == 0 && term.compareTo(than.term()) < 0;
+  }
+
+  /**
+   * What an alternative's name ({@code token|how|term}, {@link Queries}) says: the index of the
+   * query token and the reason.
+   */
+  private record Reason(int token, MatchReason reason) {
+
+    static Reason of(String name, List<String> tokens) {
+      String[] parts = name.split("\\|", 3);
+      int token = Integer.parseInt(parts[0]);
+      return new Reason(
+          token, new MatchReason(tokens.get(token), MatchReason.How.valueOf(parts[1]), parts[2]));
+    }
   }
 }

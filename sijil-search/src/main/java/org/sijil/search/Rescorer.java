@@ -3,6 +3,7 @@ package org.sijil.search;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -40,10 +41,15 @@ final class Rescorer {
   static final int CACHE_LIMIT = 50_000;
 
   private final NameTerms names;
-  private final Map<String, NameChain> arabicChains = new ConcurrentHashMap<>();
   private final Map<String, ComparableName> arabicOfChains = new ConcurrentHashMap<>();
   private final Map<String, ComparableName> arabicNames = new ConcurrentHashMap<>();
   private final Map<String, ComparableName> latinNames = new ConcurrentHashMap<>();
+
+  /**
+   * The tokens of a shown Arabic name with the forms {@link TokenOrder} places query tokens by:
+   * made again for every hit before (a new set per token), where keeping them costs one look-up.
+   */
+  private final Map<String, List<TokenOrder.Token>> arabicOrderForms = new ConcurrentHashMap<>();
 
   Rescorer(NameTerms names) {
     this.names = names;
@@ -63,17 +69,18 @@ final class Rescorer {
     for (int i = 0; i < docs.length; i++) {
       String ar = shownNames.arabic()[i];
       String en = shownNames.latin()[i];
+      ComparableName enName = en == null ? null : latin(en);
       double sim = 0;
       if (arabic) {
         if (ar != null) {
           sim = NameSimilarity.chain(queryOfChain, ofChain(ar));
         }
-        if (en != null) {
-          sim = Math.max(sim, NameSimilarity.chain(queryArabic, latin(en)));
+        if (enName != null) {
+          sim = Math.max(sim, NameSimilarity.chain(queryArabic, enName));
         }
       } else {
-        if (en != null) {
-          sim = NameSimilarity.chain(queryLatin, latin(en));
+        if (enName != null) {
+          sim = NameSimilarity.chain(queryLatin, enName);
         }
         if (ar != null) {
           sim =
@@ -95,19 +102,21 @@ final class Rescorer {
     return out;
   }
 
+  /** Whether the query's tokens come in order in the hit's names (always, for one token). */
   private boolean inOrder(TokenOrder order, String ar, String en) {
+    if (!order.ordered()) {
+      return true;
+    }
     if (ar != null && NameTerms.isArabic(ar)) {
-      return order.inOrderParsed(chain(ar), en);
+      List<TokenOrder.Token> forms =
+          cached(arabicOrderForms, ar, a -> order.arabicForms(NameParser.parse(a)));
+      return order.inOrderOfForms(forms, en);
     }
     return order.inOrder(ar, en);
   }
 
-  private NameChain chain(String ar) {
-    return cached(arabicChains, ar, NameParser::parse);
-  }
-
   private ComparableName ofChain(String ar) {
-    return cached(arabicOfChains, ar, a -> ComparableName.of(chain(a)));
+    return cached(arabicOfChains, ar, a -> ComparableName.of(NameParser.parse(a)));
   }
 
   private ComparableName latin(String en) {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -258,23 +256,18 @@ final class Searching {
    * segment.
    */
   private static long[] orders(IndexSearcher s, ScoreDoc[] docs) throws IOException {
-    Integer[] byDoc = new Integer[docs.length];
+    int[] ids = new int[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      byDoc[i] = i;
+      ids[i] = docs[i].doc;
     }
-    java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> docs[i].doc));
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     long[] out = new long[docs.length];
-    LeafReaderContext leaf = null;
-    NumericDocValues values = null;
-    for (int i : byDoc) {
-      int doc = docs[i].doc;
-      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        values = leaf.reader().getNumericDocValues(Fields.ORDER);
-      }
-      out[i] = values.advanceExact(doc - leaf.docBase) ? values.longValue() : -1;
-    }
+    HitWalk.inDocOrder(
+        s.getIndexReader().leaves(),
+        ids,
+        leaf -> {
+          NumericDocValues values = leaf.reader().getNumericDocValues(Fields.ORDER);
+          return (i, doc) -> out[i] = values.advanceExact(doc) ? values.longValue() : -1;
+        });
     return out;
   }
 

@@ -1,11 +1,7 @@
 package org.sijil.search;
 
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
 import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 
@@ -24,25 +20,21 @@ record ShownNames(String[] arabic, String[] latin) {
   static ShownNames of(IndexSearcher s, ScoreDoc[] hits) throws IOException {
     String[] arabic = new String[hits.length];
     String[] latin = new String[hits.length];
-    Integer[] byDoc = new Integer[hits.length];
+    int[] docs = new int[hits.length];
     for (int i = 0; i < hits.length; i++) {
-      byDoc[i] = i;
+      docs[i] = hits[i].doc;
     }
-    Arrays.sort(byDoc, (a, b) -> Integer.compare(hits[a].doc, hits[b].doc));
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    LeafReaderContext leaf = null;
-    BinaryDocValues ar = null;
-    BinaryDocValues en = null;
-    for (int i : byDoc) {
-      int doc = hits[i].doc;
-      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
-        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        ar = leaf.reader().getBinaryDocValues(Fields.SHOWN_AR);
-        en = leaf.reader().getBinaryDocValues(Fields.SHOWN_LATIN);
-      }
-      arabic[i] = read(ar, doc - leaf.docBase);
-      latin[i] = read(en, doc - leaf.docBase);
-    }
+    HitWalk.inDocOrder(
+        s.getIndexReader().leaves(),
+        docs,
+        leaf -> {
+          BinaryDocValues ar = leaf.reader().getBinaryDocValues(Fields.SHOWN_AR);
+          BinaryDocValues en = leaf.reader().getBinaryDocValues(Fields.SHOWN_LATIN);
+          return (i, doc) -> {
+            arabic[i] = read(ar, doc);
+            latin[i] = read(en, doc);
+          };
+        });
     return new ShownNames(arabic, latin);
   }
 

@@ -30,7 +30,7 @@ import org.sijil.core.names.NameToken;
 final class TokenOrder {
 
   /** One token of a name: as written (normalized) and its other forms. */
-  private record Token(String text, Set<String> forms) {}
+  record Token(String text, Set<String> forms) {}
 
   private final List<Token> query;
 
@@ -58,13 +58,20 @@ final class TokenOrder {
     return (arabic != null && inOrder(forms(arabic))) || (latin != null && inOrder(forms(latin)));
   }
 
-  /** As {@link #inOrder(String, String)}, with the Arabic name already parsed (or null). */
-  boolean inOrderParsed(NameChain arabic, String latin) {
-    if (query.size() < 2) {
+  /**
+   * As {@link #inOrder(String, String)}, with the Arabic name's tokens and forms already made
+   * ({@link #arabicForms}, or null): a caller seeing a name again keeps them.
+   */
+  boolean inOrderOfForms(List<Token> arabic, String latin) {
+    if (!ordered()) {
       return true;
     }
-    return (arabic != null && inOrder(arabicForms(arabic)))
-        || (latin != null && inOrder(forms(latin)));
+    return (arabic != null && inOrder(arabic)) || (latin != null && inOrder(forms(latin)));
+  }
+
+  /** False when the query has one token: every name has it in order. */
+  boolean ordered() {
+    return query.size() >= 2;
   }
 
   private boolean inOrder(List<Token> name) {
@@ -119,7 +126,8 @@ final class TokenOrder {
     return out;
   }
 
-  private List<Token> arabicForms(NameChain chain) {
+  /** Each token of a parsed Arabic name with its forms. */
+  List<Token> arabicForms(NameChain chain) {
     List<Token> out = new ArrayList<>();
     for (NameToken t : chain.tokens()) {
       Set<String> f;
