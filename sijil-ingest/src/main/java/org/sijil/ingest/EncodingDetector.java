@@ -244,6 +244,9 @@ final class EncodingDetector {
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     private CharBuffer out = CharBuffer.allocate(1024);
 
+    /** The line buffer wrapped once, not once per line. */
+    private ByteBuffer input = ByteBuffer.allocate(0);
+
     LineClass classify(byte[] b, int length) {
       for (int i = 0; i < length; i++) {
         if (b[i] < 0) {
@@ -259,7 +262,10 @@ final class EncodingDetector {
       }
       out.clear();
       decoder.reset();
-      ByteBuffer in = ByteBuffer.wrap(b, 0, length);
+      if (input.array() != b) {
+        input = ByteBuffer.wrap(b);
+      }
+      ByteBuffer in = input.clear().limit(length);
       CoderResult r = decoder.decode(in, out, true);
       return !r.isError() && !in.hasRemaining() && !decoder.flush(out).isError();
     }

@@ -47,6 +47,9 @@ final class LineDecodingReader extends Reader {
 
   private long emitted;
 
+  /** The line buffer wrapped once (a wrapper per line and decoder was 125 bytes a row at 1M). */
+  private ByteBuffer input = ByteBuffer.allocate(0);
+
   /** A line read in the other encoding: its 1-based number and the encoding it was read in. */
   record OddLine(long line, String charset) {}
 
@@ -112,10 +115,19 @@ final class LineDecodingReader extends Reader {
     return spare;
   }
 
+  /** The first {@code n} bytes of {@code b}, through the one wrapper of the line buffer. */
+  private ByteBuffer input(byte[] b, int n) {
+    if (!input.hasArray() || input.array() != b) {
+      input = ByteBuffer.wrap(b);
+    }
+    input.clear().limit(n);
+    return input;
+  }
+
   /** The line decoded into {@code out}, or null when it is not valid in that encoding. */
-  private static CharBuffer decode(CharsetDecoder d, byte[] b, int n, CharBuffer out) {
+  private CharBuffer decode(CharsetDecoder d, byte[] b, int n, CharBuffer out) {
     d.reset();
-    CoderResult r = d.decode(ByteBuffer.wrap(b, 0, n), out, true);
+    CoderResult r = d.decode(input(b, n), out, true);
     if (r.isError() || d.flush(out).isError()) {
       return null;
     }

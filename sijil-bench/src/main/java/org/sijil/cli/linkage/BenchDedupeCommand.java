@@ -104,11 +104,17 @@ public final class BenchDedupeCommand implements Callable<Integer> {
     PrintWriter err = commandSpec.commandLine().getErr();
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     Table t = new Table("phase", "seconds", "cpu_seconds", "detail");
+    AllocationMeter meter = AllocationMeter.start();
+    long[] allocated = {0};
     long[] cpu = {cpu()};
     long start = System.nanoTime();
     long t0 = System.nanoTime();
     List<CasualtyRecord> records = ListFile.read(file, err);
-    t.add("read", secs(t0), cpuSecs(cpu), records.size() + " records");
+    t.add(
+        "read",
+        secs(t0),
+        cpuSecs(cpu),
+        records.size() + " records" + allocation(meter, allocated, records.size()));
     long afterRead = live();
     cpu[0] = cpu();
     t0 = System.nanoTime();
@@ -119,7 +125,9 @@ public final class BenchDedupeCommand implements Callable<Integer> {
         "features+blocking",
         secs(t0),
         cpuSecs(cpu),
-        candidates + " candidate pairs over all rules");
+        candidates
+            + " candidate pairs over all rules"
+            + allocation(meter, allocated, records.size()));
     long afterFeatures = live();
     cpu[0] = cpu();
     t0 = System.nanoTime();
@@ -131,7 +139,11 @@ public final class BenchDedupeCommand implements Callable<Integer> {
       Files.writeString(saveModel, LinkageJson.write(fitted));
     }
     t.add(
-        "train", secs(t0), cpuSecs(cpu), String.format(Locale.ROOT, "prior %.3g", fitted.prior()));
+        "train",
+        secs(t0),
+        cpuSecs(cpu),
+        String.format(Locale.ROOT, "prior %.3g", fitted.prior())
+            + allocation(meter, allocated, records.size()));
     ScoringStats[] st = new ScoringStats[1];
     ScoredPairs pairs = job.score(fitted, 0.01, s -> st[0] = s);
     double scoreCpu = cpuSecs(cpu);
@@ -140,19 +152,22 @@ public final class BenchDedupeCommand implements Callable<Integer> {
         Math.round(st[0].nanos() / 1e8) / 10.0,
         scoreCpu,
         String.format(
-            Locale.ROOT,
-            "%,d distinct pairs; %,.0f pairs per CPU-second; %,.0f pairs/s per thread wall-clock (%d threads)",
-            st[0].compared(),
-            st[0].compared() / Math.max(1e-9, scoreCpu),
-            st[0].pairsPerSecondPerThread(),
-            st[0].threads()));
+                Locale.ROOT,
+                "%,d distinct pairs; %,.0f pairs per CPU-second; %,.0f pairs/s per thread wall-clock (%d threads)",
+                st[0].compared(),
+                st[0].compared() / Math.max(1e-9, scoreCpu),
+                st[0].pairsPerSecondPerThread(),
+                st[0].threads())
+            + allocation(meter, allocated, records.size()));
     t0 = System.nanoTime();
     int[] cluster = job.cluster(fitted, pairs, 0.5, Decisions.none());
     t.add(
         "cluster",
         secs(t0),
         cpuSecs(cpu),
-        java.util.Arrays.stream(cluster).distinct().count() + " clusters");
+        java.util.Arrays.stream(cluster).distinct().count()
+            + " clusters"
+            + allocation(meter, allocated, records.size()));
     t0 = System.nanoTime();
     Path target = out != null ? out : java.nio.file.Files.createTempFile("sijil-bench", ".csv");
     try (PrintWriter w = new PrintWriter(java.nio.file.Files.newBufferedWriter(target))) {
@@ -191,6 +206,17 @@ public final class BenchDedupeCommand implements Callable<Integer> {
     }
     Printer.print(t, OutputFormat.TABLE, commandSpec.commandLine().getOut());
     return 0;
+  }
+
+  /**
+   * "; N B/record allocated": the heap bytes the whole process allocated since the last call per
+   * record, a figure the machine's load cannot bend (unlike seconds).
+   */
+  private static String allocation(AllocationMeter meter, long[] last, int records) {
+    long now = meter.allocated();
+    long bytes = now - last[0];
+    last[0] = now;
+    return String.format(Locale.ROOT, "; %,d B/record allocated", bytes / Math.max(1, records));
   }
 
   private static String perRecord(long bytes, int records) {

@@ -119,39 +119,91 @@ final class CellColumn {
     if (size == at.length) {
       at = Arrays.copyOf(at, Codes.grown(size));
     }
+    int len = utf8Length(text);
+    if (len < 0) {
+      appendWithSurrogates(text);
+      return;
+    }
+    // Written straight into the page: a million names would otherwise each allocate their bytes
+    // (String.getBytes sizes its array for the worst case, then copies it to the exact length).
+    placeInPage(len);
+    long position = ((long) (pages.size() - 1) << 32) | used;
+    used = writeLength(len, page, used);
+    for (int i = 0; i < text.length(); i++) {
+      used = writeUtf8(text.charAt(i), page, used);
+    }
+    at[size++] = position;
+  }
+
+  /** A text with a surrogate: as UTF-8 when that gives it back, else kept as it is. */
+  private void appendWithSurrogates(String text) {
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    if (hasSurrogate(text) && !new String(utf8, StandardCharsets.UTF_8).equals(text)) {
+    if (!new String(utf8, StandardCharsets.UTF_8).equals(text)) {
       verbatim.put(size, text);
       at[size++] = -1;
       return;
     }
-    int need = utf8.length + 5;
-    if (page == null || used + need > page.length) {
-      if (page != null && used < page.length) {
-        pages.set(pages.size() - 1, Arrays.copyOf(page, used));
-      }
-      page = new byte[Math.max(PAGE, need)];
-      pages.add(page);
-      used = 0;
-    }
+    placeInPage(utf8.length);
     long position = ((long) (pages.size() - 1) << 32) | used;
-    int len = utf8.length;
-    while (len >= 0x80) {
-      page[used++] = (byte) (len | 0x80);
-      len >>>= 7;
-    }
-    page[used++] = (byte) len;
+    used = writeLength(utf8.length, page, used);
     System.arraycopy(utf8, 0, page, used, utf8.length);
     used += utf8.length;
     at[size++] = position;
   }
 
-  private static boolean hasSurrogate(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isSurrogate(s.charAt(i))) {
-        return true;
+  /**
+   * Makes room for a text of {@code len} bytes and its length. A full page is kept as it is: its
+   * unused tail is shorter than the text that did not fit, and trimming it copied the whole page.
+   */
+  private void placeInPage(int len) {
+    int need = len + 5;
+    if (page == null || used + need > page.length) {
+      page = new byte[Math.max(PAGE, need)];
+      pages.add(page);
+      used = 0;
+    }
+  }
+
+  /** The text's length in UTF-8, or -1 when it holds a surrogate (written the JDK's way). */
+  private static int utf8Length(String text) {
+    int len = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        len++;
+      } else if (c < 0x800) {
+        len += 2;
+      } else if (Character.isSurrogate(c)) {
+        return -1;
+      } else {
+        len += 3;
       }
     }
-    return false;
+    return len;
+  }
+
+  /** Writes {@code len} as a varint at {@code at}; returns the position after it. */
+  private static int writeLength(int len, byte[] page, int at) {
+    while (len >= 0x80) {
+      page[at++] = (byte) (len | 0x80);
+      len >>>= 7;
+    }
+    page[at++] = (byte) len;
+    return at;
+  }
+
+  /** Writes a char that is not a surrogate as UTF-8; returns the position after it. */
+  private static int writeUtf8(char c, byte[] page, int at) {
+    if (c < 0x80) {
+      page[at++] = (byte) c;
+    } else if (c < 0x800) {
+      page[at++] = (byte) (0xC0 | (c >> 6));
+      page[at++] = (byte) (0x80 | (c & 0x3F));
+    } else {
+      page[at++] = (byte) (0xE0 | (c >> 12));
+      page[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+      page[at++] = (byte) (0x80 | (c & 0x3F));
+    }
+    return at;
   }
 }

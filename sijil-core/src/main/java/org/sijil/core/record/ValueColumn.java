@@ -23,7 +23,17 @@ final class ValueColumn<T> {
   }
 
   void add(T value) {
-    codes.add(value == null ? 0 : ids.computeIfAbsent(value, this::newId));
+    if (value == null) {
+      codes.add(0);
+      return;
+    }
+    // get, then put when new: computeIfAbsent with this::newId built a lambda for every row.
+    Integer id = ids.get(value);
+    if (id == null) {
+      id = newId(value);
+      ids.put(value, id);
+    }
+    codes.add(id);
   }
 
   private int newId(T value) {

@@ -108,6 +108,41 @@ class ColumnStorageTest {
   }
 
   @Test
+  void everyCharOutsideTheSurrogatesIsWrittenAsUtf8AndReadBack() {
+    CellColumn column = bytesColumn();
+    int first = column.size();
+    // Each UTF-8 width at its edges, then every other char of the basic plane in runs of 64.
+    String edges = "\u0000\u007F\u0080\u07FF\u0800\uD7FF\uE000\uFFFF";
+    column.add(edges);
+    int runs = 0;
+    StringBuilder run = new StringBuilder();
+    for (int c = 0; c <= 0xFFFF; c++) {
+      if (!Character.isSurrogate((char) c)) {
+        run.append((char) c);
+      }
+      if (run.length() == 64 || c == 0xFFFF) {
+        column.add(run.toString());
+        run.setLength(0);
+        runs++;
+      }
+    }
+    column.trim();
+    assertEquals(edges, column.get(first));
+    run.setLength(0);
+    int at = first + 1;
+    for (int c = 0; c <= 0xFFFF; c++) {
+      if (!Character.isSurrogate((char) c)) {
+        run.append((char) c);
+      }
+      if (run.length() == 64 || c == 0xFFFF) {
+        assertEquals(run.toString(), column.get(at++));
+        run.setLength(0);
+      }
+    }
+    assertEquals(first + 1 + runs, column.size());
+  }
+
+  @Test
   void aLoneSurrogateIsKeptAsWrittenAndAPairAsBytes() {
     CellColumn column = bytesColumn();
     int first = column.size();
