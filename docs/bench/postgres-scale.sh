@@ -10,9 +10,16 @@
 # postmaster and its children), so a run on a busy machine says so.
 # 'sijil import' (which also builds the search index the link run replaces anyway) is left out: set
 # FULL_IMPORT=1 to time it too, on PostgreSQL and DuckDB, into separate registers.
+# Every Java step runs through the launchers, bin/sijil and bin/sijil-tools, with the options a
+# user gets (README, "The launcher": a batch command gets the throughput collector and huge pages
+# and the JVM's default heap, a quarter of memory; serve gets G1 and -Xmx2g), so the figures are
+# the product's, not those of a bare 'java -jar'.
 # Usage: docs/bench/postgres-scale.sh [CSV] [PORT]   (after ./mvnw -q -DskipTests package)
-#   SIJIL_HEAP (default 3g) sets -Xmx; WRK_SECONDS (default 60) each wrk run; STEPS (default
-#   "1 2 3") which steps run; PG_CONF (default "max_wal_size=4GB") postgresql.conf settings of the
+#   SIJIL_HEAP (default: the launcher's) sets -Xmx; SIJIL_JAR and SIJIL_TOOLS_JAR run other jars
+#   (e.g. main's, for an A/B); JAVA_OPTS adds JVM options (after the launcher's, as for users);
+#   WRAP prefixes each Java step's command (e.g. a per-thread CPU sampler); DUCKDB=0 leaves out the
+#   DuckDB side of steps 1 and 2; WRK_SECONDS (default 60) each wrk run; STEPS (default "1 2 3")
+#   which steps run; PG_CONF (default "max_wal_size=4GB") postgresql.conf settings of the
 #   throwaway cluster, space-separated.
 #   CSV defaults to /work/quiet/synth1m.csv (1,000,000 synthetic rows; read only).
 set -euo pipefail
@@ -24,15 +31,17 @@ if [ -z "${PGHOST:-}" ]; then
 fi
 CSV="${1:-/work/quiet/synth1m.csv}"
 PORT="${2:-18093}"
-HEAP="${SIJIL_HEAP:-3g}"
 SECS="${WRK_SECONDS:-60}"
 STEPS="${STEPS:-1 2 3}"
-JAR=sijil-cli/target/sijil.jar
-TOOLS=sijil-bench/target/sijil-tools.jar
 PG="postgresql://$PGUSER@$PGHOST:$PGPORT/$PGDATABASE"
 WORK="$(mktemp -d)"
 # The search index of a register in PostgreSQL lives under ~/.cache: keep it in WORK, removed at exit.
-JAVA=(java -Xmx"$HEAP" -Duser.home="$WORK/home")
+export JAVA_OPTS="-Duser.home=$WORK/home -XX:+PrintCommandLineFlags${JAVA_OPTS:+ $JAVA_OPTS}"
+# shellcheck disable=SC2206 # WRAP is a command and its words
+SIJIL=(${WRAP:-} bin/sijil)
+# shellcheck disable=SC2206
+TOOLS=(${WRAP:-} bin/sijil-tools)
+DUCK_TOO="${DUCKDB:-1}"
 URL="http://127.0.0.1:$PORT"
 PM="$(head -1 "$(psql -tAc 'SHOW data_directory')/postmaster.pid")"
 cleanup() { kill "${SERVER:-}" 2>/dev/null || true; rm -rf "$WORK"; }
@@ -56,7 +65,7 @@ timed() {
   local pg0; pg0=$(server_cpu)
   /usr/bin/time -f "   %e s wall, %U s user + %S s sys CPU, %M KB peak RSS" -o "$WORK/time" "$@" \
     > "$WORK/out" 2>&1 || { cat "$WORK/out"; exit 1; }
-  tail -n 24 "$WORK/out" | sed 's/^/   /'
+  tail -n 40 "$WORK/out" | sed 's/^/   /'
   cat "$WORK/time"
   echo "   PostgreSQL server CPU over the step: $(echo "$(server_cpu) $pg0" | awk '{printf "%.1f", $1 - $2}') s"
   echo "   load after:  $(uptime | sed 's/.*load average: //')"
@@ -66,24 +75,26 @@ has() { [[ " $STEPS " == *" $1 "* ]]; }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; $(psql -tAc 'SHOW server_version');" \
      "max_wal_size $(psql -tAc 'SHOW max_wal_size'); $(wc -l < "$CSV") lines in $CSV"
+echo "launcher: SIJIL_HEAP=${SIJIL_HEAP:-(its default)}, JAVA_OPTS=$JAVA_OPTS" \
+     "(each step prints the JVM's options: -XX:+PrintCommandLineFlags)"
 
 REG="$(schema reg)"
 DUCK="$WORK/reg.db"
 if has 1; then
   timed "1a. bench import into PostgreSQL (COPY)" \
-    "${JAVA[@]}" -jar $TOOLS bench import --file "$CSV" --db "$REG"
-  timed "1b. bench import into DuckDB (appender), same file" \
-    "${JAVA[@]}" -jar $TOOLS bench import --file "$CSV" --db "$DUCK"
+    "${TOOLS[@]}" bench import --file "$CSV" --db "$REG"
+  [ "$DUCK_TOO" = 0 ] || timed "1b. bench import into DuckDB (appender), same file" \
+    "${TOOLS[@]}" bench import --file "$CSV" --db "$DUCK"
 fi
 if [ "${FULL_IMPORT:-0}" = 1 ]; then
   timed "1c. sijil import into PostgreSQL (import, search index, signing)" \
-    "${JAVA[@]}" -jar $JAR import "$CSV" --source synth --release r1 --db "$(schema full)"
-  timed "1d. sijil import into DuckDB (import, search index, signing)" \
-    "${JAVA[@]}" -jar $JAR import "$CSV" --source synth --release r1 --db "$WORK/full.db"
+    "${SIJIL[@]}" import "$CSV" --source synth --release r1 --db "$(schema full)"
+  [ "$DUCK_TOO" = 0 ] || timed "1d. sijil import into DuckDB (import, search index, signing)" \
+    "${SIJIL[@]}" import "$CSV" --source synth --release r1 --db "$WORK/full.db"
 fi
 if has 2; then
-  timed "2a. link on PostgreSQL" "${JAVA[@]}" -jar $JAR link --db "$REG"
-  timed "2b. link on DuckDB" "${JAVA[@]}" -jar $JAR link --db "$DUCK"
+  timed "2a. link on PostgreSQL" "${SIJIL[@]}" link --db "$REG"
+  [ "$DUCK_TOO" = 0 ] || timed "2b. link on DuckDB" "${SIJIL[@]}" link --db "$DUCK"
 fi
 has 3 || exit 0
 
@@ -91,7 +102,7 @@ has 3 || exit 0
 serve_wrk() {
   echo "== 3. serve on $1, wrk 32 connections"
   local start=$SECONDS
-  "${JAVA[@]}" -jar $JAR serve --db "$2" --port "$PORT" > "$WORK/server.log" 2>&1 &
+  bin/sijil serve --db "$2" --port "$PORT" > "$WORK/server.log" 2>&1 &
   SERVER=$!
   until grep -q "serving" "$WORK/server.log"; do
     kill -0 $SERVER 2>/dev/null || { cat "$WORK/server.log"; exit 1; }

@@ -20,6 +20,14 @@ public interface ReleaseWriter extends AutoCloseable {
   /** Stores a warning about a row. */
   void warning(RowWarning warning);
 
+  /**
+   * Stores the integrity log's leaf hash of a row with the release's rows, as {@link
+   * IntegrityLog#saveRowHashes} would at commit (the array is kept, not copied). The first call
+   * drops the row hashes an earlier release with this release's id left (a replaced last release),
+   * as that method would. Streaming them in spares the commit a serial tail of a million rows.
+   */
+  void rowHash(long row, byte[] hash);
+
   /** Commits the release (the spec's SHA-256 must be known) and returns it as stored. */
   Release commit();
 

@@ -143,6 +143,44 @@ public abstract class RegisterLogContract {
     }
   }
 
+  /** Writes release {@code label} of "list" with one record per hash, each hash streamed in. */
+  private static Release writeWithRowHashes(
+      Register reg, String label, boolean replace, byte[]... hashes) {
+    try (ReleaseWriter w = reg.imports().begin(spec("list", label, "a", "amal"), replace)) {
+      for (int i = 0; i < hashes.length; i++) {
+        CasualtyRecord r = record(i + 1, "list", Age.ofYears(30), Sex.MALE);
+        w.rowHash(i + 1, hashes[i]);
+        w.record(List.of(r.id(), r.nameAr(), "30"), r);
+      }
+      return w.commit();
+    }
+  }
+
+  @Test
+  void rowHashesStreamedWithAReleaseAreStoredWithItReplacingThoseOfAReusedId() {
+    byte[] h1 = new byte[32];
+    byte[] h2 = new byte[32];
+    java.util.Arrays.fill(h1, (byte) 1);
+    java.util.Arrays.fill(h2, (byte) 2);
+    try (Register reg = create()) {
+      Release first = writeWithRowHashes(reg, "r1", false, h1, h2);
+      List<IntegrityLog.RowHash> stored = reg.integrity().rowHashes(first.id());
+      assertEquals(List.of(1L, 2L), stored.stream().map(IntegrityLog.RowHash::row).toList());
+      assertTrue(java.util.Arrays.equals(h2, stored.get(1).hash()));
+      // Replacing the last release gives the new one the same id: its hashes replace the old ones.
+      Release again = writeWithRowHashes(reg, "r1", true, h2);
+      assertEquals(first.id(), again.id());
+      stored = reg.integrity().rowHashes(again.id());
+      assertEquals(List.of(1L), stored.stream().map(IntegrityLog.RowHash::row).toList());
+      assertTrue(java.util.Arrays.equals(h2, stored.get(0).hash()));
+      // A release rolled back takes its streamed hashes with it.
+      try (ReleaseWriter w = reg.imports().begin(spec("list", "r2", "b", "amal"), false)) {
+        w.rowHash(1, h1);
+      }
+      assertTrue(reg.integrity().rowHashes(again.id() + 1).isEmpty());
+    }
+  }
+
   @Test
   void aTransactionKeepsAChangeAndItsLogEntryTogether() {
     try (Register reg = create()) {

@@ -209,6 +209,7 @@ public final class ImportRelease {
               by.name());
       try (ReleaseWriter out = register.imports().begin(spec, req.replace());
           RowPipeline rows = new RowPipeline(in)) {
+        rowsLog.storeWith(out);
         RowPipeline.Batch batch;
         while ((batch = rows.next()) != null) {
           for (int i = 0; i < batch.rows().size(); i++) {

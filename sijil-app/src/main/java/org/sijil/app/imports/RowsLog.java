@@ -13,18 +13,36 @@ import org.sijil.core.record.RowReject;
 import org.sijil.ingest.ReadRow;
 import org.sijil.store.Register;
 import org.sijil.store.Release;
+import org.sijil.store.ReleaseWriter;
 
 /**
- * The log side of an import: hashes each row's canonical bytes as it streams in, then, inside the
- * release's transaction, stores the row hashes and appends the {@code release-import} entry, then
- * the {@code record-version}, {@code correction} and {@code removal} entries of what the release
- * changed against the one before it ({@link ReleaseChangeLog}), in one bulk append.
+ * The log side of an import: hashes each row's canonical bytes as it streams in (storing each hash
+ * with the release's rows when given the release's writer, {@link #storeWith}), then, inside the
+ * release's transaction, stores the row hashes not yet stored and appends the {@code
+ * release-import} entry, then the {@code record-version}, {@code correction} and {@code removal}
+ * entries of what the release changed against the one before it ({@link ReleaseChangeLog}), in one
+ * bulk append.
  */
 public final class RowsLog {
 
   private final CanonicalRows canonical = new CanonicalRows();
   private final RowsRoot root = new RowsRoot();
   private final PackedRowHashes hashes = new PackedRowHashes();
+
+  /** Where each row hash is stored as it comes, or null: all are stored at {@link #log}. */
+  private ReleaseWriter streamed;
+
+  /**
+   * Stores each row hash added from now on with the release's rows ({@link ReleaseWriter#rowHash}),
+   * so that {@link #log} has none left to store: a million of them at commit were a serial tail
+   * after the last row. Call before the first row.
+   */
+  void storeWith(ReleaseWriter out) {
+    if (!hashes.isEmpty()) {
+      throw new IllegalStateException("row hashes were added before storeWith");
+    }
+    streamed = out;
+  }
 
   public void accepted(List<String> cells, CasualtyRecord record) {
     add(record.row(), canonical.acceptedLeaf(cells, record));
@@ -54,6 +72,9 @@ public final class RowsLog {
   private void add(long row, byte[] leaf) {
     root.add(leaf);
     hashes.add(row, leaf);
+    if (streamed != null) {
+      streamed.rowHash(row, leaf);
+    }
   }
 
   /** Stores the row hashes and logs the import (call inside the release's transaction). */
@@ -73,7 +94,9 @@ public final class RowsLog {
       String actor,
       List<byte[]> before,
       List<String> beforeSubjects) {
-    register.integrity().saveRowHashes(stored.id(), hashes);
+    if (streamed == null) {
+      register.integrity().saveRowHashes(stored.id(), hashes);
+    }
     LogEntry entry =
         new LogEntry.ReleaseImport(
             RegisterLog.now(),

@@ -37,10 +37,8 @@ public final class JdbcIntegrityLog implements IntegrityLog {
 
   @Override
   public void saveRowHashes(long releaseId, List<RowHash> rows) {
-    try (PreparedStatement ps =
-        connection.prepareStatement("DELETE FROM log_row_hashes WHERE release_id = ?")) {
-      ps.setLong(1, releaseId);
-      ps.executeUpdate();
+    try {
+      deleteRowHashes(connection, releaseId);
       try (BulkRows out =
           backend.rows(connection, "log_row_hashes", List.of("release_id", "row_no", "hash"))) {
         for (RowHash r : rows) {
@@ -49,6 +47,15 @@ public final class JdbcIntegrityLog implements IntegrityLog {
       }
     } catch (SQLException e) {
       throw Sql.failure("cannot store the row hashes of release " + releaseId, e);
+    }
+  }
+
+  /** Drops the row hashes stored under {@code releaseId} (before storing a release's anew). */
+  static void deleteRowHashes(Connection connection, long releaseId) throws SQLException {
+    try (PreparedStatement ps =
+        connection.prepareStatement("DELETE FROM log_row_hashes WHERE release_id = ?")) {
+      ps.setLong(1, releaseId);
+      ps.executeUpdate();
     }
   }
 

@@ -28,6 +28,11 @@ final class JdbcReleaseWriter implements ReleaseWriter {
   private final BulkRows records;
   private final BulkRows rejects;
   private final BulkRows warnings;
+  private final Backend backend;
+
+  /** The log's row hashes, opened at the first {@link #rowHash} (most writers never store any). */
+  private BulkRows rowHashes;
+
   private final CellsJson cellsJson = new CellsJson();
   private long imported;
   private long rejected;
@@ -47,6 +52,7 @@ final class JdbcReleaseWriter implements ReleaseWriter {
     this.spec = spec;
     this.sourceId = sourceId;
     this.releaseId = releaseId;
+    this.backend = backend;
     this.rawRows = backend.rows(connection, "raw_rows", List.of("release_id", "row_no", "cells"));
     this.records =
         backend.rows(
@@ -113,6 +119,32 @@ final class JdbcReleaseWriter implements ReleaseWriter {
     warned++;
   }
 
+  @Override
+  public void rowHash(long row, byte[] hash) {
+    check();
+    if (rowHashes == null) {
+      rowHashes = openRowHashes();
+    }
+    rowHashes.add(new Object[] {releaseId, row, hash});
+  }
+
+  /** Drops row hashes left under this release's id, as {@code saveRowHashes} does, then opens. */
+  private BulkRows openRowHashes() {
+    try {
+      JdbcIntegrityLog.deleteRowHashes(connection, releaseId);
+      return backend.rows(connection, "log_row_hashes", List.of("release_id", "row_no", "hash"));
+    } catch (SQLException e) {
+      throw Sql.failure("cannot store the row hashes of release " + spec.label(), e);
+    }
+  }
+
+  /** The bulk writers opened so far, in the order they are closed. */
+  private List<BulkRows> appenders() {
+    return rowHashes == null
+        ? List.of(rawRows, records, rejects, warnings)
+        : List.of(rawRows, records, rejects, warnings, rowHashes);
+  }
+
   private void raw(long row, List<String> cells) {
     rawRows.add(new Object[] {releaseId, row, cellsJson.encode(cells)});
   }
@@ -135,7 +167,7 @@ final class JdbcReleaseWriter implements ReleaseWriter {
     ReleaseSpec.checkSha256(sha256);
     check();
     try {
-      for (BulkRows a : List.of(rawRows, records, rejects, warnings)) {
+      for (BulkRows a : appenders()) {
         a.close();
       }
       insertRelease(sha256);
@@ -194,7 +226,7 @@ final class JdbcReleaseWriter implements ReleaseWriter {
       return;
     }
     done = true;
-    for (BulkRows a : List.of(rawRows, records, rejects, warnings)) {
+    for (BulkRows a : appenders()) {
       a.discard();
     }
     try {
