@@ -29,12 +29,6 @@ class LauncherTest {
   private static final String PARALLEL = "-XX:+UseParallelGC";
   private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
 
-  /** The PostgreSQL login's PBKDF2 loop is left uncompiled, for every kind of command. */
-  private static final String QUIET = "-XX:CompileCommand=quiet";
-
-  private static final String NO_PBKDF2_JIT =
-      "-XX:CompileCommand=exclude,com.sun.crypto.provider.PBKDF2KeyImpl::deriveKey";
-
   @TempDir Path dir;
   private Path jar;
   private Path hugePagesFile;
@@ -57,23 +51,10 @@ class LauncherTest {
   @Test
   void aBatchCommandGetsTheThroughputCollectorHugePagesAndTheJvmsDefaultHeap() throws Exception {
     assertEquals(
-        List.of(
-            PARALLEL,
-            HUGE_PAGES,
-            QUIET,
-            NO_PBKDF2_JIT,
-            "-jar",
-            jar.toString(),
-            "dedupe",
-            "a b.csv",
-            "--out",
-            "c"),
+        List.of(PARALLEL, HUGE_PAGES, "-jar", jar.toString(), "dedupe", "a b.csv", "--out", "c"),
         run("dedupe", "a b.csv", "--out", "c"));
     for (String command : List.of("link", "evaluate", "import", "estimate", "copy", "backup")) {
-      assertEquals(
-          List.of(PARALLEL, HUGE_PAGES, QUIET, NO_PBKDF2_JIT, "-jar"),
-          run(command).subList(0, 5),
-          command);
+      assertEquals(List.of(PARALLEL, HUGE_PAGES, "-jar"), run(command).subList(0, 3), command);
     }
   }
 
@@ -81,7 +62,7 @@ class LauncherTest {
   void aServerKeepsG1AndATwoGigabyteHeap() throws Exception {
     for (String command : List.of("serve", "demo", "startup-archive")) {
       assertEquals(
-          List.of("-Xmx2g", QUIET, NO_PBKDF2_JIT, "-jar", jar.toString(), command, "--db", "r.db"),
+          List.of("-Xmx2g", "-jar", jar.toString(), command, "--db", "r.db"),
           run(command, "--db", "r.db"),
           command);
     }
@@ -92,9 +73,9 @@ class LauncherTest {
     offerHugePages("[always] madvise never");
     assertTrue(run("link").contains(HUGE_PAGES), "always");
     offerHugePages("always madvise [never]");
-    assertEquals(List.of(PARALLEL, QUIET), run("link").subList(0, 2), "never");
+    assertEquals(List.of(PARALLEL, "-jar"), run("link").subList(0, 2), "never");
     Files.delete(hugePagesFile);
-    assertEquals(List.of(PARALLEL, QUIET), run("link").subList(0, 2), "no such file");
+    assertEquals(List.of(PARALLEL, "-jar"), run("link").subList(0, 2), "no such file");
   }
 
   @Test
@@ -102,32 +83,26 @@ class LauncherTest {
     env.put("JAVA_OPTS", "-XX:+UseG1GC -Xmx3g -XX:-UseTransparentHugePages");
     env.put("SIJIL_HEAP", "5g");
     assertEquals(
-        List.of(
-            QUIET, NO_PBKDF2_JIT, "-XX:+UseG1GC", "-Xmx3g", "-XX:-UseTransparentHugePages", "-jar"),
-        run("dedupe").subList(0, 6));
-    assertEquals(
-        List.of(QUIET, NO_PBKDF2_JIT, "-XX:+UseG1GC", "-Xmx3g"), run("serve").subList(0, 4));
+        List.of("-XX:+UseG1GC", "-Xmx3g", "-XX:-UseTransparentHugePages", "-jar"),
+        run("dedupe").subList(0, 4));
+    assertEquals(List.of("-XX:+UseG1GC", "-Xmx3g"), run("serve").subList(0, 2));
   }
 
   @Test
   void javaOptsWithoutACollectorOrHeapKeepTheLaunchersChoice() throws Exception {
     env.put("JAVA_OPTS", "-Xlog:gc*:file=gc.log -Dx=y");
     assertEquals(
-        List.of(
-            PARALLEL, HUGE_PAGES, QUIET, NO_PBKDF2_JIT, "-Xlog:gc*:file=gc.log", "-Dx=y", "-jar"),
-        run("dedupe").subList(0, 7));
+        List.of(PARALLEL, HUGE_PAGES, "-Xlog:gc*:file=gc.log", "-Dx=y", "-jar"),
+        run("dedupe").subList(0, 5));
     assertEquals(
-        List.of("-Xmx2g", QUIET, NO_PBKDF2_JIT, "-Xlog:gc*:file=gc.log", "-Dx=y", "-jar"),
-        run("serve").subList(0, 6));
+        List.of("-Xmx2g", "-Xlog:gc*:file=gc.log", "-Dx=y", "-jar"), run("serve").subList(0, 4));
   }
 
   @Test
   void sijilHeapSetsTheHeapOfEveryKind() throws Exception {
     env.put("SIJIL_HEAP", "5g");
-    assertEquals(
-        List.of("-Xmx5g", PARALLEL, HUGE_PAGES, QUIET, NO_PBKDF2_JIT, "-jar"),
-        run("dedupe").subList(0, 6));
-    assertEquals(List.of("-Xmx5g", QUIET, NO_PBKDF2_JIT, "-jar"), run("serve").subList(0, 4));
+    assertEquals(List.of("-Xmx5g", PARALLEL, HUGE_PAGES, "-jar"), run("dedupe").subList(0, 4));
+    assertEquals(List.of("-Xmx5g", "-jar"), run("serve").subList(0, 2));
   }
 
   @Test
@@ -135,16 +110,7 @@ class LauncherTest {
     Path tools = Files.writeString(dir.resolve("sijil-tools.jar"), "not a jar");
     env.put("SIJIL_TOOLS_JAR", tools.toString());
     assertEquals(
-        List.of(
-            PARALLEL,
-            HUGE_PAGES,
-            QUIET,
-            NO_PBKDF2_JIT,
-            "-jar",
-            tools.toString(),
-            "bench",
-            "dedupe",
-            "s.csv"),
+        List.of(PARALLEL, HUGE_PAGES, "-jar", tools.toString(), "bench", "dedupe", "s.csv"),
         run(TOOLS_LAUNCHER, "bench", "dedupe", "s.csv"));
   }
 
@@ -157,12 +123,10 @@ class LauncherTest {
         List.of(
             PARALLEL,
             HUGE_PAGES,
-            QUIET,
-            NO_PBKDF2_JIT,
             "-XX:SharedArchiveFile=" + archive,
             "-Xlog:cds=off,cds+dynamic=off",
             "-jar"),
-        run("dedupe").subList(0, 7));
+        run("dedupe").subList(0, 5));
   }
 
   private void offerHugePages(String kernelSays) throws IOException {
