@@ -3,7 +3,7 @@
 # a synthetic register (the project's list generator, persons grouped by its ground truth) in
 # INDEX_DIR and serves the real API on 127.0.0.1; queries are drawn from the register's own persons,
 # common and rare names in both scripts; Debian's wrk runs 32 connections from a second process.
-# Usage: docs/bench/search-1m.sh [INDEX_DIR] [PORT]   (after ./mvnw -q -pl sijil-bench -am -DskipTests package)
+# Usage: [WARMUP=seconds] docs/bench/search-1m.sh [INDEX_DIR] [PORT]   (after ./mvnw -q -pl sijil-bench -am -DskipTests package)
 # Run it twice: the second start finds an up-to-date index and does not rebuild it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -46,7 +46,10 @@ lua = 'local paths = {\n' + ',\n'.join('"%s"' % p for p in qs) + '\n}\nlocal i =
 open(work + '/search.lua', 'w').write(lua)
 PY
 URL="http://127.0.0.1:$PORT"
-wrk -t2 -c8 -d20s -s "$WORK/search.lua" "$URL" > /dev/null   # warm-up (JIT)
+# Warm-up: at 1M the JIT is still compiling hard after 20 s (131 req/s in the first 20 s, ~430 after
+# 80 s; docs/benchmarks.md, "Quiet figures in session 14"), so the default is 100 s; WARMUP=20
+# gives the figures of sessions 12 and 13.
+wrk -t2 -c8 -d"${WARMUP:-100}"s -s "$WORK/search.lua" "$URL" > /dev/null
 uptime
 echo "== 32 connections, no pause"
 wrk -t2 -c32 -d30s --latency -s "$WORK/search.lua" "$URL"
