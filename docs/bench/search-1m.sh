@@ -20,31 +20,7 @@ until grep -q "serving" "$WORK/server.log"; do
 done
 cat "$WORK/server.log"
 du -sb "$DIR"
-python3 - "$WORK" "$PORT" <<'PY'
-import json, random, sys, urllib.parse, urllib.request
-work, port = sys.argv[1], sys.argv[2]
-base = 'http://127.0.0.1:%s/api/persons' % port
-rows = []
-for k in range(20):
-    page = json.load(urllib.request.urlopen('%s?limit=1000&offset=%d' % (base, k * 50000)))
-    rows += page['hits']
-random.seed(14)
-qs = []
-while len(qs) < 4000:
-    r = random.choice(rows); ar = (r['name_ar'] or '').split(); en = (r['name_en'] or '').split(); k = random.random()
-    if not ar or not en: continue
-    if k < 0.25: q = ' '.join(ar)                                   # rare: full Arabic name
-    elif k < 0.40: q = ' '.join(en)                                 # rare: full Latin name
-    elif k < 0.55 and len(ar) >= 4: q = ' '.join(ar[:2] + ar[3:])   # grandfather missing
-    elif k < 0.70: q = ar[0] + ' ' + ar[-1]                         # common: given + family, Arabic
-    elif k < 0.80: q = en[0] + ' ' + en[-1]                         # common: given + family, Latin
-    elif k < 0.90: q = ar[0]                                        # very common: given name, Arabic
-    else: q = en[0]                                                 # very common: given name, Latin
-    qs.append('/api/persons?q=' + urllib.parse.quote(q))
-lua = 'local paths = {\n' + ',\n'.join('"%s"' % p for p in qs) + '\n}\nlocal i = 0\n' \
-      'request = function()\n  i = i + 1\n  return wrk.format("GET", paths[(i % #paths) + 1])\nend\n'
-open(work + '/search.lua', 'w').write(lua)
-PY
+python3 docs/bench/search-lua.py "$PORT" "$WORK/search.lua" mix
 URL="http://127.0.0.1:$PORT"
 # Warm-up: at 1M the JIT is still compiling hard after 20 s (131 req/s in the first 20 s, ~430 after
 # 80 s; docs/benchmarks.md, "Quiet figures in session 14"), so the default is 100 s; WARMUP=20

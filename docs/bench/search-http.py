@@ -17,7 +17,9 @@ per request is the growth of the JVM's per-thread allocation counters (JFR's jdk
 the start and end of a recording around the last round; needs jcmd and jfr on the PATH), summed
 over all threads.
 """
-import http.client, json, os, random, subprocess, sys, tempfile, urllib.parse
+import http.client, json, os, random, subprocess, sys, tempfile
+
+import searchqueries
 
 args = [a for a in sys.argv[1:] if not a.startswith('--')]
 flags = [a for a in sys.argv[1:] if a.startswith('--')]
@@ -79,30 +81,11 @@ client = Client()
 
 
 def queries():
-    rows = []
-    for k in range(20):
-        page = client.get('/api/persons?limit=1000&offset=%d' % (k * 50000))
-        rows += json.loads(page)['hits']
-    kinds = {
-        'full-ar': lambda ar, en: ' '.join(ar),
-        'full-en': lambda ar, en: ' '.join(en),
-        'no-grandfather-ar': lambda ar, en: ' '.join(ar[:2] + ar[3:]) if len(ar) >= 4 else None,
-        'given-family-ar': lambda ar, en: ar[0] + ' ' + ar[-1],
-        'given-family-en': lambda ar, en: en[0] + ' ' + en[-1],
-        'given-ar': lambda ar, en: ar[0],
-        'given-en': lambda ar, en: en[0],
-    }
-    random.seed(14)
-    out = {k: [] for k in kinds}
-    for kind, make in kinds.items():  # the same draws as search-kinds.py
-        while len(out[kind]) < 2 * per_kind:
-            r = random.choice(rows)
-            ar, en = (r['name_ar'] or '').split(), (r['name_en'] or '').split()
-            if ar and en:
-                q = make(ar, en)
-                if q:
-                    out[kind].append('/api/persons?q=' + urllib.parse.quote(q))
-    return {k: v[:per_kind] for k, v in out.items() if not only or k in only}
+    rows = searchqueries.register_rows(port)
+    random.seed(14)  # the same draws as search-kinds.py
+    drawn = searchqueries.by_kind(rows, 2 * per_kind)
+    return {k: [searchqueries.search_path(q) for q in v[:per_kind]]
+            for k, v in drawn.items() if not only or k in only}
 
 
 def jcmd(*words):

@@ -2,13 +2,15 @@
 """Server CPU per search request, by kind of query (issue 14).
 
 Usage: docs/bench/search-kinds.py PORT SERVER_PID [PER_KIND]
-against a running SearchBench (docs/bench/search-1m.sh starts one). Queries are drawn as in
-search-1m.sh (seed 14) from the register's own persons; each kind is sent PER_KIND times (distinct
+against a running SearchBench (docs/bench/search-1m.sh starts one). Queries are drawn by
+searchqueries.py (seed 14) from the register's own persons; each kind is sent PER_KIND times (distinct
 queries), one at a time, after a warm-up round; the CPU the server process used (utime + stime
 from /proc/PID/stat) is divided by the requests, so the figure holds under load too (unlike
 requests/s), apart from cache contention. Prints ms of CPU per request and mean hits' total.
 """
 import json, os, random, sys, time, urllib.parse, urllib.request
+
+import searchqueries
 
 port, pid = sys.argv[1], sys.argv[2]
 per_kind = int(sys.argv[3]) if len(sys.argv) > 3 else 300
@@ -21,28 +23,9 @@ def cpu():
     return (int(f[11]) + int(f[12])) / tick
 
 
-rows = []
-for k in range(20):
-    rows += json.load(urllib.request.urlopen('%s?limit=1000&offset=%d' % (base, k * 50000)))['hits']
-KINDS = {
-    'full-ar': lambda ar, en: ' '.join(ar),
-    'full-en': lambda ar, en: ' '.join(en),
-    'no-grandfather-ar': lambda ar, en: ' '.join(ar[:2] + ar[3:]) if len(ar) >= 4 else None,
-    'given-family-ar': lambda ar, en: ar[0] + ' ' + ar[-1],
-    'given-family-en': lambda ar, en: en[0] + ' ' + en[-1],
-    'given-ar': lambda ar, en: ar[0],
-    'given-en': lambda ar, en: en[0],
-}
+rows = searchqueries.register_rows(port)
 random.seed(14)
-queries = {k: [] for k in KINDS}
-for kind, make in KINDS.items():
-    while len(queries[kind]) < 2 * per_kind:
-        r = random.choice(rows)
-        ar, en = (r['name_ar'] or '').split(), (r['name_en'] or '').split()
-        if ar and en:
-            q = make(ar, en)
-            if q:
-                queries[kind].append(q)
+queries = searchqueries.by_kind(rows, 2 * per_kind)
 
 
 def run(qs):

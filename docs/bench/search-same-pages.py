@@ -14,7 +14,9 @@ to the next, so a tie between two reasons (say two compound parts) may name the 
 are compared byte for byte, but those with facets: their counts are compared as maps (their key
 order is not part of the answer).
 """
-import json, random, sys, urllib.parse, urllib.request
+import itertools, json, random, sys, urllib.parse, urllib.request
+
+import searchqueries
 
 port_a, port_b = sys.argv[1], sys.argv[2]
 per_kind = int(sys.argv[3]) if len(sys.argv) > 3 else 100
@@ -24,18 +26,7 @@ def get(port, query):
     return urllib.request.urlopen('http://127.0.0.1:%s/api/persons?%s' % (port, query)).read()
 
 
-rows = []
-for k in range(20):
-    rows += json.loads(get(port_a, 'limit=1000&offset=%d' % (k * 50000)))['hits']
-KINDS = {
-    'full-ar': lambda ar, en: ' '.join(ar),
-    'full-en': lambda ar, en: ' '.join(en),
-    'no-grandfather-ar': lambda ar, en: ' '.join(ar[:2] + ar[3:]) if len(ar) >= 4 else None,
-    'given-family-ar': lambda ar, en: ar[0] + ' ' + ar[-1],
-    'given-family-en': lambda ar, en: en[0] + ' ' + en[-1],
-    'given-ar': lambda ar, en: ar[0],
-    'given-en': lambda ar, en: en[0],
-}
+rows = searchqueries.register_rows(port_a)
 
 
 def typo(q):
@@ -45,15 +36,8 @@ def typo(q):
 
 random.seed(14)
 queries = []
-for kind, make in KINDS.items():
-    n = 0
-    while n < per_kind:
-        r = random.choice(rows)
-        ar, en = (r['name_ar'] or '').split(), (r['name_en'] or '').split()
-        q = make(ar, en) if ar and en else None
-        if not q:
-            continue
-        n += 1
+for kind, make in searchqueries.KINDS.items():
+    for q in itertools.islice(searchqueries.draw(rows, make), per_kind):
         e = urllib.parse.quote(q)
         queries += ['q=' + e, 'q=%s&offset=20' % e, 'q=%s&sex=m' % e,
                     'q=' + urllib.parse.quote(typo(q)), 'q=%s&facets=true' % e]
