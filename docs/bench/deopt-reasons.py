@@ -14,8 +14,10 @@ after a 100 s warm-up. Prints, most frequent first:
   - compilations finished (nmethods), by tier; how long C2's tasks waited from queued to compiled
     (a starved compiler thread leaves hot methods in slower code for minutes); the methods C2
     compiled most often;
-  - other deoptimizations the log names (dependencies broken by class loading: `deoptimized`,
-    `dependency_failed`).
+  - other deoptimizations the log names: `deoptimized` (reason `constraint`: mostly a frame of C1
+    code sent to the interpreter to enter a C2 on-stack-replacement version of its loop, which
+    happens at every call while the method's own C2 code is not ready) and `dependency_failed`
+    (class loading broke an assumption).
 """
 import collections
 import re
@@ -57,6 +59,7 @@ def main():
     queued = {}  # compile_id -> stamp, of the tasks queued for C2 (tier 4)
     waits = []  # seconds from queued to compiled, C2 tasks finished in the window
     trap = None  # the runtime uncommon_trap whose first <jvms> frame is awaited
+    last_stamp = 0.0
     with open(path, errors='replace') as f:
         for line in f:
             line = line.strip()
@@ -100,9 +103,12 @@ def main():
                     cid = a.get('compile_id', '?')
                     not_entrant[(short(methods.get(cid, '#' + cid)), a.get('level', '?'))] += 1
             elif line.startswith('<deoptimized') or line.startswith('<dependency_failed'):
+                # These carry no stamp: the last stamp logged before them dates them.
                 a = attrs(line)
-                if in_window(a, lo, hi) or 'stamp' not in a:
+                if lo <= last_stamp <= hi:
                     other[(line.split(' ')[0][1:], a.get('reason', a.get('type', '?')))] += 1
+            if "stamp='" in line and not line.startswith('<deoptimized'):
+                last_stamp = float(attrs(line).get('stamp', last_stamp))
     window = f'{lo:g}-{hi:g} s' if hi != float('inf') else f'from {lo:g} s'
     print(f'# {path}, stamps {window}')
     print(f'\n## uncommon traps hit: {sum(traps_by_reason.values())}, by reason and action')
