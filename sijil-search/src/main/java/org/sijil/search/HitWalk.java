@@ -35,20 +35,32 @@ final class HitWalk {
    */
   static void inDocOrder(List<LeafReaderContext> leaves, int[] docs, Segment segment)
       throws IOException {
-    Integer[] byDoc = new Integer[docs.length];
-    for (int i = 0; i < docs.length; i++) {
-      byDoc[i] = i;
-    }
-    Arrays.sort(byDoc, (a, b) -> Integer.compare(docs[a], docs[b]));
     LeafReaderContext leaf = null;
     Hit hit = null;
-    for (int i : byDoc) {
-      int doc = docs[i];
+    for (long docAndIndex : byDoc(docs)) {
+      int doc = (int) (docAndIndex >>> 32);
+      int i = (int) docAndIndex;
       if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
         leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         hit = segment.open(leaf);
       }
       hit.visit(i, doc - leaf.docBase);
     }
+  }
+
+  /**
+   * Each hit's doc id (high half) and place (low half), sorted: by doc, then place, as a stable
+   * sort of the places by doc would give. A primitive sort, not {@code Arrays.sort} of boxed places
+   * with a comparator: java.util.TimSort is shared by every object sort in the JVM, and the second
+   * array type and comparator met there (the re-ranking's, Lucene's) made the JIT throw its code
+   * away and compile it again, request after request (docs/benchmarks.md, "Session 15, h-jit").
+   */
+  static long[] byDoc(int[] docs) {
+    long[] byDoc = new long[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      byDoc[i] = (long) docs[i] << 32 | i;
+    }
+    Arrays.sort(byDoc);
+    return byDoc;
   }
 }

@@ -2,13 +2,13 @@ package org.sijil.search;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.NumericUtils;
 import org.sijil.core.names.ComparableName;
 import org.sijil.core.names.NameChain;
 import org.sijil.core.names.NameParser;
@@ -97,9 +97,28 @@ final class Rescorer {
       float combined = (float) ((1 - SIMILARITY_SHARE) * tokens + SIMILARITY_SHARE * sim);
       out[i] = new ScoreDoc(docs[i].doc, combined);
     }
-    Arrays.sort(
-        out, Comparator.comparingDouble((ScoreDoc x) -> -x.score).thenComparingInt(x -> x.doc));
-    return out;
+    return byScoreThenDoc(out);
+  }
+
+  /**
+   * Sorts hits by score, highest first, then by doc id: one primitive sort of packed keys (the
+   * score's sortable bits, inverted, above the doc id) instead of {@code Arrays.sort} with a
+   * comparator, whose shared java.util.TimSort the JIT kept recompiling as different array types
+   * and comparators met there (docs/benchmarks.md, "Session 15, h-jit"). The same order as {@code
+   * Float.compare} gives, so the same pages.
+   */
+  static ScoreDoc[] byScoreThenDoc(ScoreDoc[] docs) {
+    long[] keys = new long[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      int descending = ~NumericUtils.floatToSortableInt(docs[i].score);
+      keys[i] = (long) descending << 32 | (docs[i].doc & 0xFFFF_FFFFL);
+    }
+    Arrays.sort(keys);
+    for (int i = 0; i < keys.length; i++) {
+      float score = NumericUtils.sortableIntToFloat(~(int) (keys[i] >> 32));
+      docs[i] = new ScoreDoc((int) keys[i], score);
+    }
+    return docs;
   }
 
   /** Whether the query's tokens come in order in the hit's names (always, for one token). */
