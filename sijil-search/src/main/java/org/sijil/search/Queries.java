@@ -63,7 +63,17 @@ final class Queries {
    */
   static Query name(
       List<NameTerms.QueryToken> tokens, NameAnalyzer analyzer, int minMatched, boolean typos) {
-    return name(tokens, analyzer, minMatched, typos, false);
+    return name(tokens, analyzer, minMatched, typos, PageTerms.NONE);
+  }
+
+  /** {@link #name} with the page's terms ({@link PageTerms}). */
+  static Query name(
+      List<NameTerms.QueryToken> tokens,
+      NameAnalyzer analyzer,
+      int minMatched,
+      boolean typos,
+      PageTerms terms) {
+    return name(tokens, analyzer, minMatched, typos, false, terms);
   }
 
   /**
@@ -74,7 +84,17 @@ final class Queries {
    */
   static Query grouped(
       List<NameTerms.QueryToken> tokens, NameAnalyzer analyzer, int minMatched, boolean typos) {
-    return name(tokens, analyzer, minMatched, typos, true);
+    return grouped(tokens, analyzer, minMatched, typos, PageTerms.NONE);
+  }
+
+  /** {@link #grouped} with the page's terms ({@link PageTerms}). */
+  static Query grouped(
+      List<NameTerms.QueryToken> tokens,
+      NameAnalyzer analyzer,
+      int minMatched,
+      boolean typos,
+      PageTerms terms) {
+    return name(tokens, analyzer, minMatched, typos, true, terms);
   }
 
   private static Query name(
@@ -82,7 +102,8 @@ final class Queries {
       NameAnalyzer analyzer,
       int minMatched,
       boolean typos,
-      boolean grouped) {
+      boolean grouped,
+      PageTerms terms) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < tokens.size(); i++) {
       NameTerms.QueryToken t = tokens.get(i);
@@ -94,14 +115,14 @@ final class Queries {
         if (term.length == 0) {
           continue;
         }
-        Query q = crossScriptOnlyWhereNeeded(t, a, new TermQuery(new Term(a.field(), term)));
+        Query q = crossScriptOnlyWhereNeeded(t, a, terms.query(new Term(a.field(), term)), terms);
         byHow
             .computeIfAbsent(a.how(), h -> new java.util.ArrayList<>())
             .add(Map.entry(key(i, a), q));
       }
       if (typos) {
         for (NameTerms.Alternative a : t.typos()) {
-          Query q = typo(new Term(a.field(), analyzer.term(a.field(), a.term())));
+          Query q = terms.rewritten(typo(new Term(a.field(), analyzer.term(a.field(), a.term()))));
           byHow
               .computeIfAbsent(a.how(), h -> new java.util.ArrayList<>())
               .add(Map.entry(key(i, a), q));
@@ -118,7 +139,7 @@ final class Queries {
         }
       }
       if (i == 0) {
-        alts.add(givenBonus(t, analyzer));
+        alts.add(givenBonus(t, analyzer, terms));
       }
       all.add(new DisjunctionMaxQuery(alts, 0f), tokenOccur(tokens.size(), minMatched));
     }
@@ -139,14 +160,14 @@ final class Queries {
    * postings.
    */
   private static Query crossScriptOnlyWhereNeeded(
-      NameTerms.QueryToken t, NameTerms.Alternative a, Query q) {
+      NameTerms.QueryToken t, NameTerms.Alternative a, Query q, PageTerms terms) {
     String onlyFor = crossing(t.arabic(), a.field());
     if (onlyFor == null) {
       return q;
     }
     return new BooleanQuery.Builder()
         .add(q, Occur.MUST)
-        .add(new TermQuery(new Term(Fields.SCRIPTS, onlyFor)), Occur.FILTER)
+        .add(terms.query(new Term(Fields.SCRIPTS, onlyFor)), Occur.FILTER)
         .build();
   }
 
@@ -192,13 +213,19 @@ final class Queries {
    * the re-ranking window, the name query adds only persons ranked below them.
    */
   static Query strict(List<NameTerms.QueryToken> tokens, NameAnalyzer analyzer) {
+    return strict(tokens, analyzer, PageTerms.NONE);
+  }
+
+  /** {@link #strict} with the page's terms ({@link PageTerms}). */
+  static Query strict(List<NameTerms.QueryToken> tokens, NameAnalyzer analyzer, PageTerms terms) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < tokens.size(); i++) {
       NameTerms.Alternative a = tokens.get(i).alternatives().get(0);
-      Query q = new TermQuery(new Term(a.field(), analyzer.term(a.field(), a.term())));
+      Query q = terms.query(new Term(a.field(), analyzer.term(a.field(), a.term())));
       Query exact = weighted(key(i, a), q, a.how().weight());
       if (i == 0) {
-        exact = new DisjunctionMaxQuery(List.of(exact, givenBonus(tokens.get(0), analyzer)), 0f);
+        exact =
+            new DisjunctionMaxQuery(List.of(exact, givenBonus(tokens.get(0), analyzer, terms)), 0f);
       }
       all.add(exact, Occur.MUST);
     }
@@ -214,8 +241,9 @@ final class Queries {
    * score a hit needs to enter the window, and WAND skips persons that cannot reach it (a required
    * query beside an optional one is never told that score).
    */
-  private static Query givenBonus(NameTerms.QueryToken first, NameAnalyzer analyzer) {
-    Query given = new TermQuery(new Term(Fields.GIVEN, analyzer.term(Fields.GIVEN, first.text())));
+  private static Query givenBonus(
+      NameTerms.QueryToken first, NameAnalyzer analyzer, PageTerms terms) {
+    Query given = terms.query(new Term(Fields.GIVEN, analyzer.term(Fields.GIVEN, first.text())));
     float weight = (float) (MatchReason.How.EXACT.weight() + GIVEN_BONUS);
     return new BoostQuery(new ConstantScoreQuery(given), weight);
   }
