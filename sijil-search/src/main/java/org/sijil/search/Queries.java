@@ -16,7 +16,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.NamedMatches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Builds the Lucene queries of a request. A name query scores each query token by the strongest way
@@ -63,7 +62,17 @@ final class Queries {
    */
   static Query name(
       List<NameTerms.QueryToken> tokens, NameAnalyzer analyzer, int minMatched, boolean typos) {
-    return name(tokens, analyzer, minMatched, typos, false);
+    return name(tokens, analyzer, minMatched, typos, PageTerms.NONE);
+  }
+
+  /** {@link #name} with the page's terms ({@link PageTerms}). */
+  static Query name(
+      List<NameTerms.QueryToken> tokens,
+      NameAnalyzer analyzer,
+      int minMatched,
+      boolean typos,
+      PageTerms terms) {
+    return name(tokens, analyzer, minMatched, typos, false, terms);
   }
 
   /**
@@ -74,7 +83,17 @@ final class Queries {
    */
   static Query grouped(
       List<NameTerms.QueryToken> tokens, NameAnalyzer analyzer, int minMatched, boolean typos) {
-    return name(tokens, analyzer, minMatched, typos, true);
+    return grouped(tokens, analyzer, minMatched, typos, PageTerms.NONE);
+  }
+
+  /** {@link #grouped} with the page's terms ({@link PageTerms}). */
+  static Query grouped(
+      List<NameTerms.QueryToken> tokens,
+      NameAnalyzer analyzer,
+      int minMatched,
+      boolean typos,
+      PageTerms terms) {
+    return name(tokens, analyzer, minMatched, typos, true, terms);
   }
 
   private static Query name(
@@ -82,26 +101,33 @@ final class Queries {
       NameAnalyzer analyzer,
       int minMatched,
       boolean typos,
-      boolean grouped) {
+      boolean grouped,
+      PageTerms terms) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < tokens.size(); i++) {
       NameTerms.QueryToken t = tokens.get(i);
       // Per weight, each alternative's name and query (two fields may give the same name).
       java.util.Map<MatchReason.How, List<java.util.Map.Entry<String, Query>>> byHow =
           new java.util.EnumMap<>(MatchReason.How.class);
+      List<Term> folded = new java.util.ArrayList<>(t.alternatives().size());
       for (NameTerms.Alternative a : t.alternatives()) {
-        BytesRef term = analyzer.term(a.field(), a.term());
-        if (term.length == 0) {
-          continue;
+        folded.add(new Term(a.field(), analyzer.term(a.field(), a.term())));
+      }
+      Map<Term, MatchReason.How> strongest = strongestPerTerm(t.alternatives(), folded);
+      for (int k = 0; k < folded.size(); k++) {
+        NameTerms.Alternative a = t.alternatives().get(k);
+        Term term = folded.get(k);
+        if (term.bytes().length == 0 || strongest.get(term) != a.how()) {
+          continue; // a weaker way to the same term matches the same persons and never scores
         }
-        Query q = crossScriptOnlyWhereNeeded(t, a, new TermQuery(new Term(a.field(), term)));
+        Query q = crossScriptOnlyWhereNeeded(t, a, terms.query(term), terms);
         byHow
             .computeIfAbsent(a.how(), h -> new java.util.ArrayList<>())
             .add(Map.entry(key(i, a), q));
       }
       if (typos) {
         for (NameTerms.Alternative a : t.typos()) {
-          Query q = typo(new Term(a.field(), analyzer.term(a.field(), a.term())));
+          Query q = terms.rewritten(typo(new Term(a.field(), analyzer.term(a.field(), a.term()))));
           byHow
               .computeIfAbsent(a.how(), h -> new java.util.ArrayList<>())
               .add(Map.entry(key(i, a), q));
@@ -118,7 +144,7 @@ final class Queries {
         }
       }
       if (i == 0) {
-        alts.add(givenBonus(t, analyzer));
+        alts.add(givenBonus(t, analyzer, terms));
       }
       all.add(new DisjunctionMaxQuery(alts, 0f), tokenOccur(tokens.size(), minMatched));
     }
@@ -126,6 +152,22 @@ final class Queries {
       all.setMinimumNumberShouldMatch(minMatched);
     }
     return all.build();
+  }
+
+  /**
+   * The strongest way a token's alternatives reach each index term: two alternatives may fold to
+   * one term (a transliteration equal to a compound part's, a repaired reading equal to the token),
+   * and the weaker one matches the same persons at a lower weight, so a token's maximum never takes
+   * it and its reason never wins; it only opened the term's postings a second time.
+   */
+  private static Map<Term, MatchReason.How> strongestPerTerm(
+      List<NameTerms.Alternative> alternatives, List<Term> folded) {
+    Map<Term, MatchReason.How> out = new java.util.HashMap<>();
+    for (int k = 0; k < folded.size(); k++) {
+      out.merge(
+          folded.get(k), alternatives.get(k).how(), (x, y) -> x.weight() >= y.weight() ? x : y);
+    }
+    return out;
   }
 
   /**
@@ -139,14 +181,14 @@ final class Queries {
    * postings.
    */
   private static Query crossScriptOnlyWhereNeeded(
-      NameTerms.QueryToken t, NameTerms.Alternative a, Query q) {
+      NameTerms.QueryToken t, NameTerms.Alternative a, Query q, PageTerms terms) {
     String onlyFor = crossing(t.arabic(), a.field());
     if (onlyFor == null) {
       return q;
     }
     return new BooleanQuery.Builder()
         .add(q, Occur.MUST)
-        .add(new TermQuery(new Term(Fields.SCRIPTS, onlyFor)), Occur.FILTER)
+        .add(terms.query(new Term(Fields.SCRIPTS, onlyFor)), Occur.FILTER)
         .build();
   }
 
@@ -192,13 +234,19 @@ final class Queries {
    * the re-ranking window, the name query adds only persons ranked below them.
    */
   static Query strict(List<NameTerms.QueryToken> tokens, NameAnalyzer analyzer) {
+    return strict(tokens, analyzer, PageTerms.NONE);
+  }
+
+  /** {@link #strict} with the page's terms ({@link PageTerms}). */
+  static Query strict(List<NameTerms.QueryToken> tokens, NameAnalyzer analyzer, PageTerms terms) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < tokens.size(); i++) {
       NameTerms.Alternative a = tokens.get(i).alternatives().get(0);
-      Query q = new TermQuery(new Term(a.field(), analyzer.term(a.field(), a.term())));
+      Query q = terms.query(new Term(a.field(), analyzer.term(a.field(), a.term())));
       Query exact = weighted(key(i, a), q, a.how().weight());
       if (i == 0) {
-        exact = new DisjunctionMaxQuery(List.of(exact, givenBonus(tokens.get(0), analyzer)), 0f);
+        exact =
+            new DisjunctionMaxQuery(List.of(exact, givenBonus(tokens.get(0), analyzer, terms)), 0f);
       }
       all.add(exact, Occur.MUST);
     }
@@ -214,8 +262,9 @@ final class Queries {
    * score a hit needs to enter the window, and WAND skips persons that cannot reach it (a required
    * query beside an optional one is never told that score).
    */
-  private static Query givenBonus(NameTerms.QueryToken first, NameAnalyzer analyzer) {
-    Query given = new TermQuery(new Term(Fields.GIVEN, analyzer.term(Fields.GIVEN, first.text())));
+  private static Query givenBonus(
+      NameTerms.QueryToken first, NameAnalyzer analyzer, PageTerms terms) {
+    Query given = terms.query(new Term(Fields.GIVEN, analyzer.term(Fields.GIVEN, first.text())));
     float weight = (float) (MatchReason.How.EXACT.weight() + GIVEN_BONUS);
     return new BoostQuery(new ConstantScoreQuery(given), weight);
   }

@@ -10,6 +10,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.NumericUtils;
 import org.sijil.core.names.ComparableName;
+import org.sijil.core.names.ComparableNames;
 import org.sijil.core.names.NameChain;
 import org.sijil.core.names.NameParser;
 import org.sijil.core.names.NameSimilarity;
@@ -25,7 +26,8 @@ import org.sijil.core.names.NameSimilarity;
  * four of four out of order still above three of four.
  *
  * <p>The query's names are prepared once per request and each shown name once per instance (up to
- * {@link #CACHE_LIMIT} names): common names come back in the top hits of request after request.
+ * {@link #CACHE_LIMIT} names): common names come back in the top hits of request after request. A
+ * name not kept is made from its tokens' kept forms ({@link #TOKEN_LIMIT} tokens).
  */
 final class Rescorer {
 
@@ -40,7 +42,14 @@ final class Rescorer {
   /** Shown names whose parsed forms are kept, per kind. */
   static final int CACHE_LIMIT = 50_000;
 
+  /**
+   * Distinct tokens whose comparable forms are kept: a page at 1M meets names the name caches have
+   * not seen, but rarely tokens ({@link ComparableNames}).
+   */
+  static final int TOKEN_LIMIT = 200_000;
+
   private final NameTerms names;
+  private final ComparableNames comparable = new ComparableNames(TOKEN_LIMIT);
   private final Map<String, ComparableName> arabicOfChains = new ConcurrentHashMap<>();
   private final Map<String, ComparableName> arabicNames = new ConcurrentHashMap<>();
   private final Map<String, ComparableName> latinNames = new ConcurrentHashMap<>();
@@ -60,9 +69,9 @@ final class Rescorer {
     boolean arabic = NameTerms.isArabic(query);
     NameChain queryChain = arabic ? NameParser.parse(query) : null;
     // What NameSimilarity.chain, crossScript and latin would build from the query for every hit.
-    ComparableName queryOfChain = arabic ? ComparableName.of(queryChain) : null;
-    ComparableName queryArabic = arabic ? ComparableName.arabic(query) : null;
-    ComparableName queryLatin = arabic ? null : ComparableName.latin(query);
+    ComparableName queryOfChain = arabic ? comparable.of(queryChain) : null;
+    ComparableName queryArabic = arabic ? comparable.arabic(query) : null;
+    ComparableName queryLatin = arabic ? null : comparable.latin(query);
     TokenOrder order = new TokenOrder(query, names);
     ShownNames shownNames = ShownNames.of(s, docs);
     ScoreDoc[] out = new ScoreDoc[docs.length];
@@ -86,8 +95,7 @@ final class Rescorer {
           sim =
               Math.max(
                   sim,
-                  NameSimilarity.chain(
-                      cached(arabicNames, ar, ComparableName::arabic), queryLatin));
+                  NameSimilarity.chain(cached(arabicNames, ar, comparable::arabic), queryLatin));
         }
       }
       double tokens = docs[i].score;
@@ -135,11 +143,11 @@ final class Rescorer {
   }
 
   private ComparableName ofChain(String ar) {
-    return cached(arabicOfChains, ar, a -> ComparableName.of(NameParser.parse(a)));
+    return cached(arabicOfChains, ar, a -> comparable.of(NameParser.parse(a)));
   }
 
   private ComparableName latin(String en) {
-    return cached(latinNames, en, ComparableName::latin);
+    return cached(latinNames, en, comparable::latin);
   }
 
   private static <T> T cached(Map<String, T> cache, String name, Function<String, T> make) {

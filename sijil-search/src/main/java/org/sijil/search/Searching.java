@@ -114,11 +114,13 @@ final class Searching {
             new Built(withFilters(Queries.id(r.text()), filters), List.of(r.text()), true, false);
         top = ranked(s, built.query(), want);
       } else {
+        // One look-up per term and segment for all of the page's queries and its reasons.
+        PageTerms terms = new PageTerms(s);
         if (!r.facets()) {
           // Full chains as written first: when they fill the window, nothing else is needed.
           built =
               new Built(
-                  withFilters(Queries.strict(tokens, analyzer), filters),
+                  withFilters(Queries.strict(tokens, analyzer, terms), filters),
                   texts(tokens),
                   true,
                   true);
@@ -130,7 +132,7 @@ final class Searching {
                 LimitedCount.of(
                     s,
                     withFilters(
-                        Queries.grouped(tokens, analyzer, required(tokens), false), filters),
+                        Queries.grouped(tokens, analyzer, required(tokens), false, terms), filters),
                     countUpTo);
             top = new TopDocs(new TotalHits(wide, exactBelow(wide)), top.scoreDocs);
           }
@@ -138,21 +140,23 @@ final class Searching {
         if (!strictOnly) {
           built =
               new Built(
-                  withFilters(Queries.grouped(tokens, analyzer, required(tokens), false), filters),
+                  withFilters(
+                      Queries.grouped(tokens, analyzer, required(tokens), false, terms), filters),
                   texts(tokens),
                   true,
                   true,
-                  Queries.name(tokens, analyzer, required(tokens), false));
+                  Queries.name(tokens, analyzer, required(tokens), false, terms));
           top = ranked(s, built.query(), fetch);
         }
         if (top.totalHits.value < WIDEN_BELOW) {
           built =
               new Built(
-                  withFilters(Queries.grouped(tokens, analyzer, required(tokens), true), filters),
+                  withFilters(
+                      Queries.grouped(tokens, analyzer, required(tokens), true, terms), filters),
                   texts(tokens),
                   true,
                   true,
-                  Queries.name(tokens, analyzer, required(tokens), true));
+                  Queries.name(tokens, analyzer, required(tokens), true, terms));
           top = ranked(s, built.query(), fetch);
         }
       }

@@ -2,6 +2,8 @@ package org.sijil.core.names;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 /**
  * A name pre-parsed once for fast repeated comparison: token texts, skeleton and phonetic keys,
@@ -16,7 +18,6 @@ public final class ComparableName {
     LATIN
   }
 
-  private static final Reading[] NO_READINGS = new Reading[0];
   private static final ComparableName EMPTY =
       new ComparableName(
           Script.ARABIC,
@@ -323,6 +324,11 @@ public final class ComparableName {
 
   /** A raw Latin-script name. */
   public static ComparableName latin(String raw) {
+    return latin(raw, NameKeys::latinTokenKey);
+  }
+
+  /** A raw Latin-script name, each token's key from {@code keys}. */
+  static ComparableName latin(String raw, UnaryOperator<String> keys) {
     List<String> tokens = LatinNormalizer.tokens(raw);
     int n = tokens.size();
     if (n == 0) {
@@ -331,7 +337,7 @@ public final class ComparableName {
     String[] text = tokens.toArray(new String[0]);
     String[] key = new String[n];
     for (int i = 0; i < n; i++) {
-      key[i] = NameKeys.latinTokenKey(text[i]);
+      key[i] = keys.apply(text[i]);
     }
     boolean hasFamily = n >= 2;
     String core = hasFamily ? stripLatinArticle(text[n - 1]) : "";
@@ -359,6 +365,17 @@ public final class ComparableName {
   }
 
   private static ComparableName ofChain(NameChain chain, List<String> aliasList) {
+    return ofChain(chain, aliasList, TokenForms::of);
+  }
+
+  /**
+   * The comparable name of a chain, each token's forms from {@code forms} (made afresh, or kept per
+   * token by {@link ComparableNames}: they depend on the token and the name's lam-alef mode only).
+   */
+  static ComparableName ofChain(
+      NameChain chain,
+      List<String> aliasList,
+      BiFunction<String, Repairs.LamAlef, TokenForms> forms) {
     int n = chain.size();
     if (n == 0) {
       return EMPTY;
@@ -370,17 +387,16 @@ public final class ComparableName {
     String[] skeleton = new String[n];
     String[] key = new String[n];
     String[] latin = new String[n];
-    List<String> tokenList = List.of(text);
-    Repairs.LamAlef mode = Repairs.lamAlefMode(tokenList);
+    Repairs.LamAlef mode = Repairs.lamAlefMode(List.of(text));
     Reading[][] readings = new Reading[n][];
     boolean anyReading = false;
     for (int i = 0; i < n; i++) {
-      skeleton[i] = NameKeys.tokenSkeleton(text[i]);
-      key[i] = NameKeys.arabicTokenKey(text[i]);
-      latin[i] = String.join("", LatinNormalizer.tokens(Transliterator.token(text[i])));
-      List<Reading> alts = Repairs.alternates(text[i], mode);
-      readings[i] = alts.isEmpty() ? NO_READINGS : alts.toArray(NO_READINGS);
-      anyReading |= !alts.isEmpty();
+      TokenForms f = forms.apply(text[i], mode);
+      skeleton[i] = f.skeleton();
+      key[i] = f.key();
+      latin[i] = f.latin();
+      readings[i] = f.readings();
+      anyReading |= f.readings().length > 0;
     }
     boolean hasFamily = chain.tokens().get(n - 1).role() == NameRole.FAMILY;
     String core = hasFamily ? Compounds.withoutArticle(text[n - 1]) : "";

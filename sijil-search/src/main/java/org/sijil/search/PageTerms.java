@@ -1,0 +1,78 @@
+package org.sijil.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * The terms of one page's queries, each looked up at most once per index segment. A full name runs
+ * up to four queries over the same terms (strict, a count, wide, the reasons' ungrouped form), and
+ * each looked every alternative up again in every segment: most of a full name's term look-ups,
+ * since most alternatives (readings, keys, parts) are absent from the index. Here each term's
+ * {@link TermStates} is made once, lazily per segment and without statistics (every name term is
+ * scored as a constant), and every query of the page built with {@link #query} carries it. One
+ * instance per page and thread; nothing is kept across requests.
+ */
+final class PageTerms {
+
+  /** Plain term queries, each looked up by whatever searcher runs it (tests, one-off queries). */
+  static final PageTerms NONE = new PageTerms(null);
+
+  private final IndexSearcher searcher;
+  private final Map<Term, TermStates> looked;
+  private final Map<Query, Query> rewritten;
+
+  /** Terms bound to the reader of {@code searcher}; its queries must run on that reader. */
+  PageTerms(IndexSearcher searcher) {
+    this.searcher = searcher;
+    this.looked = searcher == null ? null : new HashMap<>();
+    this.rewritten = searcher == null ? null : new HashMap<>();
+  }
+
+  /**
+   * The query rewritten once for the page: a typo alternative's automaton walks the term dictionary
+   * when rewritten, and the run query and the reasons' form of it each rewrote it.
+   */
+  Query rewritten(Query q) {
+    if (searcher == null) {
+      return q;
+    }
+    Query r = rewritten.get(q);
+    if (r == null) {
+      try {
+        r = searcher.rewrite(q);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      rewritten.put(q, r);
+    }
+    return r;
+  }
+
+  /** A query for the term, sharing its per-segment look-ups with the page's other queries. */
+  TermQuery query(Term term) {
+    if (searcher == null) {
+      return new TermQuery(term);
+    }
+    TermStates states = looked.get(term);
+    if (states == null) {
+      states = lazyStates(term);
+      looked.put(term, states);
+    }
+    return new TermQuery(term, states);
+  }
+
+  private TermStates lazyStates(Term term) {
+    try {
+      return TermStates.build(searcher, term, false); // no I/O: segments are read on first use
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
