@@ -3,7 +3,7 @@ package org.sijil.core.linkage;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.sijil.core.names.LatinNormalizer;
+import org.sijil.core.names.LatinWords;
 import org.sijil.core.names.NameKeys;
 import org.sijil.core.names.NameSimilarity;
 import org.sijil.core.names.NameVariants;
@@ -46,7 +46,8 @@ final class LatinNameColumn extends NameColumn {
       fill(raw, r -> romanized(raw[r], phonetic));
       skeletonIds = skeletonIds();
     } else {
-      fill(raw, r -> derive(raw[r], phonetic));
+      LatinWords words = new LatinWords();
+      fill(raw, r -> derive(raw[r], phonetic, words));
     }
   }
 
@@ -108,11 +109,11 @@ final class LatinNameColumn extends NameColumn {
   }
 
   /** The normalized tokens of one name with their phonetic keys; null when nothing is left. */
-  private static Derived derive(String v, Map<String, Word> phonetic) {
+  private static Derived derive(String v, Map<String, Word> phonetic, LatinWords normalizer) {
     if (v == null || v.isBlank()) {
       return null;
     }
-    List<String> words = LatinNormalizer.tokens(v);
+    List<String> words = normalizer.tokens(v);
     if (words.isEmpty()) {
       return null;
     }
