@@ -171,7 +171,7 @@ abstract class NameColumn extends FeatureColumn {
       int m = Math.min(n, from + BLOCK) - from;
       // Per record, on one thread while its objects are in that core's cache: the name laid out,
       // what needs no ids stored, and what the tables intern queued with its hash.
-      Interner.Batch joined = new Interner.Batch(m);
+      ArenaInterner.Letters joined = new ArenaInterner.Letters(m);
       Interner.Batch skeletons = new Interner.Batch(m);
       Interner.Batch partKeys = new Interner.Batch(m * PARTS.length);
       String[][] wordsOf = new String[m][];
@@ -188,7 +188,7 @@ abstract class NameColumn extends FeatureColumn {
                 if (l != null) {
                   lettersOf[i] = l.letters();
                   endsOf[i] = l.ends();
-                  joined.set(i, l.joined());
+                  joined.set(i, l.letters());
                   skeletons.set(i, l.skeleton());
                   for (int p = 0; p < PARTS.length; p++) {
                     partKeys.set(i * PARTS.length + p, l.parts()[p]);
