@@ -60,7 +60,7 @@ final class ArabicNameColumn extends NameColumn {
     }
     List<NameToken> tokens = chain.tokens();
     String[] texts = new String[tokens.size()];
-    StringBuilder skel = new StringBuilder();
+    String[] keys = new String[tokens.size()];
     String[] p = new String[PARTS.length];
     for (int i = 0; i < tokens.size(); i++) {
       NameToken t = tokens.get(i);
@@ -72,7 +72,7 @@ final class ArabicNameColumn extends NameColumn {
       }
       texts[i] = w.text();
       String key = w.key();
-      skel.append(key).append('|');
+      keys[i] = key;
       int slot = slot(t.role(), i, tokens.size());
       if (slot >= 0 && p[slot] == null) {
         p[slot] = key;
@@ -97,7 +97,7 @@ final class ArabicNameColumn extends NameColumn {
         confidence[i] = (float) best.confidence();
       }
     }
-    return new Derived(texts, p, skel.toString(), repaired, confidence);
+    return new Derived(texts, p, skeleton(keys), repaired, confidence);
   }
 
   /**

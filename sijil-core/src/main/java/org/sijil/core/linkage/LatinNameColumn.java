@@ -98,14 +98,12 @@ final class LatinNameColumn extends NameColumn {
     }
     String[] tokens = new String[reduced.size()];
     String[] keys = new String[tokens.length];
-    StringBuilder skel = new StringBuilder();
     for (int i = 0; i < tokens.length; i++) {
       Word w = words.computeIfAbsent(reduced.get(i), LatinNameColumn::word);
       tokens[i] = w.text();
       keys[i] = w.key();
-      skel.append(keys[i]).append('|');
     }
-    return new Derived(tokens, parts(keys), skel.toString());
+    return new Derived(tokens, parts(keys), skeleton(keys));
   }
 
   /** The normalized tokens of one name with their phonetic keys; null when nothing is left. */
@@ -118,7 +116,6 @@ final class LatinNameColumn extends NameColumn {
       return null;
     }
     String[] tokens = words.toArray(String[]::new);
-    StringBuilder skel = new StringBuilder();
     String[] keys = new String[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       Word w = phonetic.get(tokens[i]);
@@ -127,9 +124,8 @@ final class LatinNameColumn extends NameColumn {
       }
       tokens[i] = w.text();
       keys[i] = w.key();
-      skel.append(keys[i]).append('|');
     }
-    return new Derived(tokens, parts(keys), skel.toString());
+    return new Derived(tokens, parts(keys), skeleton(keys));
   }
 
   /** Given, father, grandfather, family by position: the first, second, third and last words. */

@@ -135,12 +135,32 @@ abstract class NameColumn extends FeatureColumn {
   record Derived(
       String[] tokens,
       String[] parts,
-      String skeleton,
+      char[] skeleton,
       String[] repaired,
       float[] repairConfidence) {
-    Derived(String[] tokens, String[] parts, String skeleton) {
+    Derived(String[] tokens, String[] parts, char[] skeleton) {
       this(tokens, parts, skeleton, null, null);
     }
+  }
+
+  /**
+   * The key of a whole name: its tokens' keys, each followed by {@code '|'}, as the letters to
+   * intern (no builder or string per record).
+   */
+  static char[] skeleton(String[] keys) {
+    int length = 0;
+    for (String k : keys) {
+      length += String.valueOf(k).length() + 1;
+    }
+    char[] out = new char[length];
+    int at = 0;
+    for (String k : keys) {
+      String key = String.valueOf(k);
+      key.getChars(0, key.length(), out, at);
+      at += key.length();
+      out[at++] = '|';
+    }
+    return out;
   }
 
   /**
@@ -172,7 +192,7 @@ abstract class NameColumn extends FeatureColumn {
       // Per record, on one thread while its objects are in that core's cache: the name laid out,
       // what needs no ids stored, and what the tables intern queued with its hash.
       ArenaInterner.Letters joined = new ArenaInterner.Letters(m);
-      Interner.Batch skeletons = new Interner.Batch(m);
+      ArenaInterner.Letters skeletons = new ArenaInterner.Letters(m);
       Interner.Batch partKeys = new Interner.Batch(m * PARTS.length);
       String[][] wordsOf = new String[m][];
       char[][] lettersOf = new char[m][];

@@ -9,7 +9,7 @@ import java.util.Map;
  * each word; the whole-name key ({@code skeleton}); and the keys of all {@link NameColumn#PARTS}
  * (null when absent or empty).
  */
-record NameLayout(String[] words, char[] letters, byte[] ends, String skeleton, String[] parts) {
+record NameLayout(String[] words, char[] letters, byte[] ends, char[] skeleton, String[] parts) {
 
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
 
