@@ -97,7 +97,7 @@ final class ArabicNameColumn extends NameColumn {
         confidence[i] = (float) best.confidence();
       }
     }
-    return new Derived(texts, p, skeleton(keys), repaired, confidence);
+    return new Derived(texts, p, NameLayout.skeleton(keys), repaired, confidence);
   }
 
   /**

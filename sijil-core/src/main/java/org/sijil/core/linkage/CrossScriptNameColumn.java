@@ -121,7 +121,7 @@ final class CrossScriptNameColumn extends NameColumn {
       tokens[i] = w.text();
       keys[i] = w.key();
     }
-    return new Derived(tokens, LatinNameColumn.parts(keys), skeleton(keys));
+    return new Derived(tokens, LatinNameColumn.parts(keys), NameLayout.skeleton(keys));
   }
 
   @Override

@@ -103,7 +103,7 @@ final class LatinNameColumn extends NameColumn {
       tokens[i] = w.text();
       keys[i] = w.key();
     }
-    return new Derived(tokens, parts(keys), skeleton(keys));
+    return new Derived(tokens, parts(keys), NameLayout.skeleton(keys));
   }
 
   /** The normalized tokens of one name with their phonetic keys; null when nothing is left. */
@@ -125,7 +125,7 @@ final class LatinNameColumn extends NameColumn {
       tokens[i] = w.text();
       keys[i] = w.key();
     }
-    return new Derived(tokens, parts(keys), skeleton(keys));
+    return new Derived(tokens, parts(keys), NameLayout.skeleton(keys));
   }
 
   /** Given, father, grandfather, family by position: the first, second, third and last words. */

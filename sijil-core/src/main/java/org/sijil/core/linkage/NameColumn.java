@@ -144,26 +144,6 @@ abstract class NameColumn extends FeatureColumn {
   }
 
   /**
-   * The key of a whole name: its tokens' keys, each followed by {@code '|'}, as the letters to
-   * intern (no builder or string per record).
-   */
-  static char[] skeleton(String[] keys) {
-    int length = 0;
-    for (String k : keys) {
-      length += String.valueOf(k).length() + 1;
-    }
-    char[] out = new char[length];
-    int at = 0;
-    for (String k : keys) {
-      String key = String.valueOf(k);
-      key.getChars(0, key.length(), out, at);
-      at += key.length();
-      out[at++] = '|';
-    }
-    return out;
-  }
-
-  /**
    * A distinct word of a column and its key, computed once per word. Records hold the word's one
    * string, so interning compares them by reference, without touching their letters.
    */

@@ -19,6 +19,26 @@ record NameLayout(String[] words, char[] letters, byte[] ends, char[] skeleton, 
    */
   record Shared(Map<String, String> prefixes) {}
 
+  /**
+   * The key of a whole name: its tokens' keys, each followed by {@code '|'}, as the letters to
+   * intern (no builder or string per record).
+   */
+  static char[] skeleton(String[] keys) {
+    int length = 0;
+    for (String k : keys) {
+      length += String.valueOf(k).length() + 1;
+    }
+    char[] out = new char[length];
+    int at = 0;
+    for (String k : keys) {
+      String key = String.valueOf(k);
+      key.getChars(0, key.length(), out, at);
+      at += key.length();
+      out[at++] = '|';
+    }
+    return out;
+  }
+
   /** The layout of one derived name, null when its normalized form is empty. */
   static NameLayout of(NameColumn.Derived d, Shared shared) {
     String[] split = plainWords(d.tokens());
