@@ -31,7 +31,7 @@ final class ArabicNameColumn extends NameColumn {
     chains = "name_engine".equals(similarity) ? new NameChain[n] : null;
     // Millions of names are spelled with a few thousand words: each word's key is computed once.
     Map<String, Word> skeletons = new ConcurrentHashMap<>();
-    Map<String, Reading> repairs = new ConcurrentHashMap<>();
+    RepairMemo repairs = new RepairMemo();
     fill(
         raw,
         r -> {
@@ -54,14 +54,13 @@ final class ArabicNameColumn extends NameColumn {
    * The tokens of one chain (spaces removed) with their skeletons and, for tokens that look
    * damaged, their best repaired reading (see {@link NameReadings}); null for an empty chain.
    */
-  private static Derived derive(
-      NameChain chain, Map<String, Word> skeletons, Map<String, Reading> repairs) {
+  private static Derived derive(NameChain chain, Map<String, Word> skeletons, RepairMemo repairs) {
     if (chain == null || chain.isEmpty()) {
       return null;
     }
     List<NameToken> tokens = chain.tokens();
     String[] texts = new String[tokens.size()];
-    StringBuilder skel = new StringBuilder();
+    String[] keys = new String[tokens.size()];
     String[] p = new String[PARTS.length];
     for (int i = 0; i < tokens.size(); i++) {
       NameToken t = tokens.get(i);
@@ -73,7 +72,7 @@ final class ArabicNameColumn extends NameColumn {
       }
       texts[i] = w.text();
       String key = w.key();
-      skel.append(key).append('|');
+      keys[i] = key;
       int slot = slot(t.role(), i, tokens.size());
       if (slot >= 0 && p[slot] == null) {
         p[slot] = key;
@@ -88,14 +87,7 @@ final class ArabicNameColumn extends NameColumn {
     float[] confidence = null;
     for (int i = 0; i < written.size(); i++) {
       String token = written.get(i);
-      // Repairs depend on the token and the name's mode only: each is worked out once.
-      Reading best =
-          repairs.computeIfAbsent(
-              mode + "|" + token,
-              k -> {
-                List<Reading> alternates = NameReadings.tokenRepairs(token, mode);
-                return alternates.isEmpty() ? NONE : alternates.get(0);
-              });
+      Reading best = repairs.best(token, mode);
       if (best != NONE) {
         if (repaired == null) {
           repaired = new String[written.size()];
@@ -105,7 +97,37 @@ final class ArabicNameColumn extends NameColumn {
         confidence[i] = (float) best.confidence();
       }
     }
-    return new Derived(texts, p, skel.toString(), repaired, confidence);
+    return new Derived(texts, p, NameLayout.skeleton(keys), repaired, confidence);
+  }
+
+  /**
+   * Each token's best repair in each repair mode ({@link NameReadings#repairMode}), worked out
+   * once: it depends on the token and the mode only. One map per mode, so that a look-up hashes the
+   * token's own string (whose hash it keeps) and builds no key of mode and token.
+   */
+  private static final class RepairMemo {
+    private final List<Map<String, Reading>> byMode = new java.util.ArrayList<>();
+
+    RepairMemo() {
+      for (int m = 0; m < NameReadings.REPAIR_MODES; m++) {
+        byMode.add(new ConcurrentHashMap<>());
+      }
+    }
+
+    Reading best(String token, int mode) {
+      Map<String, Reading> repairs = byMode.get(mode);
+      Reading best = repairs.get(token);
+      if (best == null) {
+        best =
+            repairs.computeIfAbsent(
+                token,
+                t -> {
+                  List<Reading> alternates = NameReadings.tokenRepairs(t, mode);
+                  return alternates.isEmpty() ? NONE : alternates.get(0);
+                });
+      }
+      return best;
+    }
   }
 
   /** Given, father, grandfather, family: by role, falling back on position. */

@@ -97,6 +97,39 @@ final class ArenaInterner {
     return add(s, h, i);
   }
 
+  /**
+   * The id of a value given as its chars, added when new; {@code h} is {@link #hash} of them, which
+   * is {@link String#hashCode} of the same chars: a value gets the same id either way.
+   */
+  int id(char[] s, int h) {
+    int mask = slots.length - 1;
+    int i = (h * GOLDEN) >>> shift;
+    for (int e = slots[i]; e != 0; e = slots[i]) {
+      int id = e - 1;
+      if (hashes[id] == h && lengths[id] == s.length && sameLetters(id, s)) {
+        counts[id]++;
+        return id;
+      }
+      i = (i + 1) & mask;
+    }
+    return add(s, h, i);
+  }
+
+  /** {@link String#hashCode} of the string these chars would make, without making it. */
+  static int hash(char[] s) {
+    int h = 0;
+    for (char c : s) {
+      h = 31 * h + c;
+    }
+    return h;
+  }
+
+  private boolean sameLetters(int id, char[] s) {
+    long w = where[id];
+    char[] p = pages.get((int) (w >>> 32));
+    return Arrays.equals(p, (int) w, (int) w + s.length, s, 0, s.length);
+  }
+
   private boolean sameLetters(int id, String s) {
     long w = where[id];
     char[] p = pages.get((int) (w >>> 32));
@@ -110,26 +143,68 @@ final class ArenaInterner {
   }
 
   private int add(String s, int h, int slot) {
+    int at = reserve(s.length(), h, slot);
+    s.getChars(0, s.length(), page, at);
+    return size - 1;
+  }
+
+  private int add(char[] s, int h, int slot) {
+    int at = reserve(s.length, h, slot);
+    System.arraycopy(s, 0, page, at, s.length);
+    return size - 1;
+  }
+
+  /** Records a new id of {@code length} letters and returns where in {@link #page} they go. */
+  private int reserve(int length, int h, int slot) {
     int id = size;
     if (id == counts.length) {
       throw new IllegalStateException(
           "more than the " + counts.length + " distinct values this table was sized for");
     }
     size++;
-    int length = s.length();
     if (page == null || pageUsed + length > page.length) {
       page = new char[Math.max(pageSize, length)];
       pages.add(page);
       pageUsed = 0;
     }
-    s.getChars(0, length, page, pageUsed);
-    where[id] = ((long) (pages.size() - 1) << 32) | pageUsed;
+    int at = pageUsed;
+    where[id] = ((long) (pages.size() - 1) << 32) | at;
     pageUsed += length;
     lengths[id] = length;
     hashes[id] = h;
     counts[id] = 1;
     slots[slot] = id + 1;
-    return id;
+    return at;
+  }
+
+  /**
+   * Values given as chars to intern in order, with their hashes: computed where the values are
+   * made, in parallel, as {@link Interner.Batch} does for strings.
+   */
+  static final class Letters {
+    private final char[][] values;
+    private final int[] hashes;
+
+    Letters(int size) {
+      values = new char[size][];
+      hashes = new int[size];
+    }
+
+    /** Sets value i (null for none); filled from several threads, each i once. */
+    void set(int i, char[] value) {
+      values[i] = value;
+      hashes[i] = value == null ? 0 : hash(value);
+    }
+  }
+
+  /** The ids of a batch's values in order, -1 for null ones. */
+  int[] ids(Letters batch) {
+    int[] out = new int[batch.values.length];
+    for (int i = 0; i < out.length; i++) {
+      char[] v = batch.values[i];
+      out[i] = v == null ? -1 : id(v, batch.hashes[i]);
+    }
+    return out;
   }
 
   /** The ids of a batch's values in order, -1 for null ones. */

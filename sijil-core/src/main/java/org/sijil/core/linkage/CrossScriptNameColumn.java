@@ -116,14 +116,12 @@ final class CrossScriptNameColumn extends NameColumn {
     }
     String[] tokens = new String[reduced.size()];
     String[] keys = new String[tokens.length];
-    StringBuilder skel = new StringBuilder();
     for (int i = 0; i < tokens.length; i++) {
       Word w = words.computeIfAbsent(reduced.get(i), LatinNameColumn::word);
       tokens[i] = w.text();
       keys[i] = w.key();
-      skel.append(keys[i]).append('|');
     }
-    return new Derived(tokens, LatinNameColumn.parts(keys), skel.toString());
+    return new Derived(tokens, LatinNameColumn.parts(keys), NameLayout.skeleton(keys));
   }
 
   @Override

@@ -3,7 +3,7 @@ package org.sijil.core.linkage;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.sijil.core.names.LatinNormalizer;
+import org.sijil.core.names.LatinWords;
 import org.sijil.core.names.NameKeys;
 import org.sijil.core.names.NameSimilarity;
 import org.sijil.core.names.NameVariants;
@@ -46,7 +46,8 @@ final class LatinNameColumn extends NameColumn {
       fill(raw, r -> romanized(raw[r], phonetic));
       skeletonIds = skeletonIds();
     } else {
-      fill(raw, r -> derive(raw[r], phonetic));
+      LatinWords words = new LatinWords();
+      fill(raw, r -> derive(raw[r], phonetic, words));
     }
   }
 
@@ -97,27 +98,24 @@ final class LatinNameColumn extends NameColumn {
     }
     String[] tokens = new String[reduced.size()];
     String[] keys = new String[tokens.length];
-    StringBuilder skel = new StringBuilder();
     for (int i = 0; i < tokens.length; i++) {
       Word w = words.computeIfAbsent(reduced.get(i), LatinNameColumn::word);
       tokens[i] = w.text();
       keys[i] = w.key();
-      skel.append(keys[i]).append('|');
     }
-    return new Derived(tokens, parts(keys), skel.toString());
+    return new Derived(tokens, parts(keys), NameLayout.skeleton(keys));
   }
 
   /** The normalized tokens of one name with their phonetic keys; null when nothing is left. */
-  private static Derived derive(String v, Map<String, Word> phonetic) {
+  private static Derived derive(String v, Map<String, Word> phonetic, LatinWords normalizer) {
     if (v == null || v.isBlank()) {
       return null;
     }
-    List<String> words = LatinNormalizer.tokens(v);
+    List<String> words = normalizer.tokens(v);
     if (words.isEmpty()) {
       return null;
     }
     String[] tokens = words.toArray(String[]::new);
-    StringBuilder skel = new StringBuilder();
     String[] keys = new String[tokens.length];
     for (int i = 0; i < tokens.length; i++) {
       Word w = phonetic.get(tokens[i]);
@@ -126,9 +124,8 @@ final class LatinNameColumn extends NameColumn {
       }
       tokens[i] = w.text();
       keys[i] = w.key();
-      skel.append(keys[i]).append('|');
     }
-    return new Derived(tokens, parts(keys), skel.toString());
+    return new Derived(tokens, parts(keys), NameLayout.skeleton(keys));
   }
 
   /** Given, father, grandfather, family by position: the first, second, third and last words. */

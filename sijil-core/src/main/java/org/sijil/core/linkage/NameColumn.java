@@ -135,10 +135,10 @@ abstract class NameColumn extends FeatureColumn {
   record Derived(
       String[] tokens,
       String[] parts,
-      String skeleton,
+      char[] skeleton,
       String[] repaired,
       float[] repairConfidence) {
-    Derived(String[] tokens, String[] parts, String skeleton) {
+    Derived(String[] tokens, String[] parts, char[] skeleton) {
       this(tokens, parts, skeleton, null, null);
     }
   }
@@ -171,8 +171,8 @@ abstract class NameColumn extends FeatureColumn {
       int m = Math.min(n, from + BLOCK) - from;
       // Per record, on one thread while its objects are in that core's cache: the name laid out,
       // what needs no ids stored, and what the tables intern queued with its hash.
-      Interner.Batch joined = new Interner.Batch(m);
-      Interner.Batch skeletons = new Interner.Batch(m);
+      ArenaInterner.Letters joined = new ArenaInterner.Letters(m);
+      ArenaInterner.Letters skeletons = new ArenaInterner.Letters(m);
       Interner.Batch partKeys = new Interner.Batch(m * PARTS.length);
       String[][] wordsOf = new String[m][];
       char[][] lettersOf = new char[m][];
@@ -188,7 +188,7 @@ abstract class NameColumn extends FeatureColumn {
                 if (l != null) {
                   lettersOf[i] = l.letters();
                   endsOf[i] = l.ends();
-                  joined.set(i, l.joined());
+                  joined.set(i, l.letters());
                   skeletons.set(i, l.skeleton());
                   for (int p = 0; p < PARTS.length; p++) {
                     partKeys.set(i * PARTS.length + p, l.parts()[p]);

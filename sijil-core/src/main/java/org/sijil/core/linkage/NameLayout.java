@@ -4,13 +4,12 @@ import java.util.Map;
 
 /**
  * A derived name laid out for a {@link NameColumn}'s arrays: the normalized name cut at 255 chars
- * and split at its spaces into {@code words}; their letters run together, as a string to intern
- * ({@code joined}) and as the chars the column keeps ({@code letters}), with the end of each word;
- * the whole-name key ({@code skeleton}); and the keys of all {@link NameColumn#PARTS} (null when
- * absent or empty).
+ * and split at its spaces into {@code words}; their letters run together ({@code letters}: the
+ * column keeps them, and interns them as they are, with no string made per record), with the end of
+ * each word; the whole-name key ({@code skeleton}); and the keys of all {@link NameColumn#PARTS}
+ * (null when absent or empty).
  */
-record NameLayout(
-    String[] words, String joined, char[] letters, byte[] ends, String skeleton, String[] parts) {
+record NameLayout(String[] words, char[] letters, byte[] ends, char[] skeleton, String[] parts) {
 
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
 
@@ -19,6 +18,26 @@ record NameLayout(
    * ends are copied into {@link NameRows}, so their patterns need no sharing).
    */
   record Shared(Map<String, String> prefixes) {}
+
+  /**
+   * The key of a whole name: its tokens' keys, each followed by {@code '|'}, as the letters to
+   * intern (no builder or string per record).
+   */
+  static char[] skeleton(String[] keys) {
+    int length = 0;
+    for (String k : keys) {
+      length += String.valueOf(k).length() + 1;
+    }
+    char[] out = new char[length];
+    int at = 0;
+    for (String k : keys) {
+      String key = String.valueOf(k);
+      key.getChars(0, key.length(), out, at);
+      at += key.length();
+      out[at++] = '|';
+    }
+    return out;
+  }
 
   /** The layout of one derived name, null when its normalized form is empty. */
   static NameLayout of(NameColumn.Derived d, Shared shared) {
@@ -59,7 +78,7 @@ record NameLayout(
                       given, g -> g.substring(0, Math.min(3, g.length())));
       parts[p] = t == null || t.isEmpty() ? null : t;
     }
-    return new NameLayout(split, new String(letters), letters, e, d.skeleton(), parts);
+    return new NameLayout(split, letters, e, d.skeleton(), parts);
   }
 
   /**

@@ -41,6 +41,9 @@ public final class LatinNormalizer {
   /** Every word the joining rules act on. */
   private static final Set<String> PARTICLES = union(ARTICLES, ABD, ABU, DIN, ALLAH);
 
+  /** Rounds of the rules {@link #tokens} runs after the first, at most. */
+  static final int MORE_ROUNDS = 4;
+
   /** Letters Arabic sun-letter assimilation doubles after the article: Abdurrahman, Nasruddin. */
   private static final String SUN_LETTERS = "tdrzsnl";
 
@@ -66,7 +69,7 @@ public final class LatinNormalizer {
    */
   public static List<String> tokens(String latin) {
     List<String> current = pass(latin);
-    for (int round = 0; round < 4; round++) {
+    for (int round = 0; round < MORE_ROUNDS; round++) {
       // A pass yields non-empty runs of a-z only, which folding and splitting their joined text
       // would give back unchanged: the later rounds start from the words.
       List<String> next = passWords(current);
@@ -79,6 +82,11 @@ public final class LatinNormalizer {
   }
 
   private static List<String> pass(String latin) {
+    return passWords(folded(latin));
+  }
+
+  /** The runs of a-z of {@code latin} once accents are removed and letters lowercased. */
+  static List<String> folded(String latin) {
     List<String> words = new ArrayList<>();
     if (latin == null || latin.isEmpty()) {
       return words;
@@ -99,7 +107,7 @@ public final class LatinNormalizer {
         word.setLength(0);
       }
     }
-    return passWords(words);
+    return words;
   }
 
   /** The rules after folding and splitting, on the words of one pass. */
@@ -238,6 +246,11 @@ public final class LatinNormalizer {
     return out;
   }
 
+  /** Whether the joining rules act on {@code word} (as it is after {@link #letters}). */
+  static boolean isParticle(String word) {
+    return PARTICLES.contains(word);
+  }
+
   private static boolean anyParticle(List<String> words) {
     for (String w : words) {
       if (PARTICLES.contains(w)) {
@@ -248,7 +261,7 @@ public final class LatinNormalizer {
   }
 
   /** Canonical spelling of glued abd- compounds: abdelrahman, abdulrahman, abdurrahman. */
-  private static String glued(String w) {
+  static String glued(String w) {
     if (w.length() > 5 && w.startsWith("abd")) {
       char v = w.charAt(3);
       if ("aiu".indexOf(v) >= 0) {

@@ -14,6 +14,9 @@ import java.util.Set;
  */
 public final class NameReadings {
 
+  /** How many {@link #repairMode}s there are: modes are 0 to this, exclusive. */
+  public static final int REPAIR_MODES = Repairs.LamAlef.values().length;
+
   private static final int MAX_READINGS = 8;
 
   private NameReadings() {}

@@ -52,6 +52,28 @@ class ArenaInternerTest {
   }
 
   @Test
+  void valuesGivenAsCharsGetTheIdsAndCountsOfTheStringTable() {
+    String[] values = values(60_000, 11);
+    Interner.Interned expected = Interner.all(values);
+    ArenaInterner arena = new ArenaInterner(values.length);
+    ArenaInterner.Letters batch = new ArenaInterner.Letters(values.length);
+    for (int i = 0; i < values.length; i++) {
+      batch.set(i, values[i] == null ? null : values[i].toCharArray());
+      if (values[i] != null) {
+        assertEquals(values[i].hashCode(), ArenaInterner.hash(values[i].toCharArray()));
+      }
+    }
+    assertArrayEquals(expected.ids(), arena.ids(batch));
+    assertArrayEquals(expected.counts(), arena.counts());
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] != null) {
+        assertEquals(values[i], arena.value(expected.ids()[i]), "value " + i);
+        assertEquals(expected.ids()[i], arena.id(values[i]), "the same id as a string " + i);
+      }
+    }
+  }
+
+  @Test
   void aValueLongerThanAPageGetsAPageOfItsOwn() {
     ArenaInterner arena = new ArenaInterner(4);
     String longer = "ن".repeat(ArenaInterner.PAGE + 5);

@@ -1,0 +1,129 @@
+package org.sijil.core.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A column's {@link LatinWords} gives the tokens {@link LatinNormalizer#tokens} gives, whether a
+ * name's words are taken from its memory or the name goes through the rules whole: over random
+ * names built from the pieces the rules act on, one memory shared by all of them.
+ */
+class LatinWordsTest {
+
+  private static final String[] PIECES = {
+    "abd",
+    "el",
+    "al-",
+    "Al ",
+    "ul",
+    "abu",
+    "Abou",
+    "bu",
+    "umm",
+    "um",
+    "mohammed",
+    "ou",
+    "oo",
+    "ee",
+    "ph",
+    "pph",
+    "din",
+    "eddin",
+    "uddin",
+    "allah",
+    "ullah",
+    "lah",
+    "alla",
+    "h",
+    "ah",
+    "'",
+    " ",
+    " ",
+    " ",
+    "-",
+    "é",
+    "Ö",
+    "İ",
+    "ß",
+    "\u0301",
+    "ʿ",
+    "\t",
+    "son of",
+    "daughter of",
+    "of",
+    "son",
+    "Z",
+    "محمد",
+    "1",
+    "ss",
+    "rr",
+    "nasr",
+    "nur",
+    "rahman",
+    "Youssef",
+    "Abdel",
+    "Aal",
+    "Saleh",
+    "Fatimah",
+    "Nasrallah",
+    "Nureddin",
+    "abdaulah",
+    "a",
+    "u",
+    "e",
+    "o",
+    "i",
+    "dd",
+    "ll"
+  };
+
+  @Test
+  void rememberedWordsGiveTheTokensOfTheWholeRules() {
+    Random random = new Random(19);
+    LatinWords words = new LatinWords();
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      int n = random.nextInt(9);
+      for (int j = 0; j < n; j++) {
+        sb.append(
+            random.nextInt(10) == 0
+                ? (char) random.nextInt(0x300)
+                : PIECES[random.nextInt(PIECES.length)]);
+      }
+      String name = sb.toString();
+      assertEquals(LatinNormalizer.tokens(name), words.tokens(name), name);
+    }
+    assertTrue(words.size() > 1_000, "the names shared words: " + words.size());
+  }
+
+  @Test
+  void wordsThatJoinTheirNeighboursAreJoinedAsTheRulesJoinThem() {
+    LatinWords words = new LatinWords();
+    for (String name :
+        List.of(
+            "Abd el Rahman Saleh",
+            "Mohammed Al Madhoun",
+            "Nur al Din Abu Bakr",
+            "Son of Zainab",
+            "Daughter of Ahmed",
+            "Ahmed Son",
+            "Of Ahmed",
+            "Abdaulah Saleh",
+            "El Masri")) {
+      assertEquals(LatinNormalizer.tokens(name), words.tokens(name), name);
+      assertEquals(LatinNormalizer.tokens(name), words.tokens(name), name + ", remembered");
+    }
+  }
+
+  @Test
+  void blankAndNullNamesHaveNoTokens() {
+    LatinWords words = new LatinWords();
+    assertEquals(List.of(), words.tokens(null));
+    assertEquals(List.of(), words.tokens(""));
+    assertEquals(List.of(), words.tokens(" - ' "));
+  }
+}
