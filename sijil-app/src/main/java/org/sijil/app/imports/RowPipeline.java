@@ -10,11 +10,11 @@ import org.sijil.ingest.ListRead;
 import org.sijil.ingest.ReadRow;
 
 /**
- * Reads and parses rows on a second thread and hashes them for the log ({@link RowsLog#leaf}) on a
- * third, while the caller stores them, so parsing, hashing and the database appends overlap. The
- * reader alone, parsing and hashing, paced the import while the caller waited for it (PostgreSQL,
- * session 14); the hashing, about a quarter of the reader's time, now runs beside it. Rows arrive
- * in file order, in batches; a reading failure is rethrown to the caller.
+ * Reads and parses rows on a second thread while the caller stores them, so parsing and the
+ * database appends overlap on two cores. The same thread also hashes each row for the log ({@link
+ * RowsLog#leaf}): the caller's thread, which appends to the database, paces the import, and this
+ * one waited for it most of the time. Rows arrive in file order, in batches; a reading failure is
+ * rethrown to the caller.
  */
 final class RowPipeline implements AutoCloseable {
 
@@ -24,95 +24,50 @@ final class RowPipeline implements AutoCloseable {
   private static final int BATCH = 1024;
   private static final Batch END = new Batch(List.of(), List.of());
 
-  /** Batches read, their leaves not yet hashed. */
-  private final BlockingQueue<Batch> read = new ArrayBlockingQueue<>(8);
-
-  /** Batches read and hashed, for the caller. */
-  private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(8);
-
-  private final Thread reader;
-  private final Thread hasher;
+  private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(16);
+  private final Thread thread;
   private volatile boolean cancelled;
-  private volatile boolean hashFailed;
   private volatile Throwable failure;
   private boolean ended;
 
   RowPipeline(ListRead in) {
-    reader = daemon(() -> produce(in), "sijil-import-reader");
-    hasher = daemon(this::hash, "sijil-import-hasher");
-  }
-
-  private static Thread daemon(Runnable task, String name) {
-    Thread t = new Thread(task, name);
-    t.setDaemon(true);
-    t.start();
-    return t;
+    thread = new Thread(() -> produce(in), "sijil-import-reader");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private void produce(ListRead in) {
     try {
+      CanonicalRows canonical = new CanonicalRows();
       Batch batch = new Batch(new ArrayList<>(BATCH), new ArrayList<>(BATCH));
-      while (!cancelled && !hashFailed && in.hasNext()) {
-        batch.rows().add(in.next());
+      while (!cancelled && in.hasNext()) {
+        ReadRow row = in.next();
+        batch.rows().add(row);
+        batch.leaves().add(RowsLog.leaf(canonical, row));
         if (batch.rows().size() == BATCH) {
-          put(read, batch);
+          put(batch);
           batch = new Batch(new ArrayList<>(BATCH), new ArrayList<>(BATCH));
         }
       }
       if (!batch.rows().isEmpty()) {
-        put(read, batch);
+        put(batch);
       }
     } catch (Throwable t) {
       failure = t;
     }
-    end(read);
-  }
-
-  /** Fills each batch's leaves in row order, then hands it on; the end passes through. */
-  @SuppressWarnings("ReferenceEquality") // END is a sentinel
-  private void hash() {
     try {
-      CanonicalRows canonical = new CanonicalRows();
-      Batch batch;
-      while ((batch = take(read)) != null && batch != END) {
-        for (ReadRow row : batch.rows()) {
-          batch.leaves().add(RowsLog.leaf(canonical, row));
-        }
-        put(queue, batch);
-      }
-    } catch (Throwable t) {
-      failure = t;
-      hashFailed = true; // the reader stops; the caller gets the end and the failure
-    }
-    end(queue);
-  }
-
-  private void end(BlockingQueue<Batch> to) {
-    try {
-      put(to, END);
+      put(END);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  /** Hands {@code batch} on, or gives up once the caller closed the pipeline. */
-  private void put(BlockingQueue<Batch> to, Batch batch) throws InterruptedException {
+  private void put(Batch batch) throws InterruptedException {
     while (!cancelled) {
-      if (to.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+      if (queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
         return;
       }
     }
-  }
-
-  /** The next batch from {@code from}, or null once cancelled. */
-  private Batch take(BlockingQueue<Batch> from) throws InterruptedException {
-    while (!cancelled) {
-      Batch b = from.poll(100, TimeUnit.MILLISECONDS);
-      if (b != null) {
-        return b;
-      }
-    }
-    return null;
   }
 
   /** The next batch of rows in file order, or null at the end. */
@@ -145,15 +100,13 @@ final class RowPipeline implements AutoCloseable {
     return batch;
   }
 
-  /** Stops the reader and the hasher (if still running) and waits for them. */
+  /** Stops the reader (if still running) and waits for it. */
   @Override
   public void close() {
     cancelled = true;
-    read.clear();
     queue.clear();
     try {
-      reader.join(10_000);
-      hasher.join(10_000);
+      thread.join(10_000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
