@@ -216,6 +216,9 @@ public final class CanonicalRows {
    */
   private void utf8(String value) {
     int n = value.length();
+    if (asciiCopied(value, n)) {
+      return;
+    }
     if (encoder == null) {
       encoder =
           StandardCharsets.UTF_8
@@ -239,6 +242,28 @@ public final class CanonicalRows {
     room(bytes);
     System.arraycopy(encoded.array(), 0, buf, len, bytes);
     len += bytes;
+  }
+
+  /**
+   * {@code LEN SP VALUE} when every char of {@code value} is ASCII (ids, numbers, dates and Latin
+   * names, most values of a row), whose UTF-8 bytes are its chars: one pass, copying as it checks;
+   * else nothing is written and the encoder does it.
+   */
+  private boolean asciiCopied(String value, int n) {
+    int start = len;
+    number(n);
+    put((byte) ' ');
+    room(n);
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c >= 0x80) {
+        len = start;
+        return false;
+      }
+      buf[len + i] = (byte) c;
+    }
+    len += n;
+    return true;
   }
 
   private void put(byte[] b) {

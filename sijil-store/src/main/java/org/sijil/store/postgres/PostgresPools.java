@@ -39,10 +39,16 @@ final class PostgresPools {
     config.addDataSourceProperty("reWriteBatchedInserts", "true");
     config.addDataSourceProperty("ApplicationName", "sijil");
     config.setMaximumPoolSize(MAX_CONNECTIONS);
-    config.setMinimumIdle(0);
     config.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
     // Fail at open with the server's own words, not later at the first query.
     config.setInitializationFailTimeout(1);
-    return new HikariDataSource(config);
+    // The fail-fast check's connection stays in the pool only while the minimum is above zero
+    // (else HikariCP closes it), and each login costs the client thousands of SCRAM rounds: keep
+    // it for the caller's first connection, then let the pool shrink to nothing when idle. The
+    // pool's first top-up comes 100 ms after start, long after the minimum is back to zero.
+    config.setMinimumIdle(1);
+    HikariDataSource pool = new HikariDataSource(config);
+    pool.getHikariConfigMXBean().setMinimumIdle(0);
+    return pool;
   }
 }
