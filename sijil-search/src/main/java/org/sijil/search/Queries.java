@@ -16,6 +16,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.NamedMatches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Builds the Lucene queries of a request. A name query scores each query token by the strongest way
@@ -109,18 +110,12 @@ final class Queries {
       // Per weight, each alternative's name and query (two fields may give the same name).
       java.util.Map<MatchReason.How, List<java.util.Map.Entry<String, Query>>> byHow =
           new java.util.EnumMap<>(MatchReason.How.class);
-      List<Term> folded = new java.util.ArrayList<>(t.alternatives().size());
       for (NameTerms.Alternative a : t.alternatives()) {
-        folded.add(new Term(a.field(), analyzer.term(a.field(), a.term())));
-      }
-      Map<Term, MatchReason.How> strongest = strongestPerTerm(t.alternatives(), folded);
-      for (int k = 0; k < folded.size(); k++) {
-        NameTerms.Alternative a = t.alternatives().get(k);
-        Term term = folded.get(k);
-        if (term.bytes().length == 0 || strongest.get(term) != a.how()) {
-          continue; // a weaker way to the same term matches the same persons and never scores
+        BytesRef term = analyzer.term(a.field(), a.term());
+        if (term.length == 0) {
+          continue;
         }
-        Query q = crossScriptOnlyWhereNeeded(t, a, terms.query(term), terms);
+        Query q = crossScriptOnlyWhereNeeded(t, a, terms.query(new Term(a.field(), term)), terms);
         byHow
             .computeIfAbsent(a.how(), h -> new java.util.ArrayList<>())
             .add(Map.entry(key(i, a), q));
@@ -152,22 +147,6 @@ final class Queries {
       all.setMinimumNumberShouldMatch(minMatched);
     }
     return all.build();
-  }
-
-  /**
-   * The strongest way a token's alternatives reach each index term: two alternatives may fold to
-   * one term (a transliteration equal to a compound part's, a repaired reading equal to the token),
-   * and the weaker one matches the same persons at a lower weight, so a token's maximum never takes
-   * it and its reason never wins; it only opened the term's postings a second time.
-   */
-  private static Map<Term, MatchReason.How> strongestPerTerm(
-      List<NameTerms.Alternative> alternatives, List<Term> folded) {
-    Map<Term, MatchReason.How> out = new java.util.HashMap<>();
-    for (int k = 0; k < folded.size(); k++) {
-      out.merge(
-          folded.get(k), alternatives.get(k).how(), (x, y) -> x.weight() >= y.weight() ? x : y);
-    }
-    return out;
   }
 
   /**
