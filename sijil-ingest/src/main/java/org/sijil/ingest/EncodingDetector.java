@@ -3,12 +3,7 @@ package org.sijil.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -204,51 +199,6 @@ final class EncodingDetector {
   }
 
   static LineClass classify(byte[] b, int length) {
-    return new Utf8Check().classify(b, length);
-  }
-
-  /** True when the first {@code length} bytes of {@code b} are complete, valid UTF-8. */
-  static boolean isUtf8(byte[] b, int length) {
-    return new Utf8Check().isUtf8(b, length);
-  }
-
-  /**
-   * Classes lines with one strict decoder and one output buffer for the whole file: a million lines
-   * would otherwise allocate a million decoders and buffers (the read phase of a linkage run on a
-   * million records spent seconds here).
-   */
-  static final class Utf8Check {
-    private final CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    private CharBuffer out = CharBuffer.allocate(1024);
-
-    /** The line buffer wrapped once, not once per line. */
-    private ByteBuffer input = ByteBuffer.allocate(0);
-
-    LineClass classify(byte[] b, int length) {
-      for (int i = 0; i < length; i++) {
-        if (b[i] < 0) {
-          return isUtf8(b, length) ? LineClass.UTF8 : LineClass.OTHER;
-        }
-      }
-      return LineClass.ASCII;
-    }
-
-    boolean isUtf8(byte[] b, int length) {
-      if (out.capacity() < length + 1) {
-        out = CharBuffer.allocate(length + 1);
-      }
-      out.clear();
-      decoder.reset();
-      if (input.array() != b) {
-        input = ByteBuffer.wrap(b);
-      }
-      ByteBuffer in = input.clear().limit(length);
-      CoderResult r = decoder.decode(in, out, true);
-      return !r.isError() && !in.hasRemaining() && !decoder.flush(out).isError();
-    }
+    return Utf8Lines.classify(b, length);
   }
 }

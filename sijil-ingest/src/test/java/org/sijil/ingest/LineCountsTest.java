@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,21 +16,42 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Classing lines a block at a time must give exactly what classing each line with the JDK's strict
- * decoder gives ({@link EncodingDetector.Utf8Check}, the rule as it was first written): the same
- * counts and the same first line numbers, whatever the bytes and wherever the blocks end.
+ * Classing lines by {@link Utf8Lines}' table, a block at a time, must give exactly what classing
+ * each line with the JDK's strict decoder gives (the rule as it was first written): the same counts
+ * and the same first line numbers, whatever the bytes and wherever the blocks end.
  */
 class LineCountsTest {
+
+  /** The JDK's strict UTF-8 decoder's verdict on a line: the reference for the table. */
+  private static EncodingDetector.LineClass byDecoder(byte[] b, int length) {
+    boolean ascii = true;
+    for (int i = 0; i < length; i++) {
+      ascii &= b[i] >= 0;
+    }
+    if (ascii) {
+      return EncodingDetector.LineClass.ASCII;
+    }
+    CharsetDecoder strict =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      strict.decode(ByteBuffer.wrap(b, 0, length));
+      return EncodingDetector.LineClass.UTF8;
+    } catch (CharacterCodingException e) {
+      return EncodingDetector.LineClass.OTHER;
+    }
+  }
 
   /** The reference: each line split by {@link LineBytes} and classed by the JDK's decoder. */
   private static LineCounts oneByOne(byte[] bytes) throws IOException {
     LineBytes lines = new LineBytes(new ByteArrayInputStream(bytes));
-    EncodingDetector.Utf8Check check = new EncodingDetector.Utf8Check();
     long[] counts = new long[3];
     List<Long> firstUtf8 = new ArrayList<>();
     List<Long> firstOther = new ArrayList<>();
     while (lines.next()) {
-      EncodingDetector.LineClass c = check.classify(lines.buffer(), lines.length());
+      EncodingDetector.LineClass c = byDecoder(lines.buffer(), lines.length());
       counts[c.ordinal()]++;
       List<Long> first = c == EncodingDetector.LineClass.UTF8 ? firstUtf8 : firstOther;
       if (c != EncodingDetector.LineClass.ASCII && first.size() < EncodingDetector.ODD_LINES_KEPT) {
@@ -110,6 +135,44 @@ class LineCountsTest {
       }
     }
     assertSameAsOneByOne(out.toByteArray(), 4096, LineCounts.BLOCK);
+  }
+
+  @Test
+  void typicalLinesAreClassedAsTheDecoderClassesThem() {
+    List<byte[]> lines = new ArrayList<>();
+    lines.add(utf8("1,plain ascii\n"));
+    lines.add(utf8("2,محمد النجار\n"));
+    lines.add("3,محمد\n".getBytes(EncodingDetector.WINDOWS_1256));
+    lines.add(utf8("4," + "عبد الرحمن ".repeat(400) + "\n"));
+    byte[] truncated = utf8("5,محمد");
+    lines.add(java.util.Arrays.copyOf(truncated, truncated.length - 1));
+    lines.add(utf8("6,فاطمة\n"));
+    Random random = new Random(7);
+    for (int i = 0; i < 500; i++) {
+      byte[] b = new byte[random.nextInt(300)];
+      random.nextBytes(b);
+      lines.add(b);
+    }
+    for (byte[] line : lines) {
+      assertEquals(
+          byDecoder(line, line.length), EncodingDetector.classify(line, line.length), "a line");
+    }
+    EncodingDetector.LineClass[] expected = {
+      EncodingDetector.LineClass.ASCII,
+      EncodingDetector.LineClass.UTF8,
+      EncodingDetector.LineClass.OTHER,
+      EncodingDetector.LineClass.UTF8,
+      EncodingDetector.LineClass.OTHER,
+      EncodingDetector.LineClass.UTF8
+    };
+    for (int i = 0; i < expected.length; i++) {
+      byte[] line = lines.get(i);
+      assertEquals(expected[i], EncodingDetector.classify(line, line.length), "line " + (i + 1));
+    }
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   @Test

@@ -194,9 +194,9 @@ public final class CompactRecords extends AbstractList<CasualtyRecord>
     private final DerivedText[] texts = new DerivedText[TEXT_FIELDS.length];
     private final Map<CanonicalField, Integer> hints = new HashMap<>();
     private final ValueColumn<Age> age = new ValueColumn<>();
-    private final ValueColumn<LocalDate> dob = new ValueColumn<>();
+    private final ValueColumn<LocalDate> dob = new ValueColumn<>(LocalDate::toEpochDay);
     private final ValueColumn<Sex> sex = new ValueColumn<>();
-    private final ValueColumn<LocalDate> dod = new ValueColumn<>();
+    private final ValueColumn<LocalDate> dod = new ValueColumn<>(LocalDate::toEpochDay);
     private boolean built;
 
     private Builder() {

@@ -81,4 +81,38 @@ class DateParserTest {
     assertEquals(LocalDate.of(2024, 1, 5), p.parse("2024-01-05T10:20:30.5").value());
     assertEquals(LocalDate.of(2024, 1, 5), p.parse("5/1/2024 10:20:30").value());
   }
+
+  /**
+   * Plain ISO dates are read without cleaning or regular expressions; every text must parse as it
+   * does the general way, which a leading space forces (the problem then quotes the space).
+   */
+  @Test
+  void plainIsoDatesParseAsTheGeneralWayParsesThem() {
+    String alphabet = "0123456789-/ ";
+    java.util.Random random = new java.util.Random(11);
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder t = new StringBuilder(i % 2 == 0 ? "2024" : "");
+      for (int k = random.nextInt(9); k >= 0; k--) {
+        t.append(alphabet.charAt(random.nextInt(alphabet.length() - (k % 3 == 0 ? 0 : 11))));
+      }
+      texts.add(t.toString());
+    }
+    for (int y : new int[] {0, 1999, 2024}) {
+      for (int m = 0; m <= 13; m++) {
+        for (int d = 0; d <= 32; d++) {
+          texts.add(String.format("%04d-%d-%d", y, m, d));
+          texts.add(String.format("%04d/%02d/%02d", y, m, d));
+          texts.add(String.format("%04d-%02d/%d", y, m, d));
+        }
+      }
+    }
+    for (String t : texts) {
+      Parsed<LocalDate> fast = p.parse(t);
+      Parsed<LocalDate> general = p.parse(" " + t);
+      assertEquals(general.value(), fast.value(), t);
+      String problem = general.problem();
+      assertEquals(problem == null ? null : problem.replace("' " + t, "'" + t), fast.problem(), t);
+    }
+  }
 }

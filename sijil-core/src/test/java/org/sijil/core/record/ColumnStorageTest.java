@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -185,6 +190,47 @@ class ColumnStorageTest {
     assertNull(ages.get(1));
     assertEquals(30, ages.get(2));
     assertEquals(4, ages.get(3));
+  }
+
+  @Test
+  void aDateColumnKeyedByEpochDayCodesEachDistinctDateOnceAndReadsEveryRowBack() {
+    ValueColumn<LocalDate> dates = new ValueColumn<>(LocalDate::toEpochDay);
+    List<LocalDate> added = new ArrayList<>();
+    Random random = new Random(5);
+    for (int i = 0; i < 100_000; i++) {
+      LocalDate d = i % 7 == 0 ? null : LocalDate.of(1930, 1, 1).plusDays(random.nextInt(35_000));
+      added.add(d);
+      dates.add(d);
+    }
+    dates.add(LocalDate.MIN);
+    dates.add(LocalDate.MAX);
+    added.add(LocalDate.MIN);
+    added.add(LocalDate.MAX);
+    long distinct = added.stream().filter(Objects::nonNull).distinct().count();
+    dates.trim();
+    assertEquals(distinct, dates.distinct());
+    for (int i = 0; i < added.size(); i++) {
+      assertEquals(added.get(i), dates.get(i), "row " + i);
+    }
+  }
+
+  @Test
+  void longCodesFindEveryKeyAndNoOtherWhileGrowing() {
+    LongCodes codes = new LongCodes();
+    long[] keys = {0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE, 1L << 32, 64, 128};
+    for (int i = 0; i < keys.length; i++) {
+      codes.put(keys[i], i + 1);
+    }
+    for (int i = 0; i < 10_000; i++) {
+      codes.put(1_000_000L + i * 64L, 100 + i);
+    }
+    for (int i = 0; i < keys.length; i++) {
+      assertEquals(i + 1, codes.get(keys[i]));
+    }
+    for (int i = 0; i < 10_000; i++) {
+      assertEquals(100 + i, codes.get(1_000_000L + i * 64L));
+      assertEquals(0, codes.get(1_000_001L + i * 64L));
+    }
   }
 
   /** A column already past its dictionary limit, so every added text is stored as bytes. */
