@@ -28,6 +28,7 @@ class LauncherTest {
   private static final Path TOOLS_LAUNCHER = ReadmeExamplesTest.ROOT.resolve("bin/sijil-tools");
   private static final String PARALLEL = "-XX:+UseParallelGC";
   private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+  private static final String COMPILERS = "-XX:CICompilerCount=4";
 
   @TempDir Path dir;
   private Path jar;
@@ -46,6 +47,7 @@ class LauncherTest {
     env.put("PATH", bin + ":/usr/bin:/bin");
     env.put("SIJIL_JAR", jar.toString());
     env.put("SIJIL_THP_FILE", hugePagesFile.toString());
+    env.put("SIJIL_PROCESSORS", "2");
   }
 
   @Test
@@ -62,10 +64,22 @@ class LauncherTest {
   void aServerKeepsG1AndATwoGigabyteHeap() throws Exception {
     for (String command : List.of("serve", "demo", "startup-archive")) {
       assertEquals(
-          List.of("-Xmx2g", "-jar", jar.toString(), command, "--db", "r.db"),
+          List.of("-Xmx2g", COMPILERS, "-jar", jar.toString(), command, "--db", "r.db"),
           run(command, "--db", "r.db"),
           command);
     }
+  }
+
+  @Test
+  void aServerGetsFourCompilerThreadsOnlyOnASmallMachine() throws Exception {
+    env.put("SIJIL_PROCESSORS", "4");
+    assertEquals(List.of("-Xmx2g", COMPILERS, "-jar"), run("serve").subList(0, 3));
+    env.put("SIJIL_PROCESSORS", "16");
+    assertEquals(List.of("-Xmx2g", "-jar"), run("serve").subList(0, 2), "the JVM's own count");
+    assertEquals(List.of(PARALLEL, HUGE_PAGES, "-jar"), run("dedupe").subList(0, 3));
+    env.put("SIJIL_PROCESSORS", "2");
+    env.put("JAVA_OPTS", "-XX:CICompilerCount=2");
+    assertEquals(List.of("-Xmx2g", "-XX:CICompilerCount=2", "-jar"), run("serve").subList(0, 3));
   }
 
   @Test
@@ -85,7 +99,7 @@ class LauncherTest {
     assertEquals(
         List.of("-XX:+UseG1GC", "-Xmx3g", "-XX:-UseTransparentHugePages", "-jar"),
         run("dedupe").subList(0, 4));
-    assertEquals(List.of("-XX:+UseG1GC", "-Xmx3g"), run("serve").subList(0, 2));
+    assertEquals(List.of(COMPILERS, "-XX:+UseG1GC", "-Xmx3g"), run("serve").subList(0, 3));
   }
 
   @Test
@@ -95,14 +109,15 @@ class LauncherTest {
         List.of(PARALLEL, HUGE_PAGES, "-Xlog:gc*:file=gc.log", "-Dx=y", "-jar"),
         run("dedupe").subList(0, 5));
     assertEquals(
-        List.of("-Xmx2g", "-Xlog:gc*:file=gc.log", "-Dx=y", "-jar"), run("serve").subList(0, 4));
+        List.of("-Xmx2g", COMPILERS, "-Xlog:gc*:file=gc.log", "-Dx=y", "-jar"),
+        run("serve").subList(0, 5));
   }
 
   @Test
   void sijilHeapSetsTheHeapOfEveryKind() throws Exception {
     env.put("SIJIL_HEAP", "5g");
     assertEquals(List.of("-Xmx5g", PARALLEL, HUGE_PAGES, "-jar"), run("dedupe").subList(0, 4));
-    assertEquals(List.of("-Xmx5g", "-jar"), run("serve").subList(0, 2));
+    assertEquals(List.of("-Xmx5g", COMPILERS, "-jar"), run("serve").subList(0, 3));
   }
 
   @Test
