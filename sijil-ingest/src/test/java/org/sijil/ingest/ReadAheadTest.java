@@ -9,7 +9,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,19 +16,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reading and parsing rows on a second thread ({@link ListRead#readingAhead}) gives the same rows,
- * warnings, rejects and errors, at the same rows, as reading on one: on every damaged file of the
- * test set and on lists longer than a batch with rows in another encoding, blank rows, rejects and
- * repeated ids.
+ * Reading cells on a second thread ({@link ListRead#readingAhead}) gives the same rows, warnings,
+ * rejects and errors, at the same rows, as reading on one: on every damaged file of the test set
+ * and on lists longer than a batch with rows in another encoding, blank rows and rejects.
  */
 class ReadAheadTest {
 
   @TempDir Path dir;
 
   /** Every row read, then the error that ended the reading (class and message), if any. */
-  private static List<Object> outcome(Path file, ReadOptions options, boolean ahead) {
+  private static List<Object> outcome(Path file, boolean ahead) {
     List<Object> out = new ArrayList<>();
-    try (ListRead in = ListReader.open(file, options)) {
+    try (ListRead in = ListReader.open(file, ReadOptions.defaults())) {
       if (ahead) {
         in.readingAhead();
       }
@@ -43,13 +41,9 @@ class ReadAheadTest {
     return out;
   }
 
-  /** The same with the default options and with fact checks (plausibility, repeated ids). */
   private static void assertSame(Path file) {
-    ReadOptions checked = ReadOptions.defaults().withAsOf(LocalDate.of(2024, 6, 30));
-    for (ReadOptions options : List.of(ReadOptions.defaults(), checked.withFactChecks(true))) {
-      List<Object> plain = outcome(file, options, false);
-      assertEquals(plain, outcome(file, options, true), file.getFileName().toString());
-    }
+    List<Object> plain = outcome(file, false);
+    assertEquals(plain, outcome(file, true), file.getFileName().toString());
   }
 
   @Test
@@ -74,8 +68,6 @@ class ReadAheadTest {
         line = ",,,\n"; // blank
       } else if (i % 333 == 0) {
         line = "1,2\n"; // wrong column count: rejected
-      } else if (i % 401 == 0) {
-        line = MixedEncodingTest.row(i - 400); // an id already read: a duplicate_id warning
       }
       boolean odd = i == 3 || i == ReadAhead.BATCH || i == rows - 1;
       out.writeBytes(line.getBytes(odd ? EncodingDetector.WINDOWS_1256 : StandardCharsets.UTF_8));
@@ -83,13 +75,6 @@ class ReadAheadTest {
     Path good = dir.resolve("long.csv");
     Files.write(good, out.toByteArray());
     assertSame(good);
-    ReadOptions checks = ReadOptions.defaults().withFactChecks(true);
-    assertTrue(
-        outcome(good, checks, true).stream()
-            .anyMatch(
-                r ->
-                    r instanceof ReadRow row && row.warnings().toString().contains("duplicate_id")),
-        "a repeated id is warned about");
     // The same list cut inside a quoted cell near its end: the error comes after the rows before.
     Path cut = dir.resolve("cut.csv");
     byte[] b = out.toByteArray();
@@ -98,7 +83,7 @@ class ReadAheadTest {
     broken.writeBytes("9,\"never closed\n".getBytes(StandardCharsets.UTF_8));
     Files.write(cut, broken.toByteArray());
     assertSame(cut);
-    List<Object> read = outcome(cut, ReadOptions.defaults(), true);
+    List<Object> read = outcome(cut, true);
     assertTrue(
         read.get(read.size() - 1) instanceof String s && s.contains("never closed"),
         "" + read.get(read.size() - 1));
