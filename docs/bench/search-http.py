@@ -12,10 +12,11 @@ request as search-kinds.py does, to see what that costs. --path=PATH sends PATH 
 Each kind runs three rounds over the same PER_KIND queries (the first warms up the JIT); the last
 round is printed. The server's threads' CPU (utime + stime of /proc/PID/task/*/stat) is taken
 before and after and split by thread name: "req" = Jetty's request threads (qtp*), "gc" = the
-collector's threads and the VM thread, "jit" = the compilers, "other" = the rest. Heap allocated
-per request is the growth of the JVM's per-thread allocation counters (JFR's jdk.ThreadAllocationStatistics, taken at
-the start and end of a recording around the last round; needs jcmd and jfr on the PATH), summed
-over all threads.
+collector's threads and the VM thread, "jit" = the compilers alive, "other" = the rest, with the
+CPU of threads that ended (the JVM stops idle compiler threads beyond its minimum, e.g. with
+-XX:CICompilerCount=4). Heap allocated per request is the growth of the JVM's per-thread
+allocation counters (JFR's jdk.ThreadAllocationStatistics, taken at the start and end of a
+recording around the last round; needs jcmd and jfr on the PATH), summed over all threads.
 """
 import http.client, json, os, random, subprocess, sys, tempfile
 
@@ -57,6 +58,10 @@ def threads_cpu():
         name = stat[stat.index('(') + 1:stat.rindex(')')]
         f = stat.rsplit(')', 1)[1].split()
         out[group(name)] += (int(f[11]) + int(f[12])) / tick
+    # The process's own figure keeps the CPU of threads that ended (the JVM stops idle compiler
+    # threads beyond its minimum): counted as "other", so the total stays right.
+    proc = open('/proc/%s/stat' % pid).read().rsplit(')', 1)[1].split()
+    out['other'] += (int(proc[11]) + int(proc[12])) / tick - sum(out.values())
     return out
 
 
