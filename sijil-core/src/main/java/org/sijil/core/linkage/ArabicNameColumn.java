@@ -3,9 +3,9 @@ package org.sijil.core.linkage;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.sijil.core.names.ArabicWords;
 import org.sijil.core.names.NameChain;
 import org.sijil.core.names.NameKeys;
-import org.sijil.core.names.NameParser;
 import org.sijil.core.names.NameReadings;
 import org.sijil.core.names.NameRole;
 import org.sijil.core.names.NameSimilarity;
@@ -29,105 +29,110 @@ final class ArabicNameColumn extends NameColumn {
     super(field, raw.length, similarity);
     int n = raw.length;
     chains = "name_engine".equals(similarity) ? new NameChain[n] : null;
-    // Millions of names are spelled with a few thousand words: each word's key is computed once.
-    Map<String, Word> skeletons = new ConcurrentHashMap<>();
-    RepairMemo repairs = new RepairMemo();
+    // Millions of names are spelled with a few thousand words: each word is normalized once, and
+    // each token's key and repairs are worked out once.
+    ArabicWords words = new ArabicWords();
+    Map<String, Token> memo = new ConcurrentHashMap<>();
     fill(
         raw,
         r -> {
           if (raw[r] == null || raw[r].isBlank()) {
             return null;
           }
-          NameChain chain = parsed != null ? parsed[r] : NameParser.parse(raw[r]);
-          Derived d = derive(chain, skeletons, repairs);
+          ArabicWords.Tokens tokens = parsed != null ? tokensOf(parsed[r]) : words.tokens(raw[r]);
+          Derived d = derive(tokens, memo);
           if (chains != null && d != null) {
-            chains[r] = chain;
+            chains[r] = parsed != null ? parsed[r] : tokens.chain();
           }
           return d;
         });
   }
 
-  /** No repair for a token (a map cannot hold null). */
-  private static final Reading NONE = new Reading("", 1, java.util.Set.of());
-
-  /**
-   * The tokens of one chain (spaces removed) with their skeletons and, for tokens that look
-   * damaged, their best repaired reading (see {@link NameReadings}); null for an empty chain.
-   */
-  private static Derived derive(NameChain chain, Map<String, Word> skeletons, RepairMemo repairs) {
-    if (chain == null || chain.isEmpty()) {
-      return null;
+  /** The tokens of a chain parsed elsewhere (null: none). */
+  private static ArabicWords.Tokens tokensOf(NameChain chain) {
+    if (chain == null) {
+      return new ArabicWords.Tokens(new String[0], false);
     }
     List<NameToken> tokens = chain.tokens();
     String[] texts = new String[tokens.size()];
-    String[] keys = new String[tokens.size()];
-    String[] p = new String[PARTS.length];
-    for (int i = 0; i < tokens.size(); i++) {
-      NameToken t = tokens.get(i);
-      Word w = skeletons.get(t.text());
-      if (w == null) {
-        w =
-            skeletons.computeIfAbsent(
-                t.text(), x -> new Word(x.replace(" ", ""), NameKeys.arabicSkeleton(x)));
-      }
-      texts[i] = w.text();
-      String key = w.key();
-      keys[i] = key;
-      int slot = slot(t.role(), i, tokens.size());
-      if (slot >= 0 && p[slot] == null) {
-        p[slot] = key;
-      }
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = tokens.get(i).text();
     }
-    List<String> written = new java.util.ArrayList<>(tokens.size());
-    for (NameToken t : tokens) {
-      written.add(t.text());
-    }
-    int mode = NameReadings.repairMode(written);
-    String[] repaired = null;
-    float[] confidence = null;
-    for (int i = 0; i < written.size(); i++) {
-      String token = written.get(i);
-      Reading best = repairs.best(token, mode);
-      if (best != NONE) {
-        if (repaired == null) {
-          repaired = new String[written.size()];
-          confidence = new float[written.size()];
-        }
-        repaired[i] = best.text().replace(" ", "");
-        confidence[i] = (float) best.confidence();
-      }
-    }
-    return new Derived(texts, p, NameLayout.skeleton(keys), repaired, confidence);
+    // The parser's chains end in a family unless written with connectors to their end.
+    boolean patronymicEnd =
+        texts.length >= 2 && tokens.get(texts.length - 1).role() != NameRole.FAMILY;
+    return new ArabicWords.Tokens(texts, patronymicEnd);
   }
 
   /**
-   * Each token's best repair in each repair mode ({@link NameReadings#repairMode}), worked out
-   * once: it depends on the token and the mode only. One map per mode, so that a look-up hashes the
-   * token's own string (whose hash it keeps) and builds no key of mode and token.
+   * A distinct token as the column uses it: its text (spaces removed), its skeleton, what it says
+   * about its name's repair mode ({@link NameReadings#repairTrait}), and its best repaired reading
+   * in each repair mode (null: none), spaces removed, with its confidence.
    */
-  private static final class RepairMemo {
-    private final List<Map<String, Reading>> byMode = new java.util.ArrayList<>();
+  private record Token(
+      String text, String key, int repairTrait, String[] repaired, float[] confidence) {
 
-    RepairMemo() {
-      for (int m = 0; m < NameReadings.REPAIR_MODES; m++) {
-        byMode.add(new ConcurrentHashMap<>());
+    static Token of(String token) {
+      String[] repaired = new String[NameReadings.REPAIR_MODES];
+      float[] confidence = new float[NameReadings.REPAIR_MODES];
+      for (int mode = 0; mode < repaired.length; mode++) {
+        List<Reading> alternates = NameReadings.tokenRepairs(token, mode);
+        if (!alternates.isEmpty()) {
+          repaired[mode] = alternates.get(0).text().replace(" ", "");
+          confidence[mode] = (float) alternates.get(0).confidence();
+        }
+      }
+      return new Token(
+          token.replace(" ", ""),
+          NameKeys.arabicSkeleton(token),
+          NameReadings.repairTrait(token),
+          repaired,
+          confidence);
+    }
+  }
+
+  /**
+   * The tokens of one name (spaces removed) with their skeletons and, for tokens that look damaged,
+   * their best repaired reading (see {@link NameReadings}); null for a name without tokens.
+   */
+  private static Derived derive(ArabicWords.Tokens name, Map<String, Token> memo) {
+    String[] written = name.texts();
+    if (written.length == 0) {
+      return null;
+    }
+    String[] texts = new String[written.length];
+    String[] p = new String[PARTS.length];
+    Token[] tokens = new Token[written.length];
+    int traits = 0;
+    for (int i = 0; i < written.length; i++) {
+      Token t = memo.get(written[i]);
+      if (t == null) {
+        t = memo.computeIfAbsent(written[i], Token::of);
+      }
+      tokens[i] = t;
+      texts[i] = t.text();
+      traits |= t.repairTrait();
+      int slot = slot(name.role(i), i, written.length);
+      if (slot >= 0 && p[slot] == null) {
+        p[slot] = t.key();
       }
     }
-
-    Reading best(String token, int mode) {
-      Map<String, Reading> repairs = byMode.get(mode);
-      Reading best = repairs.get(token);
-      if (best == null) {
-        best =
-            repairs.computeIfAbsent(
-                token,
-                t -> {
-                  List<Reading> alternates = NameReadings.tokenRepairs(t, mode);
-                  return alternates.isEmpty() ? NONE : alternates.get(0);
-                });
+    int mode = NameReadings.repairMode(traits);
+    String[] repaired = null;
+    float[] confidence = null;
+    String[] keys = new String[written.length];
+    for (int i = 0; i < written.length; i++) {
+      keys[i] = tokens[i].key();
+      if (tokens[i].repaired()[mode] != null) {
+        if (repaired == null) {
+          repaired = new String[written.length];
+          confidence = new float[written.length];
+        }
+        repaired[i] = tokens[i].repaired()[mode];
+        confidence[i] = tokens[i].confidence()[mode];
       }
-      return best;
     }
+    return new Derived(texts, p, NameLayout.skeleton(keys), repaired, confidence);
   }
 
   /** Given, father, grandfather, family: by role, falling back on position. */

@@ -44,6 +44,12 @@ final class Compounds {
         || c == ArabicLetters.HEH;
   }
 
+  /** Whether {@code w} is a prefix, a suffix or a connector: a word joined or dropped. */
+  static boolean isParticle(String w) {
+    return mayBeParticle(w)
+        && (PREFIXES.contains(w) || SUFFIXES.contains(w) || CONNECTORS.contains(w));
+  }
+
   /** The definite article. */
   static final String ARTICLE = "ال";
 

@@ -43,6 +43,49 @@ public final class NameParser {
    * objects: the lean path of key computation.
    */
   static List<String> tokens(String raw) {
+    return words(raw, null);
+  }
+
+  /** The chain of an already-normalized name (no alias extraction, no normalization). */
+  static NameChain chainOf(String normalized) {
+    boolean[] patronymicEnd = new boolean[1];
+    List<String> tokens = joinCompounds(mendFragments(split(normalized)), patronymicEnd);
+    return chainOf(tokens, patronymicEnd[0]);
+  }
+
+  /** The chain of a name's comparison tokens, each with its {@link #role}. */
+  static NameChain chainOf(List<String> tokens, boolean patronymicEnd) {
+    List<NameToken> out = new ArrayList<>(tokens.size());
+    int n = tokens.size();
+    for (int i = 0; i < n; i++) {
+      out.add(new NameToken(tokens.get(i), role(i, n, patronymicEnd)));
+    }
+    return new NameChain(out);
+  }
+
+  /**
+   * The role of the token at {@code index} of a chain of {@code size} tokens; {@code patronymicEnd}
+   * when the chain is written with connectors to its end, so that it has no family.
+   */
+  public static NameRole role(int index, int size, boolean patronymicEnd) {
+    boolean hasFamily = size >= 2 && !patronymicEnd;
+    if (index == 0) {
+      return NameRole.GIVEN;
+    } else if (hasFamily && index == size - 1) {
+      return NameRole.FAMILY;
+    } else if (index == 1) {
+      return NameRole.FATHER;
+    } else if (index == 2) {
+      return NameRole.GRANDFATHER;
+    }
+    return NameRole.ANCESTOR;
+  }
+
+  /**
+   * The comparison tokens of the chain of {@code raw} ({@link #parse}'s texts), with {@code
+   * patronymicEnd[0]} set when the chain has no family; empty for null or empty input.
+   */
+  static List<String> words(String raw, boolean[] patronymicEnd) {
     if (raw == null || raw.isEmpty()) {
       return List.of();
     }
@@ -50,32 +93,8 @@ public final class NameParser {
     if (raw.indexOf('(') >= 0 || raw.indexOf(')') >= 0) {
       main = extractAliases(raw, new ArrayList<>());
     }
-    return joinCompounds(mendFragments(split(ArabicNormalizer.standard().normalize(main))), null);
-  }
-
-  /** The chain of an already-normalized name (no alias extraction, no normalization). */
-  static NameChain chainOf(String normalized) {
-    boolean[] patronymicEnd = new boolean[1];
-    List<String> tokens = joinCompounds(mendFragments(split(normalized)), patronymicEnd);
-    List<NameToken> out = new ArrayList<>(tokens.size());
-    int n = tokens.size();
-    boolean hasFamily = n >= 2 && !patronymicEnd[0];
-    for (int i = 0; i < n; i++) {
-      NameRole role;
-      if (i == 0) {
-        role = NameRole.GIVEN;
-      } else if (hasFamily && i == n - 1) {
-        role = NameRole.FAMILY;
-      } else if (i == 1) {
-        role = NameRole.FATHER;
-      } else if (i == 2) {
-        role = NameRole.GRANDFATHER;
-      } else {
-        role = NameRole.ANCESTOR;
-      }
-      out.add(new NameToken(tokens.get(i), role));
-    }
-    return new NameChain(out);
+    String normalized = ArabicNormalizer.standard().normalize(main);
+    return joinCompounds(mendFragments(split(normalized)), patronymicEnd);
   }
 
   /**
@@ -119,6 +138,15 @@ public final class NameParser {
     return out;
   }
 
+  /**
+   * Whether {@link #mendFragments} or {@link #joinCompounds} would act on a name holding the token
+   * {@code w}: a lone letter, noise, or a compound's particle. A name without such a token is its
+   * normalized words as they are.
+   */
+  static boolean readsNeighbours(String w) {
+    return isLoneLetter(w) || isNoise(w) || Compounds.isParticle(w);
+  }
+
   private static boolean isLoneLetter(String w) {
     return w.length() == 1 && ArabicLetters.isArabicLetter(w.charAt(0));
   }
@@ -136,7 +164,7 @@ public final class NameParser {
     return true;
   }
 
-  private static List<String> split(String normalized) {
+  static List<String> split(String normalized) {
     List<String> parts = new ArrayList<>();
     int start = -1;
     for (int i = 0; i <= normalized.length(); i++) {
@@ -160,10 +188,7 @@ public final class NameParser {
   static List<String> joinCompounds(List<String> words, boolean[] patronymicEnd) {
     boolean any = false;
     for (String w : words) {
-      if (Compounds.mayBeParticle(w)
-          && (Compounds.PREFIXES.contains(w)
-              || Compounds.SUFFIXES.contains(w)
-              || Compounds.CONNECTORS.contains(w))) {
+      if (Compounds.isParticle(w)) {
         any = true;
         break;
       }

@@ -59,6 +59,19 @@ public final class NameReadings {
   }
 
   /**
+   * What one token says about its name's {@link #repairMode}, worked out per distinct token: the
+   * mode of a name is {@link #repairMode(int)} of its tokens' traits OR-ed together.
+   */
+  public static int repairTrait(String token) {
+    return Repairs.lamAlefTrait(token);
+  }
+
+  /** The {@link #repairMode} of a name whose tokens' {@link #repairTrait}s OR to {@code traits}. */
+  public static int repairMode(int traits) {
+    return Repairs.lamAlefMode(traits).ordinal();
+  }
+
+  /**
    * The repaired readings of one token (never the token itself), best first, in a {@link
    * #repairMode}.
    */

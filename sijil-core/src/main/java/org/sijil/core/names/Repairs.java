@@ -34,16 +34,33 @@ public final class Repairs {
 
   /** How lam-alef swaps apply to a name made of {@code tokens}. */
   static LamAlef lamAlefMode(List<String> tokens) {
-    boolean correctLamAlef = false;
+    int traits = 0;
     for (String t : tokens) {
-      if (hasLamAlefMarker(t)) {
-        return LamAlef.DEFINITE;
-      }
-      if (t.contains("لا")) {
-        correctLamAlef = true;
-      }
+      traits |= lamAlefTrait(t);
     }
-    return correctLamAlef ? LamAlef.NONE : LamAlef.SPECULATIVE;
+    return lamAlefMode(traits);
+  }
+
+  /** A token's marker of reversed lam-alef. */
+  static final int MARKED = 1;
+
+  /** A token's correct lam-alef. */
+  static final int CORRECT = 2;
+
+  /** What one token says about its name's lam-alef: {@link #MARKED}, {@link #CORRECT}, both, 0. */
+  static int lamAlefTrait(String t) {
+    return (hasLamAlefMarker(t) ? MARKED : 0) | (t.contains("لا") ? CORRECT : 0);
+  }
+
+  /**
+   * How lam-alef swaps apply to a name whose tokens' {@link #lamAlefTrait}s together are {@code
+   * traits}: a marker anywhere settles it, else a correct lam-alef excludes swaps.
+   */
+  static LamAlef lamAlefMode(int traits) {
+    if ((traits & MARKED) != 0) {
+      return LamAlef.DEFINITE;
+    }
+    return (traits & CORRECT) != 0 ? LamAlef.NONE : LamAlef.SPECULATIVE;
   }
 
   /** True when {@code token} shows reversed lam-alef beyond doubt. */
