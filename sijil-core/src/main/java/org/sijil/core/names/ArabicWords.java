@@ -11,10 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * alone, so a name's normalized words are its space-separated raw words' normalized words in turn;
  * only the mending of fragments (a lone letter, noise) and the joining of compounds (particles such
  * as {@code عبد}, {@code الدين}, {@code بن}) look at a neighbour, and aliases in brackets span
- * words. So each distinct raw word is normalized once and remembered with whether one of its
- * normalized words is one those rules act on; a name whose words are all free of them is their
- * remembered words, and any other name goes through the parser whole. The tokens are the same
- * either way ({@code ArabicWordsTest}); equal tokens are one string, whose hash is computed once.
+ * words. So each distinct raw word is normalized and split once and remembered with whether one of
+ * its words is one those rules act on; a name whose words are all free of them is their remembered
+ * words, a name with such a word is its remembered words mended and joined by the parser's rules,
+ * and a name with brackets goes through the parser whole. The tokens are the same every way ({@code
+ * ArabicWordsTest}); equal tokens are one string, whose hash is computed once.
  *
  * <p>Holds one entry per distinct raw word and per distinct token; safe to share between threads.
  * Owned by its caller (a column being built), not global.
@@ -40,15 +41,19 @@ public final class ArabicWords {
 
   private static final Tokens NONE = new Tokens(new String[0], false);
 
-  /** A raw word's normalized words, or null when one of them reads its neighbours. */
-  private record Pieces(String[] words) {}
-
-  private static final Pieces IN_CONTEXT = new Pieces(null);
+  /**
+   * A raw word's normalized words, and whether one of them is one that {@link
+   * NameParser#mendFragments} or {@link NameParser#joinCompounds} act on.
+   */
+  private record Pieces(String[] words, boolean readNeighbours) {}
 
   private final Map<String, Pieces> pieces = new ConcurrentHashMap<>();
   private final Map<String, String> canonical = new ConcurrentHashMap<>();
 
-  /** The tokens of {@link NameParser#parse}{@code (raw)}. */
+  /**
+   * The tokens of {@link NameParser#parse}{@code (raw)}. The array may be shared with other names:
+   * it is not to be changed.
+   */
   public Tokens tokens(String raw) {
     if (raw == null || raw.isEmpty()) {
       return NONE;
@@ -59,21 +64,20 @@ public final class ArabicWords {
     Pieces[] words = new Pieces[spaces(raw) + 1];
     int count = 0;
     int tokens = 0;
+    boolean readNeighbours = false;
     int start = 0;
     for (int i = 0; i <= raw.length(); i++) {
       if (i == raw.length() || raw.charAt(i) == ' ') {
         if (i > start) {
           Pieces p = pieces(raw.substring(start, i));
-          if (p.words() == null) {
-            return whole(raw);
-          }
           words[count++] = p;
           tokens += p.words().length;
+          readNeighbours |= p.readNeighbours();
         }
         start = i + 1;
       }
     }
-    if (count == 1) {
+    if (count == 1 && !readNeighbours) {
       return new Tokens(words[0].words(), false);
     }
     String[] texts = new String[tokens];
@@ -83,7 +87,7 @@ public final class ArabicWords {
       System.arraycopy(p, 0, texts, at, p.length);
       at += p.length;
     }
-    return new Tokens(texts, false);
+    return readNeighbours ? joined(texts) : new Tokens(texts, false);
   }
 
   /** Number of distinct raw words seen (for tests and figures). */
@@ -106,29 +110,43 @@ public final class ArabicWords {
     return p != null ? p : pieces.computeIfAbsent(word, this::alone);
   }
 
-  /** One raw word normalized and split alone; {@link #IN_CONTEXT} when a word reads neighbours. */
+  /** One raw word normalized and split alone, its words canonical. */
   private Pieces alone(String word) {
     List<String> split = NameParser.split(ArabicNormalizer.standard().normalize(word));
     String[] out = new String[split.size()];
+    boolean readNeighbours = false;
     for (int i = 0; i < out.length; i++) {
-      String w = split.get(i);
-      if (NameParser.readsNeighbours(w)) {
-        return IN_CONTEXT;
-      }
-      out[i] = canonical(w);
+      out[i] = canonical(split.get(i));
+      readNeighbours |= NameParser.readsNeighbours(out[i]);
     }
-    return new Pieces(out);
+    return new Pieces(out, readNeighbours);
   }
 
-  /** The name through the parser whole, its tokens made canonical. */
+  /**
+   * A name's normalized words mended and joined as the parser does it (the parser's normalized
+   * words are the raw words' normalized words in turn), the tokens made canonical.
+   */
+  private Tokens joined(String[] normalized) {
+    boolean[] patronymicEnd = new boolean[1];
+    List<String> words =
+        NameParser.joinCompounds(
+            NameParser.mendFragments(java.util.Arrays.asList(normalized)), patronymicEnd);
+    return canonicalTokens(words, patronymicEnd[0]);
+  }
+
+  /** The name through the parser whole (its aliases in brackets span words). */
   private Tokens whole(String raw) {
     boolean[] patronymicEnd = new boolean[1];
     List<String> words = NameParser.words(raw, patronymicEnd);
+    return canonicalTokens(words, patronymicEnd[0]);
+  }
+
+  private Tokens canonicalTokens(List<String> words, boolean patronymicEnd) {
     String[] texts = new String[words.size()];
     for (int i = 0; i < texts.length; i++) {
       texts[i] = canonical(words.get(i));
     }
-    return new Tokens(texts, patronymicEnd[0]);
+    return new Tokens(texts, patronymicEnd);
   }
 
   private String canonical(String token) {
