@@ -1,6 +1,5 @@
 package org.sijil.core.linkage;
 
-import java.util.Arrays;
 import java.util.List;
 import org.sijil.core.linkage.spec.BlockingRuleSpec;
 import org.sijil.core.linkage.spec.ComparisonSpec;
@@ -43,10 +42,10 @@ final class Locality {
   }
 
   /**
-   * Sorts positions [from, to) by key, ties by index, absent keys last. Each distinct key gets its
-   * rank in {@link String#compareTo} order, and the records are sorted as packed (rank, index)
-   * longs: the strings are compared only among the distinct keys, never per record pair, and no
-   * boxed index is sorted.
+   * Sorts positions [from, to) by key, ties by index, absent keys last: the positions with a key
+   * sorted by it, stably, then the others in order. Comparing strings among records whose names are
+   * mostly distinct costs about what comparing the distinct names alone did, and leaves no serial
+   * stretch (interning every record's name on one thread) and no second sort.
    */
   private static void sortSide(String[] key, int from, int to, int[] out, int threads) {
     if (key == null) {
@@ -55,14 +54,14 @@ final class Locality {
       }
       return;
     }
-    int[] rank = ranks(Arrays.copyOfRange(key, from, to), threads);
-    long[] packed = new long[to - from];
-    for (int i = 0; i < packed.length; i++) {
-      packed[i] = ((long) rank[i] << Integer.SIZE) | (from + i);
+    int at = from;
+    for (Keyed k : sorted(key, from, to, threads)) {
+      out[at++] = k.index();
     }
-    Workers.sort(packed, threads);
-    for (int i = 0; i < packed.length; i++) {
-      out[from + i] = (int) packed[i];
+    for (int i = from; i < to; i++) {
+      if (key[i] == null) {
+        out[at++] = i;
+      }
     }
   }
 
@@ -74,32 +73,49 @@ final class Locality {
     return ranks(keys, 1);
   }
 
-  /** As above, the distinct keys sorted on up to {@code threads} threads. */
+  /** As above, the keys sorted on up to {@code threads} threads. */
   static int[] ranks(String[] keys, int threads) {
-    Interner.Interned ids = Interner.all(keys);
-    Ranked[] distinct = new Ranked[ids.distinct()];
-    for (int i = 0; i < keys.length; i++) {
-      int id = ids.ids()[i];
-      if (id >= 0 && distinct[id] == null) {
-        distinct[id] = new Ranked(keys[i], id);
-      }
-    }
-    Workers.sort(distinct, java.util.Comparator.comparing(Ranked::value), threads);
-    // Distinct values: a value's place in the sorted array is its rank.
-    int[] rankOfId = new int[distinct.length];
-    for (int k = 0; k < distinct.length; k++) {
-      rankOfId[distinct[k].id()] = k;
-    }
     int[] out = new int[keys.length];
+    int rank = -1;
+    String previous = null;
+    for (Keyed k : sorted(keys, 0, keys.length, threads)) {
+      if (rank < 0 || !k.value().equals(previous)) {
+        rank++;
+        previous = k.value();
+      }
+      out[k.index()] = rank;
+    }
     for (int i = 0; i < keys.length; i++) {
-      int id = ids.ids()[i];
-      out[i] = id < 0 ? distinct.length : rankOfId[id];
+      if (keys[i] == null) {
+        out[i] = rank + 1;
+      }
     }
     return out;
   }
 
-  /** A distinct key and its id in the interner. */
-  private record Ranked(String value, int id) {}
+  /** The positions in [from, to) with a key, sorted by key, equal keys in position order. */
+  private static Keyed[] sorted(String[] key, int from, int to, int threads) {
+    int present = 0;
+    for (int i = from; i < to; i++) {
+      present += key[i] == null ? 0 : 1;
+    }
+    Keyed[] keyed = new Keyed[present];
+    int at = 0;
+    for (int i = from; i < to; i++) {
+      if (key[i] != null) {
+        keyed[at++] = new Keyed(key[i], i);
+      }
+    }
+    // A stable sort of positions in order: equal keys stay in position order.
+    Workers.sort(keyed, BY_VALUE, threads);
+    return keyed;
+  }
+
+  /** A record's key and its position. */
+  private record Keyed(String value, int index) {}
+
+  private static final java.util.Comparator<Keyed> BY_VALUE =
+      (a, b) -> a.value().compareTo(b.value());
 
   private static String nameField(LinkageSpec spec) {
     for (ComparisonSpec c : spec.comparisons()) {
