@@ -29,21 +29,76 @@ public final class LatinWords {
 
   private final Map<String, Form> forms = new ConcurrentHashMap<>();
 
+  /**
+   * Each distinct space-separated raw word's forms: its folded words' forms in turn, or {@link
+   * #NEEDS_NAME} when one of them needs its name. Folding maps a raw word alone as within its name
+   * (accents are decomposed and letters lowercased within the word; a space ends a run of letters),
+   * so a name's folded words are its raw words' folded words in turn, and a name of raw words seen
+   * before makes no copy of its letters.
+   */
+  private final Map<String, String[]> rawWords = new ConcurrentHashMap<>();
+
+  /** The forms of a raw word with a word that needs its name (compared by identity). */
+  private static final String[] NEEDS_NAME = {null};
+
   /** {@link LatinNormalizer#tokens} of {@code latin}. */
   public List<String> tokens(String latin) {
-    List<String> words = LatinNormalizer.folded(latin);
-    for (int i = 0; i < words.size(); i++) {
-      String w = words.get(i);
-      Form f = forms.get(w);
-      if (f == null) {
-        f = forms.computeIfAbsent(w, LatinWords::alone);
-      }
-      if (f.text() == null) {
-        return LatinNormalizer.tokens(latin);
-      }
-      words.set(i, f.text());
+    if (latin == null || latin.isEmpty()) {
+      return new java.util.ArrayList<>();
     }
-    return words;
+    String[][] words = new String[spaces(latin) + 1][];
+    int count = 0;
+    int tokens = 0;
+    int start = 0;
+    for (int i = 0; i <= latin.length(); i++) {
+      if (i == latin.length() || latin.charAt(i) == ' ') {
+        if (i > start) {
+          String[] f = rawWord(latin.substring(start, i));
+          if (f == NEEDS_NAME) {
+            return LatinNormalizer.tokens(latin);
+          }
+          words[count++] = f;
+          tokens += f.length;
+        }
+        start = i + 1;
+      }
+    }
+    String[] out = new String[tokens];
+    int at = 0;
+    for (int w = 0; w < count; w++) {
+      System.arraycopy(words[w], 0, out, at, words[w].length);
+      at += words[w].length;
+    }
+    return java.util.Arrays.asList(out);
+  }
+
+  private static int spaces(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == ' ') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private String[] rawWord(String word) {
+    String[] f = rawWords.get(word);
+    return f != null ? f : rawWords.computeIfAbsent(word, this::formsOf);
+  }
+
+  /** The forms of one raw word's folded words, {@link #NEEDS_NAME} when one needs its name. */
+  private String[] formsOf(String word) {
+    List<String> folded = LatinNormalizer.folded(word);
+    String[] out = new String[folded.size()];
+    for (int i = 0; i < out.length; i++) {
+      Form f = forms.computeIfAbsent(folded.get(i), LatinWords::alone);
+      if (f.text() == null) {
+        return NEEDS_NAME;
+      }
+      out[i] = f.text();
+    }
+    return out;
   }
 
   /** Number of distinct words seen (for tests and figures). */
