@@ -146,7 +146,10 @@ final class Queries {
         }
       }
       if (i == 0) {
-        (grouped && covering ? covered : alts).add(givenBonus(t, analyzer, terms));
+        // A Latin-lettered token of an Arabic query meets Latin given names, which carry no
+        // skeleton: its given-name bonus is walked.
+        boolean givenCovered = covering && t.arabic() == NameTerms.isArabic(t.text());
+        (grouped && givenCovered ? covered : alts).add(givenBonus(t, analyzer, terms));
       }
       Query clause = new DisjunctionMaxQuery(alts, 0f);
       if (!covered.isEmpty()) {

@@ -109,6 +109,12 @@ class CoveredClauseTest {
         out.add(w[0] + " " + w[1] + " " + w[3]);
       }
     }
+    if (!d.arabicNames().isEmpty() && !d.latinNames().isEmpty()) {
+      // An Arabic query whose first token is Latin: its given-name bonus meets Latin given names.
+      String[] ar = d.arabicNames().get(0).strip().split("\\s+");
+      String latinGiven = d.latinNames().get(0).strip().split("\\s+")[0];
+      out.add(latinGiven + " " + String.join(" ", Arrays.copyOfRange(ar, 1, ar.length)));
+    }
     return out;
   }
 }
