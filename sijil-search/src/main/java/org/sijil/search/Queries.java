@@ -110,11 +110,15 @@ final class Queries {
       // Per weight, each alternative's name and query (two fields may give the same name).
       java.util.Map<MatchReason.How, List<java.util.Map.Entry<String, Query>>> byHow =
           new java.util.EnumMap<>(MatchReason.How.class);
+      // Not for a lone token: its clause is then the top scorer, whose alternatives below the
+      // page's lowest score Lucene skips, which a covered clause must not let it do.
+      boolean covering = false;
       for (NameTerms.Alternative a : t.alternatives()) {
         BytesRef term = analyzer.term(a.field(), a.term());
         if (term.length == 0) {
           continue;
         }
+        covering |= tokens.size() > 1 && covers(t, a);
         Query q = crossScriptOnlyWhereNeeded(t, a, terms.query(new Term(a.field(), term)), terms);
         byHow
             .computeIfAbsent(a.how(), h -> new java.util.ArrayList<>())
@@ -129,24 +133,47 @@ final class Queries {
         }
       }
       List<Query> alts = new java.util.ArrayList<>();
+      List<Query> covered = new java.util.ArrayList<>();
       for (var e : byHow.entrySet()) {
         float weight = (float) e.getKey().weight();
         if (grouped) {
           List<Query> union = e.getValue().stream().map(Map.Entry::getValue).toList();
-          alts.add(new BoostQuery(new ConstantScoreQuery(union(union)), weight));
+          boolean isCovered = covering && e.getKey() == MatchReason.How.EXACT;
+          (isCovered ? covered : alts)
+              .add(new BoostQuery(new ConstantScoreQuery(union(union)), weight));
         } else {
           e.getValue().forEach(n -> alts.add(weighted(n.getKey(), n.getValue(), weight)));
         }
       }
       if (i == 0) {
-        alts.add(givenBonus(t, analyzer, terms));
+        // A Latin-lettered token of an Arabic query meets Latin given names, which carry no
+        // skeleton: its given-name bonus is walked.
+        boolean givenCovered = covering && t.arabic() == NameTerms.isArabic(t.text());
+        (grouped && givenCovered ? covered : alts).add(givenBonus(t, analyzer, terms));
       }
-      all.add(new DisjunctionMaxQuery(alts, 0f), tokenOccur(tokens.size(), minMatched));
+      Query clause = new DisjunctionMaxQuery(alts, 0f);
+      if (!covered.isEmpty()) {
+        clause = new CoveredClause(clause, covered);
+      }
+      all.add(clause, tokenOccur(tokens.size(), minMatched));
     }
     if (minMatched < tokens.size()) {
       all.setMinimumNumberShouldMatch(minMatched);
     }
     return all.build();
+  }
+
+  /**
+   * Whether the alternative matches every person who has the token as written or as their given
+   * name: the token's consonant skeleton (Arabic) or one of its phonetic keys among Latin names
+   * (Latin). A person's written tokens are indexed with the skeleton and keys the same functions
+   * make from them ({@link NameTerms#index}), so the written and given-name alternatives need not
+   * be walked beside it ({@link CoveredClause}).
+   */
+  private static boolean covers(NameTerms.QueryToken t, NameTerms.Alternative a) {
+    return t.arabic()
+        ? a.field().equals(Fields.SKELETON) && a.how() == MatchReason.How.VARIANT
+        : a.field().equals(Fields.PHONETIC_OF_LATIN) && a.how() == MatchReason.How.PHONETIC;
   }
 
   /**

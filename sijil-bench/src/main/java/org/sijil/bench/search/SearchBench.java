@@ -58,9 +58,15 @@ public final class SearchBench {
       search.close();
       return;
     }
-    var app =
-        SijilServer.create(register, new InMemoryUserStore(), ServerConfig.defaults())
-            .start("127.0.0.1", Integer.parseInt(args[2]));
+    var app = SijilServer.create(register, new InMemoryUserStore(), ServerConfig.defaults());
+    Integer threads = Integer.getInteger("sijil.requestThreads");
+    if (threads != null) {
+      // A/B of the request pool's size (Javalin's default grows to 250 threads): -D only, here.
+      app.unsafeConfig().jetty.threadPool =
+          new org.eclipse.jetty.util.thread.QueuedThreadPool(threads, Math.min(8, threads), 60_000);
+      System.out.println("request threads at most " + threads);
+    }
+    app.start("127.0.0.1", Integer.parseInt(args[2]));
     System.out.printf(
         "serving on http://127.0.0.1:%d/api/persons (%.1f s after opening the index)%n",
         app.port(), secs(t1));
