@@ -1,22 +1,34 @@
 package org.sijil.ingest;
 
+import java.util.Arrays;
+
 /**
  * The first data row of each id in a file, for the repeated-id warning: an open-addressing table
- * (linear probing) in parallel arrays. A {@code HashMap<String, Long>} made an entry and a boxed
- * row per record, which lived to the end of the import, so every young collection copied them; here
- * a million ids cost three arrays.
+ * (linear probing) in parallel arrays, the ids' characters end to end in one array. A {@code
+ * HashMap<String, Long>} made an entry and a boxed row per record, and keeping each id's {@code
+ * String} still held two objects per record to the end of the import: the young collections copied
+ * them and then promoted them. Here a million ids cost a few arrays and no object each.
  */
 final class FirstRowOfId {
 
   /** {@link #putIfAbsent}'s answer for an id not seen before. */
   static final long NONE = -1;
 
-  private String[] ids = new String[1024];
+  /** Each slot's first row, or {@link #NONE} for an empty slot. */
+  private long[] rows = emptyRows(1024);
 
-  /** Each slot's hash code, compared before the id so a probe past other ids reads no string. */
+  /** Each slot's hash code, compared before the id so a probe past other ids reads no text. */
   private int[] hashes = new int[1024];
 
-  private long[] rows = new long[1024];
+  /** Where each slot's id starts in {@link #text}, and how many characters it has. */
+  private int[] starts = new int[1024];
+
+  private int[] lengths = new int[1024];
+
+  /** Every id kept, end to end, in the order first seen. */
+  private char[] text = new char[8192];
+
+  private int textUsed;
 
   /** 32 minus the table's bits: the index is the top bits of the mixed hash. */
   private int shift = 32 - 10;
@@ -29,20 +41,18 @@ final class FirstRowOfId {
    */
   long putIfAbsent(String id, long row) {
     int hash = id.hashCode();
-    int mask = ids.length - 1;
+    int mask = rows.length - 1;
     for (int i = slot(hash, shift); ; i = (i + 1) & mask) {
-      String there = ids[i];
-      if (there == null) {
-        ids[i] = id;
-        hashes[i] = hash;
-        rows[i] = row;
-        if (++size * 2 > ids.length) {
+      long there = rows[i];
+      if (there == NONE) {
+        keep(i, id, hash, row);
+        if (++size * 2 > rows.length) {
           grow();
         }
         return NONE;
       }
-      if (hashes[i] == hash && there.equals(id)) {
-        return rows[i];
+      if (hashes[i] == hash && sameId(i, id)) {
+        return there;
       }
     }
   }
@@ -56,11 +66,42 @@ final class FirstRowOfId {
   int longestRun() {
     int longest = 0;
     int run = 0;
-    for (String id : ids) {
-      run = id == null ? 0 : run + 1;
+    for (long row : rows) {
+      run = row == NONE ? 0 : run + 1;
       longest = Math.max(longest, run);
     }
     return longest;
+  }
+
+  private void keep(int slot, String id, int hash, long row) {
+    int n = id.length();
+    if (text.length - textUsed < n) {
+      long wanted = Math.max(2L * text.length, (long) textUsed + n);
+      if (wanted > Integer.MAX_VALUE - 8) {
+        throw new IllegalStateException("more id text than one array holds");
+      }
+      text = Arrays.copyOf(text, (int) wanted);
+    }
+    id.getChars(0, n, text, textUsed);
+    rows[slot] = row;
+    hashes[slot] = hash;
+    starts[slot] = textUsed;
+    lengths[slot] = n;
+    textUsed += n;
+  }
+
+  private boolean sameId(int slot, String id) {
+    int n = id.length();
+    if (lengths[slot] != n) {
+      return false;
+    }
+    int start = starts[slot];
+    for (int k = 0; k < n; k++) {
+      if (text[start + k] != id.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -71,25 +112,34 @@ final class FirstRowOfId {
     return (hash * 0x9E3779B9) >>> shift;
   }
 
+  private static long[] emptyRows(int slots) {
+    long[] rows = new long[slots];
+    Arrays.fill(rows, NONE);
+    return rows;
+  }
+
   /** Doubles the table (kept at most half full, so probe runs stay short). */
   private void grow() {
-    String[] oldIds = ids;
-    int[] oldHashes = hashes;
     long[] oldRows = rows;
-    ids = new String[oldIds.length * 2];
-    hashes = new int[oldIds.length * 2];
-    rows = new long[oldIds.length * 2];
+    int[] oldHashes = hashes;
+    int[] oldStarts = starts;
+    int[] oldLengths = lengths;
+    rows = emptyRows(oldRows.length * 2);
+    hashes = new int[rows.length];
+    starts = new int[rows.length];
+    lengths = new int[rows.length];
     shift--;
-    int mask = ids.length - 1;
-    for (int j = 0; j < oldIds.length; j++) {
-      if (oldIds[j] != null) {
+    int mask = rows.length - 1;
+    for (int j = 0; j < oldRows.length; j++) {
+      if (oldRows[j] != NONE) {
         int i = slot(oldHashes[j], shift);
-        while (ids[i] != null) {
+        while (rows[i] != NONE) {
           i = (i + 1) & mask;
         }
-        ids[i] = oldIds[j];
-        hashes[i] = oldHashes[j];
         rows[i] = oldRows[j];
+        hashes[i] = oldHashes[j];
+        starts[i] = oldStarts[j];
+        lengths[i] = oldLengths[j];
       }
     }
   }

@@ -283,6 +283,10 @@ public final class CanonicalRows {
       put(ascii(Long.toString(n)));
       return;
     }
+    if (n < 100) {
+      smallNumber((int) n); // every value's length: most are one or two digits
+      return;
+    }
     int d = digits(n);
     room(d);
     for (int i = len + d - 1; i >= len; i--) {
@@ -290,6 +294,15 @@ public final class CanonicalRows {
       n /= 10;
     }
     len += d;
+  }
+
+  /** {@link #number} of 0 to 99, without a division loop on a long. */
+  private void smallNumber(int n) {
+    room(2);
+    if (n >= 10) {
+      buf[len++] = (byte) ('0' + n / 10);
+    }
+    buf[len++] = (byte) ('0' + n % 10);
   }
 
   private static int digits(long n) {
