@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       BenchImportCommand.class,
       org.sijil.cli.linkage.BenchDedupeCommand.class,
+      org.sijil.cli.linkage.BenchTrainStepsCommand.class,
       org.sijil.cli.estimate.BenchEstimateCommand.class,
       org.sijil.cli.intake.IntakeBenchCommand.class,
       BenchLogCostCommand.class,

@@ -27,6 +27,17 @@ abstract class FeatureColumn {
 
   abstract boolean isNull(int r);
 
+  /**
+   * Reads what comparing record r reads first, and returns something of it (so the reads are not
+   * optimized away). Comparing random pairs waits on memory, a miss per record and array; reading
+   * the first cache lines of a batch of pairs in a loop whose reads do not depend on each other
+   * lets the processor wait for many of them at once ({@link UEstimator}). Pure: no effect on any
+   * result.
+   */
+  int touch(int r) {
+    return isNull(r) ? 1 : 0;
+  }
+
   /** Whether a pair of present values is left uncompared, its records being of one group. */
   final boolean sameGroup(int a, int b) {
     byte[] g = group;

@@ -262,6 +262,24 @@ abstract class NameColumn extends FeatureColumn {
   }
 
   @Override
+  int touch(int r) {
+    if (full[r] < 0) {
+      return 0;
+    }
+    // The name's first letters and tokens, besides the arrays that locate them.
+    int t = rows.tokenStart[r];
+    int x = rows.textStart[r];
+    int sum = repairIds[r] == null ? 0 : 1;
+    if (t < rows.tokenStart[r + 1]) {
+      sum += rows.tokens[t] + rows.tokenEnds[t];
+    }
+    if (x < rows.textStart[r + 1]) {
+      sum += rows.letters[x];
+    }
+    return sum;
+  }
+
+  @Override
   boolean supports(TestKind kind) {
     return kind == TestKind.NULL
         || kind == TestKind.EXACT

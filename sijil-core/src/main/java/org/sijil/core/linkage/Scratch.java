@@ -8,6 +8,9 @@ final class Scratch {
   /** Slots of the per-pair character table; a power of two larger than the 64 chars it may hold. */
   static final int SLOTS = 256;
 
+  /** What {@link PairScorer#touch} read, kept so that its reads are not optimized away. */
+  int touched;
+
   boolean[] matchedA = new boolean[64];
   boolean[] matchedB = new boolean[64];
 

@@ -112,6 +112,12 @@ final class TextColumn extends FeatureColumn {
   }
 
   @Override
+  int touch(int r) {
+    // Categories compare ids only; text also reads its letters for the similarity.
+    return id[r] < 0 || category ? id[r] : text[r].length;
+  }
+
+  @Override
   boolean supports(TestKind kind) {
     return kind == TestKind.NULL
         || kind == TestKind.EXACT

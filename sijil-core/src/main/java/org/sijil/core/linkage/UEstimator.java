@@ -92,6 +92,13 @@ final class UEstimator {
     return code;
   }
 
+  /**
+   * Random pairs drawn, then compared, this many at a time: their first reads of memory, made
+   * together beforehand ({@link PairScorer#touch}), overlap. Small enough for a batch's cache lines
+   * to stay in the core's cache until compared.
+   */
+  static final int BATCH = 64;
+
   /** Draws one chunk's random pairs and hands each pair's levels to {@code sink}. */
   private static void draw(
       PairScorer scorer,
@@ -104,23 +111,29 @@ final class UEstimator {
     SplittableRandom rnd = new SplittableRandom(RecordTable.mix(t.seed() * 31 + chunk));
     Scratch s = new Scratch();
     int[] lv = new int[scorer.comparisons.length];
+    int[] as = new int[BATCH];
+    int[] bs = new int[BATCH];
     int n = table.size();
     int left = table.leftSize();
-    for (long i = 0; i < perChunk; i++) {
-      int a;
-      int b;
-      if (table.isLink()) {
-        a = rnd.nextInt(left);
-        b = left + rnd.nextInt(n - left);
-      } else {
-        a = rnd.nextInt(n);
-        b = rnd.nextInt(n - 1);
-        if (b >= a) {
-          b++;
+    for (long i = 0; i < perChunk; i += BATCH) {
+      int m = (int) Math.min(BATCH, perChunk - i);
+      // The stream gives the same pairs in the same order as drawing one pair at a time.
+      for (int k = 0; k < m; k++) {
+        if (table.isLink()) {
+          as[k] = rnd.nextInt(left);
+          bs[k] = left + rnd.nextInt(n - left);
+        } else {
+          int a = rnd.nextInt(n);
+          int b = rnd.nextInt(n - 1);
+          as[k] = a;
+          bs[k] = b >= a ? b + 1 : b;
         }
       }
-      scorer.levels(a, b, s, lv);
-      sink.accept(lv);
+      s.touched += scorer.touch(as, bs, m);
+      for (int k = 0; k < m; k++) {
+        scorer.levels(as[k], bs[k], s, lv);
+        sink.accept(lv);
+      }
     }
   }
 

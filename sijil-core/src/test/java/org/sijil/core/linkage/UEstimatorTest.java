@@ -75,6 +75,73 @@ class UEstimatorTest {
   }
 
   /**
+   * The random pairs compared in batches, their first reads made together ({@link
+   * PairScorer#touch}), give the patterns of the same pairs drawn and compared one at a time, as
+   * before batching: in a link job and in a dedupe job, on one thread and two, with chunks that are
+   * not a whole number of batches.
+   */
+  @Test
+  void batchedRandomPairsGiveThePatternsOfPairsComparedOneAtATime() {
+    List<List<CasualtyRecord>> lists = LinkerTest.twoLists(8);
+    List<CasualtyRecord> both = new ArrayList<>(lists.get(0));
+    both.addAll(lists.get(1));
+    for (Linker job :
+        List.of(
+            Linker.link(LinkerTest.SPEC, lists.get(0), lists.get(1), 2),
+            Linker.dedupe(LinkerTest.SPEC, both, 2))) {
+      PairScorer levels = new PairScorer(job.spec(), Trainer.placeholder(job.spec()), job.table());
+      var t = job.spec().training();
+      long target = Math.min(t.uSamplePairs(), Math.max(1000, job.table().allPairs()));
+      long perChunk = (target + UEstimator.CHUNKS - 1) / UEstimator.CHUNKS;
+      assertTrue(perChunk % UEstimator.BATCH != 0, "chunks of " + perChunk + " pairs");
+      Map<Long, Long> oneAtATime = new TreeMap<>();
+      for (int chunk = 0; chunk < UEstimator.CHUNKS; chunk++) {
+        oneAtATime(levels, job.table(), t, chunk, perChunk)
+            .forEach((k, v) -> oneAtATime.merge(k, v, Long::sum));
+      }
+      assertEquals(oneAtATime, UEstimator.patterns(levels, job.table(), t, 2));
+      assertEquals(oneAtATime, UEstimator.patterns(levels, job.table(), t, 1));
+    }
+  }
+
+  /** One chunk's random pairs drawn and compared one after the other, as before batching. */
+  private static Map<Long, Long> oneAtATime(
+      PairScorer scorer,
+      RecordTable table,
+      org.sijil.core.linkage.spec.TrainingSpec t,
+      int chunk,
+      long perChunk) {
+    java.util.SplittableRandom rnd =
+        new java.util.SplittableRandom(RecordTable.mix(t.seed() * 31 + chunk));
+    Scratch s = new Scratch();
+    int[] lv = new int[scorer.comparisons.length];
+    int n = table.size();
+    int left = table.leftSize();
+    Map<Long, Long> counts = new TreeMap<>();
+    for (long i = 0; i < perChunk; i++) {
+      int a;
+      int b;
+      if (table.isLink()) {
+        a = rnd.nextInt(left);
+        b = left + rnd.nextInt(n - left);
+      } else {
+        a = rnd.nextInt(n);
+        b = rnd.nextInt(n - 1);
+        if (b >= a) {
+          b++;
+        }
+      }
+      scorer.levels(a, b, s, lv);
+      long code = 0;
+      for (int l : lv) {
+        code = (code << 4) | l;
+      }
+      counts.merge(code, 1L, Long::sum);
+    }
+    return counts;
+  }
+
+  /**
    * Two synthetic lists sharing 950 of their 1,000 people each: the trained model's u of an exact
    * Arabic name is the rate at which different people's names agree, counted with the truth over
    * every pair across the lists, and not the rate among all random pairs (about thirty times

@@ -1,0 +1,229 @@
+package org.sijil.core.linkage;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.sijil.core.linkage.spec.TrainingSpec;
+
+/**
+ * The work of training, scoring and clustering one job, step by step (issue 19, h-fit): per step
+ * its pairs (enumerated, compared, distinct patterns), wall and process CPU seconds, each step run
+ * {@code rounds} times in one JVM so later rounds are compiled. The u estimate's random pairs are
+ * also compared the way they were before batching ({@link #unbatched}), alternately, so both are
+ * measured in the same JVM on the same features, and their patterns must be equal.
+ */
+public final class TrainSteps {
+
+  private final Linker job;
+  private final int threads;
+  private final PrintWriter out;
+
+  private TrainSteps(Linker job, int threads, PrintWriter out) {
+    this.job = job;
+    this.threads = threads;
+    this.out = out;
+  }
+
+  /** Measures every step {@code rounds} times and prints one line per step and round. */
+  public static void measure(Linker job, int threads, int rounds, PrintWriter out) {
+    new TrainSteps(job, threads, out).run(rounds);
+  }
+
+  private void run(int rounds) {
+    TrainingSpec t = job.spec().training();
+    RecordTable table = job.table();
+    Candidates cand = job.candidates();
+    PairScorer levels = new PairScorer(job.spec(), Trainer.placeholder(job.spec()), table);
+    out.printf(
+        "%-34s %5s %8s %8s %12s %12s %9s%n",
+        "step", "round", "wall s", "cpu s", "enumerated", "compared", "patterns");
+    LinkageModel model = null;
+    for (int round = 1; round <= rounds; round++) {
+      int rd = round;
+      Map<Long, Long>[] u = new Map[2];
+      step(
+          "u random pairs, one at a time",
+          rd,
+          () -> {
+            u[0] = sum(levels, table, t);
+            long total = u[0].values().stream().mapToLong(Long::longValue).sum();
+            return new long[] {total, total, u[0].size()};
+          });
+      step(
+          "u random pairs, batched (branch)",
+          rd,
+          () -> {
+            u[1] = UEstimator.patterns(levels, table, t, threads);
+            long total = u[1].values().stream().mapToLong(Long::longValue).sum();
+            return new long[] {total, total, u[1].size()};
+          });
+      if (!u[0].equals(u[1])) {
+        throw new IllegalStateException("the two u estimates' patterns differ");
+      }
+      Map<Integer, Map<Long, Long>> samples = new HashMap<>();
+      for (int r = -1; r < cand.rules.length; r++) {
+        BlockIndex bi = r < 0 ? null : cand.rules[r];
+        if (bi != null && (!t.emRules().contains(bi.rule.name()) || bi.pairs == 0)) {
+          continue;
+        }
+        int rule = r;
+        step(
+            "sample " + (bi == null ? "union (prior)" : bi.rule.name()),
+            rd,
+            () -> {
+              Map<Long, Long> p = new TrainingSample(levels, cand, rule, t).countAll(threads);
+              samples.put(rule, p);
+              long enumerated = p.get(PatternSource.ENUMERATED);
+              long drawn =
+                  p.entrySet().stream()
+                      .filter(e -> e.getKey() != PatternSource.ENUMERATED)
+                      .mapToLong(Map.Entry::getValue)
+                      .sum();
+              return new long[] {enumerated, drawn, p.size() - 1};
+            });
+      }
+      LinkageModel[] fitted = new LinkageModel[1];
+      step(
+          "EM, rounds of u (counts given)",
+          rd,
+          () -> {
+            fitted[0] =
+                Trainer.train(
+                    job.spec(),
+                    table,
+                    cand,
+                    new PatternSource() {
+                      @Override
+                      public long[][] uCounts() {
+                        throw new IllegalStateException("patterns are given");
+                      }
+
+                      @Override
+                      public Map<Long, Long> uPatterns() {
+                        return u[1];
+                      }
+
+                      @Override
+                      public Map<Long, Long> patterns(int rule) {
+                        return samples.get(rule);
+                      }
+                    });
+            return new long[] {0, 0, 0};
+          });
+      model = fitted[0];
+      step(
+          "enumerate candidates (exclusive)",
+          rd,
+          () -> {
+            long[] n = new long[cand.units.size()];
+            Workers.map(
+                cand.units.size(),
+                threads,
+                i -> {
+                  long[] c = new long[1];
+                  cand.forEach(cand.units.get(i), true, (a, b) -> c[0]++);
+                  n[i] = c[0];
+                  return null;
+                },
+                new Object[0]);
+            long sum = java.util.Arrays.stream(n).sum();
+            return new long[] {sum, 0, 0};
+          });
+      LinkageModel m = model;
+      ScoredPairs[] kept = new ScoredPairs[1];
+      step(
+          "score",
+          rd,
+          () -> {
+            long[] compared = new long[1];
+            kept[0] = job.score(m, 0.01, null, compared);
+            return new long[] {compared[0], compared[0], kept[0].size()};
+          });
+      step(
+          "cluster",
+          rd,
+          () -> {
+            int[] c = job.cluster(m, kept[0], 0.5, Decisions.none());
+            return new long[] {kept[0].size(), 0, java.util.Arrays.stream(c).distinct().count()};
+          });
+    }
+    out.flush();
+  }
+
+  private Map<Long, Long> sum(PairScorer levels, RecordTable table, TrainingSpec t) {
+    @SuppressWarnings("unchecked")
+    Map<Long, Long>[] parts =
+        Workers.map(UEstimator.CHUNKS, threads, c -> unbatched(levels, table, t, c), new Map[0]);
+    Map<Long, Long> sum = new TreeMap<>();
+    for (Map<Long, Long> p : parts) {
+      p.forEach((k, v) -> sum.merge(k, v, Long::sum));
+    }
+    return sum;
+  }
+
+  /** One chunk's random pairs compared one after the other, as before batching. */
+  static Map<Long, Long> unbatched(
+      PairScorer scorer, RecordTable table, TrainingSpec t, int chunk) {
+    long target = Math.min(t.uSamplePairs(), Math.max(1000, table.allPairs()));
+    long perChunk = (target + UEstimator.CHUNKS - 1) / UEstimator.CHUNKS;
+    SplittableRandom rnd = new SplittableRandom(RecordTable.mix(t.seed() * 31 + chunk));
+    Scratch s = new Scratch();
+    int[] lv = new int[scorer.comparisons.length];
+    int n = table.size();
+    int left = table.leftSize();
+    Map<Long, long[]> counts = new HashMap<>();
+    for (long i = 0; i < perChunk; i++) {
+      int a;
+      int b;
+      if (table.isLink()) {
+        a = rnd.nextInt(left);
+        b = left + rnd.nextInt(n - left);
+      } else {
+        a = rnd.nextInt(n);
+        b = rnd.nextInt(n - 1);
+        if (b >= a) {
+          b++;
+        }
+      }
+      scorer.levels(a, b, s, lv);
+      long code = 0;
+      for (int l : lv) {
+        code = (code << 4) | l;
+      }
+      counts.computeIfAbsent(code, k -> new long[1])[0]++;
+    }
+    Map<Long, Long> out = new TreeMap<>();
+    counts.forEach((k, v) -> out.put(k, v[0]));
+    return out;
+  }
+
+  private void step(String name, int round, java.util.function.Supplier<long[]> work) {
+    long cpu0 = cpu();
+    long t0 = System.nanoTime();
+    long[] n = work.get();
+    double wall = (System.nanoTime() - t0) / 1e9;
+    double cpu = (cpu() - cpu0) / 1e9;
+    out.printf(
+        Locale.ROOT,
+        "%-34s %5d %8.2f %8.2f %,12d %,12d %,9d%n",
+        name,
+        round,
+        wall,
+        cpu,
+        n[0],
+        n[1],
+        n[2]);
+    out.flush();
+  }
+
+  private static long cpu() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean sun
+        ? sun.getProcessCpuTime()
+        : 0;
+  }
+}
