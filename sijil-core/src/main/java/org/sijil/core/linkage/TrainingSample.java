@@ -64,7 +64,9 @@ final class TrainingSample {
     if (rule >= 0 && unit.rule() != rule) {
       throw new IllegalArgumentException("unit " + unit + " is not of rule " + rule);
     }
-    Batch batch = new Batch(levels, into);
+    int nc = levels.comparisons.length;
+    Scratch s = new Scratch();
+    int[] lv = new int[nc];
     long[] seen = new long[1];
     cand.forEach(
         unit,
@@ -72,55 +74,17 @@ final class TrainingSample {
         (a, b) -> {
           seen[0]++;
           long h = RecordTable.mix(seed + a * 0x632BE59BD9B4E019L + b) >>> 1;
-          if (h <= threshold) {
-            batch.add(a, b);
+          if (h > threshold) {
+            return;
           }
+          levels.levels(a, b, s, lv);
+          long code = 0;
+          for (int c = 0; c < nc; c++) {
+            code = (code << 4) | lv[c];
+          }
+          into.computeIfAbsent(code, k -> new long[1])[0]++;
         });
-    batch.flush();
     return seen[0];
-  }
-
-  /**
-   * Drawn pairs compared {@link UEstimator#BATCH} at a time, their first reads made together
-   * ({@link PairScorer#touch}): the pairs a sample draws are scattered over the records (one in
-   * thirty of the union's candidate pairs; rules on dates pair records of any name), so each would
-   * otherwise wait for its own cache misses. Pattern counts do not depend on the order of counting.
-   */
-  private static final class Batch {
-    private final PairScorer levels;
-    private final Map<Long, long[]> into;
-    private final Scratch s = new Scratch();
-    private final int[] lv;
-    private final int[] as = new int[UEstimator.BATCH];
-    private final int[] bs = new int[UEstimator.BATCH];
-    private int size;
-
-    Batch(PairScorer levels, Map<Long, long[]> into) {
-      this.levels = levels;
-      this.into = into;
-      this.lv = new int[levels.comparisons.length];
-    }
-
-    void add(int a, int b) {
-      as[size] = a;
-      bs[size] = b;
-      if (++size == as.length) {
-        flush();
-      }
-    }
-
-    void flush() {
-      s.touched += levels.touch(as, bs, size);
-      for (int i = 0; i < size; i++) {
-        levels.levels(as[i], bs[i], s, lv);
-        long code = 0;
-        for (int l : lv) {
-          code = (code << 4) | l;
-        }
-        into.computeIfAbsent(code, k -> new long[1])[0]++;
-      }
-      size = 0;
-    }
   }
 
   /** The whole sample counted here, the units side by side: as {@link PatternSource#patterns}. */
