@@ -29,7 +29,6 @@ class LauncherTest {
   private static final String PARALLEL = "-XX:+UseParallelGC";
   private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
   private static final String COMPILERS = "-XX:CICompilerCount=4";
-  private static final String YOUNG = "-Xmn1g";
 
   @TempDir Path dir;
   private Path jar;
@@ -49,8 +48,6 @@ class LauncherTest {
     env.put("SIJIL_JAR", jar.toString());
     env.put("SIJIL_THP_FILE", hugePagesFile.toString());
     env.put("SIJIL_PROCESSORS", "2");
-    env.put(
-        "SIJIL_MEMORY_KB", Long.toString(8L << 20)); // 8 GiB: too little for a 1g young generation
   }
 
   @Test
@@ -114,42 +111,6 @@ class LauncherTest {
     assertEquals(
         List.of("-Xmx2g", COMPILERS, "-Xlog:gc*:file=gc.log", "-Dx=y", "-jar"),
         run("serve").subList(0, 5));
-  }
-
-  @Test
-  void anImportGetsAOneGigabyteYoungGenerationWhereTheDefaultHeapIsThreeGigabytesOrMore()
-      throws Exception {
-    env.put("SIJIL_MEMORY_KB", Long.toString(24L << 20));
-    List<String> options = List.of(PARALLEL, HUGE_PAGES, YOUNG, "-jar");
-    assertEquals(options, run("import", "a.csv").subList(0, 4));
-    Path tools = Files.writeString(dir.resolve("sijil-tools.jar"), "not a jar");
-    env.put("SIJIL_TOOLS_JAR", tools.toString());
-    assertEquals(options, run(TOOLS_LAUNCHER, "bench", "import", "--file", "a.csv").subList(0, 4));
-    assertEquals(List.of(PARALLEL, HUGE_PAGES, "-jar"), run("dedupe").subList(0, 3));
-    assertEquals(List.of(PARALLEL, HUGE_PAGES, "-jar"), run("link").subList(0, 3));
-    assertEquals(
-        List.of(PARALLEL, HUGE_PAGES, "-jar"),
-        run(TOOLS_LAUNCHER, "bench", "dedupe", "a.csv").subList(0, 3));
-    env.put("SIJIL_MEMORY_KB", Long.toString(12L << 20));
-    assertEquals(options, run("import").subList(0, 4), "12 GiB: a 3 GiB default heap");
-  }
-
-  @Test
-  void anImportLeavesTheYoungGenerationToTheJvmOnASmallMachineOrWhenTheUserSizesTheHeap()
-      throws Exception {
-    env.put("SIJIL_MEMORY_KB", Long.toString((12L << 20) - 1));
-    assertEquals(List.of(PARALLEL, HUGE_PAGES, "-jar"), run("import").subList(0, 3));
-    env.put("SIJIL_MEMORY_KB", Long.toString(24L << 20));
-    env.put("SIJIL_HEAP", "5g");
-    assertEquals(List.of("-Xmx5g", PARALLEL, HUGE_PAGES, "-jar"), run("import").subList(0, 4));
-    env.remove("SIJIL_HEAP");
-    for (String opts :
-        List.of("-Xmx4g", "-Xms2g", "-Xmn512m", "-XX:NewSize=300m", "-XX:NewRatio=3")) {
-      env.put("JAVA_OPTS", opts);
-      assertEquals(List.of(PARALLEL, HUGE_PAGES, opts, "-jar"), run("import").subList(0, 4), opts);
-    }
-    env.put("JAVA_OPTS", "-XX:+UseG1GC");
-    assertEquals(List.of(HUGE_PAGES, "-XX:+UseG1GC", "-jar"), run("import").subList(0, 3));
   }
 
   @Test
