@@ -10,7 +10,10 @@ phase or step it prints the Java CPU samples (jdk.ExecutionSample), the wall spa
 threads (samples x period / span: 2.0 means both cores all through; under load, less than the
 threads' own share), then the TOP innermost frames (self) of each.
 """
-import collections, datetime, json, re, subprocess, sys
+import collections, datetime, re, sys
+
+from jfrevents import frames
+import jfrevents
 
 rec, log = sys.argv[1], sys.argv[2]
 top = int(sys.argv[3]) if len(sys.argv) > 3 else 8
@@ -24,15 +27,7 @@ TRAIN_STEPS = [
 
 
 def events(kind):
-    text = subprocess.run(['jfr', 'print', '--json', '--stack-depth', '200', '--events', kind, rec],
-                          check=True, capture_output=True, text=True).stdout
-    return json.loads(text)['recording']['events']
-
-
-def frames(e):
-    stack = e['values'].get('stackTrace') or {'frames': []}
-    return ['%s.%s' % (f['method']['type']['name'].replace('/', '.'), f['method']['name'])
-            for f in stack['frames']]
+    return jfrevents.events(rec, kind)
 
 
 def ts(s):

@@ -14,7 +14,10 @@ whose marker its stack holds, looked for from the thread's start (outermost fram
 The innermost part found wins: a stack through Javalin into the handler into Searching counts as
 search. Then prints the TOP frames (innermost, self) by samples and by bytes.
 """
-import collections, json, subprocess, sys
+import collections, sys
+
+from jfrevents import frames
+import jfrevents
 
 rec = sys.argv[1]
 top = int(sys.argv[2]) if len(sys.argv) > 2 else 15
@@ -28,15 +31,7 @@ PARTS = [  # innermost first: the first that matches any frame wins
 
 
 def events(kind):
-    text = subprocess.run(['jfr', 'print', '--json', '--stack-depth', '200', '--events', kind, rec],
-                          check=True, capture_output=True, text=True).stdout
-    return json.loads(text)['recording']['events']
-
-
-def frames(e):
-    stack = e['values'].get('stackTrace') or {'frames': []}
-    return ['%s.%s' % (f['method']['type']['name'].replace('/', '.'), f['method']['name'])
-            for f in stack['frames']]
+    return jfrevents.events(rec, kind)
 
 
 def part(fs):

@@ -5,8 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.TreeMap;
 import org.sijil.core.linkage.spec.TrainingSpec;
 
 /**
@@ -46,15 +44,15 @@ public final class TrainSteps {
       int rd = round;
       Map<Long, Long>[] u = new Map[2];
       step(
-          "u random pairs, one at a time",
+          "u random pairs, batches of 1",
           rd,
           () -> {
-            u[0] = sum(levels, table, t);
+            u[0] = UEstimator.patterns(levels, table, t, threads, 1);
             long total = u[0].values().stream().mapToLong(Long::longValue).sum();
             return new long[] {total, total, u[0].size()};
           });
       step(
-          "u random pairs, batched (branch)",
+          "u random pairs, batches of " + UEstimator.BATCH,
           rd,
           () -> {
             u[1] = UEstimator.patterns(levels, table, t, threads);
@@ -152,53 +150,6 @@ public final class TrainSteps {
           });
     }
     out.flush();
-  }
-
-  private Map<Long, Long> sum(PairScorer levels, RecordTable table, TrainingSpec t) {
-    @SuppressWarnings("unchecked")
-    Map<Long, Long>[] parts =
-        Workers.map(UEstimator.CHUNKS, threads, c -> unbatched(levels, table, t, c), new Map[0]);
-    Map<Long, Long> sum = new TreeMap<>();
-    for (Map<Long, Long> p : parts) {
-      p.forEach((k, v) -> sum.merge(k, v, Long::sum));
-    }
-    return sum;
-  }
-
-  /** One chunk's random pairs compared one after the other, as before batching. */
-  static Map<Long, Long> unbatched(
-      PairScorer scorer, RecordTable table, TrainingSpec t, int chunk) {
-    long target = Math.min(t.uSamplePairs(), Math.max(1000, table.allPairs()));
-    long perChunk = (target + UEstimator.CHUNKS - 1) / UEstimator.CHUNKS;
-    SplittableRandom rnd = new SplittableRandom(RecordTable.mix(t.seed() * 31 + chunk));
-    Scratch s = new Scratch();
-    int[] lv = new int[scorer.comparisons.length];
-    int n = table.size();
-    int left = table.leftSize();
-    Map<Long, long[]> counts = new HashMap<>();
-    for (long i = 0; i < perChunk; i++) {
-      int a;
-      int b;
-      if (table.isLink()) {
-        a = rnd.nextInt(left);
-        b = left + rnd.nextInt(n - left);
-      } else {
-        a = rnd.nextInt(n);
-        b = rnd.nextInt(n - 1);
-        if (b >= a) {
-          b++;
-        }
-      }
-      scorer.levels(a, b, s, lv);
-      long code = 0;
-      for (int l : lv) {
-        code = (code << 4) | l;
-      }
-      counts.computeIfAbsent(code, k -> new long[1])[0]++;
-    }
-    Map<Long, Long> out = new TreeMap<>();
-    counts.forEach((k, v) -> out.put(k, v[0]));
-    return out;
   }
 
   private void step(String name, int round, java.util.function.Supplier<long[]> work) {

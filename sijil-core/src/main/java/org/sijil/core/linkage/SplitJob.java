@@ -75,7 +75,8 @@ public final class SplitJob {
 
   /** Pattern counts (code → pairs) of the same chunk of random pairs as {@link #uCounts}. */
   public Map<Long, Long> uPatterns(int chunk) {
-    return UEstimator.patternsChunk(levelScorer(), linker.table(), linker.spec().training(), chunk);
+    return UEstimator.patternsChunk(
+        levelScorer(), linker.table(), linker.spec().training(), chunk, UEstimator.BATCH);
   }
 
   /**

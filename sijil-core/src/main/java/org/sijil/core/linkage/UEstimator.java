@@ -50,6 +50,7 @@ final class UEstimator {
         table,
         t,
         chunk,
+        BATCH,
         lv -> {
           for (int c = 0; c < nc; c++) {
             counts[c][lv[c]]++;
@@ -63,9 +64,15 @@ final class UEstimator {
    * {@link #countChunk}: what {@link #nonMatchU} needs to tell the matches among them apart.
    */
   static Map<Long, Long> patternsChunk(
-      PairScorer scorer, RecordTable table, TrainingSpec t, int chunk) {
+      PairScorer scorer, RecordTable table, TrainingSpec t, int chunk, int batch) {
     Map<Long, long[]> counts = new HashMap<>();
-    draw(scorer, table, t, chunk, lv -> counts.computeIfAbsent(code(lv), k -> new long[1])[0]++);
+    draw(
+        scorer,
+        table,
+        t,
+        chunk,
+        batch,
+        lv -> counts.computeIfAbsent(code(lv), k -> new long[1])[0]++);
     Map<Long, Long> out = new TreeMap<>();
     counts.forEach((k, v) -> out.put(k, v[0]));
     return out;
@@ -74,9 +81,20 @@ final class UEstimator {
   /** Pattern counts of the whole sample, the chunks side by side. */
   static Map<Long, Long> patterns(
       PairScorer scorer, RecordTable table, TrainingSpec t, int threads) {
+    return patterns(scorer, table, t, threads, BATCH);
+  }
+
+  /**
+   * As above, the pairs compared {@code batch} at a time: any batch gives the same counts, and a
+   * batch of 1 is the way pairs were compared before batching (UEstimatorTest compares the two,
+   * {@code bench train-steps} times them).
+   */
+  static Map<Long, Long> patterns(
+      PairScorer scorer, RecordTable table, TrainingSpec t, int threads, int batch) {
     @SuppressWarnings("unchecked")
     Map<Long, Long>[] parts =
-        Workers.map(CHUNKS, threads, chunk -> patternsChunk(scorer, table, t, chunk), new Map[0]);
+        Workers.map(
+            CHUNKS, threads, chunk -> patternsChunk(scorer, table, t, chunk, batch), new Map[0]);
     Map<Long, Long> sum = new TreeMap<>();
     for (Map<Long, Long> p : parts) {
       p.forEach((k, v) -> sum.merge(k, v, Long::sum));
@@ -105,18 +123,19 @@ final class UEstimator {
       RecordTable table,
       TrainingSpec t,
       int chunk,
+      int batch,
       java.util.function.Consumer<int[]> sink) {
     long target = Math.min(t.uSamplePairs(), Math.max(1000, table.allPairs()));
     long perChunk = (target + CHUNKS - 1) / CHUNKS;
     SplittableRandom rnd = new SplittableRandom(RecordTable.mix(t.seed() * 31 + chunk));
     Scratch s = new Scratch();
     int[] lv = new int[scorer.comparisons.length];
-    int[] as = new int[BATCH];
-    int[] bs = new int[BATCH];
+    int[] as = new int[batch];
+    int[] bs = new int[batch];
     int n = table.size();
     int left = table.leftSize();
-    for (long i = 0; i < perChunk; i += BATCH) {
-      int m = (int) Math.min(BATCH, perChunk - i);
+    for (long i = 0; i < perChunk; i += batch) {
+      int m = (int) Math.min(batch, perChunk - i);
       // The stream gives the same pairs in the same order as drawing one pair at a time.
       for (int k = 0; k < m; k++) {
         if (table.isLink()) {
