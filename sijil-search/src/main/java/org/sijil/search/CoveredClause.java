@@ -92,6 +92,12 @@ final class CoveredClause extends Query {
       for (Weight w : covered) {
         Scorer s = w.scorer(context);
         if (s != null) {
+          if (s.twoPhaseIterator() != null) {
+            // score() reads a covered scorer as matching once it is on the person: an approximate
+            // match would add scores the person does not have.
+            throw new IllegalStateException(
+                "a covered alternative must match exactly, not in two phases: " + w.getQuery());
+          }
           c.add(s);
         }
       }
@@ -155,7 +161,7 @@ final class CoveredClause extends Query {
           at = c.iterator().advance(doc);
         }
         if (at == doc) {
-          // A two-phase covered scorer would need its match confirmed; Queries builds none.
+          // Exact matches only (checked in scorer()): being on the person is matching.
           best = Math.max(best, c.score());
         }
       }

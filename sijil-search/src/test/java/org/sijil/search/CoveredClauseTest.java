@@ -2,17 +2,20 @@ package org.sijil.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -49,6 +52,16 @@ class CoveredClauseTest {
     }
     searcher = new IndexSearcher(DirectoryReader.open(dir));
     searcher.setQueryCache(null);
+  }
+
+  @Test
+  void aCoveredAlternativeMatchedInTwoPhasesIsRefused() {
+    // A doc-values range is checked person by person after an approximation: two phases.
+    Query range = NumericDocValuesField.newSlowRangeQuery(Fields.ORDER, 0, 100);
+    Query clause = new CoveredClause(new MatchAllDocsQuery(), List.of(range));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> searcher.search(clause, 10));
+    assertTrue(e.getMessage().contains("two phases"), e.getMessage());
   }
 
   @Test
