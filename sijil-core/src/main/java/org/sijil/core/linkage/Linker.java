@@ -56,9 +56,12 @@ public final class Linker {
     // Views, not copies: compact records are built when read (see RecordViews).
     List<CasualtyRecord> all =
         right == null ? RecordViews.indexed(left) : RecordViews.concat(left, right);
-    int[] external = Locality.byName(requested, all, left.size(), threads);
+    Locality.Order order = Locality.ordered(requested, all, left.size(), threads);
+    int[] external = order.external();
     List<CasualtyRecord> ordered = RecordViews.permuted(all, external);
-    RecordTable table = RecordTable.of(requested, ordered, left.size(), right != null);
+    RecordTable table =
+        RecordTable.of(
+            requested, ordered, left.size(), right != null, order.field(), order.texts());
     LinkageSpec effective;
     try {
       effective = requested.onlyFields(table::hasValues);

@@ -28,17 +28,41 @@ final class Locality {
 
   /** As above, sorting on up to {@code threads} threads (the same order). */
   static int[] byName(LinkageSpec spec, List<CasualtyRecord> records, int leftSize, int threads) {
+    return ordered(spec, records, leftSize, threads).external();
+  }
+
+  /**
+   * The order and the texts it was sorted by.
+   *
+   * @param external the input index of each position (see {@link #byName})
+   * @param field the name field ordered by, null when the spec has none
+   * @param texts each position's text of that field as read (not stripped), null without a field
+   */
+  record Order(int[] external, String field, String[] texts) {}
+
+  /**
+   * The order of {@link #byName} with the name texts it read, put in that order: the features read
+   * the same texts again otherwise, decoding a million names a second time.
+   */
+  static Order ordered(LinkageSpec spec, List<CasualtyRecord> records, int leftSize, int threads) {
     String field = nameField(spec);
-    String[] key = field == null ? null : RecordTable.texts(field, records);
+    String[] texts = field == null ? null : RecordTable.texts(field, records);
+    String[] key = texts == null ? null : new String[texts.length];
     if (key != null) {
       java.util.stream.IntStream.range(0, key.length)
           .parallel()
-          .forEach(i -> key[i] = key[i] == null || key[i].isBlank() ? null : key[i].strip());
+          .forEach(i -> key[i] = texts[i] == null || texts[i].isBlank() ? null : texts[i].strip());
     }
     int[] out = new int[records.size()];
     sortSide(key, 0, leftSize, out, threads);
     sortSide(key, leftSize, records.size(), out, threads);
-    return out;
+    String[] inOrder = texts == null ? null : new String[texts.length];
+    if (inOrder != null) {
+      java.util.stream.IntStream.range(0, out.length)
+          .parallel()
+          .forEach(i -> inOrder[i] = texts[out[i]]);
+    }
+    return new Order(out, field, inOrder);
   }
 
   /**

@@ -36,7 +36,13 @@ public final class RecordTable {
   /** The column ordering windowed blocks, or null when a side lacks it (see neighbourhoodKey). */
   private final FeatureColumn neighbourhood;
 
-  private RecordTable(LinkageSpec spec, List<CasualtyRecord> given, int leftSize, boolean link) {
+  private RecordTable(
+      LinkageSpec spec,
+      List<CasualtyRecord> given,
+      int leftSize,
+      boolean link,
+      String readField,
+      String[] readTexts) {
     // Features are computed with records looked up by index from several threads.
     List<CasualtyRecord> records =
         given instanceof java.util.RandomAccess ? given : new ArrayList<>(given);
@@ -64,7 +70,7 @@ public final class RecordTable {
       ComparisonSpec c = byField.get(f);
       FieldType type = c != null ? c.fieldType() : defaultType(f);
       if (f.startsWith("name_ar.") || type == FieldType.CROSS_SCRIPT_NAME) {
-        arabic = texts("name_ar", records);
+        arabic = "name_ar".equals(readField) ? readTexts : texts("name_ar", records);
         break;
       }
     }
@@ -75,14 +81,14 @@ public final class RecordTable {
       ComparisonSpec c = byField.get(f);
       FieldType type = c != null ? c.fieldType() : defaultType(f);
       if (f.equals("name_en") || f.startsWith("name_en.") || type == FieldType.CROSS_SCRIPT_NAME) {
-        latin = texts("name_en", records);
+        latin = "name_en".equals(readField) ? readTexts : texts("name_en", records);
         break;
       }
     }
     // Each field's features are independent, so they are built in parallel.
     List<String> ordered = new ArrayList<>(fields);
     FeatureColumn[] built = new FeatureColumn[ordered.size()];
-    Names names = new Names(records, arabic, chains, latin);
+    Names names = new Names(records, arabic, chains, latin, readField, readTexts);
     java.util.stream.IntStream.range(0, ordered.size())
         .parallel()
         .forEach(
@@ -106,7 +112,21 @@ public final class RecordTable {
    */
   static RecordTable of(
       LinkageSpec spec, List<CasualtyRecord> records, int leftSize, boolean link) {
-    return new RecordTable(spec, records, leftSize, link);
+    return new RecordTable(spec, records, leftSize, link, null, null);
+  }
+
+  /**
+   * As above, with one field's texts already read in the records' order (the name that ordered
+   * them, see {@link Locality#ordered}): a name column is read from them instead of decoded again.
+   */
+  static RecordTable of(
+      LinkageSpec spec,
+      List<CasualtyRecord> records,
+      int leftSize,
+      boolean link,
+      String readField,
+      String[] readTexts) {
+    return new RecordTable(spec, records, leftSize, link, readField, readTexts);
   }
 
   public int size() {
@@ -237,21 +257,27 @@ public final class RecordTable {
 
   /**
    * The records with their name texts read once for every column: the Arabic name (and its parsed
-   * chains) and the Latin name, null when no field needs them.
+   * chains) and the Latin name, null when no field needs them, and the texts of the field read
+   * before the table (null when none was).
    */
   private record Names(
       List<CasualtyRecord> records,
       String[] arabic,
       org.sijil.core.names.NameChain[] chains,
-      String[] latin) {
+      String[] latin,
+      String readField,
+      String[] readTexts) {
 
-    /** A field's texts, the shared array for the two names. */
+    /** A field's texts, the shared array for the two names or the one read before. */
     String[] texts(String field) {
       if (field.equals("name_ar") && arabic != null) {
         return arabic;
       }
       if (field.equals("name_en") && latin != null) {
         return latin;
+      }
+      if (field.equals(readField)) {
+        return readTexts;
       }
       return RecordTable.texts(field, records);
     }

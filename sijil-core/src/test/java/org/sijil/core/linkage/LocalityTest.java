@@ -118,4 +118,23 @@ class LocalityTest {
     int[] order = Locality.byName(DefaultSpecs.casualtyLists(), records, 1000);
     assertArrayEquals(order, Locality.byName(DefaultSpecs.casualtyLists(), records, 1000, 3));
   }
+
+  @Test
+  void theOrderHandsOnEachPositionsNameAsRead() {
+    String[] names = random(300, 13);
+    names[5] = "  ";
+    names[9] = " ab ";
+    List<CasualtyRecord> records = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      records.add(
+          new CasualtyRecord(
+              i + 1, null, names[i], null, null, null, null, null, null, null, Map.of()));
+    }
+    Locality.Order order = Locality.ordered(DefaultSpecs.casualtyLists(), records, 120, 2);
+    assertArrayEquals(
+        Locality.byName(DefaultSpecs.casualtyLists(), records, 120), order.external());
+    assertEquals("name_ar", order.field());
+    List<CasualtyRecord> ordered = RecordViews.permuted(records, order.external());
+    assertArrayEquals(RecordTable.texts("name_ar", ordered), order.texts());
+  }
 }
