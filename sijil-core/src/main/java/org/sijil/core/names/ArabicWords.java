@@ -65,11 +65,12 @@ public final class ArabicWords {
     int count = 0;
     int tokens = 0;
     boolean readNeighbours = false;
+    WordProbe probe = new WordProbe();
     int start = 0;
     for (int i = 0; i <= raw.length(); i++) {
       if (i == raw.length() || raw.charAt(i) == ' ') {
         if (i > start) {
-          Pieces p = pieces(raw.substring(start, i));
+          Pieces p = pieces(probe.at(raw, start, i));
           words[count++] = p;
           tokens += p.words().length;
           readNeighbours |= p.readNeighbours();
@@ -105,9 +106,12 @@ public final class ArabicWords {
     return n;
   }
 
-  private Pieces pieces(String word) {
+  /** A raw word's pieces, looked up by its chars (no string made unless the word is new). */
+  // A probe equals the string of its chars (WordProbe): the look-up finds the stored string.
+  @SuppressWarnings("CollectionIncompatibleType")
+  private Pieces pieces(WordProbe word) {
     Pieces p = pieces.get(word);
-    return p != null ? p : pieces.computeIfAbsent(word, this::alone);
+    return p != null ? p : pieces.computeIfAbsent(word.word(), this::alone);
   }
 
   /** One raw word normalized and split alone, its words canonical. */

@@ -49,11 +49,12 @@ public final class LatinWords {
     String[][] words = new String[spaces(latin) + 1][];
     int count = 0;
     int tokens = 0;
+    WordProbe probe = new WordProbe();
     int start = 0;
     for (int i = 0; i <= latin.length(); i++) {
       if (i == latin.length() || latin.charAt(i) == ' ') {
         if (i > start) {
-          String[] f = rawWord(latin.substring(start, i));
+          String[] f = rawWord(probe.at(latin, start, i));
           if (f == NEEDS_NAME) {
             return LatinNormalizer.tokens(latin);
           }
@@ -82,9 +83,12 @@ public final class LatinWords {
     return n;
   }
 
-  private String[] rawWord(String word) {
+  /** A raw word's forms, looked up by its chars (no string made unless the word is new). */
+  // A probe equals the string of its chars (WordProbe): the look-up finds the stored string.
+  @SuppressWarnings("CollectionIncompatibleType")
+  private String[] rawWord(WordProbe word) {
     String[] f = rawWords.get(word);
-    return f != null ? f : rawWords.computeIfAbsent(word, this::formsOf);
+    return f != null ? f : rawWords.computeIfAbsent(word.word(), this::formsOf);
   }
 
   /** The forms of one raw word's folded words, {@link #NEEDS_NAME} when one needs its name. */
