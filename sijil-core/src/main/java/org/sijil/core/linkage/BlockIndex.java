@@ -78,16 +78,12 @@ final class BlockIndex {
   final long pairs;
   private final int leftSize;
 
-  /** The rule's index with the default bounds, its records sorted on up to {@code threads}. */
-  BlockIndex(BlockingRuleSpec rule, RecordTable table, int threads) {
-    this(rule, table, Bounds.DEFAULT, threads);
+  /** The rule's index with the default bounds. */
+  BlockIndex(BlockingRuleSpec rule, RecordTable table) {
+    this(rule, table, Bounds.DEFAULT);
   }
 
   BlockIndex(BlockingRuleSpec rule, RecordTable table, Bounds bounds) {
-    this(rule, table, bounds, 1);
-  }
-
-  BlockIndex(BlockingRuleSpec rule, RecordTable table, Bounds bounds, int threads) {
     if (table.size() >= MAX_RECORDS) {
       throw new IllegalArgumentException(
           "at most " + (MAX_RECORDS - 1) + " records per job, got " + table.size());
@@ -96,7 +92,7 @@ final class BlockIndex {
     long[] keys = table.blockingKeys(rule);
     this.window = bounds.window();
     this.leftSize = table.leftSize();
-    long[] packed = sortedByKey(keys, threads);
+    long[] packed = sortedByKey(keys);
     int m = packed.length;
     int[] groupOf = new int[keys.length];
     Arrays.fill(groupOf, -1);
@@ -194,7 +190,7 @@ final class BlockIndex {
   }
 
   /** Records with a key, packed as (key's high bits, index) and sorted. */
-  private static long[] sortedByKey(long[] keys, int threads) {
+  private static long[] sortedByKey(long[] keys) {
     long[] packed = new long[keys.length];
     int m = 0;
     for (int r = 0; r < keys.length; r++) {
@@ -203,7 +199,8 @@ final class BlockIndex {
       }
     }
     packed = Arrays.copyOf(packed, m);
-    Workers.sort(packed, threads);
+    // Packed in index order: sorting the high bits sorts the whole longs (see PackedSort).
+    PackedSort.sort(packed, INDEX_BITS);
     return packed;
   }
 

@@ -73,7 +73,7 @@ public final class Linker {
     BlockIndex[] rules = new BlockIndex[blocking.size()];
     java.util.stream.IntStream.range(0, rules.length)
         .parallel()
-        .forEach(r -> rules[r] = new BlockIndex(blocking.get(r), table, threads));
+        .forEach(r -> rules[r] = new BlockIndex(blocking.get(r), table));
     return new Built(external, effective, table, new Candidates(table, rules));
   }
 
