@@ -15,7 +15,10 @@ import org.sijil.core.names.ArabicNormalizer;
 final class TextColumn extends FeatureColumn {
 
   private final int[] id;
+
+  /** Each record's letters, for the similarity of free text; null for a category (ids only). */
   private final char[][] text;
+
   private final double[] tf;
 
   /** The text shown for a record, read when asked (see {@link #showFrom}). */
@@ -28,16 +31,17 @@ final class TextColumn extends FeatureColumn {
     this.category = category;
     int n = raw.length;
     id = new int[n];
-    text = new char[n][];
+    // A category compares ids alone: no letters (an id column has a million distinct values).
+    text = category ? null : new char[n][];
     tf = new double[n];
     String[] kept = raw.clone();
     shown = r -> kept[r];
     String[] normalized = normalizeAll(raw);
     Interner.Interned interned = Interner.all(normalized);
     double present = java.util.Arrays.stream(normalized).filter(java.util.Objects::nonNull).count();
-    // Records with one value share its letters (a category has a handful of values).
-    char[][] letters = new char[interned.counts().length][];
-    for (int r = 0; r < n; r++) {
+    // Records with one text share its letters (places repeat).
+    char[][] letters = new char[category ? 0 : interned.counts().length][];
+    for (int r = 0; r < n && !category; r++) {
       int i = interned.ids()[r];
       if (i >= 0 && letters[i] == null) {
         letters[i] = normalized[r].toCharArray();
@@ -48,7 +52,9 @@ final class TextColumn extends FeatureColumn {
         .forEach(
             r -> {
               id[r] = interned.ids()[r];
-              text[r] = id[r] < 0 ? null : letters[id[r]];
+              if (text != null) {
+                text[r] = id[r] < 0 ? null : letters[id[r]];
+              }
               tf[r] = id[r] < 0 ? Double.NaN : interned.count(id[r]) / present;
             });
   }
