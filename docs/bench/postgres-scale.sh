@@ -7,7 +7,8 @@
 #      drawn from the register's own persons; p50/p90/p99 from wrk --latency.
 # Each step prints wall time, process CPU (user+sys), peak RSS (/usr/bin/time), the load average
 # (uptime) before and after, and for PostgreSQL the server's CPU seconds over the step (the
-# postmaster and its children), so a run on a busy machine says so.
+# postmaster and its children), so a run on a busy machine says so, and the WAL bytes the step
+# wrote (a count of the server's work that the load does not bend).
 # 'sijil import' (which also builds the search index the link run replaces anyway) is left out: set
 # FULL_IMPORT=1 to time it too, on PostgreSQL and DuckDB, into separate registers.
 # Every Java step runs through the launchers, bin/sijil and bin/sijil-tools, with the options a
@@ -63,11 +64,13 @@ timed() {
   echo "== $label"
   echo "   load before: $(uptime | sed 's/.*load average: //')"
   local pg0; pg0=$(server_cpu)
+  local wal0; wal0=$(psql -tAc 'SELECT pg_current_wal_lsn()')
   /usr/bin/time -f "   %e s wall, %U s user + %S s sys CPU, %M KB peak RSS" -o "$WORK/time" "$@" \
     > "$WORK/out" 2>&1 || { cat "$WORK/out"; exit 1; }
   tail -n 40 "$WORK/out" | sed 's/^/   /'
   cat "$WORK/time"
   echo "   PostgreSQL server CPU over the step: $(echo "$(server_cpu) $pg0" | awk '{printf "%.1f", $1 - $2}') s"
+  echo "   WAL written over the step: $(psql -tAc "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '$wal0')") bytes"
   echo "   load after:  $(uptime | sed 's/.*load average: //')"
 }
 schema() { psql -q -c "CREATE SCHEMA $1" > /dev/null; echo "$PG?currentSchema=$1"; }

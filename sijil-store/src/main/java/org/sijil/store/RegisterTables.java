@@ -27,7 +27,10 @@ public interface RegisterTables {
     void close();
   }
 
-  /** The register's tables by name, ascending; the migrations' own bookkeeping is left out. */
+  /**
+   * The register's tables by name, ascending; the migrations' own bookkeeping and a backend's
+   * derived tables (rebuilt from the others as they are written) are left out.
+   */
   List<String> names();
 
   /** The columns of {@code table} in their stored order. */

@@ -82,4 +82,63 @@ public abstract class PersonReadsContract {
       assertTrue(reads.withKey("no-such-key").isEmpty());
     }
   }
+
+  /** A release of records whose list keys are {@code keys}, row by row (null: no key). */
+  private static Release withKeys(Register reg, String label, boolean replace, String... keys) {
+    try (ReleaseWriter w =
+        reg.imports().begin(RegisterLogContract.spec("moh", label, "a", "amal"), replace)) {
+      for (int i = 0; i < keys.length; i++) {
+        CasualtyRecord r =
+            new CasualtyRecord(
+                i + 1,
+                keys[i],
+                "اسم تجريبي",
+                null,
+                null,
+                null,
+                null,
+                "moh",
+                null,
+                null,
+                java.util.Collections.singletonMap("id", keys[i]));
+        w.record(java.util.Arrays.asList(keys[i], "اسم تجريبي", ""), r);
+      }
+      return w.commit();
+    }
+  }
+
+  @Test
+  void findsAnyListKeyExactlyWhateverItsCharacters() {
+    String[] keys = {
+      "7:2:ab", "٤٥٦٧", "k😀:1", "", "id", null, "id", "i", "idd", "1:2:id", "ID", "id "
+    };
+    try (Register reg = create()) {
+      Release a = withKeys(reg, "one", false, keys);
+      PersonReads reads = reg.personReads();
+      for (String key : java.util.Arrays.stream(keys).filter(k -> k != null).toList()) {
+        List<RecordKey> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+          if (key.equals(keys[i])) {
+            expected.add(new RecordKey(a.id(), i + 1));
+          }
+        }
+        assertEquals(expected, reads.withKey(key), "key '" + key + "'");
+      }
+      assertTrue(reads.withKey("😀").isEmpty());
+      assertTrue(reads.withKey("2:id").isEmpty());
+    }
+  }
+
+  @Test
+  void aReplacedReleaseIsFoundByKeyOnlyAsItIsNow() {
+    try (Register reg = create()) {
+      Release first = withKeys(reg, "one", false, "k1", "k2", "k1");
+      Release again = withKeys(reg, "one", true, "k2", "k3");
+      PersonReads reads = reg.personReads();
+      assertTrue(reads.withKey("k1").isEmpty());
+      assertEquals(List.of(new RecordKey(again.id(), 1)), reads.withKey("k2"));
+      assertEquals(List.of(new RecordKey(again.id(), 2)), reads.withKey("k3"));
+      assertTrue(first.id() > 0);
+    }
+  }
 }

@@ -1,13 +1,17 @@
 package org.sijil.store.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import org.sijil.store.Linkage.RecordKey;
 
 /**
  * What really differs between the backends under the shared areas: how rows are loaded in bulk, and
- * how a writer keeps others out while it picks new ids ({@code max + 1}). Everything else is
- * portable SQL in this package.
+ * how a writer keeps others out while it picks new ids ({@code max + 1}), and how records are found
+ * by their list key. Everything else is portable SQL in this package.
  */
 public interface Backend {
 
@@ -22,4 +26,39 @@ public interface Backend {
    * the process already holds the file alone, so this does nothing there.
    */
   void lockWrites(Connection connection) throws SQLException;
+
+  /**
+   * The value to store in {@code raw_rows.cells} for a row's {@code cells}: their JSON text here
+   * ({@code json}, the writer's own encoder); PostgreSQL keeps the cells ({@link CellsJson.Cells})
+   * and writes their JSON straight into its COPY stream.
+   */
+  default Object cellsValue(CellsJson json, List<String> cells) {
+    return json.encode(cells);
+  }
+
+  /**
+   * Drops what the backend derived from the records of release {@code releaseId}, whose rows were
+   * just deleted (a release replaced), inside the open transaction. Nothing here.
+   */
+  default void releaseDeleted(Connection connection, long releaseId) throws SQLException {}
+
+  /**
+   * The records whose list key ({@code records.id}) is {@code key}, by release id then row. Here a
+   * scan of the one column (DuckDB's scans of a column are fast, and an index would cost memory at
+   * every import); PostgreSQL reads the key's bucket instead.
+   */
+  default List<RecordKey> withKey(Connection connection, String key) throws SQLException {
+    List<RecordKey> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT release_id, row_no FROM records WHERE id = ? ORDER BY release_id, row_no")) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new RecordKey(rs.getLong(1), rs.getLong(2)));
+        }
+      }
+    }
+    return out;
+  }
 }

@@ -83,6 +83,7 @@ public final class JdbcImports implements Imports {
         ps.executeUpdate();
       }
     }
+    backend.releaseDeleted(connection, releaseId);
   }
 
   private int sourceId(String name) throws SQLException {

@@ -14,7 +14,8 @@ import org.sijil.store.Release;
  * One person's stored records by id, the same SQL on both backends. Both store a row's raw cells
  * the same way (a JSON array of strings in {@code raw_rows.cells}, VARCHAR on each), so one query
  * and {@link JsonColumns#stringList} read them. Every read is a point lookup by release and row
- * (PostgreSQL's indexes; DuckDB's zone maps over rows appended in order) or by person.
+ * (PostgreSQL's indexes; DuckDB's zone maps over rows appended in order) or by person; records by
+ * list key as the backend finds them ({@link Backend#withKey}).
  */
 public final class JdbcPersonReads implements PersonReads {
 
@@ -29,11 +30,15 @@ public final class JdbcPersonReads implements PersonReads {
       "SELECT cells FROM raw_rows WHERE release_id = ? AND row_no = ?";
 
   private final Jdbc jdbc;
+  private final Connection connection;
   private final JdbcReleases releases;
+  private final Backend backend;
 
-  public JdbcPersonReads(Connection connection, JdbcReleases releases) {
+  public JdbcPersonReads(Connection connection, JdbcReleases releases, Backend backend) {
     this.jdbc = new Jdbc(connection, "person records");
+    this.connection = connection;
     this.releases = releases;
+    this.backend = backend;
   }
 
   @Override
@@ -66,10 +71,11 @@ public final class JdbcPersonReads implements PersonReads {
 
   @Override
   public List<RecordKey> withKey(String key) {
-    return jdbc.query(
-        "SELECT release_id, row_no FROM records WHERE id = ? ORDER BY release_id, row_no",
-        rs -> new RecordKey(rs.getLong(1), rs.getLong(2)),
-        key);
+    try {
+      return backend.withKey(connection, key);
+    } catch (java.sql.SQLException e) {
+      throw Sql.failure("cannot read the records of key " + key, e);
+    }
   }
 
   @Override

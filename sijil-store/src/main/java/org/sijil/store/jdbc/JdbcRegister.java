@@ -142,7 +142,7 @@ public abstract class JdbcRegister implements Register {
 
   @Override
   public final org.sijil.store.PersonReads personReads() {
-    return new JdbcPersonReads(connection, releases);
+    return new JdbcPersonReads(connection, releases, backend);
   }
 
   @Override

@@ -25,6 +25,13 @@ public final class JdbcTables implements RegisterTables {
   /** The migrations' own table: each register has its own, written by opening it. */
   static final String BOOKKEEPING = "schema_version";
 
+  /**
+   * PostgreSQL's key buckets: derived from {@code records} and written by the backend whenever
+   * records are (PostgreSQL migration 21), so a copy leaves them out and rebuilds them, and a
+   * register's tables are the same on both backends.
+   */
+  static final String DERIVED = "record_key_buckets";
+
   /** Rows fetched per round trip while scanning (PostgreSQL streams only inside a transaction). */
   static final int FETCH = 5_000;
 
@@ -45,9 +52,10 @@ public final class JdbcTables implements RegisterTables {
   public List<String> names() {
     return jdbc.query(
         "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
-            + " AND table_type = 'BASE TABLE' AND table_name <> ? ORDER BY table_name",
+            + " AND table_type = 'BASE TABLE' AND table_name NOT IN (?, ?) ORDER BY table_name",
         rs -> rs.getString(1),
-        BOOKKEEPING);
+        BOOKKEEPING,
+        DERIVED);
   }
 
   @Override

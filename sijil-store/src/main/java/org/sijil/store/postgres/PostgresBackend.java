@@ -3,19 +3,48 @@ package org.sijil.store.postgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import org.sijil.store.Linkage.RecordKey;
 import org.sijil.store.jdbc.Backend;
 import org.sijil.store.jdbc.BulkRows;
+import org.sijil.store.jdbc.CellsJson;
 
 /**
  * PostgreSQL under the shared areas: bulk rows by {@code COPY FROM STDIN} ({@link CopyAppender}),
- * and writers queued by one advisory lock held to the end of their transaction.
+ * records found by their list key through its bucket ({@link KeyBuckets}), and writers queued by
+ * one advisory lock held to the end of their transaction.
  */
 final class PostgresBackend implements Backend {
 
   @Override
   public BulkRows rows(Connection connection, String table, List<String> columns)
       throws SQLException {
-    return CopyAppender.open(connection, table, columns);
+    CopyAppender rows = CopyAppender.open(connection, table, columns);
+    if (!"records".equals(table)) {
+      return rows;
+    }
+    // Records are found by their list key through its bucket, not an index kept per row.
+    return new RecordsAppender(
+        connection,
+        rows,
+        columns.indexOf("release_id"),
+        columns.indexOf("row_no"),
+        columns.indexOf("id"));
+  }
+
+  /** The cells themselves: {@link CopyBinary} writes their JSON as UTF-8 into the COPY stream. */
+  @Override
+  public Object cellsValue(CellsJson json, List<String> cells) {
+    return new CellsJson.Cells(cells);
+  }
+
+  @Override
+  public void releaseDeleted(Connection connection, long releaseId) throws SQLException {
+    KeyBuckets.delete(connection, releaseId);
+  }
+
+  @Override
+  public List<RecordKey> withKey(Connection connection, String key) throws SQLException {
+    return KeyBuckets.withKey(connection, key);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -52,6 +53,32 @@ public record TestServer(String host, int port, String user, String database, St
         + database
         + "?currentSchema="
         + schema;
+  }
+
+  /** The rows of {@code sql} run in {@code schema}, each value as text (null as null). */
+  public List<List<String>> query(String schema, String sql) {
+    Properties p = new Properties();
+    p.setProperty("user", user);
+    if (password != null) {
+      p.setProperty("password", password);
+    }
+    String url = "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    try (Connection c = DriverManager.getConnection(url + "?currentSchema=" + schema, p);
+        Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery(sql)) {
+      List<List<String>> rows = new java.util.ArrayList<>();
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        List<String> row = new java.util.ArrayList<>(n);
+        for (int i = 1; i <= n; i++) {
+          row.add(rs.getString(i));
+        }
+        rows.add(row);
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot run " + sql + ": " + e.getMessage(), e);
+    }
   }
 
   private void execute(String sql) {

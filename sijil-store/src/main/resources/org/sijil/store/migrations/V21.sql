@@ -1,0 +1,3 @@
+-- Records found by list key through key buckets instead of a hash index (issue 13 item 7).
+-- That is PostgreSQL's own V21.sql; DuckDB keeps records without an index on id and finds a key by
+-- scanning that column (V18), so nothing changes here.
