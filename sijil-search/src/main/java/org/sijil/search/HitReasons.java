@@ -19,7 +19,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -53,14 +52,10 @@ final class HitReasons {
     final Query query;
 
     /**
-     * The terms a hit must all hold to match the alternative, when that is all it asks and its name
-     * could be read from the query; null otherwise (then its scorer and {@link Weight#matches}
-     * say).
+     * The terms of the alternative when it asks a hit to hold all or any of them ({@link
+     * HitTerms.Shape}); null otherwise (then its scorer and {@link Weight#matches} say).
      */
-    final List<TermQuery> terms;
-
-    /** The alternative's name when read from the query ({@link #terms} not null). */
-    final String name;
+    final HitTerms.Shape terms;
 
     Weight weight;
     Reason reason;
@@ -68,9 +63,23 @@ final class HitReasons {
     Named(Query query) {
       this.query = query;
       Query inner = HitTerms.inner(query);
-      List<TermQuery> conjunction = inner == null ? null : HitTerms.conjunction(inner);
-      this.name = conjunction == null ? null : nameOf(query, inner);
-      this.terms = name == null ? null : conjunction;
+      this.terms = inner == null ? null : HitTerms.shape(inner);
+    }
+
+    /**
+     * Reads the name at the alternative's first match, {@code doc} of {@code leaf}: from the
+     * query's text, or, when that is not of the form known here, as {@link #mark} does.
+     */
+    void readName(IndexSearcher s, LeafReaderContext leaf, int doc, List<String> tokens)
+        throws IOException {
+      String name = nameOf(query, HitTerms.inner(query));
+      if (name != null) {
+        reason = Reason.of(name, tokens);
+        return;
+      }
+      weight = query.createWeight(s, ScoreMode.COMPLETE_NO_SCORES, 1f);
+      Matches m = weight.matches(leaf, doc);
+      reason = Reason.of(NamedMatches.findNamedMatches(m).get(0).getName(), tokens);
     }
   }
 
@@ -113,7 +122,7 @@ final class HitReasons {
           for (int n = 0; n < named.size(); n++) {
             Named alternative = named.get(n);
             if (alternative.terms != null) {
-              markHeld(alternative, terms, places, matched[n], tokens);
+              markHeld(shared, alternative, terms, leaf, inLeaf, places, matched[n], tokens);
             } else {
               markByScorer(shared, alternative, leaf, inLeaf, places, matched[n], tokens);
             }
@@ -137,16 +146,23 @@ final class HitReasons {
     return collect(rewritten, true, new ArrayList<>());
   }
 
-  /** Marks the hits holding every term of the alternative (one segment's hits). */
+  /** Marks the hits holding the alternative's terms (one segment's hits). */
   private static void markHeld(
-      Named alternative, HitTerms terms, int[] places, boolean[] matched, List<String> tokens)
+      IndexSearcher shared,
+      Named alternative,
+      HitTerms terms,
+      LeafReaderContext leaf,
+      int[] docs,
+      int[] places,
+      boolean[] matched,
+      List<String> tokens)
       throws IOException {
-    boolean[] held = terms.holdAll(alternative.terms);
+    boolean[] held = terms.held(alternative.terms);
     for (int k = 0; k < places.length; k++) {
       if (held[k]) {
         matched[places[k]] = true;
         if (alternative.reason == null) {
-          alternative.reason = Reason.of(alternative.name, tokens);
+          alternative.readName(shared, leaf, docs[k], tokens);
         }
       }
     }
@@ -329,8 +345,12 @@ final class HitReasons {
           || !parts[0].chars().allMatch(Character::isDigit)) {
         return false;
       }
-      return java.util.Arrays.stream(MatchReason.How.values())
-          .anyMatch(h -> h.name().equals(parts[1]));
+      try {
+        MatchReason.How.valueOf(parts[1]);
+        return true;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
     }
 
     static Reason of(String name, List<String> tokens) {

@@ -14,6 +14,8 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -46,25 +48,48 @@ final class HitTerms {
   }
 
   /**
-   * The terms a person must hold for {@code inner} to match them, when that is all it asks (a term
-   * query, or a conjunction of term queries); null for any other query.
+   * Terms an alternative asks a hit to hold: all of them (a term, or a cross-script alternative and
+   * its script filter), or any (a typo's closest terms).
    */
-  static List<TermQuery> conjunction(Query inner) {
+  record Shape(List<TermQuery> terms, boolean all) {}
+
+  /** The terms {@code inner} asks for, when that is all it asks; null for any other query. */
+  static Shape shape(Query inner) {
     if (inner instanceof TermQuery t) {
-      return List.of(t);
+      return new Shape(List.of(t), true);
     }
     if (!(inner instanceof BooleanQuery b) || b.getMinimumNumberShouldMatch() != 0) {
       return null;
     }
+    boolean all = b.clauses().stream().allMatch(HitTerms::required);
+    boolean any = b.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD);
     List<TermQuery> out = new java.util.ArrayList<>();
     for (BooleanClause c : b.clauses()) {
-      boolean required = c.getOccur() == Occur.MUST || c.getOccur() == Occur.FILTER;
-      if (!required || !(c.getQuery() instanceof TermQuery t)) {
+      TermQuery t = term(c.getQuery());
+      if (t == null) {
         return null;
       }
       out.add(t);
     }
-    return out.isEmpty() ? null : out;
+    return out.isEmpty() || !(all || any) ? null : new Shape(out, all);
+  }
+
+  private static boolean required(BooleanClause c) {
+    return c.getOccur() == Occur.MUST || c.getOccur() == Occur.FILTER;
+  }
+
+  /** A term query, under score wrappers (which change no match); null for anything else. */
+  private static TermQuery term(Query q) {
+    if (q instanceof TermQuery t) {
+      return t;
+    }
+    if (q instanceof BoostQuery b) {
+      return term(b.getQuery());
+    }
+    if (q instanceof ConstantScoreQuery c) {
+      return term(c.getQuery());
+    }
+    return null;
   }
 
   /**
@@ -107,20 +132,20 @@ final class HitTerms {
     return found[0];
   }
 
-  /** For each of the segment's hits (in the order given), whether it holds every term. */
-  boolean[] holdAll(List<TermQuery> terms) throws IOException {
-    boolean[] all = null;
-    for (TermQuery t : terms) {
+  /** For each of the segment's hits (in the order given), whether it holds the shape's terms. */
+  boolean[] held(Shape shape) throws IOException {
+    boolean[] out = null;
+    for (TermQuery t : shape.terms()) {
       boolean[] one = holds(t);
-      if (all == null) {
-        all = one.clone();
+      if (out == null) {
+        out = one.clone();
       } else {
-        for (int k = 0; k < all.length; k++) {
-          all[k] &= one[k];
+        for (int k = 0; k < out.length; k++) {
+          out[k] = shape.all() ? out[k] & one[k] : out[k] | one[k];
         }
       }
     }
-    return all;
+    return out;
   }
 
   private boolean[] holds(TermQuery q) throws IOException {
