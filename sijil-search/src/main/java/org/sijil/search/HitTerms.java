@@ -144,8 +144,20 @@ final class HitTerms {
           out[k] = shape.all() ? out[k] & one[k] : out[k] | one[k];
         }
       }
+      if (shape.all() && none(out)) {
+        return out; // the other terms' lists (the script filter's, the longest) need not be opened
+      }
     }
     return out;
+  }
+
+  private static boolean none(boolean[] held) {
+    for (boolean h : held) {
+      if (h) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean[] holds(TermQuery q) throws IOException {
