@@ -27,15 +27,18 @@ import org.apache.lucene.search.Weight;
  *
  * <p>{@link Weight#matches} per hit says it exactly but re-runs the whole query for every hit: a
  * new term dictionary cursor and postings list per alternative per hit, about a third of a common
- * name's request. Here each named alternative gets one iterator per index segment, advanced through
- * the page's hits in doc order, and {@link Weight#matches} is called once per alternative that
- * matched at all, only to read its name. The result is the same as {@link Weight#matches} per hit
- * because every hit matches the reasons query (it is the query run, or the ungrouped form of it),
- * so an alternative is reported exactly when its own query matches the hit, unless it sits under an
- * optional clause with required parts or a minimum to match: for such shapes, which {@link Queries}
- * does not build, and for any query type not known here, reasons fall back to {@link
- * Weight#matches} per hit. Ties (two alternatives of one token and equal weight) go to the smallest
- * term, in whatever order either way lists them.
+ * name's request. Here each named alternative is walked once per index segment through that
+ * segment's hits in doc order: an alternative that is a term, or terms all required (a cross-script
+ * alternative and its script filter), by {@link HitTerms}, one terms cursor per field and one
+ * reused postings list per segment, its name read from the query; any other by its own scorer, and
+ * {@link Weight#matches} called once per such alternative that matched at all, only to read its
+ * name. The result is the same as {@link Weight#matches} per hit because every hit matches the
+ * reasons query (it is the query run, or the ungrouped form of it), so an alternative is reported
+ * exactly when its own query matches the hit, unless it sits under an optional clause with required
+ * parts or a minimum to match: for such shapes, which {@link Queries} does not build, and for any
+ * query type not known here, reasons fall back to {@link Weight#matches} per hit. Ties (two
+ * alternatives of one token and equal weight) go to the smallest term, in whatever order either way
+ * lists them.
  */
 final class HitReasons {
 
@@ -47,12 +50,55 @@ final class HitReasons {
    */
   private static final class Named {
     final Query query;
+
+    /**
+     * The terms of the alternative when it asks a hit to hold all or any of them ({@link
+     * HitTerms.Shape}); null otherwise (then its scorer and {@link Weight#matches} say).
+     */
+    final HitTerms.Shape terms;
+
     Weight weight;
     Reason reason;
 
     Named(Query query) {
       this.query = query;
+      Query inner = HitTerms.inner(query);
+      this.terms = inner == null ? null : HitTerms.shape(inner);
     }
+
+    /**
+     * Reads the name at the alternative's first match, {@code doc} of {@code leaf}: from the
+     * query's text, or, when that is not of the form known here, as {@link #mark} does.
+     */
+    void readName(IndexSearcher s, LeafReaderContext leaf, int doc, List<String> tokens)
+        throws IOException {
+      String name = nameOf(query, HitTerms.inner(query));
+      if (name != null) {
+        reason = Reason.of(name, tokens);
+        return;
+      }
+      weight = query.createWeight(s, ScoreMode.COMPLETE_NO_SCORES, 1f);
+      Matches m = weight.matches(leaf, doc);
+      reason = Reason.of(NamedMatches.findNamedMatches(m).get(0).getName(), tokens);
+    }
+  }
+
+  /**
+   * The name a named query was given, read from its text ({@code NamedQuery(name,inner)}, Lucene
+   * 9's form), as Lucene has no accessor for it; null when the text is not of that form, and then
+   * the name is read through {@link Weight#matches} as before.
+   */
+  static String nameOf(Query named, Query inner) {
+    String whole = named.toString("");
+    String prefix = "NamedQuery(";
+    String suffix = "," + inner.toString("") + ")";
+    if (!whole.startsWith(prefix)
+        || !whole.endsWith(suffix)
+        || whole.length() < prefix.length() + suffix.length()) {
+      return null;
+    }
+    String name = whole.substring(prefix.length(), whole.length() - suffix.length());
+    return Reason.parses(name) ? name : null;
   }
 
   /**
@@ -68,20 +114,19 @@ final class HitReasons {
     }
     boolean[][] matched = new boolean[named.size()][docs.length];
     IndexSearcher shared = new SharedTerms(s);
-    HitWalk.inDocOrder(
+    HitWalk.bySegment(
         s.getIndexReader().leaves(),
         docs,
-        leaf -> {
-          DocIdSetIterator[] iterators = new DocIdSetIterator[named.size()];
+        (leaf, inLeaf, places) -> {
+          HitTerms terms = new HitTerms(leaf, inLeaf);
           for (int n = 0; n < named.size(); n++) {
-            iterators[n] = iterator(shared, named.get(n), leaf);
-          }
-          return (i, doc) -> {
-            for (int n = 0; n < named.size(); n++) {
-              matched[n][i] |=
-                  iterators[n] != null && mark(named.get(n), leaf, iterators[n], doc, tokens);
+            Named alternative = named.get(n);
+            if (alternative.terms != null) {
+              markHeld(shared, alternative, terms, leaf, inLeaf, places, matched[n], tokens);
+            } else {
+              markByScorer(shared, alternative, leaf, inLeaf, places, matched[n], tokens);
             }
-          };
+          }
         });
     List<List<MatchReason>> out = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
@@ -99,6 +144,47 @@ final class HitReasons {
   /** Whether reasons of hits of {@code rewritten} are read without {@link Weight#matches}. */
   static boolean direct(Query rewritten) {
     return collect(rewritten, true, new ArrayList<>());
+  }
+
+  /** Marks the hits holding the alternative's terms (one segment's hits). */
+  private static void markHeld(
+      IndexSearcher shared,
+      Named alternative,
+      HitTerms terms,
+      LeafReaderContext leaf,
+      int[] docs,
+      int[] places,
+      boolean[] matched,
+      List<String> tokens)
+      throws IOException {
+    boolean[] held = terms.held(alternative.terms);
+    for (int k = 0; k < places.length; k++) {
+      if (held[k]) {
+        matched[places[k]] = true;
+        if (alternative.reason == null) {
+          alternative.readName(shared, leaf, docs[k], tokens);
+        }
+      }
+    }
+  }
+
+  /** Marks the hits the alternative's scorer matches (one segment's hits, in doc order). */
+  private static void markByScorer(
+      IndexSearcher shared,
+      Named alternative,
+      LeafReaderContext leaf,
+      int[] docs,
+      int[] places,
+      boolean[] matched,
+      List<String> tokens)
+      throws IOException {
+    DocIdSetIterator it = iterator(shared, alternative, leaf);
+    if (it == null) {
+      return;
+    }
+    for (int k = 0; k < docs.length; k++) {
+      matched[places[k]] |= mark(alternative, leaf, it, docs[k], tokens);
+    }
   }
 
   /** The iterator of the alternative's matches in {@code leaf}, or null when none there. */
@@ -250,6 +336,22 @@ final class HitReasons {
    * query token and the reason.
    */
   private record Reason(int token, MatchReason reason) {
+
+    /** Whether {@code name} has the form {@link #of} reads. */
+    static boolean parses(String name) {
+      String[] parts = name.split("\\|", 3);
+      if (parts.length != 3
+          || parts[0].isEmpty()
+          || !parts[0].chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+      try {
+        MatchReason.How.valueOf(parts[1]);
+        return true;
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }
 
     static Reason of(String name, List<String> tokens) {
       String[] parts = name.split("\\|", 3);

@@ -48,6 +48,40 @@ final class HitWalk {
     }
   }
 
+  /** What is done with one segment's hits. */
+  interface Run {
+    /**
+     * @param leaf the segment
+     * @param docs its hits' doc ids within the segment, increasing
+     * @param places each one's place in the array given to {@link #bySegment}
+     */
+    void visit(LeafReaderContext leaf, int[] docs, int[] places) throws IOException;
+  }
+
+  /**
+   * Hands each segment's hits of {@code docs} (top-level doc ids) to {@code run} at once, in doc
+   * order: for work that goes through one value list at a time over all of a segment's hits.
+   */
+  static void bySegment(List<LeafReaderContext> leaves, int[] docs, Run run) throws IOException {
+    long[] sorted = byDoc(docs);
+    for (int from = 0; from < sorted.length; ) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex((int) (sorted[from] >>> 32), leaves));
+      int end = leaf.docBase + leaf.reader().maxDoc();
+      int to = from;
+      while (to < sorted.length && (int) (sorted[to] >>> 32) < end) {
+        to++;
+      }
+      int[] inLeaf = new int[to - from];
+      int[] places = new int[to - from];
+      for (int k = 0; k < inLeaf.length; k++) {
+        inLeaf[k] = (int) (sorted[from + k] >>> 32) - leaf.docBase;
+        places[k] = (int) sorted[from + k];
+      }
+      run.visit(leaf, inLeaf, places);
+      from = to;
+    }
+  }
+
   /**
    * Each hit's doc id (high half) and place (low half), sorted: by doc, then place, as a stable
    * sort of the places by doc would give. A primitive sort, not {@code Arrays.sort} of boxed places

@@ -27,12 +27,14 @@ final class PageTerms {
   private final IndexSearcher searcher;
   private final Map<Term, TermStates> looked;
   private final Map<Query, Query> rewritten;
+  private final TermLookups lookups;
 
   /** Terms bound to the reader of {@code searcher}; its queries must run on that reader. */
   PageTerms(IndexSearcher searcher) {
     this.searcher = searcher;
     this.looked = searcher == null ? null : new HashMap<>();
     this.rewritten = searcher == null ? null : new HashMap<>();
+    this.lookups = searcher == null ? null : new TermLookups(searcher);
   }
 
   /**
@@ -70,7 +72,7 @@ final class PageTerms {
 
   private TermStates lazyStates(Term term) {
     try {
-      return TermStates.build(searcher, term, false); // no I/O: segments are read on first use
+      return lookups.states(term); // one cursor per field and segment for the page's terms
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

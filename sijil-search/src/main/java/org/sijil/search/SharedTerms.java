@@ -22,11 +22,13 @@ import org.apache.lucene.search.Weight;
 final class SharedTerms extends IndexSearcher {
 
   private final Map<Term, TermStates> looked = new HashMap<>();
+  private final TermLookups lookups;
 
   SharedTerms(IndexSearcher s) {
     super(s.getIndexReader());
     setQueryCache(null);
     setSimilarity(s.getSimilarity());
+    lookups = new TermLookups(this);
   }
 
   @Override
@@ -34,7 +36,7 @@ final class SharedTerms extends IndexSearcher {
     if (query instanceof TermQuery t && !scoreMode.needsScores() && t.getTermStates() == null) {
       TermStates states = looked.get(t.getTerm());
       if (states == null) {
-        states = TermStates.build(this, t.getTerm(), false);
+        states = lookups.states(t.getTerm());
         looked.put(t.getTerm(), states);
       }
       return super.createWeight(new TermQuery(t.getTerm(), states), scoreMode, boost);

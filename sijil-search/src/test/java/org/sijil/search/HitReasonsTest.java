@@ -72,6 +72,18 @@ class HitReasonsTest {
                 Queries.grouped(tokens, ANALYZER, required, true),
                 Queries.name(tokens, ANALYZER, required, true),
                 texts);
+        // As a page builds them: every term carrying the states the page looked up.
+        PageTerms terms = new PageTerms(searcher);
+        compared +=
+            compare(
+                Queries.grouped(tokens, ANALYZER, required, false, terms),
+                Queries.name(tokens, ANALYZER, required, false, terms),
+                texts);
+        compared +=
+            compare(
+                Queries.strict(tokens, ANALYZER, terms),
+                Queries.strict(tokens, ANALYZER, terms),
+                texts);
       }
     }
     assertTrue(compared > 3_000, "hits compared: " + compared);
@@ -82,6 +94,16 @@ class HitReasonsTest {
     String key = documents.get(0).keys().get(0);
     Query id = Queries.id(key);
     compare(id, id, List.of(key));
+  }
+
+  @Test
+  void namesAreReadFromTheQueryText() {
+    Query term =
+        new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("ar", "x|y"));
+    Query named = org.apache.lucene.search.NamedMatches.wrapQuery("1|EXACT|x,y)", term);
+    assertEquals("1|EXACT|x,y)", HitReasons.nameOf(named, term));
+    Query odd = org.apache.lucene.search.NamedMatches.wrapQuery("not a reason", term);
+    assertEquals(null, HitReasons.nameOf(odd, term));
   }
 
   /** Hits of {@code run} (the top 40) compared; their count. */

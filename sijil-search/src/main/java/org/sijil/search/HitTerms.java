@@ -1,0 +1,215 @@
+package org.sijil.search;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Which of one segment's hits hold each term, for the reasons of a page ({@link HitReasons}).
+ *
+ * <p>A term query's scorer opens a new terms dictionary cursor and a new postings list each time:
+ * with a page's 27-65 named alternatives in every segment, those were most of the heap the reasons
+ * allocated (JFR, docs/benchmarks.md "Session 17, h-heap"). Here one cursor per field and one
+ * postings list per segment serve every term: each term's postings are walked through the segment's
+ * hits once, in doc order, and the answer kept (the {@code scripts} filter term is shared by every
+ * cross-script alternative). One instance per segment of one page.
+ */
+final class HitTerms {
+
+  private final LeafReaderContext leaf;
+
+  /** The segment's hits' doc ids, increasing. */
+  private final int[] docs;
+
+  private final Map<String, TermsEnum> cursors = new HashMap<>();
+  private final Map<Term, boolean[]> held = new HashMap<>();
+  private PostingsEnum postings;
+
+  HitTerms(LeafReaderContext leaf, int[] docs) {
+    this.leaf = leaf;
+    this.docs = docs;
+  }
+
+  /**
+   * Terms an alternative asks a hit to hold: all of them (a term, or a cross-script alternative and
+   * its script filter), or any (a typo's closest terms).
+   */
+  record Shape(List<TermQuery> terms, boolean all) {}
+
+  /** The terms {@code inner} asks for, when that is all it asks; null for any other query. */
+  static Shape shape(Query inner) {
+    if (inner instanceof TermQuery t) {
+      return new Shape(List.of(t), true);
+    }
+    if (!(inner instanceof BooleanQuery b) || b.getMinimumNumberShouldMatch() != 0) {
+      return null;
+    }
+    boolean all = b.clauses().stream().allMatch(HitTerms::required);
+    boolean any = b.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD);
+    List<TermQuery> out = new java.util.ArrayList<>();
+    for (BooleanClause c : b.clauses()) {
+      TermQuery t = term(c.getQuery());
+      if (t == null) {
+        return null;
+      }
+      out.add(t);
+    }
+    return out.isEmpty() || !(all || any) ? null : new Shape(out, all);
+  }
+
+  private static boolean required(BooleanClause c) {
+    return c.getOccur() == Occur.MUST || c.getOccur() == Occur.FILTER;
+  }
+
+  /** A term query, under score wrappers (which change no match); null for anything else. */
+  private static TermQuery term(Query q) {
+    if (q instanceof TermQuery t) {
+      return t;
+    }
+    if (q instanceof BoostQuery b) {
+      return term(b.getQuery());
+    }
+    if (q instanceof ConstantScoreQuery c) {
+      return term(c.getQuery());
+    }
+    return null;
+  }
+
+  /**
+   * The query a wrapper (e.g. a named query, whose inner query Lucene does not expose) holds: the
+   * first query its visitor is shown below it.
+   */
+  static Query inner(Query wrapper) {
+    Query[] found = {null};
+    QueryVisitor below =
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query query, Term... terms) {
+            first(query);
+          }
+
+          @Override
+          public void visitLeaf(Query query) {
+            first(query);
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+            first(parent);
+            return QueryVisitor.EMPTY_VISITOR;
+          }
+
+          private void first(Query q) {
+            if (found[0] == null) {
+              found[0] = q;
+            }
+          }
+        };
+    wrapper.visit(
+        new QueryVisitor() {
+          @Override
+          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+            return parent == wrapper ? below : QueryVisitor.EMPTY_VISITOR;
+          }
+        });
+    return found[0];
+  }
+
+  /** For each of the segment's hits (in the order given), whether it holds the shape's terms. */
+  boolean[] held(Shape shape) throws IOException {
+    boolean[] out = null;
+    for (TermQuery t : shape.terms()) {
+      boolean[] one = holds(t);
+      if (out == null) {
+        out = one.clone();
+      } else {
+        for (int k = 0; k < out.length; k++) {
+          out[k] = shape.all() ? out[k] & one[k] : out[k] | one[k];
+        }
+      }
+      if (shape.all() && none(out)) {
+        return out; // the other terms' lists (the script filter's, the longest) need not be opened
+      }
+    }
+    return out;
+  }
+
+  private static boolean none(boolean[] held) {
+    for (boolean h : held) {
+      if (h) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean[] holds(TermQuery q) throws IOException {
+    boolean[] has = held.get(q.getTerm());
+    if (has == null) {
+      has = walk(q);
+      held.put(q.getTerm(), has);
+    }
+    return has;
+  }
+
+  /** The term's postings advanced through the hits (none read when the segment lacks it). */
+  private boolean[] walk(TermQuery q) throws IOException {
+    boolean[] has = new boolean[docs.length];
+    Term term = q.getTerm();
+    TermsEnum cursor = cursor(term.field());
+    if (cursor == null || !seek(cursor, q)) {
+      return has;
+    }
+    postings = cursor.postings(postings, PostingsEnum.NONE);
+    for (int k = 0; k < docs.length; k++) {
+      int at = postings.docID() < docs[k] ? postings.advance(docs[k]) : postings.docID();
+      if (at == DocIdSetIterator.NO_MORE_DOCS) {
+        break;
+      }
+      has[k] = at == docs[k];
+    }
+    return has;
+  }
+
+  /**
+   * Places the cursor on the term: by the state the page already looked up ({@link PageTerms}),
+   * which reads nothing, or by a look-up.
+   */
+  private boolean seek(TermsEnum cursor, TermQuery q) throws IOException {
+    TermStates states = q.getTermStates();
+    if (states == null) {
+      return cursor.seekExact(q.getTerm().bytes());
+    }
+    TermState state = states.get(leaf);
+    if (state == null) {
+      return false;
+    }
+    cursor.seekExact(q.getTerm().bytes(), state);
+    return true;
+  }
+
+  private TermsEnum cursor(String field) throws IOException {
+    if (!cursors.containsKey(field)) {
+      Terms terms = leaf.reader().terms(field);
+      cursors.put(field, terms == null ? null : terms.iterator());
+    }
+    return cursors.get(field);
+  }
+}
