@@ -2,22 +2,32 @@ package org.sijil.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The terms of one page's queries, each looked up at most once per index segment. A full name runs
  * up to four queries over the same terms (strict, a count, wide, the reasons' ungrouped form), and
  * each looked every alternative up again in every segment: most of a full name's term look-ups,
  * since most alternatives (readings, keys, parts) are absent from the index. Here each term's
- * {@link TermStates} is made once, lazily per segment and without statistics (every name term is
- * scored as a constant), and every query of the page built with {@link #query} carries it. One
- * instance per page and thread; nothing is kept across requests.
+ * {@link TermStates} is made once, looked up in every segment when the page's queries are built
+ * (every name term is scored as a constant), and every query of the page built with {@link #query}
+ * carries it. One instance per page and thread; nothing is kept across requests.
+ *
+ * <p>The look-ups of a field in a segment share one terms enumerator: Lucene's term queries each
+ * made their own (its frames, arcs and buffers), a fifth of a full name's heap per page for a
+ * hundred or more look-ups. The analyzed form of each text is made once too ({@link #term}).
  */
 final class PageTerms {
 
@@ -27,12 +37,31 @@ final class PageTerms {
   private final IndexSearcher searcher;
   private final Map<Term, TermStates> looked;
   private final Map<Query, Query> rewritten;
+  private final Map<FieldText, BytesRef> analyzed;
+
+  /** Per segment (by its ord), the enumerator of each field's terms: null where it has none. */
+  private final List<Map<String, TermsEnum>> enums;
+
+  private record FieldText(String field, String text) {}
 
   /** Terms bound to the reader of {@code searcher}; its queries must run on that reader. */
   PageTerms(IndexSearcher searcher) {
     this.searcher = searcher;
     this.looked = searcher == null ? null : new HashMap<>();
     this.rewritten = searcher == null ? null : new HashMap<>();
+    this.analyzed = searcher == null ? null : new HashMap<>();
+    this.enums = searcher == null ? null : new ArrayList<>();
+    if (searcher != null) {
+      searcher.getIndexReader().leaves().forEach(leaf -> enums.add(new HashMap<>()));
+    }
+  }
+
+  /** The indexed form of a query text in the field, analyzed once for the page. */
+  BytesRef term(NameAnalyzer analyzer, String field, String text) {
+    if (searcher == null) {
+      return analyzer.term(field, text);
+    }
+    return analyzed.computeIfAbsent(new FieldText(field, text), k -> analyzer.term(field, text));
   }
 
   /**
@@ -62,17 +91,37 @@ final class PageTerms {
     }
     TermStates states = looked.get(term);
     if (states == null) {
-      states = lazyStates(term);
+      states = states(term);
       looked.put(term, states);
     }
     return new TermQuery(term, states);
   }
 
-  private TermStates lazyStates(Term term) {
+  /**
+   * The term looked up in every segment now, with the page's enumerator of its field (a page's
+   * queries look all their terms up in every segment anyway, when their scorers are made).
+   */
+  private TermStates states(Term term) {
     try {
-      return TermStates.build(searcher, term, false); // no I/O: segments are read on first use
+      TermStates states = new TermStates(searcher.getTopReaderContext());
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        TermsEnum te = enumerator(leaf, term.field());
+        if (te != null && te.seekExact(term.bytes())) {
+          states.register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
+        }
+      }
+      return states;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private TermsEnum enumerator(LeafReaderContext leaf, String field) throws IOException {
+    Map<String, TermsEnum> byField = enums.get(leaf.ord);
+    if (!byField.containsKey(field)) {
+      Terms terms = leaf.reader().terms(field);
+      byField.put(field, terms == null ? null : terms.iterator());
+    }
+    return byField.get(field);
   }
 }

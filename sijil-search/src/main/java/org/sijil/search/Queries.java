@@ -114,7 +114,7 @@ final class Queries {
       // page's lowest score Lucene skips, which a covered clause must not let it do.
       boolean covering = false;
       for (NameTerms.Alternative a : t.alternatives()) {
-        BytesRef term = analyzer.term(a.field(), a.term());
+        BytesRef term = terms.term(analyzer, a.field(), a.term());
         if (term.length == 0) {
           continue;
         }
@@ -126,7 +126,8 @@ final class Queries {
       }
       if (typos) {
         for (NameTerms.Alternative a : t.typos()) {
-          Query q = terms.rewritten(typo(new Term(a.field(), analyzer.term(a.field(), a.term()))));
+          Query q =
+              terms.rewritten(typo(new Term(a.field(), terms.term(analyzer, a.field(), a.term()))));
           byHow
               .computeIfAbsent(a.how(), h -> new java.util.ArrayList<>())
               .add(Map.entry(key(i, a), q));
@@ -248,7 +249,7 @@ final class Queries {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < tokens.size(); i++) {
       NameTerms.Alternative a = tokens.get(i).alternatives().get(0);
-      Query q = terms.query(new Term(a.field(), analyzer.term(a.field(), a.term())));
+      Query q = terms.query(new Term(a.field(), terms.term(analyzer, a.field(), a.term())));
       Query exact = weighted(key(i, a), q, a.how().weight());
       if (i == 0) {
         exact =
@@ -270,7 +271,8 @@ final class Queries {
    */
   private static Query givenBonus(
       NameTerms.QueryToken first, NameAnalyzer analyzer, PageTerms terms) {
-    Query given = terms.query(new Term(Fields.GIVEN, analyzer.term(Fields.GIVEN, first.text())));
+    Query given =
+        terms.query(new Term(Fields.GIVEN, terms.term(analyzer, Fields.GIVEN, first.text())));
     float weight = (float) (MatchReason.How.EXACT.weight() + GIVEN_BONUS);
     return new BoostQuery(new ConstantScoreQuery(given), weight);
   }
