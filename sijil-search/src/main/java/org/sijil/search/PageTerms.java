@@ -9,15 +9,18 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The terms of one page's queries, each looked up at most once per index segment. A full name runs
  * up to four queries over the same terms (strict, a count, wide, the reasons' ungrouped form), and
  * each looked every alternative up again in every segment: most of a full name's term look-ups,
  * since most alternatives (readings, keys, parts) are absent from the index. Here each term's
- * {@link TermStates} is made once, lazily per segment and without statistics (every name term is
- * scored as a constant), and every query of the page built with {@link #query} carries it. One
- * instance per page and thread; nothing is kept across requests.
+ * {@link TermStates} is made once, looked up in every segment when the page's queries are built
+ * and without statistics (every name term is scored as a constant), and every query of the page
+ * built with {@link #query} carries it. The look-ups of a field in a segment share one terms
+ * cursor ({@link TermLookups}), and the analyzed form of each text is made once ({@link #term}).
+ * One instance per page and thread; nothing is kept across requests.
  */
 final class PageTerms {
 
@@ -28,6 +31,9 @@ final class PageTerms {
   private final Map<Term, TermStates> looked;
   private final Map<Query, Query> rewritten;
   private final TermLookups lookups;
+  private final Map<FieldText, BytesRef> analyzed;
+
+  private record FieldText(String field, String text) {}
 
   /** Terms bound to the reader of {@code searcher}; its queries must run on that reader. */
   PageTerms(IndexSearcher searcher) {
@@ -35,6 +41,15 @@ final class PageTerms {
     this.looked = searcher == null ? null : new HashMap<>();
     this.rewritten = searcher == null ? null : new HashMap<>();
     this.lookups = searcher == null ? null : new TermLookups(searcher);
+    this.analyzed = searcher == null ? null : new HashMap<>();
+  }
+
+  /** The indexed form of a query text in the field, analyzed once for the page. */
+  BytesRef term(NameAnalyzer analyzer, String field, String text) {
+    if (searcher == null) {
+      return analyzer.term(field, text);
+    }
+    return analyzed.computeIfAbsent(new FieldText(field, text), k -> analyzer.term(field, text));
   }
 
   /**
@@ -64,13 +79,13 @@ final class PageTerms {
     }
     TermStates states = looked.get(term);
     if (states == null) {
-      states = lazyStates(term);
+      states = states(term);
       looked.put(term, states);
     }
     return new TermQuery(term, states);
   }
 
-  private TermStates lazyStates(Term term) {
+  private TermStates states(Term term) {
     try {
       return lookups.states(term); // one cursor per field and segment for the page's terms
     } catch (IOException e) {

@@ -1,0 +1,88 @@
+package org.sijil.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A page's term queries ({@link PageTerms}: every term looked up once per segment, the look-ups of
+ * a field sharing one enumerator) match the persons plain term queries match, in an index of
+ * several segments, for terms present, absent, of fields some segments lack, in any order.
+ */
+class PageTermsTest {
+
+  private static final NameAnalyzer ANALYZER = new NameAnalyzer();
+  private static final NameTerms NAMES = new NameTerms();
+  private static IndexSearcher searcher;
+  private static List<SearchDocument> documents;
+
+  @BeforeAll
+  static void index() throws IOException {
+    documents = SynthPersons.documents(SynthPersons.records(3000, 17));
+    IndexWriterConfig config = new IndexWriterConfig(ANALYZER);
+    config.setMaxBufferedDocs(500);
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    FacetsConfig facets = Documents.facetsConfig();
+    try (IndexWriter w = new IndexWriter(dir, config)) {
+      for (SearchDocument d : documents) {
+        w.addDocument(Documents.of(d, NAMES, facets));
+      }
+    }
+    searcher = new IndexSearcher(DirectoryReader.open(dir));
+    searcher.setQueryCache(null);
+  }
+
+  @Test
+  void sameCountsAsPlainTermQueriesInEverySegment() throws IOException {
+    assertTrue(searcher.getIndexReader().leaves().size() > 3, "several segments");
+    PageTerms page = new PageTerms(searcher);
+    Random random = new Random(17);
+    int found = 0;
+    for (int n = 0; n < 200; n++) {
+      SearchDocument d = documents.get(random.nextInt(documents.size()));
+      for (String text :
+          List.of(String.join(" ", d.arabicNames()), String.join(" ", d.latinNames()))) {
+        for (NameTerms.QueryToken t : NAMES.query(text)) {
+          for (NameTerms.Alternative a : t.alternatives()) {
+            BytesRef bytes = page.term(ANALYZER, a.field(), a.term());
+            if (bytes.length == 0) {
+              continue;
+            }
+            Term term = new Term(a.field(), bytes);
+            int expected = searcher.count(new TermQuery(term));
+            assertEquals(expected, searcher.count(page.query(term)), term.toString());
+            found += expected > 0 ? 1 : 0;
+          }
+        }
+      }
+    }
+    assertTrue(found > 500, "terms present: " + found);
+    Term absentField = new Term("no-such-field", "x");
+    assertEquals(0, searcher.count(page.query(absentField)));
+    Term absentTerm = new Term(Fields.GIVEN, "zzzzqqq");
+    assertEquals(0, searcher.count(page.query(absentTerm)));
+  }
+
+  @Test
+  void eachTextIsAnalyzedOncePerPage() {
+    PageTerms page = new PageTerms(searcher);
+    BytesRef first = page.term(ANALYZER, Fields.GIVEN, "محمد");
+    assertSame(first, page.term(ANALYZER, Fields.GIVEN, "محمد"));
+    assertEquals(ANALYZER.term(Fields.GIVEN, "محمد"), first);
+  }
+}
