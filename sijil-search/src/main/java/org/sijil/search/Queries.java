@@ -104,9 +104,7 @@ final class Queries {
       boolean typos,
       boolean grouped,
       PageTerms terms) {
-    // Where WAND walks some token clauses only, the bonus stands beside them (GivenBonus).
-    boolean bonusApart = grouped && minMatched < tokens.size();
-    List<Query> clauses = new java.util.ArrayList<>();
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < tokens.size(); i++) {
       NameTerms.QueryToken t = tokens.get(i);
       // Per weight, each alternative's name and query (two fields may give the same name).
@@ -152,21 +150,14 @@ final class Queries {
         // A Latin-lettered token of an Arabic query meets Latin given names, which carry no
         // skeleton: its given-name bonus is walked.
         boolean givenCovered = covering && t.arabic() == NameTerms.isArabic(t.text());
-        Query given =
-            bonusApart ? givenAsWritten(t, analyzer, terms) : givenBonus(t, analyzer, terms);
-        (grouped && givenCovered ? covered : alts).add(given);
+        (grouped && givenCovered ? covered : alts).add(givenBonus(t, analyzer, terms));
       }
       Query clause = new DisjunctionMaxQuery(alts, 0f);
       if (!covered.isEmpty()) {
         clause = new CoveredClause(clause, covered);
       }
-      clauses.add(clause);
+      all.add(clause, tokenOccur(tokens.size(), minMatched));
     }
-    if (bonusApart) {
-      return new GivenBonus(clauses, minMatched, given(tokens.get(0), analyzer, terms), bonus());
-    }
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    clauses.forEach(c -> all.add(c, tokenOccur(tokens.size(), minMatched)));
     if (minMatched < tokens.size()) {
       all.setMinimumNumberShouldMatch(minMatched);
     }
@@ -280,32 +271,10 @@ final class Queries {
    */
   private static Query givenBonus(
       NameTerms.QueryToken first, NameAnalyzer analyzer, PageTerms terms) {
+    Query given =
+        terms.query(new Term(Fields.GIVEN, terms.term(analyzer, Fields.GIVEN, first.text())));
     float weight = (float) (MatchReason.How.EXACT.weight() + GIVEN_BONUS);
-    return new BoostQuery(new ConstantScoreQuery(given(first, analyzer, terms)), weight);
-  }
-
-  /**
-   * The first token's alternative for a person whose given name it is, without the bonus: {@link
-   * GivenBonus} adds it. The clause still matches such a person (a Latin given name of an Arabic
-   * query has no other alternative that would).
-   */
-  private static Query givenAsWritten(
-      NameTerms.QueryToken first, NameAnalyzer analyzer, PageTerms terms) {
-    float weight = (float) MatchReason.How.EXACT.weight();
-    return new BoostQuery(new ConstantScoreQuery(given(first, analyzer, terms)), weight);
-  }
-
-  /**
-   * What {@link #givenBonus} adds to {@link #givenAsWritten}: the difference of the two floats, so
-   * that the sums are the same to the bit (the difference of two floats this close is exact).
-   */
-  private static float bonus() {
-    float withBonus = (float) (MatchReason.How.EXACT.weight() + GIVEN_BONUS);
-    return withBonus - (float) MatchReason.How.EXACT.weight();
-  }
-
-  private static Query given(NameTerms.QueryToken first, NameAnalyzer analyzer, PageTerms terms) {
-    return terms.query(new Term(Fields.GIVEN, terms.term(analyzer, Fields.GIVEN, first.text())));
+    return new BoostQuery(new ConstantScoreQuery(given), weight);
   }
 
   /**
