@@ -16,11 +16,11 @@ import org.apache.lucene.util.BytesRef;
  * up to four queries over the same terms (strict, a count, wide, the reasons' ungrouped form), and
  * each looked every alternative up again in every segment: most of a full name's term look-ups,
  * since most alternatives (readings, keys, parts) are absent from the index. Here each term's
- * {@link TermStates} is made once, looked up in every segment when the page's queries are built
- * and without statistics (every name term is scored as a constant), and every query of the page
- * built with {@link #query} carries it. The look-ups of a field in a segment share one terms
- * cursor ({@link TermLookups}), and the analyzed form of each text is made once ({@link #term}).
- * One instance per page and thread; nothing is kept across requests.
+ * {@link TermStates} is made once, looked up in every segment when the page's queries are built and
+ * without statistics (every name term is scored as a constant), and every query of the page built
+ * with {@link #query} carries it. The look-ups of a field in a segment share one terms cursor
+ * ({@link TermLookups}), and the analyzed form of each text is made once ({@link #term}). One
+ * instance per page and thread; nothing is kept across requests.
  */
 final class PageTerms {
 
