@@ -11,12 +11,6 @@ import org.sijil.core.names.WordDrop;
  */
 final class ColumnWords implements WordDrop.Words {
 
-  /**
-   * Bits of a token id in the key of {@link Scratch.MemoKind#JOINED_TOKENS}: three ids fit in a
-   * non-negative long; a column of more distinct tokens compares pairs with larger ids unmemoized.
-   */
-  private static final int JOINED_ID_BITS = 21;
-
   private final NameColumn column;
   private final int shorter;
   private final int longer;
@@ -116,26 +110,6 @@ final class ColumnWords implements WordDrop.Words {
         end(shorter, i) - start(shorter, i), end(longer, j + 1) - start(longer, j))) {
       return -1;
     }
-    int[] tokens = column.rows.tokens;
-    int x = tokens[word(shorter, i)];
-    int y = tokens[word(longer, j)];
-    int z = tokens[word(longer, j + 1)];
-    if (((x | y | z) >>> JOINED_ID_BITS) != 0) {
-      return joinedJaroWinkler(i, j);
-    }
-    // Three token ids determine the letters compared: the memo's key packs them.
-    long key = ((long) x << (2 * JOINED_ID_BITS)) | ((long) y << JOINED_ID_BITS) | z;
-    Scratch.TokenMemo memo = scratch.memo(column, Scratch.MemoKind.JOINED_TOKENS);
-    double value = memo.get(key);
-    if (Double.isNaN(value)) {
-      value = joinedJaroWinkler(i, j);
-      memo.put(key, value);
-    }
-    return value;
-  }
-
-  /** Jaro–Winkler of word i of the shorter chain and words j and j+1 of the longer run together. */
-  private double joinedJaroWinkler(int i, int j) {
     return Similarity.jaroWinkler(
         column.rows.letters,
         start(shorter, i),

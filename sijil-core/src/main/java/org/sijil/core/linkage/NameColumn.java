@@ -317,18 +317,11 @@ abstract class NameColumn extends FeatureColumn {
     int na = rows.tokenCount(a);
     int nb = rows.tokenCount(b);
     if (na != nb || na < 2) {
+      double whole = rows.jaroWinkler(a, b, s);
       // One word apart, the alignment decides alone: Jaro-Winkler of the whole names rewards the
       // given and father's names they share at the front (a stranger's محمد محمد محمد جبر / محمد
       // محمد محمد راغب الناعوق scored >= 0.88), and such strangers multiply with the population.
-      boolean oneWordApart = WordDrop.applies(na, nb);
-      // The whole names' similarity only matters from JOINED (one word apart) or the floor (else);
-      // names whose lengths alone keep it below are not compared (the same levels, less work).
-      double bound = rows.jaroWinklerBound(a, b);
-      if (bound < (oneWordApart ? WordDrop.JOINED : floor)) {
-        return oneWordApart ? ColumnWords.similarity(this, a, b, s, floor) : bound;
-      }
-      double whole = wholeJaroWinkler(a, b, s);
-      return oneWordApart && whole < WordDrop.JOINED
+      return WordDrop.applies(na, nb) && whole < WordDrop.JOINED
           ? ColumnWords.similarity(this, a, b, s, floor)
           : whole;
     }
@@ -376,25 +369,6 @@ abstract class NameColumn extends FeatureColumn {
       bf = bt;
     }
     return min;
-  }
-
-  /**
-   * Jaro–Winkler of the whole names of records a and b, spaces removed, computed once per pair of
-   * name ids on this thread ({@link Scratch.MemoKind#WHOLE_NAMES}): the same two names meet in many
-   * candidate pairs, and a name id stands for its letters.
-   */
-  private double wholeJaroWinkler(int a, int b, Scratch s) {
-    if (full[a] < 0 || full[b] < 0) {
-      return rows.jaroWinkler(a, b, s);
-    }
-    Scratch.TokenMemo memo = s.memo(this, Scratch.MemoKind.WHOLE_NAMES);
-    long key = Scratch.TokenMemo.key(full[a], full[b]);
-    double j = memo.get(key);
-    if (Double.isNaN(j)) {
-      j = rows.jaroWinkler(a, b, s);
-      memo.put(key, j);
-    }
-    return j;
   }
 
   /**

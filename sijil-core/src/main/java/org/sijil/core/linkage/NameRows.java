@@ -142,13 +142,6 @@ final class NameRows {
         letters, start[a], start[a + 1], letters, start[b], start[b + 1], s);
   }
 
-  /** {@link Similarity#jaroWinklerBound} of the whole names of records a and b. */
-  double jaroWinklerBound(int a, int b) {
-    int[] start = textStart;
-    return Similarity.jaroWinklerBound(
-        letters, start[a], start[a + 1], letters, start[b], start[b + 1]);
-  }
-
   /** {@link Similarity#tokens} of the names of records a and b. */
   double tokenJaroWinkler(int a, int b, Scratch s) {
     int[] start = textStart;

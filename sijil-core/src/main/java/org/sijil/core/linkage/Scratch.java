@@ -29,60 +29,41 @@ final class Scratch {
   /** Per char of a, its positions in b, looked up once from the table for all windows of a pair. */
   final long[] positions = new long[64];
 
-  /** What a {@link TokenMemo} holds: the similarity of two ids of one kind, in one column. */
-  enum MemoKind {
-    /** Two tokens of a name column (its token ids). */
-    TOKENS,
-    /** Two whole names of a name column, spaces removed (its name ids). */
-    WHOLE_NAMES,
-    /** A token against two adjacent tokens run together ({@link ColumnWords#joined}). */
-    JOINED_TOKENS,
-    /** Two values of a text column (its value ids). */
-    TEXTS
-  }
-
   /**
-   * Similarities already computed on this thread, per column and kind (see {@link TokenMemo}): a
-   * name column's scoring uses three, a text column one.
+   * Token-pair similarities already computed on this thread, per name column (see {@link
+   * TokenMemo}).
    */
-  private final TokenMemo[] memos = new TokenMemo[12];
+  private final TokenMemo[] memos = new TokenMemo[4];
 
-  /** This thread's memo of a kind for a column (a few at most; a thirteenth replaces the first). */
-  TokenMemo memo(Object column, MemoKind kind) {
+  /** This thread's memo for a column (a few columns at most; a fifth replaces the first). */
+  TokenMemo memo(Object column) {
     for (int i = 0; i < memos.length; i++) {
       if (memos[i] == null) {
-        memos[i] = new TokenMemo(column, kind);
+        memos[i] = new TokenMemo(column);
         return memos[i];
       }
-      if (memos[i].owner == column && memos[i].kind == kind) {
+      if (memos[i].owner == column) {
         return memos[i];
       }
     }
-    memos[0] = new TokenMemo(column, kind);
+    memos[0] = new TokenMemo(column);
     return memos[0];
   }
 
-  /** This thread's memo of token pairs for a column. */
-  TokenMemo memo(Object column) {
-    return memo(column, MemoKind.TOKENS);
-  }
-
   /**
-   * A direct-mapped cache of the similarity of two interned values of one column. Candidate pairs
+   * A direct-mapped cache of the similarity of two interned tokens of one column. Candidate pairs
    * repeat the same few thousand name tokens (the same two family names differ in thousands of
-   * pairs), the same whole names and places, so most comparisons are a lookup; a collision only
-   * costs a recomputation, never a wrong value, since the key is the whole pair of ids.
+   * pairs), so most token comparisons are a lookup; a collision only costs a recomputation, never a
+   * wrong value, since the key is the whole pair of ids.
    */
   static final class TokenMemo {
     static final int SIZE = 1 << 13;
     final Object owner;
-    final MemoKind kind;
     final long[] key = new long[SIZE];
     final double[] value = new double[SIZE];
 
-    TokenMemo(Object owner, MemoKind kind) {
+    TokenMemo(Object owner) {
       this.owner = owner;
-      this.kind = kind;
       java.util.Arrays.fill(key, -1L);
     }
 
@@ -92,18 +73,6 @@ final class Scratch {
 
     static int slot(long key) {
       return (int) (RecordTable.mix(key) & (SIZE - 1));
-    }
-
-    /** The value stored under {@code key} (never -1), or NaN when the slot holds another. */
-    double get(long key) {
-      int slot = slot(key);
-      return this.key[slot] == key ? value[slot] : Double.NaN;
-    }
-
-    void put(long key, double v) {
-      int slot = slot(key);
-      this.key[slot] = key;
-      value[slot] = v;
     }
   }
 

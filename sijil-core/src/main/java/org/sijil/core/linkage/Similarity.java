@@ -23,33 +23,6 @@ final class Similarity {
     return winkler(jaro(a, aFrom, aTo, b, bFrom, bTo, s), a, aFrom, aTo, b, bFrom, bTo);
   }
 
-  /**
-   * Added to {@link #jaroWinklerBound} so that no rounding of the exact computation can exceed it.
-   */
-  private static final double BOUND_SLACK = 1e-9;
-
-  /**
-   * An upper bound of {@link #jaroWinkler} of a[aFrom, aTo) and b[bFrom, bTo) from their lengths
-   * and common prefix alone (every char of the shorter matched, none transposed, the prefix boost
-   * applied), so a caller that only asks whether a threshold is reached can often skip the
-   * comparison: names of very different lengths cannot be alike.
-   */
-  static double jaroWinklerBound(char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo) {
-    int la = aTo - aFrom;
-    int lb = bTo - bFrom;
-    if (la == 0 || lb == 0) {
-      return 1.0;
-    }
-    double m = Math.min(la, lb);
-    double j = (m / la + m / lb + 1.0) / 3.0;
-    int prefix = 0;
-    int max = Math.min(4, Math.min(la, lb));
-    while (prefix < max && a[aFrom + prefix] == b[bFrom + prefix]) {
-      prefix++;
-    }
-    return j + prefix * 0.1 * (1 - j) + BOUND_SLACK;
-  }
-
   /** Boosts a Jaro above 0.7 by the common prefix (up to 4 chars, 0.1 each). */
   private static double winkler(
       double j, char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo) {

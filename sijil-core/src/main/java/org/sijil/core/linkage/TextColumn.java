@@ -133,18 +133,7 @@ final class TextColumn extends FeatureColumn {
 
   @Override
   double similarity(int a, int b, Scratch s) {
-    if (id[a] < 0 || id[b] < 0) {
-      return Similarity.jaroWinkler(text[a], text[b], s);
-    }
-    // A handful of values (places) meet in millions of pairs: each pair of ids is compared once.
-    Scratch.TokenMemo memo = s.memo(this, Scratch.MemoKind.TEXTS);
-    long key = Scratch.TokenMemo.key(id[a], id[b]);
-    double j = memo.get(key);
-    if (Double.isNaN(j)) {
-      j = Similarity.jaroWinkler(text[a], text[b], s);
-      memo.put(key, j);
-    }
-    return j;
+    return Similarity.jaroWinkler(text[a], text[b], s);
   }
 
   @Override
