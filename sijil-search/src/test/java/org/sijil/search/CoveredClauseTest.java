@@ -10,17 +10,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,17 +36,7 @@ class CoveredClauseTest {
   @BeforeAll
   static void index() throws IOException {
     documents = SynthPersons.documents(SynthPersons.records(6000, 16));
-    IndexWriterConfig config = new IndexWriterConfig(ANALYZER);
-    config.setMaxBufferedDocs(700);
-    ByteBuffersDirectory dir = new ByteBuffersDirectory();
-    FacetsConfig facets = Documents.facetsConfig();
-    try (IndexWriter w = new IndexWriter(dir, config)) {
-      for (SearchDocument d : documents) {
-        w.addDocument(Documents.of(d, NAMES, facets));
-      }
-    }
-    searcher = new IndexSearcher(DirectoryReader.open(dir));
-    searcher.setQueryCache(null);
+    searcher = SegmentedIndex.of(documents, 700);
   }
 
   @Test

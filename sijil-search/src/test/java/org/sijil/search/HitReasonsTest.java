@@ -8,14 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,16 +29,8 @@ class HitReasonsTest {
   @BeforeAll
   static void index() throws IOException {
     documents = SynthPersons.documents(SynthPersons.records(6000, 14));
-    IndexWriterConfig config = new IndexWriterConfig(ANALYZER);
-    config.setMaxBufferedDocs(700); // several segments: hits of one page fall in different ones
-    ByteBuffersDirectory dir = new ByteBuffersDirectory();
-    FacetsConfig facets = Documents.facetsConfig();
-    try (IndexWriter w = new IndexWriter(dir, config)) {
-      for (SearchDocument d : documents) {
-        w.addDocument(Documents.of(d, NAMES, facets));
-      }
-    }
-    searcher = new IndexSearcher(DirectoryReader.open(dir));
+    // several segments: hits of one page fall in different ones
+    searcher = SegmentedIndex.of(documents, 700);
     assertTrue(searcher.getIndexReader().leaves().size() > 3);
   }
 

@@ -7,14 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.List;
 import java.util.Random;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,17 +29,7 @@ class PageTermsTest {
   @BeforeAll
   static void index() throws IOException {
     documents = SynthPersons.documents(SynthPersons.records(3000, 17));
-    IndexWriterConfig config = new IndexWriterConfig(ANALYZER);
-    config.setMaxBufferedDocs(500);
-    ByteBuffersDirectory dir = new ByteBuffersDirectory();
-    FacetsConfig facets = Documents.facetsConfig();
-    try (IndexWriter w = new IndexWriter(dir, config)) {
-      for (SearchDocument d : documents) {
-        w.addDocument(Documents.of(d, NAMES, facets));
-      }
-    }
-    searcher = new IndexSearcher(DirectoryReader.open(dir));
-    searcher.setQueryCache(null);
+    searcher = SegmentedIndex.of(documents, 500);
   }
 
   @Test
