@@ -28,15 +28,6 @@ public interface Backend {
   void lockWrites(Connection connection) throws SQLException;
 
   /**
-   * The value to store in {@code raw_rows.cells} for a row's {@code cells}: their JSON text here
-   * ({@code json}, the writer's own encoder); PostgreSQL keeps the cells ({@link CellsJson.Cells})
-   * and writes their JSON straight into its COPY stream.
-   */
-  default Object cellsValue(CellsJson json, List<String> cells) {
-    return json.encode(cells);
-  }
-
-  /**
    * Drops what the backend derived from the records of release {@code releaseId}, whose rows were
    * just deleted (a release replaced), inside the open transaction. Nothing here.
    */

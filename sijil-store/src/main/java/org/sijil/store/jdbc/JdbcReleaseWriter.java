@@ -146,7 +146,7 @@ final class JdbcReleaseWriter implements ReleaseWriter {
   }
 
   private void raw(long row, List<String> cells) {
-    rawRows.add(new Object[] {releaseId, row, backend.cellsValue(cellsJson, cells)});
+    rawRows.add(new Object[] {releaseId, row, cellsJson.encode(cells)});
   }
 
   @Override

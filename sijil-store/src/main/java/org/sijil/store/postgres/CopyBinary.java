@@ -1,9 +1,5 @@
 package org.sijil.store.postgres;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetEncoder;
@@ -15,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.sijil.store.jdbc.CellsJson;
 
 /**
  * Rows in {@code COPY}'s binary format ({@code FORMAT binary}), in a buffer reused from chunk to
@@ -89,9 +84,6 @@ final class CopyBinary {
           .onUnmappableCharacter(CodingErrorAction.REPLACE);
 
   private CharBuffer chars = CharBuffer.allocate(256);
-
-  /** Writes cells' JSON into the buffer ({@link #cells}); made at the first. */
-  private JsonGenerator json;
 
   /** A view of {@link #buffer} for the encoder, made again when the buffer grows. */
   private ByteBuffer view;
@@ -194,9 +186,6 @@ final class CopyBinary {
 
   /** UTF-8, the connection's client encoding, as the text format sends it. */
   private boolean text(Object value) {
-    if (value instanceof CellsJson.Cells c) {
-      return cells(c);
-    }
     if (!(value instanceof String s)) {
       return false;
     }
@@ -220,48 +209,6 @@ final class CopyBinary {
     putInt(bytes);
     length += bytes;
     return true;
-  }
-
-  /**
-   * A row's cells as their JSON text's UTF-8, written by Jackson straight into the buffer (no text
-   * and no array per row), the same bytes as the text encoded ({@code CopyBinaryTest}); cells with
-   * a surrogate are written from the text (see {@link CellsJson.Cells#hasSurrogate}).
-   */
-  private boolean cells(CellsJson.Cells c) {
-    if (c.hasSurrogate()) {
-      return text(c.toString());
-    }
-    if (json == null) {
-      json = CellsJson.utf8Generator(new BufferSink());
-    }
-    int start = length;
-    putInt(0);
-    try {
-      CellsJson.write(json, c.values());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    int bytes = length - start - 4;
-    buffer[start] = (byte) (bytes >>> 24);
-    buffer[start + 1] = (byte) (bytes >>> 16);
-    buffer[start + 2] = (byte) (bytes >>> 8);
-    buffer[start + 3] = (byte) bytes;
-    return true;
-  }
-
-  /** Where the JSON generator's bytes go: the end of {@link #buffer}. */
-  private final class BufferSink extends OutputStream {
-    @Override
-    public void write(int b) {
-      put((byte) b);
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int count) {
-      ensure(count);
-      System.arraycopy(bytes, offset, buffer, length, count);
-      length += count;
-    }
   }
 
   private boolean bytea(Object value) {

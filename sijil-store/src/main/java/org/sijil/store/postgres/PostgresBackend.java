@@ -6,7 +6,6 @@ import java.util.List;
 import org.sijil.store.Linkage.RecordKey;
 import org.sijil.store.jdbc.Backend;
 import org.sijil.store.jdbc.BulkRows;
-import org.sijil.store.jdbc.CellsJson;
 
 /**
  * PostgreSQL under the shared areas: bulk rows by {@code COPY FROM STDIN} ({@link CopyAppender}),
@@ -29,12 +28,6 @@ final class PostgresBackend implements Backend {
         columns.indexOf("release_id"),
         columns.indexOf("row_no"),
         columns.indexOf("id"));
-  }
-
-  /** The cells themselves: {@link CopyBinary} writes their JSON as UTF-8 into the COPY stream. */
-  @Override
-  public Object cellsValue(CellsJson json, List<String> cells) {
-    return new CellsJson.Cells(cells);
   }
 
   @Override

@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sijil.store.jdbc.CellsJson;
 import org.sijil.store.postgres.CopyBinary.Kind;
 
 /**
@@ -118,58 +117,6 @@ class CopyBinaryTest {
           expected.writeBytes(utf8);
         }
         rows.add(row);
-      }
-      expected.writeBytes(HexFormat.of().parseHex(TRAILER));
-      assertTrue(b.encode(rows));
-      assertEquals(HexFormat.of().formatHex(expected.toByteArray()), hex(b), "chunk " + chunk);
-    }
-  }
-
-  /**
-   * A row's cells kept as {@link CellsJson.Cells} are written as the UTF-8 of their JSON text, byte
-   * for byte: what the text path stored ({@link CellsJson#encode}, then UTF-8 with a lone surrogate
-   * as '?'), for random cells of every kind (controls, quotes, Arabic, emoji, lone surrogates,
-   * nulls, empty lists), chunk after chunk, the text path's rows among them.
-   */
-  @Test
-  void cellsAreTheUtf8OfTheirJsonText() {
-    java.util.Random random = new java.util.Random(17);
-    String[] alphabet = {
-      "a", "Z", "7", " ", "\"", "\\", "/", "ا", "ب", "é", "\u2028", "\u007f", "\t", "\n", "\u0001",
-      "\u0000", "ﻻ", "😀", "\ud800", "\udc00"
-    };
-    CellsJson text = new CellsJson();
-    CopyBinary b = new CopyBinary(new Kind[] {Kind.INT4, Kind.TEXT}, 4);
-    for (int chunk = 0; chunk < 50; chunk++) {
-      List<Object[]> rows = new java.util.ArrayList<>();
-      java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
-      expected.writeBytes(HexFormat.of().parseHex(HEADER));
-      for (int r = 0; r < 40; r++) {
-        List<String> cells = new java.util.ArrayList<>();
-        int width = random.nextInt(12);
-        boolean plain = random.nextInt(3) > 0;
-        for (int c = 0; c < width; c++) {
-          if (random.nextInt(15) == 0) {
-            cells.add(null);
-            continue;
-          }
-          StringBuilder sb = new StringBuilder();
-          int n = random.nextInt(random.nextInt(10) == 0 ? 600 : 20);
-          for (int k = 0; k < n; k++) {
-            // most rows without surrogates, as real lists are: those take the generator's path
-            String ch = alphabet[random.nextInt(plain ? alphabet.length - 3 : alphabet.length)];
-            sb.append(ch);
-          }
-          cells.add(sb.toString());
-        }
-        boolean asText = random.nextInt(5) == 0;
-        String json = text.encode(cells);
-        rows.add(new Object[] {r, asText ? json : new CellsJson.Cells(cells)});
-        expected.writeBytes(HexFormat.of().parseHex("0002" + "00000004"));
-        expected.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(r).array());
-        byte[] utf8 = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        expected.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(utf8.length).array());
-        expected.writeBytes(utf8);
       }
       expected.writeBytes(HexFormat.of().parseHex(TRAILER));
       assertTrue(b.encode(rows));
