@@ -77,52 +77,8 @@ final class Workers {
   static final int SORT_GRAIN = 1 << 13;
 
   /**
-   * Sorts {@code a} ascending on up to {@code threads} threads: its runs sorted side by side, then
-   * merged pairwise. The same order as {@link java.util.Arrays#sort(long[])}.
-   */
-  static void sort(long[] a, int threads) {
-    int runs = runs(a.length, threads);
-    if (runs <= 1) {
-      Arrays.sort(a);
-      return;
-    }
-    int[] bounds = bounds(a.length, runs);
-    map(
-        runs,
-        threads,
-        r -> {
-          Arrays.sort(a, bounds[r], bounds[r + 1]);
-          return null;
-        },
-        new Object[0]);
-    long[] from = a;
-    long[] to = new long[a.length];
-    for (int width = 1; width < runs; width *= 2) {
-      long[] src = from;
-      long[] dst = to;
-      int w = width;
-      map(
-          (runs + 2 * w - 1) / (2 * w),
-          threads,
-          m -> {
-            int lo = bounds[m * 2 * w];
-            int mid = bounds[Math.min(runs, m * 2 * w + w)];
-            int hi = bounds[Math.min(runs, m * 2 * w + 2 * w)];
-            merge(src, lo, mid, hi, dst);
-            return null;
-          },
-          new Object[0]);
-      from = dst;
-      to = src;
-    }
-    if (from != a) {
-      System.arraycopy(from, 0, a, 0, a.length);
-    }
-  }
-
-  /**
-   * Sorts {@code a} by {@code order} on up to {@code threads} threads, as {@link #sort(long[],
-   * int)}: stable, so the same order as {@link java.util.Arrays#sort(Object[],
+   * Sorts {@code a} by {@code order} on up to {@code threads} threads: its runs sorted side by
+   * side, then merged pairwise. Stable, so the same order as {@link java.util.Arrays#sort(Object[],
    * java.util.Comparator)}.
    */
   static <T> void sort(T[] a, java.util.Comparator<? super T> order, int threads) {
@@ -182,16 +138,10 @@ final class Workers {
     return bounds;
   }
 
-  /** Merges the sorted ranges src[lo, mid) and src[mid, hi) into dst[lo, hi). */
-  private static void merge(long[] src, int lo, int mid, int hi, long[] dst) {
-    int i = lo;
-    int j = mid;
-    for (int k = lo; k < hi; k++) {
-      dst[k] = j >= hi || (i < mid && src[i] <= src[j]) ? src[i++] : src[j++];
-    }
-  }
-
-  /** As above; on ties the left range first, which keeps the sort stable. */
+  /**
+   * Merges the sorted ranges src[lo, mid) and src[mid, hi) into dst[lo, hi); on ties the left range
+   * first, which keeps the sort stable.
+   */
   private static <T> void merge(
       T[] src, int lo, int mid, int hi, T[] dst, java.util.Comparator<? super T> order) {
     int i = lo;

@@ -37,30 +37,7 @@ class WorkersTest {
 
   @Test
   void shortSortsAreThoseOfArraysSortOnAnyNumberOfThreads() {
-    longsSort(SHORT_LENGTHS);
     objectsSort(SHORT_LENGTHS);
-  }
-
-  @Test
-  @Tag("slow")
-  void longsSortAsArraysSortOnAnyNumberOfThreads() {
-    longsSort(LENGTHS);
-  }
-
-  private static void longsSort(int[] lengths) {
-    SplittableRandom random = new SplittableRandom(5);
-    for (int n : lengths) {
-      for (int bound : new int[] {3, Integer.MAX_VALUE}) {
-        long[] values = random.longs(n, -bound, bound).toArray();
-        long[] expected = values.clone();
-        Arrays.sort(expected);
-        for (int threads = 1; threads <= 5; threads++) {
-          long[] sorted = values.clone();
-          Workers.sort(sorted, threads);
-          assertArrayEquals(expected, sorted, n + " values, " + threads + " threads");
-        }
-      }
-    }
   }
 
   /** A value and where it was: equal values must keep their order (the sort is stable). */
