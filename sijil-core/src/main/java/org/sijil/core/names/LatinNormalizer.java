@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Maps romanization variants of Arabic names together so that two publishers' spellings compare
@@ -68,21 +69,26 @@ public final class LatinNormalizer {
    * changes (joining can expose a new compound), which makes normalization idempotent.
    */
   public static List<String> tokens(String latin) {
-    List<String> current = pass(latin);
+    return rounds(folded(latin), LatinNormalizer::letters);
+  }
+
+  /**
+   * The rules after folding, round after round until nothing changes, on a name's {@link #folded}
+   * words. {@code letters} is {@link #letters} or a memory of it: the letter rules read one word,
+   * so only the glosses and the joining are worked out per name.
+   */
+  static List<String> rounds(List<String> folded, UnaryOperator<String> letters) {
+    List<String> current = passWords(folded, letters);
     for (int round = 0; round < MORE_ROUNDS; round++) {
       // A pass yields non-empty runs of a-z only, which folding and splitting their joined text
       // would give back unchanged: the later rounds start from the words.
-      List<String> next = passWords(current);
+      List<String> next = passWords(current, letters);
       if (next.equals(current)) {
         return current;
       }
       current = next;
     }
     return current;
-  }
-
-  private static List<String> pass(String latin) {
-    return passWords(folded(latin));
   }
 
   /** The runs of a-z of {@code latin} once accents are removed and letters lowercased. */
@@ -111,7 +117,7 @@ public final class LatinNormalizer {
   }
 
   /** The rules after folding and splitting, on the words of one pass. */
-  private static List<String> passWords(List<String> words) {
+  private static List<String> passWords(List<String> words, UnaryOperator<String> letters) {
     List<String> lettered = new ArrayList<>(words.size());
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
@@ -123,7 +129,7 @@ public final class LatinNormalizer {
         i++;
         continue;
       }
-      lettered.add(letters(w));
+      lettered.add(letters.apply(w));
     }
     return join(lettered);
   }

@@ -12,9 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code abu}, {@code din}, {@code allah}) and the glosses "son of" / "daughter of" look at a
  * neighbour. So each distinct word is taken through the rounds alone once, and remembered with
  * whether any round met such a rule; a name whose words all went through without one is its words'
- * remembered forms, and any other name goes through {@link LatinNormalizer#tokens} itself. The
- * tokens are the same either way ({@code LatinWordsTest}); equal tokens are one string, whose hash
- * is computed once.
+ * remembered forms. Any other name (about a fifth) goes through {@code tokens}'s rounds on its
+ * remembered folded words, the letter rules of each word looked up (they read one word), so only
+ * the glosses and the joining are worked out per name. The tokens are the same either way ({@code
+ * LatinWordsTest}); equal tokens of the first kind are one string, whose hash is computed once.
  *
  * <p>Holds one entry per distinct word it has seen; safe to share between threads. Owned by its
  * caller (a column being built), not global.
@@ -27,48 +28,67 @@ public final class LatinWords {
   /** The form of a word that needs its name. */
   private static final Form IN_CONTEXT = new Form(null);
 
+  /**
+   * A space-separated raw word's folded words and their forms, the forms null when one of them
+   * needs its name.
+   */
+  private record RawWord(String[] folded, String[] forms) {}
+
   private final Map<String, Form> forms = new ConcurrentHashMap<>();
 
   /**
-   * Each distinct space-separated raw word's forms: its folded words' forms in turn, or {@link
-   * #NEEDS_NAME} when one of them needs its name. Folding maps a raw word alone as within its name
+   * Each distinct space-separated raw word. Folding maps a raw word alone as within its name
    * (accents are decomposed and letters lowercased within the word; a space ends a run of letters),
    * so a name's folded words are its raw words' folded words in turn, and a name of raw words seen
    * before makes no copy of its letters.
    */
-  private final Map<String, String[]> rawWords = new ConcurrentHashMap<>();
+  private final Map<String, RawWord> rawWords = new ConcurrentHashMap<>();
 
-  /** The forms of a raw word with a word that needs its name (compared by identity). */
-  private static final String[] NEEDS_NAME = {null};
+  /**
+   * {@link LatinNormalizer#letters} of each word met in a name that needs its name: folded words
+   * and the compounds the joining makes of them.
+   */
+  private final Map<String, String> lettered = new ConcurrentHashMap<>();
 
   /** {@link LatinNormalizer#tokens} of {@code latin}. */
   public List<String> tokens(String latin) {
     if (latin == null || latin.isEmpty()) {
       return new java.util.ArrayList<>();
     }
-    String[][] words = new String[spaces(latin) + 1][];
+    RawWord[] words = new RawWord[spaces(latin) + 1];
     int count = 0;
-    int tokens = 0;
+    boolean needsName = false;
     WordProbe probe = new WordProbe();
     int start = 0;
     for (int i = 0; i <= latin.length(); i++) {
       if (i == latin.length() || latin.charAt(i) == ' ') {
         if (i > start) {
-          String[] f = rawWord(probe.at(latin, start, i));
-          if (f == NEEDS_NAME) {
-            return LatinNormalizer.tokens(latin);
-          }
-          words[count++] = f;
-          tokens += f.length;
+          RawWord w = rawWord(probe.at(latin, start, i));
+          words[count++] = w;
+          needsName |= w.forms() == null;
         }
         start = i + 1;
       }
     }
+    if (needsName) {
+      return LatinNormalizer.rounds(concat(words, count, RawWord::folded), this::lettered);
+    }
+    return concat(words, count, RawWord::forms);
+  }
+
+  /** The first {@code count} raw words' folded words or forms, in turn. */
+  private static List<String> concat(
+      RawWord[] words, int count, java.util.function.Function<RawWord, String[]> part) {
+    int tokens = 0;
+    for (int w = 0; w < count; w++) {
+      tokens += part.apply(words[w]).length;
+    }
     String[] out = new String[tokens];
     int at = 0;
     for (int w = 0; w < count; w++) {
-      System.arraycopy(words[w], 0, out, at, words[w].length);
-      at += words[w].length;
+      String[] p = part.apply(words[w]);
+      System.arraycopy(p, 0, out, at, p.length);
+      at += p.length;
     }
     return java.util.Arrays.asList(out);
   }
@@ -83,26 +103,31 @@ public final class LatinWords {
     return n;
   }
 
-  /** A raw word's forms, looked up by its chars (no string made unless the word is new). */
+  /** A raw word, looked up by its chars (no string made unless the word is new). */
   // A probe equals the string of its chars (WordProbe): the look-up finds the stored string.
   @SuppressWarnings("CollectionIncompatibleType")
-  private String[] rawWord(WordProbe word) {
-    String[] f = rawWords.get(word);
-    return f != null ? f : rawWords.computeIfAbsent(word.word(), this::formsOf);
+  private RawWord rawWord(WordProbe word) {
+    RawWord w = rawWords.get(word);
+    return w != null ? w : rawWords.computeIfAbsent(word.word(), this::rawWordOf);
   }
 
-  /** The forms of one raw word's folded words, {@link #NEEDS_NAME} when one needs its name. */
-  private String[] formsOf(String word) {
-    List<String> folded = LatinNormalizer.folded(word);
-    String[] out = new String[folded.size()];
+  /** One raw word's folded words and their forms, the forms null when one needs its name. */
+  private RawWord rawWordOf(String word) {
+    String[] folded = LatinNormalizer.folded(word).toArray(String[]::new);
+    String[] out = new String[folded.length];
     for (int i = 0; i < out.length; i++) {
-      Form f = forms.computeIfAbsent(folded.get(i), LatinWords::alone);
+      Form f = forms.computeIfAbsent(folded[i], LatinWords::alone);
       if (f.text() == null) {
-        return NEEDS_NAME;
+        return new RawWord(folded, null);
       }
       out[i] = f.text();
     }
-    return out;
+    return new RawWord(folded, out);
+  }
+
+  private String lettered(String word) {
+    String l = lettered.get(word);
+    return l != null ? l : lettered.computeIfAbsent(word, LatinNormalizer::letters);
   }
 
   /** Number of distinct words seen (for tests and figures). */
