@@ -123,11 +123,13 @@ final class Locality {
     for (int i = from; i < to; i++) {
       present += key[i] == null ? 0 : 1;
     }
+    Prefixes prefixes = Prefixes.of(key, from, to);
     Keyed[] keyed = new Keyed[present];
     int at = 0;
     for (int i = from; i < to; i++) {
       if (key[i] != null) {
-        keyed[at++] = new Keyed(key[i], i);
+        String k = key[i];
+        keyed[at++] = new Keyed(prefixes.of(k, 0), prefixes.of(k, prefixes.chars()), k, i);
       }
     }
     // A stable sort of positions in order: equal keys stay in position order.
@@ -135,11 +137,58 @@ final class Locality {
     return keyed;
   }
 
-  /** A record's key and its position. */
-  private record Keyed(String value, int index) {}
+  /**
+   * A record's key, its first chars packed in two longs that order as they do, and its position.
+   * Comparing longs in the record itself is most of a million names' comparisons; the strings (two
+   * more objects each, far apart in memory) are read only where twenty chars or so tie.
+   */
+  private record Keyed(long first, long second, String value, int index) {}
 
+  /** Packed prefixes equal: the chars decide. */
   private static final java.util.Comparator<Keyed> BY_VALUE =
-      (a, b) -> a.value().compareTo(b.value());
+      (a, b) -> {
+        if (a.first() != b.first()) {
+          return Long.compare(a.first(), b.first());
+        }
+        return a.second() != b.second()
+            ? Long.compare(a.second(), b.second())
+            : a.value().compareTo(b.value());
+      };
+
+  /**
+   * Chars of a key packed high to low, each as its rank among the chars the keys use (1 and up; 0
+   * past the key's end), in as few bits as those ranks need: 63 bits hold ten chars of a 40-letter
+   * alphabet. Ranks keep the chars' order and a shorter key is a smaller number, so two keys whose
+   * packed chars differ compare as the strings do; equal ones leave it to the strings.
+   */
+  private record Prefixes(int[] rank, int bits, int chars) {
+
+    static Prefixes of(String[] key, int from, int to) {
+      boolean[] used = new boolean[Character.MAX_VALUE + 1];
+      for (int i = from; i < to; i++) {
+        String k = key[i];
+        for (int c = 0; k != null && c < k.length(); c++) {
+          used[k.charAt(c)] = true;
+        }
+      }
+      int[] rank = new int[used.length];
+      int distinct = 0;
+      for (int c = 0; c < used.length; c++) {
+        rank[c] = used[c] ? ++distinct : 0;
+      }
+      int bits = 32 - Integer.numberOfLeadingZeros(distinct);
+      return new Prefixes(rank, bits, bits == 0 ? 0 : 63 / bits);
+    }
+
+    /** The key's {@link #chars} chars from {@code start} packed. */
+    long of(String key, int start) {
+      long packed = 0;
+      for (int c = start; c < start + chars; c++) {
+        packed = packed << bits | (c < key.length() ? rank[key.charAt(c)] : 0);
+      }
+      return packed;
+    }
+  }
 
   private static String nameField(LinkageSpec spec) {
     for (ComparisonSpec c : spec.comparisons()) {

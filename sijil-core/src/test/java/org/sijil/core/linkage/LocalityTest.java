@@ -73,6 +73,47 @@ class LocalityTest {
     }
   }
 
+  /**
+   * Keys that share long prefixes, over an alphabet of {@code letters} chars: the packed prefixes
+   * of the sort hold fewer chars the more letters the keys use.
+   */
+  private static String[] sharing(int n, int letters, long seed) {
+    Random random = new Random(seed);
+    String[] given = {"محمد ", "عبد الله ", "abu ", "", "\u0000\u0000", "\uFFFF"};
+    String[] keys = new String[n];
+    for (int i = 0; i < n; i++) {
+      StringBuilder sb = new StringBuilder(given[random.nextInt(given.length)]);
+      int more = random.nextInt(14);
+      for (int j = 0; j < more; j++) {
+        sb.append((char) (random.nextBoolean() ? 0x620 + random.nextInt(letters) : 'a'));
+      }
+      keys[i] = random.nextInt(20) == 0 ? null : sb.toString();
+    }
+    return keys;
+  }
+
+  @Test
+  void ranksOrderAsTheStringsDoOverSmallAndLargeAlphabets() {
+    for (int letters : new int[] {1, 3, 40, 70, 5000, 0xF9DF}) {
+      String[] keys = sharing(3000, letters, letters);
+      int[] rank = Locality.ranks(keys, 2);
+      Integer[] byString = IntStream.range(0, keys.length).boxed().toArray(Integer[]::new);
+      java.util.Arrays.sort(
+          byString,
+          Comparator.comparing(
+              (Integer i) -> keys[i], Comparator.nullsLast(Comparator.naturalOrder())));
+      for (int i = 1; i < byString.length; i++) {
+        String a = keys[byString[i - 1]];
+        String b = keys[byString[i]];
+        int expected = java.util.Objects.equals(a, b) ? 0 : -1;
+        assertEquals(
+            expected,
+            Integer.signum(Integer.compare(rank[byString[i - 1]], rank[byString[i]])),
+            letters + " letters: " + a + " / " + b);
+      }
+    }
+  }
+
   @Test
   void recordsAreInNameOrderTiesInInputOrderEachSideApart() {
     String[] names = random(300, 7);
