@@ -76,14 +76,25 @@ public final class TrainSteps {
               Map<Long, Long> p = new TrainingSample(levels, cand, rule, t).countAll(threads);
               samples.put(rule, p);
               long enumerated = p.get(PatternSource.ENUMERATED);
-              long drawn =
-                  p.entrySet().stream()
-                      .filter(e -> e.getKey() != PatternSource.ENUMERATED)
-                      .mapToLong(Map.Entry::getValue)
-                      .sum();
-              return new long[] {enumerated, drawn, p.size() - 1};
+              return new long[] {enumerated, drawn(p), p.size() - 1};
             });
       }
+      step(
+          "samples shared, each pair once",
+          rd,
+          () -> {
+            int[] rules = Trainer.sampledRules(job.spec(), cand);
+            SharedSamples.Counted counted = SharedSamples.count(levels, cand, rules, t, threads);
+            Map<Integer, Map<Long, Long>> shared = counted.byRule();
+            long drawn = 0;
+            for (int r : rules) {
+              if (samples.containsKey(r) && !samples.get(r).equals(shared.get(r))) {
+                throw new IllegalStateException("the shared sample of rule " + r + " differs");
+              }
+              drawn += drawn(shared.get(r));
+            }
+            return new long[] {drawn, counted.distinctPairs(), shared.size()};
+          });
       LinkageModel[] fitted = new LinkageModel[1];
       step(
           "EM, rounds of u (counts given)",
@@ -169,6 +180,13 @@ public final class TrainSteps {
         n[1],
         n[2]);
     out.flush();
+  }
+
+  private static long drawn(Map<Long, Long> p) {
+    return p.entrySet().stream()
+        .filter(e -> e.getKey() != PatternSource.ENUMERATED)
+        .mapToLong(Map.Entry::getValue)
+        .sum();
   }
 
   private static long cpu() {

@@ -33,29 +33,42 @@ final class Trainer {
       LinkageSpec spec, RecordTable table, Candidates candidates, int threads) {
     // The scorer only serves to assign levels here; its weights are irrelevant.
     PairScorer levels = new PairScorer(spec, placeholder(spec), table);
-    return train(
-        spec, table, candidates, counted(spec.training(), levels, table, candidates, threads));
+    return train(spec, table, candidates, new LocalCounts(levels, table, candidates, threads));
   }
 
-  /** The counts of training, gathered in this process when asked for. */
-  static PatternSource counted(
-      TrainingSpec t, PairScorer levels, RecordTable table, Candidates candidates, int threads) {
-    return new PatternSource() {
-      @Override
-      public long[][] uCounts() {
-        return UEstimator.count(levels, table, t, threads);
+  /** The rules whose samples {@link #fit} asks for, in its order, then -1 (the union). */
+  static int[] sampledRules(LinkageSpec spec, Candidates candidates) {
+    List<String> emRules = emRulesInEffect(spec.training(), candidates);
+    java.util.stream.IntStream.Builder out = java.util.stream.IntStream.builder();
+    for (int r = 0; r < candidates.rules.length; r++) {
+      if (whySkipped(spec, candidates.rules[r], emRules) == null) {
+        out.add(r);
       }
+    }
+    return out.add(-1).build().toArray();
+  }
 
-      @Override
-      public Map<Long, Long> uPatterns() {
-        return UEstimator.patterns(levels, table, t, threads);
-      }
+  private static List<String> emRulesInEffect(TrainingSpec t, Candidates candidates) {
+    java.util.Set<String> inEffect = new java.util.HashSet<>();
+    for (BlockIndex bi : candidates.rules) {
+      inEffect.add(bi.rule.name());
+    }
+    return t.emRules().stream().filter(inEffect::contains).toList();
+  }
 
-      @Override
-      public Map<Long, Long> patterns(int rule) {
-        return new TrainingSample(levels, candidates, rule, t).countAll(threads);
-      }
-    };
+  /** Why {@link #fit} does not sample a rule, or null when it does. */
+  private static String whySkipped(LinkageSpec spec, BlockIndex bi, List<String> emRules) {
+    if (!emRules.isEmpty() && !emRules.contains(bi.rule.name())) {
+      return "not a training rule (training.emRules)";
+    }
+    int unblocked = 0;
+    for (ComparisonSpec c : spec.comparisons()) {
+      unblocked += bi.rule.usesField(c.field()) ? 0 : 1;
+    }
+    if (bi.pairs < 50 || unblocked < 2) {
+      return bi.pairs < 50 ? "too few pairs" : "fewer than two comparisons left to estimate";
+    }
+    return null;
   }
 
   /**
@@ -161,19 +174,16 @@ final class Trainer {
     report.put("seed", t.seed());
     report.put("records", table.size());
     List<Map<String, Object>> rules = new ArrayList<>();
-    java.util.Set<String> inEffect = new java.util.HashSet<>();
-    for (BlockIndex bi : candidates.rules) {
-      inEffect.add(bi.rule.name());
-    }
-    List<String> emRules = t.emRules().stream().filter(inEffect::contains).toList();
+    List<String> emRules = emRulesInEffect(t, candidates);
     for (int r = 0; r < candidates.rules.length; r++) {
       BlockIndex bi = candidates.rules[r];
       Map<String, Object> rr = new LinkedHashMap<>();
       rr.put("rule", bi.rule.name());
       rr.put("pairs", bi.pairs);
       rules.add(rr);
-      if (!emRules.isEmpty() && !emRules.contains(bi.rule.name())) {
-        rr.put("skipped", "not a training rule (training.emRules)");
+      String skipped = whySkipped(spec, bi, emRules);
+      if (skipped != null) {
+        rr.put("skipped", skipped);
         continue;
       }
       boolean[] independent = new boolean[nc];
@@ -182,12 +192,6 @@ final class Trainer {
         String field = spec.comparisons().get(c).field();
         unblocked[c] = !bi.rule.usesField(field);
         independent[c] = unblocked[c] && !blocksEvidenceOf(spec, bi.rule, field);
-      }
-      if (bi.pairs < 50 || count(unblocked) < 2) {
-        rr.put(
-            "skipped",
-            bi.pairs < 50 ? "too few pairs" : "fewer than two comparisons left to estimate");
-        continue;
       }
       Patterns sample = source.apply(r);
       rr.put("sampled", sample.total);

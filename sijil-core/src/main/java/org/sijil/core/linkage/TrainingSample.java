@@ -61,12 +61,26 @@ final class TrainingSample {
    * @return the pairs of the unit enumerated
    */
   long count(Candidates.Unit unit, Map<Long, long[]> into) {
-    if (rule >= 0 && unit.rule() != rule) {
-      throw new IllegalArgumentException("unit " + unit + " is not of rule " + rule);
-    }
     int nc = levels.comparisons.length;
     Scratch s = new Scratch();
     int[] lv = new int[nc];
+    return draw(
+        unit,
+        (a, b) -> {
+          levels.levels(a, b, s, lv);
+          into.computeIfAbsent(code(lv), k -> new long[1])[0]++;
+        });
+  }
+
+  /**
+   * Hands {@code drawn} each pair of the unit that this sample takes, in enumeration order.
+   *
+   * @return the pairs of the unit enumerated
+   */
+  long draw(Candidates.Unit unit, PairSink drawn) {
+    if (rule >= 0 && unit.rule() != rule) {
+      throw new IllegalArgumentException("unit " + unit + " is not of rule " + rule);
+    }
     long[] seen = new long[1];
     cand.forEach(
         unit,
@@ -74,17 +88,20 @@ final class TrainingSample {
         (a, b) -> {
           seen[0]++;
           long h = RecordTable.mix(seed + a * 0x632BE59BD9B4E019L + b) >>> 1;
-          if (h > threshold) {
-            return;
+          if (h <= threshold) {
+            drawn.pair(a, b);
           }
-          levels.levels(a, b, s, lv);
-          long code = 0;
-          for (int c = 0; c < nc; c++) {
-            code = (code << 4) | lv[c];
-          }
-          into.computeIfAbsent(code, k -> new long[1])[0]++;
         });
     return seen[0];
+  }
+
+  /** A pair's levels packed four bits each, first comparison highest: its pattern code. */
+  static long code(int[] lv) {
+    long code = 0;
+    for (int l : lv) {
+      code = (code << 4) | l;
+    }
+    return code;
   }
 
   /** The whole sample counted here, the units side by side: as {@link PatternSource#patterns}. */
