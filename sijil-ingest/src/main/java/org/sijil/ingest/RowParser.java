@@ -37,8 +37,12 @@ final class RowParser {
   private final LocalDate asOf;
   private final boolean plausibility;
 
-  // A list repeats its dates, ages and sexes: each text is parsed once (parsing is pure).
-  private final Memo<Age> ages = new Memo<>(AgeParser::parse);
+  // A list repeats its dates, ages and sexes: each text is parsed once (parsing is pure). An age
+  // marked unknown ("-1", "غير معروف") is blank: absent without a warning. Asked inside the memo,
+  // the marker check's clean-up of a cell like "5 months" (a regular expression) runs once per
+  // distinct text, not once per row.
+  private final Memo<Age> ages =
+      new Memo<>(text -> UnknownValue.isUnknown(text) ? Parsed.blank() : AgeParser.parse(text));
   private final Memo<LocalDate> dateValues;
   private final Memo<Sex> sexes = new Memo<>(SexParser::parse);
 
@@ -156,9 +160,6 @@ final class RowParser {
     String s = cell(cells, f);
     if (s == null) {
       return null;
-    }
-    if (f == CanonicalField.AGE && UnknownValue.isUnknown(s)) {
-      return null; // "-1", "غير معروف": an unknown age, stored as absent without a warning
     }
     Parsed<T> p = parser.apply(s);
     if (p.isInvalid()) {

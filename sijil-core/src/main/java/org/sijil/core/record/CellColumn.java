@@ -22,8 +22,7 @@ final class CellColumn {
   /** Bytes per page of a byte column; a longer text gets a page of its own. */
   static final int PAGE = 1 << 20;
 
-  private Map<String, Integer> ids = new HashMap<>();
-  private List<String> values = new ArrayList<>();
+  private TextCodes dictionary = new TextCodes();
   private Codes codes = new Codes();
 
   private List<byte[]> pages;
@@ -40,13 +39,11 @@ final class CellColumn {
 
   void add(String text) {
     if (pages == null) {
-      Integer id = ids.get(text);
-      if (id == null && values.size() < DICTIONARY_LIMIT) {
-        id = values.size();
-        values.add(text);
-        ids.put(text, id);
+      int id = dictionary.code(text);
+      if (id < 0 && dictionary.size() < DICTIONARY_LIMIT) {
+        id = dictionary.add(text);
       }
-      if (id != null) {
+      if (id >= 0) {
         codes.add(id);
         size++;
         return;
@@ -58,7 +55,7 @@ final class CellColumn {
 
   String get(int row) {
     if (pages == null) {
-      return values.get(codes.get(row));
+      return dictionary.text(codes.get(row));
     }
     long p = at[row];
     if (p < 0) {
@@ -88,10 +85,9 @@ final class CellColumn {
 
   /** Ends building: drops spare capacity and what only building needs. */
   void trim() {
-    ids = null;
     if (pages == null) {
       codes.trim();
-      ((ArrayList<String>) values).trimToSize();
+      dictionary.trim();
     } else {
       at = Arrays.copyOf(at, size);
       if (page != null && used < page.length) {
@@ -108,10 +104,9 @@ final class CellColumn {
     int n = size;
     size = 0;
     for (int i = 0; i < n; i++) {
-      append(values.get(codes.get(i)));
+      append(dictionary.text(codes.get(i)));
     }
-    ids = null;
-    values = null;
+    dictionary = null;
     codes = null;
   }
 
