@@ -172,16 +172,13 @@ public final class Linker {
     double keepWeight = PairScorer.weightOf(Math.max(1e-12, Math.min(1 - 1e-12, keepProbability)));
     List<Candidates.Unit> units = candidates.units;
     long[] compared = new long[units.size()];
-    // One scratch per worker thread for the whole phase, not per unit: its token memos stay warm
-    // from one unit to the next instead of being made and filled again for each.
-    ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
     ScoredPairs[] parts =
         Workers.map(
             units.size(),
             threads,
             i -> {
               ScoredPairs kept = new ScoredPairs(64);
-              Scratch s = scratch.get();
+              Scratch s = new Scratch();
               long[] n = new long[1];
               candidates.forEach(
                   units.get(i),

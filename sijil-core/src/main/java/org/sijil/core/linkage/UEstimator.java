@@ -21,13 +21,8 @@ final class UEstimator {
 
   /** Level counts of the whole sample, the chunks side by side. */
   static long[][] count(PairScorer scorer, RecordTable table, TrainingSpec t, int threads) {
-    ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
     long[][][] parts =
-        Workers.map(
-            CHUNKS,
-            threads,
-            chunk -> countChunk(scorer, table, t, chunk, scratch.get()),
-            new long[0][][]);
+        Workers.map(CHUNKS, threads, chunk -> countChunk(scorer, table, t, chunk), new long[0][][]);
     long[][] sum = new long[parts[0].length][];
     for (int c = 0; c < sum.length; c++) {
       sum[c] = new long[parts[0][c].length];
@@ -45,11 +40,6 @@ final class UEstimator {
    * a link job, any two distinct records in a dedupe job.
    */
   static long[][] countChunk(PairScorer scorer, RecordTable table, TrainingSpec t, int chunk) {
-    return countChunk(scorer, table, t, chunk, new Scratch());
-  }
-
-  private static long[][] countChunk(
-      PairScorer scorer, RecordTable table, TrainingSpec t, int chunk, Scratch s) {
     int nc = scorer.comparisons.length;
     long[][] counts = new long[nc][];
     for (int c = 0; c < nc; c++) {
@@ -61,7 +51,6 @@ final class UEstimator {
         t,
         chunk,
         BATCH,
-        s,
         lv -> {
           for (int c = 0; c < nc; c++) {
             counts[c][lv[c]]++;
@@ -76,11 +65,6 @@ final class UEstimator {
    */
   static Map<Long, Long> patternsChunk(
       PairScorer scorer, RecordTable table, TrainingSpec t, int chunk, int batch) {
-    return patternsChunk(scorer, table, t, chunk, batch, new Scratch());
-  }
-
-  private static Map<Long, Long> patternsChunk(
-      PairScorer scorer, RecordTable table, TrainingSpec t, int chunk, int batch, Scratch s) {
     Map<Long, long[]> counts = new HashMap<>();
     draw(
         scorer,
@@ -88,7 +72,6 @@ final class UEstimator {
         t,
         chunk,
         batch,
-        s,
         lv -> counts.computeIfAbsent(code(lv), k -> new long[1])[0]++);
     Map<Long, Long> out = new TreeMap<>();
     counts.forEach((k, v) -> out.put(k, v[0]));
@@ -108,15 +91,10 @@ final class UEstimator {
    */
   static Map<Long, Long> patterns(
       PairScorer scorer, RecordTable table, TrainingSpec t, int threads, int batch) {
-    // One scratch per worker thread for all its chunks: its token memos stay warm.
-    ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
     @SuppressWarnings("unchecked")
     Map<Long, Long>[] parts =
         Workers.map(
-            CHUNKS,
-            threads,
-            chunk -> patternsChunk(scorer, table, t, chunk, batch, scratch.get()),
-            new Map[0]);
+            CHUNKS, threads, chunk -> patternsChunk(scorer, table, t, chunk, batch), new Map[0]);
     Map<Long, Long> sum = new TreeMap<>();
     for (Map<Long, Long> p : parts) {
       p.forEach((k, v) -> sum.merge(k, v, Long::sum));
@@ -146,11 +124,11 @@ final class UEstimator {
       TrainingSpec t,
       int chunk,
       int batch,
-      Scratch s,
       java.util.function.Consumer<int[]> sink) {
     long target = Math.min(t.uSamplePairs(), Math.max(1000, table.allPairs()));
     long perChunk = (target + CHUNKS - 1) / CHUNKS;
     SplittableRandom rnd = new SplittableRandom(RecordTable.mix(t.seed() * 31 + chunk));
+    Scratch s = new Scratch();
     int[] lv = new int[scorer.comparisons.length];
     int[] as = new int[batch];
     int[] bs = new int[batch];
