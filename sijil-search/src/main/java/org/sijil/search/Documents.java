@@ -83,7 +83,6 @@ final class Documents {
     terms(doc, Fields.AR, names.ar());
     terms(doc, Fields.READING, names.readings());
     terms(doc, Fields.SKELETON, names.skeletons());
-    terms(doc, Fields.SKELETON_PAIRS, names.skeletonPairs());
     terms(doc, Fields.PART, names.parts());
     terms(doc, Fields.LATIN, names.latin());
     terms(doc, Fields.TRANSLIT, names.translit());

@@ -40,13 +40,6 @@ final class Fields {
   /** Consonant skeletons of Arabic tokens and readings. */
   static final String SKELETON = "sk";
 
-  /**
-   * Every two distinct (folded) skeletons of a person's Arabic names as one term, {@code a|b} with
-   * {@code a < b} ({@link NameTerms#skeletonPair}): the candidates of a full name's "all tokens but
-   * one" tier ({@link CandidateFilter}).
-   */
-  static final String SKELETON_PAIRS = "skp";
-
   /** Parts of compound Arabic tokens ({@code عبدالله} → {@code عبد}, {@code الله}). */
   static final String PART = "part";
 

@@ -53,13 +53,9 @@ final class NameTerms {
   /** Distinct tokens whose derived terms are kept. */
   static final int CACHE_LIMIT = 500_000;
 
-  /**
-   * What one written Arabic token gives; {@code foldedSkeleton} is the skeleton as the index holds
-   * it (folded by {@link NameAnalyzer}), what its pair terms are made of.
-   */
+  /** What one written Arabic token gives. */
   private record ArabicToken(
       String skeleton,
-      String foldedSkeleton,
       List<String> parts,
       List<String> translit,
       Set<String> keys,
@@ -68,9 +64,6 @@ final class NameTerms {
 
   /** What one Latin token gives; {@code split} is its {@link TokenJoins#latinSplit}. */
   private record LatinToken(Set<String> keys, List<String> split, Set<String> splitKeys) {}
-
-  /** Folds a skeleton as the index does, once per distinct token (the cache below). */
-  private final NameAnalyzer folding = new NameAnalyzer();
 
   private final java.util.concurrent.ConcurrentHashMap<String, ArabicToken> arabic =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -103,12 +96,10 @@ final class NameTerms {
       Set<String> translit,
       Set<String> phoneticOfArabic,
       Set<String> phoneticOfLatin,
-      Set<String> given,
-      Set<String> skeletonPairs) {
+      Set<String> given) {
 
     Indexed() {
       this(
-          new LinkedHashSet<>(),
           new LinkedHashSet<>(),
           new LinkedHashSet<>(),
           new LinkedHashSet<>(),
@@ -123,11 +114,9 @@ final class NameTerms {
 
   Indexed index(List<String> arabicNames, List<String> latinNames) {
     Indexed out = new Indexed();
-    Set<String> folded = new java.util.TreeSet<>();
     for (String name : arabicNames) {
-      addArabic(name, out, folded);
+      addArabic(name, out);
     }
-    out.skeletonPairs.addAll(pairs(folded));
     for (String name : latinNames) {
       List<String> tokens = latinTokens(name);
       if (!tokens.isEmpty()) {
@@ -148,30 +137,7 @@ final class NameTerms {
     return out;
   }
 
-  /**
-   * Every two distinct skeletons as one term, the lesser first ({@link #skeletonPair}): a person
-   * matching two tokens of a query by their skeletons has the pair of the two.
-   */
-  private static List<String> pairs(Set<String> sortedSkeletons) {
-    List<String> sk = sortedSkeletons.stream().filter(k -> !k.isEmpty()).toList();
-    List<String> out = new ArrayList<>(sk.size() * (sk.size() - 1) / 2);
-    for (int i = 0; i < sk.size(); i++) {
-      for (int j = i + 1; j < sk.size(); j++) {
-        out.add(sk.get(i) + PAIR_SEPARATOR + sk.get(j));
-      }
-    }
-    return out;
-  }
-
-  /** Joins two skeletons of a pair term; neither folded nor split by {@link NameAnalyzer}. */
-  static final char PAIR_SEPARATOR = '|';
-
-  /** The pair term of two distinct folded skeletons, as {@link #index} makes it. */
-  static String skeletonPair(String a, String b) {
-    return a.compareTo(b) < 0 ? a + PAIR_SEPARATOR + b : b + PAIR_SEPARATOR + a;
-  }
-
-  private void addArabic(String name, Indexed out, Set<String> folded) {
+  private void addArabic(String name, Indexed out) {
     List<Reading> readings = NameReadings.of(name);
     if (readings.isEmpty()) {
       return;
@@ -182,7 +148,6 @@ final class NameTerms {
       out.ar.add(t);
       ArabicToken a = arabic(t);
       out.skeletons.add(a.skeleton());
-      folded.add(a.foldedSkeleton());
       out.parts.addAll(a.parts());
       out.phoneticOfArabic.addAll(a.keys());
       out.translit.addAll(a.partTranslit());
@@ -198,9 +163,7 @@ final class NameTerms {
       for (String t : r.text().split(" ")) {
         if (!written.contains(t)) {
           out.readings.add(t);
-          ArabicToken a = arabic(t);
-          out.skeletons.add(a.skeleton());
-          folded.add(a.foldedSkeleton());
+          out.skeletons.add(arabic(t).skeleton());
         }
       }
     }
@@ -216,11 +179,9 @@ final class NameTerms {
         partTranslit.addAll(LatinNormalizer.tokens(Transliterator.toLatin(part)));
         partKeys.addAll(CrossKeys.arabic(part));
       }
-      String skeleton = NameKeys.tokenSkeleton(t);
       a =
           new ArabicToken(
-              skeleton,
-              folding.term(Fields.SKELETON, skeleton).utf8ToString(),
+              NameKeys.tokenSkeleton(t),
               parts,
               LatinNormalizer.tokens(Transliterator.toLatin(t)),
               CrossKeys.arabic(t),

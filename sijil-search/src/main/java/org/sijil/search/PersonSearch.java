@@ -31,7 +31,7 @@ import org.apache.lucene.util.Bits;
 public final class PersonSearch implements AutoCloseable {
 
   /** Bumped whenever analysis or fields change: an index of another schema is rebuilt. */
-  static final String SCHEMA = "sijil-search-12";
+  static final String SCHEMA = "sijil-search-11";
 
   private static final String USER_SCHEMA = "schema";
 

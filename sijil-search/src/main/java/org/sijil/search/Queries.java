@@ -105,7 +105,6 @@ final class Queries {
       boolean grouped,
       PageTerms terms) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    TierCandidates candidates = new TierCandidates();
     for (int i = 0; i < tokens.size(); i++) {
       NameTerms.QueryToken t = tokens.get(i);
       // Per weight, each alternative's name and query (two fields may give the same name).
@@ -114,29 +113,16 @@ final class Queries {
       // Not for a lone token: its clause is then the top scorer, whose alternatives below the
       // page's lowest score Lucene skips, which a covered clause must not let it do.
       boolean covering = false;
-      String skeleton = null;
-      List<Map.Entry<NameTerms.Alternative, Query>> built = new java.util.ArrayList<>();
       for (NameTerms.Alternative a : t.alternatives()) {
         BytesRef term = terms.term(analyzer, a.field(), a.term());
         if (term.length == 0) {
           continue;
         }
         covering |= tokens.size() > 1 && covers(t, a);
-        if (isSkeleton(a)) {
-          skeleton = term.utf8ToString();
-        }
         Query q = crossScriptOnlyWhereNeeded(t, a, terms.query(new Term(a.field(), term)), terms);
-        built.add(Map.entry(a, q));
         byHow
             .computeIfAbsent(a.how(), h -> new java.util.ArrayList<>())
             .add(Map.entry(key(i, a), q));
-      }
-      List<Query> others = new java.util.ArrayList<>();
-      for (var b : built) {
-        boolean walkedAsCovered = covering && b.getKey().how() == MatchReason.How.EXACT;
-        if (!isSkeleton(b.getKey()) && !walkedAsCovered) {
-          others.add(b.getValue());
-        }
       }
       if (typos) {
         for (NameTerms.Alternative a : t.typos()) {
@@ -164,13 +150,8 @@ final class Queries {
         // A Latin-lettered token of an Arabic query meets Latin given names, which carry no
         // skeleton: its given-name bonus is walked.
         boolean givenCovered = covering && t.arabic() == NameTerms.isArabic(t.text());
-        Query bonus = givenBonus(t, analyzer, terms);
-        (grouped && givenCovered ? covered : alts).add(bonus);
-        if (!givenCovered) {
-          others.add(bonus);
-        }
+        (grouped && givenCovered ? covered : alts).add(givenBonus(t, analyzer, terms));
       }
-      candidates.token(skeleton, others);
       Query clause = new DisjunctionMaxQuery(alts, 0f);
       if (!covered.isEmpty()) {
         clause = new CoveredClause(clause, covered);
@@ -180,15 +161,7 @@ final class Queries {
     if (minMatched < tokens.size()) {
       all.setMinimumNumberShouldMatch(minMatched);
     }
-    // Typo alternatives (automata over the term dictionary) are not bounded by the candidates.
-    return grouped && !typos
-        ? candidates.filter(all.build(), minMatched, analyzer, terms)
-        : all.build();
-  }
-
-  /** The token's consonant skeleton: what the pair terms of the "all but one" tier are made of. */
-  private static boolean isSkeleton(NameTerms.Alternative a) {
-    return a.field().equals(Fields.SKELETON) && a.how() == MatchReason.How.VARIANT;
+    return all.build();
   }
 
   /**
