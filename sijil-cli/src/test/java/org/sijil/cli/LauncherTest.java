@@ -29,6 +29,7 @@ class LauncherTest {
   private static final String PARALLEL = "-XX:+UseParallelGC";
   private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
   private static final String COMPILERS = "-XX:CICompilerCount=4";
+  private static final String FULL_START = "-XX:InitialRAMPercentage=25";
 
   @TempDir Path dir;
   private Path jar;
@@ -51,12 +52,32 @@ class LauncherTest {
   }
 
   @Test
-  void aBatchCommandGetsTheThroughputCollectorHugePagesAndTheJvmsDefaultHeap() throws Exception {
+  void aBatchCommandGetsTheThroughputCollectorHugePagesAndTheJvmsDefaultHeapFromTheStart()
+      throws Exception {
     assertEquals(
-        List.of(PARALLEL, HUGE_PAGES, "-jar", jar.toString(), "dedupe", "a b.csv", "--out", "c"),
+        List.of(
+            PARALLEL,
+            HUGE_PAGES,
+            FULL_START,
+            "-jar",
+            jar.toString(),
+            "dedupe",
+            "a b.csv",
+            "--out",
+            "c"),
         run("dedupe", "a b.csv", "--out", "c"));
     for (String command : List.of("link", "evaluate", "import", "estimate", "copy", "backup")) {
-      assertEquals(List.of(PARALLEL, HUGE_PAGES, "-jar"), run(command).subList(0, 3), command);
+      assertEquals(
+          List.of(PARALLEL, HUGE_PAGES, FULL_START, "-jar"), run(command).subList(0, 4), command);
+    }
+  }
+
+  @Test
+  void javaOptsThatSetTheHeapsStartReplaceTheFullStart() throws Exception {
+    for (String start :
+        List.of("-Xms1g", "-XX:InitialHeapSize=1073741824", "-XX:InitialRAMPercentage=5")) {
+      env.put("JAVA_OPTS", start);
+      assertEquals(List.of(PARALLEL, HUGE_PAGES, start, "-jar"), run("dedupe").subList(0, 4));
     }
   }
 
@@ -76,7 +97,7 @@ class LauncherTest {
     assertEquals(List.of("-Xmx2g", COMPILERS, "-jar"), run("serve").subList(0, 3));
     env.put("SIJIL_PROCESSORS", "16");
     assertEquals(List.of("-Xmx2g", "-jar"), run("serve").subList(0, 2), "the JVM's own count");
-    assertEquals(List.of(PARALLEL, HUGE_PAGES, "-jar"), run("dedupe").subList(0, 3));
+    assertEquals(List.of(PARALLEL, HUGE_PAGES, FULL_START, "-jar"), run("dedupe").subList(0, 4));
     env.put("SIJIL_PROCESSORS", "2");
     env.put("JAVA_OPTS", "-XX:CICompilerCount=2");
     assertEquals(List.of("-Xmx2g", "-XX:CICompilerCount=2", "-jar"), run("serve").subList(0, 3));
@@ -87,9 +108,9 @@ class LauncherTest {
     offerHugePages("[always] madvise never");
     assertTrue(run("link").contains(HUGE_PAGES), "always");
     offerHugePages("always madvise [never]");
-    assertEquals(List.of(PARALLEL, "-jar"), run("link").subList(0, 2), "never");
+    assertEquals(List.of(PARALLEL, FULL_START, "-jar"), run("link").subList(0, 3), "never");
     Files.delete(hugePagesFile);
-    assertEquals(List.of(PARALLEL, "-jar"), run("link").subList(0, 2), "no such file");
+    assertEquals(List.of(PARALLEL, FULL_START, "-jar"), run("link").subList(0, 3), "no such file");
   }
 
   @Test
@@ -97,8 +118,8 @@ class LauncherTest {
     env.put("JAVA_OPTS", "-XX:+UseG1GC -Xmx3g -XX:-UseTransparentHugePages");
     env.put("SIJIL_HEAP", "5g");
     assertEquals(
-        List.of("-XX:+UseG1GC", "-Xmx3g", "-XX:-UseTransparentHugePages", "-jar"),
-        run("dedupe").subList(0, 4));
+        List.of(FULL_START, "-XX:+UseG1GC", "-Xmx3g", "-XX:-UseTransparentHugePages", "-jar"),
+        run("dedupe").subList(0, 5));
     assertEquals(List.of(COMPILERS, "-XX:+UseG1GC", "-Xmx3g"), run("serve").subList(0, 3));
   }
 
@@ -106,8 +127,8 @@ class LauncherTest {
   void javaOptsWithoutACollectorOrHeapKeepTheLaunchersChoice() throws Exception {
     env.put("JAVA_OPTS", "-Xlog:gc*:file=gc.log -Dx=y");
     assertEquals(
-        List.of(PARALLEL, HUGE_PAGES, "-Xlog:gc*:file=gc.log", "-Dx=y", "-jar"),
-        run("dedupe").subList(0, 5));
+        List.of(PARALLEL, HUGE_PAGES, FULL_START, "-Xlog:gc*:file=gc.log", "-Dx=y", "-jar"),
+        run("dedupe").subList(0, 6));
     assertEquals(
         List.of("-Xmx2g", COMPILERS, "-Xlog:gc*:file=gc.log", "-Dx=y", "-jar"),
         run("serve").subList(0, 5));
@@ -116,7 +137,8 @@ class LauncherTest {
   @Test
   void sijilHeapSetsTheHeapOfEveryKind() throws Exception {
     env.put("SIJIL_HEAP", "5g");
-    assertEquals(List.of("-Xmx5g", PARALLEL, HUGE_PAGES, "-jar"), run("dedupe").subList(0, 4));
+    assertEquals(
+        List.of("-Xmx5g", PARALLEL, HUGE_PAGES, FULL_START, "-jar"), run("dedupe").subList(0, 5));
     assertEquals(List.of("-Xmx5g", COMPILERS, "-jar"), run("serve").subList(0, 3));
   }
 
@@ -125,7 +147,8 @@ class LauncherTest {
     Path tools = Files.writeString(dir.resolve("sijil-tools.jar"), "not a jar");
     env.put("SIJIL_TOOLS_JAR", tools.toString());
     assertEquals(
-        List.of(PARALLEL, HUGE_PAGES, "-jar", tools.toString(), "bench", "dedupe", "s.csv"),
+        List.of(
+            PARALLEL, HUGE_PAGES, FULL_START, "-jar", tools.toString(), "bench", "dedupe", "s.csv"),
         run(TOOLS_LAUNCHER, "bench", "dedupe", "s.csv"));
   }
 
@@ -138,10 +161,11 @@ class LauncherTest {
         List.of(
             PARALLEL,
             HUGE_PAGES,
+            FULL_START,
             "-XX:SharedArchiveFile=" + archive,
             "-Xlog:cds=off,cds+dynamic=off",
             "-jar"),
-        run("dedupe").subList(0, 5));
+        run("dedupe").subList(0, 6));
   }
 
   private void offerHugePages(String kernelSays) throws IOException {
