@@ -22,7 +22,8 @@ final class CellColumn {
   /** Bytes per page of a byte column; a longer text gets a page of its own. */
   static final int PAGE = 1 << 20;
 
-  private TextCodes dictionary = new TextCodes();
+  private Map<String, Integer> ids = new HashMap<>();
+  private List<String> values = new ArrayList<>();
   private Codes codes = new Codes();
 
   private List<byte[]> pages;
@@ -39,11 +40,13 @@ final class CellColumn {
 
   void add(String text) {
     if (pages == null) {
-      int id = dictionary.code(text);
-      if (id < 0 && dictionary.size() < DICTIONARY_LIMIT) {
-        id = dictionary.add(text);
+      Integer id = ids.get(text);
+      if (id == null && values.size() < DICTIONARY_LIMIT) {
+        id = values.size();
+        values.add(text);
+        ids.put(text, id);
       }
-      if (id >= 0) {
+      if (id != null) {
         codes.add(id);
         size++;
         return;
@@ -55,7 +58,7 @@ final class CellColumn {
 
   String get(int row) {
     if (pages == null) {
-      return dictionary.text(codes.get(row));
+      return values.get(codes.get(row));
     }
     long p = at[row];
     if (p < 0) {
@@ -85,9 +88,10 @@ final class CellColumn {
 
   /** Ends building: drops spare capacity and what only building needs. */
   void trim() {
+    ids = null;
     if (pages == null) {
       codes.trim();
-      dictionary.trim();
+      ((ArrayList<String>) values).trimToSize();
     } else {
       at = Arrays.copyOf(at, size);
       if (page != null && used < page.length) {
@@ -104,9 +108,10 @@ final class CellColumn {
     int n = size;
     size = 0;
     for (int i = 0; i < n; i++) {
-      append(dictionary.text(codes.get(i)));
+      append(values.get(codes.get(i)));
     }
-    dictionary = null;
+    ids = null;
+    values = null;
     codes = null;
   }
 
