@@ -2,8 +2,12 @@ package org.sijil.search;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What the index knows of one person: every name they are listed under (both scripts, every
@@ -86,11 +90,34 @@ public record SearchDocument(
     }
   }
 
+  /** Lists longer than this are deduplicated through a set rather than by scanning. */
+  private static final int SCAN_LIMIT = 16;
+
+  /**
+   * The non-blank values, each once, in their first order. A loop rather than a stream: a build
+   * cleans five lists of a few values for each of a million persons, and setting up the streams
+   * cost a twentieth of its CPU.
+   */
   private static List<String> clean(List<String> values) {
-    if (values == null) {
+    if (values == null || values.isEmpty()) {
       return List.of();
     }
-    return values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+    if (values.size() > SCAN_LIMIT) {
+      Set<String> kept = new LinkedHashSet<>();
+      for (String v : values) {
+        if (v != null && !v.isBlank()) {
+          kept.add(v);
+        }
+      }
+      return List.copyOf(kept);
+    }
+    List<String> out = new ArrayList<>(values.size());
+    for (String v : values) {
+      if (v != null && !v.isBlank() && !out.contains(v)) {
+        out.add(v);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**
