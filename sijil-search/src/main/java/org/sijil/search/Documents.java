@@ -62,11 +62,21 @@ final class Documents {
 
   static Document of(SearchDocument d, NameTerms analysis, FacetsConfig facets)
       throws java.io.IOException {
+    return of(d, d.fingerprint(), analysis, facets);
+  }
+
+  /**
+   * The document of {@code d} whose {@link SearchDocument#fingerprint} the caller has already
+   * computed: a sync hashes every person to compare with the index, and hashing a person's text
+   * again costs a twentieth of a build.
+   */
+  static Document of(SearchDocument d, long fingerprint, NameTerms analysis, FacetsConfig facets)
+      throws java.io.IOException {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, d.id(), Field.Store.NO));
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(d.id())));
     doc.add(new NumericDocValuesField(Fields.ORDER, d.order()));
-    doc.add(new NumericDocValuesField(Fields.FINGERPRINT, d.fingerprint()));
+    doc.add(new NumericDocValuesField(Fields.FINGERPRINT, fingerprint));
     if (!d.arabicNames().isEmpty()) {
       doc.add(new BinaryDocValuesField(Fields.SHOWN_AR, new BytesRef(d.arabicNames().get(0))));
     }

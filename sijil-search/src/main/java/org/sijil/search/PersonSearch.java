@@ -157,17 +157,22 @@ public final class PersonSearch implements AutoCloseable {
       }
       Map<String, long[]> present = indexed();
       List<SearchDocument> toWrite = new ArrayList<>();
+      List<Long> toWriteFps = new ArrayList<>();
       int added = 0;
       int replaced = 0;
       int renumbered = 0;
+      at = 0;
       for (SearchDocument d : documents) {
+        long fp = fps[at++];
         long[] had = present.get(d.id());
         if (had == null) {
           added++;
           toWrite.add(d);
-        } else if (had[0] != wanted.get(d.id()).longValue()) {
+          toWriteFps.add(fp);
+        } else if (had[0] != fp) {
           replaced++;
           toWrite.add(d);
+          toWriteFps.add(fp);
         } else if (had[1] != d.order()) {
           renumbered++;
           writer.updateNumericDocValue(new Term(Fields.ID, d.id()), Fields.ORDER, d.order());
@@ -180,7 +185,7 @@ public final class PersonSearch implements AutoCloseable {
           deleted++;
         }
       }
-      write(toWrite, present);
+      write(toWrite, toWriteFps, present);
       commit(fingerprint, state);
       return new SyncResult(
           false,
@@ -258,12 +263,14 @@ public final class PersonSearch implements AutoCloseable {
    * Analyzes and writes documents in parallel (analysis is the costly part; IndexWriter is
    * thread-safe).
    */
-  private void write(List<SearchDocument> docs, Map<String, long[]> present) {
-    docs.parallelStream()
+  private void write(List<SearchDocument> docs, List<Long> fps, Map<String, long[]> present) {
+    java.util.stream.IntStream.range(0, docs.size())
+        .parallel()
         .forEach(
-            d -> {
+            i -> {
+              SearchDocument d = docs.get(i);
               try {
-                var doc = Documents.of(d, names, facets);
+                var doc = Documents.of(d, fps.get(i), names, facets);
                 if (present.containsKey(d.id())) {
                   writer.updateDocument(new Term(Fields.ID, d.id()), doc);
                 } else {
