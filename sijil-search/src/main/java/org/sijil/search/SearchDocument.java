@@ -1,6 +1,5 @@
 package org.sijil.search;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -126,26 +125,33 @@ public record SearchDocument(
    * position alone moved (persons merged or added before it).
    */
   public long fingerprint() {
-    String canonical =
-        String.join(
-            "\u0001",
-            id,
-            String.join("\u0002", arabicNames),
-            String.join("\u0002", latinNames),
-            String.join("\u0002", keys),
-            String.valueOf(sex),
-            String.valueOf(ageYears),
-            String.valueOf(dod),
-            String.valueOf(place),
-            String.join("\u0002", sources),
-            String.join("\u0002", releases),
-            String.valueOf(status),
-            String.valueOf(shown));
-    long h = 0xcbf29ce484222325L;
-    for (byte b : canonical.getBytes(StandardCharsets.UTF_8)) {
-      h ^= b & 0xff;
-      h *= 0x100000001b3L;
-    }
-    return h;
+    // The canonical text is the values joined by \u0001 (lists by \u0002), hashed as it streams.
+    char field = '\u0001';
+    char item = '\u0002';
+    return new Fnv1a()
+        .add(id)
+        .separator(field)
+        .addJoined(item, arabicNames)
+        .separator(field)
+        .addJoined(item, latinNames)
+        .separator(field)
+        .addJoined(item, keys)
+        .separator(field)
+        .add(String.valueOf(sex))
+        .separator(field)
+        .add(String.valueOf(ageYears))
+        .separator(field)
+        .add(String.valueOf(dod))
+        .separator(field)
+        .add(String.valueOf(place))
+        .separator(field)
+        .addJoined(item, sources)
+        .separator(field)
+        .addJoined(item, releases)
+        .separator(field)
+        .add(String.valueOf(status))
+        .separator(field)
+        .add(String.valueOf(shown))
+        .value();
   }
 }
