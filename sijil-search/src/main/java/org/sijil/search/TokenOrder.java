@@ -34,14 +34,6 @@ final class TokenOrder {
 
   private final List<Token> query;
 
-  /**
-   * Each query token's forms as an array, made once per query: {@link #place} runs for every query
-   * token against every token of every re-ranked name, and iterating the form set there allocated
-   * an iterator each time (a tenth of the re-ranking's heap at 1M persons). Which form is tried
-   * first does not change the place found.
-   */
-  private final String[][] queryForms;
-
   /** Where the forms of name tokens come from: kept by a {@link NameTerms}, or computed. */
   private final NameTerms names;
 
@@ -54,10 +46,6 @@ final class TokenOrder {
   TokenOrder(String queryText, NameTerms names) {
     this.names = names;
     this.query = forms(queryText);
-    this.queryForms = new String[query.size()][];
-    for (int i = 0; i < query.size(); i++) {
-      queryForms[i] = query.get(i).forms().toArray(String[]::new);
-    }
   }
 
   /**
@@ -86,7 +74,7 @@ final class TokenOrder {
   private boolean inOrder(List<Token> name) {
     int[] at = new int[query.size()];
     for (int i = 0; i < query.size(); i++) {
-      at[i] = place(query.get(i).text(), queryForms[i], name);
+      at[i] = place(query.get(i), name);
     }
     return increasing(at, 0) || increasing(at, 1);
   }
@@ -107,14 +95,14 @@ final class TokenOrder {
     return true;
   }
 
-  private static int place(String text, String[] forms, List<Token> name) {
+  private static int place(Token token, List<Token> name) {
     for (int j = 0; j < name.size(); j++) {
-      if (name.get(j).text().equals(text)) {
+      if (name.get(j).text().equals(token.text())) {
         return j;
       }
     }
     for (int j = 0; j < name.size(); j++) {
-      for (String f : forms) {
+      for (String f : token.forms()) {
         if (name.get(j).forms().contains(f)) {
           return j;
         }
