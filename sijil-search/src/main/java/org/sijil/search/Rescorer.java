@@ -60,6 +60,13 @@ final class Rescorer {
    */
   private final Map<String, List<TokenOrder.Token>> arabicOrderForms = new ConcurrentHashMap<>();
 
+  /**
+   * The same for shown Latin names, read when the Arabic name has the query out of order: made for
+   * every such hit before (a normalized token list and a form set per token), the largest part of
+   * the re-ranking's heap left at 1M persons.
+   */
+  private final Map<String, List<TokenOrder.Token>> latinOrderForms = new ConcurrentHashMap<>();
+
   Rescorer(NameTerms names) {
     this.names = names;
   }
@@ -137,7 +144,8 @@ final class Rescorer {
     if (ar != null && NameTerms.isArabic(ar)) {
       List<TokenOrder.Token> forms =
           cached(arabicOrderForms, ar, a -> order.arabicForms(NameParser.parse(a)));
-      return order.inOrderOfForms(forms, en);
+      return order.inOrderOf(forms)
+          || en != null && order.inOrderOf(cached(latinOrderForms, en, order::formsOf));
     }
     return order.inOrder(ar, en);
   }

@@ -59,14 +59,11 @@ final class TokenOrder {
   }
 
   /**
-   * As {@link #inOrder(String, String)}, with the Arabic name's tokens and forms already made
-   * ({@link #arabicForms}, or null): a caller seeing a name again keeps them.
+   * Whether the query's tokens come in order in one name whose tokens and forms are already made
+   * ({@link #arabicForms}, {@link #formsOf}): a caller seeing a name again keeps them.
    */
-  boolean inOrderOfForms(List<Token> arabic, String latin) {
-    if (!ordered()) {
-      return true;
-    }
-    return (arabic != null && inOrder(arabic)) || (latin != null && inOrder(forms(latin)));
+  boolean inOrderOf(List<Token> name) {
+    return !ordered() || inOrder(name);
   }
 
   /** False when the query has one token: every name has it in order. */
@@ -112,6 +109,11 @@ final class TokenOrder {
       }
     }
     return -1;
+  }
+
+  /** Each token of a name with its forms, in either script: for a caller that keeps them. */
+  List<Token> formsOf(String name) {
+    return forms(name);
   }
 
   /** Each token of a name with its forms, in either script. */

@@ -115,6 +115,22 @@ class CrossScriptTest {
   }
 
   @Test
+  void keptFormsOfANameGiveTheSameOrderAsTheName() {
+    NameTerms names = new NameTerms();
+    TokenOrder latin = new TokenOrder("Sami Hassan", names);
+    for (String name :
+        List.of("Sami Khaled Hassan", "Hassan Sami", "Khaled Hassan", "سامي خالد حسن")) {
+      assertEquals(latin.inOrder(null, name), latin.inOrderOf(latin.formsOf(name)), name);
+    }
+    TokenOrder arabic = new TokenOrder("خالد سامي حسن", names);
+    for (String name : List.of("سامي خالد حسن", "خالد سامي حسن", "Khaled Sami Hassan")) {
+      assertEquals(arabic.inOrder(null, name), arabic.inOrderOf(arabic.formsOf(name)), name);
+    }
+    assertFalse(arabic.inOrderOf(arabic.formsOf("سامي خالد حسن")));
+    assertTrue(new TokenOrder("Sami", names).inOrderOf(List.of()), "one token is always in order");
+  }
+
+  @Test
   void manyHitsAreCountedUpToTheLimit() {
     List<SearchDocument> docs = new ArrayList<>();
     // A quarter of them are النجار: fewer than the limit, so counted exactly.
