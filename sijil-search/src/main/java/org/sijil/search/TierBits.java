@@ -26,21 +26,22 @@ final class TierBits {
   }
 
   /**
-   * The persons in at least {@code n − 1} of {@code n} clauses: {@code common} are the words of the
-   * kept sets, {@code rare} the sorted persons of the others. A person missing from every rare
-   * clause is in the tier only when it is in all common sets but at most one ({@code rare} empty)
-   * or in all ({@code rare} of one); with two rare clauses or more, each person of the tier is in
-   * one of them, so only their persons are tested.
+   * The persons in at least {@code need} of {@code n} clauses, {@code need} being {@code n} or
+   * {@code n − 1}: {@code common} are the words of the kept sets, {@code rare} the sorted persons
+   * of the others. A person missing from every rare clause is in the tier only when it is in all
+   * common sets but at most {@code need − n + 1 − |rare|}; otherwise each person of the tier is in
+   * a rare clause, and only their persons are tested.
    */
-  static FixedBitSet allButOne(List<long[]> common, List<int[]> rare, int n, int maxDoc) {
+  static FixedBitSet atLeast(List<long[]> common, List<int[]> rare, int n, int need, int maxDoc) {
     long[] out = new long[FixedBitSet.bits2words(maxDoc)];
-    if (rare.isEmpty()) {
+    int missable = n - need - rare.size(); // common sets a person outside the rare ones may miss
+    if (missable == 1) {
       inAllButOne(common, out);
-    } else if (rare.size() == 1) {
+    } else if (missable == 0) {
       inAll(common, out);
     }
     FixedBitSet tier = new FixedBitSet(out, maxDoc);
-    addRare(common, rare, n - 1, tier);
+    addRare(common, rare, need, tier);
     return tier;
   }
 

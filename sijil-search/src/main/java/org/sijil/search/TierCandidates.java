@@ -23,7 +23,8 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The persons matching all token clauses of a name query but one, without scores: the candidates of
- * the "all tokens but one" tier ({@link CandidateFilter}), exactly its persons.
+ * the "all tokens but one" tier ({@link CandidateFilter}), exactly its persons; or, for a query of
+ * required tokens (a given and a family name), the persons matching every clause.
  *
  * <p>Why: that tier's persons are few (a full Arabic name's median is 8 a page), and WAND found
  * them by walking every posting of two common tokens' unions of alternatives, tens of thousands a
@@ -38,33 +39,48 @@ final class TierCandidates extends Query {
   static final int COMMON_SHARE = 64;
 
   private final List<Query> clauses;
+  private final int need;
   private final ClauseMatchSets kept;
 
-  private TierCandidates(List<Query> clauses, ClauseMatchSets kept) {
+  private TierCandidates(List<Query> clauses, int need, ClauseMatchSets kept) {
     this.clauses = List.copyOf(clauses);
+    this.need = need;
     this.kept = kept;
   }
 
   /**
    * The query run on its candidates when it is an "all tokens but one" tier (three clauses or more,
-   * all optional, all but one required), otherwise the query itself.
+   * all optional, all but one required) or a conjunction of two token clauses or more, otherwise
+   * the query itself.
    */
   static Query tier(Query query, ClauseMatchSets kept) {
     if (!(query instanceof BooleanQuery b)) {
       return query;
     }
     int n = b.clauses().size();
-    if (n < Searching.MISSING_ONE_FROM || b.getMinimumNumberShouldMatch() != n - 1) {
+    int need = need(b);
+    if (n < 2 || need < n - 1 || (need == n - 1 && n < Searching.MISSING_ONE_FROM)) {
       return query;
     }
     List<Query> clauses = new ArrayList<>();
     for (BooleanClause c : b.clauses()) {
-      if (c.getOccur() != BooleanClause.Occur.SHOULD) {
-        return query;
-      }
       clauses.add(c.getQuery());
     }
-    return new CandidateFilter(query, new TierCandidates(clauses, kept));
+    return new CandidateFilter(query, new TierCandidates(clauses, need, kept));
+  }
+
+  /**
+   * Clauses a person must match: every one when all are required, or the minimum of optional ones;
+   * -1 otherwise.
+   */
+  private static int need(BooleanQuery b) {
+    long must = b.clauses().stream().filter(c -> c.getOccur() == BooleanClause.Occur.MUST).count();
+    long should =
+        b.clauses().stream().filter(c -> c.getOccur() == BooleanClause.Occur.SHOULD).count();
+    if (must == b.clauses().size()) {
+      return (int) must;
+    }
+    return should == b.clauses().size() ? b.getMinimumNumberShouldMatch() : -1;
   }
 
   @Override
@@ -116,7 +132,7 @@ final class TierCandidates extends Query {
       }
       common.add(set.getBits());
     }
-    FixedBitSet tier = TierBits.allButOne(common, rare, clauses.size(), maxDoc);
+    FixedBitSet tier = TierBits.atLeast(common, rare, clauses.size(), need, maxDoc);
     return tier.nextSetBit(0) == DocIdSetIterator.NO_MORE_DOCS ? null : tier;
   }
 
@@ -151,11 +167,12 @@ final class TierCandidates extends Query {
   public boolean equals(Object other) {
     return sameClassAs(other)
         && clauses.equals(((TierCandidates) other).clauses)
+        && need == ((TierCandidates) other).need
         && kept == ((TierCandidates) other).kept;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(classHash(), clauses, System.identityHashCode(kept));
+    return Objects.hash(classHash(), clauses, need, System.identityHashCode(kept));
   }
 }

@@ -84,16 +84,21 @@ class TierCandidatesTest {
   }
 
   @Test
-  void onlyATierOfThreeTokensOrMoreRunsOnCandidates() {
+  void tiersOfThreeTokensOrMoreAndConjunctionsRunOnCandidates() {
     ClauseMatchSets sets = new ClauseMatchSets(ClauseMatchSets.DEFAULT_BYTES);
     List<NameTerms.QueryToken> four = NAMES.query("محمد احمد علي حسن");
     assertInstanceOf(
         CandidateFilter.class,
         TierCandidates.tier(Queries.grouped(four, ANALYZER, 3, false), sets));
-    Query strict = Queries.grouped(four, ANALYZER, 4, false);
-    assertSame(strict, TierCandidates.tier(strict, sets));
+    assertInstanceOf(
+        CandidateFilter.class,
+        TierCandidates.tier(Queries.grouped(four, ANALYZER, 4, false), sets));
     Query two = Queries.grouped(NAMES.query("محمد احمد"), ANALYZER, 2, false);
-    assertSame(two, TierCandidates.tier(two, sets));
+    assertInstanceOf(CandidateFilter.class, TierCandidates.tier(two, sets));
+    Query one = Queries.grouped(NAMES.query("محمد"), ANALYZER, 1, false);
+    assertSame(one, TierCandidates.tier(one, sets));
+    Query twoOfFour = Queries.grouped(four, ANALYZER, 2, false);
+    assertSame(twoOfFour, TierCandidates.tier(twoOfFour, sets));
   }
 
   /** Compares every query with and without candidates on the reader; the queries with a tier. */
@@ -147,7 +152,7 @@ class TierCandidatesTest {
    */
   private static List<String> texts(List<SearchDocument> documents, Random random) {
     List<String> out = new ArrayList<>();
-    while (out.size() < 250) {
+    while (out.size() < 300) {
       String[] w = name(documents, random, true);
       String[] other = name(documents, random, true);
       out.add(String.join(" ", w));
@@ -160,6 +165,8 @@ class TierCandidatesTest {
       String[] latin = name(documents, random, false);
       out.add(String.join(" ", latin));
       out.add(latin[0] + " " + String.join(" ", Arrays.copyOfRange(w, 1, w.length)));
+      out.add(w[0] + " " + w[w.length - 1]);
+      out.add(latin[0] + " " + latin[latin.length - 1]);
     }
     return out;
   }
