@@ -75,6 +75,11 @@ final class CandidateFilter extends Query {
 
     @Override
     public Scorer scorer(LeafReaderContext segment) throws IOException {
+      if (segment.reader().getCoreCacheHelper() == null) {
+        // A wrapping reader (a counting one in the benchmarks): candidates made from match sets
+        // could not be kept across requests, and making them anew costs more than the query.
+        return query.scorer(segment);
+      }
       Scorer c = candidates.scorer(segment);
       if (c == null) {
         return null; // no candidate in the segment, so no person of the query
