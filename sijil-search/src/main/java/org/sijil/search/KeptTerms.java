@@ -1,0 +1,83 @@
+package org.sijil.search;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/**
+ * What a page's terms cost in the index, kept from page to page for one index version: each term's
+ * per-segment states ({@link TermLookups}) and each typo alternative's rewritten query (its
+ * Levenshtein automaton walked over the terms dictionary). Both depend only on the term and the
+ * reader, and names are Zipfian, so most of a page's terms were looked up by an earlier page: the
+ * look-ups and the rewrites were half of the CPU and of the heap of building a page's queries (JFR,
+ * docs/benchmarks.md "Session 19, h-qbuild"). The queries are the same objects as without it: a
+ * {@link org.apache.lucene.search.TermQuery} is equal by its term alone, and the states kept are
+ * those the page would have made (built without a term, so Lucene only reads them).
+ *
+ * <p>Bounded: each map holds at most {@link #LIMIT} entries and is emptied when full (the common
+ * names come back within a few pages). Kept for one reader at a time: a page on another reader (the
+ * index was reopened) starts new maps, so states are never used with a reader they were not made
+ * for. Held by the search instance; safe for concurrent pages.
+ */
+final class KeptTerms {
+
+  /** Entries each map holds at most: about 300 bytes each, some 30 MB in all. */
+  static final int LIMIT = 50_000;
+
+  private final AtomicReference<ForReader> current = new AtomicReference<>();
+
+  /** The kept terms of one reader (one index version). */
+  static final class ForReader {
+
+    private final IndexReaderContext top;
+    private final Map<Term, TermStates> states = new ConcurrentHashMap<>();
+    private final Map<Query, Query> rewritten = new ConcurrentHashMap<>();
+
+    private ForReader(IndexReaderContext top) {
+      this.top = top;
+    }
+
+    /** The term's states, looked up with {@code lookup} when not kept. */
+    TermStates states(Term term, Function<Term, TermStates> lookup) {
+      return kept(states, term, lookup);
+    }
+
+    /** The query rewritten, with {@code rewrite} when not kept. */
+    Query rewritten(Query q, Function<Query, Query> rewrite) {
+      return kept(rewritten, q, rewrite);
+    }
+
+    int size() {
+      return states.size() + rewritten.size();
+    }
+
+    private static <K, V> V kept(Map<K, V> map, K key, Function<K, V> make) {
+      V v = map.get(key);
+      if (v == null) {
+        v = make.apply(key); // outside the map: a look-up must not block other pages' keys
+        if (map.size() >= LIMIT) {
+          map.clear();
+        }
+        map.put(key, v);
+      }
+      return v;
+    }
+  }
+
+  /** The kept terms of the searcher's reader; new ones when the reader changed. */
+  ForReader of(IndexSearcher searcher) {
+    IndexReaderContext top = searcher.getTopReaderContext();
+    ForReader f = current.get();
+    if (f == null || f.top != top) {
+      f = new ForReader(top);
+      current.set(f);
+    }
+    return f;
+  }
+}
