@@ -20,15 +20,24 @@ import org.apache.lucene.search.Query;
  * {@link org.apache.lucene.search.TermQuery} is equal by its term alone, and the states kept are
  * those the page would have made (built without a term, so Lucene only reads them).
  *
- * <p>Bounded: each map holds at most {@link #LIMIT} entries and is emptied when full (the common
- * names come back within a few pages). Kept for one reader at a time: a page on another reader (the
- * index was reopened) starts new maps, so states are never used with a reader they were not made
- * for. Held by the search instance; safe for concurrent pages.
+ * <p>Bounded: each map holds at most {@link #LIMIT} (rewrites: {@link #REWRITE_LIMIT}) entries and
+ * is emptied when full (the common names come back within a few pages). Kept for one reader at a
+ * time: a page on another reader (the index was reopened) starts new maps, so states are never used
+ * with a reader they were not made for. Held by the search instance; safe for concurrent pages.
  */
 final class KeptTerms {
 
-  /** Entries each map holds at most: about 300 bytes each, some 30 MB in all. */
-  static final int LIMIT = 50_000;
+  /**
+   * Term states kept at most: some 250 bytes each, 50 MB in all. 40,000 fresh queries of the seven
+   * kinds at 1M look up 108,000 distinct terms (docs/benchmarks.md).
+   */
+  static final int LIMIT = 200_000;
+
+  /**
+   * Typo rewrites kept at most: each up to {@link Queries#TYPO_TERMS} term queries with their
+   * states (a few KB); 40,000 fresh queries make 4,100 distinct ones.
+   */
+  static final int REWRITE_LIMIT = 5_000;
 
   private final AtomicReference<ForReader> current = new AtomicReference<>();
 
@@ -45,23 +54,23 @@ final class KeptTerms {
 
     /** The term's states, looked up with {@code lookup} when not kept. */
     TermStates states(Term term, Function<Term, TermStates> lookup) {
-      return kept(states, term, lookup);
+      return kept(states, term, lookup, LIMIT);
     }
 
     /** The query rewritten, with {@code rewrite} when not kept. */
     Query rewritten(Query q, Function<Query, Query> rewrite) {
-      return kept(rewritten, q, rewrite);
+      return kept(rewritten, q, rewrite, REWRITE_LIMIT);
     }
 
     int size() {
       return states.size() + rewritten.size();
     }
 
-    private static <K, V> V kept(Map<K, V> map, K key, Function<K, V> make) {
+    private static <K, V> V kept(Map<K, V> map, K key, Function<K, V> make, int limit) {
       V v = map.get(key);
       if (v == null) {
         v = make.apply(key); // outside the map: a look-up must not block other pages' keys
-        if (map.size() >= LIMIT) {
+        if (map.size() >= limit) {
           map.clear();
         }
         map.put(key, v);

@@ -17,6 +17,7 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,11 @@ class KeptTermsTest {
     for (int i = 0; i < KeptTerms.LIMIT + 10; i++) {
       f.states(new Term(Fields.AR, "t" + i), t -> none);
       assertTrue(f.size() <= KeptTerms.LIMIT);
+    }
+    Query q = new TermQuery(new Term(Fields.AR, "x"));
+    for (int i = 0; i < KeptTerms.REWRITE_LIMIT + 10; i++) {
+      f.rewritten(new TermQuery(new Term(Fields.AR, "r" + i)), x -> q);
+      assertTrue(f.size() <= KeptTerms.LIMIT + KeptTerms.REWRITE_LIMIT);
     }
   }
 
