@@ -9,6 +9,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * What a page's terms cost in the index, kept from page to page for one index version: each term's
@@ -16,9 +17,10 @@ import org.apache.lucene.search.Query;
  * Levenshtein automaton walked over the terms dictionary). Both depend only on the term and the
  * reader, and names are Zipfian, so most of a page's terms were looked up by an earlier page: the
  * look-ups and the rewrites were half of the CPU and of the heap of building a page's queries (JFR,
- * docs/benchmarks.md "Session 19, h-qbuild"). The queries are the same objects as without it: a
- * {@link org.apache.lucene.search.TermQuery} is equal by its term alone, and the states kept are
- * those the page would have made (built without a term, so Lucene only reads them).
+ * docs/benchmarks.md "Session 19, h-qbuild"). The analyzed form of each query text is kept beside
+ * them ({@link ForReader#term}). The queries are the same objects as without it: a {@link
+ * org.apache.lucene.search.TermQuery} is equal by its term alone, and the states kept are those the
+ * page would have made (built without a term, so Lucene only reads them).
  *
  * <p>Bounded: each map holds at most {@link #LIMIT} (rewrites: {@link #REWRITE_LIMIT}) entries and
  * is emptied when full (the common names come back within a few pages). Kept for one reader at a
@@ -28,8 +30,8 @@ import org.apache.lucene.search.Query;
 final class KeptTerms {
 
   /**
-   * Term states kept at most: some 250 bytes each, 50 MB in all. 40,000 fresh queries of the seven
-   * kinds at 1M look up 108,000 distinct terms (docs/benchmarks.md).
+   * Terms (states, analyzed texts) kept at most: some 250 bytes each, 50 MB in all. 40,000 fresh
+   * queries of the seven kinds at 1M look up 108,000 distinct terms (docs/benchmarks.md).
    */
   static final int LIMIT = 200_000;
 
@@ -41,12 +43,16 @@ final class KeptTerms {
 
   private final AtomicReference<ForReader> current = new AtomicReference<>();
 
+  /** A query text of a field. */
+  record FieldText(String field, String text) {}
+
   /** The kept terms of one reader (one index version). */
   static final class ForReader {
 
     private final IndexReaderContext top;
     private final Map<Term, TermStates> states = new ConcurrentHashMap<>();
     private final Map<Query, Query> rewritten = new ConcurrentHashMap<>();
+    private final Map<FieldText, BytesRef> analyzed = new ConcurrentHashMap<>();
 
     private ForReader(IndexReaderContext top) {
       this.top = top;
@@ -62,8 +68,18 @@ final class KeptTerms {
       return kept(rewritten, q, rewrite, REWRITE_LIMIT);
     }
 
+    /**
+     * The indexed form of a query text in the field, made with {@code analyze} when not kept: each
+     * ICU folding builds a token stream and its attributes, 7 % of building a page's queries. A
+     * {@link NameAnalyzer} has no settings, so the field and text decide the bytes; they are shared
+     * and only read.
+     */
+    BytesRef term(String field, String text, Function<FieldText, BytesRef> analyze) {
+      return kept(analyzed, new FieldText(field, text), analyze, LIMIT);
+    }
+
     int size() {
-      return states.size() + rewritten.size();
+      return states.size() + rewritten.size() + analyzed.size();
     }
 
     private static <K, V> V kept(Map<K, V> map, K key, Function<K, V> make, int limit) {

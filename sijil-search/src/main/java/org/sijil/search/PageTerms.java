@@ -32,10 +32,8 @@ final class PageTerms {
   private final Map<Term, TermStates> looked;
   private final Map<Query, Query> rewritten;
   private final TermLookups lookups;
-  private final Map<FieldText, BytesRef> analyzed;
+  private final Map<KeptTerms.FieldText, BytesRef> analyzed;
   private final KeptTerms.ForReader kept;
-
-  private record FieldText(String field, String text) {}
 
   /** Terms bound to the reader of {@code searcher}; its queries must run on that reader. */
   PageTerms(IndexSearcher searcher) {
@@ -60,7 +58,12 @@ final class PageTerms {
     if (searcher == null) {
       return analyzer.term(field, text);
     }
-    return analyzed.computeIfAbsent(new FieldText(field, text), k -> analyzer.term(field, text));
+    return analyzed.computeIfAbsent(
+        new KeptTerms.FieldText(field, text),
+        k ->
+            kept == null
+                ? analyzer.term(field, text)
+                : kept.term(field, text, f -> analyzer.term(f.field(), f.text())));
   }
 
   /**

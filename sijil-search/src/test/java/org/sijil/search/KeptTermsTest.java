@@ -19,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +98,14 @@ class KeptTermsTest {
       assertSamePage(text, kept, searcher);
       assertSamePage(text, kept, other);
     }
+  }
+
+  @Test
+  void analyzedTextsAreKeptAcrossPages() {
+    KeptTerms kept = new KeptTerms();
+    BytesRef first = new PageTerms(searcher, kept).term(ANALYZER, Fields.GIVEN, "محمد");
+    assertEquals(ANALYZER.term(Fields.GIVEN, "محمد"), first);
+    assertSame(first, new PageTerms(searcher, kept).term(ANALYZER, Fields.GIVEN, "محمد"));
   }
 
   @Test
