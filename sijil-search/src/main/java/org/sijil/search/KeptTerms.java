@@ -30,8 +30,9 @@ import org.apache.lucene.util.BytesRef;
 final class KeptTerms {
 
   /**
-   * Terms (states, analyzed texts) kept at most: some 250 bytes each, 50 MB in all. 40,000 fresh
-   * queries of the seven kinds at 1M look up 108,000 distinct terms (docs/benchmarks.md).
+   * Entries of each of the term maps (states, analyzed texts) kept at most. 40,000 fresh queries of
+   * the seven kinds at 1M look up 108,000 distinct terms; a kept entry holds some 260 bytes (94.5
+   * MB for 359,482 entries of all maps, docs/benchmarks.md), so the bounds hold about 110 MB.
    */
   static final int LIMIT = 200_000;
 
