@@ -20,7 +20,8 @@ import org.apache.lucene.util.BytesRef;
  * without statistics (every name term is scored as a constant), and every query of the page built
  * with {@link #query} carries it. The look-ups of a field in a segment share one terms cursor
  * ({@link TermLookups}), and the analyzed form of each text is made once ({@link #term}). One
- * instance per page and thread; nothing is kept across requests.
+ * instance per page and thread; the states and typo rewrites of earlier pages on the same reader
+ * are taken from {@link KeptTerms} when the search passes one.
  */
 final class PageTerms {
 
@@ -31,13 +32,21 @@ final class PageTerms {
   private final Map<Term, TermStates> looked;
   private final Map<Query, Query> rewritten;
   private final TermLookups lookups;
-  private final Map<FieldText, BytesRef> analyzed;
-
-  private record FieldText(String field, String text) {}
+  private final Map<KeptTerms.FieldText, BytesRef> analyzed;
+  private final KeptTerms.ForReader kept;
 
   /** Terms bound to the reader of {@code searcher}; its queries must run on that reader. */
   PageTerms(IndexSearcher searcher) {
+    this(searcher, null);
+  }
+
+  /**
+   * Terms bound to the reader of {@code searcher}, taking the states and rewrites earlier pages on
+   * that reader made from {@code kept} (none when null).
+   */
+  PageTerms(IndexSearcher searcher, KeptTerms kept) {
     this.searcher = searcher;
+    this.kept = kept == null || searcher == null ? null : kept.of(searcher);
     this.looked = searcher == null ? null : new HashMap<>();
     this.rewritten = searcher == null ? null : new HashMap<>();
     this.lookups = searcher == null ? null : new TermLookups(searcher);
@@ -49,7 +58,12 @@ final class PageTerms {
     if (searcher == null) {
       return analyzer.term(field, text);
     }
-    return analyzed.computeIfAbsent(new FieldText(field, text), k -> analyzer.term(field, text));
+    return analyzed.computeIfAbsent(
+        new KeptTerms.FieldText(field, text),
+        k ->
+            kept == null
+                ? analyzer.term(field, text)
+                : kept.term(field, text, f -> analyzer.term(f.field(), f.text())));
   }
 
   /**
@@ -62,14 +76,18 @@ final class PageTerms {
     }
     Query r = rewritten.get(q);
     if (r == null) {
-      try {
-        r = searcher.rewrite(q);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      r = kept == null ? rewrite(q) : kept.rewritten(q, this::rewrite);
       rewritten.put(q, r);
     }
     return r;
+  }
+
+  private Query rewrite(Query q) {
+    try {
+      return searcher.rewrite(q);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A query for the term, sharing its per-segment look-ups with the page's other queries. */
@@ -79,7 +97,7 @@ final class PageTerms {
     }
     TermStates states = looked.get(term);
     if (states == null) {
-      states = states(term);
+      states = kept == null ? states(term) : kept.states(term, this::states);
       looked.put(term, states);
     }
     return new TermQuery(term, states);

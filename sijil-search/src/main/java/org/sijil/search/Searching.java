@@ -63,6 +63,7 @@ final class Searching {
   private final NameTerms names;
   private final Suggestions suggestions;
   private final Rescorer rescorer;
+  private final KeptTerms kept = new KeptTerms();
 
   Searching(NameAnalyzer analyzer, NameTerms names, int countUpTo) {
     this.countUpTo = countUpTo;
@@ -115,7 +116,7 @@ final class Searching {
         top = ranked(s, built.query(), want);
       } else {
         // One look-up per term and segment for all of the page's queries and its reasons.
-        PageTerms terms = new PageTerms(s);
+        PageTerms terms = new PageTerms(s, kept);
         if (!r.facets()) {
           // Full chains as written first: when they fill the window, nothing else is needed.
           built =
