@@ -3,7 +3,6 @@ package org.sijil.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -157,23 +156,20 @@ public final class PersonSearch implements AutoCloseable {
         }
       }
       Map<String, long[]> present = indexed();
-      List<SearchDocument> toWrite = new ArrayList<>();
-      List<Long> toWriteFps = new ArrayList<>();
+      int[] toWrite = new int[docs.size()]; // positions in docs and fps
+      int writing = 0;
       int added = 0;
       int replaced = 0;
       int renumbered = 0;
-      at = 0;
-      for (SearchDocument d : documents) {
-        long fp = fps[at++];
+      for (int i = 0; i < fps.length; i++) {
+        SearchDocument d = docs.get(i);
         long[] had = present.get(d.id());
         if (had == null) {
           added++;
-          toWrite.add(d);
-          toWriteFps.add(fp);
-        } else if (had[0] != fp) {
+          toWrite[writing++] = i;
+        } else if (had[0] != fps[i]) {
           replaced++;
-          toWrite.add(d);
-          toWriteFps.add(fp);
+          toWrite[writing++] = i;
         } else if (had[1] != d.order()) {
           renumbered++;
           writer.updateNumericDocValue(new Term(Fields.ID, d.id()), Fields.ORDER, d.order());
@@ -186,7 +182,7 @@ public final class PersonSearch implements AutoCloseable {
           deleted++;
         }
       }
-      write(toWrite, toWriteFps, present);
+      write(docs, fps, java.util.Arrays.copyOf(toWrite, writing), present);
       commit(fingerprint, state);
       return new SyncResult(
           false,
@@ -261,17 +257,19 @@ public final class PersonSearch implements AutoCloseable {
   }
 
   /**
-   * Analyzes and writes documents in parallel (analysis is the costly part; IndexWriter is
+   * Analyzes and writes the documents at {@code positions} of {@code docs}, each with its
+   * fingerprint in {@code fps}, in parallel (analysis is the costly part; IndexWriter is
    * thread-safe).
    */
-  private void write(List<SearchDocument> docs, List<Long> fps, Map<String, long[]> present) {
-    java.util.stream.IntStream.range(0, docs.size())
+  private void write(
+      List<SearchDocument> docs, long[] fps, int[] positions, Map<String, long[]> present) {
+    java.util.Arrays.stream(positions)
         .parallel()
         .forEach(
             i -> {
               SearchDocument d = docs.get(i);
               try {
-                var doc = Documents.of(d, fps.get(i), names, facets);
+                var doc = Documents.of(d, fps[i], names, facets);
                 if (present.containsKey(d.id())) {
                   writer.updateDocument(new Term(Fields.ID, d.id()), doc);
                 } else {
