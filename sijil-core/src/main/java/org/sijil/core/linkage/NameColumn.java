@@ -2,17 +2,14 @@ package org.sijil.core.linkage;
 
 import java.util.Arrays;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.sijil.core.linkage.spec.LevelSpec.TestKind;
-import org.sijil.core.names.WordDrop;
 
 /**
  * A name in one script: the whole normalized name (spaces removed, so "عبد الرحمن" and "عبدالرحمن"
  * agree) as chars and an interned id, the parts of the chain as blocking keys, and term
- * frequencies.
+ * frequencies. {@link NameColumnFill} fills this storage; {@link WeakestToken} compares two names
+ * token by token.
  */
 abstract class NameColumn extends FeatureColumn {
 
@@ -21,9 +18,6 @@ abstract class NameColumn extends FeatureColumn {
    * often drops a name's last letter ("زهير" → "زهي"), which this key survives.
    */
   static final String[] PARTS = {"given", "father", "grandfather", "family", "given3"};
-
-  /** Records per block of {@link #fill}. */
-  private static final int BLOCK = 1 << 14;
 
   /** The similarity functions a name column offers, by their key in a spec. */
   enum Kind {
@@ -151,93 +145,12 @@ abstract class NameColumn extends FeatureColumn {
 
   /**
    * Fills the arrays from each record's derived name ({@code derive.apply(r)}, null when absent;
-   * called in parallel). Records go in blocks: a block's names are derived and laid out in
-   * parallel, then interned in record order, so ids are the order of first appearance whatever the
-   * threads did, and a block's intermediate objects die before the garbage collector has to copy
-   * them.
+   * called in parallel), as {@link NameColumnFill} lays them out.
    */
   final void fill(String[] raw, IntFunction<Derived> derive) {
-    int n = full.length;
-    allocate(n);
+    allocate(full.length);
     shown = r -> raw[r];
-    // A name or key per record at most: sized once, letters in an arena (see ArenaInterner).
-    ArenaInterner names = new ArenaInterner(n);
-    ArenaInterner keys = new ArenaInterner(n);
-    Interner parts = new Interner();
-    Interner words = new Interner();
-    NameLayout.Shared shared = new NameLayout.Shared(new ConcurrentHashMap<>());
-    for (int from = 0; from < n; from += BLOCK) {
-      int start = from;
-      int m = Math.min(n, from + BLOCK) - from;
-      // Per record, on one thread while its objects are in that core's cache: the name laid out,
-      // what needs no ids stored, and what the tables intern queued with its hash.
-      ArenaInterner.Letters joined = new ArenaInterner.Letters(m);
-      ArenaInterner.Letters skeletons = new ArenaInterner.Letters(m);
-      Interner.Batch partKeys = new Interner.Batch(m * PARTS.length);
-      String[][] wordsOf = new String[m][];
-      char[][] lettersOf = new char[m][];
-      byte[][] endsOf = new byte[m][];
-      Derived[] repairsOf = new Derived[m];
-      IntStream.range(0, m)
-          .parallel()
-          .forEach(
-              i -> {
-                int r = start + i;
-                Derived d = derive.apply(r);
-                NameLayout l = d == null ? null : NameLayout.of(d, shared);
-                if (l != null) {
-                  lettersOf[i] = l.letters();
-                  endsOf[i] = l.ends();
-                  joined.set(i, l.letters());
-                  skeletons.set(i, l.skeleton());
-                  for (int p = 0; p < PARTS.length; p++) {
-                    partKeys.set(i * PARTS.length + p, l.parts()[p]);
-                  }
-                  wordsOf[i] = l.words();
-                  if (d.repaired() != null && l.words().length == d.repaired().length) {
-                    repairsOf[i] = d;
-                  }
-                }
-              });
-      // The tables are independent: each interns in record order on one thread.
-      Stream.<Runnable>of(
-              () -> System.arraycopy(names.ids(joined), 0, full, start, m),
-              () -> {
-                int[] ids = keys.ids(skeletons);
-                for (int i = 0; i < m; i++) {
-                  fullKey[start + i] = ids[i] < 0 ? MISSING : ids[i];
-                }
-              },
-              () -> {
-                int[] ids = parts.ids(partKeys);
-                for (int i = 0; i < ids.length; i++) {
-                  partIds[i % PARTS.length][start + i / PARTS.length] = ids[i];
-                }
-              },
-              () -> rows.appendLetters(start, lettersOf),
-              () -> {
-                for (int i = 0; i < m; i++) {
-                  rows.appendTokens(
-                      start + i, wordsOf[i] == null ? null : words.ids(wordsOf[i]), endsOf[i]);
-                  if (repairsOf[i] != null) {
-                    String[] repaired = repairsOf[i].repaired();
-                    int[] ids = new int[repaired.length];
-                    for (int t = 0; t < ids.length; t++) {
-                      ids[t] = repaired[t] == null ? -1 : words.id(repaired[t]);
-                    }
-                    repairIds[start + i] = ids;
-                    repairConfidence[start + i] = repairsOf[i].repairConfidence();
-                  }
-                }
-              })
-          .parallel()
-          .forEach(Runnable::run);
-    }
-    rows.trim();
-    double present = Arrays.stream(full).filter(id -> id >= 0).count();
-    IntStream.range(0, n)
-        .parallel()
-        .forEach(r -> tf[r] = full[r] < 0 ? Double.NaN : names.count(full[r]) / present);
+    NameColumnFill.fill(this, derive);
   }
 
   /**
@@ -302,97 +215,9 @@ abstract class NameColumn extends FeatureColumn {
     };
   }
 
-  /**
-   * Names of as many tokens compared token by token, each against the token in the same place: the
-   * similarity of the least similar pair. A name differs from a relative's in one whole token (a
-   * sibling's given name, a cousin's father), which a mean over the tokens or Jaro–Winkler on the
-   * whole chain would hide behind the tokens they share; damage from lists and PDF extraction
-   * changes a letter or two within tokens. Equal tokens are recognised by their ids. Names one
-   * token apart are compared on the best alignment that drops a token of the longer or reads two of
-   * its tokens as one ({@link WordDrop}), unless Jaro–Winkler of the whole names, spaces removed,
-   * reaches {@link WordDrop#JOINED} (the same letters spaced differently); other names with
-   * different numbers of tokens fall back on that Jaro–Winkler.
-   */
+  /** The least similar pair of tokens of two names, as {@link WeakestToken} compares them. */
   double weakestToken(int a, int b, double floor, Scratch s) {
-    int na = rows.tokenCount(a);
-    int nb = rows.tokenCount(b);
-    if (na != nb || na < 2) {
-      double whole = rows.jaroWinkler(a, b, s);
-      // One word apart, the alignment decides alone: Jaro-Winkler of the whole names rewards the
-      // given and father's names they share at the front (a stranger's محمد محمد محمد جبر / محمد
-      // محمد محمد راغب الناعوق scored >= 0.88), and such strangers multiply with the population.
-      return WordDrop.applies(na, nb) && whole < WordDrop.JOINED
-          ? ColumnWords.similarity(this, a, b, s, floor)
-          : whole;
-    }
-    int ta = rows.tokenStart[a];
-    int tb = rows.tokenStart[b];
-    int sa = rows.textStart[a];
-    int sb = rows.textStart[b];
-    int[] tokens = rows.tokens;
-    byte[] tokenEnds = rows.tokenEnds;
-    char[] letters = rows.letters;
-    Scratch.TokenMemo memo = s.memo(this);
-    double min = 1.0;
-    int af = 0;
-    int bf = 0;
-    for (int t = 0; t < na; t++) {
-      int at = tokenEnds[ta + t] & 0xff;
-      int bt = tokenEnds[tb + t] & 0xff;
-      int ia = tokens[ta + t];
-      int ib = tokens[tb + t];
-      if (ia != ib) {
-        long k = Scratch.TokenMemo.key(ia, ib);
-        int slot = Scratch.TokenMemo.slot(k);
-        double j;
-        if (memo.key[slot] == k) {
-          j = memo.value[slot];
-        } else {
-          j = Similarity.jaroWinkler(letters, sa + af, sa + at, letters, sb + bf, sb + bt, s);
-          if (skeletonIds != null && skeletonIds[ta + t] == skeletonIds[tb + t]) {
-            j = Math.max(j, SKELETON_EQUAL);
-          }
-          memo.key[slot] = k;
-          memo.value[slot] = j;
-        }
-        if (repairIds[a] != null || repairIds[b] != null) {
-          j = Math.max(j, repaired(a, b, t));
-        }
-        if (j < min) {
-          min = j;
-          if (min < floor) {
-            return min;
-          }
-        }
-      }
-      af = at;
-      bf = bt;
-    }
-    return min;
-  }
-
-  /**
-   * How far token t of two names agrees once extraction damage is repaired: the repair's confidence
-   * when one side's repaired reading (or both sides') is the other's token, else 0. A reversed
-   * lam-alef (عبدهللا for عبدالله) is then as good as the right spelling; a swap that may undo a
-   * real name (صالح / صلاح) counts at the speculative confidence.
-   */
-  private double repaired(int a, int b, int t) {
-    int[] ra = repairIds[a];
-    int[] rb = repairIds[b];
-    int ta = rows.tokens[rows.tokenStart[a] + t];
-    int tb = rows.tokens[rows.tokenStart[b] + t];
-    double best = 0;
-    if (ra != null && ra[t] >= 0 && (ra[t] == tb || (rb != null && ra[t] == rb[t]))) {
-      best = repairConfidence[a][t];
-      if (rb != null && ra[t] == rb[t]) {
-        best = Math.min(best, repairConfidence[b][t]);
-      }
-    }
-    if (rb != null && rb[t] >= 0 && rb[t] == ta) {
-      best = Math.max(best, repairConfidence[b][t]);
-    }
-    return best;
+    return WeakestToken.similarity(this, a, b, floor, s);
   }
 
   /**
