@@ -1,7 +1,6 @@
 package org.sijil.core.linkage;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sijil.core.linkage.spec.BlockingRuleSpec;
@@ -23,6 +22,9 @@ import org.sijil.core.linkage.spec.TrainingSpec;
  *   <li>the prior: with m and u fixed, EM's share of matches among a sample of the candidate pairs
  *       (the union of all rules), times their number, relative to all pairs.
  * </ol>
+ *
+ * <p>Here are the rounds of u and the fitted model's bookkeeping; {@link MAndPrior} fits steps 2
+ * and 3 for one u.
  */
 final class Trainer {
 
@@ -36,7 +38,7 @@ final class Trainer {
     return train(spec, table, candidates, new LocalCounts(levels, table, candidates, threads));
   }
 
-  /** The rules whose samples {@link #fit} asks for, in its order, then -1 (the union). */
+  /** The rules whose samples {@link MAndPrior} asks for, in its order, then -1 (the union). */
   static int[] sampledRules(LinkageSpec spec, Candidates candidates) {
     List<String> emRules = emRulesInEffect(spec.training(), candidates);
     java.util.stream.IntStream.Builder out = java.util.stream.IntStream.builder();
@@ -48,7 +50,7 @@ final class Trainer {
     return out.add(-1).build().toArray();
   }
 
-  private static List<String> emRulesInEffect(TrainingSpec t, Candidates candidates) {
+  static List<String> emRulesInEffect(TrainingSpec t, Candidates candidates) {
     java.util.Set<String> inEffect = new java.util.HashSet<>();
     for (BlockIndex bi : candidates.rules) {
       inEffect.add(bi.rule.name());
@@ -56,8 +58,8 @@ final class Trainer {
     return t.emRules().stream().filter(inEffect::contains).toList();
   }
 
-  /** Why {@link #fit} does not sample a rule, or null when it does. */
-  private static String whySkipped(LinkageSpec spec, BlockIndex bi, List<String> emRules) {
+  /** Why {@link MAndPrior} does not sample a rule, or null when it does. */
+  static String whySkipped(LinkageSpec spec, BlockIndex bi, List<String> emRules) {
     if (!emRules.isEmpty() && !emRules.contains(bi.rule.name())) {
       return "not a training rule (training.emRules)";
     }
@@ -90,41 +92,51 @@ final class Trainer {
     Map<Integer, Patterns> samples = new java.util.HashMap<>();
     java.util.function.IntFunction<Patterns> sample =
         r -> samples.computeIfAbsent(r, k -> TrainingSample.decode(source.patterns(k), nc));
-    Fit fit = fit(spec, table, candidates, sample, plainU);
+    MAndPrior.Fit fit = MAndPrior.fit(spec, table, candidates, sample, plainU);
     // The matches among the random pairs out of u, then m and the prior again with that u: a few
     // rounds, as each depends on the other (the prior is tiny, so they settle at once).
     double[][] u = plainU;
     int rounds = 0;
     while (random.total() > 0 && rounds < U_ROUNDS) {
       double[][] next =
-          UEstimator.nonMatchU(random, fit.m, fit.prior, u, t.emMaxIterations(), U_ROUND_TOLERANCE);
+          UEstimator.nonMatchU(
+              random, fit.m(), fit.prior(), u, t.emMaxIterations(), U_ROUND_TOLERANCE);
       rounds++;
       double moved = largestRatio(next, u);
       u = next;
-      fit = fit(spec, table, candidates, sample, u);
+      fit = MAndPrior.fit(spec, table, candidates, sample, u);
       if (moved < U_ROUND_TOLERANCE) {
         break;
       }
     }
-    fit.report.put("uRandomPairs", random.total() > 0 ? random.total() : "level counts only");
-    fit.report.put("uRounds", rounds);
+    fit.report().put("uRandomPairs", random.total() > 0 ? random.total() : "level counts only");
+    fit.report().put("uRounds", rounds);
+    List<LinkageModel.FittedComparison> fitted = fitted(spec, fit, u, plainU);
+    return new LinkageModel(spec.name(), fit.prior(), fitted, fit.report());
+  }
+
+  /** Each comparison's fitted levels: m of the fit, u of the last round. */
+  private static List<LinkageModel.FittedComparison> fitted(
+      LinkageSpec spec, MAndPrior.Fit fit, double[][] u, double[][] plainU) {
+    int nc = spec.comparisons().size();
     List<LinkageModel.FittedComparison> fitted = new ArrayList<>();
     for (int c = 0; c < nc; c++) {
       ComparisonSpec cs = spec.comparisons().get(c);
       List<LinkageModel.FittedLevel> lv = new ArrayList<>();
       lv.add(new LinkageModel.FittedLevel(cs.levels().get(0).label(), 1, 1));
-      for (int l = 1; l < fit.m[c].length; l++) {
+      for (int l = 1; l < fit.m()[c].length; l++) {
         lv.add(
             new LinkageModel.FittedLevel(
-                cs.levels().get(l).label(), Math.max(1e-6, fit.m[c][l]), u[c][l]));
+                cs.levels().get(l).label(), Math.max(1e-6, fit.m()[c][l]), u[c][l]));
       }
       int exact = cs.exactLevel();
       // The value frequencies of the term-frequency adjustment count matches as well, so they are
       // compared with the exact level's agreement among all random pairs, matches included.
       double tfBase = cs.termFrequency() && exact > 0 && u != plainU ? plainU[c][exact] : 0;
-      fitted.add(new LinkageModel.FittedComparison(cs.name(), lv, fit.estimatedBy.get(c), tfBase));
+      fitted.add(
+          new LinkageModel.FittedComparison(cs.name(), lv, fit.estimatedBy().get(c), tfBase));
     }
-    return new LinkageModel(spec.name(), fit.prior, fitted, fit.report);
+    return fitted;
   }
 
   /** Rounds of u without the random pairs' matches, m and prior (each round refits both). */
@@ -141,219 +153,6 @@ final class Trainer {
       }
     }
     return d;
-  }
-
-  /** m, the rules that estimated it, the prior and the training report, for one u. */
-  private record Fit(
-      double[][] m, List<List<String>> estimatedBy, double prior, Map<String, Object> report) {}
-
-  /** m by EM on the training rules' samples and the prior among the candidate pairs, u fixed. */
-  private static Fit fit(
-      LinkageSpec spec,
-      RecordTable table,
-      Candidates candidates,
-      java.util.function.IntFunction<Patterns> source,
-      double[][] u) {
-    TrainingSpec t = spec.training();
-    int nc = spec.comparisons().size();
-    // Estimates from rules on which a comparison is independent of the blocked fields, and, for
-    // comparisons no rule leaves independent, from rules that merely do not block on its own field.
-    List<List<double[]>> mIndependent = new ArrayList<>();
-    List<List<double[]>> mFallback = new ArrayList<>();
-    List<List<String>> byIndependent = new ArrayList<>();
-    List<List<String>> byFallback = new ArrayList<>();
-    for (int c = 0; c < nc; c++) {
-      mIndependent.add(new ArrayList<>());
-      mFallback.add(new ArrayList<>());
-      byIndependent.add(new ArrayList<>());
-      byFallback.add(new ArrayList<>());
-    }
-    double allPairs = table.allPairs();
-    double bestMatches = 0;
-    Map<String, Object> report = new LinkedHashMap<>();
-    report.put("seed", t.seed());
-    report.put("records", table.size());
-    List<Map<String, Object>> rules = new ArrayList<>();
-    List<String> emRules = emRulesInEffect(t, candidates);
-    for (int r = 0; r < candidates.rules.length; r++) {
-      BlockIndex bi = candidates.rules[r];
-      Map<String, Object> rr = new LinkedHashMap<>();
-      rr.put("rule", bi.rule.name());
-      rr.put("pairs", bi.pairs);
-      rules.add(rr);
-      String skipped = whySkipped(spec, bi, emRules);
-      if (skipped != null) {
-        rr.put("skipped", skipped);
-        continue;
-      }
-      boolean[] independent = new boolean[nc];
-      boolean[] unblocked = new boolean[nc];
-      for (int c = 0; c < nc; c++) {
-        String field = spec.comparisons().get(c).field();
-        unblocked[c] = !bi.rule.usesField(field);
-        independent[c] = unblocked[c] && !blocksEvidenceOf(spec, bi.rule, field);
-      }
-      Patterns sample = source.apply(r);
-      rr.put("sampled", sample.total);
-      if (count(independent) >= 2) {
-        fitRule(spec, sample, independent, u, t, rr, "", mIndependent, byIndependent);
-      }
-      if (!java.util.Arrays.equals(independent, unblocked)) {
-        fitRule(spec, sample, unblocked, u, t, rr, "fallback", mFallback, byFallback);
-      }
-    }
-    // Each level's m is the median over the rules that estimated it, so one rule whose pairs hold
-    // many relatives cannot skew every comparison.
-    double[][] m = new double[nc][];
-    List<List<String>> estimatedBy = new ArrayList<>();
-    for (int c = 0; c < nc; c++) {
-      boolean own = !mIndependent.get(c).isEmpty();
-      List<double[]> est = own ? mIndependent.get(c) : mFallback.get(c);
-      m[c] = est.isEmpty() ? Em.initialM(u[c].length) : median(est, u[c].length);
-      estimatedBy.add(own ? byIndependent.get(c) : byFallback.get(c));
-    }
-    // The prior: with m and u now fixed, EM estimates the share of matches among the pairs that
-    // scoring will compare (the union of the rules, each pair once); nearly all matches are among
-    // them, so that share times their number is the number of matches.
-    boolean[] all = new boolean[nc];
-    java.util.Arrays.fill(all, true);
-    Patterns union = source.apply(-1);
-    if (union.total() >= 50) {
-      // Comparisons no training rule left independent got m from rules that block on the same
-      // evidence in another form (the Latin name under a rule on the Arabic one agrees as the
-      // Arabic does, and learns too little disagreement). Here, among all candidate pairs, they are
-      // estimated again with everything else fixed.
-      boolean[] refit = new boolean[nc];
-      boolean any = false;
-      for (int c = 0; c < nc; c++) {
-        refit[c] =
-            mIndependent.get(c).isEmpty()
-                && (!mFallback.get(c).isEmpty()
-                    || acrossScripts(spec.comparisons().get(c), emRules, candidates));
-        any |= refit[c];
-      }
-      if (any) {
-        Em.Result again =
-            Em.fit(
-                union.rows,
-                union.counts,
-                all,
-                m,
-                u,
-                0.1,
-                refit,
-                false,
-                t.emMaxIterations(),
-                t.emTolerance());
-        for (int c = 0; c < nc; c++) {
-          if (refit[c]) {
-            m[c] = again.m()[c];
-            estimatedBy.set(c, List.of("candidate pairs (all rules)"));
-          }
-        }
-      }
-      Em.Result share =
-          Em.fit(
-              union.rows,
-              union.counts,
-              all,
-              m,
-              u,
-              0.1,
-              false,
-              false,
-              t.emMaxIterations(),
-              t.emTolerance());
-      bestMatches = share.lambda() * union.enumerated();
-      report.put("candidatePairs", union.enumerated());
-      report.put("candidateMatchShare", share.lambda());
-    }
-    report.put("rules", rules);
-    // Too few candidate pairs to estimate it: one match per hundred thousand pairs; never above
-    // half.
-    double prior = bestMatches > 0 ? bestMatches / allPairs : 1e-5;
-    prior = Math.min(0.5, Math.max(1e-12, prior));
-    report.put("expectedMatches", bestMatches);
-    return new Fit(m, estimatedBy, prior, report);
-  }
-
-  /** EM on one rule's sample with the given comparisons active; a plausible result is kept. */
-  private static void fitRule(
-      LinkageSpec spec,
-      Patterns sample,
-      boolean[] active,
-      double[][] u,
-      TrainingSpec t,
-      Map<String, Object> rr,
-      String tier,
-      List<List<double[]>> m,
-      List<List<String>> by) {
-    int nc = active.length;
-    double[][] m0 = new double[nc][];
-    for (int c = 0; c < nc; c++) {
-      m0[c] = Em.initialM(u[c].length);
-    }
-    Em.Result em =
-        Em.fit(
-            sample.rows,
-            sample.counts,
-            active,
-            m0,
-            u,
-            0.1,
-            false,
-            t.emMaxIterations(),
-            t.emTolerance());
-    String prefix = tier.isEmpty() ? "" : tier + ".";
-    rr.put(prefix + "iterations", em.iterations());
-    rr.put(prefix + "converged", em.converged());
-    rr.put(prefix + "matchShare", em.lambda());
-    String implausible = implausible(spec, em, active, u);
-    if (implausible != null) {
-      // Without real matches among a rule's pairs (a list free of duplicates) EM calls some other
-      // group "matches"; such estimates would merge namesakes, so the rule is not used.
-      rr.put(prefix + "skipped", implausible);
-      return;
-    }
-    for (int c = 0; c < nc; c++) {
-      if (active[c]) {
-        m.get(c).add(em.m()[c].clone());
-        by.get(c).add((String) rr.get("rule"));
-      }
-    }
-  }
-
-  /**
-   * Whether a comparison is the name across scripts and every training rule in effect blocks on it
-   * (two lists in different scripts). No rule can estimate its m; it is estimated among the
-   * candidate pairs with everything else fixed. Other comparisons keep their initial m then: on a
-   * list free of duplicates, candidate pairs hold no matches for EM to find (a register's first
-   * release of Arabic names with birth dates merged namesakes that way).
-   */
-  private static boolean acrossScripts(
-      ComparisonSpec c, List<String> emRules, Candidates candidates) {
-    if (c.fieldType() != ComparisonSpec.FieldType.CROSS_SCRIPT_NAME) {
-      return false;
-    }
-    String field = c.field();
-    boolean any = false;
-    for (BlockIndex bi : candidates.rules) {
-      if (emRules.isEmpty() || emRules.contains(bi.rule.name())) {
-        if (!bi.rule.usesField(field)) {
-          return false;
-        }
-        any = true;
-      }
-    }
-    return any;
-  }
-
-  private static int count(boolean[] b) {
-    int n = 0;
-    for (boolean x : b) {
-      n += x ? 1 : 0;
-    }
-    return n;
   }
 
   /**
@@ -390,40 +189,6 @@ final class Trainer {
       }
     }
     return f.equals("name_ar") || f.equals("name_en") ? "name" : f;
-  }
-
-  /**
-   * Why a rule's EM result is not a match class, or null when it is: in a match class the strongest
-   * agreement level of every comparison is more likely than among non-matches.
-   */
-  static String implausible(LinkageSpec spec, Em.Result em, boolean[] active, double[][] u) {
-    for (int c = 0; c < active.length; c++) {
-      if (active[c] && !(em.m()[c][1] > u[c][1])) {
-        return "no clear matches: in the class EM found, "
-            + spec.comparisons().get(c).name()
-            + " agrees less often than at random";
-      }
-    }
-    return null;
-  }
-
-  /** Per-level median of the rules' m vectors, renormalized over the non-null levels. */
-  static double[] median(List<double[]> vectors, int levels) {
-    double[] out = new double[levels];
-    double sum = 0;
-    for (int l = 1; l < levels; l++) {
-      double[] v = new double[vectors.size()];
-      for (int i = 0; i < v.length; i++) {
-        v[i] = vectors.get(i)[l];
-      }
-      java.util.Arrays.sort(v);
-      out[l] = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-      sum += out[l];
-    }
-    for (int l = 1; l < levels; l++) {
-      out[l] /= sum;
-    }
-    return out;
   }
 
   /** A model with neutral parameters, to assign levels before anything is fitted. */
