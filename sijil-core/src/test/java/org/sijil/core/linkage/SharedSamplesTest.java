@@ -47,6 +47,35 @@ class SharedSamplesTest {
   }
 
   @Test
+  void distinctKeysAreTheSortedUnionOfTheSamples() {
+    SharedSamples.Drawn[] few = {
+      drawn(1, 1, 3), drawn(), drawn(2, 3, 5), drawn(SharedSamples.key(7, 2), 5)
+    };
+    assertArrayEquals(
+        new long[] {1, 2, 3, 5, SharedSamples.key(7, 2)}, SharedSamples.distinct(few));
+    // Many samples of many keys, pairs drawn twice within a sample and shared between samples.
+    java.util.Random random = new java.util.Random(20);
+    SharedSamples.Drawn[] many = new SharedSamples.Drawn[64];
+    java.util.TreeSet<Long> union = new java.util.TreeSet<>();
+    for (int s = 0; s < many.length; s++) {
+      long[] keys = new long[4_000];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = SharedSamples.key(random.nextInt(400), random.nextInt(400));
+        union.add(keys[i]);
+      }
+      many[s] = drawn(keys);
+    }
+    assertArrayEquals(
+        union.stream().mapToLong(Long::longValue).toArray(), SharedSamples.distinct(many));
+  }
+
+  private static SharedSamples.Drawn drawn(long... keys) {
+    long[] sorted = keys.clone();
+    java.util.Arrays.sort(sorted);
+    return new SharedSamples.Drawn(sorted, sorted.length);
+  }
+
+  @Test
   void samplesOverlapSoSharingSavesComparisons() {
     Linker job = jobs().get(1);
     PairScorer levels = new PairScorer(job.spec(), Trainer.placeholder(job.spec()), job.table());
