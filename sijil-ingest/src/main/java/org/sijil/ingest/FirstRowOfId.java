@@ -14,6 +14,29 @@ final class FirstRowOfId {
   /** {@link #putIfAbsent}'s answer for an id not seen before. */
   static final long NONE = -1;
 
+  /** The most characters of ids kept: what one array holds. */
+  static final int MOST_TEXT = Integer.MAX_VALUE - 8;
+
+  /**
+   * Thrown by {@link #putIfAbsent} when a new id's characters would pass the table's limit: the
+   * reader turns it into a {@link org.sijil.core.UserError} naming the file, row and field.
+   */
+  static final class Full extends RuntimeException {
+    private final int mostText;
+
+    Full(long row, int mostText) {
+      super("data row " + row + ": the ids would pass " + mostText + " characters");
+      this.mostText = mostText;
+    }
+
+    /** The limit the ids would have passed. */
+    int mostText() {
+      return mostText;
+    }
+  }
+
+  private final int mostText;
+
   /** Each slot's first row, or {@link #NONE} for an empty slot. */
   private long[] rows = emptyRows(1024);
 
@@ -35,9 +58,20 @@ final class FirstRowOfId {
 
   private int size;
 
+  FirstRowOfId() {
+    this(MOST_TEXT);
+  }
+
+  /** A table that keeps at most {@code mostText} characters of ids (small ones for tests). */
+  FirstRowOfId(int mostText) {
+    this.mostText = mostText;
+  }
+
   /**
    * The row {@code id} was first seen on, or {@link #NONE} when it is new, and then {@code row}
    * (not negative) is kept as its first.
+   *
+   * @throws Full when a new id's characters would pass the limit (nothing is kept then)
    */
   long putIfAbsent(String id, long row) {
     int hash = id.hashCode();
@@ -75,12 +109,12 @@ final class FirstRowOfId {
 
   private void keep(int slot, String id, int hash, long row) {
     int n = id.length();
+    long needed = (long) textUsed + n;
+    if (needed > mostText) {
+      throw new Full(row, mostText);
+    }
     if (text.length - textUsed < n) {
-      long wanted = Math.max(2L * text.length, (long) textUsed + n);
-      if (wanted > Integer.MAX_VALUE - 8) {
-        throw new IllegalStateException("more id text than one array holds");
-      }
-      text = Arrays.copyOf(text, (int) wanted);
+      text = Arrays.copyOf(text, (int) Math.min(mostText, Math.max(2L * text.length, needed)));
     }
     id.getChars(0, n, text, textUsed);
     rows[slot] = row;

@@ -179,11 +179,31 @@ public final class ListRead implements Iterator<ReadRow>, AutoCloseable {
     return out;
   }
 
+  /** The row the id was first seen on, or {@link FirstRowOfId#NONE}; the id is kept if new. */
+  private long firstRowOf(String id, long row) {
+    try {
+      return firstRowOfId.putIfAbsent(id, row);
+    } catch (FirstRowOfId.Full e) {
+      throw tooMuchIdText(file, row, e);
+    }
+  }
+
+  /** The user's error when the ids of a file are more text than the repeated-id check holds. */
+  static UserError tooMuchIdText(Path file, long row, FirstRowOfId.Full cause) {
+    return new UserError(
+        file
+            + ": data row "
+            + row
+            + ", field id: the file's ids add up to more than "
+            + cause.mostText()
+            + " characters, more than the check for repeated ids holds; split the file",
+        cause);
+  }
+
   /** Adds the source's notes on the row (e.g. its encoding) and a repeated id to its warnings. */
   private ReadRow withChecks(ReadRow r, List<String> notes) {
     String id = r.record() != null ? r.record().id() : null;
-    long first =
-        id == null || !duplicateIds ? FirstRowOfId.NONE : firstRowOfId.putIfAbsent(id, r.row());
+    long first = id == null || !duplicateIds ? FirstRowOfId.NONE : firstRowOf(id, r.row());
     if (notes.isEmpty() && first == FirstRowOfId.NONE) {
       return r;
     }

@@ -1,11 +1,15 @@
 package org.sijil.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.sijil.core.UserError;
 
 class FirstRowOfIdTest {
 
@@ -48,5 +52,23 @@ class FirstRowOfIdTest {
     assertEquals(FirstRowOfId.NONE, table.putIfAbsent("", 4));
     assertEquals(4, table.putIfAbsent("", 9));
     assertEquals(4, table.putIfAbsent("", 12));
+  }
+
+  @Test
+  void idsPastTheLimitStopWithTheFileRowAndField() {
+    FirstRowOfId table = new FirstRowOfId(10);
+    assertEquals(FirstRowOfId.NONE, table.putIfAbsent("P123", 1));
+    assertEquals(FirstRowOfId.NONE, table.putIfAbsent("P456", 2));
+    FirstRowOfId.Full full =
+        assertThrows(FirstRowOfId.Full.class, () -> table.putIfAbsent("P789", 3));
+    // The table is as before: the id that did not fit was not kept, the others still answer.
+    assertEquals(2, table.size());
+    assertEquals(1, table.putIfAbsent("P123", 4));
+    assertEquals(10, full.mostText());
+    UserError error = ListRead.tooMuchIdText(Path.of("lists", "moh.csv"), 3, full);
+    String message = error.getMessage();
+    assertTrue(
+        message.startsWith(Path.of("lists", "moh.csv") + ": data row 3, field id:"), message);
+    assertTrue(message.contains("more than 10 characters"), message);
   }
 }
