@@ -10,91 +10,17 @@ import org.junit.jupiter.api.Test;
 /**
  * A column's {@link LatinWords} gives the tokens {@link LatinNormalizer#tokens} gives, whether a
  * name's words are taken from its memory or the name goes through the rules whole: over random
- * names built from the pieces the rules act on, one memory shared by all of them.
+ * names built from the pieces the rules act on ({@link LatinNamePieces}), one memory shared by all
+ * of them.
  */
 class LatinWordsTest {
-
-  private static final String[] PIECES = {
-    "abd",
-    "el",
-    "al-",
-    "Al ",
-    "ul",
-    "abu",
-    "Abou",
-    "bu",
-    "umm",
-    "um",
-    "mohammed",
-    "ou",
-    "oo",
-    "ee",
-    "ph",
-    "pph",
-    "din",
-    "eddin",
-    "uddin",
-    "allah",
-    "ullah",
-    "lah",
-    "alla",
-    "h",
-    "ah",
-    "'",
-    " ",
-    " ",
-    " ",
-    "-",
-    "é",
-    "Ö",
-    "İ",
-    "ß",
-    "\u0301",
-    "ʿ",
-    "\t",
-    "son of",
-    "daughter of",
-    "of",
-    "son",
-    "Z",
-    "محمد",
-    "1",
-    "ss",
-    "rr",
-    "nasr",
-    "nur",
-    "rahman",
-    "Youssef",
-    "Abdel",
-    "Aal",
-    "Saleh",
-    "Fatimah",
-    "Nasrallah",
-    "Nureddin",
-    "abdaulah",
-    "a",
-    "u",
-    "e",
-    "o",
-    "i",
-    "dd",
-    "ll"
-  };
 
   @Test
   void rememberedWordsGiveTheTokensOfTheWholeRules() {
     Random random = new Random(19);
     LatinWords words = new LatinWords();
     for (int i = 0; i < 200_000; i++) {
-      StringBuilder sb = new StringBuilder();
-      int n = random.nextInt(9);
-      for (int j = 0; j < n; j++) {
-        sb.append(
-            random.nextInt(10) == 0
-                ? (char) random.nextInt(0x300)
-                : PIECES[random.nextInt(PIECES.length)]);
-      }
-      String name = sb.toString();
+      String name = LatinNamePieces.randomName(random, 10);
       assertEquals(LatinNormalizer.tokens(name), words.tokens(name), name);
     }
     assertTrue(words.size() > 1_000, "the names shared words: " + words.size());
