@@ -140,10 +140,21 @@ final class Documents {
     return facets.build(doc);
   }
 
+  /**
+   * Adds the name terms of a field: each term as one token ({@link TermsField}) when the analyzer
+   * would read each as one, else their joined text through the analyzer.
+   */
   private static void terms(Document doc, String field, Collection<String> terms) {
-    if (!terms.isEmpty()) {
-      doc.add(new Field(field, String.join(" ", terms), TERMS));
+    if (terms.isEmpty()) {
+      return;
     }
+    for (String t : terms) {
+      if (!TermsField.isOneToken(t)) {
+        doc.add(new Field(field, String.join(" ", terms), TERMS));
+        return;
+      }
+    }
+    doc.add(new TermsField(field, terms, TERMS));
   }
 
   /** A list key as indexed: spaces and dashes inside numbers removed, lower case. */

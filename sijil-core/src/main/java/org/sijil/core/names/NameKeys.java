@@ -69,8 +69,9 @@ public final class NameKeys {
   /** The Latin consonant key of an Arabic name, comparable with {@link #latinPhonetic}. */
   public static String arabicPhonetic(String name) {
     List<String> keys = new ArrayList<>();
-    for (NameToken t : NameParser.parse(name).tokens()) {
-      String k = arabicTokenKey(t.text());
+    // The chain's texts without its objects: search keys every joined pair of a name this way.
+    for (String t : NameParser.tokens(name)) {
+      String k = arabicTokenKey(t);
       if (!k.isEmpty()) {
         keys.add(k);
       }
