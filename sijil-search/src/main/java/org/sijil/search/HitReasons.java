@@ -39,6 +39,11 @@ import org.apache.lucene.search.Weight;
  * query type not known here, reasons fall back to {@link Weight#matches} per hit. Ties (two
  * alternatives of one token and equal weight) go to the smallest term, in whatever order either way
  * lists them.
+ *
+ * <p>The reasons query is read as built, not rewritten: rewriting changes its shape, never what an
+ * alternative matches, and rewriting the page's query again was a quarter of the reasons' CPU
+ * (docs/benchmarks.md "Session 20, h-page"). Only a query whose built shape is not read here is
+ * rewritten first, and only the alternatives walked by their scorer.
  */
 final class HitReasons {
 
@@ -77,7 +82,7 @@ final class HitReasons {
         reason = Reason.of(name, tokens);
         return;
       }
-      weight = query.createWeight(s, ScoreMode.COMPLETE_NO_SCORES, 1f);
+      weight = weightOf(s, query);
       Matches m = weight.matches(leaf, doc);
       reason = Reason.of(NamedMatches.findNamedMatches(m).get(0).getName(), tokens);
     }
@@ -107,10 +112,14 @@ final class HitReasons {
    */
   static List<List<MatchReason>> of(IndexSearcher s, Query reasons, List<String> tokens, int[] docs)
       throws IOException {
-    Query rewritten = s.rewrite(reasons);
     List<Named> named = new ArrayList<>();
-    if (!collect(rewritten, true, named)) {
-      return byMatches(s, rewritten, tokens, docs);
+    if (!collect(reasons, true, named)) {
+      // Rewriting may reach a shape read here (a lone clause unwrapped); Weight#matches needs it.
+      Query rewritten = s.rewrite(reasons);
+      named.clear();
+      if (!collect(rewritten, true, named)) {
+        return byMatches(s, rewritten, tokens, docs);
+      }
     }
     boolean[][] matched = new boolean[named.size()][docs.length];
     IndexSearcher shared = new SharedTerms(s);
@@ -191,11 +200,19 @@ final class HitReasons {
   private static DocIdSetIterator iterator(IndexSearcher s, Named named, LeafReaderContext leaf)
       throws IOException {
     if (named.weight == null) {
-      // The query's own weight, not the searcher's: no query cache for a page's alternatives.
-      named.weight = named.query.createWeight(s, ScoreMode.COMPLETE_NO_SCORES, 1f);
+      named.weight = weightOf(s, named.query);
     }
     Scorer scorer = named.weight.scorer(leaf);
     return scorer == null ? null : scorer.iterator();
+  }
+
+  /**
+   * The alternative's own weight, not the searcher's (no query cache for a page's alternatives), of
+   * the alternative rewritten: the reasons query is read as built, and only the few alternatives
+   * walked by their scorer need Lucene's rewritten form.
+   */
+  private static Weight weightOf(IndexSearcher s, Query alternative) throws IOException {
+    return s.rewrite(alternative).createWeight(s, ScoreMode.COMPLETE_NO_SCORES, 1f);
   }
 
   /**

@@ -27,7 +27,9 @@ import org.sijil.core.names.NameSimilarity;
  *
  * <p>The query's names are prepared once per request and each shown name once per instance (up to
  * {@link #CACHE_LIMIT} names): common names come back in the top hits of request after request. A
- * name not kept is made from its tokens' kept forms ({@link #TOKEN_LIMIT} tokens).
+ * name not kept is made from its tokens' kept forms ({@link #TOKEN_LIMIT} tokens). A hit met before
+ * holds its names and their forms ({@link KeptNames}, by doc id): neither read from doc values nor
+ * looked up by the whole name again.
  */
 final class Rescorer {
 
@@ -67,6 +69,9 @@ final class Rescorer {
    */
   private final Map<String, List<TokenOrder.Token>> latinOrderForms = new ConcurrentHashMap<>();
 
+  /** The shown names of hits met before, by doc id, with the forms made of them. */
+  private final KeptNames kept = new KeptNames();
+
   Rescorer(NameTerms names) {
     this.names = names;
   }
@@ -80,16 +85,15 @@ final class Rescorer {
     ComparableName queryArabic = arabic ? comparable.arabic(query) : null;
     ComparableName queryLatin = arabic ? null : comparable.latin(query);
     TokenOrder order = new TokenOrder(query, names);
-    ShownNames shownNames = ShownNames.of(s, docs);
+    KeptNames.Shown[] shown = kept.of(s, docs);
     ScoreDoc[] out = new ScoreDoc[docs.length];
     for (int i = 0; i < docs.length; i++) {
-      String ar = shownNames.arabic()[i];
-      String en = shownNames.latin()[i];
-      ComparableName enName = en == null ? null : latin(en);
+      KeptNames.Shown hit = shown[i];
+      ComparableName enName = hit.latin == null ? null : latin(hit);
       double sim = 0;
       if (arabic) {
-        if (ar != null) {
-          sim = NameSimilarity.chain(queryOfChain, ofChain(ar));
+        if (hit.arabic != null) {
+          sim = NameSimilarity.chain(queryOfChain, ofChain(hit));
         }
         if (enName != null) {
           sim = Math.max(sim, NameSimilarity.chain(queryArabic, enName));
@@ -98,15 +102,12 @@ final class Rescorer {
         if (enName != null) {
           sim = NameSimilarity.chain(queryLatin, enName);
         }
-        if (ar != null) {
-          sim =
-              Math.max(
-                  sim,
-                  NameSimilarity.chain(cached(arabicNames, ar, comparable::arabic), queryLatin));
+        if (hit.arabic != null) {
+          sim = Math.max(sim, NameSimilarity.chain(arabicName(hit), queryLatin));
         }
       }
       double tokens = docs[i].score;
-      if (!inOrder(order, ar, en)) {
+      if (!inOrder(order, hit)) {
         tokens = Math.max(0, tokens - OUT_OF_ORDER_PENALTY);
       }
       float combined = (float) ((1 - SIMILARITY_SHARE) * tokens + SIMILARITY_SHARE * sim);
@@ -137,25 +138,62 @@ final class Rescorer {
   }
 
   /** Whether the query's tokens come in order in the hit's names (always, for one token). */
-  private boolean inOrder(TokenOrder order, String ar, String en) {
+  private boolean inOrder(TokenOrder order, KeptNames.Shown hit) {
     if (!order.ordered()) {
       return true;
     }
-    if (ar != null && NameTerms.isArabic(ar)) {
-      List<TokenOrder.Token> forms =
-          cached(arabicOrderForms, ar, a -> order.arabicForms(NameParser.parse(a)));
-      return order.inOrderOf(forms)
-          || en != null && order.inOrderOf(cached(latinOrderForms, en, order::formsOf));
+    if (hit.arabicScript) {
+      return order.inOrderOf(arabicOrder(order, hit))
+          || hit.latin != null && order.inOrderOf(latinOrder(order, hit));
     }
-    return order.inOrder(ar, en);
+    return order.inOrder(hit.arabic, hit.latin);
   }
 
-  private ComparableName ofChain(String ar) {
-    return cached(arabicOfChains, ar, a -> comparable.of(NameParser.parse(a)));
+  // Each form is read from the hit when kept there, else from the cache by name, and kept there.
+
+  private List<TokenOrder.Token> arabicOrder(TokenOrder order, KeptNames.Shown hit) {
+    List<TokenOrder.Token> v = hit.arabicOrder;
+    if (v == null) {
+      v = cached(arabicOrderForms, hit.arabic, a -> order.arabicForms(NameParser.parse(a)));
+      hit.arabicOrder = v;
+    }
+    return v;
   }
 
-  private ComparableName latin(String en) {
-    return cached(latinNames, en, comparable::latin);
+  private List<TokenOrder.Token> latinOrder(TokenOrder order, KeptNames.Shown hit) {
+    List<TokenOrder.Token> v = hit.latinOrder;
+    if (v == null) {
+      v = cached(latinOrderForms, hit.latin, order::formsOf);
+      hit.latinOrder = v;
+    }
+    return v;
+  }
+
+  private ComparableName ofChain(KeptNames.Shown hit) {
+    ComparableName v = hit.arabicChain;
+    if (v == null) {
+      v = cached(arabicOfChains, hit.arabic, a -> comparable.of(NameParser.parse(a)));
+      hit.arabicChain = v;
+    }
+    return v;
+  }
+
+  private ComparableName arabicName(KeptNames.Shown hit) {
+    ComparableName v = hit.arabicName;
+    if (v == null) {
+      v = cached(arabicNames, hit.arabic, comparable::arabic);
+      hit.arabicName = v;
+    }
+    return v;
+  }
+
+  private ComparableName latin(KeptNames.Shown hit) {
+    ComparableName v = hit.latinName;
+    if (v == null) {
+      v = cached(latinNames, hit.latin, comparable::latin);
+      hit.latinName = v;
+    }
+    return v;
   }
 
   private static <T> T cached(Map<String, T> cache, String name, Function<String, T> make) {
