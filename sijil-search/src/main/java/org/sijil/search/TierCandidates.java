@@ -125,7 +125,7 @@ final class TierCandidates {
     List<long[]> common = new ArrayList<>();
     List<int[]> rare = new ArrayList<>();
     try {
-      Map<String, TermsEnum> cursors = new HashMap<>();
+      Cursors cursors = new Cursors(segment);
       boolean missing = false;
       for (List<Term> clause : clauses) {
         if (missing) {
@@ -156,7 +156,7 @@ final class TierCandidates {
       LeafReaderContext segment,
       IndexReader.CacheHelper helper,
       List<Term> clause,
-      Map<String, TermsEnum> cursors,
+      Cursors cursors,
       int words,
       List<long[]> common,
       List<int[]> rare)
@@ -168,7 +168,7 @@ final class TierCandidates {
     for (Term t : clause) {
       FixedBitSet set = kept.get(helper.getKey(), t);
       if (set == null) {
-        TermsEnum cursor = cursor(segment, t.field(), cursors);
+        TermsEnum cursor = cursors.terms(t.field());
         if (cursor == null || !cursor.seekExact(t.bytes())) {
           continue;
         }
@@ -176,7 +176,7 @@ final class TierCandidates {
           if (union == null && (long) (n + cursor.docFreq()) * COMMON_SHARE >= maxDoc) {
             union = kept.borrow(words); // many rare persons: words from here on, no long list
           }
-          PostingsEnum p = cursor.postings(null, PostingsEnum.NONE);
+          PostingsEnum p = cursors.postings(t.field(), cursor);
           if (union != null) {
             setAll(p, union);
             continue;
@@ -224,15 +224,12 @@ final class TierCandidates {
 
   /** Counts a use of each of the terms that is common in the segment and has no kept set. */
   private void countUses(
-      LeafReaderContext segment,
-      IndexReader.CacheHelper helper,
-      List<Term> terms,
-      Map<String, TermsEnum> cursors)
+      LeafReaderContext segment, IndexReader.CacheHelper helper, List<Term> terms, Cursors cursors)
       throws IOException {
     int maxDoc = segment.reader().maxDoc();
     for (Term t : terms) {
       if (kept.get(helper.getKey(), t) == null) {
-        TermsEnum cursor = cursor(segment, t.field(), cursors);
+        TermsEnum cursor = cursors.terms(t.field());
         if (cursor != null
             && cursor.seekExact(t.bytes())
             && (long) cursor.docFreq() * COMMON_SHARE >= maxDoc) {
@@ -242,13 +239,34 @@ final class TierCandidates {
     }
   }
 
-  private static TermsEnum cursor(
-      LeafReaderContext segment, String field, Map<String, TermsEnum> cursors) throws IOException {
-    if (!cursors.containsKey(field)) {
-      Terms terms = segment.reader().terms(field);
-      cursors.put(field, terms == null ? null : terms.iterator());
+  /**
+   * A segment's term cursor and last postings per field, for one request: both are reused from term
+   * to term of a field rather than made anew (a page asks tens of rare terms over a few fields).
+   */
+  private static final class Cursors {
+    private final LeafReaderContext segment;
+    private final Map<String, TermsEnum> terms = new HashMap<>();
+    private final Map<String, PostingsEnum> postings = new HashMap<>();
+
+    Cursors(LeafReaderContext segment) {
+      this.segment = segment;
     }
-    return cursors.get(field);
+
+    /** The field's term cursor, or null when the segment has no such field. */
+    TermsEnum terms(String field) throws IOException {
+      if (!terms.containsKey(field)) {
+        Terms t = segment.reader().terms(field);
+        terms.put(field, t == null ? null : t.iterator());
+      }
+      return terms.get(field);
+    }
+
+    /** The persons of the term the field's cursor is on, in the field's reused postings. */
+    PostingsEnum postings(String field, TermsEnum cursor) throws IOException {
+      PostingsEnum p = cursor.postings(postings.get(field), PostingsEnum.NONE);
+      postings.put(field, p);
+      return p;
+    }
   }
 
   private static FixedBitSet setOf(TermsEnum cursor, int maxDoc) throws IOException {
