@@ -65,6 +65,9 @@ final class Searching {
   private final Rescorer rescorer;
   private final KeptTerms kept = new KeptTerms();
 
+  /** Common indexed terms' match sets, kept across this searcher owner's requests. */
+  private final TermMatchSets matchSets = new TermMatchSets(TermMatchSets.DEFAULT_BYTES);
+
   Searching(NameAnalyzer analyzer, NameTerms names, int countUpTo) {
     this.countUpTo = countUpTo;
     this.analyzer = analyzer;
@@ -129,20 +132,14 @@ final class Searching {
           strictOnly = top.totalHits.value >= fetch;
           if (strictOnly && top.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
             // Fewer than COUNT_EXACTLY_UP_TO as written: the total counts the wider query too.
-            long wide =
-                LimitedCount.of(
-                    s,
-                    withFilters(
-                        Queries.grouped(tokens, analyzer, required(tokens), false, terms), filters),
-                    countUpTo);
+            long wide = LimitedCount.of(s, withFilters(tier(tokens, terms), filters), countUpTo);
             top = new TopDocs(new TotalHits(wide, exactBelow(wide)), top.scoreDocs);
           }
         }
         if (!strictOnly) {
           built =
               new Built(
-                  withFilters(
-                      Queries.grouped(tokens, analyzer, required(tokens), false, terms), filters),
+                  withFilters(tier(tokens, terms), filters),
                   texts(tokens),
                   true,
                   true,
@@ -208,6 +205,15 @@ final class Searching {
     }
     int n = Math.max(1, s.count(query));
     return orders(s, s.search(query, n).scoreDocs);
+  }
+
+  /**
+   * The name query without typos, its "all tokens but one" tier run on candidates from the kept
+   * match sets of common terms ({@link TierCandidates}): the same persons and scores.
+   */
+  private Query tier(List<NameTerms.QueryToken> tokens, PageTerms terms) {
+    return TierCandidates.tier(
+        Queries.grouped(tokens, analyzer, required(tokens), false, terms), matchSets);
   }
 
   /** Query tokens a person must match: all, or all but one from {@link #MISSING_ONE_FROM}. */

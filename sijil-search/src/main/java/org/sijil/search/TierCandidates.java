@@ -1,0 +1,298 @@
+package org.sijil.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+
+/**
+ * The persons matching all token clauses of a name query but one, or more (a superset of the "all
+ * tokens but one" tier's persons), made per segment from the kept sets of common indexed terms
+ * ({@link TermMatchSets}): the candidates of {@link CandidateFilter}.
+ *
+ * <p>Why: that tier's persons are few (a full Arabic name's median is 8 a page), and WAND found
+ * them by walking every posting of two common tokens' unions of alternatives, tens of thousands a
+ * page. A clause matches at most the union of the terms it asks (a filter beside a term, such as a
+ * cross-script alternative's, is left out, which only widens the union), so its set is the OR of
+ * its common terms' kept sets and its rare terms' postings; the tier is then counted word-wise
+ * ({@link TierBits}). When a common term of the query has no set yet in a segment, the query runs
+ * there alone: making a set costs every posting of the term, paid only on its second use.
+ */
+final class TierCandidates {
+
+  /** A term is common, and its set kept, from this share of the segment's persons. */
+  static final int COMMON_SHARE = 64;
+
+  private final List<List<Term>> clauses;
+  private final int need;
+  private final TermMatchSets kept;
+
+  private TierCandidates(List<List<Term>> clauses, int need, TermMatchSets kept) {
+    this.clauses = clauses;
+    this.need = need;
+    this.kept = kept;
+  }
+
+  /**
+   * The query run on its candidates when it is an "all tokens but one" tier (three clauses or more,
+   * all optional, all but one required) of clauses made of terms only, otherwise the query itself.
+   */
+  static Query tier(Query query, TermMatchSets kept) {
+    if (!(query instanceof BooleanQuery b)) {
+      return query;
+    }
+    int n = b.clauses().size();
+    boolean allOptional =
+        b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD);
+    if (n < Searching.MISSING_ONE_FROM
+        || !allOptional
+        || b.getMinimumNumberShouldMatch() != n - 1) {
+      return query;
+    }
+    List<List<Term>> clauses = new ArrayList<>();
+    for (BooleanClause c : b.clauses()) {
+      List<Term> terms = terms(c.getQuery());
+      if (terms == null) {
+        return query;
+      }
+      clauses.add(terms);
+    }
+    return new CandidateFilter(query, new TierCandidates(clauses, n - 1, kept));
+  }
+
+  /**
+   * The terms whose union holds every person the clause matches (its filters left out), or null
+   * when the clause holds a query of another kind (a typo's, which has no fixed terms) or none.
+   */
+  private static List<Term> terms(Query clause) {
+    List<Term> terms = new ArrayList<>();
+    boolean[] other = {false};
+    clause.visit(
+        new QueryVisitor() {
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            // A constant score visits its query as a filter too, but keeps all of its persons.
+            boolean narrows = occur == BooleanClause.Occur.FILTER && parent instanceof BooleanQuery;
+            return narrows || occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+          }
+
+          @Override
+          public void consumeTermsMatching(
+              Query query, String field, java.util.function.Supplier<ByteRunAutomaton> automaton) {
+            other[0] = true;
+          }
+
+          @Override
+          public void consumeTerms(Query query, Term... found) {
+            terms.addAll(Arrays.asList(found));
+          }
+
+          @Override
+          public void visitLeaf(Query query) {
+            other[0] = true;
+          }
+        });
+    boolean known = !other[0] && !terms.isEmpty();
+    return known ? List.copyOf(new java.util.LinkedHashSet<>(terms)) : null;
+  }
+
+  /**
+   * The segment's candidates in order, or null when the query must run alone there (a segment
+   * without a core key, or a common term whose set is not kept yet).
+   */
+  int[] candidates(LeafReaderContext segment) throws IOException {
+    IndexReader.CacheHelper helper = segment.reader().getCoreCacheHelper();
+    if (helper == null) {
+      return null; // a wrapping reader (the benchmarks' counting one): nothing can be kept
+    }
+    int maxDoc = segment.reader().maxDoc();
+    int words = FixedBitSet.bits2words(maxDoc);
+    List<long[]> common = new ArrayList<>();
+    List<int[]> rare = new ArrayList<>();
+    try {
+      Cursors cursors = new Cursors(segment);
+      boolean missing = false;
+      for (List<Term> clause : clauses) {
+        if (missing) {
+          countUses(segment, helper, clause, cursors); // so that they are admitted together
+        } else {
+          missing = !addClause(segment, helper, clause, cursors, words, common, rare);
+        }
+      }
+      if (missing) {
+        return null;
+      }
+      long[] tier = kept.borrow(words);
+      common.add(tier); // given back with the clauses' scratch
+      TierBits.atLeast(
+          common.subList(0, common.size() - 1), rare, need, clauses.size(), tier, words);
+      return TierBits.docs(tier, words);
+    } finally {
+      common.forEach(kept::giveBack);
+    }
+  }
+
+  /**
+   * Adds the clause's persons in the segment to {@code common} (as scratch words, when the clause
+   * has a common term or many persons) or to {@code rare} (sorted); false when a common term has no
+   * kept set.
+   */
+  private boolean addClause(
+      LeafReaderContext segment,
+      IndexReader.CacheHelper helper,
+      List<Term> clause,
+      Cursors cursors,
+      int words,
+      List<long[]> common,
+      List<int[]> rare)
+      throws IOException {
+    int maxDoc = segment.reader().maxDoc();
+    long[] union = null;
+    int[] docs = new int[0];
+    int n = 0;
+    for (Term t : clause) {
+      FixedBitSet set = kept.get(helper.getKey(), t);
+      if (set == null) {
+        TermsEnum cursor = cursors.terms(t.field());
+        if (cursor == null || !cursor.seekExact(t.bytes())) {
+          continue;
+        }
+        if ((long) cursor.docFreq() * COMMON_SHARE < maxDoc) {
+          if (union == null && (long) (n + cursor.docFreq()) * COMMON_SHARE >= maxDoc) {
+            union = kept.borrow(words); // many rare persons: words from here on, no long list
+          }
+          PostingsEnum p = cursors.postings(t.field(), cursor);
+          if (union != null) {
+            setAll(p, union);
+            continue;
+          }
+          if (docs.length < n + cursor.docFreq()) {
+            docs = Arrays.copyOf(docs, Math.max(2 * docs.length, n + cursor.docFreq()));
+          }
+          for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
+            docs[n++] = d;
+          }
+          continue;
+        }
+        if (!kept.admit(helper.getKey(), t)) {
+          if (union != null) {
+            kept.giveBack(union);
+          }
+          countUses(segment, helper, clause.subList(clause.indexOf(t) + 1, clause.size()), cursors);
+          return false;
+        }
+        set = setOf(cursor, maxDoc);
+        kept.put(helper, t, set);
+      }
+      if (union == null) {
+        union = kept.borrow(words);
+      }
+      TierBits.or(union, set.getBits(), words);
+    }
+    if (union == null) {
+      Arrays.sort(docs, 0, n);
+      rare.add(TierBits.distinct(docs, n));
+    } else {
+      for (int i = 0; i < n; i++) {
+        union[docs[i] >> 6] |= 1L << docs[i];
+      }
+      common.add(union);
+    }
+    return true;
+  }
+
+  private static void setAll(PostingsEnum p, long[] words) throws IOException {
+    for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
+      words[d >> 6] |= 1L << d;
+    }
+  }
+
+  /** Counts a use of each of the terms that is common in the segment and has no kept set. */
+  private void countUses(
+      LeafReaderContext segment, IndexReader.CacheHelper helper, List<Term> terms, Cursors cursors)
+      throws IOException {
+    int maxDoc = segment.reader().maxDoc();
+    for (Term t : terms) {
+      if (kept.get(helper.getKey(), t) == null) {
+        TermsEnum cursor = cursors.terms(t.field());
+        if (cursor != null
+            && cursor.seekExact(t.bytes())
+            && (long) cursor.docFreq() * COMMON_SHARE >= maxDoc) {
+          kept.admit(helper.getKey(), t);
+        }
+      }
+    }
+  }
+
+  /**
+   * A segment's term cursor and last postings per field, for one request: both are reused from term
+   * to term of a field rather than made anew (a page asks tens of rare terms over a few fields).
+   */
+  private static final class Cursors {
+    private final LeafReaderContext segment;
+    private final Map<String, TermsEnum> terms = new HashMap<>();
+    private final Map<String, PostingsEnum> postings = new HashMap<>();
+
+    Cursors(LeafReaderContext segment) {
+      this.segment = segment;
+    }
+
+    /** The field's term cursor, or null when the segment has no such field. */
+    TermsEnum terms(String field) throws IOException {
+      if (!terms.containsKey(field)) {
+        Terms t = segment.reader().terms(field);
+        terms.put(field, t == null ? null : t.iterator());
+      }
+      return terms.get(field);
+    }
+
+    /** The persons of the term the field's cursor is on, in the field's reused postings. */
+    PostingsEnum postings(String field, TermsEnum cursor) throws IOException {
+      PostingsEnum p = cursor.postings(postings.get(field), PostingsEnum.NONE);
+      postings.put(field, p);
+      return p;
+    }
+  }
+
+  private static FixedBitSet setOf(TermsEnum cursor, int maxDoc) throws IOException {
+    FixedBitSet set = new FixedBitSet(maxDoc);
+    PostingsEnum p = cursor.postings(null, PostingsEnum.NONE);
+    for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
+      set.set(d);
+    }
+    return set;
+  }
+
+  @Override
+  public String toString() {
+    return "tier(" + clauses + ", " + need + ")";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TierCandidates t
+        && clauses.equals(t.clauses)
+        && need == t.need
+        && kept == t.kept;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * clauses.hashCode() + need;
+  }
+}
