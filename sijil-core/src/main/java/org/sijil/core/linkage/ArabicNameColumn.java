@@ -9,7 +9,6 @@ import org.sijil.core.names.NameKeys;
 import org.sijil.core.names.NameReadings;
 import org.sijil.core.names.NameRole;
 import org.sijil.core.names.NameSimilarity;
-import org.sijil.core.names.NameToken;
 import org.sijil.core.names.Reading;
 
 /** Arabic name chains, parsed and normalized by the name engine. */
@@ -18,14 +17,6 @@ final class ArabicNameColumn extends NameColumn {
   private final NameChain[] chains;
 
   ArabicNameColumn(String field, String[] raw, String similarity) {
-    this(field, raw, null, similarity);
-  }
-
-  /**
-   * From names already parsed by the name engine ({@code parsed[r]} null when absent), or, when
-   * {@code parsed} is null, parsed here.
-   */
-  ArabicNameColumn(String field, String[] raw, NameChain[] parsed, String similarity) {
     super(field, raw.length, similarity);
     int n = raw.length;
     chains = "name_engine".equals(similarity) ? new NameChain[n] : null;
@@ -39,29 +30,13 @@ final class ArabicNameColumn extends NameColumn {
           if (raw[r] == null || raw[r].isBlank()) {
             return null;
           }
-          ArabicWords.Tokens tokens = parsed != null ? tokensOf(parsed[r]) : words.tokens(raw[r]);
+          ArabicWords.Tokens tokens = words.tokens(raw[r]);
           Derived d = derive(tokens, memo);
           if (chains != null && d != null) {
-            chains[r] = parsed != null ? parsed[r] : tokens.chain();
+            chains[r] = tokens.chain();
           }
           return d;
         });
-  }
-
-  /** The tokens of a chain parsed elsewhere (null: none). */
-  private static ArabicWords.Tokens tokensOf(NameChain chain) {
-    if (chain == null) {
-      return new ArabicWords.Tokens(new String[0], false);
-    }
-    List<NameToken> tokens = chain.tokens();
-    String[] texts = new String[tokens.size()];
-    for (int i = 0; i < texts.length; i++) {
-      texts[i] = tokens.get(i).text();
-    }
-    // The parser's chains end in a family unless written with connectors to their end.
-    boolean patronymicEnd =
-        texts.length >= 2 && tokens.get(texts.length - 1).role() != NameRole.FAMILY;
-    return new ArabicWords.Tokens(texts, patronymicEnd);
   }
 
   /**

@@ -3,7 +3,6 @@ package org.sijil.core.linkage;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.sijil.core.names.NameChain;
 import org.sijil.core.names.NameParser;
 import org.sijil.core.names.Romanization;
 
@@ -31,14 +30,12 @@ final class CrossScriptNameColumn extends NameColumn {
 
   /**
    * @param arabic each record's Arabic name (null when absent)
-   * @param chains the Arabic names already parsed, or null to parse them here
    * @param latin each record's Latin name (null when absent)
    * @param leftSize records of the left list (a link job), the rest are the right list's
    */
   CrossScriptNameColumn(
       String field,
       String[] arabic,
-      NameChain[] chains,
       String[] latin,
       int leftSize,
       boolean link,
@@ -78,13 +75,7 @@ final class CrossScriptNameColumn extends NameColumn {
         texts,
         r ->
             switch (script[r]) {
-              case ARABIC ->
-                  derive(
-                      Romanization.arabic(
-                          chains != null && chains[r] != null
-                              ? chains[r]
-                              : NameParser.parse(arabic[r])),
-                      words);
+              case ARABIC -> derive(Romanization.arabic(NameParser.parse(arabic[r])), words);
               case LATIN -> derive(Romanization.latin(latin[r]), words);
               default -> null;
             });

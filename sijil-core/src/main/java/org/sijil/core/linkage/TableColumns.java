@@ -54,7 +54,6 @@ final class TableColumns {
     // chains are not kept for all records at once (~350 bytes of objects per record): each column
     // parses the names it derives from as it goes, and the cross-script column only those of
     // records without a Latin name.
-    org.sijil.core.names.NameChain[] chains = null;
     String[] arabic =
         nameTexts(
             "name_ar",
@@ -78,7 +77,7 @@ final class TableColumns {
             records,
             readField,
             readTexts);
-    Names names = new Names(records, arabic, chains, latin, readField, readTexts);
+    Names names = new Names(records, arabic, latin, readField, readTexts);
     return built(new ArrayList<>(fields), byField, names, leftSize, link);
   }
 
@@ -128,14 +127,13 @@ final class TableColumns {
   }
 
   /**
-   * The records with their name texts read once for every column: the Arabic name (and its parsed
-   * chains) and the Latin name, null when no field needs them, and the texts of the field read
-   * before the table (null when none was).
+   * The records with their name texts read once for every column: the Arabic name and the Latin
+   * name, null when no field needs them, and the texts of the field read before the table (null
+   * when none was).
    */
   private record Names(
       List<CasualtyRecord> records,
       String[] arabic,
-      org.sijil.core.names.NameChain[] chains,
       String[] latin,
       String readField,
       String[] readTexts) {
@@ -179,10 +177,7 @@ final class TableColumns {
     List<CasualtyRecord> records = in.records();
     if (type == FieldType.CROSS_SCRIPT_NAME) {
       return new CrossScriptNameColumn(
-          field, in.arabic(), in.chains(), in.texts("name_en"), leftSize, link, similarity);
-    }
-    if (type == FieldType.ARABIC_NAME && field.equals("name_ar") && in.chains() != null) {
-      return new ArabicNameColumn(field, in.arabic(), in.chains(), similarity);
+          field, in.arabic(), in.texts("name_en"), leftSize, link, similarity);
     }
     String[] names =
         (type == FieldType.ARABIC_NAME || type == FieldType.LATIN_NAME)
@@ -208,7 +203,6 @@ final class TableColumns {
    * common given names.
    */
   private static String[] partTexts(String field, Names in) {
-    org.sijil.core.names.NameChain[] arabicChains = in.chains();
     int dot = field.indexOf('.');
     String base = field.substring(0, dot);
     String part = field.substring(dot + 1);
@@ -224,10 +218,7 @@ final class TableColumns {
         continue;
       }
       if (base.equals("name_ar")) {
-        org.sijil.core.names.NameChain chain =
-            arabicChains != null && arabicChains[i] != null
-                ? arabicChains[i]
-                : org.sijil.core.names.NameParser.parse(full[i]);
+        org.sijil.core.names.NameChain chain = org.sijil.core.names.NameParser.parse(full[i]);
         String v = chain.isEmpty() ? "" : (given ? chain.given() : chain.family());
         out[i] = v.isEmpty() ? null : v;
       } else {

@@ -124,7 +124,7 @@ class NameColumnTest {
     String[] arabic = {"محمد احمد النجار", null, "سلمى يوسف حمدان", "  "};
     String[] latin = {"Mohammed Ahmad Alnajjar", null, "Salma Yousef Hamdan", null};
     CrossScriptNameColumn c =
-        new CrossScriptNameColumn("name", arabic, null, latin, arabic.length, false, null);
+        new CrossScriptNameColumn("name", arabic, latin, arabic.length, false, null);
     for (int r = 0; r < arabic.length; r++) {
       assertTrue(c.isNull(r), "record " + r);
       assertTrue(Double.isNaN(c.termFrequency(r)), "record " + r);
