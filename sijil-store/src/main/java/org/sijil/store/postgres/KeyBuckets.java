@@ -75,8 +75,7 @@ final class KeyBuckets {
   /**
    * Adds the key of row {@code row} of release {@code releaseId}; a null key has none. The buckets
    * of the release before are written first: only one release's keys are held at a time, so a copy
-   * of a register of many releases holds no more than its largest release's (all of them, until
-   * session 21).
+   * of a register of many releases holds no more than its largest release's, not all of them.
    */
   void add(long releaseId, long row, String key) throws SQLException {
     if (key == null) {
