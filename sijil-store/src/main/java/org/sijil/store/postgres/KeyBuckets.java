@@ -9,10 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import org.sijil.store.Linkage.RecordKey;
 
 /**
@@ -37,55 +36,145 @@ final class KeyBuckets {
 
   static final String TABLE = "record_key_buckets";
 
-  private final MessageDigest md5 = md5();
-  private final Map<Long, StringBuilder[]> byRelease = new HashMap<>();
-  private long lastRelease = Long.MIN_VALUE;
-  private StringBuilder[] lastBuckets;
+  private static final List<String> COLUMNS = List.of("bucket", "release_id", "entries");
 
-  /** Adds the key of row {@code row} of release {@code releaseId}; a null key has none. */
-  void add(long releaseId, long row, String key) {
+  /**
+   * Appends a release's entries to a bucket row already written, for a release whose rows come back
+   * after another's: the row then holds its entries in the order they arrived, as if held to the
+   * end.
+   */
+  private static final String MERGE =
+      "INSERT INTO "
+          + TABLE
+          + " (bucket, release_id, entries) VALUES (?, ?, ?) ON CONFLICT (bucket, release_id)"
+          + " DO UPDATE SET entries = "
+          + TABLE
+          + ".entries || EXCLUDED.entries";
+
+  private static final long NONE = Long.MIN_VALUE;
+
+  private final Connection connection;
+  private final MessageDigest md5 = md5();
+
+  /** Releases whose buckets were written (in this transaction). */
+  private final Set<Long> written = new HashSet<>();
+
+  private long release = NONE;
+  private StringBuilder[] buckets;
+  private long held;
+  private long mostHeld;
+
+  /** Bucket rows on their way to the server, open from a release's first write to the end. */
+  private CopyAppender out;
+
+  /** Buckets written on {@code connection}, inside its open transaction. */
+  KeyBuckets(Connection connection) {
+    this.connection = connection;
+  }
+
+  /**
+   * Adds the key of row {@code row} of release {@code releaseId}; a null key has none. The buckets
+   * of the release before are written first: only one release's keys are held at a time, so a copy
+   * of a register of many releases holds no more than its largest release's, not all of them.
+   */
+  void add(long releaseId, long row, String key) throws SQLException {
     if (key == null) {
       return;
     }
-    if (releaseId != lastRelease) {
-      lastBuckets = byRelease.computeIfAbsent(releaseId, r -> new StringBuilder[BUCKETS]);
-      lastRelease = releaseId;
+    if (releaseId != release) {
+      flush();
+      release = releaseId;
+      buckets = new StringBuilder[BUCKETS];
     }
     int bucket = bucket(md5, key);
-    StringBuilder entries = lastBuckets[bucket];
+    StringBuilder entries = buckets[bucket];
     if (entries == null) {
       entries = new StringBuilder(32);
-      lastBuckets[bucket] = entries;
+      buckets[bucket] = entries;
     }
     entries.append(row).append(':').append(key.codePointCount(0, key.length())).append(':');
     entries.append(key);
+    mostHeld = Math.max(mostHeld, ++held);
   }
 
-  /** Writes the buckets added so far, in bucket order per release, inside the open transaction. */
-  void write(Connection connection) throws SQLException {
-    if (byRelease.isEmpty()) {
+  /** The most keys held at once so far (for tests: bounded by the largest release's). */
+  long mostHeld() {
+    return mostHeld;
+  }
+
+  /** Writes the buckets still held, inside the open transaction, and waits for all to be sent. */
+  void write() throws SQLException {
+    flush();
+    if (out != null) {
+      out.close();
+      out = null;
+    }
+  }
+
+  /** Forgets what was added and not yet sent (the transaction is being rolled back). */
+  void discard() {
+    forget();
+    if (out != null) {
+      out.discard();
+      out = null;
+    }
+    written.clear();
+  }
+
+  /** Writes the held release's buckets in bucket order, then forgets them. */
+  private void flush() throws SQLException {
+    if (buckets == null) {
       return;
     }
-    CopyAppender out =
-        CopyAppender.open(connection, TABLE, List.of("bucket", "release_id", "entries"));
-    for (Map.Entry<Long, StringBuilder[]> release : new TreeMap<>(byRelease).entrySet()) {
-      Integer releaseId = Math.toIntExact(release.getKey());
-      StringBuilder[] buckets = release.getValue();
-      for (int b = 0; b < BUCKETS; b++) {
-        if (buckets[b] != null) {
-          out.add(new Object[] {b, releaseId, buckets[b].toString()});
-        }
-      }
+    if (written.add(release)) {
+      append();
+    } else {
+      merge();
     }
-    out.close();
-    byRelease.clear();
-    lastRelease = Long.MIN_VALUE;
+    forget();
   }
 
-  /** Forgets what was added (the transaction is being rolled back). */
-  void discard() {
-    byRelease.clear();
-    lastRelease = Long.MIN_VALUE;
+  private void forget() {
+    buckets = null;
+    release = NONE;
+    held = 0;
+  }
+
+  /** The held release's first buckets, in COPY chunks sent while the caller goes on. */
+  private void append() throws SQLException {
+    if (out == null) {
+      out = CopyAppender.open(connection, TABLE, COLUMNS);
+    }
+    Integer releaseId = Math.toIntExact(release);
+    for (int b = 0; b < BUCKETS; b++) {
+      if (buckets[b] != null) {
+        out.add(new Object[] {b, releaseId, buckets[b].toString()});
+        buckets[b] = null;
+      }
+    }
+  }
+
+  /**
+   * The held release's later entries appended to its rows (after the rows still on their way:
+   * {@code records} read in no particular order may come back to a release).
+   */
+  private void merge() throws SQLException {
+    if (out != null) {
+      out.close();
+      out = null;
+    }
+    int releaseId = Math.toIntExact(release);
+    try (PreparedStatement ps = connection.prepareStatement(MERGE)) {
+      for (int b = 0; b < BUCKETS; b++) {
+        if (buckets[b] != null) {
+          ps.setInt(1, b);
+          ps.setInt(2, releaseId);
+          ps.setString(3, buckets[b].toString());
+          ps.addBatch();
+        }
+      }
+      ps.executeBatch();
+    }
   }
 
   /** Drops the buckets of release {@code releaseId} (its records were deleted). */
