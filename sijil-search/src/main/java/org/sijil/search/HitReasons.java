@@ -56,6 +56,9 @@ final class HitReasons {
   private static final class Named {
     final Query query;
 
+    /** The query under the name; null when not of a shape read here. */
+    final Query inner;
+
     /**
      * The terms of the alternative when it asks a hit to hold all or any of them ({@link
      * HitTerms.Shape}); null otherwise (then its scorer and {@link Weight#matches} say).
@@ -67,7 +70,7 @@ final class HitReasons {
 
     Named(Query query) {
       this.query = query;
-      Query inner = HitTerms.inner(query);
+      this.inner = HitTerms.inner(query);
       this.terms = inner == null ? null : HitTerms.shape(inner);
     }
 
@@ -75,16 +78,16 @@ final class HitReasons {
      * Reads the name at the alternative's first match, {@code doc} of {@code leaf}: from the
      * query's text, or, when that is not of the form known here, as {@link #mark} does.
      */
-    void readName(IndexSearcher s, LeafReaderContext leaf, int doc, List<String> tokens)
+    void readName(IndexSearcher s, LeafReaderContext leaf, int doc, Reading page)
         throws IOException {
-      String name = nameOf(query, HitTerms.inner(query));
+      String name = page.names().of(query, inner);
       if (name != null) {
-        reason = Reason.of(name, tokens);
+        reason = Reason.of(name, page.tokens());
         return;
       }
       weight = weightOf(s, query);
       Matches m = weight.matches(leaf, doc);
-      reason = Reason.of(NamedMatches.findNamedMatches(m).get(0).getName(), tokens);
+      reason = Reason.of(NamedMatches.findNamedMatches(m).get(0).getName(), page.tokens());
     }
   }
 
@@ -106,12 +109,23 @@ final class HitReasons {
     return Reason.parses(name) ? name : null;
   }
 
+  /** What reading a page's reasons needs beside the query: its tokens, and the names kept. */
+  private record Reading(List<String> tokens, AlternativeNames names) {}
+
   /**
    * The reasons of {@code docs} (top-level doc ids, each a hit of {@code reasons} or of the query
    * it is the ungrouped form of), in the order given.
    */
   static List<List<MatchReason>> of(IndexSearcher s, Query reasons, List<String> tokens, int[] docs)
       throws IOException {
+    return of(s, reasons, tokens, docs, new AlternativeNames());
+  }
+
+  /** As {@link #of(IndexSearcher, Query, List, int[])}, reading names kept in {@code names}. */
+  static List<List<MatchReason>> of(
+      IndexSearcher s, Query reasons, List<String> tokens, int[] docs, AlternativeNames names)
+      throws IOException {
+    Reading page = new Reading(tokens, names);
     List<Named> named = new ArrayList<>();
     if (!collect(reasons, true, named)) {
       // Rewriting may reach a shape read here (a lone clause unwrapped); Weight#matches needs it.
@@ -131,9 +145,9 @@ final class HitReasons {
           for (int n = 0; n < named.size(); n++) {
             Named alternative = named.get(n);
             if (alternative.terms != null) {
-              markHeld(shared, alternative, terms, leaf, inLeaf, places, matched[n], tokens);
+              markHeld(shared, alternative, terms, leaf, inLeaf, places, matched[n], page);
             } else {
-              markByScorer(shared, alternative, leaf, inLeaf, places, matched[n], tokens);
+              markByScorer(shared, alternative, leaf, inLeaf, places, matched[n], page);
             }
           }
         });
@@ -164,14 +178,14 @@ final class HitReasons {
       int[] docs,
       int[] places,
       boolean[] matched,
-      List<String> tokens)
+      Reading page)
       throws IOException {
     boolean[] held = terms.held(alternative.terms);
     for (int k = 0; k < places.length; k++) {
       if (held[k]) {
         matched[places[k]] = true;
         if (alternative.reason == null) {
-          alternative.readName(shared, leaf, docs[k], tokens);
+          alternative.readName(shared, leaf, docs[k], page);
         }
       }
     }
@@ -185,14 +199,14 @@ final class HitReasons {
       int[] docs,
       int[] places,
       boolean[] matched,
-      List<String> tokens)
+      Reading page)
       throws IOException {
     DocIdSetIterator it = iterator(shared, alternative, leaf);
     if (it == null) {
       return;
     }
     for (int k = 0; k < docs.length; k++) {
-      matched[places[k]] |= mark(alternative, leaf, it, docs[k], tokens);
+      matched[places[k]] |= mark(alternative, leaf, it, docs[k], page.tokens());
     }
   }
 

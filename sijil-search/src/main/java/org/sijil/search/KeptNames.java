@@ -2,6 +2,7 @@ package org.sijil.search;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -20,17 +21,33 @@ import org.sijil.core.names.ComparableName;
  * h-serve"). Each kept hit holds its names and, once {@link Rescorer} has made them, their prepared
  * forms, which depend on the name alone.
  *
- * <p>Bounded: at most {@link #LIMIT} hits are kept per index version, after which new hits are read
- * as before. A page on another reader (the index was reopened, doc ids may mean other persons)
- * starts a new table. Safe for concurrent pages: a prepared form is made from the name alone, so
- * two pages making it at once store equal values, published through volatile fields.
+ * <p>Bounded, keeping what pages use: at most {@link #LIMIT} hits are kept per index version. Once
+ * full, a hit not kept is read as before, and after as many such misses as the bound a sweep drops
+ * the kept hits no page has read since the last sweep (each kept hit marks itself used when read),
+ * making room for the hits pages ask for now. A sweep never drops a hit in use, so a steady mix up
+ * to twice as wide as the bound keeps its first hits (dropping them for others would only trade
+ * misses), while a mix that moves on frees the hits it left. A page on another reader (the index
+ * was reopened, doc ids may mean other persons) starts a new table. Safe for concurrent pages: a
+ * prepared form is made from the name alone, so two pages making it at once store equal values,
+ * published through volatile fields; one sweep runs at a time, and a hit a page reads while it is
+ * dropped is still whole (a later page reads it again from doc values).
  */
 final class KeptNames {
 
   /** Hits kept per index version at most (each some 200 bytes with its names and forms). */
   static final int LIMIT = 100_000;
 
+  private final int limit;
   private final AtomicReference<ForReader> current = new AtomicReference<>();
+
+  KeptNames() {
+    this(LIMIT);
+  }
+
+  /** Keeping at most {@code limit} hits per index version. */
+  KeptNames(int limit) {
+    this.limit = limit;
+  }
 
   /** A hit's shown names and, once made, the re-ranking's forms of them. */
   static final class Shown {
@@ -46,6 +63,12 @@ final class KeptNames {
     volatile List<TokenOrder.Token> arabicOrder;
     volatile List<TokenOrder.Token> latinOrder;
 
+    /**
+     * Read by a page since the last sweep, or kept since: a new hit outlives one sweep (a plain
+     * flag: a lost write only drops a hit early or late).
+     */
+    boolean used = true;
+
     Shown(String arabic, String latin) {
       this.arabic = arabic;
       this.latin = latin;
@@ -58,6 +81,12 @@ final class KeptNames {
     final IndexReaderContext top;
     final AtomicReferenceArray<AtomicReferenceArray<Shown>> segments;
     final AtomicInteger size = new AtomicInteger();
+
+    /** Hits read from doc values while full, since the last sweep. */
+    final AtomicInteger missedWhileFull = new AtomicInteger();
+
+    /** Held by the page that sweeps; the others skip the sweep. */
+    final AtomicBoolean sweeping = new AtomicBoolean();
 
     ForReader(IndexReaderContext top) {
       this.top = top;
@@ -85,7 +114,11 @@ final class KeptNames {
     for (int i = 0; i < hits.length; i++) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
       out[i] = f.segment(leaf).get(hits[i].doc - leaf.docBase);
-      missing += out[i] == null ? 1 : 0;
+      if (out[i] == null) {
+        missing++;
+      } else if (!out[i].used) {
+        out[i].used = true;
+      }
     }
     if (missing > 0) {
       read(f, leaves, s, hits, out, missing);
@@ -93,8 +126,14 @@ final class KeptNames {
     return out;
   }
 
+  /** Hits kept now for the current reader (for tests). */
+  int size() {
+    ForReader f = current.get();
+    return f == null ? 0 : f.size.get();
+  }
+
   /** Reads the names of the hits not kept, and keeps them while under the bound. */
-  private static void read(
+  private void read(
       ForReader f,
       List<LeafReaderContext> leaves,
       IndexSearcher s,
@@ -114,13 +153,45 @@ final class KeptNames {
     for (int m = 0; m < missing; m++) {
       Shown shown = new Shown(names.arabic()[m], names.latin()[m]);
       out[places[m]] = shown;
-      if (f.size.get() < LIMIT) {
+      if (f.size.get() < limit) {
         int doc = toRead[m].doc;
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         if (f.segment(leaf).compareAndSet(doc - leaf.docBase, null, shown)) {
           f.size.incrementAndGet();
         }
+      } else if (f.missedWhileFull.incrementAndGet() >= limit) {
+        sweep(f);
       }
+    }
+  }
+
+  /**
+   * Drops the kept hits not read since the last sweep and marks the rest unread. Walks every
+   * segment's table (4 bytes per document: some milliseconds at 1M), once per {@link #limit}
+   * misses.
+   */
+  private static void sweep(ForReader f) {
+    if (!f.sweeping.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      f.missedWhileFull.set(0);
+      for (int seg = 0; seg < f.segments.length(); seg++) {
+        AtomicReferenceArray<Shown> table = f.segments.get(seg);
+        for (int doc = 0; table != null && doc < table.length(); doc++) {
+          Shown shown = table.get(doc);
+          if (shown == null) {
+            continue;
+          }
+          if (shown.used) {
+            shown.used = false;
+          } else if (table.compareAndSet(doc, shown, null)) {
+            f.size.decrementAndGet();
+          }
+        }
+      }
+    } finally {
+      f.sweeping.set(false);
     }
   }
 

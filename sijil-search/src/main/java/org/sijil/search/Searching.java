@@ -65,6 +65,9 @@ final class Searching {
   private final Rescorer rescorer;
   private final KeptTerms kept = new KeptTerms();
 
+  /** The names of the reasons query's alternatives, kept across this owner's pages. */
+  private final AlternativeNames alternativeNames = new AlternativeNames();
+
   /** Common indexed terms' match sets, kept across this searcher owner's requests. */
   private final TermMatchSets matchSets = new TermMatchSets(TermMatchSets.DEFAULT_BYTES);
 
@@ -248,7 +251,7 @@ final class Searching {
     }
     List<List<MatchReason>> reasons =
         built.ranked() && page.length > 0
-            ? HitReasons.of(s, built.reasons(), built.tokens(), page)
+            ? HitReasons.of(s, built.reasons(), built.tokens(), page, alternativeNames)
             : null;
     HitKeys keys = HitKeys.of(s.getIndexReader().leaves(), page);
     org.apache.lucene.index.StoredFields stored = views ? s.storedFields() : null;

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -72,6 +74,39 @@ class KeptNamesTest {
       assertArrayEquals(scores(fresh), scores(warm));
       assertArrayEquals(docs(cold), docs(warm));
     }
+  }
+
+  @Test
+  void theBoundHoldsAndAFullTableKeepsItsHitsInUse() throws IOException {
+    KeptNames kept = new KeptNames(20);
+    ScoreDoc[] first = Arrays.copyOfRange(hits, 0, 20);
+    KeptNames.Shown[] held = kept.of(searcher, first);
+    assertEquals(20, kept.size());
+    // Other hits while full are read, not kept; the sweep after 20 of them finds every kept hit
+    // new or in use: the first ones stay, as long as pages read them.
+    ScoreDoc[] others = Arrays.copyOfRange(hits, 20, 40);
+    KeptNames.Shown read = kept.of(searcher, others)[0];
+    for (int round = 0; round < 3; round++) {
+      assertSame(held[0], kept.of(searcher, first)[0]);
+      KeptNames.Shown readAgain = kept.of(searcher, others)[0];
+      assertNotSame(read, readAgain);
+      read = readAgain;
+      assertEquals(20, kept.size());
+    }
+  }
+
+  @Test
+  void aFullTableDropsHitsNoPageReads() throws IOException {
+    KeptNames kept = new KeptNames(20);
+    KeptNames.Shown[] old = kept.of(searcher, Arrays.copyOfRange(hits, 0, 20));
+    ScoreDoc[] now = Arrays.copyOfRange(hits, 20, 40);
+    for (int round = 0; round < 3; round++) {
+      kept.of(searcher, now); // two sweeps: the first marks the old hits unread, the second drops
+    }
+    KeptNames.Shown[] again = kept.of(searcher, now);
+    assertSame(again[0], kept.of(searcher, now)[0]);
+    assertNotSame(old[0], kept.of(searcher, Arrays.copyOfRange(hits, 0, 20))[0]);
+    assertTrue(kept.size() <= 20);
   }
 
   private static ScoreDoc[] copy() {
