@@ -35,9 +35,8 @@ final class SearchAnswer {
     this.mapper = mapper;
   }
 
-  /** Sends {@code r} as the response's JSON body (compressed by Javalin when the client asks). */
-  void send(Context ctx, SearchResult r) {
-    ByteArrayOutputStream body = json(r);
+  /** Sends {@code body} ({@link #json}) as the response (compressed by Javalin when asked). */
+  void send(Context ctx, ByteArrayOutputStream body) {
     ctx.contentType(ContentType.APPLICATION_JSON);
     try {
       body.writeTo(ctx.outputStream());
