@@ -45,8 +45,9 @@ public record ServerConfig(
   }
 
   /**
-   * A direct (no proxy) configuration with the default request limit and one search computing per
-   * processor.
+   * A direct (no proxy) configuration with the default request limit and no search gate (a gate of
+   * one permit per processor is an option until quiet runs show it pays: docs/benchmarks.md,
+   * "Session 21, h-http").
    */
   public ServerConfig(
       boolean secureCookies,
@@ -62,7 +63,7 @@ public record ServerConfig(
         clock,
         false,
         DEFAULT_MAX_REQUEST_BYTES,
-        Runtime.getRuntime().availableProcessors());
+        0);
   }
 
   public static ServerConfig defaults() {

@@ -30,11 +30,6 @@ public final class SearchGate {
     this.permits = permits == 0 ? null : new Semaphore(permits, true);
   }
 
-  /** One permit per processor the JVM may use: the gate that keeps every core busy. */
-  public static SearchGate perProcessor() {
-    return new SearchGate(Runtime.getRuntime().availableProcessors());
-  }
-
   /**
    * Runs {@code search} when a permit is free (waiting in arrival order), and gives the permit back
    * when it returns or throws.
