@@ -30,10 +30,14 @@ final class TestServer implements AutoCloseable {
   }
 
   TestServer(org.sijil.server.service.RegisterData data) {
+    this(data, ServerConfig.defaults());
+  }
+
+  TestServer(org.sijil.server.service.RegisterData data, ServerConfig config) {
     register = new InMemoryRegister(data);
     InMemoryUserStore users = new InMemoryUserStore();
     users.save(new User(ANALYST, Role.ANALYST, Passwords.hash(PASSWORD.toCharArray(), 4)));
-    app = SijilServer.create(register, users, ServerConfig.defaults()).start("127.0.0.1", 0);
+    app = SijilServer.create(register, users, config).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
   }
 
