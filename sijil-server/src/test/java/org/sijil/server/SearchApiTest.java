@@ -61,8 +61,9 @@ class SearchApiTest {
       paths.add("/?q=" + q);
     }
     try (TestServer gated =
-        new TestServer(server.register.data(), ServerConfig.defaults().withSearchPermits(1))) {
-      // Concurrent requests, so that some wait at the gate of one permit.
+        new TestServer(server.register, ServerConfig.defaults().withSearchPermits(1))) {
+      // The same register, so the same index: two indexes built from the same persons may order
+      // hits of equal score differently. Concurrent requests, so that some wait at the gate.
       List<java.util.concurrent.CompletableFuture<String>> answers = new ArrayList<>();
       for (String path : paths) {
         answers.add(

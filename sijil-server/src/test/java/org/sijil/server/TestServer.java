@@ -34,7 +34,12 @@ final class TestServer implements AutoCloseable {
   }
 
   TestServer(org.sijil.server.service.RegisterData data, ServerConfig config) {
-    register = new InMemoryRegister(data);
+    this(new InMemoryRegister(data), config);
+  }
+
+  /** A second server over the same register (the same index), e.g. with another config. */
+  TestServer(InMemoryRegister register, ServerConfig config) {
+    this.register = register;
     InMemoryUserStore users = new InMemoryUserStore();
     users.save(new User(ANALYST, Role.ANALYST, Passwords.hash(PASSWORD.toCharArray(), 4)));
     app = SijilServer.create(register, users, config).start("127.0.0.1", 0);
