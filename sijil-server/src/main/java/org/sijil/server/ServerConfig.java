@@ -17,6 +17,8 @@ import java.time.Duration;
  *     the request HTTPS: HSTS, Secure cookies), {@code X-Forwarded-Host} and the last {@code
  *     X-Forwarded-For} address are trusted then, and only then; the proxy must set them
  * @param maxRequestBytes the largest request body accepted (uploads included); larger is 413
+ * @param searchPermits how many searches compute at once, the others waiting in arrival order
+ *     ({@code SearchGate}); 0 for no limit
  */
 public record ServerConfig(
     boolean secureCookies,
@@ -25,7 +27,8 @@ public record ServerConfig(
     Duration loginWindow,
     Clock clock,
     boolean behindProxy,
-    long maxRequestBytes) {
+    long maxRequestBytes,
+    int searchPermits) {
 
   /** Default request limit: far above any list upload seen (the largest is a few MB). */
   public static final long DEFAULT_MAX_REQUEST_BYTES = 64L * 1024 * 1024;
@@ -35,9 +38,17 @@ public record ServerConfig(
       throw new IllegalArgumentException(
           "maxRequestBytes must be at least 1024, got " + maxRequestBytes);
     }
+    if (searchPermits < 0) {
+      throw new IllegalArgumentException(
+          "searchPermits must be 0 (no limit) or more, got " + searchPermits);
+    }
   }
 
-  /** A direct (no proxy) configuration with the default request limit. */
+  /**
+   * A direct (no proxy) configuration with the default request limit and no search gate (a gate of
+   * one permit per processor is an option until quiet runs show it pays: docs/benchmarks.md,
+   * "Session 21, h-http").
+   */
   public ServerConfig(
       boolean secureCookies,
       Duration sessionIdle,
@@ -51,7 +62,8 @@ public record ServerConfig(
         loginWindow,
         clock,
         false,
-        DEFAULT_MAX_REQUEST_BYTES);
+        DEFAULT_MAX_REQUEST_BYTES,
+        0);
   }
 
   public static ServerConfig defaults() {
@@ -61,11 +73,37 @@ public record ServerConfig(
 
   public ServerConfig withBehindProxy(boolean on) {
     return new ServerConfig(
-        secureCookies, sessionIdle, loginFailures, loginWindow, clock, on, maxRequestBytes);
+        secureCookies,
+        sessionIdle,
+        loginFailures,
+        loginWindow,
+        clock,
+        on,
+        maxRequestBytes,
+        searchPermits);
   }
 
   public ServerConfig withMaxRequestBytes(long bytes) {
     return new ServerConfig(
-        secureCookies, sessionIdle, loginFailures, loginWindow, clock, behindProxy, bytes);
+        secureCookies,
+        sessionIdle,
+        loginFailures,
+        loginWindow,
+        clock,
+        behindProxy,
+        bytes,
+        searchPermits);
+  }
+
+  public ServerConfig withSearchPermits(int permits) {
+    return new ServerConfig(
+        secureCookies,
+        sessionIdle,
+        loginFailures,
+        loginWindow,
+        clock,
+        behindProxy,
+        maxRequestBytes,
+        permits);
   }
 }

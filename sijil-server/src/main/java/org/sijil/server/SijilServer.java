@@ -25,6 +25,7 @@ import org.sijil.server.auth.LoginThrottle;
 import org.sijil.server.auth.Sessions;
 import org.sijil.server.auth.UserStore;
 import org.sijil.server.http.HttpError;
+import org.sijil.server.http.SearchGate;
 import org.sijil.server.service.Importer;
 import org.sijil.server.service.RegisterService;
 import org.sijil.server.service.SuggestionBox;
@@ -109,12 +110,13 @@ public final class SijilServer {
     Requests requests = new Requests(sessions, config.secureCookies(), config.behindProxy());
     LoginThrottle throttle =
         new LoginThrottle(config.clock(), config.loginFailures(), config.loginWindow());
-    ApiHandlers api = new ApiHandlers(register, requests, mapper);
+    SearchGate gate = new SearchGate(config.searchPermits());
+    ApiHandlers api = new ApiHandlers(register, requests, mapper, gate);
     Downloads downloads = new Downloads(register, mapper);
     org.sijil.server.web.DiffDownloads diffDownloads =
         new org.sijil.server.web.DiffDownloads(register, mapper);
     AuthHandlers auth = new AuthHandlers(users, sessions, throttle, requests);
-    PageHandlers pages = new PageHandlers(register, requests);
+    PageHandlers pages = new PageHandlers(register, requests, gate);
     FigurePages figures = new FigurePages(register, pages);
     ReleasePages releasePages = new ReleasePages(register, pages);
     org.sijil.server.web.CorrectionsPages corrections =

@@ -52,6 +52,41 @@ class SearchApiTest {
                 persons, full.releases(), full.diffs(), full.estimate(), full.review()));
   }
 
+  @Test
+  void aServerWithASearchGateAnswersTheSameBytes() throws Exception {
+    List<String> paths = new ArrayList<>();
+    for (String name : new ArrayList<>(otherScript.values()).subList(0, 12)) {
+      String q = URLEncoder.encode(name, StandardCharsets.UTF_8);
+      paths.add("/api/persons?q=" + q);
+      paths.add("/?q=" + q);
+    }
+    try (TestServer gated =
+        new TestServer(server.register, ServerConfig.defaults().withSearchPermits(1))) {
+      // The same register, so the same index: two indexes built from the same persons may order
+      // hits of equal score differently. Concurrent requests, so that some wait at the gate.
+      List<java.util.concurrent.CompletableFuture<String>> answers = new ArrayList<>();
+      for (String path : paths) {
+        answers.add(
+            java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    var r = gated.getBytes(path);
+                    return r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8);
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                }));
+      }
+      for (int i = 0; i < paths.size(); i++) {
+        var expected = server.getBytes(paths.get(i));
+        assertEquals(
+            expected.statusCode() + " " + new String(expected.body(), StandardCharsets.UTF_8),
+            answers.get(i).get(),
+            paths.get(i));
+      }
+    }
+  }
+
   /** The person with names in one script only. */
   static Person script(Person p, boolean arabicOnly) {
     List<SourceRecord> recs = new ArrayList<>();

@@ -30,10 +30,19 @@ final class TestServer implements AutoCloseable {
   }
 
   TestServer(org.sijil.server.service.RegisterData data) {
-    register = new InMemoryRegister(data);
+    this(data, ServerConfig.defaults());
+  }
+
+  TestServer(org.sijil.server.service.RegisterData data, ServerConfig config) {
+    this(new InMemoryRegister(data), config);
+  }
+
+  /** A second server over the same register (the same index), e.g. with another config. */
+  TestServer(InMemoryRegister register, ServerConfig config) {
+    this.register = register;
     InMemoryUserStore users = new InMemoryUserStore();
     users.save(new User(ANALYST, Role.ANALYST, Passwords.hash(PASSWORD.toCharArray(), 4)));
-    app = SijilServer.create(register, users, ServerConfig.defaults()).start("127.0.0.1", 0);
+    app = SijilServer.create(register, users, config).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
   }
 

@@ -58,7 +58,14 @@ public final class SearchBench {
       search.close();
       return;
     }
-    var app = SijilServer.create(register, new InMemoryUserStore(), ServerConfig.defaults());
+    ServerConfig config = ServerConfig.defaults();
+    Integer permits = Integer.getInteger("sijil.searchPermits");
+    if (permits != null) {
+      // A/B of the search gate (default 0: no gate; 2 on this machine: one per core): -D only.
+      config = config.withSearchPermits(permits);
+    }
+    System.out.println("searches computing at once at most " + config.searchPermits());
+    var app = SijilServer.create(register, new InMemoryUserStore(), config);
     Integer threads = Integer.getInteger("sijil.requestThreads");
     if (threads != null) {
       // A/B of the request pool's size (Javalin's default grows to 250 threads): -D only, here.

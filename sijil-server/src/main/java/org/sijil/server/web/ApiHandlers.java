@@ -8,6 +8,7 @@ import org.sijil.app.users.Role;
 import org.sijil.server.auth.Session;
 import org.sijil.server.http.HttpError;
 import org.sijil.server.http.Params;
+import org.sijil.server.http.SearchGate;
 import org.sijil.server.model.Person;
 import org.sijil.server.model.ReviewItem;
 import org.sijil.server.service.RegisterService;
@@ -18,18 +19,25 @@ public final class ApiHandlers {
   private final RegisterService register;
   private final Requests requests;
   private final SearchAnswer answer;
+  private final SearchGate gate;
 
   /**
    * @param mapper the API's JSON mapper ({@link org.sijil.server.SijilServer#mapper()})
+   * @param gate lets a few searches compute at once, the others waiting in order
    */
-  public ApiHandlers(RegisterService register, Requests requests, ObjectMapper mapper) {
+  public ApiHandlers(
+      RegisterService register, Requests requests, ObjectMapper mapper, SearchGate gate) {
     this.register = register;
     this.requests = requests;
     this.answer = new SearchAnswer(mapper);
+    this.gate = gate;
   }
 
   public void search(Context ctx) {
-    answer.send(ctx, register.search(Params.search(ctx, 20)));
+    var query = Params.search(ctx, 20);
+    // The JSON is made inside the gate (CPU only); writing it to the client is outside.
+    var body = gate.run(() -> answer.json(register.search(query)));
+    answer.send(ctx, body);
   }
 
   public void person(Context ctx) {

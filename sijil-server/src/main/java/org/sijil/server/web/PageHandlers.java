@@ -6,6 +6,7 @@ import java.util.Map;
 import org.sijil.server.auth.Session;
 import org.sijil.server.http.HttpError;
 import org.sijil.server.http.Params;
+import org.sijil.server.http.SearchGate;
 import org.sijil.server.model.ExplanationTerm;
 import org.sijil.server.model.Link;
 import org.sijil.server.model.Person;
@@ -24,10 +25,15 @@ public final class PageHandlers {
 
   private final RegisterService register;
   private final Requests requests;
+  private final SearchGate gate;
 
-  public PageHandlers(RegisterService register, Requests requests) {
+  /**
+   * @param gate lets a few searches compute at once, the others waiting in order
+   */
+  public PageHandlers(RegisterService register, Requests requests, SearchGate gate) {
     this.register = register;
     this.requests = requests;
+    this.gate = gate;
   }
 
   /** Renders a page in the request's language with the signed-in user, if any. */
@@ -54,7 +60,7 @@ public final class PageHandlers {
             || q.minAge() != null
             || q.maxAge() != null
             || q.source() != null;
-    SearchResult result = asked ? register.search(q) : null;
+    SearchResult result = asked ? gate.run(() -> register.search(q)) : null;
     render(
         ctx,
         "search.title",

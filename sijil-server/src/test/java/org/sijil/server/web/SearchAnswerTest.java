@@ -47,6 +47,17 @@ class SearchAnswerTest {
     assertSame(new SearchResult(0, true, 0, 20, List.of(), Map.of(), List.of()));
   }
 
+  @Test
+  void everyKindOfMatchIsNamedAsBefore() throws Exception {
+    List<MatchReason> reasons = new ArrayList<>();
+    for (MatchReason.How how : MatchReason.How.values()) {
+      reasons.add(new MatchReason("test", how, "test"));
+    }
+    SearchResult.Hit hit =
+        new SearchResult.Hit(person("T3", null, "Test Name", null, null, 1), 0.5, reasons);
+    assertSame(new SearchResult(1, true, 0, 20, List.of(hit), Map.of(), List.of()));
+  }
+
   private static void assertSame(SearchResult r) throws Exception {
     byte[] before = MAPPER.writeValueAsString(maps(r)).getBytes(StandardCharsets.UTF_8);
     byte[] now = new SearchAnswer(MAPPER).json(r).toByteArray();
