@@ -152,8 +152,7 @@ final class Searching {
         if (top.totalHits.value < WIDEN_BELOW) {
           built =
               new Built(
-                  withFilters(
-                      Queries.grouped(tokens, analyzer, required(tokens), true, terms), filters),
+                  withFilters(typoTier(tokens, terms), filters),
                   texts(tokens),
                   true,
                   true,
@@ -217,6 +216,17 @@ final class Searching {
   private Query tier(List<NameTerms.QueryToken> tokens, PageTerms terms) {
     return TierCandidates.tier(
         Queries.grouped(tokens, analyzer, required(tokens), false, terms), matchSets);
+  }
+
+  /**
+   * The name query with typos, its "all tokens but one" tier on candidates from the kept match sets
+   * too: its typo alternatives are rewritten by then ({@link PageTerms#rewritten}) into the index
+   * terms they expand to, so the clauses' terms are known, and a full name's typo query walked
+   * 24,000 postings a page (4,000 to 56,000 by kind, docs/benchmarks.md "Session 21, h-given").
+   */
+  private Query typoTier(List<NameTerms.QueryToken> tokens, PageTerms terms) {
+    return TierCandidates.tier(
+        Queries.grouped(tokens, analyzer, required(tokens), true, terms), matchSets);
   }
 
   /** Query tokens a person must match: all, or all but one from {@link #MISSING_ONE_FROM}. */

@@ -41,6 +41,19 @@ class TierCandidatesTest {
 
   @Test
   void sameHitsScoresAndTotalsColdWarmAndAfterTheIndexChanges() throws IOException {
+    sameAnswers(false);
+  }
+
+  /**
+   * The same with typo alternatives, whose automata are rewritten into the index terms they expand
+   * to before the tier is made, so that their terms' sets count too.
+   */
+  @Test
+  void withTyposTooSameHitsScoresAndTotalsColdWarmAndAfterTheIndexChanges() throws IOException {
+    sameAnswers(true);
+  }
+
+  private static void sameAnswers(boolean typos) throws IOException {
     List<SearchDocument> documents = SynthPersons.documents(SynthPersons.records(9000, 19));
     int first = documents.size() * 6 / 7;
     IndexWriterConfig config = new IndexWriterConfig(ANALYZER);
@@ -58,14 +71,15 @@ class TierCandidatesTest {
       assertTrue(reader.leaves().size() > 5, "segments: " + reader.leaves().size());
       TermMatchSets oneOff = new TermMatchSets(TermMatchSets.DEFAULT_BYTES);
       for (String text : texts) {
-        compare(reader, List.of(text), oneOff); // each query once: no set is used twice
+        compare(reader, List.of(text), typos, oneOff); // each query once: no set used twice
       }
-      int tiers = compare(reader, texts, roomy, squeezed); // cold, then admitted on a second use
+      // cold, then admitted on a second use
+      int tiers = compare(reader, texts, typos, roomy, squeezed);
       assertTrue(tiers > 150, "queries with a tier: " + tiers);
       assertTrue(roomy.size() > 0, "kept sets");
-      compare(reader, texts, roomy, squeezed); // every common term now used twice
+      compare(reader, texts, typos, roomy, squeezed); // every common term now used twice
       int kept = roomy.size();
-      compare(reader, texts, roomy, squeezed); // warm
+      compare(reader, texts, typos, roomy, squeezed); // warm
       assertEquals(kept, roomy.size(), "a warm run keeps no new set");
       assertTrue(squeezed.bytes() <= 3 * 1024, "within its budget: " + squeezed.bytes());
 
@@ -79,7 +93,7 @@ class TierCandidatesTest {
       }
       DirectoryReader changed = DirectoryReader.openIfChanged(reader, writer);
       reader.close();
-      compare(changed, texts, roomy, squeezed);
+      compare(changed, texts, typos, roomy, squeezed);
       changed.close();
       writer.deleteAll();
       writer.commit();
@@ -99,7 +113,7 @@ class TierCandidatesTest {
     Query all = Queries.grouped(four, ANALYZER, 4, false);
     assertSame(all, TierCandidates.tier(all, sets));
     Query typos = Queries.grouped(four, ANALYZER, 3, true);
-    assertSame(typos, TierCandidates.tier(typos, sets));
+    assertSame(typos, TierCandidates.tier(typos, sets), "typos not rewritten: no known terms");
     Query two = Queries.grouped(NAMES.query("محمد احمد"), ANALYZER, 2, false);
     assertSame(two, TierCandidates.tier(two, sets));
     Query one = Queries.grouped(NAMES.query("محمد"), ANALYZER, 1, false);
@@ -109,7 +123,8 @@ class TierCandidatesTest {
   }
 
   /** Compares every query with and without candidates on the reader; the queries with a tier. */
-  private static int compare(DirectoryReader reader, List<String> texts, TermMatchSets... sets)
+  private static int compare(
+      DirectoryReader reader, List<String> texts, boolean typos, TermMatchSets... sets)
       throws IOException {
     IndexSearcher searcher = new IndexSearcher(reader);
     searcher.setQueryCache(null);
@@ -117,7 +132,7 @@ class TierCandidatesTest {
     for (String text : texts) {
       List<NameTerms.QueryToken> tokens = NAMES.query(text);
       PageTerms terms = new PageTerms(searcher);
-      Query plain = Queries.grouped(tokens, ANALYZER, Searching.required(tokens), false, terms);
+      Query plain = Queries.grouped(tokens, ANALYZER, Searching.required(tokens), typos, terms);
       TopDocs expected = top(searcher, plain);
       int persons = searcher.count(plain);
       for (TermMatchSets kept : sets) {
