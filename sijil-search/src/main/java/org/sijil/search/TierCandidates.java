@@ -28,11 +28,12 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  *
  * <p>Why: that tier's persons are few (a full Arabic name's median is 8 a page), and WAND found
  * them by walking every posting of two common tokens' unions of alternatives, tens of thousands a
- * page. A clause matches at most the union of the terms it asks (a filter beside a term, such as a
- * cross-script alternative's, is left out, which only widens the union), so its set is the OR of
- * its common terms' kept sets and its rare terms' postings; the tier is then counted word-wise
- * ({@link TierBits}). When a common term of the query has no set yet in a segment, the query runs
- * there alone: making a set costs every posting of the term, paid only on its second use.
+ * page. A clause matches at most the union of the terms it asks (its driver's alone when it is a
+ * {@link CoveredClause}; a cross-script alternative's terms or its filter term, whichever is rarer
+ * in the segment), so its set is the OR of its common terms' kept sets and its rare terms'
+ * postings; the tier is then counted word-wise ({@link TierBits}). When a common term of the query
+ * has no set yet in a segment, the query runs there alone: making a set costs every posting of the
+ * term, paid only on its second use.
  */
 final class TierCandidates {
 
@@ -98,7 +99,9 @@ final class TierCandidates {
   private static ClauseTerms terms(Query clause) {
     Collected top = new Collected(null);
     Map<Query, Collected> restricted = new java.util.IdentityHashMap<>();
-    clause.visit(top.visitor(restricted));
+    // A covered clause's persons are its driver's: the alternatives it covers need no walk here.
+    Query matching = clause instanceof CoveredClause c ? c.driver() : clause;
+    matching.visit(top.visitor(restricted));
     List<Restricted> parts = new ArrayList<>();
     for (Collected c : restricted.values()) {
       if (c.other || c.terms.isEmpty()) {
