@@ -45,6 +45,11 @@ final class CoveredClause extends Query {
     this.covered = List.copyOf(covered);
   }
 
+  /** What the clause matches: every person of a covered alternative is a person of it. */
+  Query driver() {
+    return driver;
+  }
+
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
     Query d = driver.rewrite(searcher);

@@ -17,6 +17,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
@@ -27,22 +28,37 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  *
  * <p>Why: that tier's persons are few (a full Arabic name's median is 8 a page), and WAND found
  * them by walking every posting of two common tokens' unions of alternatives, tens of thousands a
- * page. A clause matches at most the union of the terms it asks (a filter beside a term, such as a
- * cross-script alternative's, is left out, which only widens the union), so its set is the OR of
- * its common terms' kept sets and its rare terms' postings; the tier is then counted word-wise
- * ({@link TierBits}). When a common term of the query has no set yet in a segment, the query runs
- * there alone: making a set costs every posting of the term, paid only on its second use.
+ * page. A clause matches at most the union of the terms it asks (its driver's alone when it is a
+ * {@link CoveredClause}; a cross-script alternative's terms or its filter term, whichever is rarer
+ * in the segment), so its set is the OR of its common terms' kept sets and its rare terms'
+ * postings; the tier is then counted word-wise ({@link TierBits}). When a common term of the query
+ * has no set yet in a segment, the query runs there alone: making a set costs every posting of the
+ * term, paid only on its second use.
  */
 final class TierCandidates {
 
   /** A term is common, and its set kept, from this share of the segment's persons. */
   static final int COMMON_SHARE = 64;
 
-  private final List<List<Term>> clauses;
+  private final List<ClauseTerms> clauses;
   private final int need;
   private final TermMatchSets kept;
 
-  private TierCandidates(List<List<Term>> clauses, int need, TermMatchSets kept) {
+  /**
+   * What a clause's persons are within: the union of {@code terms} and of each of {@code
+   * restricted}'s parts.
+   */
+  private record ClauseTerms(List<Term> terms, List<Restricted> restricted) {}
+
+  /**
+   * An alternative that must also match filter terms (a cross-script alternative, {@code +phl:mhmd
+   * #scripts:latin-only}): its persons are within the union of {@code terms} and within each of
+   * {@code within}, so per segment the cheaper of the two is taken, and nothing when a filter term
+   * is absent from the segment.
+   */
+  private record Restricted(List<Term> terms, List<Term> within) {}
+
+  private TierCandidates(List<ClauseTerms> clauses, int need, TermMatchSets kept) {
     this.clauses = clauses;
     this.need = need;
     this.kept = kept;
@@ -64,9 +80,9 @@ final class TierCandidates {
         || b.getMinimumNumberShouldMatch() != n - 1) {
       return query;
     }
-    List<List<Term>> clauses = new ArrayList<>();
+    List<ClauseTerms> clauses = new ArrayList<>();
     for (BooleanClause c : b.clauses()) {
-      List<Term> terms = terms(c.getQuery());
+      ClauseTerms terms = terms(c.getQuery());
       if (terms == null) {
         return query;
       }
@@ -76,39 +92,91 @@ final class TierCandidates {
   }
 
   /**
-   * The terms whose union holds every person the clause matches (its filters left out), or null
-   * when the clause holds a query of another kind (a typo's, which has no fixed terms) or none.
+   * The terms whose union holds every person the clause matches (its filters left out, but an
+   * alternative with filter terms kept apart: {@link Restricted}), or null when the clause holds a
+   * query of another kind (a typo's, which has no fixed terms) or none.
    */
-  private static List<Term> terms(Query clause) {
-    List<Term> terms = new ArrayList<>();
-    boolean[] other = {false};
-    clause.visit(
-        new QueryVisitor() {
-          @Override
-          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-            // A constant score visits its query as a filter too, but keeps all of its persons.
-            boolean narrows = occur == BooleanClause.Occur.FILTER && parent instanceof BooleanQuery;
-            return narrows || occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
-          }
+  private static ClauseTerms terms(Query clause) {
+    Collected top = new Collected(null);
+    Map<Query, Collected> restricted = new java.util.IdentityHashMap<>();
+    // A covered clause's persons are its driver's: the alternatives it covers need no walk here.
+    Query matching = clause instanceof CoveredClause c ? c.driver() : clause;
+    matching.visit(top.visitor(restricted));
+    List<Restricted> parts = new ArrayList<>();
+    for (Collected c : restricted.values()) {
+      if (c.other || c.terms.isEmpty()) {
+        return null;
+      }
+      parts.add(new Restricted(distinct(c.terms), c.within));
+    }
+    boolean known = !top.other && (!top.terms.isEmpty() || !parts.isEmpty());
+    return known ? new ClauseTerms(distinct(top.terms), List.copyOf(parts)) : null;
+  }
 
-          @Override
-          public void consumeTermsMatching(
-              Query query, String field, java.util.function.Supplier<ByteRunAutomaton> automaton) {
-            other[0] = true;
-          }
+  private static List<Term> distinct(List<Term> terms) {
+    return List.copyOf(new java.util.LinkedHashSet<>(terms));
+  }
 
-          @Override
-          public void consumeTerms(Query query, Term... found) {
-            terms.addAll(Arrays.asList(found));
-          }
+  /** The terms a visit met, with the filter terms of the alternative they are restricted to. */
+  private static final class Collected {
+    final List<Term> terms = new ArrayList<>();
+    final List<Term> within;
+    boolean other;
 
-          @Override
-          public void visitLeaf(Query query) {
-            other[0] = true;
+    Collected(List<Term> within) {
+      this.within = within;
+    }
+
+    QueryVisitor visitor(Map<Query, Collected> restricted) {
+      Collected self = this;
+      return new QueryVisitor() {
+        @Override
+        public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+          // A constant score visits its query as a filter too, but keeps all of its persons.
+          boolean narrows = occur == BooleanClause.Occur.FILTER && parent instanceof BooleanQuery;
+          if (narrows || occur == BooleanClause.Occur.MUST_NOT) {
+            return EMPTY_VISITOR;
           }
-        });
-    boolean known = !other[0] && !terms.isEmpty();
-    return known ? List.copyOf(new java.util.LinkedHashSet<>(terms)) : null;
+          List<Term> filters = self.within == null ? filterTerms(parent) : List.of();
+          if (filters.isEmpty()) {
+            return this;
+          }
+          return restricted
+              .computeIfAbsent(parent, p -> new Collected(filters))
+              .visitor(restricted);
+        }
+
+        @Override
+        public void consumeTermsMatching(
+            Query query, String field, java.util.function.Supplier<ByteRunAutomaton> automaton) {
+          self.other = true;
+        }
+
+        @Override
+        public void consumeTerms(Query query, Term... found) {
+          self.terms.addAll(Arrays.asList(found));
+        }
+
+        @Override
+        public void visitLeaf(Query query) {
+          self.other = true;
+        }
+      };
+    }
+
+    /** The terms of a boolean query's clauses that are single-term filters, each required. */
+    private static List<Term> filterTerms(Query parent) {
+      if (!(parent instanceof BooleanQuery b)) {
+        return List.of();
+      }
+      List<Term> out = new ArrayList<>();
+      for (BooleanClause c : b.clauses()) {
+        if (c.getOccur() == BooleanClause.Occur.FILTER && c.getQuery() instanceof TermQuery t) {
+          out.add(t.getTerm());
+        }
+      }
+      return List.copyOf(out);
+    }
   }
 
   /**
@@ -127,7 +195,8 @@ final class TierCandidates {
     try {
       Cursors cursors = new Cursors(segment);
       boolean missing = false;
-      for (List<Term> clause : clauses) {
+      for (ClauseTerms c : clauses) {
+        List<Term> clause = inSegment(c, cursors);
         if (missing) {
           countUses(segment, helper, clause, cursors); // so that they are admitted together
         } else {
@@ -216,6 +285,43 @@ final class TierCandidates {
     return true;
   }
 
+  /**
+   * The terms whose union holds the clause's persons in the segment: its plain terms, and for each
+   * restricted alternative its terms or its rarest filter term, whichever has fewer persons here
+   * (none when a filter term is absent: in an index where every person has names in both scripts,
+   * the cross-script alternatives of a name's tokens match nobody).
+   */
+  private static List<Term> inSegment(ClauseTerms clause, Cursors cursors) throws IOException {
+    if (clause.restricted().isEmpty()) {
+      return clause.terms();
+    }
+    List<Term> out = new ArrayList<>(clause.terms());
+    for (Restricted r : clause.restricted()) {
+      Term rarestFilter = null;
+      long filterPersons = Long.MAX_VALUE;
+      for (Term f : r.within()) {
+        long n = cursors.docFreq(f);
+        if (n < filterPersons) {
+          filterPersons = n;
+          rarestFilter = f;
+        }
+      }
+      if (filterPersons == 0) {
+        continue;
+      }
+      long termPersons = 0;
+      for (Term t : r.terms()) {
+        termPersons += cursors.docFreq(t);
+      }
+      if (filterPersons < termPersons) {
+        out.add(rarestFilter);
+      } else {
+        out.addAll(r.terms());
+      }
+    }
+    return out;
+  }
+
   private static void setAll(PostingsEnum p, long[] words) throws IOException {
     for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
       words[d >> 6] |= 1L << d;
@@ -259,6 +365,12 @@ final class TierCandidates {
         terms.put(field, t == null ? null : t.iterator());
       }
       return terms.get(field);
+    }
+
+    /** The term's persons in the segment (deleted ones too), 0 when it is absent. */
+    long docFreq(Term t) throws IOException {
+      TermsEnum cursor = terms(t.field());
+      return cursor != null && cursor.seekExact(t.bytes()) ? cursor.docFreq() : 0;
     }
 
     /** The persons of the term the field's cursor is on, in the field's reused postings. */

@@ -103,6 +103,57 @@ class TierCandidatesTest {
     }
   }
 
+  /**
+   * With persons listed in one script only, the cross-script alternatives (restricted to such
+   * persons by a filter term) match: the candidates take either their terms or the filter's
+   * persons, and still hold every person of the tier.
+   */
+  @Test
+  void sameHitsWithPersonsListedInOneScriptOnly() throws IOException {
+    List<SearchDocument> documents = new ArrayList<>();
+    for (SearchDocument d : SynthPersons.documents(SynthPersons.records(5000, 23))) {
+      documents.add(d.order() % 4 == 0 ? oneScript(d, false) : d);
+    }
+    for (int i = 0; i < documents.size(); i += 9) {
+      documents.set(i, oneScript(documents.get(i), true));
+    }
+    IndexWriterConfig config = new IndexWriterConfig(ANALYZER);
+    config.setMaxBufferedDocs(700);
+    config.setMergePolicy(NoMergePolicy.INSTANCE);
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriter writer = new IndexWriter(dir, config)) {
+      for (SearchDocument d : documents) {
+        writer.addDocument(Documents.of(d, NAMES, FACETS));
+      }
+      List<String> texts = texts(documents, new Random(23));
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        TermMatchSets roomy = new TermMatchSets(TermMatchSets.DEFAULT_BYTES);
+        TermMatchSets squeezed = new TermMatchSets(3 * 1024);
+        for (int pass = 0; pass < 3; pass++) {
+          assertTrue(compare(reader, texts, roomy, squeezed) > 150, "queries with a tier");
+        }
+      }
+    }
+  }
+
+  /** The person with the names of one script only: Arabic ones, or Latin ones. */
+  private static SearchDocument oneScript(SearchDocument d, boolean arabic) {
+    return new SearchDocument(
+        d.id(),
+        d.order(),
+        arabic ? d.arabicNames() : List.of(),
+        arabic ? List.of() : d.latinNames(),
+        d.keys(),
+        d.sex(),
+        d.ageYears(),
+        d.dod(),
+        d.place(),
+        d.sources(),
+        d.releases(),
+        d.status(),
+        d.shown());
+  }
+
   @Test
   void tiersOfThreeTokensOrMoreWithoutTyposRunOnCandidates() {
     TermMatchSets sets = new TermMatchSets(TermMatchSets.DEFAULT_BYTES);
