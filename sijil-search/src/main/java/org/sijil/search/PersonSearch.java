@@ -66,6 +66,10 @@ public final class PersonSearch implements AutoCloseable {
     config.setRAMBufferSizeMB(ramBufferMb(Runtime.getRuntime().maxMemory()));
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setCommitOnClose(false);
+    // A flushed segment stays as its files: packing them into one compound file copies the whole
+    // index once more (read, checksummed and written again) on the writing threads at the end of a
+    // build. Merged segments follow the merge policy as before.
+    config.setUseCompoundFile(false);
     this.writer = new IndexWriter(directory, config);
     if (!SCHEMA.equals(userData().get(USER_SCHEMA))) {
       writer.deleteAll();
