@@ -45,9 +45,19 @@ public record ServerConfig(
   }
 
   /**
-   * A direct (no proxy) configuration with the default request limit and no search gate (a gate of
-   * one permit per processor is an option until quiet runs show it pays: docs/benchmarks.md,
-   * "Session 21, h-http").
+   * Searches computing at once by default: one per processor and one more, so that a core whose
+   * search is waiting (a page fault, a collection, the scheduler) still has one to run. Quietly at
+   * 1M on 2 cores a gate of 3 halved the p99 of 32 connections without pauses (54 against 128–148
+   * ms) at the same throughput, where 2 permits lost throughput in one run of two
+   * (docs/benchmarks.md, "Quiet figures in session 21").
+   */
+  public static int defaultSearchPermits() {
+    return Runtime.getRuntime().availableProcessors() + 1;
+  }
+
+  /**
+   * A direct (no proxy) configuration with the default request limit and {@link
+   * #defaultSearchPermits()}.
    */
   public ServerConfig(
       boolean secureCookies,
@@ -63,7 +73,7 @@ public record ServerConfig(
         clock,
         false,
         DEFAULT_MAX_REQUEST_BYTES,
-        0);
+        defaultSearchPermits());
   }
 
   public static ServerConfig defaults() {

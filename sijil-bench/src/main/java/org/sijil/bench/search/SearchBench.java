@@ -61,7 +61,7 @@ public final class SearchBench {
     ServerConfig config = ServerConfig.defaults();
     Integer permits = Integer.getInteger("sijil.searchPermits");
     if (permits != null) {
-      // A/B of the search gate (default 0: no gate; 2 on this machine: one per core): -D only.
+      // A/B of the search gate (default: processors + 1; 0: no gate): -D only, here.
       config = config.withSearchPermits(permits);
     }
     System.out.println("searches computing at once at most " + config.searchPermits());

@@ -5,8 +5,8 @@ import org.sijil.server.ServerConfig;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --port}, {@code --bind}, {@code --behind-proxy} and the request limit, shared by the
- * commands that start the server.
+ * {@code --port}, {@code --bind}, {@code --behind-proxy}, the request limit and the searches
+ * computed at once, shared by the commands that start the server.
  */
 final class ListenOptions {
 
@@ -38,6 +38,14 @@ final class ListenOptions {
           "Largest request body (list uploads) accepted, in MiB (default ${DEFAULT-VALUE}).")
   long maxRequestMb;
 
+  @Option(
+      names = "--search-permits",
+      paramLabel = "N",
+      description =
+          "Searches computed at once; the others wait in arrival order (default: processors + 1;"
+              + " 0: no limit).")
+  Integer searchPermits;
+
   @Option(names = "--exit-after-start", hidden = true, description = "Return once serving (tests).")
   boolean exitAfterStart;
 
@@ -54,9 +62,14 @@ final class ListenOptions {
     if (maxRequestMb < 1 || maxRequestMb > 4096) {
       throw new UserError("--max-request-mb must be between 1 and 4096, not " + maxRequestMb);
     }
-    return ServerConfig.defaults()
-        .withBehindProxy(behindProxy)
-        .withMaxRequestBytes(maxRequestMb * 1024 * 1024);
+    if (searchPermits != null && (searchPermits < 0 || searchPermits > 1024)) {
+      throw new UserError("--search-permits must be between 0 and 1024, not " + searchPermits);
+    }
+    ServerConfig config =
+        ServerConfig.defaults()
+            .withBehindProxy(behindProxy)
+            .withMaxRequestBytes(maxRequestMb * 1024 * 1024);
+    return searchPermits == null ? config : config.withSearchPermits(searchPermits);
   }
 
   /** Whether the command should keep serving until stopped (false only in tests). */
