@@ -55,42 +55,99 @@ final class CandidateFilter extends Query {
   }
 
   @Override
-  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
-      throws IOException {
-    return new FilteredWeight(this, searcher.createWeight(query, scoreMode, boost), candidates);
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+    return new FilteredWeight(this, searcher, scoreMode, boost);
   }
 
+  /**
+   * Per segment: no scorer without candidates; few candidates scored directly ({@link
+   * CandidateScores}); otherwise the query's own scorer, advanced only to candidates. The query's
+   * weight (a weight per term, alternative and clause) is made only for a segment that needs it.
+   */
   private static final class FilteredWeight extends Weight {
-    private final Weight query;
+    private final IndexSearcher searcher;
+    private final Query query;
+    private final ScoreMode scoreMode;
+    private final float boost;
     private final TierCandidates candidates;
+    private final CandidateScores direct;
+    private Weight queryWeight;
 
-    FilteredWeight(Query parent, Weight query, TierCandidates candidates) {
+    FilteredWeight(CandidateFilter parent, IndexSearcher searcher, ScoreMode mode, float boost) {
       super(parent);
-      this.query = query;
-      this.candidates = candidates;
+      this.searcher = searcher;
+      this.query = parent.query;
+      this.scoreMode = mode;
+      this.boost = boost;
+      this.candidates = parent.candidates;
+      this.direct = CandidateScores.of(parent.query, mode, boost);
     }
 
     @Override
     public Scorer scorer(LeafReaderContext segment) throws IOException {
       int[] c = candidates.candidates(segment);
       if (c == null) {
-        return query.scorer(segment); // the candidates cannot be made from kept sets here
+        return queryWeight().scorer(segment); // the candidates cannot be made from kept sets here
       }
       if (c.length == 0) {
         return null; // no candidate in the segment, so no person of the query
       }
-      Scorer q = query.scorer(segment);
+      if (direct != null && c.length <= CandidateScores.DIRECT_UP_TO) {
+        CandidateScores.Found found = direct.among(segment, c, candidates.kept());
+        return found.docs().length == 0 ? null : new FoundScorer(this, found);
+      }
+      Scorer q = queryWeight().scorer(segment);
       return q == null ? null : new FilteredScorer(this, q, new DocsIterator(c));
+    }
+
+    /** The query's own weight, made at first need. */
+    private synchronized Weight queryWeight() throws IOException {
+      if (queryWeight == null) {
+        queryWeight = searcher.createWeight(query, scoreMode, boost);
+      }
+      return queryWeight;
     }
 
     @Override
     public Explanation explain(LeafReaderContext segment, int doc) throws IOException {
-      return query.explain(segment, doc);
+      return queryWeight().explain(segment, doc);
     }
 
     @Override
     public boolean isCacheable(LeafReaderContext segment) {
       return false; // the candidates come from a cache of their own
+    }
+  }
+
+  /** The matching candidates with the scores {@link CandidateScores} worked out for them. */
+  private static final class FoundScorer extends Scorer {
+    private final CandidateScores.Found found;
+    private final DocsIterator docs;
+
+    FoundScorer(Weight weight, CandidateScores.Found found) {
+      super(weight);
+      this.found = found;
+      this.docs = new DocsIterator(found.docs());
+    }
+
+    @Override
+    public int docID() {
+      return docs.docID();
+    }
+
+    @Override
+    public DocIdSetIterator iterator() {
+      return docs;
+    }
+
+    @Override
+    public float score() {
+      return found.scores()[docs.at];
+    }
+
+    @Override
+    public float getMaxScore(int upTo) {
+      return found.maxScore();
     }
   }
 
@@ -171,7 +228,10 @@ final class CandidateFilter extends Query {
   /** Sorted persons as an iterator; advancing walks forward, as the conjunction leads with it. */
   private static final class DocsIterator extends DocIdSetIterator {
     private final int[] docs;
+
+    /** The place in {@code docs} of the current person. */
     private int at = -1;
+
     private int doc = -1;
 
     DocsIterator(int[] docs) {

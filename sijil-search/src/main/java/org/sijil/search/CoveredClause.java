@@ -50,6 +50,11 @@ final class CoveredClause extends Query {
     return driver;
   }
 
+  /** The alternatives that match only persons of the driver, and may score them higher. */
+  List<Query> covered() {
+    return covered;
+  }
+
   @Override
   public Query rewrite(IndexSearcher searcher) throws IOException {
     Query d = driver.rewrite(searcher);
