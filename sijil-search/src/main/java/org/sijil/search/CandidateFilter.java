@@ -48,10 +48,15 @@ final class CandidateFilter extends Query {
     return candidates;
   }
 
+  /**
+   * Itself: the query is rewritten only for a segment whose candidates are left to Lucene ({@link
+   * FilteredWeight}). Rewriting a full name's query (hundreds of alternatives, a new object for
+   * each clause that changes) was 6-8 % of a full Arabic name's page at 200k, while {@link
+   * CandidateScores} reads the query as built: its rewritten form matches and scores the same.
+   */
   @Override
-  public Query rewrite(IndexSearcher searcher) throws IOException {
-    Query q = query.rewrite(searcher);
-    return q == query ? super.rewrite(searcher) : new CandidateFilter(q, candidates);
+  public Query rewrite(IndexSearcher searcher) {
+    return this;
   }
 
   @Override
@@ -103,7 +108,7 @@ final class CandidateFilter extends Query {
     /** The query's own weight, made at first need. */
     private synchronized Weight queryWeight() throws IOException {
       if (queryWeight == null) {
-        queryWeight = searcher.createWeight(query, scoreMode, boost);
+        queryWeight = searcher.createWeight(searcher.rewrite(query), scoreMode, boost);
       }
       return queryWeight;
     }

@@ -85,8 +85,10 @@ final class CandidateScores {
   }
 
   /**
-   * The query (rewritten) as worked out here, with the boost its weight was made with, or null when
-   * it is of a shape left to Lucene.
+   * The query as worked out here, with the boost its weight was made with, or null when it is of a
+   * shape left to Lucene. The query need not be rewritten: what Lucene's rewriting changes in a
+   * name query (a one-alternative disjunction replaced by its alternative, a filter's required
+   * clauses made filters, nested disjunctions flattened) changes neither persons nor scores.
    */
   static CandidateScores of(Query query, ScoreMode mode, float boost) {
     if (!(query instanceof BooleanQuery b)) {

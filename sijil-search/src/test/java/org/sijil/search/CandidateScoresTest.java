@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * CandidateScores}) are those of Lucene's own scorers, to the bit: full names, names with a token
  * of another person, without the grandfather, in Latin letters, given and family names, with and
  * without typo alternatives; every person of a segment or a random few as candidates; the terms
- * read from postings and from kept sets.
+ * read from postings and from kept sets; the query as built and as Lucene rewrites it.
  */
 class CandidateScoresTest {
 
@@ -63,14 +63,17 @@ class CandidateScoresTest {
         Query rewritten = searcher.rewrite(q);
         for (ScoreMode mode : new ScoreMode[] {ScoreMode.COMPLETE, ScoreMode.TOP_SCORES}) {
           CandidateScores direct = CandidateScores.of(rewritten, mode, 1f);
+          CandidateScores asBuilt = CandidateScores.of(q, mode, 1f);
           assertNotNull(direct, "a name query's shape: " + rewritten);
+          assertNotNull(asBuilt, "a name query's shape: " + q);
           Weight w = searcher.createWeight(rewritten, mode, 1f);
           for (LeafReaderContext segment : searcher.getIndexReader().leaves()) {
             TreeMap<Integer, Float> expected = scores(w, segment);
             int maxDoc = segment.reader().maxDoc();
             compare(expected, direct, segment, allOf(maxDoc), null, text);
-            compare(expected, direct, segment, allOf(maxDoc), kept, text);
+            compare(expected, asBuilt, segment, allOf(maxDoc), kept, text);
             compare(expected, direct, segment, some(expected, maxDoc, random), kept, text);
+            compare(expected, asBuilt, segment, some(expected, maxDoc, random), null, text);
             compared++;
           }
         }
