@@ -60,7 +60,7 @@ class CrossScriptTermsTest {
   @Test
   void theSamePagesAsAnIndexWithTheTermsForEveryPerson() throws IOException {
     List<SearchDocument> documents = new ArrayList<>();
-    for (SearchDocument d : SynthPersons.documents(SynthPersons.records(6000, 29))) {
+    for (SearchDocument d : SynthPersons.documents(SynthPersons.records(4000, 29))) {
       long kind = d.order() % 5;
       documents.add(kind == 0 ? oneScript(d, true) : kind == 1 ? oneScript(d, false) : d);
     }
@@ -78,7 +78,7 @@ class CrossScriptTermsTest {
         assertEquals(expected, a.page(nowSearcher, r), text);
         crossed += crossesScripts(expected) ? 1 : 0;
       }
-      assertTrue(crossed > 50, "pages with a hit through a transliteration: " + crossed);
+      assertTrue(crossed > 20, "pages with a hit through a transliteration: " + crossed);
     }
   }
 
@@ -143,7 +143,7 @@ class CrossScriptTermsTest {
    */
   private static List<String> texts(List<SearchDocument> documents, Random random) {
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < 60; i++) {
       SearchDocument d = documents.get(random.nextInt(documents.size()));
       SearchDocument other = documents.get(random.nextInt(documents.size()));
       List<String> names = new ArrayList<>(d.arabicNames());
