@@ -102,7 +102,7 @@ final class Documents {
     if (names.ar().isEmpty()) {
       doc.add(new StringField(Fields.SCRIPTS, Fields.LATIN_ONLY, Field.Store.NO));
     }
-    if (names.latin().isEmpty()) {
+    if (names.arabicOnly()) {
       doc.add(new StringField(Fields.SCRIPTS, Fields.ARABIC_ONLY, Field.Store.NO));
     }
     if (d.sex() != null) {

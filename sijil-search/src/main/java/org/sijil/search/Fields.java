@@ -46,12 +46,16 @@ final class Fields {
   /** Latin name tokens as written (normalized, compounds joined). */
   static final String LATIN = "lat";
 
-  /** Latin tokens of the transliteration of the Arabic names. */
+  /**
+   * Latin tokens of the transliteration of the Arabic names; indexed only for persons with no Latin
+   * name ({@link #ARABIC_ONLY}), the only persons a Latin query reads it for.
+   */
   static final String TRANSLIT = "tr";
 
   /**
    * Consonant keys of the Arabic names, in the Latin alphabet: what a Latin query matches (an
-   * Arabic query has the skeleton field, and keys of its own script would only add long postings).
+   * Arabic query has the skeleton field, and keys of its own script would only add long postings);
+   * indexed only for persons with no Latin name ({@link #ARABIC_ONLY}), as {@link #TRANSLIT}.
    */
   static final String PHONETIC_OF_ARABIC = "pha";
 

@@ -110,34 +110,59 @@ final class NameTerms {
           new LinkedHashSet<>(),
           new LinkedHashSet<>());
     }
+
+    /**
+     * Whether the person has no name in Latin script: the only persons a Latin query meets through
+     * the transliterations and keys of their Arabic names ({@link Fields#ARABIC_ONLY}).
+     */
+    boolean arabicOnly() {
+      return latin.isEmpty();
+    }
   }
 
+  /**
+   * The index terms of a person's names. The transliterations and Latin keys of the Arabic names
+   * ({@link Fields#TRANSLIT}, {@link Fields#PHONETIC_OF_ARABIC}) are made only for a person with no
+   * Latin name ({@link Indexed#arabicOnly}): a Latin query reads those fields only for such persons
+   * ({@code Queries.crossScriptOnlyWhereNeeded} filters them by {@link Fields#ARABIC_ONLY}), so for
+   * anyone else they were postings no query counted, and the keys of every joined pair ran the name
+   * parser for nothing.
+   */
   Indexed index(List<String> arabicNames, List<String> latinNames) {
     Indexed out = new Indexed();
-    for (String name : arabicNames) {
-      addArabic(name, out);
-    }
     for (String name : latinNames) {
-      List<String> tokens = latinTokens(name);
-      if (!tokens.isEmpty()) {
-        out.given.add(tokens.get(0));
-      }
-      for (String t : tokens) {
-        out.latin.add(t);
-        LatinToken l = latin(t);
-        out.phoneticOfLatin.addAll(l.keys());
-        out.latin.addAll(l.split());
-        out.phoneticOfLatin.addAll(l.splitKeys());
-      }
-      for (String pair : TokenJoins.pairs(tokens)) {
-        out.latin.add(pair);
-        out.phoneticOfLatin.addAll(CrossKeys.latin(pair));
-      }
+      addLatin(name, out);
+    }
+    boolean crossScript = out.arabicOnly();
+    for (String name : arabicNames) {
+      addArabic(name, out, crossScript);
     }
     return out;
   }
 
-  private void addArabic(String name, Indexed out) {
+  private void addLatin(String name, Indexed out) {
+    List<String> tokens = latinTokens(name);
+    if (!tokens.isEmpty()) {
+      out.given.add(tokens.get(0));
+    }
+    for (String t : tokens) {
+      out.latin.add(t);
+      LatinToken l = latin(t);
+      out.phoneticOfLatin.addAll(l.keys());
+      out.latin.addAll(l.split());
+      out.phoneticOfLatin.addAll(l.splitKeys());
+    }
+    for (String pair : TokenJoins.pairs(tokens)) {
+      out.latin.add(pair);
+      out.phoneticOfLatin.addAll(CrossKeys.latin(pair));
+    }
+  }
+
+  /**
+   * Adds an Arabic name's terms; with {@code crossScript} also its transliterations and Latin keys
+   * (see {@link #index}).
+   */
+  private void addArabic(String name, Indexed out, boolean crossScript) {
     List<Reading> readings = NameReadings.of(name);
     if (readings.isEmpty()) {
       return;
@@ -149,15 +174,19 @@ final class NameTerms {
       ArabicToken a = arabic(t);
       out.skeletons.add(a.skeleton());
       out.parts.addAll(a.parts());
-      out.phoneticOfArabic.addAll(a.keys());
-      out.translit.addAll(a.partTranslit());
-      out.phoneticOfArabic.addAll(a.partKeys());
-      // Transliterations are not matched with typos: a Latin query with a typo for an Arabic-only
-      // person would need both a script crossing and an edit.
-      out.translit.addAll(a.translit());
+      if (crossScript) {
+        out.phoneticOfArabic.addAll(a.keys());
+        out.translit.addAll(a.partTranslit());
+        out.phoneticOfArabic.addAll(a.partKeys());
+        // Transliterations are not matched with typos: a Latin query with a typo for an
+        // Arabic-only person would need both a script crossing and an edit.
+        out.translit.addAll(a.translit());
+      }
     }
-    for (String pair : TokenJoins.pairs(written)) {
-      out.phoneticOfArabic.addAll(CrossKeys.arabic(pair));
+    if (crossScript) {
+      for (String pair : TokenJoins.pairs(written)) {
+        out.phoneticOfArabic.addAll(CrossKeys.arabic(pair));
+      }
     }
     for (Reading r : readings.subList(1, readings.size())) {
       for (String t : r.text().split(" ")) {

@@ -48,21 +48,25 @@ class TermsFieldTest {
     NameTerms names = new NameTerms();
     List<List<Collection<String>>> persons = new ArrayList<>();
     for (SearchDocument d : SynthPersons.documents(SynthPersons.records(4_000, 7))) {
-      NameTerms.Indexed t = names.index(d.arabicNames(), d.latinNames());
-      persons.add(
-          List.of(
-              t.ar(),
-              t.readings(),
-              t.skeletons(),
-              t.parts(),
-              t.latin(),
-              t.translit(),
-              t.phoneticOfArabic(),
-              t.phoneticOfLatin(),
-              t.given()));
+      persons.add(fields(names.index(d.arabicNames(), d.latinNames())));
+      // Listed in Arabic only: the transliterations and Latin keys of the Arabic names too.
+      persons.add(fields(names.index(d.arabicNames(), List.of())));
     }
     persons.add(List.of(FOLDED));
     assertEquals(postings(persons, false), postings(persons, true));
+  }
+
+  private static List<Collection<String>> fields(NameTerms.Indexed t) {
+    return List.of(
+        t.ar(),
+        t.readings(),
+        t.skeletons(),
+        t.parts(),
+        t.latin(),
+        t.translit(),
+        t.phoneticOfArabic(),
+        t.phoneticOfLatin(),
+        t.given());
   }
 
   @Test
