@@ -112,7 +112,7 @@ public final class SijilServer {
         new LoginThrottle(config.clock(), config.loginFailures(), config.loginWindow());
     SearchGate gate = new SearchGate(config.searchPermits());
     ApiHandlers api = new ApiHandlers(register, requests, mapper, gate);
-    Downloads downloads = new Downloads(register, mapper);
+    Downloads downloads = new Downloads(register, mapper, gate);
     org.sijil.server.web.DiffDownloads diffDownloads =
         new org.sijil.server.web.DiffDownloads(register, mapper);
     AuthHandlers auth = new AuthHandlers(users, sessions, throttle, requests);

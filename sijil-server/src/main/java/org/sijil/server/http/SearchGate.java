@@ -5,7 +5,8 @@ import java.util.function.Supplier;
 
 /**
  * Lets at most a few searches compute at once and makes the others wait in arrival order (issue 14
- * item 4).
+ * items 3 and 4). A search here is any use of the search index: a page of hits (the API, the search
+ * page) and every match of a filter (downloads by filter, the memorial), which share the cores.
  *
  * <p>Why: a search is pure CPU (about 1–10 ms at a million persons). When 32 requests compute at
  * once on 2 cores, the cores are shared among all of them, so a heavy page that would take 10 ms
