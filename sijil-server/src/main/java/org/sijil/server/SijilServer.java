@@ -24,6 +24,7 @@ import java.util.Map;
 import org.sijil.server.auth.LoginThrottle;
 import org.sijil.server.auth.Sessions;
 import org.sijil.server.auth.UserStore;
+import org.sijil.server.http.ClientGone;
 import org.sijil.server.http.HttpError;
 import org.sijil.server.http.SearchGate;
 import org.sijil.server.service.Importer;
@@ -256,6 +257,11 @@ public final class SijilServer {
     app.exception(
         Exception.class,
         (e, ctx) -> {
+          if (ClientGone.causedBy(e)) {
+            // Nobody is left to answer, and nothing went wrong here: one line, no stack.
+            LOG.info(ClientGone.line(ctx.method().name(), ctx.path()));
+            return;
+          }
           LOG.error("internal error on " + ctx.method() + " " + ctx.path(), e);
           error(ctx, 500, "internal error; the server log has the details", requests, null);
         });
