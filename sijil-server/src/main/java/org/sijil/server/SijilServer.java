@@ -40,10 +40,13 @@ import org.sijil.server.web.IntegrityPages;
 import org.sijil.server.web.JobPages;
 import org.sijil.server.web.Lang;
 import org.sijil.server.web.Layout;
+import org.sijil.server.web.MemorialPage;
 import org.sijil.server.web.PageHandlers;
+import org.sijil.server.web.PersonPage;
 import org.sijil.server.web.ReleasePages;
 import org.sijil.server.web.Requests;
 import org.sijil.server.web.ReviewPages;
+import org.sijil.server.web.SearchPage;
 import org.sijil.server.web.SuggestionPages;
 import org.sijil.store.RegisterBusy;
 
@@ -117,7 +120,10 @@ public final class SijilServer {
     org.sijil.server.web.DiffDownloads diffDownloads =
         new org.sijil.server.web.DiffDownloads(register, mapper);
     AuthHandlers auth = new AuthHandlers(users, sessions, throttle, requests);
-    PageHandlers pages = new PageHandlers(register, requests, gate);
+    PageHandlers pages = new PageHandlers(requests);
+    SearchPage searchPage = new SearchPage(register, pages, gate);
+    PersonPage personPage = new PersonPage(register, requests, pages);
+    MemorialPage memorial = new MemorialPage(register, pages, gate);
     FigurePages figures = new FigurePages(register, pages);
     ReleasePages releasePages = new ReleasePages(register, pages);
     org.sijil.server.web.CorrectionsPages corrections =
@@ -183,8 +189,8 @@ public final class SijilServer {
                           get("download/dictionary.{format}", downloads::dictionary);
                           head("download/dictionary.{format}", downloads::dictionary);
                         });
-                    get("/", pages::search);
-                    get("/person/{id}", pages::person);
+                    get("/", searchPage::search);
+                    get("/person/{id}", personPage::person);
                     get("/person/{id}/suggest", suggest::form);
                     post("/person/{id}/suggest", suggest::submit);
                     get("/suggestions", suggest::list);
@@ -194,7 +200,7 @@ public final class SijilServer {
                     get("/corrections/{source}", corrections::page);
                     get("/statistics", figures::statistics);
                     get("/estimates", figures::estimates);
-                    get("/memorial", pages::memorial);
+                    get("/memorial", memorial::memorial);
                     get("/review", review::queue);
                     get("/review/{pair}", review::pair);
                     post("/review/{pair}", review::decide);
