@@ -24,6 +24,7 @@ import java.util.Map;
 import org.sijil.server.auth.LoginThrottle;
 import org.sijil.server.auth.Sessions;
 import org.sijil.server.auth.UserStore;
+import org.sijil.server.http.ClientGone;
 import org.sijil.server.http.HttpError;
 import org.sijil.server.http.SearchGate;
 import org.sijil.server.service.Importer;
@@ -39,10 +40,13 @@ import org.sijil.server.web.IntegrityPages;
 import org.sijil.server.web.JobPages;
 import org.sijil.server.web.Lang;
 import org.sijil.server.web.Layout;
+import org.sijil.server.web.MemorialPage;
 import org.sijil.server.web.PageHandlers;
+import org.sijil.server.web.PersonPage;
 import org.sijil.server.web.ReleasePages;
 import org.sijil.server.web.Requests;
 import org.sijil.server.web.ReviewPages;
+import org.sijil.server.web.SearchPage;
 import org.sijil.server.web.SuggestionPages;
 import org.sijil.store.RegisterBusy;
 
@@ -112,11 +116,14 @@ public final class SijilServer {
         new LoginThrottle(config.clock(), config.loginFailures(), config.loginWindow());
     SearchGate gate = new SearchGate(config.searchPermits());
     ApiHandlers api = new ApiHandlers(register, requests, mapper, gate);
-    Downloads downloads = new Downloads(register, mapper);
+    Downloads downloads = new Downloads(register, mapper, gate);
     org.sijil.server.web.DiffDownloads diffDownloads =
         new org.sijil.server.web.DiffDownloads(register, mapper);
     AuthHandlers auth = new AuthHandlers(users, sessions, throttle, requests);
-    PageHandlers pages = new PageHandlers(register, requests, gate);
+    PageHandlers pages = new PageHandlers(requests);
+    SearchPage searchPage = new SearchPage(register, pages, gate);
+    PersonPage personPage = new PersonPage(register, requests, pages);
+    MemorialPage memorial = new MemorialPage(register, pages, gate);
     FigurePages figures = new FigurePages(register, pages);
     ReleasePages releasePages = new ReleasePages(register, pages);
     org.sijil.server.web.CorrectionsPages corrections =
@@ -182,8 +189,8 @@ public final class SijilServer {
                           get("download/dictionary.{format}", downloads::dictionary);
                           head("download/dictionary.{format}", downloads::dictionary);
                         });
-                    get("/", pages::search);
-                    get("/person/{id}", pages::person);
+                    get("/", searchPage::search);
+                    get("/person/{id}", personPage::person);
                     get("/person/{id}/suggest", suggest::form);
                     post("/person/{id}/suggest", suggest::submit);
                     get("/suggestions", suggest::list);
@@ -193,7 +200,7 @@ public final class SijilServer {
                     get("/corrections/{source}", corrections::page);
                     get("/statistics", figures::statistics);
                     get("/estimates", figures::estimates);
-                    get("/memorial", pages::memorial);
+                    get("/memorial", memorial::memorial);
                     get("/review", review::queue);
                     get("/review/{pair}", review::pair);
                     post("/review/{pair}", review::decide);
@@ -256,6 +263,11 @@ public final class SijilServer {
     app.exception(
         Exception.class,
         (e, ctx) -> {
+          if (ClientGone.causedBy(e)) {
+            // Nobody is left to answer, and nothing went wrong here: one line, no stack.
+            LOG.info(ClientGone.line(ctx.method().name(), ctx.path()));
+            return;
+          }
           LOG.error("internal error on " + ctx.method() + " " + ctx.path(), e);
           error(ctx, 500, "internal error; the server log has the details", requests, null);
         });

@@ -42,8 +42,9 @@ final class ListenOptions {
       names = "--search-permits",
       paramLabel = "N",
       description =
-          "Searches computed at once; the others wait in arrival order (default: processors + 1;"
-              + " 0: no limit).")
+          "Searches computed at once (the API's, the search page's, and the matching of"
+              + " downloads by filter and the memorial); the others wait in arrival order"
+              + " (default: processors + 1; 0: no limit).")
   Integer searchPermits;
 
   @Option(names = "--exit-after-start", hidden = true, description = "Return once serving (tests).")

@@ -25,6 +25,7 @@ import org.sijil.app.export.DataDictionary;
 import org.sijil.core.text.FormulaCells;
 import org.sijil.server.http.HttpError;
 import org.sijil.server.http.Params;
+import org.sijil.server.http.SearchGate;
 import org.sijil.server.model.Person;
 import org.sijil.server.model.SourceRecord;
 import org.sijil.server.service.RegisterService;
@@ -85,10 +86,16 @@ public final class Downloads {
 
   private final RegisterService register;
   private final ObjectMapper mapper;
+  private final SearchGate gate;
 
-  public Downloads(RegisterService register, ObjectMapper mapper) {
+  /**
+   * @param gate the searches' gate: a filtered download runs the same index as a search, so finding
+   *     its persons waits its turn with them
+   */
+  public Downloads(RegisterService register, ObjectMapper mapper, SearchGate gate) {
     this.register = register;
     this.mapper = mapper;
+    this.gate = gate;
   }
 
   public void persons(Context ctx) {
@@ -115,7 +122,9 @@ public final class Downloads {
       ctx.status(HttpStatus.NOT_MODIFIED);
       return;
     }
-    List<Person> persons = register.matching(query);
+    // Only finding the persons holds a permit; the file is written to the client after it is given
+    // back, so a slow reader never holds up the searches.
+    List<Person> persons = gate.run(() -> register.matching(query));
     SourceLabels labels = SourceLabels.of(register);
     String snapshot = snapshotId();
     ctx.header("X-Sijil-Snapshot", snapshot);
