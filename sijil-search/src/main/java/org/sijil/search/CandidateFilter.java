@@ -57,7 +57,9 @@ final class CandidateFilter extends Query {
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {
-    return new FilteredWeight(this, searcher.createWeight(query, scoreMode, boost), candidates);
+    // The query's unscored terms read the kept sets the candidates are made from.
+    IndexSearcher terms = KeptSetSearcher.over(searcher, candidates.kept());
+    return new FilteredWeight(this, terms.createWeight(query, scoreMode, boost), candidates);
   }
 
   private static final class FilteredWeight extends Weight {

@@ -64,6 +64,11 @@ final class TierCandidates {
     this.kept = kept;
   }
 
+  /** The kept sets the candidates are made from. */
+  TermMatchSets kept() {
+    return kept;
+  }
+
   /**
    * The query run on its candidates when it is an "all tokens but one" tier (three clauses or more,
    * all optional, all but one required) of clauses made of terms only, otherwise the query itself.
