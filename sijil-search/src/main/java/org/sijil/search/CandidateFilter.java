@@ -108,7 +108,9 @@ final class CandidateFilter extends Query {
     /** The query's own weight, made at first need. */
     private synchronized Weight queryWeight() throws IOException {
       if (queryWeight == null) {
-        queryWeight = searcher.createWeight(searcher.rewrite(query), scoreMode, boost);
+        // The query's unscored terms read the kept sets the candidates are made from.
+        IndexSearcher terms = KeptSetSearcher.over(searcher, candidates.kept());
+        queryWeight = terms.createWeight(terms.rewrite(query), scoreMode, boost);
       }
       return queryWeight;
     }
