@@ -29,6 +29,12 @@ import org.apache.lucene.search.Weight;
  * that way reasons fall back to {@link Weight#matches} per hit. Ties (two alternatives of one token
  * and equal weight) go to the smallest term, in whatever order either way lists them.
  *
+ * <p>A token's alternatives are walked strongest first, each only through the hits no stronger
+ * alternative of the token has matched: the first that matches is the reason shown, so the weaker
+ * ones need not be asked. Most hits of a page match most tokens as written, and the token's
+ * variants, readings, keys and cross-script forms, each a postings list to open and advance, were
+ * then walked for nothing (docs/benchmarks.md "Session 22, h-reasons").
+ *
  * <p>The reasons query is read as built, not rewritten: rewriting changes its shape, never what an
  * alternative matches, and rewriting the page's query again was a quarter of the reasons' CPU
  * (docs/benchmarks.md "Session 20, h-page"). Only a query whose built shape is not read here is
@@ -81,25 +87,43 @@ final class HitReasons {
         return byMatches(s, rewritten, tokens, docs);
       }
     }
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    for (var it = named.iterator(); it.hasNext(); ) {
+      if (it.next().absentFrom(leaves)) {
+        it.remove(); // matches no hit, and its name need not be read
+      }
+    }
     Reading page = new Reading(tokens, names);
-    List<NamedAlternative> walked = named;
+    List<NamedAlternative> strongestFirst = strongestFirst(named, page);
+    List<NamedAlternative> walked = strongestFirst == null ? named : strongestFirst;
     boolean[][] matched = new boolean[walked.size()][docs.length];
     IndexSearcher shared = new SharedTerms(s);
     HitWalk.bySegment(
-        s.getIndexReader().leaves(),
+        leaves,
         docs,
         (leaf, inLeaf, places) -> {
           HitTerms terms = new HitTerms(leaf, inLeaf);
+          Undecided undecided =
+              strongestFirst == null ? null : new Undecided(tokens.size(), inLeaf.length);
           boolean[] all = new boolean[inLeaf.length];
           Arrays.fill(all, true);
           for (int n = 0; n < walked.size(); n++) {
             NamedAlternative alternative = walked.get(n);
+            boolean[] open = undecided == null ? all : undecided.of(alternative.reason.token());
+            if (open == null) {
+              continue; // a stronger alternative of its token matched each of these hits
+            }
             boolean[] hits =
                 alternative.terms != null
-                    ? held(shared, alternative, terms, leaf, inLeaf, page)
-                    : byScorer(shared, alternative, leaf, inLeaf, all, tokens);
+                    ? held(shared, alternative, terms, leaf, inLeaf, open, page)
+                    : byScorer(shared, alternative, leaf, inLeaf, open, tokens);
             for (int k = 0; k < hits.length; k++) {
-              matched[n][places[k]] |= hits[k];
+              if (hits[k]) {
+                matched[n][places[k]] = true;
+                if (undecided != null) {
+                  undecided.decide(alternative.reason.token(), k);
+                }
+              }
             }
           }
         });
@@ -116,21 +140,78 @@ final class HitReasons {
     return out;
   }
 
+  /**
+   * The alternatives by token, strongest first ({@link TokenReason#strongestFirst}), their names
+   * read from their text; null when a name is not of that form (then it is read at the
+   * alternative's first match, and every alternative walked through every hit).
+   */
+  private static List<NamedAlternative> strongestFirst(List<NamedAlternative> named, Reading page) {
+    for (NamedAlternative a : named) {
+      if (!a.readNameFromText(page.names(), page.tokens())) {
+        return null;
+      }
+    }
+    List<NamedAlternative> sorted = new ArrayList<>(named);
+    sorted.sort(
+        (a, b) -> {
+          int byToken = Integer.compare(a.reason.token(), b.reason.token());
+          return byToken != 0 ? byToken : TokenReason.strongestFirst(a.reason, b.reason);
+        });
+    for (int n = 1; n < sorted.size(); n++) {
+      TokenReason a = sorted.get(n - 1).reason;
+      TokenReason b = sorted.get(n).reason;
+      if (a.token() == b.token()
+          && TokenReason.strongestFirst(a, b) == 0
+          && !a.reason().equals(b.reason())) {
+        return null; // equal in weight and term but not in how: the first listed is shown
+      }
+    }
+    return sorted;
+  }
+
+  /** Per query token, the hits of one segment no alternative of the token has matched yet. */
+  private static final class Undecided {
+    private final boolean[][] open;
+    private final int[] left;
+
+    Undecided(int tokens, int hits) {
+      open = new boolean[tokens][hits];
+      left = new int[tokens];
+      for (boolean[] o : open) {
+        Arrays.fill(o, true);
+      }
+      Arrays.fill(left, hits);
+    }
+
+    /** The token's undecided hits (read it before the next {@link #decide}); null when none. */
+    boolean[] of(int token) {
+      return left[token] == 0 ? null : open[token];
+    }
+
+    void decide(int token, int hit) {
+      if (open[token][hit]) {
+        open[token][hit] = false;
+        left[token]--;
+      }
+    }
+  }
+
   /** Whether reasons of hits of {@code rewritten} are read without {@link Weight#matches}. */
   static boolean direct(Query rewritten) {
     return NamedAlternatives.of(rewritten) != null;
   }
 
-  /** Which of the hits (one segment's) hold the alternative's terms. */
+  /** Which of the {@code open} hits (one segment's) hold the alternative's terms. */
   private static boolean[] held(
       IndexSearcher shared,
       NamedAlternative alternative,
       HitTerms terms,
       LeafReaderContext leaf,
       int[] docs,
+      boolean[] open,
       Reading page)
       throws IOException {
-    boolean[] held = terms.held(alternative.terms);
+    boolean[] held = terms.held(alternative.terms, open);
     for (int k = 0; k < held.length && alternative.reason == null; k++) {
       if (held[k]) {
         alternative.readName(shared, leaf, docs[k], page.names(), page.tokens());

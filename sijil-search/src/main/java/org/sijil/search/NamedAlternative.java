@@ -3,11 +3,13 @@ package org.sijil.search;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.NamedMatches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -64,6 +66,40 @@ final class NamedAlternative {
     weight = weightOf(s, query);
     Matches m = weight.matches(leaf, doc);
     reason = TokenReason.of(NamedMatches.findNamedMatches(m).get(0).getName(), tokens);
+  }
+
+  /**
+   * Whether the terms the page looked up say it matches no document of {@code leaves}: a term it
+   * needs (all of them, or each when any will do) is in no segment. False when unsure (no terms, or
+   * terms not looked up).
+   */
+  boolean absentFrom(List<LeafReaderContext> leaves) throws IOException {
+    if (terms == null) {
+      return false;
+    }
+    for (TermQuery t : terms.terms()) {
+      boolean absent = absent(t.getTermStates(), leaves);
+      if (absent && terms.all()) {
+        return true;
+      }
+      if (!absent && !terms.all()) {
+        return false;
+      }
+    }
+    return !terms.all();
+  }
+
+  private static boolean absent(TermStates states, List<LeafReaderContext> leaves)
+      throws IOException {
+    if (states == null) {
+      return false;
+    }
+    for (LeafReaderContext leaf : leaves) {
+      if (states.get(leaf) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

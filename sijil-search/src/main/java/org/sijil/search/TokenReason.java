@@ -54,6 +54,16 @@ record TokenReason(int token, MatchReason reason) {
     return out;
   }
 
+  /**
+   * The order {@link #best} ranks a token's reasons in, strongest first: by weight, then the
+   * smallest term. Two reasons of one token equal in both are equal (each way of matching has its
+   * own weight), so whichever of them a hit matches first, {@link #best} shows the same.
+   */
+  static int strongestFirst(TokenReason a, TokenReason b) {
+    int byWeight = Double.compare(b.reason().how().weight(), a.reason().how().weight());
+    return byWeight != 0 ? byWeight : a.reason().term().compareTo(b.reason().term());
+  }
+
   private static boolean stronger(MatchReason r, MatchReason than) {
     int byWeight = Double.compare(r.how().weight(), than.how().weight());
     return byWeight > 0 || byWeight == 0 && r.term().compareTo(than.term()) < 0;
