@@ -2,21 +2,15 @@ package org.sijil.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.NamedMatches;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
@@ -27,18 +21,19 @@ import org.apache.lucene.search.Weight;
  *
  * <p>{@link Weight#matches} per hit says it exactly but re-runs the whole query for every hit: a
  * new term dictionary cursor and postings list per alternative per hit, about a third of a common
- * name's request. Here each named alternative is walked once per index segment through that
- * segment's hits in doc order: an alternative that is a term, or terms all required (a cross-script
- * alternative and its script filter), by {@link HitTerms}, one terms cursor per field and one
- * reused postings list per segment, its name read from the query; any other by its own scorer, and
- * {@link Weight#matches} called once per such alternative that matched at all, only to read its
- * name. The result is the same as {@link Weight#matches} per hit because every hit matches the
- * reasons query (it is the query run, or the ungrouped form of it), so an alternative is reported
- * exactly when its own query matches the hit, unless it sits under an optional clause with required
- * parts or a minimum to match: for such shapes, which {@link Queries} does not build, and for any
- * query type not known here, reasons fall back to {@link Weight#matches} per hit. Ties (two
- * alternatives of one token and equal weight) go to the smallest term, in whatever order either way
- * lists them.
+ * name's request. Here each named alternative ({@link NamedAlternatives}) is walked once per index
+ * segment through that segment's hits in doc order: an alternative that is a term, or terms all
+ * required (a cross-script alternative and its script filter), by {@link HitTerms}, one terms
+ * cursor per field and one reused postings list per segment; any other by its own scorer, and
+ * {@link Weight#matches} called once per such alternative that matched at all. For shapes not read
+ * that way reasons fall back to {@link Weight#matches} per hit. Ties (two alternatives of one token
+ * and equal weight) go to the smallest term, in whatever order either way lists them.
+ *
+ * <p>A token's alternatives are walked strongest first, each only through the hits no stronger
+ * alternative of the token has matched: the first that matches is the reason shown, so the weaker
+ * ones need not be asked. Most hits of a page match most tokens as written, and the token's
+ * variants, readings, keys and cross-script forms, each a postings list to open and advance, were
+ * then walked for nothing (docs/benchmarks.md "Session 22, h-reasons").
  *
  * <p>The reasons query is read as built, not rewritten: rewriting changes its shape, never what an
  * alternative matches, and rewriting the page's query again was a quarter of the reasons' CPU
@@ -48,48 +43,6 @@ import org.apache.lucene.search.Weight;
 final class HitReasons {
 
   private HitReasons() {}
-
-  /**
-   * A named alternative: the query under the name, and the reason it gives once a hit has read its
-   * name (read once per page, not once per hit).
-   */
-  private static final class Named {
-    final Query query;
-
-    /** The query under the name; null when not of a shape read here. */
-    final Query inner;
-
-    /**
-     * The terms of the alternative when it asks a hit to hold all or any of them ({@link
-     * HitTerms.Shape}); null otherwise (then its scorer and {@link Weight#matches} say).
-     */
-    final HitTerms.Shape terms;
-
-    Weight weight;
-    Reason reason;
-
-    Named(Query query) {
-      this.query = query;
-      this.inner = HitTerms.inner(query);
-      this.terms = inner == null ? null : HitTerms.shape(inner);
-    }
-
-    /**
-     * Reads the name at the alternative's first match, {@code doc} of {@code leaf}: from the
-     * query's text, or, when that is not of the form known here, as {@link #mark} does.
-     */
-    void readName(IndexSearcher s, LeafReaderContext leaf, int doc, Reading page)
-        throws IOException {
-      String name = page.names().of(query, inner);
-      if (name != null) {
-        reason = Reason.of(name, page.tokens());
-        return;
-      }
-      weight = weightOf(s, query);
-      Matches m = weight.matches(leaf, doc);
-      reason = Reason.of(NamedMatches.findNamedMatches(m).get(0).getName(), page.tokens());
-    }
-  }
 
   /**
    * The name a named query was given, read from its text ({@code NamedQuery(name,inner)}, Lucene
@@ -106,7 +59,7 @@ final class HitReasons {
       return null;
     }
     String name = whole.substring(prefix.length(), whole.length() - suffix.length());
-    return Reason.parses(name) ? name : null;
+    return TokenReason.parses(name) ? name : null;
   }
 
   /** What reading a page's reasons needs beside the query: its tokens, and the names kept. */
@@ -125,194 +78,199 @@ final class HitReasons {
   static List<List<MatchReason>> of(
       IndexSearcher s, Query reasons, List<String> tokens, int[] docs, AlternativeNames names)
       throws IOException {
-    Reading page = new Reading(tokens, names);
-    List<Named> named = new ArrayList<>();
-    if (!collect(reasons, true, named)) {
+    List<NamedAlternative> named = NamedAlternatives.of(reasons);
+    if (named == null) {
       // Rewriting may reach a shape read here (a lone clause unwrapped); Weight#matches needs it.
       Query rewritten = s.rewrite(reasons);
-      named.clear();
-      if (!collect(rewritten, true, named)) {
+      named = NamedAlternatives.of(rewritten);
+      if (named == null) {
         return byMatches(s, rewritten, tokens, docs);
       }
     }
-    boolean[][] matched = new boolean[named.size()][docs.length];
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    for (var it = named.iterator(); it.hasNext(); ) {
+      if (it.next().absentFrom(leaves)) {
+        it.remove(); // matches no hit, and its name need not be read
+      }
+    }
+    Reading page = new Reading(tokens, names);
+    List<NamedAlternative> strongestFirst = strongestFirst(named, page);
+    List<NamedAlternative> walked = strongestFirst == null ? named : strongestFirst;
+    boolean[][] matched = new boolean[walked.size()][docs.length];
     IndexSearcher shared = new SharedTerms(s);
     HitWalk.bySegment(
-        s.getIndexReader().leaves(),
+        leaves,
         docs,
         (leaf, inLeaf, places) -> {
           HitTerms terms = new HitTerms(leaf, inLeaf);
-          for (int n = 0; n < named.size(); n++) {
-            Named alternative = named.get(n);
-            if (alternative.terms != null) {
-              markHeld(shared, alternative, terms, leaf, inLeaf, places, matched[n], page);
-            } else {
-              markByScorer(shared, alternative, leaf, inLeaf, places, matched[n], page);
+          Undecided undecided =
+              strongestFirst == null ? null : new Undecided(tokens.size(), inLeaf.length);
+          boolean[] all = new boolean[inLeaf.length];
+          Arrays.fill(all, true);
+          for (int n = 0; n < walked.size(); n++) {
+            NamedAlternative alternative = walked.get(n);
+            boolean[] open = undecided == null ? all : undecided.of(alternative.reason.token());
+            if (open == null) {
+              continue; // a stronger alternative of its token matched each of these hits
+            }
+            boolean[] hits =
+                alternative.terms != null
+                    ? held(shared, alternative, terms, leaf, inLeaf, open, page)
+                    : byScorer(shared, alternative, leaf, inLeaf, open, tokens);
+            for (int k = 0; k < hits.length; k++) {
+              if (hits[k]) {
+                matched[n][places[k]] = true;
+                if (undecided != null) {
+                  undecided.decide(alternative.reason.token(), k);
+                }
+              }
             }
           }
         });
     List<List<MatchReason>> out = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      List<Reason> reasonsOfHit = new ArrayList<>();
-      for (int n = 0; n < named.size(); n++) {
+      List<TokenReason> reasonsOfHit = new ArrayList<>();
+      for (int n = 0; n < walked.size(); n++) {
         if (matched[n][i]) {
-          reasonsOfHit.add(named.get(n).reason);
+          reasonsOfHit.add(walked.get(n).reason);
         }
       }
-      out.add(best(reasonsOfHit, tokens.size()));
+      out.add(TokenReason.best(reasonsOfHit, tokens.size()));
     }
     return out;
   }
 
-  /** Whether reasons of hits of {@code rewritten} are read without {@link Weight#matches}. */
-  static boolean direct(Query rewritten) {
-    return collect(rewritten, true, new ArrayList<>());
+  /**
+   * The alternatives by token, strongest first ({@link TokenReason#strongestFirst}), their names
+   * read from their text; null when a name is not of that form (then it is read at the
+   * alternative's first match, and every alternative walked through every hit).
+   */
+  private static List<NamedAlternative> strongestFirst(List<NamedAlternative> named, Reading page) {
+    for (NamedAlternative a : named) {
+      if (!a.readNameFromText(page.names(), page.tokens())) {
+        return null;
+      }
+    }
+    List<NamedAlternative> sorted = new ArrayList<>(named);
+    sorted.sort(
+        (a, b) -> {
+          int byToken = Integer.compare(a.reason.token(), b.reason.token());
+          return byToken != 0 ? byToken : TokenReason.strongestFirst(a.reason, b.reason);
+        });
+    for (int n = 1; n < sorted.size(); n++) {
+      TokenReason a = sorted.get(n - 1).reason;
+      TokenReason b = sorted.get(n).reason;
+      if (a.token() == b.token()
+          && TokenReason.strongestFirst(a, b) == 0
+          && !a.reason().equals(b.reason())) {
+        return null; // equal in weight and term but not in how: the first listed is shown
+      }
+    }
+    return sorted;
   }
 
-  /** Marks the hits holding the alternative's terms (one segment's hits). */
-  private static void markHeld(
-      IndexSearcher shared,
-      Named alternative,
-      HitTerms terms,
-      LeafReaderContext leaf,
-      int[] docs,
-      int[] places,
-      boolean[] matched,
-      Reading page)
-      throws IOException {
-    boolean[] held = terms.held(alternative.terms);
-    for (int k = 0; k < places.length; k++) {
-      if (held[k]) {
-        matched[places[k]] = true;
-        if (alternative.reason == null) {
-          alternative.readName(shared, leaf, docs[k], page);
-        }
+  /** Per query token, the hits of one segment no alternative of the token has matched yet. */
+  private static final class Undecided {
+    private final boolean[][] open;
+    private final int[] left;
+
+    Undecided(int tokens, int hits) {
+      open = new boolean[tokens][hits];
+      left = new int[tokens];
+      for (boolean[] o : open) {
+        Arrays.fill(o, true);
+      }
+      Arrays.fill(left, hits);
+    }
+
+    /** The token's undecided hits (read it before the next {@link #decide}); null when none. */
+    boolean[] of(int token) {
+      return left[token] == 0 ? null : open[token];
+    }
+
+    void decide(int token, int hit) {
+      if (open[token][hit]) {
+        open[token][hit] = false;
+        left[token]--;
       }
     }
   }
 
-  /** Marks the hits the alternative's scorer matches (one segment's hits, in doc order). */
-  private static void markByScorer(
+  /** Whether reasons of hits of {@code rewritten} are read without {@link Weight#matches}. */
+  static boolean direct(Query rewritten) {
+    return NamedAlternatives.of(rewritten) != null;
+  }
+
+  /** Which of the {@code open} hits (one segment's) hold the alternative's terms. */
+  private static boolean[] held(
       IndexSearcher shared,
-      Named alternative,
+      NamedAlternative alternative,
+      HitTerms terms,
       LeafReaderContext leaf,
       int[] docs,
-      int[] places,
-      boolean[] matched,
+      boolean[] open,
       Reading page)
       throws IOException {
-    DocIdSetIterator it = iterator(shared, alternative, leaf);
-    if (it == null) {
-      return;
+    boolean[] held = terms.held(alternative.terms, open);
+    for (int k = 0; k < held.length && alternative.reason == null; k++) {
+      if (held[k]) {
+        alternative.readName(shared, leaf, docs[k], page.names(), page.tokens());
+      }
     }
-    for (int k = 0; k < docs.length; k++) {
-      matched[places[k]] |= mark(alternative, leaf, it, docs[k], page.tokens());
-    }
+    return held;
   }
 
-  /** The iterator of the alternative's matches in {@code leaf}, or null when none there. */
-  private static DocIdSetIterator iterator(IndexSearcher s, Named named, LeafReaderContext leaf)
+  /** Which of the {@code open} hits (one segment's) the alternative's scorer matches. */
+  private static boolean[] byScorer(
+      IndexSearcher shared,
+      NamedAlternative alternative,
+      LeafReaderContext leaf,
+      int[] docs,
+      boolean[] open,
+      List<String> tokens)
       throws IOException {
-    if (named.weight == null) {
-      named.weight = weightOf(s, named.query);
+    boolean[] out = new boolean[docs.length];
+    if (alternative.weight == null) {
+      alternative.weight = NamedAlternative.weightOf(shared, alternative.query);
     }
-    Scorer scorer = named.weight.scorer(leaf);
-    return scorer == null ? null : scorer.iterator();
-  }
-
-  /**
-   * The alternative's own weight, not the searcher's (no query cache for a page's alternatives), of
-   * the alternative rewritten: the reasons query is read as built, and only the few alternatives
-   * walked by their scorer need Lucene's rewritten form.
-   */
-  private static Weight weightOf(IndexSearcher s, Query alternative) throws IOException {
-    return s.rewrite(alternative).createWeight(s, ScoreMode.COMPLETE_NO_SCORES, 1f);
+    Scorer scorer = alternative.weight.scorer(leaf);
+    if (scorer == null) {
+      return out;
+    }
+    DocIdSetIterator it = scorer.iterator();
+    for (int k = 0; k < docs.length; k++) {
+      out[k] = open[k] && mark(alternative, leaf, it, docs[k], tokens);
+    }
+    return out;
   }
 
   /**
    * Whether the alternative matches {@code doc} of {@code leaf}, advancing its iterator there (hits
-   * come in doc order); reads the alternative's name at its first match.
+   * come in doc order); its first match is confirmed by {@link Weight#matches}, which also gives
+   * its name when not read yet.
    */
   private static boolean mark(
-      Named named, LeafReaderContext leaf, DocIdSetIterator it, int doc, List<String> tokens)
+      NamedAlternative named,
+      LeafReaderContext leaf,
+      DocIdSetIterator it,
+      int doc,
+      List<String> tokens)
       throws IOException {
     int at = it.docID() < doc ? it.advance(doc) : it.docID();
     if (at != doc) {
       return false;
     }
-    if (named.reason == null) {
+    if (!named.confirmed) {
       Matches m = named.weight.matches(leaf, doc);
       if (m == null) {
         return false; // as Weight#matches per hit would say
       }
-      named.reason = Reason.of(NamedMatches.findNamedMatches(m).get(0).getName(), tokens);
+      if (named.reason == null) {
+        named.reason = TokenReason.of(NamedMatches.findNamedMatches(m).get(0).getName(), tokens);
+      }
+      named.confirmed = true;
     }
     return true;
-  }
-
-  /**
-   * Adds the named alternatives under {@code q}, in the order {@link Weight#matches} lists them;
-   * false when the shape is one whose reasons this class cannot tell without {@link
-   * Weight#matches}. {@code certain}: every hit matches {@code q} (the root, and required clauses
-   * of such a query).
-   */
-  private static boolean collect(Query q, boolean certain, List<Named> out) {
-    if (q.getClass().getEnclosingClass() == NamedMatches.class) {
-      out.add(new Named(q));
-      return true;
-    }
-    if (q instanceof BoostQuery b) {
-      return collect(b.getQuery(), certain, out);
-    }
-    if (q instanceof ConstantScoreQuery c) {
-      return collect(c.getQuery(), certain, out);
-    }
-    if (q instanceof DisjunctionMaxQuery d) {
-      for (Query sub : d.getDisjuncts()) {
-        if (!collect(sub, false, out)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    if (q instanceof BooleanQuery b) {
-      return collectClauses(b, certain, out);
-    }
-    return !hasNamed(q);
-  }
-
-  private static boolean collectClauses(BooleanQuery b, boolean certain, List<Named> out) {
-    boolean conditional =
-        b.getMinimumNumberShouldMatch() > 0
-            || b.clauses().stream().anyMatch(c -> c.getOccur() != Occur.SHOULD);
-    if (!certain && conditional) {
-      return !hasNamed(b);
-    }
-    for (BooleanClause c : b.clauses()) {
-      if (c.isProhibited()) {
-        continue; // never reported by Weight#matches
-      }
-      if (!collect(c.getQuery(), certain && c.isRequired(), out)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether any named query sits under {@code q}. */
-  private static boolean hasNamed(Query q) {
-    boolean[] found = {false};
-    q.visit(
-        new QueryVisitor() {
-          @Override
-          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-            if (parent.getClass().getEnclosingClass() == NamedMatches.class) {
-              found[0] = true;
-            }
-            return this;
-          }
-        });
-    return found[0];
   }
 
   /** The reasons through {@link Weight#matches}, hit by hit. */
@@ -324,71 +282,13 @@ final class HitReasons {
     for (int doc : docs) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
       Matches matches = weight.matches(leaf, doc - leaf.docBase);
-      List<Reason> reasonsOfHit = new ArrayList<>();
+      List<TokenReason> reasonsOfHit = new ArrayList<>();
       if (matches != null) {
         NamedMatches.findNamedMatches(matches)
-            .forEach(m -> reasonsOfHit.add(Reason.of(m.getName(), tokens)));
+            .forEach(m -> reasonsOfHit.add(TokenReason.of(m.getName(), tokens)));
       }
-      out.add(best(reasonsOfHit, tokens.size()));
+      out.add(TokenReason.best(reasonsOfHit, tokens.size()));
     }
     return out;
-  }
-
-  /**
-   * The strongest named alternative per query token, in token order. Of equals (one token matching
-   * two alternatives of one weight) the smallest term wins: the order alternatives are listed in is
-   * that of a {@link DisjunctionMaxQuery}'s disjuncts, a hash set's, whose hash of a term is seeded
-   * per JVM, so the first listed would make a reason change from one run to the next.
-   */
-  private static List<MatchReason> best(List<Reason> reasons, int tokens) {
-    MatchReason[] best = new MatchReason[tokens];
-    for (Reason r : reasons) {
-      MatchReason prev = best[r.token()];
-      if (prev == null || stronger(r.reason().how(), r.reason().term(), prev)) {
-        best[r.token()] = r.reason();
-      }
-    }
-    List<MatchReason> out = new ArrayList<>(tokens);
-    for (MatchReason r : best) {
-      if (r != null) {
-        out.add(r);
-      }
-    }
-    return out;
-  }
-
-  private static boolean stronger(MatchReason.How how, String term, MatchReason than) {
-    int byWeight = Double.compare(how.weight(), than.how().weight());
-    return byWeight > 0 || byWeight == 0 && term.compareTo(than.term()) < 0;
-  }
-
-  /**
-   * What an alternative's name ({@code token|how|term}, {@link Queries}) says: the index of the
-   * query token and the reason.
-   */
-  private record Reason(int token, MatchReason reason) {
-
-    /** Whether {@code name} has the form {@link #of} reads. */
-    static boolean parses(String name) {
-      String[] parts = name.split("\\|", 3);
-      if (parts.length != 3
-          || parts[0].isEmpty()
-          || !parts[0].chars().allMatch(Character::isDigit)) {
-        return false;
-      }
-      try {
-        MatchReason.How.valueOf(parts[1]);
-        return true;
-      } catch (IllegalArgumentException e) {
-        return false;
-      }
-    }
-
-    static Reason of(String name, List<String> tokens) {
-      String[] parts = name.split("\\|", 3);
-      int token = Integer.parseInt(parts[0]);
-      return new Reason(
-          token, new MatchReason(tokens.get(token), MatchReason.How.valueOf(parts[1]), parts[2]));
-    }
   }
 }

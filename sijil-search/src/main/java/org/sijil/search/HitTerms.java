@@ -39,7 +39,7 @@ final class HitTerms {
   private final int[] docs;
 
   private final Map<String, TermsEnum> cursors = new HashMap<>();
-  private final Map<Term, boolean[]> held = new HashMap<>();
+  private final Map<Term, Known> held = new HashMap<>();
   private PostingsEnum postings;
 
   HitTerms(LeafReaderContext leaf, int[] docs) {
@@ -132,19 +132,25 @@ final class HitTerms {
     return found[0];
   }
 
-  /** For each of the segment's hits (in the order given), whether it holds the shape's terms. */
-  boolean[] held(Shape shape) throws IOException {
-    boolean[] out = null;
+  /**
+   * For each of the segment's hits (in the order given) marked in {@code open}, whether it holds
+   * the shape's terms; false for the others. A term's postings are advanced only to the hits still
+   * in question: for all terms, those holding the terms before it; for any, those holding none yet.
+   */
+  boolean[] held(Shape shape, boolean[] open) throws IOException {
+    boolean[] out = shape.all() ? open.clone() : new boolean[open.length];
+    boolean[] ask = shape.all() ? out : open.clone();
     for (TermQuery t : shape.terms()) {
-      boolean[] one = holds(t);
-      if (out == null) {
-        out = one.clone();
-      } else {
-        for (int k = 0; k < out.length; k++) {
-          out[k] = shape.all() ? out[k] & one[k] : out[k] | one[k];
+      boolean[] one = holds(t, ask);
+      for (int k = 0; k < out.length; k++) {
+        if (shape.all()) {
+          out[k] &= one[k];
+        } else if (ask[k] && one[k]) {
+          out[k] = true;
+          ask[k] = false;
         }
       }
-      if (shape.all() && none(out)) {
+      if (none(ask)) {
         return out; // the other terms' lists (the script filter's, the longest) need not be opened
       }
     }
@@ -160,17 +166,39 @@ final class HitTerms {
     return true;
   }
 
-  private boolean[] holds(TermQuery q) throws IOException {
-    boolean[] has = held.get(q.getTerm());
-    if (has == null) {
-      has = walk(q);
-      held.put(q.getTerm(), has);
+  /** What a term's postings said of the hits asked so far (the script filter is asked often). */
+  private record Known(boolean[] asked, boolean[] has) {}
+
+  /** Whether each hit in {@code ask} holds the term (entries not asked are false). */
+  private boolean[] holds(TermQuery q, boolean[] ask) throws IOException {
+    Known known = held.get(q.getTerm());
+    if (known != null && covers(known.asked(), ask)) {
+      return known.has();
     }
+    boolean[] want = ask.clone();
+    if (known != null) {
+      for (int k = 0; k < want.length; k++) {
+        want[k] |= known.asked()[k];
+      }
+    }
+    boolean[] has = walk(q, want);
+    held.put(q.getTerm(), new Known(want, has));
     return has;
   }
 
-  /** The term's postings advanced through the hits (none read when the segment lacks it). */
-  private boolean[] walk(TermQuery q) throws IOException {
+  private static boolean covers(boolean[] asked, boolean[] ask) {
+    for (int k = 0; k < ask.length; k++) {
+      if (ask[k] && !asked[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The term's postings advanced to the hits wanted (none read when the segment lacks the term).
+   */
+  private boolean[] walk(TermQuery q, boolean[] want) throws IOException {
     boolean[] has = new boolean[docs.length];
     Term term = q.getTerm();
     TermsEnum cursor = cursor(term.field());
@@ -179,6 +207,9 @@ final class HitTerms {
     }
     postings = cursor.postings(postings, PostingsEnum.NONE);
     for (int k = 0; k < docs.length; k++) {
+      if (!want[k]) {
+        continue;
+      }
       int at = postings.docID() < docs[k] ? postings.advance(docs[k]) : postings.docID();
       if (at == DocIdSetIterator.NO_MORE_DOCS) {
         break;

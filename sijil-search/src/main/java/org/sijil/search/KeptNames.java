@@ -34,7 +34,13 @@ import org.sijil.core.names.ComparableName;
  */
 final class KeptNames {
 
-  /** Hits kept per index version at most (each some 200 bytes with its names and forms). */
+  /**
+   * Hits kept per index version at most. A kept hit with its names and forms holds about 2.9 KB
+   * (measured at 1M persons: 91,427 hits, 257 MB), so the bound is some 290 MB, a seventh of a
+   * server's 2 GB heap. The server's benchmark mix (4,000 queries) meets 91,427 distinct hits at
+   * 1M, all kept from its second pass on; a larger bound would cost heap for no hit on that mix
+   * (docs/benchmarks.md, "Session 22, h-reasons").
+   */
   static final int LIMIT = 100_000;
 
   private final int limit;

@@ -51,12 +51,41 @@ class ReasonTiesTest {
     }
   }
 
+  /**
+   * Two alternatives of one token equal in weight and term but not in how (an identity number and a
+   * name as written, which no page's query holds together): the reason is the first listed, as
+   * {@link org.apache.lucene.search.Weight#matches} per hit gives it, not the first walked.
+   */
+  @Test
+  void aTieOfWeightAndTermKeepsTheFirstListed() throws IOException {
+    ByteBuffersDirectory dir = new ByteBuffersDirectory();
+    try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new NameAnalyzer()))) {
+      Document doc = new Document();
+      doc.add(new TextField(Fields.PHONETIC_OF_LATIN, "mhd", Field.Store.NO));
+      w.addDocument(doc);
+    }
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher s = new IndexSearcher(reader);
+      List<String> tokens = List.of("mohammed");
+      int[] docs = {0};
+      for (List<String> hows : List.of(List.of("ID", "EXACT"), List.of("EXACT", "ID"))) {
+        Query q = query(hows.get(0) + "|mhd", hows.get(1) + "|mhd");
+        MatchReason first =
+            new MatchReason("mohammed", MatchReason.How.valueOf(hows.get(0)), "mhd");
+        assertEquals(List.of(first), HitReasons.byMatches(s, q, tokens, docs).get(0));
+        assertEquals(List.of(first), HitReasons.of(s, q, tokens, docs).get(0));
+      }
+    }
+  }
+
   /** Two phonetic alternatives of the first token, in the order given (a Boolean query's). */
   private static Query query(String first, String second) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String key : List.of(first, second)) {
-      Query term = new TermQuery(new Term(Fields.PHONETIC_OF_LATIN, key));
-      Query named = NamedMatches.wrapQuery("0|PHONETIC|" + key, term);
+      String how = key.contains("|") ? "" : "PHONETIC|";
+      String term = key.substring(key.indexOf('|') + 1);
+      Query termQuery = new TermQuery(new Term(Fields.PHONETIC_OF_LATIN, term));
+      Query named = NamedMatches.wrapQuery("0|" + how + key, termQuery);
       b.add(new BoostQuery(new ConstantScoreQuery(named), 0.8f), Occur.SHOULD);
     }
     return b.build();
