@@ -15,14 +15,7 @@ import java.util.function.Supplier;
  * turn comes. Only the computation is gated: a caller reads the request before and writes the
  * answer after, so no permit is held while a slow client is being written to.
  *
- * <p>Searches that have to wait are served in arrival order, but the semaphore is not fair: a
- * search arriving while a permit is free takes it at once. A fair one hands each released permit to
- * the longest waiter, which must first be woken and scheduled; until it runs, that permit computes
- * nothing. At 32 connections at 200k, 96–97 % of searches waited and each cost its request thread
- * one more park and wake-up (+1.1 to +1.7 voluntary context switches per request against no gate);
- * not fair, 42 % waited and the request threads' switches were 1.69 per request against 1.27–1.45
- * without a gate (docs/benchmarks.md, "Session 22, h-serve", under load: to be confirmed quietly).
- * Zero permits means no gate at all.
+ * <p>The semaphore is fair (first come, first served). Zero permits means no gate at all.
  */
 public final class SearchGate {
 
@@ -35,7 +28,7 @@ public final class SearchGate {
     if (permits < 0) {
       throw new IllegalArgumentException("permits must be 0 (no gate) or more, got " + permits);
     }
-    this.permits = permits == 0 ? null : new Semaphore(permits, false);
+    this.permits = permits == 0 ? null : new Semaphore(permits, true);
   }
 
   /**
