@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 public final class SearchGate {
 
   private final Semaphore permits;
+  private final Semaphore wholeMatches;
 
   /**
    * @param permits how many searches may compute at once; 0 for no limit
@@ -29,6 +30,9 @@ public final class SearchGate {
       throw new IllegalArgumentException("permits must be 0 (no gate) or more, got " + permits);
     }
     this.permits = permits == 0 ? null : new Semaphore(permits, true);
+    // Whole-register matches (downloads, the memorial) take up to 0.75 s of CPU at 1M persons: one
+    // permit is always left to the page searches, so such matches never hold them all.
+    this.wholeMatches = permits == 0 ? null : new Semaphore(Math.max(1, permits - 1), true);
   }
 
   /**
@@ -51,6 +55,31 @@ public final class SearchGate {
       return search.get();
     } finally {
       permits.release();
+    }
+  }
+
+  /**
+   * Runs a match over every person of a filter (a download, the memorial) as {@link #run}, but
+   * never more such matches at once than one fewer than the permits (at least one), so that a
+   * permit is left for the page searches. The two permits are always taken in this order, so no two
+   * callers wait for each other's.
+   *
+   * @throws HttpError.Unavailable when the waiting thread is interrupted (the server is stopping)
+   */
+  public <T> T runWhole(Supplier<T> match) {
+    if (wholeMatches == null) {
+      return match.get();
+    }
+    try {
+      wholeMatches.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HttpError.Unavailable("the server is stopping", 1);
+    }
+    try {
+      return run(match);
+    } finally {
+      wholeMatches.release();
     }
   }
 

@@ -124,7 +124,7 @@ public final class Downloads {
     }
     // Only finding the persons holds a permit; the file is written to the client after it is given
     // back, so a slow reader never holds up the searches.
-    List<Person> persons = gate.run(() -> register.matching(query));
+    List<Person> persons = gate.runWhole(() -> register.matching(query));
     SourceLabels labels = SourceLabels.of(register);
     String snapshot = snapshotId();
     ctx.header("X-Sijil-Snapshot", snapshot);

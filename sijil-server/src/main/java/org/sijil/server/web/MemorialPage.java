@@ -45,7 +45,7 @@ public final class MemorialPage {
             0,
             1);
     // The filters run the search index over every person, as a search does: through the gate.
-    List<Person> persons = gate.run(() -> register.matching(q));
+    List<Person> persons = gate.runWhole(() -> register.matching(q));
     pages.render(
         ctx,
         "memorial.title",

@@ -83,6 +83,55 @@ class SearchGateTest {
   }
 
   @Test
+  void wholeMatchesLeaveAPermitToThePageSearches() throws Exception {
+    SearchGate gate = new SearchGate(3);
+    CountDownLatch entered = new CountDownLatch(2);
+    CountDownLatch release = new CountDownLatch(1);
+    List<Thread> holders = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Thread t =
+          new Thread(
+              () ->
+                  gate.runWhole(
+                      () -> {
+                        entered.countDown();
+                        return await(release);
+                      }));
+      t.start();
+      holders.add(t);
+    }
+    assertTrue(await(entered));
+    AtomicInteger thirdRan = new AtomicInteger();
+    Thread third = new Thread(() -> gate.runWhole(thirdRan::incrementAndGet));
+    third.start();
+    // Two whole matches hold two of three permits: a page search still runs at once ...
+    assertEquals("page", gate.run(() -> "page"));
+    // ... while a third whole match waits for one of the two, not for the free permit.
+    Thread.sleep(50);
+    assertEquals(0, thirdRan.get(), "a third whole match ran beside two");
+    release.countDown();
+    third.join(10_000);
+    for (Thread t : holders) {
+      t.join(10_000);
+    }
+    assertEquals(1, thirdRan.get());
+  }
+
+  @Test
+  void aFailingWholeMatchGivesBothPermitsBack() {
+    SearchGate gate = new SearchGate(2);
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            gate.runWhole(
+                () -> {
+                  throw new IllegalStateException("match failed");
+                }));
+    assertEquals("whole", gate.runWhole(() -> "whole"));
+    assertEquals("page", gate.run(() -> "page"));
+  }
+
+  @Test
   void aFailingSearchGivesItsPermitBack() {
     SearchGate gate = new SearchGate(1);
     assertThrows(
