@@ -1,6 +1,7 @@
 package org.sijil.search;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ final class TierBits {
     } else if (missable == 0 && !common.isEmpty()) {
       inAll(common, out, words);
     }
-    addRare(common, rare, need, out);
+    addRare(common, rare, need, n, out);
   }
 
   /** Words of the persons in all sets but at most one (at least two sets). */
@@ -62,28 +63,38 @@ final class TierBits {
   }
 
   /**
-   * Adds the rare clauses' persons in at least {@code need} clauses, merging their sorted lists and
-   * testing each against the common sets.
+   * Adds the rare clauses' persons in at least {@code need} of the {@code n} clauses. A person may
+   * miss {@code n − need} clauses at most, so when there are more rare clauses than that, each
+   * person of the tier is in one of the {@code n − need + 1} shortest rare lists: only their merged
+   * persons are tested, against the other rare lists (sought forward, galloping) and the common
+   * sets, rather than every person of every rare list.
    */
-  private static void addRare(List<long[]> common, List<int[]> rare, int need, long[] out) {
-    int[] at = new int[rare.size()];
+  private static void addRare(List<long[]> common, List<int[]> rare, int need, int n, long[] out) {
+    int[][] lists = rare.toArray(new int[0][]);
+    Arrays.sort(lists, Comparator.comparingInt(docs -> docs.length));
+    int drivers = Math.min(lists.length, n - need + 1);
+    int[] at = new int[lists.length];
     while (true) {
       int doc = Integer.MAX_VALUE;
-      for (int i = 0; i < at.length; i++) {
-        int[] docs = rare.get(i);
-        if (at[i] < docs.length && docs[at[i]] < doc) {
-          doc = docs[at[i]];
+      for (int i = 0; i < drivers; i++) {
+        if (at[i] < lists[i].length && lists[i][at[i]] < doc) {
+          doc = lists[i][at[i]];
         }
       }
       if (doc == Integer.MAX_VALUE) {
         return;
       }
       int in = 0;
-      for (int i = 0; i < at.length; i++) {
-        int[] docs = rare.get(i);
-        if (at[i] < docs.length && docs[at[i]] == doc) {
+      for (int i = 0; i < drivers; i++) {
+        if (at[i] < lists[i].length && lists[i][at[i]] == doc) {
           in++;
           at[i]++;
+        }
+      }
+      for (int i = drivers; i < lists.length; i++) {
+        at[i] = seek(lists[i], at[i], doc);
+        if (at[i] < lists[i].length && lists[i][at[i]] == doc) {
+          in++;
         }
       }
       for (long[] set : common) {
@@ -93,6 +104,23 @@ final class TierBits {
         out[doc >> 6] |= 1L << doc;
       }
     }
+  }
+
+  /**
+   * The first index from {@code from} on whose person is {@code target} or after, in sorted
+   * distinct {@code docs}: steps doubling from {@code from}, then a binary search in the last step.
+   */
+  static int seek(int[] docs, int from, int target) {
+    int low = from;
+    int high = from;
+    int step = 1;
+    while (high < docs.length && docs[high] < target) {
+      low = high + 1;
+      high += step;
+      step <<= 1;
+    }
+    int found = Arrays.binarySearch(docs, low, Math.min(high + 1, docs.length), target);
+    return found >= 0 ? found : -found - 1;
   }
 
   /** The sorted persons of the first {@code words} words. */
