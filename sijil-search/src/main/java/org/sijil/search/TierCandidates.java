@@ -237,8 +237,9 @@ final class TierCandidates {
       throws IOException {
     int maxDoc = segment.reader().maxDoc();
     long[] union = null;
-    int[] docs = new int[0];
+    int[] docs = null;
     int n = 0;
+    int lists = 0; // rare terms gathered in docs: one term's persons are sorted and distinct
     for (Term t : clause) {
       FixedBitSet set = kept.get(helper.getKey(), t);
       if (set == null) {
@@ -255,12 +256,11 @@ final class TierCandidates {
             setAll(p, union);
             continue;
           }
-          if (docs.length < n + cursor.docFreq()) {
-            docs = Arrays.copyOf(docs, Math.max(2 * docs.length, n + cursor.docFreq()));
-          }
+          docs = cursors.gathered();
           for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
             docs[n++] = d;
           }
+          lists++;
           continue;
         }
         if (!kept.admit(helper.getKey(), t)) {
@@ -279,8 +279,10 @@ final class TierCandidates {
       TierBits.or(union, set.getBits(), words);
     }
     if (union == null) {
-      Arrays.sort(docs, 0, n);
-      rare.add(TierBits.distinct(docs, n));
+      if (lists > 1) {
+        Arrays.sort(docs, 0, n);
+      }
+      rare.add(n == 0 ? new int[0] : TierBits.distinct(docs, n));
     } else {
       for (int i = 0; i < n; i++) {
         union[docs[i] >> 6] |= 1L << docs[i];
@@ -352,12 +354,15 @@ final class TierCandidates {
 
   /**
    * A segment's term cursor and last postings per field, for one request: both are reused from term
-   * to term of a field rather than made anew (a page asks tens of rare terms over a few fields).
+   * to term of a field rather than made anew (a page asks tens of rare terms over a few fields);
+   * and the array a clause's rare persons are gathered in, reused from clause to clause (growing it
+   * term by term was a sixth of making the candidates at 1M).
    */
   private static final class Cursors {
     private final LeafReaderContext segment;
     private final Map<String, TermsEnum> terms = new HashMap<>();
     private final Map<String, PostingsEnum> postings = new HashMap<>();
+    private int[] gathered;
 
     Cursors(LeafReaderContext segment) {
       this.segment = segment;
@@ -376,6 +381,19 @@ final class TierCandidates {
     long docFreq(Term t) throws IOException {
       TermsEnum cursor = terms(t.field());
       return cursor != null && cursor.seekExact(t.bytes()) ? cursor.docFreq() : 0;
+    }
+
+    /**
+     * The request's gathering array, made once as long as the segment's words: a clause's rare
+     * persons are gathered there only while they are fewer than a {@link #COMMON_SHARE}th of the
+     * segment (then words are set instead), so it never grows. The caller gathers a clause's
+     * persons from its start and copies out what it keeps.
+     */
+    int[] gathered() {
+      if (gathered == null) {
+        gathered = new int[FixedBitSet.bits2words(segment.reader().maxDoc())];
+      }
+      return gathered;
     }
 
     /** The persons of the term the field's cursor is on, in the field's reused postings. */
