@@ -7,9 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
@@ -53,6 +57,12 @@ final class TierCandidates {
   private final TermMatchSets kept;
 
   /**
+   * The states of the query's terms as the page's look-ups made them ({@link PageTerms}): a term is
+   * found in a segment from its state, without seeking it again in the terms dictionary.
+   */
+  private final Map<Term, TermStates> states;
+
+  /**
    * What a clause's persons are within: the union of {@code terms} and of each of {@code
    * restricted}'s parts.
    */
@@ -66,10 +76,12 @@ final class TierCandidates {
    */
   private record Restricted(List<Term> terms, List<Term> within) {}
 
-  private TierCandidates(List<ClauseTerms> clauses, int need, TermMatchSets kept) {
+  private TierCandidates(
+      List<ClauseTerms> clauses, int need, TermMatchSets kept, Map<Term, TermStates> states) {
     this.clauses = clauses;
     this.need = need;
     this.kept = kept;
+    this.states = states;
   }
 
   /** The kept sets the candidates are made from. */
@@ -101,7 +113,7 @@ final class TierCandidates {
       }
       clauses.add(terms);
     }
-    return new CandidateFilter(query, new TierCandidates(clauses, n - 1, kept));
+    return new CandidateFilter(query, new TierCandidates(clauses, n - 1, kept, states(query)));
   }
 
   /**
@@ -124,6 +136,26 @@ final class TierCandidates {
     }
     boolean known = !top.other && (!top.terms.isEmpty() || !parts.isEmpty());
     return known ? new ClauseTerms(distinct(top.terms), List.copyOf(parts)) : null;
+  }
+
+  /** The states of the query's term queries that carry them. */
+  private static Map<Term, TermStates> states(Query query) {
+    Map<Term, TermStates> states = new HashMap<>();
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+
+          @Override
+          public void consumeTerms(Query query, Term... terms) {
+            if (query instanceof TermQuery t && t.getTermStates() != null) {
+              states.put(t.getTerm(), t.getTermStates());
+            }
+          }
+        });
+    return states;
   }
 
   private static List<Term> distinct(List<Term> terms) {
@@ -206,7 +238,7 @@ final class TierCandidates {
     List<long[]> common = new ArrayList<>();
     List<int[]> rare = new ArrayList<>();
     try {
-      Cursors cursors = new Cursors(segment);
+      Cursors cursors = new Cursors(segment, states);
       boolean missing = false;
       for (ClauseTerms c : clauses) {
         List<Term> clause = inSegment(c, cursors);
@@ -251,8 +283,8 @@ final class TierCandidates {
     for (Term t : clause) {
       FixedBitSet set = kept.get(helper.getKey(), t);
       if (set == null) {
-        TermsEnum cursor = cursors.terms(t.field());
-        if (cursor == null || !cursor.seekExact(t.bytes())) {
+        TermsEnum cursor = cursors.seek(t);
+        if (cursor == null) {
           continue;
         }
         if ((long) cursor.docFreq() * COMMON_SHARE < maxDoc) {
@@ -350,10 +382,8 @@ final class TierCandidates {
     int maxDoc = segment.reader().maxDoc();
     for (Term t : terms) {
       if (kept.get(helper.getKey(), t) == null) {
-        TermsEnum cursor = cursors.terms(t.field());
-        if (cursor != null
-            && cursor.seekExact(t.bytes())
-            && (long) cursor.docFreq() * COMMON_SHARE >= maxDoc) {
+        TermsEnum cursor = cursors.seek(t);
+        if (cursor != null && (long) cursor.docFreq() * COMMON_SHARE >= maxDoc) {
           kept.admit(helper.getKey(), t);
         }
       }
@@ -368,12 +398,16 @@ final class TierCandidates {
    */
   private static final class Cursors {
     private final LeafReaderContext segment;
+    private final Map<Term, TermStates> states;
+    private final IndexReaderContext top;
     private final Map<String, TermsEnum> terms = new HashMap<>();
     private final Map<String, PostingsEnum> postings = new HashMap<>();
     private int[] gathered;
 
-    Cursors(LeafReaderContext segment) {
+    Cursors(LeafReaderContext segment, Map<Term, TermStates> states) {
       this.segment = segment;
+      this.states = states;
+      this.top = ReaderUtil.getTopLevelContext(segment);
     }
 
     /** The field's term cursor, or null when the segment has no such field. */
@@ -387,8 +421,33 @@ final class TierCandidates {
 
     /** The term's persons in the segment (deleted ones too), 0 when it is absent. */
     long docFreq(Term t) throws IOException {
+      TermsEnum cursor = seek(t);
+      return cursor == null ? 0 : cursor.docFreq();
+    }
+
+    /**
+     * The field's cursor on the term, or null when the segment does not hold it: positioned by the
+     * term's state when the page's look-ups made one for this reader (known absent without a seek
+     * when they found none), otherwise sought in the terms dictionary.
+     */
+    TermsEnum seek(Term t) throws IOException {
+      TermStates known = states.get(t);
+      TermState state = null;
+      if (known != null && known.wasBuiltFor(top)) {
+        state = known.get(segment);
+        if (state == null) {
+          return null;
+        }
+      }
       TermsEnum cursor = terms(t.field());
-      return cursor != null && cursor.seekExact(t.bytes()) ? cursor.docFreq() : 0;
+      if (cursor == null) {
+        return null;
+      }
+      if (state != null) {
+        cursor.seekExact(t.bytes(), state);
+        return cursor;
+      }
+      return cursor.seekExact(t.bytes()) ? cursor : null;
     }
 
     /**
