@@ -7,14 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -238,7 +234,7 @@ final class TierCandidates {
     List<long[]> common = new ArrayList<>();
     List<int[]> rare = new ArrayList<>();
     try {
-      Cursors cursors = new Cursors(segment, states);
+      SegmentCursors cursors = new SegmentCursors(segment, states);
       boolean missing = false;
       for (ClauseTerms c : clauses) {
         List<Term> clause = inSegment(c, cursors);
@@ -270,7 +266,7 @@ final class TierCandidates {
       LeafReaderContext segment,
       IndexReader.CacheHelper helper,
       List<Term> clause,
-      Cursors cursors,
+      SegmentCursors cursors,
       int words,
       List<long[]> common,
       List<int[]> rare)
@@ -338,7 +334,8 @@ final class TierCandidates {
    * (none when a filter term is absent: in an index where every person has names in both scripts,
    * the cross-script alternatives of a name's tokens match nobody).
    */
-  private static List<Term> inSegment(ClauseTerms clause, Cursors cursors) throws IOException {
+  private static List<Term> inSegment(ClauseTerms clause, SegmentCursors cursors)
+      throws IOException {
     if (clause.restricted().isEmpty()) {
       return clause.terms();
     }
@@ -377,7 +374,10 @@ final class TierCandidates {
 
   /** Counts a use of each of the terms that is common in the segment and has no kept set. */
   private void countUses(
-      LeafReaderContext segment, IndexReader.CacheHelper helper, List<Term> terms, Cursors cursors)
+      LeafReaderContext segment,
+      IndexReader.CacheHelper helper,
+      List<Term> terms,
+      SegmentCursors cursors)
       throws IOException {
     int maxDoc = segment.reader().maxDoc();
     for (Term t : terms) {
@@ -387,87 +387,6 @@ final class TierCandidates {
           kept.admit(helper.getKey(), t);
         }
       }
-    }
-  }
-
-  /**
-   * A segment's term cursor and last postings per field, for one request: both are reused from term
-   * to term of a field rather than made anew (a page asks tens of rare terms over a few fields);
-   * and the array a clause's rare persons are gathered in, reused from clause to clause (growing it
-   * term by term was a sixth of making the candidates at 1M).
-   */
-  private static final class Cursors {
-    private final LeafReaderContext segment;
-    private final Map<Term, TermStates> states;
-    private final IndexReaderContext top;
-    private final Map<String, TermsEnum> terms = new HashMap<>();
-    private final Map<String, PostingsEnum> postings = new HashMap<>();
-    private int[] gathered;
-
-    Cursors(LeafReaderContext segment, Map<Term, TermStates> states) {
-      this.segment = segment;
-      this.states = states;
-      this.top = ReaderUtil.getTopLevelContext(segment);
-    }
-
-    /** The field's term cursor, or null when the segment has no such field. */
-    TermsEnum terms(String field) throws IOException {
-      if (!terms.containsKey(field)) {
-        Terms t = segment.reader().terms(field);
-        terms.put(field, t == null ? null : t.iterator());
-      }
-      return terms.get(field);
-    }
-
-    /** The term's persons in the segment (deleted ones too), 0 when it is absent. */
-    long docFreq(Term t) throws IOException {
-      TermsEnum cursor = seek(t);
-      return cursor == null ? 0 : cursor.docFreq();
-    }
-
-    /**
-     * The field's cursor on the term, or null when the segment does not hold it: positioned by the
-     * term's state when the page's look-ups made one for this reader (known absent without a seek
-     * when they found none), otherwise sought in the terms dictionary.
-     */
-    TermsEnum seek(Term t) throws IOException {
-      TermStates known = states.get(t);
-      TermState state = null;
-      if (known != null && known.wasBuiltFor(top)) {
-        state = known.get(segment);
-        if (state == null) {
-          return null;
-        }
-      }
-      TermsEnum cursor = terms(t.field());
-      if (cursor == null) {
-        return null;
-      }
-      if (state != null) {
-        cursor.seekExact(t.bytes(), state);
-        return cursor;
-      }
-      return cursor.seekExact(t.bytes()) ? cursor : null;
-    }
-
-    /**
-     * The request's gathering array, made once as long as the segment's words: a clause's rare
-     * persons are gathered there only while they are fewer than a {@link #LISTED_SHARE}th of the
-     * segment (then words are set instead), so it never grows. The caller gathers a clause's
-     * persons from its start and copies out what it keeps.
-     */
-    int[] gathered() {
-      if (gathered == null) {
-        gathered = new int[FixedBitSet.bits2words(segment.reader().maxDoc())];
-      }
-      return gathered;
-    }
-
-    /** The persons of the term the field's cursor is on, in the field's reused postings. */
-    PostingsEnum postings(String field, TermsEnum cursor) throws IOException {
-      PostingsEnum p = cursor.postings(postings.get(field), PostingsEnum.NONE);
-      postings.put(field, p);
-      return p;
     }
   }
 
