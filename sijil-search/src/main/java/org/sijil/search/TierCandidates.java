@@ -44,6 +44,12 @@ final class TierCandidates {
   private final int need;
   private final TermMatchSets kept;
 
+  /** Each segment's candidates once made ({@link #candidatesOnce}); {@link #ALONE} for none. */
+  private final Map<LeafReaderContext, int[]> made = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Made for a segment where the query runs alone (its candidates are null). */
+  private static final int[] ALONE = new int[0];
+
   /**
    * What a clause's persons are within: the union of {@code terms} and of each of {@code
    * restricted}'s parts.
@@ -182,6 +188,21 @@ final class TierCandidates {
       }
       return List.copyOf(out);
     }
+  }
+
+  /**
+   * {@link #candidates}, made once per segment for this query: the page's top ({@link RareFirst})
+   * and the walk it may leave to Lucene ask for the same segments, and making them counts the uses
+   * of common terms without kept sets. The arrays are shared: not to be changed.
+   */
+  int[] candidatesOnce(LeafReaderContext segment) throws IOException {
+    int[] c = made.get(segment);
+    if (c == null) {
+      int[] fresh = candidates(segment);
+      c = fresh == null ? ALONE : fresh;
+      made.put(segment, c);
+    }
+    return c == ALONE ? null : c;
   }
 
   /**
