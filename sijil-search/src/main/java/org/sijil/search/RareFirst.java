@@ -52,7 +52,7 @@ final class RareFirst {
   record Limits(int many, long postings, int first, int scan, boolean unfilled) {
 
     /** Measured at 1M (docs/benchmarks.md "Session 23, coordinator"). */
-    static final Limits DEFAULT = new Limits(4096, 8192, 1024, 2048, false);
+    static final Limits DEFAULT = new Limits(16_384, 8192, 1024, 2048, false);
   }
 
   /** Candidates scored together ({@link CandidateScores#among}): its fixed cost is per call. */
@@ -101,22 +101,25 @@ final class RareFirst {
     if (!(query instanceof CandidateFilter tier)) {
       return null;
     }
-    CandidateScores scores = CandidateScores.of(tier.query(), ScoreMode.COMPLETE, 1f);
-    if (scores == null || !scores.clausesOnly() || scores.clauses().size() < 2) {
-      return null;
-    }
     int[][] candidates = new int[leaves.size()][];
     int many = 0;
     for (LeafReaderContext leaf : leaves) {
-      int[] c = tier.candidates().candidatesOnce(leaf);
-      if (c == null) {
+      candidates[leaf.ord] = tier.candidates().candidatesOnce(leaf);
+      if (candidates[leaf.ord] == null) {
         return null; // the query runs alone in this segment
       }
-      candidates[leaf.ord] = live(leaf, c);
       many += candidates[leaf.ord].length;
     }
     if (many < limits.many()) {
       return null; // the walk is short: a failed try would cost more than it can save
+    }
+    // Made again here (the walk's weight has its own) only for the few tiers tried.
+    CandidateScores scores = CandidateScores.of(tier.query(), ScoreMode.COMPLETE, 1f);
+    if (scores == null || !scores.clausesOnly() || scores.clauses().size() < 2) {
+      return null;
+    }
+    for (LeafReaderContext leaf : leaves) {
+      candidates[leaf.ord] = live(leaf, candidates[leaf.ord]);
     }
     RareClause rare = RareClause.of(scores.clauses(), leaves);
     if (rare == null) {
