@@ -202,6 +202,39 @@ final class CandidateScores {
     return new Combined(List.of(), List.of(), 1, List.of());
   }
 
+  /** The scored clauses, in the query's order. */
+  List<Scored> clauses() {
+    return clauses;
+  }
+
+  /** Whether the query is its scored clauses alone: no filter, no excluded part. */
+  boolean clausesOnly() {
+    return filters.isEmpty() && excluded.isEmpty();
+  }
+
+  /**
+   * The highest score the part can give a person: a constant's, the best of alternatives', a
+   * covered clause's driver or covered alternatives'.
+   */
+  static float ceiling(Scored part) {
+    if (part instanceof Constant c) {
+      return c.score();
+    }
+    float top = 0f;
+    if (part instanceof Best b) {
+      for (Scored alternative : b.alternatives()) {
+        top = Math.max(top, ceiling(alternative));
+      }
+      return top;
+    }
+    Covered c = (Covered) part;
+    top = ceiling(c.driver());
+    for (Scored alternative : c.covered()) {
+      top = Math.max(top, ceiling(alternative));
+    }
+    return top;
+  }
+
   /** The candidates that match, in order, with their scores (zero without scores). */
   record Found(int[] docs, float[] scores, float maxScore) {}
 

@@ -241,7 +241,11 @@ final class Searching {
   }
 
   private TopDocs ranked(IndexSearcher s, Query q, int want) throws IOException {
-    return s.search(q, new TopScoreDocCollectorManager(want, null, countUpTo));
+    // A tier of many candidates: its rare clause's persons first, the same top ({@link RareFirst}).
+    TopDocs rareFirst = RareFirst.top(s.getIndexReader().leaves(), q, want, countUpTo);
+    return rareFirst != null
+        ? rareFirst
+        : s.search(q, new TopScoreDocCollectorManager(want, null, countUpTo));
   }
 
   private static Query withFilters(Query q, Query filters) {

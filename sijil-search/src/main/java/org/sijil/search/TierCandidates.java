@@ -52,6 +52,12 @@ final class TierCandidates {
   private final int need;
   private final TermMatchSets kept;
 
+  /** Each segment's candidates once made ({@link #candidatesOnce}); {@link #ALONE} for none. */
+  private final Map<LeafReaderContext, int[]> made = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Made for a segment where the query runs alone (its candidates are null). */
+  private static final int[] ALONE = new int[0];
+
   /**
    * The states of the query's terms as the page's look-ups made them ({@link PageTerms}): a term is
    * found in a segment from its state, without seeking it again in the terms dictionary.
@@ -218,6 +224,21 @@ final class TierCandidates {
       }
       return List.copyOf(out);
     }
+  }
+
+  /**
+   * {@link #candidates}, made once per segment for this query: the page's top ({@link RareFirst})
+   * and the walk it may leave to Lucene ask for the same segments, and making them counts the uses
+   * of common terms without kept sets. The arrays are shared: not to be changed.
+   */
+  int[] candidatesOnce(LeafReaderContext segment) throws IOException {
+    int[] c = made.get(segment);
+    if (c == null) {
+      int[] fresh = candidates(segment);
+      c = fresh == null ? ALONE : fresh;
+      made.put(segment, c);
+    }
+    return c == ALONE ? null : c;
   }
 
   /**
