@@ -90,7 +90,7 @@ final class CandidateFilter extends Query {
 
     @Override
     public Scorer scorer(LeafReaderContext segment) throws IOException {
-      int[] c = candidates.persons(segment);
+      int[] c = candidates.candidates(segment);
       if (c == null) {
         return queryWeight().scorer(segment); // the candidates cannot be made from kept sets here
       }

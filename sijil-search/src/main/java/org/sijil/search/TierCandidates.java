@@ -210,27 +210,6 @@ final class TierCandidates {
   }
 
   /**
-   * The segment's candidates in order, or null when the query must run alone there: for a query
-   * whose clauses are all needed, the persons in all of them, led by a clause without a common term
-   * ({@link LedCandidates}); otherwise, or when every clause has a common term, {@link
-   * #candidates}.
-   */
-  int[] persons(LeafReaderContext segment) throws IOException {
-    if (need == clauses.size()) {
-      Cursors cursors = new Cursors(segment);
-      List<List<Term>> inSegment = new ArrayList<>();
-      for (ClauseTerms c : clauses) {
-        inSegment.add(inSegment(c, cursors));
-      }
-      int[] led = LedCandidates.inEvery(segment, inSegment, kept);
-      if (led != null) {
-        return led;
-      }
-    }
-    return candidates(segment);
-  }
-
-  /**
    * The segment's candidates in order, or null when the query must run alone there (a segment
    * without a core key, or a common term whose set is not kept yet).
    */

@@ -230,7 +230,7 @@ class TierCandidatesTest {
   private static long candidates(DirectoryReader reader, TierCandidates tier) throws IOException {
     long n = 0;
     for (var segment : reader.leaves()) {
-      int[] docs = tier.persons(segment);
+      int[] docs = tier.candidates(segment);
       n += docs == null ? segment.reader().maxDoc() : docs.length;
     }
     return n;
