@@ -23,9 +23,8 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * The persons matching all token clauses of a name query but one, or more (a superset of the "all
- * tokens but one" tier's persons), or all of them for a query whose clauses are all required (a
- * given and a family name), made per segment from the kept sets of common indexed terms ({@link
- * TermMatchSets}): the candidates of {@link CandidateFilter}.
+ * tokens but one" tier's persons), made per segment from the kept sets of common indexed terms
+ * ({@link TermMatchSets}): the candidates of {@link CandidateFilter}.
  *
  * <p>Why: that tier's persons are few (a full Arabic name's median is 8 a page), and WAND found
  * them by walking every posting of two common tokens' unions of alternatives, tens of thousands a
@@ -72,15 +71,18 @@ final class TierCandidates {
 
   /**
    * The query run on its candidates when it is an "all tokens but one" tier (three clauses or more,
-   * all optional, all but one required) or a given and a family name (two clauses, both required)
-   * of clauses made of terms only, otherwise the query itself.
+   * all optional, all but one required) of clauses made of terms only, otherwise the query itself.
    */
   static Query tier(Query query, TermMatchSets kept) {
     if (!(query instanceof BooleanQuery b)) {
       return query;
     }
-    int need = need(b);
-    if (need < 0) {
+    int n = b.clauses().size();
+    boolean allOptional =
+        b.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD);
+    if (n < Searching.MISSING_ONE_FROM
+        || !allOptional
+        || b.getMinimumNumberShouldMatch() != n - 1) {
       return query;
     }
     List<ClauseTerms> clauses = new ArrayList<>();
@@ -91,34 +93,7 @@ final class TierCandidates {
       }
       clauses.add(terms);
     }
-    return new CandidateFilter(query, new TierCandidates(clauses, need, kept));
-  }
-
-  /**
-   * The clauses a person must match when the query is run on candidates, or -1: all but one of
-   * three optional clauses or more, or both of two required ones (the query of fewer tokens than
-   * {@link Searching#MISSING_ONE_FROM} has every token required).
-   *
-   * <p>Why two required clauses too: a given and a family name ran Lucene's conjunction, a weight
-   * per term, alternative and clause and a terms cursor and postings per term and segment, for a
-   * handful of persons (five in the median Arabic one at 200k); on candidates, {@link
-   * CandidateScores} scores them directly.
-   */
-  private static int need(BooleanQuery b) {
-    int n = b.clauses().size();
-    if (all(b, BooleanClause.Occur.SHOULD)
-        && n >= Searching.MISSING_ONE_FROM
-        && b.getMinimumNumberShouldMatch() == n - 1) {
-      return n - 1;
-    }
-    if (all(b, BooleanClause.Occur.MUST) && n >= 2 && n < Searching.MISSING_ONE_FROM) {
-      return n;
-    }
-    return -1;
-  }
-
-  private static boolean all(BooleanQuery b, BooleanClause.Occur occur) {
-    return b.clauses().stream().allMatch(c -> c.getOccur() == occur);
+    return new CandidateFilter(query, new TierCandidates(clauses, n - 1, kept));
   }
 
   /**
