@@ -226,7 +226,8 @@ final class Searching {
    * off.
    */
   private boolean mayFillWindow(
-      IndexSearcher s, List<NameTerms.QueryToken> tokens, PageTerms terms, int fetch) {
+      IndexSearcher s, List<NameTerms.QueryToken> tokens, PageTerms terms, int fetch)
+      throws IOException {
     return !boundStrict
         || FullChains.mayFill(s, Queries.strictTerms(tokens, analyzer, terms), fetch);
   }

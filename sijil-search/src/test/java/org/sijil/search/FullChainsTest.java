@@ -114,6 +114,8 @@ class FullChainsTest {
       PageTerms terms = new PageTerms(searcher);
       List<List<TermQuery>> strictTerms = Queries.strictTerms(tokens, ANALYZER, terms);
       int hits = searcher.count(Queries.strict(tokens, ANALYZER, terms));
+      assertEquals(hits, FullChains.holdingAll(searcher, strictTerms, Long.MAX_VALUE), q);
+      assertEquals(Math.min(hits, 7), FullChains.holdingAll(searcher, strictTerms, 7), q);
       for (int window : new int[] {WINDOW, WINDOW + 20}) {
         boolean mayFill = FullChains.mayFill(searcher, strictTerms, window);
         assertTrue(mayFill || hits < window, q + ": " + hits + " hits, window " + window);
@@ -130,6 +132,11 @@ class FullChainsTest {
     assertEquals(WINDOW, strictHits("زيدون قحطان برهوم الشنطاوي"));
     assertTrue(mayFill("زيدون قحطان برهوم الشنطاوي"));
     assertTrue(mayFill("زيدون قحطان برهوم الفرعوني"));
+    // more persons than the window hold the terms, but three of them are deleted
+    assertEquals(WINDOW - 1, strictHits("Zaydoun Qahtan Barhoum Shantawi"));
+    assertFalse(mayFill("Zaydoun Qahtan Barhoum Shantawi"));
+    assertEquals(WINDOW, strictHits("Zaydoun Qahtan Barhoum Tuhaimer"));
+    assertTrue(mayFill("Zaydoun Qahtan Barhoum Tuhaimer"));
   }
 
   /** Page one, page three (past the window) and page one of women only. */
@@ -144,7 +151,7 @@ class FullChainsTest {
     return searcher.count(Queries.strict(NAMES.query(q), ANALYZER, new PageTerms(searcher)));
   }
 
-  private static boolean mayFill(String q) {
+  private static boolean mayFill(String q) throws IOException {
     PageTerms terms = new PageTerms(searcher);
     return FullChains.mayFill(
         searcher, Queries.strictTerms(NAMES.query(q), ANALYZER, terms), WINDOW);
