@@ -249,8 +249,7 @@ final class Queries {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < tokens.size(); i++) {
       NameTerms.Alternative a = tokens.get(i).alternatives().get(0);
-      Query q = terms.query(new Term(a.field(), terms.term(analyzer, a.field(), a.term())));
-      Query exact = weighted(key(i, a), q, a.how().weight());
+      Query exact = weighted(key(i, a), written(tokens.get(i), analyzer, terms), a.how().weight());
       if (i == 0) {
         exact =
             new DisjunctionMaxQuery(List.of(exact, givenBonus(tokens.get(0), analyzer, terms)), 0f);
@@ -258,6 +257,33 @@ final class Queries {
       all.add(exact, Occur.MUST);
     }
     return all.build();
+  }
+
+  /**
+   * The terms of {@link #strict}, token by token: each token as written, and for the first token
+   * its given name too. A person the strict query matches holds a term of every token ({@link
+   * FullChains}).
+   */
+  static List<List<TermQuery>> strictTerms(
+      List<NameTerms.QueryToken> tokens, NameAnalyzer analyzer, PageTerms terms) {
+    List<List<TermQuery>> out = new java.util.ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      TermQuery exact = written(tokens.get(i), analyzer, terms);
+      out.add(i == 0 ? List.of(exact, given(tokens.get(0), analyzer, terms)) : List.of(exact));
+    }
+    return out;
+  }
+
+  /** The token as written: its first alternative ({@link MatchReason.How#EXACT}). */
+  private static TermQuery written(NameTerms.QueryToken t, NameAnalyzer analyzer, PageTerms terms) {
+    NameTerms.Alternative a = t.alternatives().get(0);
+    return terms.query(new Term(a.field(), terms.term(analyzer, a.field(), a.term())));
+  }
+
+  /** The first token as a person's given name. */
+  private static TermQuery given(
+      NameTerms.QueryToken first, NameAnalyzer analyzer, PageTerms terms) {
+    return terms.query(new Term(Fields.GIVEN, terms.term(analyzer, Fields.GIVEN, first.text())));
   }
 
   /**
@@ -271,10 +297,8 @@ final class Queries {
    */
   private static Query givenBonus(
       NameTerms.QueryToken first, NameAnalyzer analyzer, PageTerms terms) {
-    Query given =
-        terms.query(new Term(Fields.GIVEN, terms.term(analyzer, Fields.GIVEN, first.text())));
     float weight = (float) (MatchReason.How.EXACT.weight() + GIVEN_BONUS);
-    return new BoostQuery(new ConstantScoreQuery(given), weight);
+    return new BoostQuery(new ConstantScoreQuery(given(first, analyzer, terms)), weight);
   }
 
   /**

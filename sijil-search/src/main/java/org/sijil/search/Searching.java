@@ -19,16 +19,16 @@ import org.apache.lucene.search.TotalHits;
 
 /**
  * Runs requests on a searcher. A name query without facets runs first strictly ({@link
- * Queries#strict}: every token as written); when that fills the re-ranking window ({@link
- * Rescorer#WINDOW} or the page, if larger) its hits are the answer, as the wider query would only
- * add persons ranked below them; the total is still the wider query's, counted without scores and
- * only when the strict count is under {@link #COUNT_EXACTLY_UP_TO}. Otherwise the name query runs
- * without typos, every token required but one in queries of three tokens or more (a missing
- * grandfather, or a name the other list lacks); only when that finds fewer than {@link
- * #WIDEN_BELOW} persons does it run again with typos. Scores rank full chains above chains missing
- * one token, and matches as written above variants and typos. Adding typos only on a near-empty
- * result keeps the common case cheap: each typo alternative walks the term dictionary with an
- * automaton.
+ * Queries#strict}: every token as written), unless its terms show it cannot fill the re-ranking
+ * window ({@link FullChains}); when it fills the window ({@link Rescorer#WINDOW} or the page, if
+ * larger) its hits are the answer, as the wider query would only add persons ranked below them; the
+ * total is still the wider query's, counted without scores and only when the strict count is under
+ * {@link #COUNT_EXACTLY_UP_TO}. Otherwise the name query runs without typos, every token required
+ * but one in queries of three tokens or more (a missing grandfather, or a name the other list
+ * lacks); only when that finds fewer than {@link #WIDEN_BELOW} persons does it run again with
+ * typos. Scores rank full chains above chains missing one token, and matches as written above
+ * variants and typos. Adding typos only on a near-empty result keeps the common case cheap: each
+ * typo alternative walks the term dictionary with an automaton.
  */
 final class Searching {
 
@@ -71,7 +71,18 @@ final class Searching {
   /** Common indexed terms' match sets, kept across this searcher owner's requests. */
   private final TermMatchSets matchSets = new TermMatchSets(TermMatchSets.DEFAULT_BYTES);
 
+  /**
+   * Whether the strict query is skipped when it cannot fill the window ({@link FullChains}); off in
+   * tests only, to compare with the pages of always running it.
+   */
+  private final boolean boundStrict;
+
   Searching(NameAnalyzer analyzer, NameTerms names, int countUpTo) {
+    this(analyzer, names, countUpTo, true);
+  }
+
+  Searching(NameAnalyzer analyzer, NameTerms names, int countUpTo, boolean boundStrict) {
+    this.boundStrict = boundStrict;
     this.countUpTo = countUpTo;
     this.analyzer = analyzer;
     this.names = names;
@@ -123,7 +134,7 @@ final class Searching {
       } else {
         // One look-up per term and segment for all of the page's queries and its reasons.
         PageTerms terms = new PageTerms(s, kept);
-        if (!r.facets()) {
+        if (!r.facets() && mayFillWindow(s, tokens, terms, fetch)) {
           // Full chains as written first: when they fill the window, nothing else is needed.
           built =
               new Built(
@@ -207,6 +218,18 @@ final class Searching {
     }
     int n = Math.max(1, s.count(query));
     return orders(s, s.search(query, n).scoreDocs);
+  }
+
+  /**
+   * Whether the strict query may fill the window ({@link FullChains}); when it cannot, its hits
+   * would be thrown away for the tier's, so it is not run. Always true when {@link #boundStrict} is
+   * off.
+   */
+  private boolean mayFillWindow(
+      IndexSearcher s, List<NameTerms.QueryToken> tokens, PageTerms terms, int fetch)
+      throws IOException {
+    return !boundStrict
+        || FullChains.mayFill(s, Queries.strictTerms(tokens, analyzer, terms), fetch);
   }
 
   /**

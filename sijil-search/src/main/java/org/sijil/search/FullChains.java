@@ -1,0 +1,245 @@
+package org.sijil.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.codecs.BlockTermState;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.Bits;
+
+/**
+ * Whether the strict query of a page ({@link Queries#strict}: every token as written) can fill the
+ * re-ranking window, known without running it. When it cannot, its run is thrown away and the page
+ * is the wider tier's, so it need not run. A person the strict query matches holds a term of every
+ * token ({@link Queries#strictTerms}), so the fewest persons any token's terms hold bounds its hits
+ * from above: the sum of those terms' document frequencies, read from the page's term look-ups
+ * (deleted persons included, so it stays a bound). That is free, but rarely below the window: a
+ * full name's rarest token, its family name, is held by hundreds of persons at 200k. So for two
+ * tokens or more the live persons holding a term of every token are then counted, without scores,
+ * up to the window ({@link #holdingAll}): about two thirds of the strict run's CPU and of its heap
+ * on a full name, whose count is below the window on 99 pages in 100 at 1M (docs/benchmarks.md
+ * "Session 23, h-strict"). The two rarest tokens are counted first: their persons include the
+ * strict query's, and on 97 full names in 100 they alone are fewer than the window, with half the
+ * postings opened. Filters only lower the count, so they are left out.
+ */
+final class FullChains {
+
+  /** A bound when a term's frequency is not known (not looked up on this reader). */
+  private static final long UNKNOWN = Long.MAX_VALUE;
+
+  private FullChains() {}
+
+  /**
+   * False only when the strict query with these terms finds fewer than {@code window} persons on
+   * the searcher's reader.
+   */
+  static boolean mayFill(IndexSearcher s, List<List<TermQuery>> tokens, int window)
+      throws IOException {
+    long fewest = fewestHolding(s.getTopReaderContext(), tokens);
+    if (fewest < window) {
+      return false;
+    }
+    // A lone token's persons are nearly its terms' frequencies: counting them would only cost.
+    if (tokens.size() < 2 || fewest == UNKNOWN) {
+      return true;
+    }
+    // The two rarest tokens' persons hold the strict query's: a count needing half the postings.
+    List<List<TermQuery>> rarest = rarestTwo(s.getTopReaderContext(), tokens);
+    if (holdingAll(s, rarest, window) < window) {
+      return false;
+    }
+    return rarest.size() == tokens.size() || holdingAll(s, tokens, window) >= window;
+  }
+
+  /** The two tokens whose terms the fewest persons hold (all of them when there are two). */
+  private static List<List<TermQuery>> rarestTwo(
+      IndexReaderContext top, List<List<TermQuery>> tokens) {
+    if (tokens.size() <= 2) {
+      return tokens;
+    }
+    return tokens.stream()
+        .sorted(Comparator.comparingLong(t -> fewestHolding(top, List.of(t))))
+        .limit(2)
+        .toList();
+  }
+
+  /**
+   * The live persons holding a term of every token, counted up to {@code limit}: the strict query's
+   * persons before filters, without its scores, its named and weighted wrappers, or its collector.
+   * Per segment, the token whose terms are rarest leads and the others advance to its persons. The
+   * terms must have been looked up on the searcher's reader, as a page's are ({@link PageTerms}).
+   */
+  static long holdingAll(IndexSearcher s, List<List<TermQuery>> tokens, long limit)
+      throws IOException {
+    long count = 0;
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      DocIdSetIterator[] byToken = postings(leaf, tokens);
+      if (byToken != null) {
+        count += countInLeaf(leaf, byToken, limit - count);
+        if (count >= limit) {
+          break;
+        }
+      }
+    }
+    return count;
+  }
+
+  /** Each token's postings in the segment, rarest first; null when a token has none there. */
+  private static DocIdSetIterator[] postings(LeafReaderContext leaf, List<List<TermQuery>> tokens)
+      throws IOException {
+    Map<String, TermsEnum> cursors = new HashMap<>(); // one per field, reused from term to term
+    DocIdSetIterator[] byToken = new DocIdSetIterator[tokens.size()];
+    for (int i = 0; i < byToken.length; i++) {
+      List<DocIdSetIterator> its = new ArrayList<>(2);
+      for (TermQuery q : tokens.get(i)) {
+        TermState state = stateIn(q.getTermStates(), leaf);
+        if (state != null) {
+          TermsEnum cursor = cursor(cursors, leaf, q.getTerm().field());
+          cursor.seekExact(q.getTerm().bytes(), state);
+          its.add(cursor.postings(null, PostingsEnum.NONE));
+        }
+      }
+      if (its.isEmpty()) {
+        return null;
+      }
+      byToken[i] = its.size() == 1 ? its.get(0) : new Either(its.get(0), its.get(1));
+    }
+    Arrays.sort(byToken, Comparator.comparingLong(DocIdSetIterator::cost));
+    return byToken;
+  }
+
+  private static TermsEnum cursor(Map<String, TermsEnum> cursors, LeafReaderContext leaf, String f)
+      throws IOException {
+    TermsEnum cursor = cursors.get(f);
+    if (cursor == null) {
+      cursor = leaf.reader().terms(f).iterator(); // the term has a state here: the field exists
+      cursors.put(f, cursor);
+    }
+    return cursor;
+  }
+
+  /** The live persons on every iterator, counted up to {@code limit}. */
+  private static long countInLeaf(LeafReaderContext leaf, DocIdSetIterator[] its, long limit)
+      throws IOException {
+    Bits live = leaf.reader().getLiveDocs();
+    long count = 0;
+    int doc = its[0].nextDoc();
+    while (doc != DocIdSetIterator.NO_MORE_DOCS && count < limit) {
+      int agreed = agreedFrom(its, doc);
+      if (agreed == doc) {
+        count += live == null || live.get(doc) ? 1 : 0;
+        doc = its[0].nextDoc();
+      } else {
+        doc = its[0].advance(agreed);
+      }
+    }
+    return count;
+  }
+
+  /**
+   * {@code doc} when every other iterator holds it, else the first document one of them has past
+   * it.
+   */
+  private static int agreedFrom(DocIdSetIterator[] its, int doc) throws IOException {
+    for (int i = 1; i < its.length; i++) {
+      int d = its[i].docID() < doc ? its[i].advance(doc) : its[i].docID();
+      if (d != doc) {
+        return d;
+      }
+    }
+    return doc;
+  }
+
+  /** The union of two postings (the first token as written, or as a given name). */
+  private static final class Either extends DocIdSetIterator {
+    private final DocIdSetIterator a;
+    private final DocIdSetIterator b;
+    private int doc = -1;
+
+    Either(DocIdSetIterator a, DocIdSetIterator b) {
+      this.a = a;
+      this.b = b;
+    }
+
+    @Override
+    public int docID() {
+      return doc;
+    }
+
+    @Override
+    public int nextDoc() throws IOException {
+      return advance(doc + 1);
+    }
+
+    @Override
+    public int advance(int target) throws IOException {
+      int x = a.docID() < target ? a.advance(target) : a.docID();
+      int y = b.docID() < target ? b.advance(target) : b.docID();
+      doc = Math.min(x, y);
+      return doc;
+    }
+
+    @Override
+    public long cost() {
+      return a.cost() + b.cost();
+    }
+  }
+
+  /** The fewest persons any token's terms hold, at most: the least sum of frequencies. */
+  static long fewestHolding(IndexReaderContext top, List<List<TermQuery>> tokens) {
+    long fewest = UNKNOWN;
+    for (List<TermQuery> token : tokens) {
+      long holding = 0;
+      for (TermQuery term : token) {
+        long f = frequency(top, term.getTermStates());
+        holding = f == UNKNOWN ? UNKNOWN : holding + f;
+        if (holding == UNKNOWN) {
+          break;
+        }
+      }
+      fewest = Math.min(fewest, holding);
+    }
+    return fewest;
+  }
+
+  /**
+   * The term's document frequency summed over segments, from its states' per-segment term state
+   * (the postings format's, which records it), or {@link #UNKNOWN}.
+   */
+  private static long frequency(IndexReaderContext top, TermStates states) {
+    if (states == null || !states.wasBuiltFor(top)) {
+      return UNKNOWN;
+    }
+    long sum = 0;
+    for (LeafReaderContext leaf : top.leaves()) {
+      TermState state = stateIn(states, leaf);
+      if (state instanceof BlockTermState block) {
+        sum += block.docFreq;
+      } else if (state != null) {
+        return UNKNOWN;
+      }
+    }
+    return sum;
+  }
+
+  /** The term's state in the segment, null when absent; the page's states are already looked up. */
+  private static TermState stateIn(TermStates states, LeafReaderContext leaf) {
+    try {
+      return states.get(leaf);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
