@@ -102,7 +102,7 @@ final class FullChains {
     Map<String, TermsEnum> cursors = new HashMap<>(); // one per field, reused from term to term
     DocIdSetIterator[] byToken = new DocIdSetIterator[tokens.size()];
     for (int i = 0; i < byToken.length; i++) {
-      List<DocIdSetIterator> its = new ArrayList<>(2);
+      List<DocIdSetIterator> its = new ArrayList<>();
       for (TermQuery q : tokens.get(i)) {
         TermState state = stateIn(q.getTermStates(), leaf);
         if (state != null) {
@@ -114,7 +114,7 @@ final class FullChains {
       if (its.isEmpty()) {
         return null;
       }
-      byToken[i] = its.size() == 1 ? its.get(0) : new Either(its.get(0), its.get(1));
+      byToken[i] = its.size() == 1 ? its.get(0) : new AnyOf(its);
     }
     Arrays.sort(byToken, Comparator.comparingLong(DocIdSetIterator::cost));
     return byToken;
@@ -162,15 +162,16 @@ final class FullChains {
     return doc;
   }
 
-  /** The union of two postings (the first token as written, or as a given name). */
-  private static final class Either extends DocIdSetIterator {
-    private final DocIdSetIterator a;
-    private final DocIdSetIterator b;
+  /**
+   * The union of a token's postings (the first token's: as written, or as a given name), whatever
+   * their number, so that no term of a token is ever left out of the count.
+   */
+  private static final class AnyOf extends DocIdSetIterator {
+    private final List<DocIdSetIterator> all;
     private int doc = -1;
 
-    Either(DocIdSetIterator a, DocIdSetIterator b) {
-      this.a = a;
-      this.b = b;
+    AnyOf(List<DocIdSetIterator> all) {
+      this.all = List.copyOf(all);
     }
 
     @Override
@@ -185,15 +186,21 @@ final class FullChains {
 
     @Override
     public int advance(int target) throws IOException {
-      int x = a.docID() < target ? a.advance(target) : a.docID();
-      int y = b.docID() < target ? b.advance(target) : b.docID();
-      doc = Math.min(x, y);
+      int least = NO_MORE_DOCS;
+      for (DocIdSetIterator it : all) {
+        least = Math.min(least, it.docID() < target ? it.advance(target) : it.docID());
+      }
+      doc = least;
       return doc;
     }
 
     @Override
     public long cost() {
-      return a.cost() + b.cost();
+      long sum = 0;
+      for (DocIdSetIterator it : all) {
+        sum += it.cost();
+      }
+      return sum;
     }
   }
 
