@@ -45,12 +45,7 @@ public final class SearchGate {
     if (permits == null) {
       return search.get();
     }
-    try {
-      permits.acquire();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new HttpError.Unavailable("the server is stopping", 1);
-    }
+    acquire(permits);
     try {
       return search.get();
     } finally {
@@ -70,12 +65,7 @@ public final class SearchGate {
     if (wholeMatches == null) {
       return match.get();
     }
-    try {
-      wholeMatches.acquire();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new HttpError.Unavailable("the server is stopping", 1);
-    }
+    acquire(wholeMatches);
     try {
       return run(match);
     } finally {
@@ -86,5 +76,15 @@ public final class SearchGate {
   /** Searches waiting for a permit now (an estimate, for tests and monitoring). */
   public int waiting() {
     return permits == null ? 0 : permits.getQueueLength();
+  }
+
+  /** Waits for a permit; a thread interrupted while waiting (the server stopping) gets a 503. */
+  private static void acquire(Semaphore gate) {
+    try {
+      gate.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HttpError.Unavailable("the server is stopping", 1);
+    }
   }
 }
