@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.codecs.BlockTermState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -17,7 +18,9 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Whether the strict query of a page ({@link Queries#strict}: every token as written) can fill the
@@ -32,7 +35,11 @@ import org.apache.lucene.util.Bits;
  * on a full name, whose count is below the window on 99 pages in 100 at 1M (docs/benchmarks.md
  * "Session 23, h-strict"). The two rarest tokens are counted first: their persons include the
  * strict query's, and on 97 full names in 100 they alone are fewer than the window, with half the
- * postings opened. Filters only lower the count, so they are left out.
+ * postings opened. Filters only lower the count, so they are left out. A common term whose persons
+ * the tiers keep as a bitset ({@link TermMatchSets}) is read from its bits rather than its
+ * postings: the count then tests a bit per person of the rarer tokens instead of decoding a common
+ * name's postings blocks (its given name, father's name, grandfather's name), which the count spent
+ * most of its time in.
  */
 final class FullChains {
 
@@ -47,6 +54,13 @@ final class FullChains {
    */
   static boolean mayFill(IndexSearcher s, List<List<TermQuery>> tokens, int window)
       throws IOException {
+    return mayFill(s, tokens, window, null);
+  }
+
+  /** {@link #mayFill}, reading common terms from their kept sets where {@code kept} has them. */
+  static boolean mayFill(
+      IndexSearcher s, List<List<TermQuery>> tokens, int window, TermMatchSets kept)
+      throws IOException {
     long fewest = fewestHolding(s.getTopReaderContext(), tokens);
     if (fewest < window) {
       return false;
@@ -57,10 +71,10 @@ final class FullChains {
     }
     // The two rarest tokens' persons hold the strict query's: a count needing half the postings.
     List<List<TermQuery>> rarest = rarestTwo(s.getTopReaderContext(), tokens);
-    if (holdingAll(s, rarest, window) < window) {
+    if (holdingAll(s, rarest, window, kept) < window) {
       return false;
     }
-    return rarest.size() == tokens.size() || holdingAll(s, tokens, window) >= window;
+    return rarest.size() == tokens.size() || holdingAll(s, tokens, window, kept) >= window;
   }
 
   /** The two tokens whose terms the fewest persons hold (all of them when there are two). */
@@ -83,9 +97,16 @@ final class FullChains {
    */
   static long holdingAll(IndexSearcher s, List<List<TermQuery>> tokens, long limit)
       throws IOException {
+    return holdingAll(s, tokens, limit, null);
+  }
+
+  /** {@link #holdingAll}, reading common terms from their kept sets where {@code kept} has them. */
+  static long holdingAll(
+      IndexSearcher s, List<List<TermQuery>> tokens, long limit, TermMatchSets kept)
+      throws IOException {
     long count = 0;
     for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-      DocIdSetIterator[] byToken = postings(leaf, tokens);
+      DocIdSetIterator[] byToken = postings(leaf, tokens, keptIn(leaf, kept));
       if (byToken != null) {
         count += countInLeaf(leaf, byToken, limit - count);
         if (count >= limit) {
@@ -96,16 +117,32 @@ final class FullChains {
     return count;
   }
 
-  /** Each token's postings in the segment, rarest first; null when a token has none there. */
-  private static DocIdSetIterator[] postings(LeafReaderContext leaf, List<List<TermQuery>> tokens)
-      throws IOException {
+  /** The kept sets of the segment's core, or null when none can be kept for it. */
+  private static KeptIn keptIn(LeafReaderContext leaf, TermMatchSets kept) {
+    IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+    return kept == null || helper == null ? null : new KeptIn(kept, helper.getKey());
+  }
+
+  /** The kept sets of one segment. */
+  private record KeptIn(TermMatchSets sets, Object core) {}
+
+  /**
+   * Each token's persons in the segment (a kept set's bits, else the term's postings), rarest
+   * first; null when a token has none there.
+   */
+  private static DocIdSetIterator[] postings(
+      LeafReaderContext leaf, List<List<TermQuery>> tokens, KeptIn kept) throws IOException {
     Map<String, TermsEnum> cursors = new HashMap<>(); // one per field, reused from term to term
     DocIdSetIterator[] byToken = new DocIdSetIterator[tokens.size()];
     for (int i = 0; i < byToken.length; i++) {
       List<DocIdSetIterator> its = new ArrayList<>();
       for (TermQuery q : tokens.get(i)) {
         TermState state = stateIn(q.getTermStates(), leaf);
-        if (state != null) {
+        FixedBitSet set =
+            state == null || kept == null ? null : kept.sets().get(kept.core(), q.getTerm());
+        if (set != null) {
+          its.add(new BitSetIterator(set, docFreq(state, set)));
+        } else if (state != null) {
           TermsEnum cursor = cursor(cursors, leaf, q.getTerm().field());
           cursor.seekExact(q.getTerm().bytes(), state);
           its.add(cursor.postings(null, PostingsEnum.NONE));
@@ -118,6 +155,14 @@ final class FullChains {
     }
     Arrays.sort(byToken, Comparator.comparingLong(DocIdSetIterator::cost));
     return byToken;
+  }
+
+  /**
+   * The term's persons in the segment, deleted ones included, as its postings would give for their
+   * cost, so that the tokens are ordered as they would be without kept sets.
+   */
+  private static long docFreq(TermState state, FixedBitSet set) {
+    return state instanceof BlockTermState block ? block.docFreq : set.cardinality();
   }
 
   private static TermsEnum cursor(Map<String, TermsEnum> cursors, LeafReaderContext leaf, String f)

@@ -229,7 +229,7 @@ final class Searching {
       IndexSearcher s, List<NameTerms.QueryToken> tokens, PageTerms terms, int fetch)
       throws IOException {
     return !boundStrict
-        || FullChains.mayFill(s, Queries.strictTerms(tokens, analyzer, terms), fetch);
+        || FullChains.mayFill(s, Queries.strictTerms(tokens, analyzer, terms), fetch, matchSets);
   }
 
   /**
