@@ -125,6 +125,32 @@ class FullChainsTest {
     assertTrue(skipped > queries.size() / 4, "pages that skip the strict query: " + skipped);
   }
 
+  /**
+   * Counted from kept sets (common terms' persons as bits, made on a term's second use) or from
+   * postings, the count is the same: three counts per query, the first admitting the common terms,
+   * the second making their sets, the third reading them.
+   */
+  @Test
+  void keptSetsCountTheSamePersonsAsPostings() throws IOException {
+    TermMatchSets kept = new TermMatchSets(TermMatchSets.DEFAULT_BYTES);
+    for (String q : queries) {
+      PageTerms terms = new PageTerms(searcher);
+      List<List<TermQuery>> strictTerms = Queries.strictTerms(NAMES.query(q), ANALYZER, terms);
+      long hits = FullChains.holdingAll(searcher, strictTerms, Long.MAX_VALUE);
+      for (int use = 0; use < 3; use++) {
+        assertEquals(hits, FullChains.holdingAll(searcher, strictTerms, Long.MAX_VALUE, kept), q);
+        assertEquals(Math.min(hits, 7), FullChains.holdingAll(searcher, strictTerms, 7, kept), q);
+        for (int window : new int[] {WINDOW, WINDOW + 20}) {
+          assertEquals(
+              FullChains.mayFill(searcher, strictTerms, window),
+              FullChains.mayFill(searcher, strictTerms, window, kept),
+              q);
+        }
+      }
+    }
+    assertTrue(kept.size() > 10, "common terms counted from kept sets: " + kept.size());
+  }
+
   @Test
   void namesJustBelowTheWindowAreSkippedAndAtItRun() throws IOException {
     assertEquals(WINDOW - 1, strictHits("زيدون قحطان برهوم الطحيمر"));
