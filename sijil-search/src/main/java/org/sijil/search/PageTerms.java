@@ -33,6 +33,7 @@ final class PageTerms {
   private final Map<Query, Query> rewritten;
   private final TermLookups lookups;
   private final Map<KeptTerms.FieldText, BytesRef> analyzed;
+  private final Map<KeptTerms.FieldText, TermQuery> queries;
   private final KeptTerms.ForReader kept;
 
   /** Terms bound to the reader of {@code searcher}; its queries must run on that reader. */
@@ -51,6 +52,7 @@ final class PageTerms {
     this.rewritten = searcher == null ? null : new HashMap<>();
     this.lookups = searcher == null ? null : new TermLookups(searcher);
     this.analyzed = searcher == null ? null : new HashMap<>();
+    this.queries = searcher == null ? null : new HashMap<>();
   }
 
   /** The indexed form of a query text in the field, analyzed once for the page. */
@@ -64,6 +66,24 @@ final class PageTerms {
             kept == null
                 ? analyzer.term(field, text)
                 : kept.term(field, text, f -> analyzer.term(f.field(), f.text())));
+  }
+
+  /**
+   * The query of a query text in the field ({@link #term}, then {@link #query(Term)}), made once
+   * for the page: the strict terms, the tier and the reasons' form of it ask for the same
+   * alternatives, and each asked analyzed the text, hashed the term's bytes and made a new query.
+   */
+  TermQuery query(NameAnalyzer analyzer, String field, String text) {
+    if (searcher == null) {
+      return new TermQuery(new Term(field, analyzer.term(field, text)));
+    }
+    KeptTerms.FieldText key = new KeptTerms.FieldText(field, text);
+    TermQuery q = queries.get(key);
+    if (q == null) {
+      q = query(new Term(field, term(analyzer, field, text)));
+      queries.put(key, q);
+    }
+    return q;
   }
 
   /**

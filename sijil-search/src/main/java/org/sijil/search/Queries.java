@@ -119,7 +119,8 @@ final class Queries {
           continue;
         }
         covering |= tokens.size() > 1 && covers(t, a);
-        Query q = crossScriptOnlyWhereNeeded(t, a, terms.query(new Term(a.field(), term)), terms);
+        Query q =
+            crossScriptOnlyWhereNeeded(t, a, terms.query(analyzer, a.field(), a.term()), terms);
         byHow
             .computeIfAbsent(a.how(), h -> new java.util.ArrayList<>())
             .add(Map.entry(key(i, a), q));
@@ -277,13 +278,13 @@ final class Queries {
   /** The token as written: its first alternative ({@link MatchReason.How#EXACT}). */
   private static TermQuery written(NameTerms.QueryToken t, NameAnalyzer analyzer, PageTerms terms) {
     NameTerms.Alternative a = t.alternatives().get(0);
-    return terms.query(new Term(a.field(), terms.term(analyzer, a.field(), a.term())));
+    return terms.query(analyzer, a.field(), a.term());
   }
 
   /** The first token as a person's given name. */
   private static TermQuery given(
       NameTerms.QueryToken first, NameAnalyzer analyzer, PageTerms terms) {
-    return terms.query(new Term(Fields.GIVEN, terms.term(analyzer, Fields.GIVEN, first.text())));
+    return terms.query(analyzer, Fields.GIVEN, first.text());
   }
 
   /**
