@@ -69,6 +69,9 @@ final class KeptNames {
     volatile List<TokenOrder.Token> arabicOrder;
     volatile List<TokenOrder.Token> latinOrder;
 
+    /** The hit's person id and register order, once a page has shown it ({@link HitKeys}). */
+    volatile HitKeys.Key keys;
+
     /**
      * Read by a page since the last sweep, or kept since: a new hit outlives one sweep (a plain
      * flag: a lost write only drops a hit early or late).
@@ -128,6 +131,21 @@ final class KeptNames {
     }
     if (missing > 0) {
       read(f, leaves, s, hits, out, missing);
+    }
+    return out;
+  }
+
+  /**
+   * The kept hit of each of {@code docs} (top-level doc ids), null for a hit not kept: reads no
+   * doc values and marks nothing read (the page's re-ranking has just read these hits).
+   */
+  Shown[] keptOf(IndexSearcher s, int[] docs) {
+    ForReader f = forReader(s);
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    Shown[] out = new Shown[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+      out[i] = f.segment(leaf).get(docs[i] - leaf.docBase);
     }
     return out;
   }
