@@ -1,8 +1,11 @@
 package org.sijil.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sijil.core.names.LatinNormalizer;
 import org.sijil.core.names.NameChain;
@@ -26,6 +29,11 @@ import org.sijil.core.names.NameToken;
  *       too: the query's first token moved to its end must then be in order.
  *   <li>A name is in order when either of the person's shown names (Arabic, Latin) has it in order.
  * </ul>
+ *
+ * <p>An instance serves one page (one thread): what each name token says of the query's tokens is
+ * worked out once per distinct token and kept ({@link Placing}), since the window's persons share a
+ * few common tokens ({@code محمد}, {@code Ahmed}) and placing each query token by its forms against
+ * every name token was a quarter of the re-ranking (docs/benchmarks.md "Session 24, h-rescore").
  */
 final class TokenOrder {
 
@@ -33,6 +41,18 @@ final class TokenOrder {
   record Token(String text, Set<String> forms) {}
 
   private final List<Token> query;
+
+  /**
+   * Which query tokens one name token is written as ({@code written}) and shares a form with
+   * ({@code sharing}): bit i for query token i.
+   */
+  private record Placing(String text, long written, long sharing) {}
+
+  /**
+   * Placings by the name token's forms, by identity: a kept token's forms are one set per text
+   * ({@link NameTerms}), and the text is checked too.
+   */
+  private final Map<Set<String>, Placing> placings = new IdentityHashMap<>();
 
   /** Where the forms of name tokens come from: kept by a {@link NameTerms}, or computed. */
   private final NameTerms names;
@@ -72,11 +92,68 @@ final class TokenOrder {
   }
 
   private boolean inOrder(List<Token> name) {
+    int[] at = query.size() <= Long.SIZE ? places(name) : placesOneByOne(name);
+    return increasing(at, 0) || increasing(at, 1);
+  }
+
+  /** Each query token's place in {@code name}, token by token (a query of over 64 tokens). */
+  private int[] placesOneByOne(List<Token> name) {
     int[] at = new int[query.size()];
     for (int i = 0; i < query.size(); i++) {
       at[i] = place(query.get(i), name);
     }
-    return increasing(at, 0) || increasing(at, 1);
+    return at;
+  }
+
+  /**
+   * Each query token's place in {@code name}, as {@link #place} gives it: the first name token
+   * written the same, else the first sharing a form, else -1.
+   */
+  private int[] places(List<Token> name) {
+    int n = query.size();
+    int[] written = new int[n];
+    int[] sharing = new int[n];
+    Arrays.fill(written, -1);
+    Arrays.fill(sharing, -1);
+    for (int j = 0; j < name.size(); j++) {
+      Placing p = placing(name.get(j));
+      for (int i = 0; i < n; i++) {
+        if (written[i] < 0 && (p.written() & 1L << i) != 0) {
+          written[i] = j;
+        }
+        if (sharing[i] < 0 && (p.sharing() & 1L << i) != 0) {
+          sharing[i] = j;
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      written[i] = written[i] >= 0 ? written[i] : sharing[i];
+    }
+    return written;
+  }
+
+  private Placing placing(Token nameToken) {
+    Placing p = placings.get(nameToken.forms());
+    if (p != null && p.text().equals(nameToken.text())) {
+      return p;
+    }
+    long written = 0;
+    long sharing = 0;
+    for (int i = 0; i < query.size(); i++) {
+      Token q = query.get(i);
+      if (q.text().equals(nameToken.text())) {
+        written |= 1L << i;
+      }
+      for (String f : q.forms()) {
+        if (nameToken.forms().contains(f)) {
+          sharing |= 1L << i;
+          break;
+        }
+      }
+    }
+    p = new Placing(nameToken.text(), written, sharing);
+    placings.put(nameToken.forms(), p);
+    return p;
   }
 
   /** Whether the places increase, reading from {@code start} round to {@code start - 1}. */
