@@ -1,7 +1,6 @@
 package org.sijil.search;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -43,10 +42,20 @@ final class TokenOrder {
   private final List<Token> query;
 
   /**
-   * Which query tokens one name token is written as ({@code written}) and shares a form with
-   * ({@code sharing}): bit i for query token i.
+   * What one name token says of the query's tokens: which are written as it (bit i for query token
+   * i), and, worked out only when a place needs it, which share a form with it.
    */
-  private record Placing(String text, long written, long sharing) {}
+  private static final class Placing {
+    final String text;
+    final long written;
+    long asked;
+    long sharing;
+
+    Placing(String text, long written) {
+      this.text = text;
+      this.written = written;
+    }
+  }
 
   /**
    * Placings by the name token's forms, by identity: a kept token's forms are one set per text
@@ -110,48 +119,67 @@ final class TokenOrder {
    * written the same, else the first sharing a form, else -1.
    */
   private int[] places(List<Token> name) {
-    int n = query.size();
-    int[] written = new int[n];
-    int[] sharing = new int[n];
-    Arrays.fill(written, -1);
-    Arrays.fill(sharing, -1);
-    for (int j = 0; j < name.size(); j++) {
-      Placing p = placing(name.get(j));
-      for (int i = 0; i < n; i++) {
-        if (written[i] < 0 && (p.written() & 1L << i) != 0) {
-          written[i] = j;
-        }
-        if (sharing[i] < 0 && (p.sharing() & 1L << i) != 0) {
-          sharing[i] = j;
-        }
+    Placing[] tokens = new Placing[name.size()];
+    for (int j = 0; j < tokens.length; j++) {
+      tokens[j] = placing(name.get(j));
+    }
+    int[] at = new int[query.size()];
+    for (int i = 0; i < at.length; i++) {
+      at[i] = firstWritten(tokens, i);
+      if (at[i] < 0) {
+        at[i] = firstSharing(tokens, name, i);
       }
     }
-    for (int i = 0; i < n; i++) {
-      written[i] = written[i] >= 0 ? written[i] : sharing[i];
+    return at;
+  }
+
+  private static int firstWritten(Placing[] tokens, int i) {
+    for (int j = 0; j < tokens.length; j++) {
+      if ((tokens[j].written & 1L << i) != 0) {
+        return j;
+      }
     }
-    return written;
+    return -1;
+  }
+
+  private int firstSharing(Placing[] tokens, List<Token> name, int i) {
+    long bit = 1L << i;
+    for (int j = 0; j < tokens.length; j++) {
+      Placing p = tokens[j];
+      if ((p.asked & bit) == 0) {
+        p.asked |= bit;
+        if (sharesForm(query.get(i), name.get(j))) {
+          p.sharing |= bit;
+        }
+      }
+      if ((p.sharing & bit) != 0) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean sharesForm(Token q, Token nameToken) {
+    for (String f : q.forms()) {
+      if (nameToken.forms().contains(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Placing placing(Token nameToken) {
     Placing p = placings.get(nameToken.forms());
-    if (p != null && p.text().equals(nameToken.text())) {
+    if (p != null && p.text.equals(nameToken.text())) {
       return p;
     }
     long written = 0;
-    long sharing = 0;
     for (int i = 0; i < query.size(); i++) {
-      Token q = query.get(i);
-      if (q.text().equals(nameToken.text())) {
+      if (query.get(i).text().equals(nameToken.text())) {
         written |= 1L << i;
       }
-      for (String f : q.forms()) {
-        if (nameToken.forms().contains(f)) {
-          sharing |= 1L << i;
-          break;
-        }
-      }
     }
-    p = new Placing(nameToken.text(), written, sharing);
+    p = new Placing(nameToken.text(), written);
     placings.put(nameToken.forms(), p);
     return p;
   }
