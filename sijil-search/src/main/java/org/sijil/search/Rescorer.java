@@ -117,6 +117,14 @@ final class Rescorer {
   }
 
   /**
+   * The person ids and register orders of {@code docs}: kept with the hits this instance keeps,
+   * read from doc values for the others.
+   */
+  HitKeys keys(IndexSearcher s, int[] docs) throws IOException {
+    return HitKeys.of(s.getIndexReader().leaves(), docs, kept.keptOf(s, docs));
+  }
+
+  /**
    * Sorts hits by score, highest first, then by doc id: one primitive sort of packed keys (the
    * score's sortable bits, inverted, above the doc id) instead of {@code Arrays.sort} with a
    * comparator, whose shared java.util.TimSort the JIT kept recompiling as different array types

@@ -290,7 +290,7 @@ final class Searching {
         built.ranked() && page.length > 0
             ? HitReasons.of(s, built.reasons(), built.tokens(), page, alternativeNames)
             : null;
-    HitKeys keys = HitKeys.of(s.getIndexReader().leaves(), page);
+    HitKeys keys = rescorer.keys(s, page);
     org.apache.lucene.index.StoredFields stored = views ? s.storedFields() : null;
     for (int i = offset; i < docs.length; i++) {
       ScoreDoc d = docs[i];

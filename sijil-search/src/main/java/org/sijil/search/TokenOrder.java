@@ -2,7 +2,9 @@ package org.sijil.search;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sijil.core.names.LatinNormalizer;
 import org.sijil.core.names.NameChain;
@@ -26,6 +28,11 @@ import org.sijil.core.names.NameToken;
  *       too: the query's first token moved to its end must then be in order.
  *   <li>A name is in order when either of the person's shown names (Arabic, Latin) has it in order.
  * </ul>
+ *
+ * <p>An instance serves one page (one thread): what each name token says of the query's tokens is
+ * worked out once per distinct token and kept ({@link Placing}), since the window's persons share a
+ * few common tokens ({@code محمد}, {@code Ahmed}) and placing each query token by its forms against
+ * every name token was a quarter of the re-ranking (docs/benchmarks.md "Session 24, h-rescore").
  */
 final class TokenOrder {
 
@@ -33,6 +40,28 @@ final class TokenOrder {
   record Token(String text, Set<String> forms) {}
 
   private final List<Token> query;
+
+  /**
+   * What one name token says of the query's tokens: which are written as it (bit i for query token
+   * i), and, worked out only when a place needs it, which share a form with it.
+   */
+  private static final class Placing {
+    final String text;
+    final long written;
+    long asked;
+    long sharing;
+
+    Placing(String text, long written) {
+      this.text = text;
+      this.written = written;
+    }
+  }
+
+  /**
+   * Placings by the name token's forms, by identity: a kept token's forms are one set per text
+   * ({@link NameTerms}), and the text is checked too.
+   */
+  private final Map<Set<String>, Placing> placings = new IdentityHashMap<>();
 
   /** Where the forms of name tokens come from: kept by a {@link NameTerms}, or computed. */
   private final NameTerms names;
@@ -72,11 +101,87 @@ final class TokenOrder {
   }
 
   private boolean inOrder(List<Token> name) {
+    int[] at = query.size() <= Long.SIZE ? places(name) : placesOneByOne(name);
+    return increasing(at, 0) || increasing(at, 1);
+  }
+
+  /** Each query token's place in {@code name}, token by token (a query of over 64 tokens). */
+  private int[] placesOneByOne(List<Token> name) {
     int[] at = new int[query.size()];
     for (int i = 0; i < query.size(); i++) {
       at[i] = place(query.get(i), name);
     }
-    return increasing(at, 0) || increasing(at, 1);
+    return at;
+  }
+
+  /**
+   * Each query token's place in {@code name}, as {@link #place} gives it: the first name token
+   * written the same, else the first sharing a form, else -1.
+   */
+  private int[] places(List<Token> name) {
+    Placing[] tokens = new Placing[name.size()];
+    for (int j = 0; j < tokens.length; j++) {
+      tokens[j] = placing(name.get(j));
+    }
+    int[] at = new int[query.size()];
+    for (int i = 0; i < at.length; i++) {
+      at[i] = firstWritten(tokens, i);
+      if (at[i] < 0) {
+        at[i] = firstSharing(tokens, name, i);
+      }
+    }
+    return at;
+  }
+
+  private static int firstWritten(Placing[] tokens, int i) {
+    for (int j = 0; j < tokens.length; j++) {
+      if ((tokens[j].written & 1L << i) != 0) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private int firstSharing(Placing[] tokens, List<Token> name, int i) {
+    long bit = 1L << i;
+    for (int j = 0; j < tokens.length; j++) {
+      Placing p = tokens[j];
+      if ((p.asked & bit) == 0) {
+        p.asked |= bit;
+        if (sharesForm(query.get(i), name.get(j))) {
+          p.sharing |= bit;
+        }
+      }
+      if ((p.sharing & bit) != 0) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean sharesForm(Token q, Token nameToken) {
+    for (String f : q.forms()) {
+      if (nameToken.forms().contains(f)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Placing placing(Token nameToken) {
+    Placing p = placings.get(nameToken.forms());
+    if (p != null && p.text.equals(nameToken.text())) {
+      return p;
+    }
+    long written = 0;
+    for (int i = 0; i < query.size(); i++) {
+      if (query.get(i).text().equals(nameToken.text())) {
+        written |= 1L << i;
+      }
+    }
+    p = new Placing(nameToken.text(), written);
+    placings.put(nameToken.forms(), p);
+    return p;
   }
 
   /** Whether the places increase, reading from {@code start} round to {@code start - 1}. */

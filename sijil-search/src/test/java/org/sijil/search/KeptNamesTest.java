@@ -50,6 +50,25 @@ class KeptNamesTest {
   }
 
   @Test
+  void keptKeysAreThoseOfTheDocValues() throws IOException {
+    Rescorer rescorer = new Rescorer(new NameTerms());
+    int[] docs = new int[hits.length];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = hits[i].doc;
+    }
+    HitKeys read = HitKeys.of(searcher.getIndexReader().leaves(), docs);
+    HitKeys cold = rescorer.keys(searcher, docs); // no hit kept yet: all read
+    rescorer.rescore(searcher, Arrays.copyOf(hits, hits.length / 2), "محمد احمد");
+    HitKeys half = rescorer.keys(searcher, docs); // the first half kept, their keys read now
+    HitKeys warm = rescorer.keys(searcher, docs); // the first half's keys kept
+    for (HitKeys keys : List.of(cold, half, warm)) {
+      assertArrayEquals(read.ids(), keys.ids());
+      assertArrayEquals(read.orders(), keys.orders());
+    }
+    assertTrue(Arrays.stream(read.ids()).allMatch(id -> id != null));
+  }
+
+  @Test
   void anotherReaderStartsAnew() throws IOException {
     KeptNames kept = new KeptNames();
     KeptNames.Shown[] first = kept.of(searcher, hits);

@@ -55,6 +55,9 @@ public final class NameComparator {
   /** Cross-script token similarity: weight of the consonant-key similarity (rest: spelled form). */
   public static final double CROSS_KEY_WEIGHT = 0.6;
 
+  /** Mixed into an Arabic token's hash to key cross-script pairs in the same memo. */
+  private static final long CROSS_SALT = 0x6A09E667F3BCC908L;
+
   private static final NameComparator STANDARD = new NameComparator(Transliterator.commonNameSet());
 
   private final Set<String> knownNames;
@@ -222,13 +225,7 @@ public final class NameComparator {
   /** Similarity of token i of a with token j of b (a is the Arabic side when cross). */
   private double token(ComparableName a, int i, ComparableName b, int j, boolean cross) {
     if (cross) {
-      String ka = a.key[i];
-      String kb = b.key[j];
-      String la = a.latin[i];
-      String lb = b.text[j];
-      double keys = ka.equals(kb) ? 1.0 : StringSimilarity.jaroWinkler(ka, kb);
-      double spelled = la.equals(lb) ? 1.0 : StringSimilarity.jaroWinkler(la, lb);
-      return CROSS_KEY_WEIGHT * keys + (1 - CROSS_KEY_WEIGHT) * spelled;
+      return crossToken(a, i, b, j);
     }
     if (a.tokenEquals(i, b, j)) {
       return 1.0;
@@ -275,6 +272,33 @@ public final class NameComparator {
     if (readings) {
       s = Math.max(s, viaReadings(a, i, b, j, s));
     }
+    pairs.put(x, y, s);
+    return s;
+  }
+
+  /**
+   * Similarity of Arabic token i of a with Latin token j of b, memoized per thread like same-script
+   * pairs: it reads the Arabic token's consonant key and transliteration and the Latin token's key
+   * and text, each a function of its token's text alone, so the two texts' 64-bit hashes identify
+   * the pair (salted, so that a cross pair never meets a same-script pair's slot unless 64-bit
+   * hashes collide). Across scripts every pair was two Jaro-Winklers, most of the similarity's cost
+   * in a search server re-ranking pages (docs/benchmarks.md "Session 24, h-rescore").
+   */
+  private double crossToken(ComparableName a, int i, ComparableName b, int j) {
+    long x = a.hash64[i] ^ CROSS_SALT;
+    long y = b.hash64[j];
+    TokenPairMemo pairs = memo.get();
+    double cached = pairs.get(x, y);
+    if (cached >= 0) {
+      return cached;
+    }
+    String ka = a.key[i];
+    String kb = b.key[j];
+    String la = a.latin[i];
+    String lb = b.text[j];
+    double keys = ka.equals(kb) ? 1.0 : StringSimilarity.jaroWinkler(ka, kb);
+    double spelled = la.equals(lb) ? 1.0 : StringSimilarity.jaroWinkler(la, lb);
+    double s = CROSS_KEY_WEIGHT * keys + (1 - CROSS_KEY_WEIGHT) * spelled;
     pairs.put(x, y, s);
     return s;
   }

@@ -40,6 +40,42 @@ class NameComparatorTest {
     }
   }
 
+  /**
+   * Cross-script token pairs are memoized per thread: a name pair compared again (memo hits), or
+   * after same-script pairs of the same tokens, gives the bits a fresh thread computes (no memo).
+   */
+  @Test
+  void memoizedCrossScriptSimilaritiesAreThoseComputedAfresh() throws InterruptedException {
+    List<String> arabic =
+        List.of("محمد احمد علي حسن", "احمد محمود ابوسيف", "عبير مصطفى حسن", "علي حسين الخطيب");
+    List<String> latin =
+        List.of(
+            "Mohammed Ahmad Ali Hasan", "Ahmed Mahmoud Abu Saif", "Abeer Mustafa", "Ali Hussein");
+    double[] fresh = new double[arabic.size() * latin.size()];
+    Thread t =
+        new Thread(
+            () -> {
+              for (int k = 0; k < fresh.length; k++) {
+                fresh[k] = crossPair(arabic, latin, k);
+              }
+            });
+    t.start();
+    t.join();
+    for (int round = 0; round < 3; round++) {
+      for (int k = 0; k < fresh.length; k++) {
+        assertEquals(fresh[k], crossPair(arabic, latin, k), "pair " + k + ", round " + round);
+        ar(arabic.get(k % arabic.size()), arabic.get(k / arabic.size() % arabic.size()));
+        NameSimilarity.latin(latin.get(k % latin.size()), latin.get(k / latin.size()));
+      }
+    }
+  }
+
+  private static double crossPair(List<String> arabic, List<String> latin, int k) {
+    String a = arabic.get(k / latin.size());
+    String l = latin.get(k % latin.size());
+    return k % 2 == 0 ? NameSimilarity.crossScript(a, l) : NameSimilarity.any(l, a);
+  }
+
   @Test
   void givenNameWeighsMost() {
     double givenDiffers = ar("احمد محمد علي النجار", "خالد محمد علي النجار");
