@@ -120,11 +120,37 @@ final class FullChains {
   /** The kept sets of the segment's core, or null when none can be kept for it. */
   private static KeptIn keptIn(LeafReaderContext leaf, TermMatchSets kept) {
     IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
-    return kept == null || helper == null ? null : new KeptIn(kept, helper.getKey());
+    return kept == null || helper == null ? null : new KeptIn(kept, helper);
   }
 
   /** The kept sets of one segment. */
-  private record KeptIn(TermMatchSets sets, Object core) {}
+  private record KeptIn(TermMatchSets sets, IndexReader.CacheHelper helper) {
+
+    /**
+     * The term's kept set in the segment; for a common term without one (a 64th of the segment or
+     * more, {@link TierCandidates#COMMON_SHARE}), made and kept on its second use, as the tiers do:
+     * the written forms of common names, which the tiers' covered clauses never walk, are otherwise
+     * decoded block by block at every count.
+     */
+    FixedBitSet set(LeafReaderContext leaf, org.apache.lucene.index.Term term, TermState state)
+        throws IOException {
+      FixedBitSet set = sets.get(helper.getKey(), term);
+      if (set != null || !(state instanceof BlockTermState block)) {
+        return set;
+      }
+      int maxDoc = leaf.reader().maxDoc();
+      if ((long) block.docFreq * TierCandidates.COMMON_SHARE < maxDoc
+          || !sets.admit(helper.getKey(), term)) {
+        return null;
+      }
+      TermsEnum cursor = leaf.reader().terms(term.field()).iterator();
+      cursor.seekExact(term.bytes(), state);
+      set = new FixedBitSet(maxDoc);
+      set.or(cursor.postings(null, PostingsEnum.NONE));
+      sets.put(helper, term, set);
+      return set;
+    }
+  }
 
   /**
    * Each token's persons in the segment (a kept set's bits, else the term's postings), rarest
@@ -138,8 +164,7 @@ final class FullChains {
       List<DocIdSetIterator> its = new ArrayList<>();
       for (TermQuery q : tokens.get(i)) {
         TermState state = stateIn(q.getTermStates(), leaf);
-        FixedBitSet set =
-            state == null || kept == null ? null : kept.sets().get(kept.core(), q.getTerm());
+        FixedBitSet set = state == null || kept == null ? null : kept.set(leaf, q.getTerm(), state);
         if (set != null) {
           its.add(new BitSetIterator(set, docFreq(state, set)));
         } else if (state != null) {
