@@ -35,16 +35,22 @@ final class CandidateBits {
   private final int[] docs;
   private final int words;
   private final TermMatchSets kept;
+  private final Map<Term, int[]> held;
   private final Object core;
   private final Map<Term, long[]> terms = new HashMap<>();
   private final Map<String, TermsEnum> cursors = new HashMap<>();
   private final Map<String, PostingsEnum> postings = new HashMap<>();
 
-  CandidateBits(LeafReaderContext segment, int[] docs, TermMatchSets kept) {
+  /**
+   * @param held rare terms' sorted persons in the segment as making the candidates decoded them
+   *     (empty for a term the segment lacks): a term found there is not read again
+   */
+  CandidateBits(LeafReaderContext segment, int[] docs, TermMatchSets kept, Map<Term, int[]> held) {
     this.segment = segment;
     this.docs = docs;
     this.words = (docs.length + 63) >>> 6;
     this.kept = kept;
+    this.held = held;
     IndexReader.CacheHelper helper = segment.reader().getCoreCacheHelper();
     this.core = helper == null ? null : helper.getKey();
   }
@@ -171,6 +177,11 @@ final class CandidateBits {
       }
       return m;
     }
+    int[] list = held.get(t.term());
+    if (list != null) {
+      holdingOf(list, m);
+      return m;
+    }
     PostingsEnum p = postings(t);
     int doc = -1;
     for (int i = 0; p != null && i < docs.length && doc != DocIdSetIterator.NO_MORE_DOCS; i++) {
@@ -182,6 +193,17 @@ final class CandidateBits {
       }
     }
     return m;
+  }
+
+  /** Sets in {@code m} the candidates in the sorted {@code list}, seeking it forward. */
+  private void holdingOf(int[] list, long[] m) {
+    int at = 0;
+    for (int i = 0; i < docs.length && at < list.length; i++) {
+      at = TierBits.seek(list, at, docs[i]);
+      if (at < list.length && list[at] == docs[i]) {
+        m[i >>> 6] |= 1L << i;
+      }
+    }
   }
 
   /**

@@ -26,6 +26,7 @@ final class SegmentCursors {
   private final IndexReaderContext top;
   private final Map<String, TermsEnum> terms = new HashMap<>();
   private final Map<String, PostingsEnum> postings = new HashMap<>();
+  private final Map<Term, int[]> held = new HashMap<>();
   private int[] gathered;
 
   SegmentCursors(LeafReaderContext segment, Map<Term, TermStates> states) {
@@ -92,5 +93,18 @@ final class SegmentCursors {
     PostingsEnum p = cursor.postings(postings.get(field), PostingsEnum.NONE);
     postings.put(field, p);
     return p;
+  }
+
+  /**
+   * Keeps the persons of a rare term as they were decoded (sorted, not to be changed; empty when
+   * the segment does not hold the term), for the scorers that will ask which candidates hold it.
+   */
+  void hold(Term t, int[] docs) {
+    held.put(t, docs);
+  }
+
+  /** The rare terms' persons kept by {@link #hold}. */
+  Map<Term, int[]> held() {
+    return held;
   }
 }

@@ -55,6 +55,15 @@ final class TierCandidates {
   /** Each segment's candidates once made ({@link #candidatesOnce}); {@link #ALONE} for none. */
   private final Map<LeafReaderContext, int[]> made = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * Each segment's rare terms' persons as making its candidates decoded them ({@link
+   * SegmentCursors#hold}), kept where the candidates are few enough to be scored directly ({@link
+   * CandidateScores#DIRECT_UP_TO}): which candidate holds a term is then found in its list, not by
+   * seeking the term and advancing its postings a second time.
+   */
+  private final Map<LeafReaderContext, Map<Term, int[]>> held =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Made for a segment where the query runs alone (its candidates are null). */
   private static final int[] ALONE = new int[0];
 
@@ -84,6 +93,11 @@ final class TierCandidates {
     this.need = need;
     this.kept = kept;
     this.states = states;
+  }
+
+  /** The rare terms' persons decoded in making the segment's candidates, by term; may be empty. */
+  Map<Term, int[]> held(LeafReaderContext segment) {
+    return held.getOrDefault(segment, Map.of());
   }
 
   /** The kept sets the candidates are made from. */
@@ -272,7 +286,11 @@ final class TierCandidates {
       common.add(tier); // given back with the clauses' scratch
       TierBits.atLeast(
           common.subList(0, common.size() - 1), rare, need, clauses.size(), tier, words);
-      return TierBits.docs(tier, words);
+      int[] docs = TierBits.docs(tier, words);
+      if (docs.length <= CandidateScores.DIRECT_UP_TO) {
+        held.put(segment, cursors.held());
+      }
+      return docs;
     } finally {
       common.forEach(kept::giveBack);
     }
@@ -302,6 +320,7 @@ final class TierCandidates {
       if (set == null) {
         TermsEnum cursor = cursors.seek(t);
         if (cursor == null) {
+          cursors.hold(t, new int[0]);
           continue;
         }
         if ((long) cursor.docFreq() * COMMON_SHARE < maxDoc) {
@@ -310,13 +329,15 @@ final class TierCandidates {
           }
           PostingsEnum p = cursors.postings(t.field(), cursor);
           if (union != null) {
-            setAll(p, union);
+            cursors.hold(t, setAll(p, union, cursor.docFreq()));
             continue;
           }
           docs = cursors.gathered();
+          int from = n;
           for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
             docs[n++] = d;
           }
+          cursors.hold(t, Arrays.copyOfRange(docs, from, n));
           lists++;
           continue;
         }
@@ -387,10 +408,18 @@ final class TierCandidates {
     return out;
   }
 
-  private static void setAll(PostingsEnum p, long[] words) throws IOException {
+  /** Sets the postings' persons in {@code words}; gives them as a list too. */
+  private static int[] setAll(PostingsEnum p, long[] words, int docFreq) throws IOException {
+    int[] docs = new int[docFreq];
+    int n = 0;
     for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
       words[d >> 6] |= 1L << d;
+      if (n == docs.length) {
+        docs = Arrays.copyOf(docs, 2 * n + 1);
+      }
+      docs[n++] = d;
     }
+    return n == docs.length ? docs : Arrays.copyOf(docs, n);
   }
 
   /** Counts a use of each of the terms that is common in the segment and has no kept set. */
