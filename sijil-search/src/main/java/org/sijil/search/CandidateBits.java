@@ -1,7 +1,9 @@
 package org.sijil.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -127,8 +129,11 @@ final class CandidateBits {
 
   private long[] combined(Combined c) throws IOException {
     long[] out = everyone();
-    for (Match r : c.required()) {
+    for (Match r : knownFirst(c.required())) {
       and(out, of(r));
+      if (none(out)) {
+        return out; // no candidate left: the other parts need not be read
+      }
     }
     if (c.min() == 1) {
       long[] any = new long[words];
@@ -239,6 +244,42 @@ final class CandidateBits {
       cursors.put(field, t == null ? null : t.iterator());
     }
     return cursors.get(field);
+  }
+
+  /**
+   * The required parts, those whose candidates are known without reading postings first (a term
+   * worked out already, or held: a cross-script alternative's filter term that the segment lacks is
+   * held empty), so that a part matching no candidate spares reading the others.
+   */
+  private List<Match> knownFirst(List<Match> required) {
+    if (required.size() < 2) {
+      return required;
+    }
+    List<Match> out = new ArrayList<>(required.size());
+    for (Match m : required) {
+      if (known(m)) {
+        out.add(m);
+      }
+    }
+    for (Match m : required) {
+      if (!known(m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private boolean known(Match m) {
+    return m instanceof TermMatch t && (terms.containsKey(t.term()) || held.containsKey(t.term()));
+  }
+
+  private static boolean none(long[] bits) {
+    for (long w : bits) {
+      if (w != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isSet(long[] bits, int i) {

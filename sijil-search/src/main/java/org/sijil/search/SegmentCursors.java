@@ -29,6 +29,9 @@ final class SegmentCursors {
   private final Map<Term, int[]> held = new HashMap<>();
   private int[] gathered;
 
+  /** The persons of a term the segment lacks, held for it ({@link #hold}). */
+  private static final int[] NOBODY = new int[0];
+
   SegmentCursors(LeafReaderContext segment, Map<Term, TermStates> states) {
     this.segment = segment;
     this.states = states;
@@ -61,18 +64,20 @@ final class SegmentCursors {
     if (known != null && known.wasBuiltFor(top)) {
       state = known.get(segment);
       if (state == null) {
+        hold(t, NOBODY);
         return null;
       }
     }
     TermsEnum cursor = terms(t.field());
-    if (cursor == null) {
-      return null;
-    }
-    if (state != null) {
+    if (cursor != null && state != null) {
       cursor.seekExact(t.bytes(), state);
       return cursor;
     }
-    return cursor.seekExact(t.bytes()) ? cursor : null;
+    if (cursor == null || !cursor.seekExact(t.bytes())) {
+      hold(t, NOBODY);
+      return null;
+    }
+    return cursor;
   }
 
   /**

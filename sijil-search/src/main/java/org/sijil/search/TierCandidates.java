@@ -320,7 +320,6 @@ final class TierCandidates {
       if (set == null) {
         TermsEnum cursor = cursors.seek(t);
         if (cursor == null) {
-          cursors.hold(t, new int[0]);
           continue;
         }
         if ((long) cursor.docFreq() * COMMON_SHARE < maxDoc) {
