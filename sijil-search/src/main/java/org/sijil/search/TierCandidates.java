@@ -64,6 +64,13 @@ final class TierCandidates {
   private final Map<LeafReaderContext, Map<Term, int[]>> held =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * A rare term's persons are held for the scorers up to this many: a longer list costs more heap
+   * to copy than seeking the term and advancing its postings over a few candidates (at 1M, holding
+   * every decoded list took 25-100 KB more a full name's page).
+   */
+  static final int HELD_UP_TO = 512;
+
   /** Made for a segment where the query runs alone (its candidates are null). */
   private static final int[] ALONE = new int[0];
 
@@ -328,7 +335,7 @@ final class TierCandidates {
           }
           PostingsEnum p = cursors.postings(t.field(), cursor);
           if (union != null) {
-            cursors.hold(t, setAll(p, union, cursor.docFreq()));
+            setAll(p, union);
             continue;
           }
           docs = cursors.gathered();
@@ -336,7 +343,9 @@ final class TierCandidates {
           for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
             docs[n++] = d;
           }
-          cursors.hold(t, Arrays.copyOfRange(docs, from, n));
+          if (n - from <= HELD_UP_TO) {
+            cursors.hold(t, Arrays.copyOfRange(docs, from, n));
+          }
           lists++;
           continue;
         }
@@ -407,18 +416,10 @@ final class TierCandidates {
     return out;
   }
 
-  /** Sets the postings' persons in {@code words}; gives them as a list too. */
-  private static int[] setAll(PostingsEnum p, long[] words, int docFreq) throws IOException {
-    int[] docs = new int[docFreq];
-    int n = 0;
+  private static void setAll(PostingsEnum p, long[] words) throws IOException {
     for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
       words[d >> 6] |= 1L << d;
-      if (n == docs.length) {
-        docs = Arrays.copyOf(docs, 2 * n + 1);
-      }
-      docs[n++] = d;
     }
-    return n == docs.length ? docs : Arrays.copyOf(docs, n);
   }
 
   /** Counts a use of each of the terms that is common in the segment and has no kept set. */
