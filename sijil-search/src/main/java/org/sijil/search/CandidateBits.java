@@ -1,7 +1,9 @@
 package org.sijil.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -35,16 +37,22 @@ final class CandidateBits {
   private final int[] docs;
   private final int words;
   private final TermMatchSets kept;
+  private final Map<Term, int[]> held;
   private final Object core;
   private final Map<Term, long[]> terms = new HashMap<>();
   private final Map<String, TermsEnum> cursors = new HashMap<>();
   private final Map<String, PostingsEnum> postings = new HashMap<>();
 
-  CandidateBits(LeafReaderContext segment, int[] docs, TermMatchSets kept) {
+  /**
+   * @param held rare terms' sorted persons in the segment as making the candidates decoded them
+   *     (empty for a term the segment lacks): a term found there is not read again
+   */
+  CandidateBits(LeafReaderContext segment, int[] docs, TermMatchSets kept, Map<Term, int[]> held) {
     this.segment = segment;
     this.docs = docs;
     this.words = (docs.length + 63) >>> 6;
     this.kept = kept;
+    this.held = held;
     IndexReader.CacheHelper helper = segment.reader().getCoreCacheHelper();
     this.core = helper == null ? null : helper.getKey();
   }
@@ -121,8 +129,11 @@ final class CandidateBits {
 
   private long[] combined(Combined c) throws IOException {
     long[] out = everyone();
-    for (Match r : c.required()) {
+    for (Match r : knownFirst(c.required())) {
       and(out, of(r));
+      if (none(out)) {
+        return out; // no candidate left: the other parts need not be read
+      }
     }
     if (c.min() == 1) {
       long[] any = new long[words];
@@ -171,6 +182,11 @@ final class CandidateBits {
       }
       return m;
     }
+    int[] list = held.get(t.term());
+    if (list != null) {
+      holdingOf(list, m);
+      return m;
+    }
     PostingsEnum p = postings(t);
     int doc = -1;
     for (int i = 0; p != null && i < docs.length && doc != DocIdSetIterator.NO_MORE_DOCS; i++) {
@@ -182,6 +198,17 @@ final class CandidateBits {
       }
     }
     return m;
+  }
+
+  /** Sets in {@code m} the candidates in the sorted {@code list}, seeking it forward. */
+  private void holdingOf(int[] list, long[] m) {
+    int at = 0;
+    for (int i = 0; i < docs.length && at < list.length; i++) {
+      at = TierBits.seek(list, at, docs[i]);
+      if (at < list.length && list[at] == docs[i]) {
+        m[i >>> 6] |= 1L << i;
+      }
+    }
   }
 
   /**
@@ -217,6 +244,42 @@ final class CandidateBits {
       cursors.put(field, t == null ? null : t.iterator());
     }
     return cursors.get(field);
+  }
+
+  /**
+   * The required parts, those whose candidates are known without reading postings first (a term
+   * worked out already, or held: a cross-script alternative's filter term that the segment lacks is
+   * held empty), so that a part matching no candidate spares reading the others.
+   */
+  private List<Match> knownFirst(List<Match> required) {
+    if (required.size() < 2) {
+      return required;
+    }
+    List<Match> out = new ArrayList<>(required.size());
+    for (Match m : required) {
+      if (known(m)) {
+        out.add(m);
+      }
+    }
+    for (Match m : required) {
+      if (!known(m)) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private boolean known(Match m) {
+    return m instanceof TermMatch t && (terms.containsKey(t.term()) || held.containsKey(t.term()));
+  }
+
+  private static boolean none(long[] bits) {
+    for (long w : bits) {
+      if (w != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean isSet(long[] bits, int i) {

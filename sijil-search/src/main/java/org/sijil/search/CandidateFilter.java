@@ -98,7 +98,8 @@ final class CandidateFilter extends Query {
         return null; // no candidate in the segment, so no person of the query
       }
       if (direct != null && c.length <= CandidateScores.DIRECT_UP_TO) {
-        CandidateScores.Found found = direct.among(segment, c, candidates.kept());
+        CandidateScores.Found found =
+            direct.among(segment, c, candidates.kept(), candidates.held(segment));
         return found.docs().length == 0 ? null : new FoundScorer(this, found);
       }
       Scorer q = queryWeight().scorer(segment);

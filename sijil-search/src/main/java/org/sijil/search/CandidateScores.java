@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
@@ -243,7 +244,17 @@ final class CandidateScores {
    * of {@code kept} answer for their terms.
    */
   Found among(LeafReaderContext segment, int[] candidates, TermMatchSets kept) throws IOException {
-    CandidateBits among = new CandidateBits(segment, candidates, kept);
+    return among(segment, candidates, kept, Map.of());
+  }
+
+  /**
+   * As {@link #among(LeafReaderContext, int[], TermMatchSets)}, the rare terms' persons of {@code
+   * held} (by term, sorted: {@link TierCandidates#held}) answering for their terms.
+   */
+  Found among(
+      LeafReaderContext segment, int[] candidates, TermMatchSets kept, Map<Term, int[]> held)
+      throws IOException {
+    CandidateBits among = new CandidateBits(segment, candidates, kept, held);
     int n = candidates.length;
     long[] all = among.of(new Everyone());
     for (Match f : filters) {

@@ -26,7 +26,11 @@ final class SegmentCursors {
   private final IndexReaderContext top;
   private final Map<String, TermsEnum> terms = new HashMap<>();
   private final Map<String, PostingsEnum> postings = new HashMap<>();
+  private final Map<Term, int[]> held = new HashMap<>();
   private int[] gathered;
+
+  /** The persons of a term the segment lacks, held for it ({@link #hold}). */
+  private static final int[] NOBODY = new int[0];
 
   SegmentCursors(LeafReaderContext segment, Map<Term, TermStates> states) {
     this.segment = segment;
@@ -60,18 +64,20 @@ final class SegmentCursors {
     if (known != null && known.wasBuiltFor(top)) {
       state = known.get(segment);
       if (state == null) {
+        hold(t, NOBODY);
         return null;
       }
     }
     TermsEnum cursor = terms(t.field());
-    if (cursor == null) {
-      return null;
-    }
-    if (state != null) {
+    if (cursor != null && state != null) {
       cursor.seekExact(t.bytes(), state);
       return cursor;
     }
-    return cursor.seekExact(t.bytes()) ? cursor : null;
+    if (cursor == null || !cursor.seekExact(t.bytes())) {
+      hold(t, NOBODY);
+      return null;
+    }
+    return cursor;
   }
 
   /**
@@ -92,5 +98,18 @@ final class SegmentCursors {
     PostingsEnum p = cursor.postings(postings.get(field), PostingsEnum.NONE);
     postings.put(field, p);
     return p;
+  }
+
+  /**
+   * Keeps the persons of a rare term as they were decoded (sorted, not to be changed; empty when
+   * the segment does not hold the term), for the scorers that will ask which candidates hold it.
+   */
+  void hold(Term t, int[] docs) {
+    held.put(t, docs);
+  }
+
+  /** The rare terms' persons kept by {@link #hold}. */
+  Map<Term, int[]> held() {
+    return held;
   }
 }

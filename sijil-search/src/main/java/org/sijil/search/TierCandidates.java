@@ -55,6 +55,22 @@ final class TierCandidates {
   /** Each segment's candidates once made ({@link #candidatesOnce}); {@link #ALONE} for none. */
   private final Map<LeafReaderContext, int[]> made = new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * Each segment's rare terms' persons as making its candidates decoded them ({@link
+   * SegmentCursors#hold}), kept where the candidates are few enough to be scored directly ({@link
+   * CandidateScores#DIRECT_UP_TO}): which candidate holds a term is then found in its list, not by
+   * seeking the term and advancing its postings a second time.
+   */
+  private final Map<LeafReaderContext, Map<Term, int[]>> held =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A rare term's persons are held for the scorers up to this many: a longer list costs more heap
+   * to copy than seeking the term and advancing its postings over a few candidates (at 1M, holding
+   * every decoded list took 25-100 KB more a full name's page).
+   */
+  static final int HELD_UP_TO = 512;
+
   /** Made for a segment where the query runs alone (its candidates are null). */
   private static final int[] ALONE = new int[0];
 
@@ -84,6 +100,11 @@ final class TierCandidates {
     this.need = need;
     this.kept = kept;
     this.states = states;
+  }
+
+  /** The rare terms' persons decoded in making the segment's candidates, by term; may be empty. */
+  Map<Term, int[]> held(LeafReaderContext segment) {
+    return held.getOrDefault(segment, Map.of());
   }
 
   /** The kept sets the candidates are made from. */
@@ -272,7 +293,11 @@ final class TierCandidates {
       common.add(tier); // given back with the clauses' scratch
       TierBits.atLeast(
           common.subList(0, common.size() - 1), rare, need, clauses.size(), tier, words);
-      return TierBits.docs(tier, words);
+      int[] docs = TierBits.docs(tier, words);
+      if (docs.length <= CandidateScores.DIRECT_UP_TO) {
+        held.put(segment, cursors.held());
+      }
+      return docs;
     } finally {
       common.forEach(kept::giveBack);
     }
@@ -314,8 +339,12 @@ final class TierCandidates {
             continue;
           }
           docs = cursors.gathered();
+          int from = n;
           for (int d = p.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = p.nextDoc()) {
             docs[n++] = d;
+          }
+          if (n - from <= HELD_UP_TO) {
+            cursors.hold(t, Arrays.copyOfRange(docs, from, n));
           }
           lists++;
           continue;

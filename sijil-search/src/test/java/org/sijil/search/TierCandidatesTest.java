@@ -1,5 +1,6 @@
 package org.sijil.search;
 
+import static org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -15,7 +16,9 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -205,8 +208,21 @@ class TierCandidatesTest {
     for (var segment : reader.leaves()) {
       int[] docs = tier.candidates(segment);
       n += docs == null ? segment.reader().maxDoc() : docs.length;
+      for (var held : tier.held(segment).entrySet()) {
+        assertArrayEquals(postings(segment, held.getKey()), held.getValue(), "" + held.getKey());
+      }
     }
     return n;
+  }
+
+  /** The term's persons in the segment, deleted ones too, as its postings list them. */
+  private static int[] postings(LeafReaderContext segment, Term term) throws IOException {
+    PostingsEnum p = segment.reader().postings(term, PostingsEnum.NONE);
+    List<Integer> docs = new ArrayList<>();
+    for (int d = p == null ? NO_MORE_DOCS : p.nextDoc(); d != NO_MORE_DOCS; d = p.nextDoc()) {
+      docs.add(d);
+    }
+    return docs.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The 40 best with the count stopping at 100, so that Lucene skips as a page's search does. */
