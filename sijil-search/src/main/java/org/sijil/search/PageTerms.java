@@ -35,6 +35,7 @@ final class PageTerms {
   private final Map<KeptTerms.FieldText, BytesRef> analyzed;
   private final Map<KeptTerms.FieldText, TermQuery> queries;
   private final KeptTerms.ForReader kept;
+  private final Map<TokenAlternatives.Use, TokenAlternatives> alternatives;
 
   /** Terms bound to the reader of {@code searcher}; its queries must run on that reader. */
   PageTerms(IndexSearcher searcher) {
@@ -53,6 +54,24 @@ final class PageTerms {
     this.lookups = searcher == null ? null : new TermLookups(searcher);
     this.analyzed = searcher == null ? null : new HashMap<>();
     this.queries = searcher == null ? null : new HashMap<>();
+    this.alternatives = searcher == null ? null : new HashMap<>();
+  }
+
+  /**
+   * A query token's alternatives for the page's name queries, made once for the page ({@link
+   * TokenAlternatives}): the tier, its reasons' form and the typo tier's two ask for the same.
+   */
+  TokenAlternatives alternatives(
+      TokenAlternatives.Use use, java.util.function.Supplier<TokenAlternatives> make) {
+    if (searcher == null) {
+      return make.get();
+    }
+    TokenAlternatives made = alternatives.get(use);
+    if (made == null) {
+      made = make.get();
+      alternatives.put(use, made);
+    }
+    return made;
   }
 
   /** The indexed form of a query text in the field, analyzed once for the page. */

@@ -107,44 +107,26 @@ final class Queries {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     for (int i = 0; i < tokens.size(); i++) {
       NameTerms.QueryToken t = tokens.get(i);
-      // Per weight, each alternative's name and query (two fields may give the same name).
-      java.util.Map<MatchReason.How, List<java.util.Map.Entry<String, Query>>> byHow =
-          new java.util.EnumMap<>(MatchReason.How.class);
-      // Not for a lone token: its clause is then the top scorer, whose alternatives below the
-      // page's lowest score Lucene skips, which a covered clause must not let it do.
-      boolean covering = false;
-      for (NameTerms.Alternative a : t.alternatives()) {
-        BytesRef term = terms.term(analyzer, a.field(), a.term());
-        if (term.length == 0) {
-          continue;
-        }
-        covering |= tokens.size() > 1 && covers(t, a);
-        Query q =
-            crossScriptOnlyWhereNeeded(t, a, terms.query(analyzer, a.field(), a.term()), terms);
-        byHow
-            .computeIfAbsent(a.how(), h -> new java.util.ArrayList<>())
-            .add(Map.entry(key(i, a), q));
-      }
-      if (typos) {
-        for (NameTerms.Alternative a : t.typos()) {
-          Query q =
-              terms.rewritten(typo(new Term(a.field(), terms.term(analyzer, a.field(), a.term()))));
-          byHow
-              .computeIfAbsent(a.how(), h -> new java.util.ArrayList<>())
-              .add(Map.entry(key(i, a), q));
-        }
-      }
+      TokenAlternatives written =
+          alternatives(new TokenAlternatives.Use(t, i, false, tokens.size() > 1), analyzer, terms);
+      boolean covering = written.covering();
+      Map<MatchReason.How, List<TokenAlternatives.Named>> byHow =
+          typos
+              ? withTypos(
+                  written,
+                  alternatives(new TokenAlternatives.Use(t, i, true, false), analyzer, terms))
+              : written.byHow();
       List<Query> alts = new java.util.ArrayList<>();
       List<Query> covered = new java.util.ArrayList<>();
       for (var e : byHow.entrySet()) {
         float weight = (float) e.getKey().weight();
         if (grouped) {
-          List<Query> union = e.getValue().stream().map(Map.Entry::getValue).toList();
+          List<Query> union = e.getValue().stream().map(TokenAlternatives.Named::query).toList();
           boolean isCovered = covering && e.getKey() == MatchReason.How.EXACT;
           (isCovered ? covered : alts)
               .add(new BoostQuery(new ConstantScoreQuery(union(union)), weight));
         } else {
-          e.getValue().forEach(n -> alts.add(weighted(n.getKey(), n.getValue(), weight)));
+          e.getValue().forEach(n -> alts.add(weighted(n.name(), n.query(), weight)));
         }
       }
       if (i == 0) {
@@ -163,6 +145,72 @@ final class Queries {
       all.setMinimumNumberShouldMatch(minMatched);
     }
     return all.build();
+  }
+
+  /**
+   * A token's alternatives (its typos only, for a use with typos), made once for the page's name
+   * queries ({@link PageTerms#alternatives}).
+   */
+  private static TokenAlternatives alternatives(
+      TokenAlternatives.Use use, NameAnalyzer analyzer, PageTerms terms) {
+    return terms.alternatives(
+        use, () -> use.typos() ? typos(use, analyzer, terms) : written(use, analyzer, terms));
+  }
+
+  /** The token's alternatives with an indexed form, per weight, each named and looked up. */
+  private static TokenAlternatives written(
+      TokenAlternatives.Use use, NameAnalyzer analyzer, PageTerms terms) {
+    NameTerms.QueryToken t = use.token();
+    Map<MatchReason.How, List<TokenAlternatives.Named>> byHow =
+        new java.util.EnumMap<>(MatchReason.How.class);
+    // Not for a lone token: its clause is then the top scorer, whose alternatives below the
+    // page's lowest score Lucene skips, which a covered clause must not let it do.
+    boolean covering = false;
+    for (NameTerms.Alternative a : t.alternatives()) {
+      BytesRef term = terms.term(analyzer, a.field(), a.term());
+      if (term.length == 0) {
+        continue;
+      }
+      covering |= use.several() && covers(t, a);
+      Query q = crossScriptOnlyWhereNeeded(t, a, terms.query(analyzer, a.field(), a.term()), terms);
+      byHow
+          .computeIfAbsent(a.how(), h -> new java.util.ArrayList<>())
+          .add(new TokenAlternatives.Named(key(use.index(), a), q));
+    }
+    return new TokenAlternatives(byHow, covering);
+  }
+
+  /** The token's typo alternatives, per weight, each named and rewritten to its index terms. */
+  private static TokenAlternatives typos(
+      TokenAlternatives.Use use, NameAnalyzer analyzer, PageTerms terms) {
+    Map<MatchReason.How, List<TokenAlternatives.Named>> byHow =
+        new java.util.EnumMap<>(MatchReason.How.class);
+    for (NameTerms.Alternative a : use.token().typos()) {
+      Query q =
+          terms.rewritten(typo(new Term(a.field(), terms.term(analyzer, a.field(), a.term()))));
+      byHow
+          .computeIfAbsent(a.how(), h -> new java.util.ArrayList<>())
+          .add(new TokenAlternatives.Named(key(use.index(), a), q));
+    }
+    return new TokenAlternatives(byHow, false);
+  }
+
+  /** The written alternatives and then the typos, per weight, in that order within a weight. */
+  private static Map<MatchReason.How, List<TokenAlternatives.Named>> withTypos(
+      TokenAlternatives written, TokenAlternatives typos) {
+    Map<MatchReason.How, List<TokenAlternatives.Named>> byHow =
+        new java.util.EnumMap<>(MatchReason.How.class);
+    byHow.putAll(written.byHow());
+    typos
+        .byHow()
+        .forEach(
+            (how, named) ->
+                byHow.merge(
+                    how,
+                    named,
+                    (before, more) ->
+                        java.util.stream.Stream.concat(before.stream(), more.stream()).toList()));
+    return byHow;
   }
 
   /**

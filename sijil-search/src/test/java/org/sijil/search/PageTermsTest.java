@@ -64,6 +64,40 @@ class PageTermsTest {
   }
 
   @Test
+  void namedQueriesSharingAlternativesEqualQueriesBuiltAlone() {
+    Random random = new Random(23);
+    for (int n = 0; n < 100; n++) {
+      SearchDocument d = documents.get(random.nextInt(documents.size()));
+      for (String text :
+          List.of(String.join(" ", d.arabicNames()), String.join(" ", d.latinNames()))) {
+        List<NameTerms.QueryToken> tokens = NAMES.query(text);
+        int required = Searching.required(tokens);
+        PageTerms page = new PageTerms(searcher); // the page's four name queries, in its order
+        for (boolean typos : new boolean[] {false, true}) {
+          for (boolean grouped : new boolean[] {true, false}) {
+            PageTerms alone = new PageTerms(searcher);
+            assertEquals(
+                built(tokens, required, typos, grouped, alone),
+                built(tokens, required, typos, grouped, page),
+                text + (typos ? " with typos" : "") + (grouped ? " grouped" : ""));
+          }
+        }
+      }
+    }
+  }
+
+  private static org.apache.lucene.search.Query built(
+      List<NameTerms.QueryToken> tokens,
+      int required,
+      boolean typos,
+      boolean grouped,
+      PageTerms terms) {
+    return grouped
+        ? Queries.grouped(tokens, ANALYZER, required, typos, terms)
+        : Queries.name(tokens, ANALYZER, required, typos, terms);
+  }
+
+  @Test
   void eachTextIsAnalyzedOncePerPage() {
     PageTerms page = new PageTerms(searcher);
     BytesRef first = page.term(ANALYZER, Fields.GIVEN, "محمد");
