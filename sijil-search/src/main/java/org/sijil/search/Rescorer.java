@@ -76,7 +76,11 @@ final class Rescorer {
     this.names = names;
   }
 
-  /** Re-ranks {@code docs} (scores already normalized to [0,1]) by the combined score. */
+  /**
+   * Re-ranks {@code docs} (scores already normalized to [0,1]) by the combined score, in place:
+   * each hit's score is replaced by its combined score and the array sorted, so a page allocates no
+   * second array of hits (the caller's hits are the page's own, {@link Searching#page}).
+   */
   ScoreDoc[] rescore(IndexSearcher s, ScoreDoc[] docs, String query) throws IOException {
     boolean arabic = NameTerms.isArabic(query);
     NameChain queryChain = arabic ? NameParser.parse(query) : null;
@@ -86,7 +90,6 @@ final class Rescorer {
     ComparableName queryLatin = arabic ? null : comparable.latin(query);
     TokenOrder order = new TokenOrder(query, names);
     KeptNames.Shown[] shown = kept.of(s, docs);
-    ScoreDoc[] out = new ScoreDoc[docs.length];
     for (int i = 0; i < docs.length; i++) {
       KeptNames.Shown hit = shown[i];
       ComparableName enName = hit.latin == null ? null : latin(hit);
@@ -110,10 +113,9 @@ final class Rescorer {
       if (!inOrder(order, hit)) {
         tokens = Math.max(0, tokens - OUT_OF_ORDER_PENALTY);
       }
-      float combined = (float) ((1 - SIMILARITY_SHARE) * tokens + SIMILARITY_SHARE * sim);
-      out[i] = new ScoreDoc(docs[i].doc, combined);
+      docs[i].score = (float) ((1 - SIMILARITY_SHARE) * tokens + SIMILARITY_SHARE * sim);
     }
-    return byScoreThenDoc(out);
+    return byScoreThenDoc(docs);
   }
 
   /**
@@ -129,7 +131,8 @@ final class Rescorer {
    * score's sortable bits, inverted, above the doc id) instead of {@code Arrays.sort} with a
    * comparator, whose shared java.util.TimSort the JIT kept recompiling as different array types
    * and comparators met there (docs/benchmarks.md, "Session 15, h-jit"). The same order as {@code
-   * Float.compare} gives, so the same pages.
+   * Float.compare} gives, so the same pages. In place: the hits' objects are reused, each given the
+   * doc and score of its place (and no shard, as a new hit has).
    */
   static ScoreDoc[] byScoreThenDoc(ScoreDoc[] docs) {
     long[] keys = new long[docs.length];
@@ -139,8 +142,10 @@ final class Rescorer {
     }
     Arrays.sort(keys);
     for (int i = 0; i < keys.length; i++) {
-      float score = NumericUtils.sortableIntToFloat(~(int) (keys[i] >> 32));
-      docs[i] = new ScoreDoc((int) keys[i], score);
+      ScoreDoc d = docs[i];
+      d.doc = (int) keys[i];
+      d.score = NumericUtils.sortableIntToFloat(~(int) (keys[i] >> 32));
+      d.shardIndex = -1;
     }
     return docs;
   }
