@@ -11,9 +11,9 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.NumericUtils;
 import org.sijil.core.names.ComparableName;
 import org.sijil.core.names.ComparableNames;
-import org.sijil.core.names.NameChain;
 import org.sijil.core.names.NameParser;
 import org.sijil.core.names.NameSimilarity;
+import org.sijil.core.names.ParsedName;
 
 /**
  * Re-ranks the top hits of a name query by the name engine's similarity of the whole name (in
@@ -83,12 +83,15 @@ final class Rescorer {
    */
   ScoreDoc[] rescore(IndexSearcher s, ScoreDoc[] docs, String query) throws IOException {
     boolean arabic = NameTerms.isArabic(query);
-    NameChain queryChain = arabic ? NameParser.parse(query) : null;
+    // The query parsed once: its chain serves the chain comparison, the cross-script one (the same
+    // name unless the query has aliases in parentheses) and the order of its tokens.
+    ParsedName parsed = arabic ? NameParser.parseFull(query) : null;
     // What NameSimilarity.chain, crossScript and latin would build from the query for every hit.
-    ComparableName queryOfChain = arabic ? comparable.of(queryChain) : null;
-    ComparableName queryArabic = arabic ? comparable.arabic(query) : null;
+    ComparableName queryOfChain = arabic ? comparable.of(parsed.chain()) : null;
+    ComparableName queryArabic = arabic ? withAliases(queryOfChain, parsed, query) : null;
     ComparableName queryLatin = arabic ? null : comparable.latin(query);
-    TokenOrder order = new TokenOrder(query, names);
+    TokenOrder order =
+        arabic ? new TokenOrder(parsed.chain(), names) : new TokenOrder(query, names);
     KeptNames.Shown[] shown = kept.of(s, docs);
     for (int i = 0; i < docs.length; i++) {
       KeptNames.Shown hit = shown[i];
@@ -116,6 +119,14 @@ final class Rescorer {
       docs[i].score = (float) ((1 - SIMILARITY_SHARE) * tokens + SIMILARITY_SHARE * sim);
     }
     return byScoreThenDoc(docs);
+  }
+
+  /**
+   * The query as {@link ComparableNames#arabic} makes it: that is {@code ofChain} itself when the
+   * query has no aliases ({@link NameParser#parse} is {@code parseFull}'s chain), else made anew.
+   */
+  private ComparableName withAliases(ComparableName ofChain, ParsedName parsed, String query) {
+    return parsed.aliases().isEmpty() ? ofChain : comparable.arabic(query);
   }
 
   /**

@@ -88,6 +88,16 @@ final class TokenOrder {
   }
 
   /**
+   * As {@link #TokenOrder(String, NameTerms)} for an Arabic query its caller has parsed already
+   * ({@link NameParser#parse} of the text): the same tokens and forms, without parsing it again.
+   */
+  TokenOrder(NameChain arabicQuery, NameTerms names) {
+    this.names = names;
+    this.query = arabicForms(arabicQuery);
+    this.placed = new int[query.size()];
+  }
+
+  /**
    * True when the query's tokens come in order in {@code arabic} or {@code latin} (either null).
    */
   boolean inOrder(String arabic, String latin) {
