@@ -78,8 +78,9 @@ final class Rescorer {
 
   /**
    * Re-ranks {@code docs} (scores already normalized to [0,1]) by the combined score, in place:
-   * each hit's score is replaced by its combined score and the array sorted, so a page allocates no
-   * second array of hits (the caller's hits are the page's own, {@link Searching#page}).
+   * each hit's score is replaced by its combined score and the array sorted, so a page makes no
+   * second array of hits and one new hit per place, not two (the caller's hits are the page's own,
+   * {@link Searching#page}).
    */
   ScoreDoc[] rescore(IndexSearcher s, ScoreDoc[] docs, String query) throws IOException {
     boolean arabic = NameTerms.isArabic(query);
@@ -142,8 +143,9 @@ final class Rescorer {
    * score's sortable bits, inverted, above the doc id) instead of {@code Arrays.sort} with a
    * comparator, whose shared java.util.TimSort the JIT kept recompiling as different array types
    * and comparators met there (docs/benchmarks.md, "Session 15, h-jit"). The same order as {@code
-   * Float.compare} gives, so the same pages. In place: the hits' objects are reused, each given the
-   * doc and score of its place (and no shard, as a new hit has).
+   * Float.compare} gives, so the same pages. Into the same array, with new hits: the caller's hit
+   * objects may be shared with other arrays ({@code HitOrderTest} sorts a copy), so they are not
+   * changed.
    */
   static ScoreDoc[] byScoreThenDoc(ScoreDoc[] docs) {
     long[] keys = new long[docs.length];
@@ -153,10 +155,8 @@ final class Rescorer {
     }
     Arrays.sort(keys);
     for (int i = 0; i < keys.length; i++) {
-      ScoreDoc d = docs[i];
-      d.doc = (int) keys[i];
-      d.score = NumericUtils.sortableIntToFloat(~(int) (keys[i] >> 32));
-      d.shardIndex = -1;
+      float score = NumericUtils.sortableIntToFloat(~(int) (keys[i] >> 32));
+      docs[i] = new ScoreDoc((int) keys[i], score);
     }
     return docs;
   }
