@@ -11,6 +11,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.NumericUtils;
 import org.sijil.core.names.ComparableName;
 import org.sijil.core.names.ComparableNames;
+import org.sijil.core.names.NameChain;
 import org.sijil.core.names.NameParser;
 import org.sijil.core.names.NameSimilarity;
 import org.sijil.core.names.ParsedName;
@@ -94,13 +95,14 @@ final class Rescorer {
     TokenOrder order =
         arabic ? new TokenOrder(parsed.chain(), names) : new TokenOrder(query, names);
     KeptNames.Shown[] shown = kept.of(s, docs);
+    LastParse parse = new LastParse();
     for (int i = 0; i < docs.length; i++) {
       KeptNames.Shown hit = shown[i];
       ComparableName enName = hit.latin == null ? null : latin(hit);
       double sim = 0;
       if (arabic) {
         if (hit.arabic != null) {
-          sim = NameSimilarity.chain(queryOfChain, ofChain(hit));
+          sim = NameSimilarity.chain(queryOfChain, ofChain(hit, parse));
         }
         if (enName != null) {
           sim = Math.max(sim, NameSimilarity.chain(queryArabic, enName));
@@ -114,7 +116,7 @@ final class Rescorer {
         }
       }
       double tokens = docs[i].score;
-      if (!inOrder(order, hit)) {
+      if (!inOrder(order, hit, parse)) {
         tokens = Math.max(0, tokens - OUT_OF_ORDER_PENALTY);
       }
       docs[i].score = (float) ((1 - SIMILARITY_SHARE) * tokens + SIMILARITY_SHARE * sim);
@@ -162,12 +164,12 @@ final class Rescorer {
   }
 
   /** Whether the query's tokens come in order in the hit's names (always, for one token). */
-  private boolean inOrder(TokenOrder order, KeptNames.Shown hit) {
+  private boolean inOrder(TokenOrder order, KeptNames.Shown hit, LastParse parse) {
     if (!order.ordered()) {
       return true;
     }
     if (hit.arabicScript) {
-      return order.inOrderOf(arabicOrder(order, hit))
+      return order.inOrderOf(arabicOrder(order, hit, parse))
           || hit.latin != null && order.inOrderOf(latinOrder(order, hit));
     }
     return order.inOrder(hit.arabic, hit.latin);
@@ -175,10 +177,11 @@ final class Rescorer {
 
   // Each form is read from the hit when kept there, else from the cache by name, and kept there.
 
-  private List<TokenOrder.Token> arabicOrder(TokenOrder order, KeptNames.Shown hit) {
+  private List<TokenOrder.Token> arabicOrder(
+      TokenOrder order, KeptNames.Shown hit, LastParse parse) {
     List<TokenOrder.Token> v = hit.arabicOrder;
     if (v == null) {
-      v = cached(arabicOrderForms, hit.arabic, a -> order.arabicForms(NameParser.parse(a)));
+      v = cached(arabicOrderForms, hit.arabic, a -> order.arabicForms(parse.of(a)));
       hit.arabicOrder = v;
     }
     return v;
@@ -193,10 +196,10 @@ final class Rescorer {
     return v;
   }
 
-  private ComparableName ofChain(KeptNames.Shown hit) {
+  private ComparableName ofChain(KeptNames.Shown hit, LastParse parse) {
     ComparableName v = hit.arabicChain;
     if (v == null) {
-      v = cached(arabicOfChains, hit.arabic, a -> comparable.of(NameParser.parse(a)));
+      v = cached(arabicOfChains, hit.arabic, a -> comparable.of(parse.of(a)));
       hit.arabicChain = v;
     }
     return v;
@@ -218,6 +221,24 @@ final class Rescorer {
       hit.latinName = v;
     }
     return v;
+  }
+
+  /**
+   * The last Arabic name a page parsed: a hit whose forms are not kept needs its name's chain for
+   * the chain comparison and again for the order of its tokens, and parsing it was a fifth of what
+   * making those forms cost (docs/benchmarks.md "Session 25, h-order").
+   */
+  private static final class LastParse {
+    private String name;
+    private NameChain chain;
+
+    NameChain of(String arabic) {
+      if (!arabic.equals(name)) {
+        chain = NameParser.parse(arabic);
+        name = arabic;
+      }
+      return chain;
+    }
   }
 
   private static <T> T cached(Map<String, T> cache, String name, Function<String, T> make) {
