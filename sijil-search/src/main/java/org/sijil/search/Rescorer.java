@@ -14,6 +14,7 @@ import org.sijil.core.names.ComparableNames;
 import org.sijil.core.names.NameChain;
 import org.sijil.core.names.NameParser;
 import org.sijil.core.names.NameSimilarity;
+import org.sijil.core.names.ParsedName;
 
 /**
  * Re-ranks the top hits of a name query by the name engine's similarity of the whole name (in
@@ -76,24 +77,32 @@ final class Rescorer {
     this.names = names;
   }
 
-  /** Re-ranks {@code docs} (scores already normalized to [0,1]) by the combined score. */
+  /**
+   * Re-ranks {@code docs} (scores already normalized to [0,1]) by the combined score, in place:
+   * each hit's score is replaced by its combined score and the array sorted, so a page makes no
+   * second array of hits and one new hit per place, not two (the caller's hits are the page's own,
+   * {@link Searching#page}).
+   */
   ScoreDoc[] rescore(IndexSearcher s, ScoreDoc[] docs, String query) throws IOException {
     boolean arabic = NameTerms.isArabic(query);
-    NameChain queryChain = arabic ? NameParser.parse(query) : null;
+    // The query parsed once: its chain serves the chain comparison, the cross-script one (the same
+    // name unless the query has aliases in parentheses) and the order of its tokens.
+    ParsedName parsed = arabic ? NameParser.parseFull(query) : null;
     // What NameSimilarity.chain, crossScript and latin would build from the query for every hit.
-    ComparableName queryOfChain = arabic ? comparable.of(queryChain) : null;
-    ComparableName queryArabic = arabic ? comparable.arabic(query) : null;
+    ComparableName queryOfChain = arabic ? comparable.of(parsed.chain()) : null;
+    ComparableName queryArabic = arabic ? withAliases(queryOfChain, parsed, query) : null;
     ComparableName queryLatin = arabic ? null : comparable.latin(query);
-    TokenOrder order = new TokenOrder(query, names);
+    TokenOrder order =
+        arabic ? new TokenOrder(parsed.chain(), names) : new TokenOrder(query, names);
     KeptNames.Shown[] shown = kept.of(s, docs);
-    ScoreDoc[] out = new ScoreDoc[docs.length];
+    LastParse parse = new LastParse();
     for (int i = 0; i < docs.length; i++) {
       KeptNames.Shown hit = shown[i];
       ComparableName enName = hit.latin == null ? null : latin(hit);
       double sim = 0;
       if (arabic) {
         if (hit.arabic != null) {
-          sim = NameSimilarity.chain(queryOfChain, ofChain(hit));
+          sim = NameSimilarity.chain(queryOfChain, ofChain(hit, parse));
         }
         if (enName != null) {
           sim = Math.max(sim, NameSimilarity.chain(queryArabic, enName));
@@ -107,13 +116,20 @@ final class Rescorer {
         }
       }
       double tokens = docs[i].score;
-      if (!inOrder(order, hit)) {
+      if (!inOrder(order, hit, parse)) {
         tokens = Math.max(0, tokens - OUT_OF_ORDER_PENALTY);
       }
-      float combined = (float) ((1 - SIMILARITY_SHARE) * tokens + SIMILARITY_SHARE * sim);
-      out[i] = new ScoreDoc(docs[i].doc, combined);
+      docs[i].score = (float) ((1 - SIMILARITY_SHARE) * tokens + SIMILARITY_SHARE * sim);
     }
-    return byScoreThenDoc(out);
+    return byScoreThenDoc(docs);
+  }
+
+  /**
+   * The query as {@link ComparableNames#arabic} makes it: that is {@code ofChain} itself when the
+   * query has no aliases ({@link NameParser#parse} is {@code parseFull}'s chain), else made anew.
+   */
+  private ComparableName withAliases(ComparableName ofChain, ParsedName parsed, String query) {
+    return parsed.aliases().isEmpty() ? ofChain : comparable.arabic(query);
   }
 
   /**
@@ -129,7 +145,9 @@ final class Rescorer {
    * score's sortable bits, inverted, above the doc id) instead of {@code Arrays.sort} with a
    * comparator, whose shared java.util.TimSort the JIT kept recompiling as different array types
    * and comparators met there (docs/benchmarks.md, "Session 15, h-jit"). The same order as {@code
-   * Float.compare} gives, so the same pages.
+   * Float.compare} gives, so the same pages. Into the same array, with new hits: the caller's hit
+   * objects may be shared with other arrays ({@code HitOrderTest} sorts a copy), so they are not
+   * changed.
    */
   static ScoreDoc[] byScoreThenDoc(ScoreDoc[] docs) {
     long[] keys = new long[docs.length];
@@ -146,12 +164,12 @@ final class Rescorer {
   }
 
   /** Whether the query's tokens come in order in the hit's names (always, for one token). */
-  private boolean inOrder(TokenOrder order, KeptNames.Shown hit) {
+  private boolean inOrder(TokenOrder order, KeptNames.Shown hit, LastParse parse) {
     if (!order.ordered()) {
       return true;
     }
     if (hit.arabicScript) {
-      return order.inOrderOf(arabicOrder(order, hit))
+      return order.inOrderOf(arabicOrder(order, hit, parse))
           || hit.latin != null && order.inOrderOf(latinOrder(order, hit));
     }
     return order.inOrder(hit.arabic, hit.latin);
@@ -159,10 +177,11 @@ final class Rescorer {
 
   // Each form is read from the hit when kept there, else from the cache by name, and kept there.
 
-  private List<TokenOrder.Token> arabicOrder(TokenOrder order, KeptNames.Shown hit) {
+  private List<TokenOrder.Token> arabicOrder(
+      TokenOrder order, KeptNames.Shown hit, LastParse parse) {
     List<TokenOrder.Token> v = hit.arabicOrder;
     if (v == null) {
-      v = cached(arabicOrderForms, hit.arabic, a -> order.arabicForms(NameParser.parse(a)));
+      v = cached(arabicOrderForms, hit.arabic, a -> order.arabicForms(parse.of(a)));
       hit.arabicOrder = v;
     }
     return v;
@@ -177,10 +196,10 @@ final class Rescorer {
     return v;
   }
 
-  private ComparableName ofChain(KeptNames.Shown hit) {
+  private ComparableName ofChain(KeptNames.Shown hit, LastParse parse) {
     ComparableName v = hit.arabicChain;
     if (v == null) {
-      v = cached(arabicOfChains, hit.arabic, a -> comparable.of(NameParser.parse(a)));
+      v = cached(arabicOfChains, hit.arabic, a -> comparable.of(parse.of(a)));
       hit.arabicChain = v;
     }
     return v;
@@ -202,6 +221,24 @@ final class Rescorer {
       hit.latinName = v;
     }
     return v;
+  }
+
+  /**
+   * The last Arabic name a page parsed: a hit whose forms are not kept needs its name's chain for
+   * the chain comparison and again for the order of its tokens, and parsing it was a fifth of what
+   * making those forms cost (docs/benchmarks.md "Session 25, h-order").
+   */
+  private static final class LastParse {
+    private String name;
+    private NameChain chain;
+
+    NameChain of(String arabic) {
+      if (!arabic.equals(name)) {
+        chain = NameParser.parse(arabic);
+        name = arabic;
+      }
+      return chain;
+    }
   }
 
   private static <T> T cached(Map<String, T> cache, String name, Function<String, T> make) {

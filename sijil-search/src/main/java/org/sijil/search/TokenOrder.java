@@ -66,6 +66,15 @@ final class TokenOrder {
   /** Where the forms of name tokens come from: kept by a {@link NameTerms}, or computed. */
   private final NameTerms names;
 
+  /**
+   * Each query token's place in the name being placed, and the placings of that name's tokens:
+   * reused from name to name (an instance serves one page on one thread), where two small arrays
+   * were made for every hit.
+   */
+  private final int[] placed;
+
+  private Placing[] nameTokens = new Placing[8];
+
   /** The forms of each query token. */
   TokenOrder(String queryText) {
     this(queryText, null);
@@ -75,6 +84,17 @@ final class TokenOrder {
   TokenOrder(String queryText, NameTerms names) {
     this.names = names;
     this.query = forms(queryText);
+    this.placed = new int[query.size()];
+  }
+
+  /**
+   * As {@link #TokenOrder(String, NameTerms)} for an Arabic query its caller has parsed already
+   * ({@link NameParser#parse} of the text): the same tokens and forms, without parsing it again.
+   */
+  TokenOrder(NameChain arabicQuery, NameTerms names) {
+    this.names = names;
+    this.query = arabicForms(arabicQuery);
+    this.placed = new int[query.size()];
   }
 
   /**
@@ -119,22 +139,24 @@ final class TokenOrder {
    * written the same, else the first sharing a form, else -1.
    */
   private int[] places(List<Token> name) {
-    Placing[] tokens = new Placing[name.size()];
-    for (int j = 0; j < tokens.length; j++) {
-      tokens[j] = placing(name.get(j));
+    int n = name.size();
+    if (nameTokens.length < n) {
+      nameTokens = new Placing[Math.max(n, 2 * nameTokens.length)];
     }
-    int[] at = new int[query.size()];
-    for (int i = 0; i < at.length; i++) {
-      at[i] = firstWritten(tokens, i);
-      if (at[i] < 0) {
-        at[i] = firstSharing(tokens, name, i);
+    for (int j = 0; j < n; j++) {
+      nameTokens[j] = placing(name.get(j));
+    }
+    for (int i = 0; i < placed.length; i++) {
+      placed[i] = firstWritten(nameTokens, n, i);
+      if (placed[i] < 0) {
+        placed[i] = firstSharing(nameTokens, name, i);
       }
     }
-    return at;
+    return placed;
   }
 
-  private static int firstWritten(Placing[] tokens, int i) {
-    for (int j = 0; j < tokens.length; j++) {
+  private static int firstWritten(Placing[] tokens, int n, int i) {
+    for (int j = 0; j < n; j++) {
       if ((tokens[j].written & 1L << i) != 0) {
         return j;
       }
@@ -144,7 +166,7 @@ final class TokenOrder {
 
   private int firstSharing(Placing[] tokens, List<Token> name, int i) {
     long bit = 1L << i;
-    for (int j = 0; j < tokens.length; j++) {
+    for (int j = 0; j < name.size(); j++) {
       Placing p = tokens[j];
       if ((p.asked & bit) == 0) {
         p.asked |= bit;
