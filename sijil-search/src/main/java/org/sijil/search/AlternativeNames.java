@@ -22,14 +22,25 @@ final class AlternativeNames {
   /** Named queries kept at most (each some 300 bytes with its inner query). */
   static final int LIMIT = 20_000;
 
-  private final Map<Query, String> names = new ConcurrentHashMap<>();
+  private final Map<Query, TokenReason.Name> names = new ConcurrentHashMap<>();
 
   /** The name of {@code named} around {@code inner}, as {@link HitReasons#nameOf} gives it. */
   String of(Query named, Query inner) {
-    String name = names.get(named);
+    TokenReason.Name name = nameOf(named, inner);
+    return name == null ? null : name.text();
+  }
+
+  /**
+   * The name of {@code named} around {@code inner} read into its parts; null when {@link
+   * HitReasons#nameOf} reads none. Kept read: splitting the name again on every page was some 8 %
+   * of the heap the reasons allocated (docs/benchmarks.md "Session 25, h-answer").
+   */
+  TokenReason.Name nameOf(Query named, Query inner) {
+    TokenReason.Name name = names.get(named);
     if (name == null) {
-      name = HitReasons.nameOf(named, inner);
-      if (name != null) {
+      String text = HitReasons.nameOf(named, inner);
+      if (text != null) {
+        name = TokenReason.Name.of(text);
         keep(named, name);
       }
     }
@@ -41,7 +52,7 @@ final class AlternativeNames {
     return names.size();
   }
 
-  private void keep(Query named, String name) {
+  private void keep(Query named, TokenReason.Name name) {
     if (names.size() >= LIMIT) {
       names.clear();
     }

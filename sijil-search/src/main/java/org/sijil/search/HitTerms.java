@@ -61,10 +61,17 @@ final class HitTerms {
     if (!(inner instanceof BooleanQuery b) || b.getMinimumNumberShouldMatch() != 0) {
       return null;
     }
-    boolean all = b.clauses().stream().allMatch(HitTerms::required);
-    boolean any = b.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD);
-    List<TermQuery> out = new java.util.ArrayList<>();
-    for (BooleanClause c : b.clauses()) {
+    // One pass over the clauses, without streams: this runs for every alternative of every page,
+    // and two streams per alternative were a tenth of the heap the reasons allocated (JFR,
+    // docs/benchmarks.md "Session 25, h-answer").
+    List<BooleanClause> clauses = b.clauses();
+    boolean all = true;
+    boolean any = true;
+    List<TermQuery> out = new java.util.ArrayList<>(clauses.size());
+    for (int i = 0; i < clauses.size(); i++) {
+      BooleanClause c = clauses.get(i);
+      all &= required(c);
+      any &= c.getOccur() == Occur.SHOULD;
       TermQuery t = term(c.getQuery());
       if (t == null) {
         return null;

@@ -46,9 +46,9 @@ final class NamedAlternative {
 
   /** Reads the name from the query's text (kept in {@code names}); false when not of that form. */
   boolean readNameFromText(AlternativeNames names, List<String> tokens) {
-    String name = names.of(query, inner);
+    TokenReason.Name name = names.nameOf(query, inner);
     if (name != null) {
-      reason = TokenReason.of(name, tokens);
+      reason = name.with(tokens);
     }
     return name != null;
   }

@@ -64,9 +64,7 @@ final class NamedAlternatives {
 
   private static boolean collectClauses(
       BooleanQuery b, boolean certain, List<NamedAlternative> out) {
-    boolean conditional =
-        b.getMinimumNumberShouldMatch() > 0
-            || b.clauses().stream().anyMatch(c -> c.getOccur() != Occur.SHOULD);
+    boolean conditional = b.getMinimumNumberShouldMatch() > 0 || !onlyShould(b);
     if (!certain && conditional) {
       return !hasNamed(b);
     }
@@ -75,6 +73,16 @@ final class NamedAlternatives {
         continue; // never reported by Weight#matches
       }
       if (!collect(c.getQuery(), certain && c.isRequired(), out)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every clause is optional (a loop, not a stream: this runs for every page). */
+  private static boolean onlyShould(BooleanQuery b) {
+    for (BooleanClause c : b.clauses()) {
+      if (c.getOccur() != Occur.SHOULD) {
         return false;
       }
     }

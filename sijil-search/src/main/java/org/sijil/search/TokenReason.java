@@ -24,10 +24,32 @@ record TokenReason(int token, MatchReason reason) {
   }
 
   static TokenReason of(String name, List<String> tokens) {
-    String[] parts = name.split("\\|", 3);
-    int token = Integer.parseInt(parts[0]);
-    return new TokenReason(
-        token, new MatchReason(tokens.get(token), MatchReason.How.valueOf(parts[1]), parts[2]));
+    return Name.of(name).with(tokens);
+  }
+
+  /**
+   * A name ({@code token|how|term}) read into its parts, which do not depend on the page: kept with
+   * the named query ({@link AlternativeNames}), a page makes only its reason of it, not the split
+   * strings again.
+   *
+   * @param text the name as given
+   * @param token the index of the query token
+   * @param how how the token matched
+   * @param term the index term it matched
+   */
+  record Name(String text, int token, MatchReason.How how, String term) {
+
+    /** The parts of {@code name}, which {@link #parses}. */
+    static Name of(String name) {
+      String[] parts = name.split("\\|", 3);
+      return new Name(
+          name, Integer.parseInt(parts[0]), MatchReason.How.valueOf(parts[1]), parts[2]);
+    }
+
+    /** The reason this name gives on a page whose query tokens are {@code tokens}. */
+    TokenReason with(List<String> tokens) {
+      return new TokenReason(token, new MatchReason(tokens.get(token), how, term));
+    }
   }
 
   /**

@@ -11,7 +11,6 @@ import java.util.Locale;
 import org.sijil.search.MatchReason;
 import org.sijil.server.model.Person;
 import org.sijil.server.model.SearchResult;
-import org.sijil.server.model.SourceRecord;
 
 /**
  * The search API's answer ({@code GET /api/persons}), written field by field as UTF-8 JSON and
@@ -38,8 +37,12 @@ final class SearchAnswer {
 
   private final ObjectMapper mapper;
 
+  /** The persons' parts of hits, kept across requests. */
+  private final PersonJson persons;
+
   SearchAnswer(ObjectMapper mapper) {
     this.mapper = mapper;
+    this.persons = new PersonJson(mapper);
   }
 
   /** Sends {@code body} ({@link #json}) as the response (compressed by Javalin when asked). */
@@ -63,7 +66,7 @@ final class SearchAnswer {
       g.writeNumberField("limit", r.limit());
       g.writeArrayFieldStart("hits");
       for (SearchResult.Hit h : r.hits()) {
-        hit(g, h);
+        hit(g, out, h);
       }
       g.writeEndArray();
       g.writeObjectField("suggestions", r.suggestions());
@@ -86,32 +89,17 @@ final class SearchAnswer {
     return names;
   }
 
-  /** A hit: the person's shown values, each source record's source, release and key, reasons. */
-  private static void hit(JsonGenerator g, SearchResult.Hit h) throws IOException {
+  /**
+   * A hit: the person's id and the score, then the person's shown values and each source record's
+   * source, release and key ({@link PersonJson}, kept per person), then the reasons.
+   */
+  private void hit(JsonGenerator g, ByteArrayOutputStream out, SearchResult.Hit h)
+      throws IOException {
     Person p = h.person();
     g.writeStartObject();
     g.writeStringField("person_id", p.personId());
     g.writeNumberField("score", h.score());
-    g.writeStringField("name_ar", p.nameAr());
-    g.writeStringField("name_en", p.nameEn());
-    g.writeStringField("age", p.age());
-    g.writeStringField("sex", p.sex());
-    g.writeStringField("dob", p.dob() == null ? null : p.dob().toString());
-    g.writeStringField("dod", p.dod() == null ? null : p.dod().toString());
-    g.writeStringField("place", p.place());
-    g.writeArrayFieldStart("records");
-    for (SourceRecord rec : p.records()) {
-      g.writeStartObject();
-      g.writeStringField("record_id", rec.recordId());
-      g.writeStringField("source", rec.source());
-      g.writeStringField("release", rec.release());
-      g.writeNumberField("row", rec.row());
-      g.writeStringField("key", rec.key());
-      g.writeStringField("name_ar", rec.nameAr());
-      g.writeStringField("name_en", rec.nameEn());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    persons.write(g, out, p);
     g.writeArrayFieldStart("reasons");
     for (MatchReason reason : h.reasons()) {
       g.writeStartObject();

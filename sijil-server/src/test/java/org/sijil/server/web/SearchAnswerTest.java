@@ -58,9 +58,43 @@ class SearchAnswerTest {
     assertSame(new SearchResult(1, true, 0, 20, List.of(hit), Map.of(), List.of()));
   }
 
+  @Test
+  void aPersonMetAgainIsWrittenFromWhatWasKeptAsTheMapsGive() throws Exception {
+    SearchAnswer answer = new SearchAnswer(MAPPER);
+    SearchResult r =
+        new SearchResult(
+            2,
+            true,
+            0,
+            20,
+            List.of(
+                hit(person("T1", "اسم تجريبي أول", "Test Name One", "34", "m", 2), 0.5),
+                hit(person("T2", null, "Test Name Two", null, "f", 1), 0.25)),
+            Map.of(),
+            List.of());
+    assertSame(r, answer);
+    assertSame(r, answer); // every person's part kept from the first answer
+  }
+
+  @Test
+  void aPersonReplacedUnderTheSameIdIsWrittenAnew() throws Exception {
+    SearchAnswer answer = new SearchAnswer(MAPPER);
+    Person before = person("T1", "اسم تجريبي أول", "Test Name One", "34", "m", 2);
+    Person after = person("T1", "اسم تجريبي ثان", "Test Name Two", "35", "f", 1);
+    assertSame(new SearchResult(1, true, 0, 20, List.of(hit(before, 0.5)), Map.of(), List.of()));
+    assertSame(
+        new SearchResult(1, true, 0, 20, List.of(hit(before, 0.5)), Map.of(), List.of()), answer);
+    assertSame(
+        new SearchResult(1, true, 0, 20, List.of(hit(after, 0.5)), Map.of(), List.of()), answer);
+  }
+
   private static void assertSame(SearchResult r) throws Exception {
+    assertSame(r, new SearchAnswer(MAPPER));
+  }
+
+  private static void assertSame(SearchResult r, SearchAnswer answer) throws Exception {
     byte[] before = MAPPER.writeValueAsString(maps(r)).getBytes(StandardCharsets.UTF_8);
-    byte[] now = new SearchAnswer(MAPPER).json(r).toByteArray();
+    byte[] now = answer.json(r).toByteArray();
     assertTrue(before.length > 0);
     assertArrayEquals(before, now, () -> new String(now, StandardCharsets.UTF_8));
   }
