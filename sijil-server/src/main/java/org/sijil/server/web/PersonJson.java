@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,8 +33,12 @@ final class PersonJson {
   /** Persons kept at most (a part is some 300-500 bytes). */
   static final int LIMIT = 100_000;
 
-  /** A person's part, and the person it was written from. */
-  private record Kept(Person person, byte[] json) {}
+  /**
+   * A person's part, and the person it was written from, weakly: after a reload the old register's
+   * persons are not kept reachable by their parts (up to {@link #LIMIT} of them until their ids
+   * come up again), only the bytes are, until replaced or emptied.
+   */
+  private record Kept(WeakReference<Person> person, byte[] json) {}
 
   private final ObjectMapper mapper;
   private final Map<String, Kept> kept = new ConcurrentHashMap<>();
@@ -55,14 +60,14 @@ final class PersonJson {
   /** The person's part, from {@code ,"name_ar":} to the closing bracket of the records. */
   byte[] of(Person p) {
     Kept k = kept.get(p.personId());
-    if (k != null && k.person() == p) {
+    if (k != null && k.person().get() == p) {
       return k.json();
     }
     byte[] json = written(p);
     if (kept.size() >= LIMIT) {
       kept.clear();
     }
-    kept.put(p.personId(), new Kept(p, json));
+    kept.put(p.personId(), new Kept(new WeakReference<>(p), json));
     return json;
   }
 

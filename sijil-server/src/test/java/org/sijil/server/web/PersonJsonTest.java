@@ -1,5 +1,6 @@
 package org.sijil.server.web;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,16 @@ class PersonJsonTest {
   }
 
   @Test
+  void aPersonReloadedOrCorrectedIsWrittenAgain() {
+    PersonJson json = new PersonJson(SijilServer.mapper());
+    byte[] before = json.of(person("T1", "Test Name"));
+    byte[] after = json.of(person("T1", "Test Name Corrected"));
+    String written = new String(after, java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(written.contains("Test Name Corrected"), written);
+    assertFalse(java.util.Arrays.equals(before, after));
+  }
+
+  @Test
   void keepsNoMoreThanTheBound() {
     PersonJson json = new PersonJson(SijilServer.mapper());
     for (int i = 0; i < PersonJson.LIMIT + 10; i++) {
@@ -30,8 +41,12 @@ class PersonJsonTest {
     assertTrue(json.size() <= PersonJson.LIMIT);
   }
 
-  /** A made-up person (no real victim) with one source record. */
   private static Person person(String id) {
+    return person(id, "Test Name");
+  }
+
+  /** A made-up person (no real victim) with one source record. */
+  private static Person person(String id, String nameEn) {
     SourceRecord r =
         new SourceRecord(
             "synthetic/1/" + id,
@@ -40,7 +55,7 @@ class PersonJsonTest {
             1,
             null,
             null,
-            "Test Name",
+            nameEn,
             null,
             null,
             null,
@@ -51,7 +66,7 @@ class PersonJsonTest {
     return new Person(
         id,
         null,
-        "Test Name",
+        nameEn,
         null,
         null,
         null,
