@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.sijil.cli.ReadFileOptions;
 import org.sijil.core.UserError;
 import org.sijil.core.linkage.LinkageJson;
 import org.sijil.core.linkage.LinkageModel;
 import org.sijil.core.linkage.spec.DefaultSpecs;
 import org.sijil.core.linkage.spec.LinkageSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by the linkage commands that run a job on files. */
@@ -68,52 +70,11 @@ public final class JobOptions {
       description = "Worker threads (default: all cores).")
   Integer threads;
 
-  @Option(
-      names = "--mapping",
-      paramLabel = "FILE",
-      description = "Header-to-field mapping file for the input files, as for 'sijil import'.")
-  Path mapping;
-
-  @Option(
-      names = "--sheet",
-      paramLabel = "N",
-      defaultValue = "1",
-      description = "XLSX sheet, 1-based (default: 1).")
-  int sheet;
-
-  @Option(
-      names = "--encoding",
-      paramLabel = "E",
-      description = "Text encoding, overriding detection (e.g. windows-1256).")
-  String encoding;
-
-  @Option(
-      names = "--file-format",
-      paramLabel = "F",
-      description = "csv, xlsx or json, overriding detection by name.")
-  String fileFormat;
+  @Mixin ReadFileOptions read;
 
   /** How the input files are read: the reader 'sijil import' uses, with the same options. */
   org.sijil.ingest.ReadOptions readOptions() {
-    if (sheet < 1) {
-      throw new UserError("--sheet is 1-based; got " + sheet);
-    }
-    org.sijil.ingest.ReadOptions options = org.sijil.ingest.ReadOptions.defaults().withSheet(sheet);
-    if (encoding != null) {
-      try {
-        options = options.withEncoding(java.nio.charset.Charset.forName(encoding));
-      } catch (IllegalArgumentException e) {
-        throw new UserError(
-            "unknown encoding '" + encoding + "'; try UTF-8, UTF-16 or windows-1256");
-      }
-    }
-    if (fileFormat != null) {
-      options = options.withFormat(org.sijil.ingest.FileFormat.byKey(fileFormat));
-    }
-    if (mapping != null) {
-      options = options.withMapping(org.sijil.ingest.Mapping.load(mapping));
-    }
-    return options;
+    return read.readOptions();
   }
 
   int threads() {

@@ -1,7 +1,6 @@
 package org.sijil.cli.register;
 
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,10 +13,9 @@ import org.sijil.cli.DbOption;
 import org.sijil.cli.FormatOption;
 import org.sijil.cli.OutputFormat;
 import org.sijil.cli.Printer;
+import org.sijil.cli.ReadFileOptions;
 import org.sijil.cli.Table;
 import org.sijil.core.UserError;
-import org.sijil.ingest.FileFormat;
-import org.sijil.ingest.Mapping;
 import org.sijil.ingest.ReadOptions;
 import org.sijil.store.Register;
 import picocli.CommandLine.Command;
@@ -58,6 +56,7 @@ public final class ImportCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin DbOption db;
   @Mixin FormatOption format;
+  @Mixin ReadFileOptions read;
   @Mixin ByOption by;
 
   @Parameters(
@@ -87,31 +86,6 @@ public final class ImportCommand implements Callable<Integer> {
       description = "The date the list is as of (yyyy-mm-dd).")
   LocalDate asOf;
 
-  @Option(
-      names = "--mapping",
-      paramLabel = "FILE",
-      description = "Header-to-field mapping file (see above).")
-  Path mapping;
-
-  @Option(
-      names = "--sheet",
-      paramLabel = "N",
-      defaultValue = "1",
-      description = "XLSX sheet, 1-based (default: 1).")
-  int sheet;
-
-  @Option(
-      names = "--encoding",
-      paramLabel = "E",
-      description = "Text encoding, overriding detection (e.g. windows-1256).")
-  String encoding;
-
-  @Option(
-      names = "--file-format",
-      paramLabel = "F",
-      description = "csv, xlsx or json, overriding detection by name.")
-  String fileFormat;
-
   @Option(names = "--replace", description = "Replace the release if it holds a different file.")
   boolean replace;
 
@@ -126,24 +100,7 @@ public final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandPhases phases = CommandPhases.sinceJvmStart();
-    if (sheet < 1) {
-      throw new UserError("--sheet is 1-based; got " + sheet);
-    }
-    ReadOptions options = ReadOptions.defaults().withSheet(sheet);
-    if (encoding != null) {
-      try {
-        options = options.withEncoding(Charset.forName(encoding));
-      } catch (IllegalArgumentException e) {
-        throw new UserError(
-            "unknown encoding '" + encoding + "'; try UTF-8, UTF-16 or windows-1256");
-      }
-    }
-    if (fileFormat != null) {
-      options = options.withFormat(FileFormat.byKey(fileFormat));
-    }
-    if (mapping != null) {
-      options = options.withMapping(Mapping.load(mapping));
-    }
+    ReadOptions options = read.readOptions();
     // Checked before the register is opened, so a mistyped file name leaves no empty register
     // behind.
     if (!Files.isRegularFile(file)) {
