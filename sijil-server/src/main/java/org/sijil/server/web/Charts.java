@@ -32,21 +32,7 @@ final class Charts {
     for (Statistics.AgeBand b : bands) {
       max = Math.max(max, Math.max(b.male(), b.female()));
     }
-    Html h = new Html();
-    h.open(
-        "svg",
-        "xmlns",
-        "http://www.w3.org/2000/svg",
-        "viewBox",
-        "0 0 " + width + " " + height,
-        "class",
-        "chart",
-        "role",
-        "img",
-        "aria-label",
-        lang.t("stats.pyramid"),
-        "direction",
-        "ltr");
+    Html h = svg(lang.t("stats.pyramid"), width, height);
     int cx = margin + half;
     for (int i = 0; i < bands.size(); i++) {
       Statistics.AgeBand b = bands.get(bands.size() - 1 - i); // oldest at the top
@@ -89,25 +75,8 @@ final class Charts {
     int barW = 420;
     int width = labelW + barW + 80;
     int height = Math.max(1, counts.size()) * rowH + 10;
-    long max = 1;
-    for (Statistics.Count c : counts) {
-      max = Math.max(max, c.count());
-    }
-    Html h = new Html();
-    h.open(
-        "svg",
-        "xmlns",
-        "http://www.w3.org/2000/svg",
-        "viewBox",
-        "0 0 " + width + " " + height,
-        "class",
-        "chart",
-        "role",
-        "img",
-        "aria-label",
-        title,
-        "direction",
-        "ltr");
+    long max = largest(counts);
+    Html h = svg(title, width, height);
     for (int i = 0; i < counts.size(); i++) {
       Statistics.Count c = counts.get(i);
       int y = 5 + i * rowH;
@@ -168,25 +137,8 @@ final class Charts {
     int chartH = 180;
     int width = Math.max(480, counts.size() * colW + 60);
     int height = chartH + 50;
-    long max = 1;
-    for (Statistics.Count c : counts) {
-      max = Math.max(max, c.count());
-    }
-    Html h = new Html();
-    h.open(
-        "svg",
-        "xmlns",
-        "http://www.w3.org/2000/svg",
-        "viewBox",
-        "0 0 " + width + " " + height,
-        "class",
-        "chart",
-        "role",
-        "img",
-        "aria-label",
-        title,
-        "direction",
-        "ltr");
+    long max = largest(counts);
+    Html h = svg(title, width, height);
     int every = labelEvery(counts.size(), colW);
     for (int i = 0; i < counts.size(); i++) {
       Statistics.Count c = counts.get(i);
@@ -215,6 +167,38 @@ final class Charts {
     int bySpace = (LABEL_W + colW - 1) / colW;
     int byCount = (columns + 11) / 12;
     return Math.max(1, Math.max(bySpace, byCount));
+  }
+
+  /**
+   * An open {@code svg} element of this size, labelled for screen readers; drawn left to right in
+   * either language (the bars' sides are chosen by the caller).
+   */
+  private static Html svg(String label, int width, int height) {
+    Html h = new Html();
+    h.open(
+        "svg",
+        "xmlns",
+        "http://www.w3.org/2000/svg",
+        "viewBox",
+        "0 0 " + width + " " + height,
+        "class",
+        "chart",
+        "role",
+        "img",
+        "aria-label",
+        label,
+        "direction",
+        "ltr");
+    return h;
+  }
+
+  /** The largest count, at least 1 (so an empty or all-zero chart divides by 1). */
+  private static long largest(List<Statistics.Count> counts) {
+    long max = 1;
+    for (Statistics.Count c : counts) {
+      max = Math.max(max, c.count());
+    }
+    return max;
   }
 
   private static String bandLabel(Lang lang, String band) {
