@@ -187,52 +187,22 @@ public final class ReviewPages {
               h.open("div", "class", "buttons");
               // After a failed save the chosen button is marked, so the analyst sees which decision
               // to resend.
-              h.open(
-                      "button",
-                      "type",
-                      "submit",
-                      "name",
-                      "decision",
-                      "value",
-                      "match",
-                      "id",
-                      "decide-match",
-                      "aria-pressed",
-                      "match".equals(keptDecision) ? "true" : null)
-                  .text(lang.t("review.match"))
-                  .close("button");
-              h.open(
-                      "button",
-                      "type",
-                      "submit",
-                      "name",
-                      "decision",
-                      "value",
-                      "non-match",
-                      "id",
-                      "decide-nonmatch",
-                      "class",
-                      "secondary",
-                      "aria-pressed",
-                      "non-match".equals(keptDecision) ? "true" : null)
-                  .text(lang.t("review.nonmatch"))
-                  .close("button");
-              h.open(
-                      "button",
-                      "type",
-                      "submit",
-                      "name",
-                      "decision",
-                      "value",
-                      ReviewItem.UNSURE,
-                      "id",
-                      "decide-unsure",
-                      "class",
-                      "secondary",
-                      "aria-pressed",
-                      ReviewItem.UNSURE.equals(keptDecision) ? "true" : null)
-                  .text(lang.t("pages.review.unsure"))
-                  .close("button");
+              decisionButton(
+                  h, "match", "decide-match", null, keptDecision, lang.t("review.match"));
+              decisionButton(
+                  h,
+                  "non-match",
+                  "decide-nonmatch",
+                  "secondary",
+                  keptDecision,
+                  lang.t("review.nonmatch"));
+              decisionButton(
+                  h,
+                  ReviewItem.UNSURE,
+                  "decide-unsure",
+                  "secondary",
+                  keptDecision,
+                  lang.t("pages.review.unsure"));
               h.close("div");
               h.el("p", lang.t("pages.review.unsureHint"), "class", "note", "id", "unsure-hint");
               h.close("form");
@@ -258,6 +228,27 @@ public final class ReviewPages {
       return;
     }
     ctx.redirect("/review/" + Requests.encode(pair) + "?saved=1", HttpStatus.SEE_OTHER);
+  }
+
+  /** A submit button for one decision; pressed when it is the decision kept from a failed save. */
+  private static void decisionButton(
+      Html h, String decision, String id, String cssClass, String kept, String label) {
+    h.open(
+            "button",
+            "type",
+            "submit",
+            "name",
+            "decision",
+            "value",
+            decision,
+            "id",
+            id,
+            "class",
+            cssClass,
+            "aria-pressed",
+            decision.equals(kept) ? "true" : null)
+        .text(label)
+        .close("button");
   }
 
   /** Waiting, unsure (by whom: still waiting), or the decision. */
