@@ -5,9 +5,11 @@
 # common and rare names in both scripts; Debian's wrk runs 32 connections from a second process.
 # Usage: [WARMUP=seconds] [MINUTES=n] docs/bench/search-1m.sh [INDEX_DIR] [PORT]
 #   (after ./mvnw -q -pl sijil-bench -am -DskipTests package)
-# After the warm-up it runs 30 s of 32 connections with no pause (the most the server answers), then
-# the load of issue 14's target: 32 connections, each pausing 27 ms after each answer (~1,030/s),
-# one minute to settle and MINUTES (default 3) measured minutes, each with its own percentiles.
+# After the warm-up it asks the mix one request at a time, twice (search-sequential.py: whether the
+# slow answers are pages or the machine), then runs 30 s of 32 connections with no pause (the most
+# the server answers), then the load of issue 14's target: 32 connections, each pausing 27 ms after
+# each answer (~1,030/s), one minute to settle and MINUTES (default 3) measured minutes, each with
+# its own percentiles.
 # Run it twice: the second start finds an up-to-date index and does not rebuild it. The server gets
 # the compiler threads bin/sijil gives a server on a small machine (-XX:CICompilerCount=4).
 set -euo pipefail
@@ -33,6 +35,10 @@ URL="http://127.0.0.1:$PORT"
 # gives the figures of sessions 12 and 13.
 wrk -t2 -c8 -d"${WARMUP:-100}"s -s "$WORK/search.lua" "$URL" > /dev/null
 uptime
+# One request at a time, twice over the mix: a path slow in one round only was held up by the
+# machine, not by its page (docs/benchmarks.md, "Quiet figures in session 26").
+echo "== one request at a time, two rounds"
+python3 docs/bench/search-sequential.py "$PORT" 2
 echo "== 32 connections, no pause"
 wrk -t2 -c32 -d30s --latency -s "$WORK/search.lua" "$URL"
 uptime
