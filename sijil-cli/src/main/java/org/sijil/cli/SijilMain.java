@@ -119,6 +119,10 @@ public final class SijilMain implements Runnable {
             err.println("sijil: " + TerminalText.escape(ErrorWords.word(ue)));
             return EXIT_USER_ERROR;
           }
+          if (OutOfMemory.in(ex)) {
+            err.println("sijil: " + OutOfMemory.advice(ex, Runtime.getRuntime().maxMemory()));
+            return EXIT_INTERNAL_ERROR;
+          }
           err.println("sijil: internal error: " + ex);
           ex.printStackTrace(err);
           return EXIT_INTERNAL_ERROR;
