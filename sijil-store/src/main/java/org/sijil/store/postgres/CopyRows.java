@@ -36,8 +36,11 @@ import org.postgresql.copy.CopyManager;
 final class CopyRows implements AutoCloseable {
 
   /**
-   * Characters (of text values; 8 for any other value) collected before a chunk is sent: large
-   * enough to amortize each COPY, small enough that a chunk in flight stays a few MB.
+   * Characters (of text values; bytes of byte strings; 8 for any other value) collected before a
+   * chunk is sent: large enough to amortize each COPY, small enough that a chunk in flight stays a
+   * few MB. Byte strings count their length: counted as one value each, a chunk of the integrity
+   * log's entries held ~55,000 rows, tens of MB twice over while the next filled
+   * (docs/benchmarks.md, "Session 26, h-copy1m").
    */
   static final int CHUNK_CHARS = 2 << 20;
 
@@ -125,12 +128,25 @@ final class CopyRows implements AutoCloseable {
    */
   void add(Object[] row) throws SQLException {
     rows.add(row);
-    for (Object v : row) {
-      chars += v instanceof String s ? s.length() : VALUE_CHARS;
-    }
+    chars += charsOf(row);
     if (chars >= CHUNK_CHARS) {
       sendInBackground();
     }
+  }
+
+  /** What a row counts towards {@link #CHUNK_CHARS}. */
+  static long charsOf(Object[] row) {
+    long chars = 0;
+    for (Object v : row) {
+      if (v instanceof String s) {
+        chars += s.length();
+      } else if (v instanceof byte[] b) {
+        chars += b.length;
+      } else {
+        chars += VALUE_CHARS;
+      }
+    }
+    return chars;
   }
 
   private void sendInBackground() throws SQLException {
