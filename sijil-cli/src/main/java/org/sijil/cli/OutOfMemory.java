@@ -49,8 +49,9 @@ final class OutOfMemory {
   static String advice(Throwable thrown, long maxHeapBytes) {
     long mb = Math.max(1, maxHeapBytes / MB);
     String more = (2 * mb) + "m";
+    String what = thrown.getMessage() == null ? thrown.getClass().getName() : thrown.getMessage();
     return "out of memory ("
-        + thrown.getMessage()
+        + what
         + "): the Java heap of "
         + mb
         + " MB is too small for this command. Run it again with a larger heap, e.g. SIJIL_HEAP="

@@ -127,7 +127,14 @@ public final class SijilMain implements Runnable {
           ex.printStackTrace(err);
           return EXIT_INTERNAL_ERROR;
         });
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Thrown on the command's own thread, it is not the handler's (picocli passes errors on).
+      err.println("sijil: " + OutOfMemory.advice(e, Runtime.getRuntime().maxMemory()));
+      code = EXIT_INTERNAL_ERROR;
+    }
     out.flush();
     err.flush();
     return code;

@@ -27,6 +27,15 @@ class OutOfMemoryTest {
     }
   }
 
+  /** Runs out of heap on its own thread. */
+  @Command(name = "grow")
+  static final class Grow implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new OutOfMemoryError("Java heap space");
+    }
+  }
+
   /** Fails with an ordinary defect. */
   @Command(name = "broken")
   static final class Broken implements Callable<Integer> {
@@ -48,6 +57,23 @@ class OutOfMemoryTest {
     assertTrue(said.contains("SIJIL_HEAP="), said);
     assertFalse(said.contains("\tat "), "no stack trace: " + said);
     assertEquals(1, said.strip().lines().count(), said);
+  }
+
+  @Test
+  void anOutOfMemoryErrorOnTheCommandsThreadIsToldTheSameWay() {
+    StringWriter err = new StringWriter();
+    int code =
+        SijilMain.execute(
+            new Grow(), new String[0], new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertEquals(SijilMain.EXIT_INTERNAL_ERROR, code);
+    assertTrue(err.toString().startsWith("sijil: out of memory (Java heap space)"), err.toString());
+    assertEquals(1, err.toString().strip().lines().count(), err.toString());
+  }
+
+  @Test
+  void anErrorWithoutAMessageIsNamedByItsClass() {
+    String said = OutOfMemory.advice(new OutOfMemoryError(), 64L * 1024 * 1024);
+    assertTrue(said.startsWith("out of memory (java.lang.OutOfMemoryError)"), said);
   }
 
   @Test
