@@ -174,6 +174,11 @@ final class Charts {
    * either language (the bars' sides are chosen by the caller).
    */
   private static Html svg(String label, int width, int height) {
+    return svg(label, null, width, height);
+  }
+
+  /** {@link #svg(String, int, int)} with an element id (none when null). */
+  static Html svg(String label, String id, int width, int height) {
     Html h = new Html();
     h.open(
         "svg",
@@ -183,6 +188,8 @@ final class Charts {
         "0 0 " + width + " " + height,
         "class",
         "chart",
+        "id",
+        id,
         "role",
         "img",
         "aria-label",

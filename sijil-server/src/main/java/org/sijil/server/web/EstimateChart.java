@@ -21,23 +21,7 @@ final class EstimateChart {
   static String svg(Lang lang, PublishedEstimate e) {
     double max = Math.max(1, Math.max(e.total().upper(), e.total().estimate()));
     double scale = BAR_W / max;
-    Html h = new Html();
-    h.open(
-        "svg",
-        "xmlns",
-        "http://www.w3.org/2000/svg",
-        "viewBox",
-        "0 0 " + WIDTH + " " + HEIGHT,
-        "class",
-        "chart",
-        "id",
-        "estimate-chart",
-        "role",
-        "img",
-        "aria-label",
-        lang.t("estimate.chart.caption"),
-        "direction",
-        "ltr");
+    Html h = Charts.svg(lang.t("estimate.chart.caption"), "estimate-chart", WIDTH, HEIGHT);
     double listedW = e.listed() * scale;
     double unlistedW = Math.max(0, e.total().estimate() - e.listed()) * scale;
     SvgShapes.rect(
