@@ -42,6 +42,11 @@ final class OutOfMemory {
     return false;
   }
 
+  /** The line {@code sijil} prints for {@code thrown}, with this JVM's heap. */
+  static String line(Throwable thrown) {
+    return "sijil: " + advice(thrown, Runtime.getRuntime().maxMemory());
+  }
+
   /**
    * One line for the user: what failed, the heap it had, and how to give it twice as much with the
    * launcher ({@code SIJIL_HEAP}) or the JVM's own option.

@@ -120,7 +120,7 @@ public final class SijilMain implements Runnable {
             return EXIT_USER_ERROR;
           }
           if (OutOfMemory.in(ex)) {
-            err.println("sijil: " + OutOfMemory.advice(ex, Runtime.getRuntime().maxMemory()));
+            err.println(OutOfMemory.line(ex));
             return EXIT_INTERNAL_ERROR;
           }
           err.println("sijil: internal error: " + ex);
@@ -132,7 +132,7 @@ public final class SijilMain implements Runnable {
       code = cl.execute(args);
     } catch (OutOfMemoryError e) {
       // Thrown on the command's own thread, it is not the handler's (picocli passes errors on).
-      err.println("sijil: " + OutOfMemory.advice(e, Runtime.getRuntime().maxMemory()));
+      err.println(OutOfMemory.line(e));
       code = EXIT_INTERNAL_ERROR;
     }
     out.flush();
