@@ -19,7 +19,8 @@ public final class ReadFileOptions {
       names = "--mapping",
       paramLabel = "FILE",
       description =
-          "Header-to-field mapping file: one 'header = field' per line (see 'sijil import --help').")
+          "Header-to-field mapping file: one 'header = field' per line ('-' leaves a column"
+              + " unmapped), or a JSON object {\"header\": \"field\"}.")
   Path mapping;
 
   @Option(

@@ -50,14 +50,9 @@ final class FullChains {
 
   /**
    * False only when the strict query with these terms finds fewer than {@code window} persons on
-   * the searcher's reader.
+   * the searcher's reader; common terms are read from their kept sets where {@code kept} (may be
+   * null) has them.
    */
-  static boolean mayFill(IndexSearcher s, List<List<TermQuery>> tokens, int window)
-      throws IOException {
-    return mayFill(s, tokens, window, null);
-  }
-
-  /** {@link #mayFill}, reading common terms from their kept sets where {@code kept} has them. */
   static boolean mayFill(
       IndexSearcher s, List<List<TermQuery>> tokens, int window, TermMatchSets kept)
       throws IOException {
@@ -94,13 +89,8 @@ final class FullChains {
    * persons before filters, without its scores, its named and weighted wrappers, or its collector.
    * Per segment, the token whose terms are rarest leads and the others advance to its persons. The
    * terms must have been looked up on the searcher's reader, as a page's are ({@link PageTerms}).
+   * Common terms are read from their kept sets where {@code kept} (may be null) has them.
    */
-  static long holdingAll(IndexSearcher s, List<List<TermQuery>> tokens, long limit)
-      throws IOException {
-    return holdingAll(s, tokens, limit, null);
-  }
-
-  /** {@link #holdingAll}, reading common terms from their kept sets where {@code kept} has them. */
   static long holdingAll(
       IndexSearcher s, List<List<TermQuery>> tokens, long limit, TermMatchSets kept)
       throws IOException {

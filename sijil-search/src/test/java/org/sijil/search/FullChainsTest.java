@@ -114,10 +114,10 @@ class FullChainsTest {
       PageTerms terms = new PageTerms(searcher);
       List<List<TermQuery>> strictTerms = Queries.strictTerms(tokens, ANALYZER, terms);
       int hits = searcher.count(Queries.strict(tokens, ANALYZER, terms));
-      assertEquals(hits, FullChains.holdingAll(searcher, strictTerms, Long.MAX_VALUE), q);
-      assertEquals(Math.min(hits, 7), FullChains.holdingAll(searcher, strictTerms, 7), q);
+      assertEquals(hits, FullChains.holdingAll(searcher, strictTerms, Long.MAX_VALUE, null), q);
+      assertEquals(Math.min(hits, 7), FullChains.holdingAll(searcher, strictTerms, 7, null), q);
       for (int window : new int[] {WINDOW, WINDOW + 20}) {
-        boolean mayFill = FullChains.mayFill(searcher, strictTerms, window);
+        boolean mayFill = FullChains.mayFill(searcher, strictTerms, window, null);
         assertTrue(mayFill || hits < window, q + ": " + hits + " hits, window " + window);
         skipped += mayFill ? 0 : 1;
       }
@@ -136,13 +136,13 @@ class FullChainsTest {
     for (String q : queries) {
       PageTerms terms = new PageTerms(searcher);
       List<List<TermQuery>> strictTerms = Queries.strictTerms(NAMES.query(q), ANALYZER, terms);
-      long hits = FullChains.holdingAll(searcher, strictTerms, Long.MAX_VALUE);
+      long hits = FullChains.holdingAll(searcher, strictTerms, Long.MAX_VALUE, null);
       for (int use = 0; use < 3; use++) {
         assertEquals(hits, FullChains.holdingAll(searcher, strictTerms, Long.MAX_VALUE, kept), q);
         assertEquals(Math.min(hits, 7), FullChains.holdingAll(searcher, strictTerms, 7, kept), q);
         for (int window : new int[] {WINDOW, WINDOW + 20}) {
           assertEquals(
-              FullChains.mayFill(searcher, strictTerms, window),
+              FullChains.mayFill(searcher, strictTerms, window, null),
               FullChains.mayFill(searcher, strictTerms, window, kept),
               q);
         }
@@ -180,7 +180,7 @@ class FullChainsTest {
   private static boolean mayFill(String q) throws IOException {
     PageTerms terms = new PageTerms(searcher);
     return FullChains.mayFill(
-        searcher, Queries.strictTerms(NAMES.query(q), ANALYZER, terms), WINDOW);
+        searcher, Queries.strictTerms(NAMES.query(q), ANALYZER, terms), WINDOW, null);
   }
 
   private static SearchDocument person(String id, long order, String name) {
