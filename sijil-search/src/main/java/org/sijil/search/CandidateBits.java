@@ -8,11 +8,7 @@ import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermState;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
@@ -40,8 +36,7 @@ final class CandidateBits {
   private final Map<Term, int[]> held;
   private final Object core;
   private final Map<Term, long[]> terms = new HashMap<>();
-  private final Map<String, TermsEnum> cursors = new HashMap<>();
-  private final Map<String, PostingsEnum> postings = new HashMap<>();
+  private final FieldCursors cursors;
 
   /**
    * @param held rare terms' sorted persons in the segment as making the candidates decoded them
@@ -53,6 +48,7 @@ final class CandidateBits {
     this.words = (docs.length + 63) >>> 6;
     this.kept = kept;
     this.held = held;
+    this.cursors = new FieldCursors(segment);
     IndexReader.CacheHelper helper = segment.reader().getCoreCacheHelper();
     this.core = helper == null ? null : helper.getKey();
   }
@@ -216,34 +212,8 @@ final class CandidateBits {
    * not hold it (known without a seek when the page's look-ups made its states).
    */
   private PostingsEnum postings(TermMatch t) throws IOException {
-    TermStates states = t.states();
-    TermState state = null;
-    if (states != null && states.wasBuiltFor(ReaderUtil.getTopLevelContext(segment))) {
-      state = states.get(segment);
-      if (state == null) {
-        return null;
-      }
-    }
-    TermsEnum cursor = cursor(t.term().field());
-    if (cursor == null) {
-      return null;
-    }
-    if (state != null) {
-      cursor.seekExact(t.term().bytes(), state);
-    } else if (!cursor.seekExact(t.term().bytes())) {
-      return null;
-    }
-    PostingsEnum p = cursor.postings(postings.get(t.term().field()), PostingsEnum.NONE);
-    postings.put(t.term().field(), p);
-    return p;
-  }
-
-  private TermsEnum cursor(String field) throws IOException {
-    if (!cursors.containsKey(field)) {
-      Terms t = segment.reader().terms(field);
-      cursors.put(field, t == null ? null : t.iterator());
-    }
-    return cursors.get(field);
+    TermsEnum cursor = cursors.seek(t.term(), t.states());
+    return cursor == null ? null : cursors.postings(t.term().field(), cursor);
   }
 
   /**

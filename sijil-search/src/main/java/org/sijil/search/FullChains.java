@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.codecs.BlockTermState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexReaderContext;
@@ -148,7 +146,7 @@ final class FullChains {
    */
   private static DocIdSetIterator[] postings(
       LeafReaderContext leaf, List<List<TermQuery>> tokens, KeptIn kept) throws IOException {
-    Map<String, TermsEnum> cursors = new HashMap<>(); // one per field, reused from term to term
+    FieldCursors cursors = new FieldCursors(leaf);
     DocIdSetIterator[] byToken = new DocIdSetIterator[tokens.size()];
     for (int i = 0; i < byToken.length; i++) {
       List<DocIdSetIterator> its = new ArrayList<>();
@@ -158,7 +156,7 @@ final class FullChains {
         if (set != null) {
           its.add(new BitSetIterator(set, docFreq(state, set)));
         } else if (state != null) {
-          TermsEnum cursor = cursor(cursors, leaf, q.getTerm().field());
+          TermsEnum cursor = cursors.cursor(q.getTerm().field()); // it holds the term: not null
           cursor.seekExact(q.getTerm().bytes(), state);
           its.add(cursor.postings(null, PostingsEnum.NONE));
         }
@@ -178,16 +176,6 @@ final class FullChains {
    */
   private static long docFreq(TermState state, FixedBitSet set) {
     return state instanceof BlockTermState block ? block.docFreq : set.cardinality();
-  }
-
-  private static TermsEnum cursor(Map<String, TermsEnum> cursors, LeafReaderContext leaf, String f)
-      throws IOException {
-    TermsEnum cursor = cursors.get(f);
-    if (cursor == null) {
-      cursor = leaf.reader().terms(f).iterator(); // the term has a state here: the field exists
-      cursors.put(f, cursor);
-    }
-    return cursor;
   }
 
   /** The live persons on every iterator, counted up to {@code limit}. */

@@ -7,9 +7,6 @@ import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermState;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -38,13 +35,14 @@ final class HitTerms {
   /** The segment's hits' doc ids, increasing. */
   private final int[] docs;
 
-  private final Map<String, TermsEnum> cursors = new HashMap<>();
+  private final FieldCursors cursors;
   private final Map<Term, Known> held = new HashMap<>();
   private PostingsEnum postings;
 
   HitTerms(LeafReaderContext leaf, int[] docs) {
     this.leaf = leaf;
     this.docs = docs;
+    this.cursors = new FieldCursors(leaf);
   }
 
   /**
@@ -208,8 +206,8 @@ final class HitTerms {
   private boolean[] walk(TermQuery q, boolean[] want) throws IOException {
     boolean[] has = new boolean[docs.length];
     Term term = q.getTerm();
-    TermsEnum cursor = cursor(term.field());
-    if (cursor == null || !seek(cursor, q)) {
+    TermsEnum cursor = cursors.seek(term, q.getTermStates());
+    if (cursor == null) {
       return has;
     }
     postings = cursor.postings(postings, PostingsEnum.NONE);
@@ -224,30 +222,5 @@ final class HitTerms {
       has[k] = at == docs[k];
     }
     return has;
-  }
-
-  /**
-   * Places the cursor on the term: by the state the page already looked up ({@link PageTerms}),
-   * which reads nothing, or by a look-up.
-   */
-  private boolean seek(TermsEnum cursor, TermQuery q) throws IOException {
-    TermStates states = q.getTermStates();
-    if (states == null) {
-      return cursor.seekExact(q.getTerm().bytes());
-    }
-    TermState state = states.get(leaf);
-    if (state == null) {
-      return false;
-    }
-    cursor.seekExact(q.getTerm().bytes(), state);
-    return true;
-  }
-
-  private TermsEnum cursor(String field) throws IOException {
-    if (!cursors.containsKey(field)) {
-      Terms terms = leaf.reader().terms(field);
-      cursors.put(field, terms == null ? null : terms.iterator());
-    }
-    return cursors.get(field);
   }
 }

@@ -11,7 +11,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.sijil.search.CandidateScores.Best;
@@ -122,10 +121,10 @@ final class RareClause {
   static int[] holders(LeafReaderContext leaf, int[] candidates, List<TermMatch> terms)
       throws IOException {
     long[] held = new long[(candidates.length + 63) >>> 6];
-    Map<String, TermsEnum> cursors = new HashMap<>();
+    FieldCursors cursors = new FieldCursors(leaf);
     PostingsEnum postings = null;
     for (TermMatch t : terms) {
-      TermsEnum cursor = seek(leaf, t, cursors);
+      TermsEnum cursor = cursors.seek(t.term(), t.states());
       if (cursor == null) {
         continue;
       }
@@ -156,29 +155,6 @@ final class RareClause {
       }
     }
     return out;
-  }
-
-  /** The segment's cursor on the term, or null when the segment does not hold it. */
-  private static TermsEnum seek(LeafReaderContext leaf, TermMatch t, Map<String, TermsEnum> cursors)
-      throws IOException {
-    TermState state = state(leaf, t);
-    if (state == NOT_HERE) {
-      return null;
-    }
-    String field = t.term().field();
-    if (!cursors.containsKey(field)) {
-      Terms terms = leaf.reader().terms(field);
-      cursors.put(field, terms == null ? null : terms.iterator());
-    }
-    TermsEnum cursor = cursors.get(field);
-    if (cursor == null) {
-      return null;
-    }
-    if (state != null) {
-      cursor.seekExact(t.term().bytes(), state);
-      return cursor;
-    }
-    return cursor.seekExact(t.term().bytes()) ? cursor : null;
   }
 
   /** Marks a term the page's look-ups found absent from a segment. */

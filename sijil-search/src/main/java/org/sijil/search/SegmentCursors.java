@@ -3,14 +3,10 @@ package org.sijil.search;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 
 /**
@@ -23,9 +19,7 @@ import org.apache.lucene.index.TermsEnum;
 final class SegmentCursors {
   private final LeafReaderContext segment;
   private final Map<Term, TermStates> states;
-  private final IndexReaderContext top;
-  private final Map<String, TermsEnum> terms = new HashMap<>();
-  private final Map<String, PostingsEnum> postings = new HashMap<>();
+  private final FieldCursors cursors;
   private final Map<Term, int[]> held = new HashMap<>();
   private int[] gathered;
 
@@ -35,16 +29,7 @@ final class SegmentCursors {
   SegmentCursors(LeafReaderContext segment, Map<Term, TermStates> states) {
     this.segment = segment;
     this.states = states;
-    this.top = ReaderUtil.getTopLevelContext(segment);
-  }
-
-  /** The field's term cursor, or null when the segment has no such field. */
-  TermsEnum terms(String field) throws IOException {
-    if (!terms.containsKey(field)) {
-      Terms t = segment.reader().terms(field);
-      terms.put(field, t == null ? null : t.iterator());
-    }
-    return terms.get(field);
+    this.cursors = new FieldCursors(segment);
   }
 
   /** The term's persons in the segment (deleted ones too), 0 when it is absent. */
@@ -59,23 +44,9 @@ final class SegmentCursors {
    * when they found none), otherwise sought in the terms dictionary.
    */
   TermsEnum seek(Term t) throws IOException {
-    TermStates known = states.get(t);
-    TermState state = null;
-    if (known != null && known.wasBuiltFor(top)) {
-      state = known.get(segment);
-      if (state == null) {
-        hold(t, NOBODY);
-        return null;
-      }
-    }
-    TermsEnum cursor = terms(t.field());
-    if (cursor != null && state != null) {
-      cursor.seekExact(t.bytes(), state);
-      return cursor;
-    }
-    if (cursor == null || !cursor.seekExact(t.bytes())) {
+    TermsEnum cursor = cursors.seek(t, states.get(t));
+    if (cursor == null) {
       hold(t, NOBODY);
-      return null;
     }
     return cursor;
   }
@@ -95,9 +66,7 @@ final class SegmentCursors {
 
   /** The persons of the term the field's cursor is on, in the field's reused postings. */
   PostingsEnum postings(String field, TermsEnum cursor) throws IOException {
-    PostingsEnum p = cursor.postings(postings.get(field), PostingsEnum.NONE);
-    postings.put(field, p);
-    return p;
+    return cursors.postings(field, cursor);
   }
 
   /**
