@@ -16,6 +16,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.EndpointNotFound;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,13 +34,13 @@ import org.sijil.server.service.SuggestionBox;
 import org.sijil.server.web.ApiHandlers;
 import org.sijil.server.web.AuthHandlers;
 import org.sijil.server.web.Downloads;
+import org.sijil.server.web.ErrorPage;
 import org.sijil.server.web.EstimateDownloads;
 import org.sijil.server.web.FigurePages;
 import org.sijil.server.web.ImportPages;
 import org.sijil.server.web.IntegrityPages;
 import org.sijil.server.web.JobPages;
 import org.sijil.server.web.Lang;
-import org.sijil.server.web.Layout;
 import org.sijil.server.web.MemorialPage;
 import org.sijil.server.web.PageHandlers;
 import org.sijil.server.web.PersonPage;
@@ -257,6 +258,10 @@ public final class SijilServer {
               requests,
               new HttpError.Unavailable(BUSY_MESSAGE, BUSY_RETRY_SECONDS));
         });
+    // Javalin's words for a path no route takes name its own term, "Endpoint": say it as a page.
+    app.exception(
+        EndpointNotFound.class,
+        (e, ctx) -> error(ctx, 404, "no such page: " + ctx.path(), requests, null));
     app.exception(
         HttpResponseException.class,
         (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), requests, null));
@@ -303,18 +308,7 @@ public final class SijilServer {
       return;
     }
     Lang lang = requests.lang(ctx);
-    ctx.html(
-        Layout.page(
-            lang,
-            null,
-            null,
-            lang.t("error.title"),
-            "",
-            Requests.switchHref(ctx, lang),
-            h -> {
-              h.el("h1", lang.t("error.title"));
-              h.el("p", status + " — " + message, "class", "error", "role", "alert");
-            }));
+    ctx.html(ErrorPage.html(lang, status, message, Requests.switchHref(ctx, lang)));
   }
 
   private static byte[] resource(String name) {

@@ -117,4 +117,23 @@ class PagesTest {
             .contains("default-src 'self'"));
     assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElseThrow());
   }
+
+  @Test
+  void aPageThatIsNotThereSaysSoInTheReadersLanguageAndLeadsToTheSearch() throws Exception {
+    HttpResponse<String> ar = server.get("/no-such-page?lang=ar");
+    assertEquals(404, ar.statusCode());
+    assertTrue(ar.body().contains("<h1>لا توجد صفحة بهذا العنوان</h1>"), ar.body());
+    assertTrue(ar.body().contains("<a href=\"/\">ابحث في السجل</a>"), ar.body());
+    assertTrue(ar.body().contains("404 — no such page: /no-such-page"), ar.body());
+    assertFalse(ar.body().contains("Endpoint"), "Javalin's own words: " + ar.body());
+
+    HttpResponse<String> person = server.get("/person/P0000000?lang=en");
+    assertEquals(404, person.statusCode());
+    assertTrue(person.body().contains("<h1>No page at this address</h1>"), person.body());
+    assertTrue(person.body().contains("no person with id &#39;P0000000&#39;"), person.body());
+
+    HttpResponse<String> api = server.get("/api/no-such-thing");
+    assertEquals(404, api.statusCode());
+    assertEquals("{\"status\":404,\"message\":\"no such page: /api/no-such-thing\"}", api.body());
+  }
 }

@@ -246,6 +246,12 @@ public enum Lang {
       m("login.password", "Password", "كلمة المرور");
       m("login.failed", "Wrong user name or password.", "اسم المستخدم أو كلمة المرور غير صحيحة.");
       m("error.title", "Something is not right", "حدث خطأ");
+      m("error.notFound.title", "No page at this address", "لا توجد صفحة بهذا العنوان");
+      m(
+          "error.notFound.text",
+          "The link may be mistyped or out of date. Every person in the register can be found by name:",
+          "ربما كُتب الرابط خطأً أو صار قديمًا. يمكن العثور على كل شخص في السجل باسمه:");
+      m("error.notFound.search", "search the register", "ابحث في السجل");
       m("page.prev", "Previous", "السابق");
       m("page.next", "Next", "التالي");
       m(
