@@ -136,4 +136,27 @@ class PagesTest {
     assertEquals(404, api.statusCode());
     assertEquals("{\"status\":404,\"message\":\"no such page: /api/no-such-thing\"}", api.body());
   }
+
+  @Test
+  void aRangeGivenTheWrongWayRoundIsSaidBesideTheFormInTheReadersLanguage() throws Exception {
+    HttpResponse<String> search = server.get("/?q=x&min_age=50&max_age=10&lang=ar");
+    assertEquals(400, search.statusCode());
+    assertTrue(search.body().contains("العمر الأول أكبر من الثاني"), search.body());
+    assertTrue(search.body().contains("value=\"50\""), "the form as typed: " + search.body());
+    assertTrue(search.body().contains("value=\"10\""), search.body());
+    assertFalse(search.body().contains("result-count"), "no search: " + search.body());
+
+    HttpResponse<String> memorial =
+        server.get("/memorial?dod_from=2024-03-01&dod_to=2024-01-01&lang=en");
+    assertEquals(400, memorial.statusCode());
+    assertTrue(
+        memorial.body().contains("The first date of death is after the second"), memorial.body());
+    assertTrue(memorial.body().contains("value=\"2024-03-01\""), memorial.body());
+    assertFalse(memorial.body().contains("memorial-list"), memorial.body());
+
+    HttpResponse<String> api = server.get("/api/persons?min_age=50&max_age=10");
+    assertEquals(400, api.statusCode());
+    assertTrue(
+        api.body().contains("parameter 'min_age' (50) must not exceed 'max_age' (10)"), api.body());
+  }
 }

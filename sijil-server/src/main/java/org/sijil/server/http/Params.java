@@ -86,21 +86,38 @@ public final class Params {
 
   /**
    * The search query of {@code q, sex, min_age, max_age, source, release, place, dod_from, dod_to,
-   * status, offset, limit, facets}.
+   * status, offset, limit, facets}; a range given the wrong way round is a bad parameter too.
    */
   public static SearchQuery search(Context ctx, int defaultLimit) {
+    SearchQuery q = searchAsTyped(ctx, defaultLimit);
+    if (agesReversed(q)) {
+      throw new HttpError.BadParameter(
+          "parameter 'min_age' ("
+              + q.minAge()
+              + ") must not exceed 'max_age' ("
+              + q.maxAge()
+              + ")");
+    }
+    if (datesReversed(q)) {
+      throw new HttpError.BadParameter(
+          "parameter 'dod_from' ("
+              + q.dodFrom()
+              + ") must not be after 'dod_to' ("
+              + q.dodTo()
+              + ")");
+    }
+    return q;
+  }
+
+  /**
+   * The search query as typed: each parameter checked alone, a range's two ends not against each
+   * other, so that a page can say a reversed range in the reader's language beside its form.
+   */
+  public static SearchQuery searchAsTyped(Context ctx, int defaultLimit) {
     Integer minAge = integer(ctx, "min_age", 0, 150);
     Integer maxAge = integer(ctx, "max_age", 0, 150);
-    if (minAge != null && maxAge != null && minAge > maxAge) {
-      throw new HttpError.BadParameter(
-          "parameter 'min_age' (" + minAge + ") must not exceed 'max_age' (" + maxAge + ")");
-    }
     java.time.LocalDate dodFrom = date(ctx, "dod_from");
     java.time.LocalDate dodTo = date(ctx, "dod_to");
-    if (dodFrom != null && dodTo != null && dodFrom.isAfter(dodTo)) {
-      throw new HttpError.BadParameter(
-          "parameter 'dod_from' (" + dodFrom + ") must not be after 'dod_to' (" + dodTo + ")");
-    }
     Integer offset = integer(ctx, "offset", 0, Integer.MAX_VALUE);
     Integer limit = integer(ctx, "limit", 1, SearchQuery.MAX_LIMIT);
     String q = ctx.queryParam("q");
@@ -121,5 +138,15 @@ public final class Params {
         offset == null ? 0 : offset,
         limit == null ? defaultLimit : limit,
         flag(ctx, "facets"));
+  }
+
+  /** Whether both ages are given and the lowest is above the highest. */
+  public static boolean agesReversed(SearchQuery q) {
+    return q.minAge() != null && q.maxAge() != null && q.minAge() > q.maxAge();
+  }
+
+  /** Whether both dates of death are given and the first is after the last. */
+  public static boolean datesReversed(SearchQuery q) {
+    return q.dodFrom() != null && q.dodTo() != null && q.dodFrom().isAfter(q.dodTo());
   }
 }

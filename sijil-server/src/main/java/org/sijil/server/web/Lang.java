@@ -110,6 +110,14 @@ public enum Lang {
       m("filter.any", "Any", "الكل");
       m("filter.minAge", "Age from", "العمر من");
       m("filter.maxAge", "to", "إلى");
+      m(
+          "filter.agesReversed",
+          "The first age is above the second: give the lower age first.",
+          "العمر الأول أكبر من الثاني: اكتب العمر الأصغر أولًا.");
+      m(
+          "filter.datesReversed",
+          "The first date of death is after the second: give the earlier date first.",
+          "تاريخ الوفاة الأول بعد الثاني: اكتب التاريخ الأقدم أولًا.");
       m("filter.source", "Source", "المصدر");
       m("filter.place", "Place", "المكان");
       m("filter.dodFrom", "Died from", "تاريخ الوفاة من");

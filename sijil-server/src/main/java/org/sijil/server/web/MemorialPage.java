@@ -30,7 +30,8 @@ public final class MemorialPage {
   }
 
   public void memorial(Context ctx) {
-    SearchQuery base = Params.search(ctx, 1);
+    SearchQuery base = Params.searchAsTyped(ctx, 1);
+    boolean reversed = PageHandlers.reversedRange(ctx, base);
     SearchQuery q =
         new SearchQuery(
             "",
@@ -45,13 +46,17 @@ public final class MemorialPage {
             0,
             1);
     // The filters run the search index over every person, as a search does: through the gate.
-    List<Person> persons = gate.runWhole(() -> register.matching(q));
+    List<Person> persons = reversed ? List.of() : gate.runWhole(() -> register.matching(q));
     pages.render(
         ctx,
         "memorial.title",
         "/memorial",
         (lang, h) -> {
           form(h, lang, q);
+          if (reversed) {
+            PageHandlers.sayReversed(h, lang, q);
+            return;
+          }
           h.el("p", Plurals.count(lang, persons.size(), "names"), "class", "count");
           h.open("ol", "class", "memorial", "id", "memorial-list");
           names(h, lang, persons);

@@ -2,8 +2,10 @@ package org.sijil.server.web;
 
 import io.javalin.http.Context;
 import org.sijil.server.auth.Session;
+import org.sijil.server.http.Params;
 import org.sijil.server.model.ExplanationTerm;
 import org.sijil.server.model.Link;
+import org.sijil.server.model.SearchQuery;
 
 /**
  * What the server's pages share: the frame every page is rendered in (language, signed-in user,
@@ -32,6 +34,25 @@ public final class PageHandlers {
             active,
             Requests.switchHref(ctx, lang),
             h -> body.accept(lang, h)));
+  }
+
+  /**
+   * A filter range given the wrong way round (a search or memorial page's ages or dates of death):
+   * the page answers 400 with its form as typed and this said beside it, in the reader's language,
+   * instead of an error page in the server's words. False, writing nothing, when the ranges hold.
+   */
+  static boolean reversedRange(Context ctx, SearchQuery q) {
+    if (!Params.agesReversed(q) && !Params.datesReversed(q)) {
+      return false;
+    }
+    ctx.status(400);
+    return true;
+  }
+
+  /** The reader's words for the range {@link #reversedRange} found reversed. */
+  static void sayReversed(Html h, Lang lang, SearchQuery q) {
+    String key = Params.agesReversed(q) ? "filter.agesReversed" : "filter.datesReversed";
+    h.el("p", lang.t(key), "class", "error", "role", "alert", "id", "filter-error");
   }
 
   static void option(Html h, String value, String label, boolean selected) {

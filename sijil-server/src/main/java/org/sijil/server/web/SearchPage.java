@@ -29,13 +29,15 @@ public final class SearchPage {
   }
 
   public void search(Context ctx) {
-    SearchQuery q = Params.search(ctx, PAGE_SIZE);
+    SearchQuery q = Params.searchAsTyped(ctx, PAGE_SIZE);
+    boolean reversed = PageHandlers.reversedRange(ctx, q);
     boolean asked =
-        !q.q().isEmpty()
-            || q.sex() != null
-            || q.minAge() != null
-            || q.maxAge() != null
-            || q.source() != null;
+        !reversed
+            && (!q.q().isEmpty()
+                || q.sex() != null
+                || q.minAge() != null
+                || q.maxAge() != null
+                || q.source() != null);
     SearchResult result = asked ? gate.run(() -> register.search(q)) : null;
     pages.render(
         ctx,
@@ -43,6 +45,9 @@ public final class SearchPage {
         "/",
         (lang, h) -> {
           form(h, lang, q);
+          if (reversed) {
+            PageHandlers.sayReversed(h, lang, q);
+          }
           if (result == null) {
             return;
           }
@@ -75,6 +80,8 @@ public final class SearchPage {
         "q",
         "value",
         q.q(),
+        "maxlength",
+        "200",
         "placeholder",
         lang.t("search.q"),
         "autofocus",
