@@ -49,6 +49,18 @@ public interface Register extends AutoCloseable {
   }
 
   /**
+   * How a register is named in messages: a file as its path, a PostgreSQL register as its URL was
+   * written ({@code postgresql://user@host/name}, the slash the path lost put back).
+   */
+  static String shown(Path target) {
+    String text = target.toString();
+    String scheme = "postgresql:/";
+    return isPostgres(target) && text.startsWith(scheme) && !text.startsWith(scheme + "/")
+        ? scheme + text.substring(scheme.length() - 1)
+        : text;
+  }
+
+  /**
    * Whether a register is there to read: a DuckDB file exists; a PostgreSQL register is assumed to
    * (opening it creates the schema, and an empty register reads as empty).
    */

@@ -67,7 +67,9 @@ public final class BackupCommand implements Callable<Integer> {
     PrintWriter w = spec.commandLine().getOut();
     ArchiveManifest m = written.manifest();
     long rows = m.tables().values().stream().mapToLong(Long::longValue).sum();
-    w.printf("Backed up %,d rows in %d tables from %s to %s.%n", rows, m.tables().size(), db, out);
+    w.printf(
+        "Backed up %,d rows in %d tables from %s to %s.%n",
+        rows, m.tables().size(), Register.shown(db), out);
     w.printf("Integrity log: %,d entries, root %s.%n", m.log().size(), m.log().root());
     w.printf("Archive SHA-256 %s (in %s).%n", written.archiveSha256(), sidecar);
     return 0;

@@ -50,7 +50,7 @@ public final class RestoreCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         "Restored %,d rows in %d tables from %s to %s.%n",
-        result.rows(), result.tables().size(), archive, db);
+        result.rows(), result.tables().size(), archive, Register.shown(db));
     FilledRegister.printLogEqual(out, result.log(), "restored");
     return 0;
   }

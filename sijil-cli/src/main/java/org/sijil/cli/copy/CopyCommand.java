@@ -52,7 +52,7 @@ public final class CopyCommand implements Callable<Integer> {
     }
     if (from.toString().equals(to.toString())
         || (!Register.isPostgres(from) && from.toAbsolutePath().equals(to.toAbsolutePath()))) {
-      throw new UserError("--from and --to name the same register (" + from + ")");
+      throw new UserError("--from and --to name the same register (" + Register.shown(from) + ")");
     }
     CopyRegister.Result result = FilledRegister.deletedOnFailure(to, this::copy);
     PrintWriter out = spec.commandLine().getOut();
@@ -61,7 +61,7 @@ public final class CopyCommand implements Callable<Integer> {
     }
     out.printf(
         "Copied %,d rows in %d tables from %s to %s.%n",
-        result.rows(), result.tables().size(), from, to);
+        result.rows(), result.tables().size(), Register.shown(from), Register.shown(to));
     FilledRegister.printLogEqual(out, result.log(), "copied");
     return 0;
   }

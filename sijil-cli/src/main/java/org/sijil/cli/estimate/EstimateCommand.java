@@ -219,7 +219,7 @@ public class EstimateCommand implements Callable<Integer> {
                 + " does not exist; import lists and link them first, or give a FILE");
       }
       try (Register reg = Register.open(db.path())) {
-        registerSource = new RegisterMembership(reg, db.path().toString());
+        registerSource = new RegisterMembership(reg, Register.shown(db.path()));
         data = registerSource.load(lists, design.imputed(), numeric);
       }
     }

@@ -29,11 +29,12 @@ final class RegisterCheck {
       report = new VerifyRegister(reg).run(verifier);
     }
     if (!report.ok()) {
-      report.problems().forEach(p -> err.println("sijil: " + db + ": " + p));
+      String shown = Register.shown(db);
+      report.problems().forEach(p -> err.println("sijil: " + shown + ": " + p));
       if (report.recordVersionProblems() > 0) {
-        err.println("sijil: " + db + ": record versions: " + recordVersions(report));
+        err.println("sijil: " + shown + ": record versions: " + recordVersions(report));
       }
-      err.println("sijil: " + db + ": " + report.problems().size() + " check(s) failed");
+      err.println("sijil: " + shown + ": " + report.problems().size() + " check(s) failed");
       err.flush();
       return 1;
     }

@@ -251,7 +251,7 @@ public final class RegisterSite {
         data.persons().size(),
         data.persons().stream().mapToLong(p -> p.records().size()).sum(),
         data.releases().size(),
-        db,
+        Register.shown(db),
         (indexed - start) / 1e9,
         (read - start) / 1e9,
         (shaped - read) / 1e9,
