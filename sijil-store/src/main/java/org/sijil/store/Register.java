@@ -49,15 +49,15 @@ public interface Register extends AutoCloseable {
   }
 
   /**
-   * How a register is named in messages: a file as its path, a PostgreSQL register as its URL was
-   * written ({@code postgresql://user@host/name}, the slash the path lost put back).
+   * How a register is named in messages: a file as its path, a PostgreSQL register as a URL ({@code
+   * postgresql://user@host/name}, the slash a path loses put back).
    */
   static String shown(Path target) {
     String text = target.toString();
-    String scheme = "postgresql:/";
-    return isPostgres(target) && text.startsWith(scheme) && !text.startsWith(scheme + "/")
-        ? scheme + text.substring(scheme.length() - 1)
-        : text;
+    if (!isPostgres(target)) {
+      return text;
+    }
+    return "postgresql://" + text.substring(text.indexOf(':') + 1).replaceFirst("^/+", "");
   }
 
   /**

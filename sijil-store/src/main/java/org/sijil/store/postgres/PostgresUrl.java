@@ -18,7 +18,8 @@ import org.sijil.core.UserError;
  *   <li>A query string is passed to the driver as it stands (e.g. {@code ?currentSchema=s} or
  *       {@code ?sslmode=require}).
  *   <li>A {@link java.nio.file.Path} made from the URL has lost one slash ({@code
- *       postgresql:/u@h/db}): it is recognized too, so every {@code --db PATH} takes a URL.
+ *       postgresql:/u@h/db}, or {@code postgres:/u@h/db} from libpq's short scheme): it is
+ *       recognized too, so every {@code --db PATH} takes a URL.
  * </ul>
  *
  * @param user the role to connect as
@@ -30,6 +31,10 @@ import org.sijil.core.UserError;
 public record PostgresUrl(String user, String host, int port, String database, String query) {
 
   static final String SCHEME = "postgresql:";
+
+  /** libpq's other name for the scheme ({@code postgres://}), taken the same way. */
+  static final String SHORT_SCHEME = "postgres:";
+
   static final int DEFAULT_PORT = 5432;
 
   /**
@@ -37,13 +42,15 @@ public record PostgresUrl(String user, String host, int port, String database, S
    * register.
    */
   public static boolean matches(String target) {
-    return target.startsWith(SCHEME + "/") || target.startsWith("postgres://");
+    return target.startsWith(SCHEME + "/") || target.startsWith(SHORT_SCHEME + "/");
   }
 
   /** Parses {@code target}, reading the default user from {@code env} ({@code PGUSER}). */
   public static PostgresUrl parse(String target, Map<String, String> env) {
     String text =
-        target.startsWith("postgres://") ? SCHEME + target.substring("postgres:".length()) : target;
+        target.startsWith(SHORT_SCHEME + "/")
+            ? SCHEME + target.substring(SHORT_SCHEME.length())
+            : target;
     if (text.startsWith(SCHEME + "/") && !text.startsWith(SCHEME + "//")) {
       text = SCHEME + "/" + text.substring(SCHEME.length());
     }
