@@ -84,6 +84,9 @@ public interface Incidents {
   /** Every link of every incident. */
   List<Victim> allVictims();
 
+  /** The links of one person to any incident, by incident (what the person page shows). */
+  List<Victim> victimsOf(long personId);
+
   /** Keeps the rejected rows of an import. */
   void saveRejects(List<Reject> rejects);
 
@@ -101,6 +104,9 @@ public interface Incidents {
 
   /** Every decision, oldest first. */
   List<Decision> decisions();
+
+  /** The decisions on one person, oldest first. */
+  List<Decision> decisions(long personId);
 
   /** Declares that {@code source} republishes {@code origin} (its own name: independent). */
   void saveOrigin(String source, String origin, String by);

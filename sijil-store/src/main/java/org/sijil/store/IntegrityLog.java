@@ -1,6 +1,7 @@
 package org.sijil.store;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.sijil.core.integrity.HashStore;
@@ -74,6 +75,12 @@ public interface IntegrityLog {
 
   /** Every entry about {@code subject}, in log order (a person's or a record's history). */
   List<Entry> about(String subject);
+
+  /**
+   * Every entry about any of {@code subjects}, in log order, each once (a person and all its
+   * records' subjects in one read).
+   */
+  List<Entry> about(Collection<String> subjects);
 
   /** Every entry whose subject starts with {@code prefix}, in log order. */
   List<Entry> aboutPrefix(String prefix);

@@ -29,6 +29,12 @@ public interface Records {
    */
   java.util.Optional<String> keyOf(long releaseId, long row);
 
+  /**
+   * The keys of {@code records} that have one, read at once (a person's records for its history);
+   * records without a key, or not stored, are absent.
+   */
+  java.util.Map<Linkage.RecordKey, String> keysOf(java.util.Collection<Linkage.RecordKey> records);
+
   /** The rejected rows of a release in row order. */
   List<RowReject> rejects(long releaseId);
 

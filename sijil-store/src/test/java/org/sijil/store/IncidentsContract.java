@@ -69,6 +69,35 @@ public abstract class IncidentsContract {
   }
 
   @Test
+  void onePersonsLinksAndDecisionsAreReadAlone() {
+    Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    try (Register reg = create()) {
+      Incidents inc = reg.incidents();
+      inc.save(row("SYN-2", "2024-01-02", "weak"), "imported", "tester");
+      inc.save(row("SYN-1", "2024-01-01", "weak"), "imported", "tester");
+      inc.saveVictim(
+          new Incidents.Victim("SYN-2", 7, "killed", "possible", "confirmed", null, "amal", t));
+      inc.saveVictim(
+          new Incidents.Victim("SYN-1", 7, "injured", "probable", "suggested", null, "system", t));
+      inc.saveVictim(
+          new Incidents.Victim("SYN-1", 3, "killed", "possible", "confirmed", null, "amal", t));
+      assertEquals(
+          List.of("SYN-1", "SYN-2"),
+          inc.victimsOf(7).stream().map(Incidents.Victim::incidentId).toList());
+      assertEquals("suggested", inc.victimsOf(7).get(0).state());
+      assertEquals(List.of(), inc.victimsOf(8));
+      inc.saveDecision(new Incidents.Decision(5, "confirm", "seen", "amal", t.plusSeconds(2)));
+      inc.saveDecision(new Incidents.Decision(6, "contest", "other", "amal", t.plusSeconds(1)));
+      inc.saveDecision(new Incidents.Decision(5, "contest", "age differs", "amal", t));
+      assertEquals(
+          List.of("age differs", "seen"),
+          inc.decisions(5).stream().map(Incidents.Decision::reason).toList());
+      assertEquals(t.plusSeconds(1), inc.decisions(6).get(0).at());
+      assertEquals(List.of(), inc.decisions(4));
+    }
+  }
+
+  @Test
   void rejectsTypesDecisionsAndOriginsAreKept() {
     Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     try (Register reg = create()) {

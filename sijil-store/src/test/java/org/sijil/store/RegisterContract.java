@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.sijil.core.ErrorCode;
@@ -57,6 +58,18 @@ public abstract class RegisterContract extends RegisterLogContract {
       List<CasualtyRecord> streamed = new ArrayList<>();
       reg.records().forEach(r.id(), streamed::add);
       assertEquals(records, streamed);
+      assertEquals(Optional.of("id-2"), reg.records().keyOf(r.id(), 2));
+      assertEquals(
+          Map.of(
+              new Linkage.RecordKey(r.id(), 3), "id-3", new Linkage.RecordKey(r.id(), 1), "id-1"),
+          reg.records()
+              .keysOf(
+                  List.of(
+                      new Linkage.RecordKey(r.id(), 3),
+                      new Linkage.RecordKey(r.id(), 1),
+                      new Linkage.RecordKey(r.id(), 9),
+                      new Linkage.RecordKey(r.id() + 1, 1))),
+          "several keys at once; rows not stored are absent");
       assertEquals(
           List.of(new RowReject(4, List.of("x"), "wrong column count: 1 cell, header has 3")),
           reg.records().rejects(r.id()));

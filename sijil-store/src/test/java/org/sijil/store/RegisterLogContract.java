@@ -304,6 +304,24 @@ public abstract class RegisterLogContract {
       assertEquals(1, about.size());
       assertEquals(4, about.get(0).index());
       assertTrue(log.about("subject:3").isEmpty(), "entry 3 has no subject");
+      assertEquals(
+          List.of(1L, 4L, 5L),
+          log
+              .about(List.of("subject:5", "subject:1", "subject:3", "subject:4", "subject:5"))
+              .stream()
+              .map(IntegrityLog.Entry::index)
+              .toList(),
+          "several subjects at once: each entry once, in log order");
+      assertTrue(log.about(List.of()).isEmpty());
+      List<String> many = new ArrayList<>();
+      List<Long> withSubject = new ArrayList<>();
+      for (int i = n - 1; i >= 0; i--) {
+        many.add("subject:" + i); // more subjects than one statement asks for, newest first
+        if (i % 3 != 0) {
+          withSubject.add(0, (long) i);
+        }
+      }
+      assertEquals(withSubject, log.about(many).stream().map(IntegrityLog.Entry::index).toList());
       assertEquals(3L * n, log.hashes().size());
       assertTrue(java.util.Arrays.equals(hashes, log.hashes().readRange(0, 3 * n)));
       assertTrue(

@@ -7,19 +7,24 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import org.sijil.core.UserError;
 import org.sijil.store.RegisterBusy;
 import org.sijil.store.jdbc.JdbcRegister;
 import org.sijil.store.jdbc.Sql;
+import org.sijil.store.migrate.Migration;
 import org.sijil.store.migrate.Migrations;
 
 /** The register in an embedded DuckDB file: one JDBC connection, areas as small views over it. */
 public final class DuckDbRegister extends JdbcRegister {
 
+  /** The migrations this build has, read from the classpath once (each open used to probe it). */
+  private static final List<Migration> AVAILABLE = Migrations.available();
+
   private final Path file;
 
   private DuckDbRegister(Path file, Connection connection) {
-    super(connection, new DuckDbBackend(), Migrations.migrate(connection, Migrations.available()));
+    super(connection, new DuckDbBackend(), Migrations.migrate(connection, AVAILABLE));
     this.file = file;
   }
 

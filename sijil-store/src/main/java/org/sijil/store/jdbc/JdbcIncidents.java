@@ -23,6 +23,8 @@ public final class JdbcIncidents implements Incidents {
   private static final String VICTIM =
       "SELECT incident_id, person_id, role, certainty, state, note, decided_by, decided_at"
           + " FROM incident_victims";
+  private static final String DECISION =
+      "SELECT person_id, kind, reason, decided_by, decided_at FROM person_grade_decisions";
   private static final String REJECT =
       "SELECT import_id, file, file_row, field, message, raw FROM incident_rejects";
 
@@ -144,6 +146,12 @@ public final class JdbcIncidents implements Incidents {
   }
 
   @Override
+  public List<Victim> victimsOf(long personId) {
+    return db.query(
+        VICTIM + " WHERE person_id = ? ORDER BY incident_id", JdbcIncidents::victim, personId);
+  }
+
+  @Override
   public void saveRejects(List<Reject> rejects) {
     for (Reject r : rejects) {
       db.update(
@@ -215,16 +223,18 @@ public final class JdbcIncidents implements Incidents {
 
   @Override
   public List<Decision> decisions() {
+    return db.query(DECISION + " ORDER BY decided_at, person_id", JdbcIncidents::decision);
+  }
+
+  @Override
+  public List<Decision> decisions(long personId) {
     return db.query(
-        "SELECT person_id, kind, reason, decided_by, decided_at FROM person_grade_decisions"
-            + " ORDER BY decided_at, person_id",
-        rs ->
-            new Decision(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                Jdbc.instant(rs, 5)));
+        DECISION + " WHERE person_id = ? ORDER BY decided_at", JdbcIncidents::decision, personId);
+  }
+
+  private static Decision decision(ResultSet rs) throws SQLException {
+    return new Decision(
+        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), Jdbc.instant(rs, 5));
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.sijil.core.integrity.HashStore;
@@ -124,6 +125,11 @@ public final class JdbcIntegrityLog implements IntegrityLog {
   @Override
   public List<Entry> about(String subject) {
     return JdbcLogReads.about(connection, subject);
+  }
+
+  @Override
+  public List<Entry> about(Collection<String> subjects) {
+    return JdbcLogReads.about(connection, subjects);
   }
 
   @Override

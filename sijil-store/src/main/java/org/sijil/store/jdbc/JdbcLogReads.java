@@ -5,6 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.sijil.core.integrity.HashStore;
 import org.sijil.core.integrity.Hashes;
@@ -13,7 +17,7 @@ import org.sijil.store.IntegrityLog;
 /**
  * Reads of the log's tables shared by both backends (standard SQL): a run of consecutive tree
  * hashes in one range query, so a verifier or a tile reads a block of hashes with one statement
- * instead of one per hash; and every entry about one subject.
+ * instead of one per hash; and every entry about one subject or several.
  */
 public final class JdbcLogReads {
 
@@ -56,13 +60,42 @@ public final class JdbcLogReads {
     return out;
   }
 
+  /** How many subjects one statement asks for; more are asked in turns. */
+  static final int SUBJECTS_PER_QUERY = 500;
+
   /** Every entry whose subject is {@code subject}, in log order. */
   public static List<IntegrityLog.Entry> about(Connection connection, String subject) {
+    return about(connection, List.of(subject));
+  }
+
+  /**
+   * Every entry whose subject is one of {@code subjects}, in log order: one statement for up to
+   * {@link #SUBJECTS_PER_QUERY} subjects (a person page's history asks for the person and each of
+   * its records' subjects at once, where a statement per subject cost a scan each).
+   */
+  public static List<IntegrityLog.Entry> about(Connection connection, Collection<String> subjects) {
+    List<String> all = List.copyOf(new LinkedHashSet<>(subjects));
+    List<IntegrityLog.Entry> out = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += SUBJECTS_PER_QUERY) {
+      List<String> part = all.subList(from, Math.min(all.size(), from + SUBJECTS_PER_QUERY));
+      out.addAll(aboutPart(connection, part));
+    }
+    if (all.size() > SUBJECTS_PER_QUERY) {
+      out.sort(Comparator.comparingLong(IntegrityLog.Entry::index));
+    }
+    return out;
+  }
+
+  private static List<IntegrityLog.Entry> aboutPart(Connection connection, List<String> subjects) {
+    String marks = String.join(", ", Collections.nCopies(subjects.size(), "?"));
     try (PreparedStatement ps =
         connection.prepareStatement(
-            "SELECT entry_index, entry, subject FROM log_entries WHERE subject = ?"
-                + " ORDER BY entry_index")) {
-      ps.setString(1, subject);
+            "SELECT entry_index, entry, subject FROM log_entries WHERE subject IN ("
+                + marks
+                + ") ORDER BY entry_index")) {
+      for (int i = 0; i < subjects.size(); i++) {
+        ps.setString(i + 1, subjects.get(i));
+      }
       List<IntegrityLog.Entry> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -72,8 +105,9 @@ public final class JdbcLogReads {
       return out;
     } catch (SQLException e) {
       String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+      String named = subjects.size() == 1 ? subjects.get(0) : subjects.size() + " subjects";
       throw new IllegalStateException(
-          "cannot read the log entries about " + subject + ": " + message, e);
+          "cannot read the log entries about " + named + ": " + message, e);
     }
   }
 

@@ -17,6 +17,7 @@ import org.sijil.core.record.RawRow;
 import org.sijil.core.record.RowReject;
 import org.sijil.core.record.RowWarning;
 import org.sijil.core.record.Sex;
+import org.sijil.store.Linkage;
 import org.sijil.store.Records;
 import org.sijil.store.Release;
 
@@ -38,6 +39,12 @@ public final class JdbcRecords implements Records {
   @Override
   public java.util.Optional<String> keyOf(long releaseId, long row) {
     return JdbcRecordKeys.keyOf(connection, releaseId, row);
+  }
+
+  @Override
+  public java.util.Map<Linkage.RecordKey, String> keysOf(
+      java.util.Collection<Linkage.RecordKey> records) {
+    return JdbcRecordKeys.keysOf(connection, records);
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.sijil.core.UserError;
 
@@ -119,6 +120,10 @@ public final class Migrations {
    */
   public static List<Integer> migrate(Connection connection, List<Migration> migrations) {
     try {
+      Optional<List<Integer>> current = current(connection, migrations);
+      if (current.isPresent()) {
+        return current.get();
+      }
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(true);
       try (Statement st = connection.createStatement()) {
@@ -169,6 +174,27 @@ public final class Migrations {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot migrate the register: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The versions applied when they are exactly {@code migrations}' (nothing to do), else empty (a
+   * new register, one behind this build, or one a newer build wrote): one read, no statement that
+   * writes or locks, so a process opening its register again and again pays a query for it.
+   */
+  public static Optional<List<Integer>> current(Connection connection, List<Migration> migrations)
+      throws SQLException {
+    TreeSet<Integer> applied;
+    try {
+      applied = applied(connection);
+    } catch (SQLException e) {
+      if (!connection.getAutoCommit()) {
+        connection.rollback(); // the failed read ends the transaction on either backend
+      }
+      return Optional.empty(); // no schema_version yet
+    }
+    TreeSet<Integer> known = new TreeSet<>();
+    migrations.forEach(m -> known.add(m.version()));
+    return applied.equals(known) ? Optional.of(List.copyOf(applied)) : Optional.empty();
   }
 
   /** The versions recorded in {@code schema_version}. */

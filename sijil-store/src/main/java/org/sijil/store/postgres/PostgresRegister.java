@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sijil.core.UserError;
 import org.sijil.store.jdbc.JdbcRegister;
 import org.sijil.store.jdbc.Sql;
+import org.sijil.store.migrate.Migration;
 import org.sijil.store.migrate.Migrations;
 
 /**
@@ -18,6 +20,9 @@ public final class PostgresRegister extends JdbcRegister {
 
   /** PostgreSQL's own numbered migrations, the same numbers as DuckDB's. */
   static final String MIGRATIONS = "org/sijil/store/migrations/postgres/";
+
+  /** The migrations this build has, read from the classpath once (each open used to probe it). */
+  private static final List<Migration> AVAILABLE = Migrations.available(MIGRATIONS);
 
   /**
    * The advisory lock every writing transaction (an import, a link run, a migration) takes, so
@@ -71,11 +76,15 @@ public final class PostgresRegister extends JdbcRegister {
    * Migrations under the write lock: two processes opening a new database at once apply each once.
    */
   private static List<Integer> migrate(Connection c) throws SQLException {
+    Optional<List<Integer>> current = Migrations.current(c, AVAILABLE);
+    if (current.isPresent()) {
+      return current.get(); // up to date: no turn at the lock every writer queues on
+    }
     try (Statement s = c.createStatement()) {
       s.execute("SELECT pg_advisory_lock(" + WRITE_LOCK + ")");
     }
     try {
-      return Migrations.migrate(c, Migrations.available(MIGRATIONS));
+      return Migrations.migrate(c, AVAILABLE);
     } finally {
       try (Statement s = c.createStatement()) {
         s.execute("SELECT pg_advisory_unlock(" + WRITE_LOCK + ")");

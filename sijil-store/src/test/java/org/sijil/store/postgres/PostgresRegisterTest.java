@@ -3,9 +3,14 @@ package org.sijil.store.postgres;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,6 +57,37 @@ class PostgresRegisterTest extends RegisterContract {
     try (Register reg = Register.open(asPath)) {
       assertEquals(every, reg.schemaVersions());
       assertTrue(reg.releases().list().isEmpty());
+    }
+  }
+
+  @Test
+  void anUpToDateRegisterOpensWhileAWriterHoldsTheLock() throws Exception {
+    try (Register reg = create()) {
+      assertFalse(reg.schemaVersions().isEmpty());
+    }
+    TestServer server = postgres.server();
+    java.util.Properties login = new java.util.Properties();
+    login.setProperty("user", server.user());
+    if (server.password() != null) {
+      login.setProperty("password", server.password());
+    }
+    try (Connection writer =
+            DriverManager.getConnection(
+                "jdbc:postgresql://"
+                    + server.host()
+                    + ":"
+                    + server.port()
+                    + "/"
+                    + server.database(),
+                login);
+        Statement s = writer.createStatement()) {
+      s.execute("SELECT pg_advisory_lock(" + PostgresRegister.WRITE_LOCK + ")");
+      // A server opens its register per request: with nothing to migrate, the open reads the
+      // schema's versions and does not queue behind an import or a link run holding the lock.
+      try (Register reg = assertTimeoutPreemptively(Duration.ofSeconds(20), postgres::reopen)) {
+        assertTrue(reg.releases().list().isEmpty());
+      }
+      s.execute("SELECT pg_advisory_unlock(" + PostgresRegister.WRITE_LOCK + ")");
     }
   }
 
