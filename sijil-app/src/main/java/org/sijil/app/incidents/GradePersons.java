@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.sijil.app.Actor;
 import org.sijil.app.integrity.RegisterLog;
@@ -13,6 +14,7 @@ import org.sijil.core.incident.PersonGrading;
 import org.sijil.core.incident.PersonStatus;
 import org.sijil.core.integrity.LogEntry;
 import org.sijil.store.Incidents;
+import org.sijil.store.Linkage;
 import org.sijil.store.Register;
 
 /**
@@ -45,10 +47,30 @@ public final class GradePersons {
     return out;
   }
 
+  /**
+   * A linked person's grade from its records' lists as stored, as {@link #all()} gives it for that
+   * person (none for a person not linked, or merged into another), reading only that person.
+   */
+  public Optional<PersonGrading.Grade> ofLinked(long person) {
+    List<Linkage.PersonLink> links = reg.linkage().records(person);
+    if (links.isEmpty() || links.get(0).personId() != person) {
+      return Optional.empty();
+    }
+    Map<Long, String> sourceOf = new HashMap<>();
+    reg.releases().list().forEach(r -> sourceOf.put(r.id(), r.source()));
+    List<String> lists = new ArrayList<>();
+    links.forEach(l -> lists.add(sourceOf.get(l.record().releaseId())));
+    return Optional.of(of(person, lists));
+  }
+
   /** One person's grade from the lists given (e.g. a served person's sources). */
   public PersonGrading.Grade of(long person, List<String> lists) {
-    return PersonGrading.grade(
-        lists, reg.incidents().origins(), decisionsByPerson().getOrDefault(person, List.of()));
+    return of(lists, decisions(person));
+  }
+
+  /** A person's grade from the lists given and its decisions (read once for a page). */
+  public PersonGrading.Grade of(List<String> lists, List<GradeDecision> decisions) {
+    return PersonGrading.grade(lists, reg.incidents().origins(), decisions);
   }
 
   /** How many persons have each status (every status present, zero when none). */
@@ -63,7 +85,7 @@ public final class GradePersons {
 
   /** The decisions on one person, oldest first. */
   public List<GradeDecision> decisions(long person) {
-    return decisionsByPerson().getOrDefault(person, List.of());
+    return reg.incidents().decisions(person).stream().map(GradePersons::decision).toList();
   }
 
   /** Records an analyst's decision with its reason; logged. */
@@ -100,11 +122,13 @@ public final class GradePersons {
   private Map<Long, List<GradeDecision>> decisionsByPerson() {
     Map<Long, List<GradeDecision>> out = new HashMap<>();
     for (Incidents.Decision d : reg.incidents().decisions()) {
-      out.computeIfAbsent(d.personId(), k -> new ArrayList<>())
-          .add(
-              new GradeDecision(
-                  d.personId(), GradeDecision.Kind.ofCode(d.kind()), d.reason(), d.by(), d.at()));
+      out.computeIfAbsent(d.personId(), k -> new ArrayList<>()).add(decision(d));
     }
     return out;
+  }
+
+  private static GradeDecision decision(Incidents.Decision d) {
+    return new GradeDecision(
+        d.personId(), GradeDecision.Kind.ofCode(d.kind()), d.reason(), d.by(), d.at());
   }
 }

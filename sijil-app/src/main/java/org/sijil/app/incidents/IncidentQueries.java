@@ -152,6 +152,14 @@ public final class IncidentQueries {
     return out;
   }
 
+  /** The incidents one person is a confirmed victim of, by id. */
+  public List<String> incidentsOf(long person) {
+    return reg.incidents().victimsOf(person).stream()
+        .filter(v -> v.state().equals(VictimLink.State.CONFIRMED.code()))
+        .map(Incidents.Victim::incidentId)
+        .toList();
+  }
+
   /** The incidents each person is a confirmed victim of. */
   public Map<Long, List<String>> incidentsOfPersons() {
     Map<Long, List<String>> out = new HashMap<>();

@@ -1,15 +1,13 @@
 package org.sijil.app.integrity;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.sijil.core.integrity.EntryCodec;
 import org.sijil.core.integrity.LogEntry;
 import org.sijil.store.IntegrityLog;
@@ -59,51 +57,53 @@ public final class PersonHistory {
     return Long.toString(person);
   }
 
-  /** The person's history, oldest first, with that of every person merged into it. */
+  /**
+   * The person's history, oldest first, with that of every person merged into it. The log is read
+   * in rounds, each for every subject found so far at once: the person and its records, then the
+   * persons merged into it, then those merged into them.
+   */
   public List<Event> of(long person) {
     IntegrityLog log = reg.integrity();
-    List<Event> out = new ArrayList<>();
-    Set<Long> seen = new HashSet<>();
-    Deque<Long> todo = new ArrayDeque<>(List.of(person));
-    while (!todo.isEmpty()) {
-      long p = todo.pop();
-      if (!seen.add(p)) {
-        continue;
-      }
-      for (IntegrityLog.Entry e : log.about(subject(p))) {
+    Map<Long, Event> byIndex = new TreeMap<>();
+    Set<Long> persons = new HashSet<>(List.of(person));
+    List<String> ask = new ArrayList<>();
+    ask.add(subject(person));
+    ask.addAll(recordSubjects(person));
+    while (!ask.isEmpty()) {
+      List<String> merged = new ArrayList<>();
+      for (IntegrityLog.Entry e : log.about(ask)) {
         LogEntry entry = EntryCodec.decode(e.bytes());
-        out.add(new Event(e.index(), entry));
-        if (entry instanceof LogEntry.PersonMerge m && m.from().matches("[0-9]{1,18}")) {
-          todo.push(Long.parseLong(m.from()));
+        byIndex.putIfAbsent(e.index(), new Event(e.index(), entry));
+        if (entry instanceof LogEntry.PersonMerge m
+            && e.subject() != null
+            && e.subject().startsWith(SUBJECT)
+            && m.from().matches("[0-9]{1,18}")
+            && persons.add(Long.parseLong(m.from()))) {
+          merged.add(subject(Long.parseLong(m.from())));
         }
       }
+      ask = merged;
     }
-    Set<Long> indexes = new HashSet<>();
-    out.forEach(e -> indexes.add(e.index()));
-    for (String subject : recordSubjects(person)) {
-      for (IntegrityLog.Entry e : log.about(subject)) {
-        if (indexes.add(e.index())) {
-          out.add(new Event(e.index(), EntryCodec.decode(e.bytes())));
-        }
-      }
-    }
-    out.sort(Comparator.comparingLong(Event::index));
-    return out;
+    return new ArrayList<>(byIndex.values());
   }
 
   /** The record subjects ({@link RecordSubjects}) of the person's records, following merges. */
   private Set<String> recordSubjects(long person) {
+    List<Linkage.RecordKey> records = new ArrayList<>();
+    reg.linkage().records(person).forEach(link -> records.add(link.record()));
+    Set<String> subjects = new LinkedHashSet<>();
+    if (records.isEmpty()) {
+      return subjects;
+    }
     Map<Long, Release> releases = new HashMap<>();
     reg.releases().list().forEach(r -> releases.put(r.id(), r));
-    Set<String> subjects = new LinkedHashSet<>();
-    for (Linkage.PersonLink link : reg.linkage().records(person)) {
-      Linkage.RecordKey k = link.record();
-      Release release = releases.get(k.releaseId());
+    Map<Linkage.RecordKey, String> keys = reg.records().keysOf(records);
+    for (Linkage.RecordKey k : records) {
       subjects.add(RecordSubjects.PREFIX + k.releaseId() + ":" + k.row());
-      if (release != null) {
-        reg.records()
-            .keyOf(k.releaseId(), k.row())
-            .ifPresent(key -> subjects.add(RecordSubjects.keyed(release.source(), key)));
+      Release release = releases.get(k.releaseId());
+      String key = keys.get(k);
+      if (release != null && key != null) {
+        subjects.add(RecordSubjects.keyed(release.source(), key));
       }
     }
     return subjects;
