@@ -191,7 +191,7 @@ final class IncidentApi {
 
   void status(Context ctx) {
     long p = Guard.person(ctx.pathParam("id"));
-    PersonGrading.Grade g = site.with(reg -> new GradePersons(reg).all().get(p));
+    PersonGrading.Grade g = site.with(reg -> new GradePersons(reg).ofLinked(p).orElse(null));
     if (g == null) {
       throw new HttpError.NotFound("no linked person 'P" + p + "'");
     }
@@ -209,7 +209,7 @@ final class IncidentApi {
                 site.with(
                     reg -> {
                       GradePersons grades = new GradePersons(reg);
-                      if (reg.linkage().records(p).isEmpty()) {
+                      if (grades.ofLinked(p).isEmpty()) {
                         throw new org.sijil.app.incidents.NotFound("no person 'P" + p + "'");
                       }
                       grades.decide(
@@ -217,7 +217,7 @@ final class IncidentApi {
                           GradeDecision.Kind.ofCode(b.path("decision").asText()),
                           b.path("reason").asText(null),
                           Guard.actor(s));
-                      return grades.all().get(p);
+                      return grades.ofLinked(p).orElseThrow();
                     }));
     ctx.json(statusJson(p, g));
   }

@@ -2,9 +2,6 @@ package org.sijil.server.incidents;
 
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Map;
-import org.sijil.app.incidents.GradePersons;
-import org.sijil.app.incidents.IncidentQueries;
 import org.sijil.core.incident.GradeDecision;
 import org.sijil.core.incident.PersonGrading;
 import org.sijil.server.auth.Session;
@@ -30,33 +27,11 @@ public final class PersonStatusView {
     return register == null ? SourceLabels.CODES : SourceLabels.of(register);
   }
 
-  /** Draws the section for {@code p} (one call from the person page). */
-  public static void section(Context ctx, Html h, Lang lang, Person p) {
-    // Only linked persons (P + number) have stored decisions; records grouped by key (K…) or
-    // standing alone (R…) before a link run are graded from their sources alone.
-    IncidentSite site =
-        p.personId().matches("P[1-9][0-9]{0,17}") ? ctx.attribute(IncidentRoutes.SITE) : null;
-    long id = site == null ? 0 : Long.parseLong(p.personId().substring(1));
-    PersonGrading.Grade grade;
-    List<GradeDecision> decisions = List.of();
-    List<String> incidents = List.of();
-    if (site == null) {
-      grade = PersonGrading.grade(p.sources(), Map.of(), List.of());
-    } else {
-      record Read(PersonGrading.Grade g, List<GradeDecision> d, List<String> i) {}
-      Read r =
-          site.with(
-              reg -> {
-                GradePersons grades = new GradePersons(reg);
-                return new Read(
-                    grades.of(id, p.sources()),
-                    grades.decisions(id),
-                    new IncidentQueries(reg).incidentsOfPersons().getOrDefault(id, List.of()));
-              });
-      grade = r.g();
-      decisions = r.d();
-      incidents = r.i();
-    }
+  /** Draws the section for {@code p} from the page's reads (one call from the person page). */
+  public static void section(Context ctx, Html h, Lang lang, Person p, PersonReads reads) {
+    PersonGrading.Grade grade = reads.grade();
+    List<GradeDecision> decisions = reads.decisions();
+    List<String> incidents = reads.incidents();
     h.open("section", "class", "person-status card", "id", "person-status");
     h.el("h2", lang.t("incident.status.title"));
     h.open("p")
@@ -91,6 +66,7 @@ public final class PersonStatusView {
       }
       h.close("p");
     }
+    IncidentSite site = PersonReads.linked(p) ? ctx.attribute(IncidentRoutes.SITE) : null;
     Session s = site == null ? null : IncidentRoutes.requests(ctx).session(ctx).orElse(null);
     if (Page.analyst(s)) {
       h.open(

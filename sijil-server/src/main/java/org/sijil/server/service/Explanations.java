@@ -30,4 +30,10 @@ public interface Explanations {
 
   /** One pair of records (by record id) with its waterfall, if a model can explain it. */
   Optional<Link> explain(String leftRecordId, String rightRecordId);
+
+  /**
+   * Makes now what the first explanation would otherwise make while a reader waits (with a stored
+   * model over a million records, tens of seconds); nothing by default.
+   */
+  default void prepare() {}
 }

@@ -1,13 +1,16 @@
 package org.sijil.server.service;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sijil.app.estimate.PublishedEstimate;
 import org.sijil.search.PersonSearch;
@@ -31,6 +34,12 @@ import org.sijil.server.model.Statistics;
  */
 public final class InMemoryRegister implements RegisterService {
 
+  /** {@link #reviewQueue()}'s order: waiting first, then the most uncertain, then by pair. */
+  private static final Comparator<ReviewItem> QUEUE_ORDER =
+      Comparator.comparing((ReviewItem r) -> ReviewItem.settles(r.link().decision()))
+          .thenComparingDouble(r -> Math.abs(r.link().probability() - 0.5))
+          .thenComparing(ReviewItem::pairId);
+
   private final List<Person> persons;
   private final Map<String, Integer> byId;
   private final PersonSearch search;
@@ -41,6 +50,10 @@ public final class InMemoryRegister implements RegisterService {
   private final PersonSearch.SyncResult syncResult;
   private final Statistics statistics;
   private final Map<String, ReviewItem> review = new LinkedHashMap<>();
+
+  /** The pairs of {@link #review} by each of their records' ids (a decision keeps the records). */
+  private final Map<String, List<String>> pairsByRecord = new HashMap<>();
+
   private final ReviewRecorder recorder;
   private final AtomicLong version = new AtomicLong(1);
   private final java.util.concurrent.ConcurrentHashMap<String, Optional<ReleaseDiff>> diffCache;
@@ -81,9 +94,7 @@ public final class InMemoryRegister implements RegisterService {
     }
     this.syncResult = synced != null ? synced : search.sync(PersonDocuments.of(persons));
     this.statistics = StatisticsBuilder.of(persons);
-    for (ReviewItem item : data.review()) {
-      review.put(item.pairId(), item);
-    }
+    queue(data.review());
   }
 
   /** {@link #withShown}: {@code data} differs from {@code from}'s in what no person depends on. */
@@ -99,9 +110,7 @@ public final class InMemoryRegister implements RegisterService {
     this.correctionsCache = from.correctionsCache;
     this.diffCache = from.diffCache;
     this.explained = from.explained;
-    for (ReviewItem item : data.review()) {
-      review.put(item.pairId(), item);
-    }
+    queue(data.review());
   }
 
   /**
@@ -312,13 +321,33 @@ public final class InMemoryRegister implements RegisterService {
     return data.sourceNames();
   }
 
+  /** Keeps {@code items} as the review queue, indexed by their records. */
+  private void queue(List<ReviewItem> items) {
+    for (ReviewItem item : items) {
+      review.put(item.pairId(), item);
+      pairsByRecord
+          .computeIfAbsent(item.left().recordId(), k -> new ArrayList<>())
+          .add(item.pairId());
+      pairsByRecord
+          .computeIfAbsent(item.right().recordId(), k -> new ArrayList<>())
+          .add(item.pairId());
+    }
+  }
+
   @Override
   public synchronized List<ReviewItem> reviewQueue() {
     List<ReviewItem> items = new ArrayList<>(review.values());
-    items.sort(
-        Comparator.comparing((ReviewItem r) -> ReviewItem.settles(r.link().decision()))
-            .thenComparingDouble(r -> Math.abs(r.link().probability() - 0.5))
-            .thenComparing(ReviewItem::pairId));
+    items.sort(QUEUE_ORDER);
+    return items;
+  }
+
+  @Override
+  public synchronized List<ReviewItem> reviewsOf(Collection<String> recordIds) {
+    Set<String> pairs = new LinkedHashSet<>();
+    recordIds.forEach(r -> pairs.addAll(pairsByRecord.getOrDefault(r, List.of())));
+    List<ReviewItem> items = new ArrayList<>(pairs.size());
+    pairs.forEach(id -> items.add(review.get(id)));
+    items.sort(QUEUE_ORDER);
     return items;
   }
 

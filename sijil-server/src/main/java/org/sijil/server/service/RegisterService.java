@@ -1,5 +1,6 @@
 package org.sijil.server.service;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.sijil.app.estimate.PublishedEstimate;
@@ -56,6 +57,12 @@ public interface RegisterService {
 
   /** Pairs waiting for review first, then decided ones, most uncertain first. */
   List<ReviewItem> reviewQueue();
+
+  /**
+   * The pairs of {@link #reviewQueue()} with either record among {@code recordIds} (a person's), in
+   * the queue's order, found without going through the whole queue.
+   */
+  List<ReviewItem> reviewsOf(Collection<String> recordIds);
 
   Optional<ReviewItem> reviewItem(String pairId);
 

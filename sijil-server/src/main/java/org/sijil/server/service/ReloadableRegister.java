@@ -1,5 +1,6 @@
 package org.sijil.server.service;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -87,11 +88,15 @@ public final class ReloadableRegister implements RegisterService {
     Thread reader =
         new Thread(
             () -> {
+              InMemoryRegister loaded;
               try {
-                first.complete(loader.apply(null));
+                loaded = loader.apply(null);
               } catch (RuntimeException | Error e) {
                 first.completeExceptionally(e);
+                return;
               }
+              first.complete(loaded);
+              prepare(loaded);
             },
             "sijil-register-load");
     reader.setDaemon(true);
@@ -127,9 +132,29 @@ public final class ReloadableRegister implements RegisterService {
    * Reads the register again (the loader is given the view served, so it may change just what
    * changed in it) and serves the new snapshot.
    */
-  public synchronized void reload() {
-    current = loader.apply(snapshot());
-    generation++;
+  public void reload() {
+    InMemoryRegister served;
+    synchronized (this) {
+      served = loader.apply(snapshot());
+      current = served;
+      generation++;
+    }
+    Thread preparing = new Thread(() -> prepare(served), "sijil-explanations");
+    preparing.setDaemon(true);
+    preparing.start(); // the job that asked for the reload ends without waiting for it
+  }
+
+  /**
+   * Builds what explaining a link needs (the stored model's linkage job) in the background once the
+   * view is served, so no reader's page waits for it; a failure is left for the page that asks,
+   * which says it.
+   */
+  private static void prepare(InMemoryRegister served) {
+    try {
+      served.data().explanations().prepare();
+    } catch (RuntimeException e) {
+      // the first explanation tries again and reports it to its reader
+    }
   }
 
   private InMemoryRegister snapshot() {
@@ -217,6 +242,11 @@ public final class ReloadableRegister implements RegisterService {
   @Override
   public List<ReviewItem> reviewQueue() {
     return snapshot().reviewQueue();
+  }
+
+  @Override
+  public List<ReviewItem> reviewsOf(Collection<String> recordIds) {
+    return snapshot().reviewsOf(recordIds);
   }
 
   @Override

@@ -41,6 +41,12 @@ final class StoredExplanations implements Explanations {
     this.byRecordId = byRecordId;
   }
 
+  /** Builds the model's linkage job over the records now, not at the first person page. */
+  @Override
+  public void prepare() {
+    explainer.prepare();
+  }
+
   /** The register's records these explain, in its order, as the register read them. */
   RegisterRecords records() {
     return explainer.records();

@@ -3,6 +3,7 @@ package org.sijil.server.web;
 import io.javalin.http.Context;
 import java.util.Map;
 import org.sijil.server.http.HttpError;
+import org.sijil.server.incidents.PersonReads;
 import org.sijil.server.model.Person;
 import org.sijil.server.model.SourceRecord;
 import org.sijil.server.service.RegisterService;
@@ -29,6 +30,7 @@ public final class PersonPage {
         register
             .person(id)
             .orElseThrow(() -> new HttpError.NotFound("no person with id '" + id + "'"));
+    PersonReads reads = PersonReads.of(ctx, p);
     pages.render(
         ctx,
         "nav.search",
@@ -61,7 +63,7 @@ public final class PersonPage {
               SourceLabels.of(register));
           PersonSections.suggest(h, lang, p);
           PersonStatusView.render(lang, h, p, register.releases(), SourceLabels.of(register));
-          org.sijil.server.incidents.PersonStatusView.section(ctx, h, lang, p);
+          org.sijil.server.incidents.PersonStatusView.section(ctx, h, lang, p, reads);
           org.sijil.server.intake.PersonIntakeView.section(ctx, h, lang, p);
           h.el("h2", lang.t("person.records"));
           for (SourceRecord r : p.records()) {
@@ -77,9 +79,9 @@ public final class PersonPage {
                 lang,
                 p,
                 register.releases(),
-                register.reviewQueue(),
+                register.reviewsOf(p.records().stream().map(SourceRecord::recordId).toList()),
                 SourceLabels.of(register),
-                org.sijil.server.incidents.PersonRecordVersions.of(ctx, p));
+                reads.versions());
           }
           CorrectionPages.personSection(h, lang, p);
           IntegrityPages.personSection(h, lang, p.personId());
