@@ -31,7 +31,7 @@ import org.sijil.store.Register;
  * wait a bounded time, then answer 503 with Retry-After; the review page shows the analyst's note
  * and decision again; once the lock is gone the same decision is stored.
  */
-class ContentionTest {
+public class ContentionTest {
 
   @TempDir Path dir;
 
@@ -48,7 +48,8 @@ class ContentionTest {
     }
   }
 
-  static Process hold(Path db) throws Exception {
+  /** Starts a process that holds the register at {@code db}, waiting for it as a command does. */
+  public static Process hold(Path db) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p =
         new ProcessBuilder(

@@ -35,6 +35,7 @@ public final class IncidentRoutes {
   /** Adds the routes; {@code register} is the served register (names of victims). */
   public static void add(Javalin app, Path db, RegisterService register) {
     IncidentSite site = new IncidentSite(db);
+    app.events(e -> e.serverStopped(site::close));
     IncidentApi api = new IncidentApi(site, register);
     IncidentPages pages = new IncidentPages(site, register);
     IncidentForms forms = new IncidentForms(site);
