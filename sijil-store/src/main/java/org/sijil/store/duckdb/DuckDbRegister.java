@@ -150,12 +150,6 @@ public final class DuckDbRegister extends JdbcRegister {
     }
   }
 
-  /**
-   * DuckDB's words when another process holds the file's lock, or when another thread of this
-   * process opens or closes the same file at that moment ("Unique file handle conflict ... already
-   * attached": two opens of one file share it, but one racing with another's close fails; it passes
-   * on a retry).
-   */
   /** DuckDB's words when another process holds the file (not a race within this process). */
   static boolean isOtherProcess(SQLException e) {
     String m = e.getMessage();
@@ -170,6 +164,12 @@ public final class DuckDbRegister extends JdbcRegister {
     return WaitMarks.fresh(file.toAbsolutePath());
   }
 
+  /**
+   * DuckDB's words when another process holds the file's lock, or when another thread of this
+   * process opens or closes the same file at that moment ("Unique file handle conflict ... already
+   * attached": two opens of one file share it, but one racing with another's close fails; it passes
+   * on a retry).
+   */
   static boolean isLockConflict(SQLException e) {
     String m = e.getMessage();
     return m != null
