@@ -13,10 +13,12 @@ import org.sijil.store.RegisterBusy;
  * Short enough for a person at a browser, long enough for most short writes to finish; past it the
  * request is answered 503 with {@code Retry-After} ({@link org.sijil.store.RegisterBusy}).
  *
- * <p>Within this server, a DuckDB file can be open only once at a time (a second open while the
- * first is open fails at once: "already attached"), so the server's own opens of one file take
- * turns through {@link #open}: sessions, users, review decisions, jobs and imports queue fairly
- * instead of failing. PostgreSQL registers need no turn (the pool gives each its own connection).
+ * <p>Within this server, opens of one DuckDB file share the database DuckDB has open, but an open
+ * racing with another's last close fails ("Unique file handle conflict", retried by the open), and
+ * two writers at once would each take the log's next index; so the server's own opens of one file
+ * take turns through {@link #open}: sessions, users, review decisions, jobs and imports queue
+ * fairly instead of racing. PostgreSQL registers need no turn (the pool gives each its own
+ * connection, and writers take the register's advisory lock).
  */
 final class StoreLock {
 
