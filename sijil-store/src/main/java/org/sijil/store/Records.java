@@ -24,14 +24,8 @@ public interface Records {
   }
 
   /**
-   * The key (the list's row key, e.g. the identity number) of row {@code row} of release {@code
-   * releaseId}; empty when the row has none or is not a stored record.
-   */
-  java.util.Optional<String> keyOf(long releaseId, long row);
-
-  /**
-   * The keys of {@code records} that have one, read at once (a person's records for its history);
-   * records without a key, or not stored, are absent.
+   * The keys (the list's row key, e.g. the identity number) of {@code records} that have one, read
+   * at once (a person's records for its history); records without a key, or not stored, are absent.
    */
   java.util.Map<Linkage.RecordKey, String> keysOf(java.util.Collection<Linkage.RecordKey> records);
 

@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.sijil.core.ErrorCode;
@@ -58,7 +57,6 @@ public abstract class RegisterContract extends RegisterLogContract {
       List<CasualtyRecord> streamed = new ArrayList<>();
       reg.records().forEach(r.id(), streamed::add);
       assertEquals(records, streamed);
-      assertEquals(Optional.of("id-2"), reg.records().keyOf(r.id(), 2));
       assertEquals(
           Map.of(
               new Linkage.RecordKey(r.id(), 3), "id-3", new Linkage.RecordKey(r.id(), 1), "id-1"),

@@ -103,49 +103,39 @@ public final class DuckDbRegister extends JdbcRegister {
   }
 
   private static Connection connect(Path file, Path absolute, Duration wait) {
-    boolean[] marked = {false};
-    try {
-      return connect(
-          file,
-          absolute,
-          wait,
-          () -> {
-            WaitMarks.mark(absolute);
-            marked[0] = true;
-          });
-    } finally {
-      if (marked[0]) {
-        WaitMarks.clear(absolute); // had the file, or gave up: either way no longer waiting
-      }
-    }
-  }
-
-  private static Connection connect(Path file, Path absolute, Duration wait, Runnable markWaiting) {
     long deadline = System.nanoTime() + wait.toNanos();
     long pauseMillis = FIRST_PAUSE_MILLIS;
-    while (true) {
-      try {
-        Connection c = DriverManager.getConnection("jdbc:duckdb:" + absolute);
-        NativeLibraryFiles.cleanUpOnce();
-        return c;
-      } catch (SQLException e) {
-        if (isOtherProcess(e)) {
-          markWaiting.run();
+    boolean marked = false;
+    try {
+      while (true) {
+        try {
+          Connection c = DriverManager.getConnection("jdbc:duckdb:" + absolute);
+          NativeLibraryFiles.cleanUpOnce();
+          return c;
+        } catch (SQLException e) {
+          if (isOtherProcess(e)) {
+            WaitMarks.mark(absolute);
+            marked = true;
+          }
+          if (!isLockConflict(e)) {
+            throw new UserError(
+                "cannot open register "
+                    + file
+                    + " (is another sijil using it?): "
+                    + firstLine(e.getMessage()),
+                e);
+          }
+          long left = deadline - System.nanoTime();
+          if (left <= 0) {
+            throw new RegisterBusy(file, wait, firstLine(e.getMessage()), e);
+          }
+          sleep(Math.min(pauseMillis, Math.max(1, left / 1_000_000)));
+          pauseMillis = Math.min(MAX_PAUSE_MILLIS, pauseMillis * 2);
         }
-        if (!isLockConflict(e)) {
-          throw new UserError(
-              "cannot open register "
-                  + file
-                  + " (is another sijil using it?): "
-                  + firstLine(e.getMessage()),
-              e);
-        }
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          throw new RegisterBusy(file, wait, firstLine(e.getMessage()), e);
-        }
-        sleep(Math.min(pauseMillis, Math.max(1, left / 1_000_000)));
-        pauseMillis = Math.min(MAX_PAUSE_MILLIS, pauseMillis * 2);
+      }
+    } finally {
+      if (marked) {
+        WaitMarks.clear(absolute); // had the file, or gave up: either way no longer waiting
       }
     }
   }

@@ -37,11 +37,6 @@ public final class JdbcRecords implements Records {
   }
 
   @Override
-  public java.util.Optional<String> keyOf(long releaseId, long row) {
-    return JdbcRecordKeys.keyOf(connection, releaseId, row);
-  }
-
-  @Override
   public java.util.Map<Linkage.RecordKey, String> keysOf(
       java.util.Collection<Linkage.RecordKey> records) {
     return JdbcRecordKeys.keysOf(connection, records);
